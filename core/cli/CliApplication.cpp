@@ -1,0 +1,209 @@
+#include "CliApplication.h"
+
+#include "FindingsCommand.h"
+#include "LookupCommand.h"
+
+#include <QCoreApplication>
+
+CliApplication::CliApplication()
+{
+    // One line per command.
+    m_commands.push_back(std::make_unique<LookupCommand>());
+    m_commands.push_back(std::make_unique<FindingsCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+QList<CliOption> CliApplication::globalOptions()
+{
+    return {
+        {QStringLiteral("resolver"), true, true, QStringLiteral("ADDR[:PORT]"),
+         QStringLiteral("DNS server to ask (repeatable; default: /etc/resolv.conf)")},
+        {QStringLiteral("zone"), true, true, QStringLiteral("FILE"),
+         QStringLiteral("zone file overlaid on live DNS (staged), or served alone with --offline")},
+        {QStringLiteral("offline"), false, false, {}, QStringLiteral("answer only from --zone files; no network")},
+        {QStringLiteral("timeout"), true, false, QStringLiteral("MS"),
+         QStringLiteral("per-query timeout in milliseconds (default 2000)")},
+        {QStringLiteral("retries"), true, false, QStringLiteral("N"),
+         QStringLiteral("further attempts after a timeout (default 1)")},
+        {QStringLiteral("format"), true, false, QStringLiteral("text|json"), QStringLiteral("output format")},
+        {QStringLiteral("history"), true, false, QStringLiteral("DB"), QStringLiteral("the SQLite history database")},
+        {QStringLiteral("no-history"), false, false, {}, QStringLiteral("do not read or write the history")},
+        {QStringLiteral("help"), false, false, {}, QStringLiteral("show this help")},
+        {QStringLiteral("version"), false, false, {}, QStringLiteral("show the version")},
+    };
+}
+
+CliCommand* CliApplication::command(const QString& name) const
+{
+    for (const auto& c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
+
+QString CliApplication::helpText() const
+{
+    QString text = QStringLiteral("Usage: mailsight-cli [OPTIONS] COMMAND [ARGS]\n\n"
+                                  "Audits a domain's email authentication (SPF, DKIM, DMARC) from DNS or zone files.\n\n"
+                                  "Commands:\n");
+    for (const auto& c : m_commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -34).arg(c->summary());
+    text += QStringLiteral("\nGlobal options (before or after the command):\n");
+    for (const CliOption& o : globalOptions()) {
+        QString left = QStringLiteral("--") + o.name;
+        if (o.takesValue)
+            left += QLatin1Char(' ') + o.valueName;
+        text += QStringLiteral("  %1 %2\n").arg(left, -26).arg(o.help);
+    }
+    for (const auto& c : m_commands) {
+        const QList<CliOption> opts = c->options();
+        if (opts.isEmpty())
+            continue;
+        text += QStringLiteral("\nOptions of '%1':\n").arg(c->name());
+        for (const CliOption& o : opts) {
+            QString left = QStringLiteral("--") + o.name;
+            if (o.takesValue)
+                left += QLatin1Char(' ') + o.valueName;
+            text += QStringLiteral("  %1 %2\n").arg(left, -26).arg(o.help);
+        }
+    }
+    text += QStringLiteral("\nExit codes: 0 ok, 1 findings at or above the failure threshold, 2 usage error or "
+                           "invalid input,\n3 the work could not be done (DNS or file failure).\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CliContext context(out, err);
+    CliArgs args;
+    const QList<CliOption> globals = globalOptions();
+
+    // The command is the first positional; its options may be anywhere.
+    QStringList rest = arguments.mid(1);
+    QString commandName;
+    auto findOption = [&](const QString& name, CliCommand* cmd) -> std::optional<CliOption> {
+        for (const CliOption& o : globals)
+            if (o.name == name)
+                return o;
+        if (cmd)
+            for (const CliOption& o : cmd->options())
+                if (o.name == name)
+                    return o;
+        // Options of any command, so that "--selector s1 dkim example.com" parses before the
+        // command name is known; checked against the command below.
+        for (const auto& c : m_commands)
+            for (const CliOption& o : c->options())
+                if (o.name == name)
+                    return o;
+        return std::nullopt;
+    };
+
+    CliCommand* cmd = nullptr;
+    bool onlyPositionals = false;
+    for (int i = 0; i < rest.size(); ++i) {
+        const QString& a = rest.at(i);
+        if (!onlyPositionals && a == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        if (!onlyPositionals && a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            QString name = a.mid(2);
+            QString inlineValue;
+            bool hasInline = false;
+            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+                inlineValue = name.mid(eq + 1);
+                name = name.left(eq);
+                hasInline = true;
+            }
+            const auto opt = findOption(name, cmd);
+            if (!opt)
+                return context.fail(QStringLiteral("unknown option --%1 (see --help)").arg(name), CliExit::Usage);
+            QString value;
+            if (opt->takesValue) {
+                if (hasInline) {
+                    value = inlineValue;
+                } else {
+                    if (i + 1 >= rest.size())
+                        return context.fail(QStringLiteral("--%1 needs a value (%2)").arg(name, opt->valueName),
+                                            CliExit::Usage);
+                    value = rest.at(++i);
+                }
+            } else if (hasInline) {
+                return context.fail(QStringLiteral("--%1 takes no value").arg(name), CliExit::Usage);
+            }
+            if (args.values.contains(name) && !opt->repeatable && opt->takesValue)
+                args.values[name] = QStringList{value};
+            else
+                args.values[name].append(value);
+            continue;
+        }
+        if (commandName.isEmpty()) {
+            commandName = a;
+            cmd = command(a);
+            if (!cmd)
+                return context.fail(QStringLiteral("unknown command '%1' (see --help)").arg(a), CliExit::Usage);
+            continue;
+        }
+        args.positionals << a;
+    }
+    args.command = commandName;
+
+    if (args.has(QStringLiteral("version"))) {
+        out << "mailsight-cli " << QStringLiteral(MAILSIGHT_VERSION) << Qt::endl;
+        return CliExit::Ok;
+    }
+    if (args.has(QStringLiteral("help")) || !cmd) {
+        out << helpText();
+        out.flush();
+        return cmd || args.has(QStringLiteral("help")) ? CliExit::Ok : CliExit::Usage;
+    }
+    // Options that belong to another command only.
+    for (auto it = args.values.cbegin(); it != args.values.cend(); ++it) {
+        bool known = false;
+        for (const CliOption& o : globals)
+            known = known || o.name == it.key();
+        for (const CliOption& o : cmd->options())
+            known = known || o.name == it.key();
+        if (!known)
+            return context.fail(QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), cmd->name()),
+                                CliExit::Usage);
+    }
+
+    const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
+    static const QHash<QString, CliFormat> formats{
+        {QStringLiteral("text"), CliFormat::Text},   {QStringLiteral("json"), CliFormat::Json},
+        {QStringLiteral("csv"), CliFormat::Csv},     {QStringLiteral("sarif"), CliFormat::Sarif},
+        {QStringLiteral("junit"), CliFormat::Junit}, {QStringLiteral("html"), CliFormat::Html},
+        {QStringLiteral("markdown"), CliFormat::Markdown}};
+    if (!formats.contains(format))
+        return context.fail(QStringLiteral("unknown --format '%1'").arg(format), CliExit::Usage);
+    context.format = formats.value(format);
+    context.formatName = format;
+    for (const QString& r : args.all(QStringLiteral("resolver"))) {
+        auto server = ServerAddress::parse(r);
+        if (!server)
+            return context.fail(server.error(), CliExit::Usage);
+        context.resolvers << *server;
+    }
+    context.zoneFiles = args.all(QStringLiteral("zone"));
+    context.offline = args.has(QStringLiteral("offline"));
+    if (args.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        context.timeoutMs = args.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || context.timeoutMs <= 0)
+            return context.fail(QStringLiteral("--timeout needs a positive number of milliseconds"), CliExit::Usage);
+    }
+    if (args.has(QStringLiteral("retries"))) {
+        bool ok = false;
+        context.retries = args.value(QStringLiteral("retries")).toInt(&ok);
+        if (!ok || context.retries < 0)
+            return context.fail(QStringLiteral("--retries needs a number of 0 or more"), CliExit::Usage);
+    }
+    context.historyPath = args.value(QStringLiteral("history"));
+    context.noHistory = args.has(QStringLiteral("no-history"));
+    const int code = cmd->run(context, args);
+    out.flush();
+    err.flush();
+    return code;
+}

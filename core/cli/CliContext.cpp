@@ -1,0 +1,69 @@
+#include "CliContext.h"
+
+#include "dns/ZoneResolver.h"
+
+#include <QJsonArray>
+
+CliContext::CliContext(QTextStream& o, QTextStream& e)
+    : out(o)
+    , err(e)
+{
+}
+
+std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() const
+{
+    if (m_resolver)
+        return m_resolver;
+    std::shared_ptr<Resolver> network;
+    if (!offline) {
+        LdnsResolverOptions options;
+        options.servers = resolvers;
+        options.timeoutMs = timeoutMs;
+        options.retries = retries;
+        auto ldns = std::make_shared<LdnsResolver>(options);
+        if (ldns->servers().isEmpty())
+            return std::unexpected(QStringLiteral("no DNS server: /etc/resolv.conf lists none; give --resolver ADDR "
+                                                  "or use --offline with --zone FILE"));
+        network = ldns;
+    }
+    if (zoneFiles.isEmpty()) {
+        if (offline)
+            return std::unexpected(QStringLiteral("--offline needs at least one --zone FILE"));
+        m_resolver = network;
+        return m_resolver;
+    }
+    auto zones = ZoneResolver::load(zoneFiles, network);
+    if (!zones)
+        return std::unexpected(zones.error());
+    (*zones)->setStaged(!offline);
+    m_resolver = *zones;
+    return m_resolver;
+}
+
+std::shared_ptr<DnsSession> CliContext::makeSession()
+{
+    auto resolver = buildResolver();
+    if (!resolver) {
+        fail(resolver.error(), CliExit::Failure);
+        return nullptr;
+    }
+    return std::make_shared<DnsSession>(*resolver);
+}
+
+int CliContext::fail(const QString& message, int code)
+{
+    err << "mailsight-cli: " << message << Qt::endl;
+    return code;
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void CliContext::printJson(const QJsonArray& array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out.flush();
+}

@@ -1,0 +1,33 @@
+#pragma once
+// The answer to one question, as a value: outcome, records, flags, timing and where it came from.
+
+#include "DnsOutcome.h"
+#include "DnsRecord.h"
+
+#include <QJsonObject>
+
+enum class DnsSource { Network, ZoneFile, Cache };
+QString dnsSourceName(DnsSource source); // "network", "zone", "cache"
+
+struct DnsAnswer {
+    QString name; // the name asked, A-labels, lower case, no trailing dot
+    DnsRecordType type = DnsRecordType::A;
+    DnsOutcome outcome = DnsOutcome::NetworkError;
+    QList<DnsRecord> records; // records of the asked type (at the end of any CNAME chain)
+    QList<DnsRecord> cnames;  // the CNAME chain followed to reach them, in order
+    bool authenticated = false; // AD flag
+    bool truncated = false;     // TC flag seen on the UDP reply (the answer then came over TCP)
+    bool overTcp = false;
+    qint64 elapsedMs = 0;
+    DnsSource source = DnsSource::Network;
+    QString server;   // "127.0.0.1:53", or the zone file's path
+    QString error;    // a readable reason for failures
+    bool staged = false; // answered from a staged zone file overlaid on live DNS
+
+    bool hasRecords() const { return outcome == DnsOutcome::Answer && !records.isEmpty(); }
+    // The name where the records finally live (the last CNAME target, or the name asked).
+    QString finalName() const;
+    // TXT answers: each record's joined text.
+    QStringList texts() const;
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,53 @@
+#pragma once
+// One audit's view of DNS: the resolver stack, a (possibly shared) cache, the query log, and
+// cancellation. lookup() never blocks: independent questions run in parallel on a bounded pool
+// and a dependent chain waits only on its own futures. Checks that want to block on answers run
+// on checkPool(), never on the DNS pool.
+
+#include "DnsCache.h"
+#include "QueryLog.h"
+#include "Resolver.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class DnsSession : public QObject {
+    Q_OBJECT
+public:
+    explicit DnsSession(std::shared_ptr<Resolver> resolver, std::shared_ptr<DnsCache> cache = {},
+                        QObject* parent = nullptr);
+    ~DnsSession() override;
+
+    // Names are checked with DnsName::fromWire first; an invalid one answers InvalidName at once.
+    QFuture<DnsAnswer> lookup(const QString& name, DnsRecordType type);
+    // Blocking convenience for check code on checkPool() threads and for the CLI.
+    DnsAnswer lookupNow(const QString& name, DnsRecordType type) { return lookup(name, type).result(); }
+
+    QueryLog* log() const { return m_log; }
+    std::shared_ptr<Resolver> resolver() const { return m_resolver; }
+    std::shared_ptr<DnsCache> cache() const { return m_cache; }
+    QString resolverDescription() const;
+
+    // Stops the session promptly: pending and later lookups answer Cancelled.
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+
+    // Pools shared by every session. The DNS pool runs blocking resolver calls only; the check
+    // pool runs check code that may wait on lookups.
+    static QThreadPool* dnsPool();
+    static QThreadPool* checkPool();
+    static void setMaxInFlight(int queries);
+
+private:
+    struct Pending;
+    struct PendingList;
+    std::shared_ptr<Resolver> m_resolver;
+    std::shared_ptr<DnsCache> m_cache;
+    QueryLog* m_log;
+    std::atomic_bool m_cancelled{false};
+    std::shared_ptr<PendingList> m_pending;
+};

@@ -1,0 +1,42 @@
+#pragma once
+// Asks real DNS servers. ldns builds and parses the packets; sending is our own socket code so
+// that a timeout (nothing came back), a network error (ICMP refused, unreachable) and a truncated
+// reply (retried over TCP) are told apart, which ldns 1.8.3's resolver reports as one status.
+// Thread-safe: every call uses its own sockets and packets, nothing is shared between threads.
+
+#include "Resolver.h"
+
+#include <QStringList>
+#include <expected>
+
+struct ServerAddress {
+    QString host; // IPv4 or IPv6 literal
+    quint16 port = 53;
+    QString toString() const; // "192.0.2.1:53", "[2001:db8::1]:53"
+    // "127.0.0.1", "127.0.0.1:5353", "::1", "[::1]:5353"
+    static std::expected<ServerAddress, QString> parse(const QString& text);
+};
+
+struct LdnsResolverOptions {
+    QList<ServerAddress> servers; // empty: the nameservers of /etc/resolv.conf
+    int timeoutMs = 2000;         // per attempt
+    int retries = 1;              // further UDP attempts per server after a timeout
+    bool dnssecOk = true;         // set the DO bit
+    quint16 ednsBufferSize = 1232;
+    bool recursionDesired = true;
+};
+
+class LdnsResolver : public Resolver {
+public:
+    explicit LdnsResolver(LdnsResolverOptions options = {});
+
+    DnsAnswer resolve(const QString& name, DnsRecordType type) override;
+    QString describe() const override;
+    const QList<ServerAddress>& servers() const { return m_options.servers; }
+
+    // The nameservers listed in a resolv.conf file (read with ldns).
+    static QList<ServerAddress> systemServers(const QString& resolvConf = QStringLiteral("/etc/resolv.conf"));
+
+private:
+    LdnsResolverOptions m_options;
+};

@@ -1,0 +1,20 @@
+#pragma once
+// The list of areas whose finding tables make up the catalogue. One line per area.
+
+#include "FindingDefinition.h"
+#include "dns/DnsFindingDefinitions.h"
+
+#include <span>
+
+struct FindingArea {
+    const char* title;
+    std::span<const FindingDefinition> (*definitions)();
+};
+
+inline std::span<const FindingArea> findingAreas()
+{
+    static const FindingArea areas[] = {
+        {"DNS", &dnsFindingDefinitions},
+    };
+    return areas;
+}
