@@ -12,6 +12,8 @@ struct DnsSession::Pending {
     QPromise<DnsAnswer> promise;
     bool done = false;
     DnsCache::Key key;
+    QDateTime started;
+    QElapsedTimer clock;
 
     // Delivers the answer exactly once; returns false if the promise was already settled.
     bool settle(const DnsAnswer& answer)
@@ -117,6 +119,8 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
 
     auto pending = std::make_shared<Pending>();
     pending->key = key;
+    pending->started = QDateTime::currentDateTimeUtc();
+    pending->clock.start();
     pending->promise.start();
     QFuture<DnsAnswer> future = pending->promise.future();
     QFuture<DnsAnswer> existing;
@@ -189,6 +193,14 @@ void DnsSession::cancel()
     }
     for (const auto& p : pending) {
         m_cache->abandonFlight(p->key);
-        p->settle(immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled")));
+        DnsAnswer answer = immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled"));
+        answer.elapsedMs = p->clock.elapsed();
+        // A question cut short is evidence too: the log shows it was asked and never answered.
+        if (p->settle(answer)) {
+            QueryLogEntry e;
+            e.startedAt = p->started;
+            e.answer = answer;
+            m_log->append(e);
+        }
     }
 }
