@@ -406,9 +406,16 @@ void MainWindow::startAudit() {
 
     ++m_generation;
     m_domain = name->ace();
-    showDomainMessage(
-        name->isIdn() ? tr("Auditing %1 — asked as %2").arg(name->unicode(), name->ace()) : QString(), false);
-    m_settings->addRecentDomain(name->unicode());
+    // Show what was typed next to what is asked. DnsName::unicode() can stay in A-labels for TLDs
+    // outside Qt's IDN list (.example, .test), so the typed form is the fallback.
+    QString typed = m_domainEdit->text().trimmed().toLower();
+    if (typed.endsWith(QLatin1Char('.')))
+        typed.chop(1);
+    m_domainDisplay = name->isIdn() ? name->unicode() : typed;
+    const bool idn = m_domainDisplay != m_domain;
+    showDomainMessage(idn ? tr("Auditing %1 — asked as %2").arg(m_domainDisplay, m_domain) : QString(),
+                      false);
+    m_settings->addRecentDomain(m_domainDisplay);
     refreshCompletions();
 
     m_session = std::make_shared<DnsSession>(*resolver);
@@ -427,7 +434,7 @@ void MainWindow::startAudit() {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     setRunning(true);
     statusBar()->showMessage(
-        tr("Auditing %1 via %2…").arg(name->unicode(), m_session->resolverDescription()));
+        tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
     for (AuditTab* tab : m_auditTabs)
         tab->startAudit(m_domain, m_session, generation);
 }
@@ -436,7 +443,10 @@ void MainWindow::tabFinished(AuditTab* tab, quint64 generation) {
     if (!m_running || generation != m_generation)
         return;
     m_waiting.removeAll(tab);
-    m_progress->setValue(static_cast<int>(m_auditTabs.size() - m_waiting.size()));
+    const int done = static_cast<int>(m_auditTabs.size() - m_waiting.size());
+    // Busy until the first check is done (a single check would otherwise sit at 0 % until it ends).
+    m_progress->setRange(0, static_cast<int>(m_auditTabs.size()));
+    m_progress->setValue(done);
     if (m_waiting.isEmpty())
         finishAudit(false);
 }
@@ -451,16 +461,26 @@ void MainWindow::cancelAudit() {
 void MainWindow::finishAudit(bool cancelled) {
     setRunning(false);
     const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
-    const int queries = m_logModel->rowCount();
-    const int failed = m_logModel->failureCount();
+    // Count from the session's log itself: the last rows may still be queued to the model.
+    const QList<QueryLogEntry> entries = m_session->log()->entries();
+    const auto queries = entries.size();
+    const auto unanswered = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
+        return e.answer.outcome == DnsOutcome::Cancelled;
+    });
+    const auto failed = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
+        return dnsOutcomeIsFailure(e.answer.outcome) && e.answer.outcome != DnsOutcome::Cancelled;
+    });
     if (cancelled) {
-        statusBar()->showMessage(tr("Audit of %1 cancelled after %2 ms; queries answered before that: %3.")
-                                     .arg(m_domain)
-                                     .arg(ms)
-                                     .arg(queries));
+        statusBar()->showMessage(
+            tr("Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing "
+               "is known about what they would have returned.")
+                .arg(m_domainDisplay)
+                .arg(ms)
+                .arg(queries - unanswered)
+                .arg(unanswered));
     } else {
         statusBar()->showMessage(
-            tr("%1 audited in %2 ms; DNS queries: %3").arg(m_domain).arg(ms).arg(queries) +
+            tr("%1 audited in %2 ms; DNS queries: %3").arg(m_domainDisplay).arg(ms).arg(queries) +
             (failed > 0 ? tr(", of which failed: %1 (see the query log)").arg(failed) : QString()) +
             QLatin1Char('.'));
     }
@@ -471,7 +491,7 @@ void MainWindow::setRunning(bool running) {
     m_auditButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_progress->setVisible(running);
-    m_progress->setRange(0, static_cast<int>(m_auditTabs.size()));
+    m_progress->setRange(0, 0);
     m_progress->setValue(0);
     if (!running)
         m_waiting.clear();

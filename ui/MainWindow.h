@@ -95,6 +95,7 @@ private:
     bool m_running = false;
     QList<AuditTab*> m_waiting; // tabs of the running generation not finished yet
     std::shared_ptr<DnsSession> m_session;
-    QString m_domain; // A-labels of the running or last audit
+    QString m_domain;        // A-labels of the running or last audit
+    QString m_domainDisplay; // the same as users read it (Unicode)
     qint64 m_startedMs = 0;
 };

@@ -54,7 +54,7 @@ QIcon OutcomeStyle::icon(DnsOutcome outcome) {
     case Kind::Failed:
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     case Kind::Cancelled:
-        return style->standardIcon(QStyle::SP_BrowserStop);
+        return style->standardIcon(QStyle::SP_MediaStop);
     }
     return {};
 }
@@ -75,6 +75,10 @@ QColor OutcomeStyle::colour(DnsOutcome outcome) {
 }
 
 QString OutcomeStyle::source(const DnsAnswer& answer) {
+    if (answer.outcome == DnsOutcome::Cancelled)
+        return QApplication::translate("OutcomeStyle", "not answered: audit cancelled");
+    if (answer.outcome == DnsOutcome::InvalidName)
+        return QApplication::translate("OutcomeStyle", "not asked");
     QString text;
     switch (answer.source) {
     case DnsSource::Network:

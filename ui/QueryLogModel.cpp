@@ -35,8 +35,6 @@ QVariant QueryLogModel::data(const QModelIndex& index, int role) const {
         case Milliseconds:
             return a.elapsedMs;
         case Source:
-            if (a.outcome == DnsOutcome::Cancelled)
-                return tr("not answered: audit cancelled");
             return e.deduplicated ? tr("%1, shared with an identical query").arg(OutcomeStyle::source(a))
                                   : OutcomeStyle::source(a);
         }

@@ -56,9 +56,9 @@ QList<RecordSetModel::Line> RecordSetModel::linesFor(const DnsAnswer& a) {
                          .arg(a.finalName(), dnsRecordTypeName(a.type));
         break;
     case OutcomeStyle::Kind::Failed:
-        note = tr("Could not be read (%1): this says nothing about whether the record exists. %2")
-                   .arg(dnsOutcomeDescription(a.outcome), a.error)
-                   .trimmed();
+        // The specific reason first; then the point users miss: unknown is not absent.
+        note = tr("Could not be read: %1. Not the same as having no record.")
+                   .arg(a.error.isEmpty() ? dnsOutcomeDescription(a.outcome) : a.error);
         break;
     case OutcomeStyle::Kind::Cancelled:
         note = tr("Not read: the audit was cancelled.");
@@ -85,6 +85,17 @@ QVariant RecordSetModel::data(const QModelIndex& index, int role) const {
     if (index.internalId() == kTopLevel) {
         const RecordSet& set = m_sets.at(index.row());
         const DnsAnswer& a = set.answer;
+        if (!set.answered) {
+            if (role == Qt::DisplayRole && index.column() == Purpose)
+                return set.purpose;
+            if (role == Qt::DisplayRole && index.column() == Record)
+                return QStringLiteral("%1 %2").arg(a.name, dnsRecordTypeName(a.type));
+            if (role == Qt::DisplayRole && index.column() == Outcome)
+                return tr("asking…");
+            if (role == Qt::FontRole && index.column() == Record)
+                return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return {};
+        }
         switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
@@ -224,8 +235,28 @@ void RecordSetModel::setRecordSets(QList<RecordSet> sets) {
     m_sets = std::move(sets);
     m_lines.clear();
     for (const RecordSet& s : m_sets)
-        m_lines.append(linesFor(s.answer));
+        m_lines.append(s.answered ? linesFor(s.answer) : QList<Line>());
     endResetModel();
+}
+
+void RecordSetModel::setAnswer(int row, const DnsAnswer& answer) {
+    if (row < 0 || row >= m_sets.size())
+        return;
+    const QModelIndex parentIndex = index(row, 0);
+    if (const int old = static_cast<int>(m_lines.at(row).size()); old > 0) {
+        beginRemoveRows(parentIndex, 0, old - 1);
+        m_lines[row].clear();
+        endRemoveRows();
+    }
+    m_sets[row].answer = answer;
+    m_sets[row].answered = true;
+    QList<Line> lines = linesFor(answer);
+    if (!lines.isEmpty()) {
+        beginInsertRows(parentIndex, 0, static_cast<int>(lines.size()) - 1);
+        m_lines[row] = std::move(lines);
+        endInsertRows();
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void RecordSetModel::clear() {
@@ -249,6 +280,9 @@ void RecordSetModel::setShowStringSplits(bool show) {
 QString RecordSetModel::setZoneText(int row) const {
     const DnsAnswer& a = m_sets.at(row).answer;
     QStringList out;
+    if (!m_sets.at(row).answered)
+        return QStringLiteral("; %1 — %2 %3: %4")
+            .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type), tr("no answer yet"));
     out << QStringLiteral("; %1 — %2 %3: %4, %5")
                .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type),
                     dnsOutcomeDescription(a.outcome), OutcomeStyle::source(a));

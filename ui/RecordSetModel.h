@@ -13,8 +13,9 @@ public:
     enum Column { Purpose, Record, Outcome, Ttl, Source, Milliseconds, ColumnCount };
 
     struct RecordSet {
-        QString purpose; // "DMARC policy"
-        DnsAnswer answer;
+        QString purpose;      // "DMARC policy"
+        DnsAnswer answer;     // name and type are set while the question is still out
+        bool answered = true; // false: asked, no answer yet
     };
 
     explicit RecordSetModel(QObject* parent = nullptr);
@@ -28,6 +29,8 @@ public:
 
     void setRecordSets(QList<RecordSet> sets);
     void clear();
+    // Fills in one record set as its answer arrives (rows fill in while the audit runs).
+    void setAnswer(int row, const DnsAnswer& answer);
     const QList<RecordSet>& recordSets() const { return m_sets; }
 
     // TXT and SPF records: the separate character-strings as published ("a" "b"), or joined.

@@ -6,12 +6,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -22,7 +25,15 @@ RecordsTab::RecordsTab(QWidget* parent)
     , m_splits(new QCheckBox(tr("Show 255-byte string &splits"), this))
     , m_copy(new QPushButton(tr("&Copy records"), this))
     , m_view(new QTreeView(this))
-    , m_model(new RecordSetModel(this)) {
+    , m_model(new RecordSetModel(this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_advice(new QLabel(this)) {
+    m_advice->setObjectName(QStringLiteral("recordsAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setText(
+        tr("A lookup that failed says nothing about whether the record exists: it is unknown, not "
+           "missing. Retry, or choose another resolver in File → Settings."));
+    m_advice->hide();
     setObjectName(QStringLiteral("recordsTab"));
     m_headline->setObjectName(QStringLiteral("recordsHeadline"));
     m_headline->setWordWrap(true);
@@ -45,9 +56,7 @@ RecordsTab::RecordsTab(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
-    // Records are shown whole, wrapped: an elided SPF record hides exactly the part that matters.
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(RecordSetModel::Record, QHeaderView::Stretch);
@@ -63,8 +72,29 @@ RecordsTab::RecordsTab(QWidget* parent)
     tools->addWidget(m_copy);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_advice);
     layout->addLayout(tools);
-    layout->addWidget(m_view, 1);
+    // The tree gives the overview; long records (an SPF record, a DKIM key) are read whole, wrapped,
+    // in the zone-file text below, where an elided line would hide exactly the part that matters.
+    m_detail->setObjectName(QStringLiteral("recordsDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_detail->setPlaceholderText(tr("The selected record sets as zone-file text."));
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordsTab::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsTab::updateDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordsTab::updateDetail);
+    // A record set that just arrived opens, so its records are visible without a click.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& setIndex) { m_view->expand(setIndex); });
 
     connect(m_splits, &QCheckBox::toggled, m_model, &RecordSetModel::setShowStringSplits);
     connect(m_copy, &QPushButton::clicked, this, &RecordsTab::copyRecords);
@@ -94,18 +124,45 @@ void RecordsTab::startAudit(const QString& domain, std::shared_ptr<DnsSession> s
     m_generation = generation;
     m_domain = domain;
     m_clock.start();
-    m_model->clear();
     m_copy->setEnabled(false);
+    m_advice->hide();
     const QList<Query> queries = queriesFor(domain);
+    QList<RecordSetModel::RecordSet> waiting;
+    for (const Query& q : queries) {
+        DnsAnswer asked;
+        asked.name = q.name;
+        asked.type = q.type;
+        waiting.append({q.purpose, asked, false});
+    }
+    m_model->setRecordSets(waiting);
+    m_answered = 0;
     m_headline->setText(tr("Reading %1 record sets of %2…").arg(queries.size()).arg(domain));
     Q_EMIT statusMessage(tr("Reading the records %1 publishes…").arg(domain));
 
-    // Every lookup starts now so they run in parallel; waiting for all of them happens on the
-    // check pool, and the result comes back through the watcher owned by this tab.
+    // Every lookup starts now so they run in parallel. Each row fills in as its answer arrives
+    // (a watcher per lookup, owned by this tab); waiting for all of them happens on the check
+    // pool, and the whole result comes back through one more watcher.
     QList<QFuture<DnsAnswer>> futures;
     QStringList purposes;
     for (const Query& q : queries) {
-        futures.append(session->lookup(q.name, q.type));
+        const QFuture<DnsAnswer> future = session->lookup(q.name, q.type);
+        const int row = static_cast<int>(futures.size());
+        auto* one = new QFutureWatcher<DnsAnswer>(this);
+        connect(one, &QFutureWatcherBase::finished, this,
+                [this, one, generation, row, total = queries.size()] {
+                    one->deleteLater();
+                    if (generation != m_generation || one->future().resultCount() == 0)
+                        return;
+                    m_model->setAnswer(row, one->result());
+                    ++m_answered;
+                    if (m_answered < total)
+                        m_headline->setText(tr("Reading %1 record sets of %2… %3 answered")
+                                                .arg(total)
+                                                .arg(m_domain)
+                                                .arg(m_answered));
+                });
+        one->setFuture(future);
+        futures.append(future);
         purposes.append(q.purpose);
     }
     auto* watcher = new QFutureWatcher<QList<RecordSetModel::RecordSet>>(this);
@@ -166,11 +223,19 @@ QString RecordsTab::headline() const {
 }
 
 void RecordsTab::showResult(quint64 generation, const QList<RecordSetModel::RecordSet>& sets) {
-    m_model->setRecordSets(sets);
-    m_view->expandAll();
+    // Rows whose own watcher has not reported yet are filled from the combined result; rows
+    // already shown are left alone so the selection and scroll position stay where they are.
+    for (int row = 0; row < sets.size() && row < m_model->rowCount(); ++row) {
+        if (!m_model->recordSets().at(row).answered)
+            m_model->setAnswer(row, sets.at(row).answer);
+    }
     m_copy->setEnabled(!sets.isEmpty());
     const QString line = headlineFor(sets, m_clock.elapsed());
     m_headline->setText(line);
+    const bool failed = std::any_of(sets.begin(), sets.end(), [](const RecordSetModel::RecordSet& s) {
+        return OutcomeStyle::kind(s.answer.outcome) == OutcomeStyle::Kind::Failed;
+    });
+    m_advice->setVisible(failed);
     Q_EMIT statusMessage(tr("%1: %2").arg(m_domain, line));
     Q_EMIT finished(generation);
 }
@@ -179,7 +244,16 @@ void RecordsTab::clearResults() {
     ++m_generation; // whatever is still running belongs to no audit now
     m_model->clear();
     m_copy->setEnabled(false);
+    m_advice->hide();
     m_headline->setText(tr("Enter a domain and press Audit to read what it publishes."));
+}
+
+void RecordsTab::updateDetail() {
+    if (m_model->rowCount() == 0) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setPlainText(m_model->zoneText(m_view->selectionModel()->selectedRows()));
 }
 
 void RecordsTab::copyRecords() {

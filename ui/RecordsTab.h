@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
 
@@ -39,12 +40,16 @@ public:
 private:
     void showResult(quint64 generation, const QList<RecordSetModel::RecordSet>& sets);
     void copyRecords();
+    void updateDetail();
 
     QLabel* m_headline;
     QCheckBox* m_splits;
     QPushButton* m_copy;
     QTreeView* m_view;
     RecordSetModel* m_model;
+    QPlainTextEdit* m_detail;
+    QLabel* m_advice;
+    qsizetype m_answered = 0;
     quint64 m_generation = 0;
     QElapsedTimer m_clock;
     QString m_domain;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void nsdAudit();
     void cancelSlowAudit();
     void invalidDomainIsNotAsked();
+    void unicodeDomainShownWithALabel();
     void historyAndWindowStateRemembered();
 
 private:
@@ -225,6 +226,25 @@ void TestMainWindow::invalidDomainIsNotAsked() {
     QCOMPARE(window.queryLogModel()->rowCount(), 0);
     QCOMPARE(tab->headline(), before);
     QVERIFY(s->recentDomains().isEmpty());
+}
+
+void TestMainWindow::unicodeDomainShownWithALabel() {
+    MainWindow window(settings());
+    window.show();
+    window.startDemo(QStringLiteral("example.com"));
+    QTRY_VERIFY(!window.isAuditRunning());
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("domainEdit"));
+    edit->setText(QStringLiteral("bücher.example"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto* message = window.findChild<QLabel*>(QStringLiteral("domainMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("bücher.example")) &&
+                 message->text().contains(QStringLiteral("xn--bcher-kva.example")),
+             qPrintable(message->text()));
+    QTRY_VERIFY(!window.isAuditRunning());
+    QTRY_VERIFY(window.queryLogModel()->rowCount() > 0);
+    QCOMPARE(window.queryLogModel()->index(0, QueryLogModel::Name).data().toString().right(21),
+             QStringLiteral("xn--bcher-kva.example"));
 }
 
 void TestMainWindow::historyAndWindowStateRemembered() {

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void queryLogModel();
     void recordSetModel();
     void recordSetZoneText();
+    void recordSetFillsAsAnswersArrive();
     void headline_data();
     void headline();
 };
@@ -135,6 +136,29 @@ void TestModels::recordSetZoneText() {
     QVERIFY2(all.contains(QStringLiteral("; MX — dns.test MX: SERVFAIL")), qPrintable(all));
     const QString one = model.zoneText({model.index(0, 0, model.index(0, 0))});
     QCOMPARE(one, QStringLiteral("dns.test. 300 IN TXT \"a\" \"b\"\n"));
+}
+
+void TestModels::recordSetFillsAsAnswersArrive() {
+    RecordSetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DnsAnswer asked;
+    asked.name = QStringLiteral("dns.test");
+    asked.type = DnsRecordType::TXT;
+    model.setRecordSets({{QStringLiteral("TXT"), asked, false}, {QStringLiteral("MX"), asked, false}});
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.index(0, RecordSetModel::Outcome).data().toString(), QStringLiteral("asking…"));
+    QVERIFY(model.zoneText().contains(QStringLiteral("no answer yet")));
+    model.setAnswer(0, answer(QStringLiteral("dns.test"), DnsRecordType::TXT, DnsOutcome::Answer,
+                              {txt(QStringLiteral("dns.test"), {"v=spf1 -all"})}));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+    QCOMPARE(model.index(0, RecordSetModel::Outcome).data().toString(), QStringLiteral("1 record"));
+    model.setAnswer(1, answer(QStringLiteral("dns.test"), DnsRecordType::MX, DnsOutcome::Cancelled));
+    QCOMPARE(model.rowCount(model.index(1, 0)), 1); // the note saying it was not read
+    QCOMPARE(model.index(1, RecordSetModel::Outcome).data().toString(), QStringLiteral("cancelled"));
+    // A second answer for the same row replaces the first.
+    model.setAnswer(0, answer(QStringLiteral("dns.test"), DnsRecordType::TXT, DnsOutcome::NoData));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+    QCOMPARE(model.index(0, RecordSetModel::Outcome).data().toString(), QStringLiteral("NODATA"));
 }
 
 void TestModels::headline_data() {
