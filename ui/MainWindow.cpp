@@ -17,6 +17,8 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -43,6 +46,7 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     , m_logModel(new QueryLogModel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mailsight"));
+    setAcceptDrops(true);
     createCentralArea();
     createQueryLogDock();
     createMenus();
@@ -437,6 +441,8 @@ void MainWindow::startAudit() {
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
     for (AuditTab* tab : m_auditTabs)
         tab->startAudit(m_domain, m_session, generation);
+    if (m_auditTabs.isEmpty())
+        finishAudit(false);
 }
 
 void MainWindow::tabFinished(AuditTab* tab, quint64 generation) {
@@ -575,6 +581,21 @@ void MainWindow::showAbout() {
            "<tr><td>Ctrl+Q</td><td>&nbsp;quit</td></tr>"
            "</table>")
             .arg(QStringLiteral(MAILSIGHT_VERSION)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    if (!paths.isEmpty() && setStagedZoneFiles(paths))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -47,6 +47,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Zone files dropped on the window are staged, like File → Open zone file.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createTabs();

@@ -2,8 +2,10 @@
 
 #include "OutcomeStyle.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QStyle>
 
 namespace {
 // internalId 0 marks a record set; a child line stores its parent's row + 1.
@@ -92,6 +94,8 @@ QVariant RecordSetModel::data(const QModelIndex& index, int role) const {
                 return QStringLiteral("%1 %2").arg(a.name, dnsRecordTypeName(a.type));
             if (role == Qt::DisplayRole && index.column() == Outcome)
                 return tr("asking…");
+            if (role == Qt::DecorationRole && index.column() == Outcome)
+                return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
             if (role == Qt::FontRole && index.column() == Record)
                 return QFontDatabase::systemFont(QFontDatabase::FixedFont);
             return {};
@@ -286,6 +290,8 @@ QString RecordSetModel::setZoneText(int row) const {
     out << QStringLiteral("; %1 — %2 %3: %4, %5")
                .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type),
                     dnsOutcomeDescription(a.outcome), OutcomeStyle::source(a));
+    if (!a.error.isEmpty() && a.outcome != DnsOutcome::Answer)
+        out << QStringLiteral(";   ") + a.error;
     for (const DnsRecord& c : a.cnames)
         out << c.toZoneLine();
     for (const DnsRecord& r : a.records)

@@ -30,9 +30,6 @@ RecordsTab::RecordsTab(QWidget* parent)
     , m_advice(new QLabel(this)) {
     m_advice->setObjectName(QStringLiteral("recordsAdvice"));
     m_advice->setWordWrap(true);
-    m_advice->setText(
-        tr("A lookup that failed says nothing about whether the record exists: it is unknown, not "
-           "missing. Retry, or choose another resolver in File → Settings."));
     m_advice->hide();
     setObjectName(QStringLiteral("recordsTab"));
     m_headline->setObjectName(QStringLiteral("recordsHeadline"));
@@ -235,6 +232,16 @@ void RecordsTab::showResult(quint64 generation, const QList<RecordSetModel::Reco
     const bool failed = std::any_of(sets.begin(), sets.end(), [](const RecordSetModel::RecordSet& s) {
         return OutcomeStyle::kind(s.answer.outcome) == OutcomeStyle::Kind::Failed;
     });
+    // Zone files answer REFUSED for names outside them: say so instead of blaming a server.
+    const bool outsideZones = std::any_of(sets.begin(), sets.end(), [](const RecordSetModel::RecordSet& s) {
+        return s.answer.outcome == DnsOutcome::Refused && s.answer.source == DnsSource::ZoneFile;
+    });
+    m_advice->setText(
+        outsideZones ? tr("The name is outside the loaded zone files, so nothing could be read: offline "
+                          "audits answer only for names inside them. Audit a name of the loaded "
+                          "zones, or ask live DNS (File → Settings).")
+                     : tr("A lookup that failed says nothing about whether the record exists: it is "
+                          "unknown, not missing. Retry, or choose another resolver in File → Settings."));
     m_advice->setVisible(failed);
     Q_EMIT statusMessage(tr("%1: %2").arg(m_domain, line));
     Q_EMIT finished(generation);
