@@ -271,4 +271,4 @@ void TestMainWindow::historyAndWindowStateRemembered() {
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+#include "test_mainwindow.moc"
