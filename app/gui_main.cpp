@@ -51,6 +51,8 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    // mailsight_ui is a static library: its resources are linked only when referenced.
+    Q_INIT_RESOURCE(mailsight);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Mailsight"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailsight.svg")));
