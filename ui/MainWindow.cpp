@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -45,7 +46,8 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     , m_settings(settings ? std::move(settings) : std::make_shared<AppSettings>())
     , m_logModel(new QueryLogModel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Mailsight"));
+    // The title names the audited domain; Qt appends the application's display name.
+    setWindowTitle(QApplication::applicationDisplayName());
     setAcceptDrops(true);
     createCentralArea();
     createQueryLogDock();
@@ -208,10 +210,29 @@ void MainWindow::createQueryLogDock() {
     m_logDock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     // Follow the newest query while the user has not scrolled away from the end.
-    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_running)
-            m_logView->scrollToBottom();
+    auto atEnd = std::make_shared<bool>(true);
+    connect(m_logModel, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, atEnd] {
+        const QScrollBar* bar = m_logView->verticalScrollBar();
+        *atEnd = bar->value() == bar->maximum();
     });
+    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this, atEnd] {
+        if (*atEnd)
+            m_logView->scrollToBottom();
+        updateLogTitle();
+    });
+    connect(m_logModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogTitle);
+}
+
+void MainWindow::updateLogTitle() {
+    const int rows = m_logModel->rowCount();
+    const int failed = m_logModel->failureCount();
+    if (rows == 0)
+        m_logDock->setWindowTitle(tr("Query log"));
+    else if (failed == 0)
+        m_logDock->setWindowTitle(tr("Query log — queries: %1").arg(rows));
+    else
+        m_logDock->setWindowTitle(
+            tr("Query log — queries: %1, failed or cut short: %2").arg(rows).arg(failed));
 }
 
 void MainWindow::createMenus() {
@@ -420,6 +441,7 @@ void MainWindow::startAudit() {
     showDomainMessage(idn ? tr("Auditing %1 — asked as %2").arg(m_domainDisplay, m_domain) : QString(),
                       false);
     m_settings->addRecentDomain(m_domainDisplay);
+    setWindowTitle(m_stagedFiles.isEmpty() ? m_domainDisplay : tr("%1 (staged)").arg(m_domainDisplay));
     refreshCompletions();
 
     m_session = std::make_shared<DnsSession>(*resolver);

@@ -68,6 +68,7 @@ private:
     void showDomainMessage(const QString& text, bool error);
     void updateBanner();
     void updateResolverLabel();
+    void updateLogTitle();
     void refreshCompletions();
     void openZoneFiles();
     void showSettings();
