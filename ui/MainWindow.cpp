@@ -64,6 +64,8 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
         m_domainEdit->setFocus(Qt::ShortcutFocusReason);
         m_domainEdit->selectAll();
     });
+    auto* again = new QShortcut(QKeySequence::Refresh, this);
+    connect(again, &QShortcut::activated, this, &MainWindow::startAudit);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelAudit);
 
@@ -597,6 +599,7 @@ void MainWindow::showAbout() {
            "<table>"
            "<tr><td>Enter</td><td>&nbsp;audit the domain in the field</td></tr>"
            "<tr><td>Ctrl+L</td><td>&nbsp;go to the domain field</td></tr>"
+           "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
            "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
            "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
            "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records</td></tr>"

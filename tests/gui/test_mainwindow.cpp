@@ -114,6 +114,14 @@ void TestMainWindow::offlineAuditByKeyboard() {
     QVERIFY(logOutcomes(window).contains(QStringLiteral("NXDOMAIN"))); // _dmarc.dns.test
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("auditButton"))->isEnabled());
     QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("dns.test"));
+
+    // Ctrl+L goes back to the domain field from anywhere in the window.
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("domainEdit"));
+    window.findChild<QPushButton*>(QStringLiteral("auditButton"))->setFocus();
+    QTRY_VERIFY(!edit->hasFocus());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
 }
 
 void TestMainWindow::demoAudit() {
