@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelAudit);
 
     refreshCompletions();
+    showDomainMessage({}, false);
     updateBanner();
     updateResolverLabel();
     setRunning(false);
@@ -137,12 +138,15 @@ void MainWindow::createCentralArea() {
     inputRow->addWidget(m_cancelButton);
     inputRow->addWidget(m_progress);
 
-    m_domainIcon = new QLabel(central);
-    m_domainMessage = new QLabel(central);
+    m_domainIcon = new QLabel;
+    m_domainMessage = new QLabel;
     m_domainMessage->setObjectName(QStringLiteral("domainMessage"));
     m_domainMessage->setWordWrap(true);
     m_domainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* messageRow = new QHBoxLayout;
+    // A widget of its own, so that the row takes no space at all while there is no message.
+    m_domainMessageRow = new QWidget(central);
+    auto* messageRow = new QHBoxLayout(m_domainMessageRow);
+    messageRow->setContentsMargins(0, 0, 0, 0);
     messageRow->addWidget(m_domainIcon);
     messageRow->addWidget(m_domainMessage, 1);
 
@@ -175,7 +179,7 @@ void MainWindow::createCentralArea() {
 
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(inputRow);
-    layout->addLayout(messageRow);
+    layout->addWidget(m_domainMessageRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -189,8 +193,10 @@ void MainWindow::createCentralArea() {
             setStagedZoneFiles({});
         else if (m_demo)
             leaveDemo();
-        else
+        else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline)
             showSettings();
+        else
+            startDemo();
     });
 }
 
@@ -290,7 +296,7 @@ void MainWindow::refreshCompletions() {
 
 void MainWindow::showDomainMessage(const QString& text, bool error) {
     m_domainMessage->setText(text);
-    m_domainMessage->setVisible(!text.isEmpty());
+    m_domainMessageRow->setVisible(!text.isEmpty());
     m_domainIcon->setVisible(!text.isEmpty() && error);
     if (error) {
         m_domainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
@@ -323,10 +329,14 @@ void MainWindow::updateBanner() {
         action = tr("Leave demo");
     } else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline) {
         text = tr("<b>Offline:</b> answering only from the zone files chosen in Settings (%1); names outside "
-                  "them are "
-                  "not asked.")
+                  "them are not asked.")
                    .arg(m_settings->zoneFiles().size());
         action = tr("Settings…");
+    } else if (m_settings->recentDomains().isEmpty()) {
+        // First run: invite to the demo, which needs no network and shows good and bad setups.
+        text = tr("<b>New to Mailsight?</b> Type a domain above and press Enter, or try the demo: fictional "
+                  "domains with good and broken mail setups, answered offline from bundled zone files.");
+        action = tr("Try the demo");
     }
     m_bannerText->setText(text);
     m_bannerAction->setText(action);
@@ -443,6 +453,7 @@ void MainWindow::startAudit() {
     showDomainMessage(idn ? tr("Auditing %1 — asked as %2").arg(m_domainDisplay, m_domain) : QString(),
                       false);
     m_settings->addRecentDomain(m_domainDisplay);
+    updateBanner();
     setWindowTitle(m_stagedFiles.isEmpty() ? m_domainDisplay : tr("%1 (staged)").arg(m_domainDisplay));
     refreshCompletions();
 

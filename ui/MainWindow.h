@@ -83,6 +83,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_domainIcon = nullptr;
     QLabel* m_domainMessage = nullptr;
+    QWidget* m_domainMessageRow = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_bannerAction = nullptr;
