@@ -4,11 +4,11 @@
 #include "AuditTab.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
+#include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
-#include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
 
 #include <QAction>
@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     : QMainWindow(parent)
@@ -365,61 +367,6 @@ void MainWindow::updateResolverLabel() {
     m_resolverLabel->setText(text);
 }
 
-std::expected<std::shared_ptr<Resolver>, QString> MainWindow::buildResolver() {
-    std::shared_ptr<Resolver> base;
-    if (m_demo) {
-        auto zones = ZoneResolver::load(DemoWorld::zoneFiles());
-        if (!zones)
-            return std::unexpected(tr("The demo zones could not be loaded: %1").arg(zones.error()));
-        base = *zones;
-    } else {
-        switch (m_settings->resolverMode()) {
-        case AppSettings::ResolverMode::System:
-        case AppSettings::ResolverMode::Custom: {
-            LdnsResolverOptions options;
-            options.timeoutMs = m_settings->timeoutMs();
-            if (m_settings->resolverMode() == AppSettings::ResolverMode::Custom) {
-                for (const QString& text : m_settings->customServers()) {
-                    auto server = ServerAddress::parse(text);
-                    if (!server)
-                        return std::unexpected(
-                            tr("The server \"%1\" in Settings is not valid: %2").arg(text, server.error()));
-                    options.servers.append(*server);
-                }
-                if (options.servers.isEmpty())
-                    return std::unexpected(tr("No custom DNS server is set. Add one in Settings."));
-            }
-            auto ldns = std::make_shared<LdnsResolver>(options);
-            if (ldns->servers().isEmpty())
-                return std::unexpected(
-                    tr("/etc/resolv.conf lists no DNS server. Choose custom servers or offline zone "
-                       "files in Settings."));
-            base = ldns;
-            break;
-        }
-        case AppSettings::ResolverMode::Offline: {
-            const QStringList files = m_settings->zoneFiles();
-            if (files.isEmpty())
-                return std::unexpected(
-                    tr("Offline mode has no zone file to answer from. Add one in Settings."));
-            auto zones = ZoneResolver::load(files);
-            if (!zones)
-                return std::unexpected(zones.error());
-            base = *zones;
-            break;
-        }
-        }
-    }
-    if (m_stagedFiles.isEmpty())
-        return base;
-    // Staged files are read again for every audit: "check twice" means editing them in between.
-    auto staged = ZoneResolver::load(m_stagedFiles, base);
-    if (!staged)
-        return std::unexpected(tr("The staged zone file could not be read: %1").arg(staged.error()));
-    (*staged)->setStaged(true);
-    return *staged;
-}
-
 void MainWindow::auditDomain(const QString& domain) {
     m_domainEdit->setText(domain);
     startAudit();
@@ -433,13 +380,9 @@ void MainWindow::startAudit() {
         m_domainEdit->setFocus();
         return;
     }
-    auto resolver = buildResolver();
-    if (!resolver) {
-        showDomainMessage(resolver.error(), true);
-        return;
-    }
     if (m_session)
         m_session->cancel();
+    m_session.reset();
 
     ++m_generation;
     m_domain = name->ace();
@@ -456,10 +399,35 @@ void MainWindow::startAudit() {
     updateBanner();
     setWindowTitle(m_stagedFiles.isEmpty() ? m_domainDisplay : tr("%1 (staged)").arg(m_domainDisplay));
     refreshCompletions();
-
-    m_session = std::make_shared<DnsSession>(*resolver);
     m_logModel->clear();
+    m_waiting = m_auditTabs;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    setRunning(true);
+
+    // Zone files (offline, demo, staged) are parsed off the UI thread; the audit starts when the
+    // resolver stack is ready, unless it was cancelled or superseded meanwhile.
+    const ResolverPlan plan = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles);
+    using Built = std::expected<std::shared_ptr<Resolver>, QString>;
+    auto* watcher = new QFutureWatcher<Built>(this);
     const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        const Built built = watcher->result();
+        if (!built) {
+            setRunning(false);
+            showDomainMessage(built.error(), true);
+            statusBar()->showMessage(tr("Not audited: the resolver could not be set up."), 8000);
+            return;
+        }
+        launchAudit(*built, generation);
+    });
+    watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [plan] { return plan.build(); }));
+}
+
+void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation) {
+    m_session = std::make_shared<DnsSession>(resolver);
     // entryAdded comes from DNS worker threads; the context object queues it to the UI thread.
     connect(
         m_session->log(), &QueryLog::entryAdded, this,
@@ -468,10 +436,6 @@ void MainWindow::startAudit() {
                 m_logModel->appendEntry(entry);
         },
         Qt::QueuedConnection);
-
-    m_waiting = m_auditTabs;
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    setRunning(true);
     statusBar()->showMessage(
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
     for (AuditTab* tab : m_auditTabs)
@@ -495,7 +459,8 @@ void MainWindow::tabFinished(AuditTab* tab, quint64 generation) {
 void MainWindow::cancelAudit() {
     if (!m_running)
         return;
-    m_session->cancel();
+    if (m_session) // null while the resolver stack is still being built
+        m_session->cancel();
     finishAudit(true);
 }
 
@@ -503,7 +468,7 @@ void MainWindow::finishAudit(bool cancelled) {
     setRunning(false);
     const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     // Count from the session's log itself: the last rows may still be queued to the model.
-    const QList<QueryLogEntry> entries = m_session->log()->entries();
+    const QList<QueryLogEntry> entries = m_session ? m_session->log()->entries() : QList<QueryLogEntry>();
     const auto queries = entries.size();
     const auto unanswered = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
         return e.answer.outcome == DnsOutcome::Cancelled;

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 
-#include <expected>
 #include <memory>
 
 class AppSettings;
@@ -63,7 +62,7 @@ private:
     void tabFinished(AuditTab* tab, quint64 generation);
     void finishAudit(bool cancelled);
     void setRunning(bool running);
-    std::expected<std::shared_ptr<Resolver>, QString> buildResolver();
+    void launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation);
 
     void showDomainMessage(const QString& text, bool error);
     void updateBanner();

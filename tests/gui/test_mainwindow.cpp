@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cancelSlowAudit();
     void invalidDomainIsNotAsked();
     void unicodeDomainShownWithALabel();
+    void resolverErrorShownAndIdle();
     void historyAndWindowStateRemembered();
 
 private:
@@ -253,6 +254,19 @@ void TestMainWindow::unicodeDomainShownWithALabel() {
     QTRY_VERIFY(window.queryLogModel()->rowCount() > 0);
     QCOMPARE(window.queryLogModel()->index(0, QueryLogModel::Name).data().toString().right(21),
              QStringLiteral("xn--bcher-kva.example"));
+}
+
+void TestMainWindow::resolverErrorShownAndIdle() {
+    auto s = settings();
+    s->setResolverMode(AppSettings::ResolverMode::Offline); // and no zone file
+    MainWindow window(s);
+    window.show();
+    typeAndEnter(window, QStringLiteral("dns.test"));
+    auto* message = window.findChild<QLabel*>(QStringLiteral("domainMessage"));
+    QTRY_VERIFY(message->isVisible() && message->text().contains(QStringLiteral("no zone file")));
+    QTRY_VERIFY(!window.isAuditRunning());
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("auditButton"))->isEnabled());
+    QCOMPARE(window.queryLogModel()->rowCount(), 0);
 }
 
 void TestMainWindow::historyAndWindowStateRemembered() {
