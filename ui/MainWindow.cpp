@@ -110,6 +110,7 @@ void MainWindow::createCentralArea() {
     auto* domainLabel = new QLabel(tr("&Domain:"), central);
     m_domainEdit = new QLineEdit(central);
     m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
+    m_domainEdit->setAccessibleName(tr("Domain to audit"));
     m_domainEdit->setPlaceholderText(tr("example.com, bücher.example, …"));
     m_domainEdit->setClearButtonEnabled(true);
     m_domainEdit->setToolTip(tr("The domain to audit (Ctrl+L). Enter starts the audit."));
@@ -129,6 +130,7 @@ void MainWindow::createCentralArea() {
     m_cancelButton->setToolTip(tr("Stop the running audit (Esc)"));
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Audit progress"));
     m_progress->setFormat(tr("%v of %m checks"));
     m_progress->setMinimumWidth(160);
     m_progress->setMaximumWidth(220);
@@ -207,6 +209,7 @@ void MainWindow::createQueryLogDock() {
     m_logDock->setObjectName(QStringLiteral("queryLogDock"));
     m_logView = new QTableView(m_logDock);
     m_logView->setObjectName(QStringLiteral("queryLogView"));
+    m_logView->setAccessibleName(tr("Query log"));
     m_logView->setModel(m_logModel);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setAlternatingRowColors(true);
