@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QDateTime>
@@ -25,6 +26,8 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -221,6 +224,39 @@ void MainWindow::createQueryLogDock() {
     header->setSectionResizeMode(QueryLogModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     m_logDock->setWidget(m_logView);
+
+    // The log is evidence to pass on: as text for a ticket, or as the JSON the CLI prints.
+    auto* copyRows = new QAction(tr("&Copy selected queries"), m_logView);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, [this] {
+        QModelIndexList rows = m_logView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        std::sort(rows.begin(), rows.end());
+        QStringList lines;
+        for (const QModelIndex& row : rows) {
+            QStringList cells;
+            for (int column = 0; column < QueryLogModel::ColumnCount; ++column)
+                cells << m_logModel->index(row.row(), column).data().toString();
+            lines << cells.join(QLatin1Char('\t'));
+        }
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        statusBar()->showMessage(tr("Queries copied."), 5000);
+    });
+    auto* copyJson = new QAction(tr("Copy the whole log as &JSON"), m_logView);
+    connect(copyJson, &QAction::triggered, this, [this] {
+        QJsonArray queries;
+        for (int row = 0; row < m_logModel->rowCount(); ++row)
+            queries.append(m_logModel->entry(row).toJson());
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(queries).toJson(QJsonDocument::Indented)));
+        statusBar()->showMessage(tr("Query log copied as JSON (the \"queries\" array of the CLI's output)."),
+                                 5000);
+    });
+    m_logView->addAction(copyRows);
+    m_logView->addAction(copyJson);
+    m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     // Follow the newest query while the user has not scrolled away from the end.
     auto atEnd = std::make_shared<bool>(true);
@@ -581,7 +617,7 @@ void MainWindow::showAbout() {
            "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
            "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
            "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
-           "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records</td></tr>"
+           "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records or queries</td></tr>"
            "<tr><td>Ctrl+Q</td><td>&nbsp;quit</td></tr>"
            "</table>")
             .arg(QStringLiteral(MAILSIGHT_VERSION)));

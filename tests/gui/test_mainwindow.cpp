@@ -7,12 +7,18 @@
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCompleter>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -116,6 +122,19 @@ void TestMainWindow::offlineAuditByKeyboard() {
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("auditButton"))->isEnabled());
     QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible());
     QCOMPARE(window.windowTitle(), QStringLiteral("dns.test"));
+
+    // The log copies as the JSON the CLI prints.
+    auto* logView = window.findChild<QTableView*>(QStringLiteral("queryLogView"));
+    QAction* copyJson = nullptr;
+    for (QAction* action : logView->actions()) {
+        if (action->text().contains(QStringLiteral("JSON")))
+            copyJson = action;
+    }
+    QVERIFY(copyJson);
+    copyJson->trigger();
+    const QJsonArray queries = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
+    QCOMPARE(queries.size(), window.queryLogModel()->rowCount());
+    QVERIFY(queries.at(0).toObject().contains(QStringLiteral("outcome")));
 
     // Ctrl+L goes back to the domain field from anywhere in the window.
     auto* edit = window.findChild<QLineEdit*>(QStringLiteral("domainEdit"));
