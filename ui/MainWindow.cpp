@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QCursor>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -43,6 +44,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -173,6 +175,16 @@ void MainWindow::createCentralArea() {
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
     connect(m_bannerText, &QLabel::linkActivated, this, &MainWindow::auditDomain);
+    // Each demo domain tells a story; show it when the pointer rests on the domain's link.
+    connect(m_bannerText, &QLabel::linkHovered, this, [this](const QString& link) {
+        for (const DemoWorld::Domain& d : DemoWorld::domains()) {
+            if (d.name == link) {
+                QToolTip::showText(QCursor::pos(), d.story, m_bannerText);
+                return;
+            }
+        }
+        QToolTip::hideText();
+    });
     m_bannerAction = new QPushButton(m_banner);
     m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
