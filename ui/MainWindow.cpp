@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
@@ -222,10 +223,24 @@ void MainWindow::createCentralArea() {
 void MainWindow::createQueryLogDock() {
     m_logDock = new QDockWidget(tr("Query log"), this);
     m_logDock->setObjectName(QStringLiteral("queryLogDock"));
-    m_logView = new QTableView(m_logDock);
+    auto* logPanel = new QWidget(m_logDock);
+    m_logFilter = new QLineEdit(logPanel);
+    m_logFilter->setObjectName(QStringLiteral("queryLogFilter"));
+    m_logFilter->setPlaceholderText(tr("Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server"));
+    m_logFilter->setClearButtonEnabled(true);
+    m_logFilter->setAccessibleName(tr("Filter the query log"));
+    // Sorting by ms finds the slow server; filtering by an outcome word finds the failures.
+    m_logProxy = new QSortFilterProxyModel(this);
+    m_logProxy->setSourceModel(m_logModel);
+    m_logProxy->setFilterKeyColumn(-1);
+    m_logProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_logFilter, &QLineEdit::textChanged, m_logProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_logView = new QTableView(logPanel);
     m_logView->setObjectName(QStringLiteral("queryLogView"));
     m_logView->setAccessibleName(tr("Query log"));
-    m_logView->setModel(m_logModel);
+    m_logView->setModel(m_logProxy);
+    m_logView->setSortingEnabled(true);
+    m_logView->sortByColumn(QueryLogModel::Sequence, Qt::AscendingOrder);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setAlternatingRowColors(true);
     m_logView->setWordWrap(false);
@@ -235,7 +250,12 @@ void MainWindow::createQueryLogDock() {
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QueryLogModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    m_logDock->setWidget(m_logView);
+    auto* logLayout = new QVBoxLayout(logPanel);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setSpacing(2);
+    logLayout->addWidget(m_logFilter);
+    logLayout->addWidget(m_logView);
+    m_logDock->setWidget(logPanel);
 
     // The log is evidence to pass on: as text for a ticket, or as the JSON the CLI prints.
     auto* copyRows = new QAction(tr("&Copy selected queries"), m_logView);
@@ -245,12 +265,12 @@ void MainWindow::createQueryLogDock() {
         QModelIndexList rows = m_logView->selectionModel()->selectedRows();
         if (rows.isEmpty())
             return;
-        std::sort(rows.begin(), rows.end());
+        std::sort(rows.begin(), rows.end()); // in the order shown
         QStringList lines;
         for (const QModelIndex& row : rows) {
             QStringList cells;
             for (int column = 0; column < QueryLogModel::ColumnCount; ++column)
-                cells << m_logModel->index(row.row(), column).data().toString();
+                cells << m_logModel->index(m_logProxy->mapToSource(row).row(), column).data().toString();
             lines << cells.join(QLatin1Char('\t'));
         }
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

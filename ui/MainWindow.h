@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QStringListModel;
 class QTabWidget;
 class QTableView;
@@ -90,6 +91,8 @@ private:
     QDockWidget* m_logDock = nullptr;
     QTableView* m_logView = nullptr;
     QueryLogModel* m_logModel = nullptr;
+    QSortFilterProxyModel* m_logProxy = nullptr;
+    QLineEdit* m_logFilter = nullptr;
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
 

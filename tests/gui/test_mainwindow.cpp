@@ -136,6 +136,13 @@ void TestMainWindow::offlineAuditByKeyboard() {
     QCOMPARE(queries.size(), window.queryLogModel()->rowCount());
     QVERIFY(queries.at(0).toObject().contains(QStringLiteral("outcome")));
 
+    // Typing an outcome word in the filter leaves only those queries (_mta-sts, _smtp._tls, _dmarc).
+    window.findChild<QLineEdit*>(QStringLiteral("queryLogFilter"))->setText(QStringLiteral("nxdomain"));
+    QCOMPARE(logView->model()->rowCount(), 3);
+    for (int row = 0; row < logView->model()->rowCount(); ++row)
+        QCOMPARE(logView->model()->index(row, QueryLogModel::Outcome).data().toString(),
+                 QStringLiteral("NXDOMAIN"));
+
     // Ctrl+L goes back to the domain field from anywhere in the window.
     auto* edit = window.findChild<QLineEdit*>(QStringLiteral("domainEdit"));
     window.findChild<QPushButton*>(QStringLiteral("auditButton"))->setFocus();
