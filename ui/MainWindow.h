@@ -37,7 +37,8 @@ public:
     void leaveDemo();
     // Audits a domain as if typed into the field and Enter pressed.
     void auditDomain(const QString& domain);
-    // Overlays zone files on the current resolver (a staged audit); empty ends staging.
+    // Overlays zone files on the current resolver (a staged audit); empty ends staging. A file
+    // that cannot be read is reported in a message box and nothing is staged (returns false).
     bool setStagedZoneFiles(const QStringList& paths);
 
     bool isAuditRunning() const { return m_running; }
