@@ -220,7 +220,9 @@ void TestMainWindow::cancelSlowAudit() {
     QVERIFY(!audit->isEnabled());
     QVERIFY(cancel->isEnabled());
     QVERIFY(progress->isVisible());
-    QTest::qWait(200); // the queries are on the wire
+    // The resolver stack is built off the UI thread; wait until the queries are on the wire.
+    QTRY_VERIFY(tab->headline().startsWith(QStringLiteral("Reading")));
+    QTest::qWait(200);
     QCOMPARE(window.queryLogModel()->rowCount(), 0);
 
     QTest::mouseClick(cancel, Qt::LeftButton);
