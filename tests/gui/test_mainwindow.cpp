@@ -181,7 +181,7 @@ void TestMainWindow::demoAudit() {
 void TestMainWindow::nsdAudit() {
     const QString portFile = qEnvironmentVariable("MAILSIGHT_NSD_PORT_FILE");
     if (portFile.isEmpty())
-        QSKIP("runs under the NSD fixture (ctest -R gui_main_window_nsd)");
+        QSKIP("runs under the NSD fixture (ctest -R test_mainwindow_nsd)");
     QFile f(portFile);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(portFile));
     const QString port = QString::fromLatin1(f.readAll()).trimmed();
