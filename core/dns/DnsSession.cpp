@@ -15,12 +15,21 @@ struct DnsSession::Pending {
     QDateTime started;
     QElapsedTimer clock;
 
-    // Delivers the answer exactly once; returns false if the promise was already settled.
-    bool settle(const DnsAnswer& answer) {
+    // Delivers the answer exactly once, logging it first (so a caller that sees the result also
+    // finds it in the log); returns false if the promise was already settled. Logging under the
+    // same lock keeps an answer and a cancellation racing for one question from both being logged.
+    bool settle(const DnsAnswer& answer, QueryLog* log = nullptr, bool deduplicated = false) {
         QMutexLocker lock(&mutex);
         if (done)
             return false;
         done = true;
+        if (log) {
+            QueryLogEntry e;
+            e.startedAt = started;
+            e.answer = answer;
+            e.deduplicated = deduplicated;
+            log->append(e);
+        }
         promise.addResult(answer);
         promise.finish();
         return true;
@@ -122,19 +131,8 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
             a.source = DnsSource::Cache;
             a.elapsedMs = 0;
         }
-        {
-            QMutexLocker lock(&pending->mutex);
-            if (pending->done)
-                return; // cancelled meanwhile
-        }
-        if (log) {
-            QueryLogEntry e;
-            e.startedAt = started;
-            e.answer = a;
-            e.deduplicated = !*first;
-            log->append(e);
-        }
-        pending->settle(a);
+        if (!pending->settle(a, log.data(), !*first))
+            return; // cancelled meanwhile
         if (auto l = list.lock()) {
             QMutexLocker lock(&l->mutex);
             l->items.removeOne(pending);
@@ -182,11 +180,6 @@ void DnsSession::cancel() {
         DnsAnswer answer = immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled"));
         answer.elapsedMs = p->clock.elapsed();
         // A question cut short is evidence too: the log shows it was asked and never answered.
-        if (p->settle(answer)) {
-            QueryLogEntry e;
-            e.startedAt = p->started;
-            e.answer = answer;
-            m_log->append(e);
-        }
+        p->settle(answer, m_log);
     }
 }
