@@ -161,12 +161,20 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
             answer = immediate(name, type, DnsOutcome::NetworkError, QStringLiteral("no resolver configured"));
         }
         cache->finishFlight(pending->key, answer);
-        if (pending->settle(answer) && log) {
+        // Log before the future finishes: the asker may destroy the session (and its log) the
+        // moment it sees the answer. cancel() settles under the same mutex, so the log is alive.
+        QMutexLocker lock(&pending->mutex);
+        if (pending->done)
+            return;
+        if (log) {
             QueryLogEntry e;
             e.startedAt = started;
             e.answer = answer;
             log->append(e);
         }
+        pending->done = true;
+        pending->promise.addResult(answer);
+        pending->promise.finish();
     });
     // Drop bookkeeping once settled, so long audits do not accumulate promises.
     std::weak_ptr<PendingList> list = m_pending;
