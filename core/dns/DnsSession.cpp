@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 struct DnsSession::Pending {
@@ -124,7 +125,10 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
         // Someone already asks this question: share their answer, log it when it arrives.
         QPointer<QueryLog> log = m_log;
         const QDateTime started = QDateTime::currentDateTimeUtc();
-        return existing.then(checkPool(), [log, started](DnsAnswer a) {
+        // Qt 6.4 keeps one continuation per future: a second .then() on the shared future would
+        // replace the first and leave its waiter hanging. So wait in a task of our own instead.
+        return QtConcurrent::run(checkPool(), [existing, log, started]() mutable {
+            DnsAnswer a = existing.result();
             a.source = DnsSource::Cache;
             if (log) {
                 QueryLogEntry e;
@@ -146,7 +150,16 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
     QPointer<QueryLog> log = m_log;
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QThreadPool* pool = dnsPool();
-    pool->start([pending, resolver, cache, log, started, name, type] {
+    // The bookkeeping entry is dropped by the task once settled (not by a continuation on the
+    // future: the caller may want the future's one continuation slot for itself).
+    std::weak_ptr<PendingList> list = m_pending;
+    pool->start([pending, resolver, cache, log, started, name, type, list] {
+        auto dropPending = qScopeGuard([&] {
+            if (auto l = list.lock()) {
+                QMutexLocker listLock(&l->mutex);
+                l->items.removeOne(pending);
+            }
+        });
         DnsAnswer answer;
         {
             QMutexLocker lock(&pending->mutex);
@@ -175,14 +188,6 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
         pending->done = true;
         pending->promise.addResult(answer);
         pending->promise.finish();
-    });
-    // Drop bookkeeping once settled, so long audits do not accumulate promises.
-    std::weak_ptr<PendingList> list = m_pending;
-    future.then(checkPool(), [list, pending](const DnsAnswer&) {
-        if (auto l = list.lock()) {
-            QMutexLocker lock(&l->mutex);
-            l->items.removeOne(pending);
-        }
     });
     return future;
 }
