@@ -187,8 +187,11 @@ int SpfCommand::run(CliContext& context, const CliArgs& args) {
         for (const Finding& f : std::as_const(tree.findings)) {
             out << wrap(QStringLiteral("[%1] %2: %3").arg(severityName(f.severity), f.code, f.title), 0);
             out << wrap(f.detail, 4);
-            if (!f.evidence.isEmpty())
+            if (f.code == QLatin1String("SPF-OVERLAPPING-RANGES")) {
+                // Pairs, not a path: the detail already shows two; JSON has them all.
+            } else if (!f.evidence.isEmpty()) {
                 out << wrap(QStringLiteral("path: ") + f.evidence.join(QStringLiteral(" → ")), 4);
+            }
             out << wrap(QStringLiteral("fix: ") + f.fix + QStringLiteral(" (") + f.rfc + QLatin1Char(')'), 4);
         }
     }

@@ -521,7 +521,11 @@ SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
         add("SPF-LOOKUP-NEAR-LIMIT",
             tr("The expanded record needs %1 of the 10 DNS lookups.").arg(tree.lookups), {domain});
     if (!overlaps.isEmpty())
-        add("SPF-OVERLAPPING-RANGES", overlaps.join(QStringLiteral("; ")), overlaps);
+        add("SPF-OVERLAPPING-RANGES",
+            tr("%1 overlapping pair(s) of ranges, for example %2.")
+                .arg(overlaps.size() >= 20 ? tr("20 or more") : QString::number(overlaps.size()))
+                .arg(overlaps.mid(0, 2).join(QStringLiteral("; "))),
+            overlaps);
 
     // What "all" ends the domain's policy: follow redirects from the root.
     const SpfTreeNode* effective = &tree.root;
