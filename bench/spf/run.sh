@@ -60,40 +60,52 @@ now_ms() { date +%s%3N; }
 
 best_cli=999999
 best_py=999999
+cli_times=()
+py_times=()
 for _ in $(seq "$runs"); do
     : > "$work/queries.log"
     t0=$(now_ms)
-    "$cli" --resolver "127.0.0.1:$proxy_port" --format json spf bench.test > "$work/cli.json" || true
+    rc=0
+    "$cli" --resolver "127.0.0.1:$proxy_port" --format json spf bench.test > "$work/cli.json" || rc=$?
     t1=$(now_ms)
     cli_ms=$((t1 - t0))
+    # 0 or 1 (findings): the tree was built. Anything else is a failed run and does not count.
+    if (( rc > 1 )); then echo "mailsight-cli failed (exit $rc)" >&2; continue; fi
+    cli_times+=("$cli_ms")
     (( cli_ms < best_cli )) && best_cli=$cli_ms
     cli_made=$(count_queries)
     cli_unique=$(unique_queries)
 
     : > "$work/queries.log"
     t0=$(now_ms)
-    py_out=$(/usr/bin/python3 "$here/pyspf_eval.py" "$proxy_port" 203.0.113.200 postmaster@bench.test mail.bench.test)
+    py_out=$(/usr/bin/python3 "$here/pyspf_eval.py" "$proxy_port" 198.51.100.250 postmaster@bench.test mail.bench.test)
     t1=$(now_ms)
     py_ms=$((t1 - t0))
-    (( py_ms < best_py )) && best_py=$py_ms
+    py_inner=$(awk '{printf "%d", $2}' <<< "$py_out") # time inside check2, interpreter start excluded
+    py_times+=("$py_inner")
+    (( py_inner < best_py )) && best_py=$py_inner
     py_made=$(count_queries)
     py_unique=$(unique_queries)
 done
 
 # Process start, measured without DNS: the same binary printing its version.
-t0=$(now_ms); "$cli" --version > /dev/null; t1=$(now_ms); start_ms=$((t1 - t0))
-t0=$(now_ms); /usr/bin/python3 -c "import spf, DNS" ; t1=$(now_ms); py_start_ms=$((t1 - t0))
+start_ms=999999
+for _ in $(seq 5); do
+    t0=$(now_ms); "$cli" --version > /dev/null; t1=$(now_ms)
+    (( t1 - t0 < start_ms )) && start_ms=$((t1 - t0))
+done
 limit=$((4 * delay))
 lookups=$(python3 -c "import json,sys; print(json.load(open('$work/cli.json'))['lookups'])")
 echo "SPF benchmark: bench.test, $delay ms per reply, deepest chain 4 dependent queries, $lookups lookups"
-echo "runs: $runs (best shown)"
+echo "runs: $runs (best shown); mailsight wall ms: ${cli_times[*]}; pyspf check2 ms: ${py_times[*]}"
 printf '%-28s %8s %10s %14s\n' "" "wall ms" "start ms" "queries made/unique"
 printf '%-28s %8d %10d %8d/%d\n' "mailsight-cli spf (tree)" "$best_cli" "$start_ms" "$cli_made" "$cli_unique"
-printf '%-28s %8d %10d %8d/%d   (%s)\n' "pyspf check2 (sequential)" "$best_py" "$py_start_ms" "$py_made" "$py_unique" "$py_out"
+printf '%-28s %8d %10s %8d/%d   (result %s)\n' "pyspf check2 (sequential)" "$best_py" "-" "$py_made" "$py_unique" "${py_out%% *}"
 echo "critical-path limit: 4 x $delay ms = $limit ms (plus process start)"
-python3 - "$best_cli" "$start_ms" "$best_py" "$py_start_ms" "$limit" <<'PY'
+python3 - "$best_cli" "$start_ms" "$best_py" "$limit" <<'PY'
 import sys
-cli, cli_start, py, py_start, limit = map(float, sys.argv[1:])
-print(f"mailsight / critical path (after start): {(cli - cli_start) / limit:.2f}x  (target <= 1.3x)")
-print(f"pyspf / mailsight (DNS time, start excluded): {(py - py_start) / max(1.0, cli - cli_start):.2f}x  (target >= 2.5x)")
+cli, cli_start, py, limit = map(float, sys.argv[1:])
+dns = max(1.0, cli - cli_start)
+print(f"mailsight wall - process start = {dns:.0f} ms; / critical path: {dns / limit:.2f}x  (target <= 1.3x)")
+print(f"pyspf (time inside check2) / mailsight (wall - start): {py / dns:.2f}x  (target >= 2.5x)")
 PY
