@@ -34,6 +34,23 @@ SpfFlattener::Proposal SpfFlattener::flatten(const SpfLookupTree& tree, int maxB
         }
     };
     walk(tree.root, true);
+    // Drop a range that another one already covers (192.0.2.128/25 inside 192.0.2.0/24).
+    QStringList kept4or6;
+    for (const QString& r : std::as_const(ranges)) {
+        const auto net = QHostAddress::parseSubnet(r);
+        bool covered = false;
+        for (const QString& other : std::as_const(ranges)) {
+            if (other == r)
+                continue;
+            const auto o = QHostAddress::parseSubnet(other);
+            if (o.first.protocol() == net.first.protocol() && o.second < net.second &&
+                net.first.isInSubnet(o.first, o.second))
+                covered = true;
+        }
+        if (!covered)
+            kept4or6 << r;
+    }
+    ranges = kept4or6;
     QStringList terms;
     for (const QString& r : std::as_const(ranges)) {
         const auto net = QHostAddress::parseSubnet(r);

@@ -7,6 +7,7 @@
 #include "spf/SpfTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QtTest>
@@ -61,6 +62,10 @@ void SpfTabTest::auditShowsTree() {
     QCOMPARE(current.siblingAtColumn(SpfTreeModel::StatusColumn).data().toString(),
              severityLabel(Severity::Error));
 
+    // Choosing the lookup-limit finding selects the term where the count passes 10.
+    QVERIFY(tab.findingsList()->count() >= 1);
+    tab.findingsList()->setCurrentRow(0);
+    QCOMPARE(m->node(tab.view()->currentIndex())->term.text, QStringLiteral("a/26"));
     // MAILSIGHT_SPF_SCREENSHOT=file.png saves the tab as shown (run under xvfb-run to look at it).
     if (const QString shot = qEnvironmentVariable("MAILSIGHT_SPF_SCREENSHOT"); !shot.isEmpty()) {
         QTest::qWait(200);

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -29,6 +30,7 @@ SpfTab::SpfTab(QWidget* parent)
     , m_verdict(new QLabel(this))
     , m_record(new QLabel(this))
     , m_explanation(new QTextBrowser(this))
+    , m_findings(new QListWidget(this))
     , m_chart(new QCustomPlot(this))
     , m_search(new QLineEdit(this))
     , m_ip(new QLineEdit(this))
@@ -86,6 +88,11 @@ SpfTab::SpfTab(QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SpfTab::showSelected);
 
     auto* side = new QSplitter(Qt::Vertical, this);
+    m_findings->setObjectName(QStringLiteral("spfFindings"));
+    m_findings->setWordWrap(true);
+    // A finding leads to the tree node that shows its evidence.
+    connect(m_findings, &QListWidget::currentRowChanged, this, &SpfTab::showFindingNode);
+    side->addWidget(m_findings);
     m_explanation->setOpenExternalLinks(false);
     side->addWidget(m_explanation);
     m_chart->setMinimumHeight(260);
@@ -215,6 +222,19 @@ void SpfTab::adopt(const SpfLookupTree& tree) {
     m_view->setColumnWidth(SpfTreeModel::CumulativeColumn, fm.horizontalAdvance(tr("Cumulative")) + 16);
     updateVerdict();
     updateChart();
+    m_findings->clear();
+    const QStyle* style = QApplication::style();
+    for (const Finding& f : tree.findings) {
+        const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+                                            : f.severity == Severity::Warning
+                                                ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_MessageBoxInformation;
+        auto* item = new QListWidgetItem(style->standardIcon(icon),
+                                         tr("%1 — %2: %3").arg(severityLabel(f.severity), f.code, f.title),
+                                         m_findings);
+        item->setToolTip(f.detail + QStringLiteral("\n") + tr("Fix: ") + f.fix + QStringLiteral(" (") +
+                         f.rfc + QLatin1Char(')'));
+    }
     if (tree.evaluation) {
         const SpfEvaluation& e = *tree.evaluation;
         m_whatIfResult->setText(
@@ -302,7 +322,7 @@ void SpfTab::updateChart() {
         auto* bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
         bars->setName(name);
         bars->setBrush(colour);
-        bars->setPen(QPen(colour.darker(130)));
+        bars->setPen(Qt::NoPen); // no outline: empty stacked parts would show as lines
         bars->setData(ticks, values);
         return bars;
     };
@@ -392,4 +412,32 @@ void SpfTab::copyRecord() {
     const QString record = m_model->tree().root.record;
     if (!record.isEmpty())
         QApplication::clipboard()->setText(record);
+}
+
+QModelIndex SpfTab::nodeForEvidence(const QStringList& evidence) const {
+    const QModelIndexList all = m_model->allIndexes();
+    for (auto e = evidence.crbegin(); e != evidence.crend(); ++e) {
+        for (const QModelIndex& i : all) {
+            const SpfTreeNode* n = m_model->node(i);
+            const QString label = n->kind == SpfTreeNode::Kind::Record
+                                      ? n->domain
+                                      : n->domain + QStringLiteral(": ") + n->term.text;
+            if (label == *e)
+                return i;
+        }
+    }
+    return {};
+}
+
+void SpfTab::showFindingNode(int row) {
+    const QList<Finding>& findings = m_model->tree().findings;
+    if (row < 0 || row >= findings.size())
+        return;
+    const QModelIndex i = nodeForEvidence(findings.at(row).evidence);
+    if (!i.isValid())
+        return;
+    for (QModelIndex p = i.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i);
 }

@@ -14,6 +14,7 @@ class QCPTextElement;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -32,6 +33,7 @@ public:
     // For tests and the main window.
     SpfTreeModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    QListWidget* findingsList() const { return m_findings; }
     QCustomPlot* chart() const { return m_chart; }
     QString verdict() const;
     void runWhatIf(const QString& ip, const QString& sender, const QString& helo, const QString& record = {});
@@ -44,6 +46,9 @@ private:
                bool whatIf);
     void adopt(const SpfLookupTree& tree);
     void showSelected();
+    void showFindingNode(int row);
+    // The node a finding's evidence path ends at ("domain: term" or "domain").
+    QModelIndex nodeForEvidence(const QStringList& evidence) const;
     void updateChart();
     void updateVerdict();
 
@@ -52,6 +57,7 @@ private:
     QLabel* m_verdict;
     QLabel* m_record;
     QTextBrowser* m_explanation;
+    QListWidget* m_findings;
     QCustomPlot* m_chart;
     QCPTextElement* m_chartTitle = nullptr;
     QLineEdit* m_search;
