@@ -19,6 +19,7 @@ class SpfTabTest : public QObject {
 private Q_SLOTS:
     void auditShowsTree();
     void whatIfHighlightsPath();
+    void largeTree();
 
 private:
     std::shared_ptr<DnsSession> session() const;
@@ -92,6 +93,36 @@ void SpfTabTest::whatIfHighlightsPath() {
     QVERIFY(n);
     QCOMPARE(n->term.text, QStringLiteral("ip4:198.51.100.0/24"));
     QVERIFY(tab.view()->currentIndex().data(SpfTreeModel::MatchedRole).toBool());
+}
+
+void SpfTabTest::largeTree() {
+    // 9 includes of 40 ranges each: about 400 nodes, all expanded.
+    QByteArray zone = "$TTL 300\n@ IN SOA ns.big.test. h.big.test. 1 3600 600 86400 300\n@ IN TXT \"v=spf1";
+    for (int i = 0; i < 9; ++i)
+        zone += " include:i" + QByteArray::number(i) + ".big.test";
+    zone += " -all\"\n";
+    for (int i = 0; i < 9; ++i) {
+        zone += "i" + QByteArray::number(i) + " IN TXT \"v=spf1";
+        for (int j = 0; j < 40; ++j)
+            zone += "\" \" ip4:10." + QByteArray::number(i) + "." + QByteArray::number(j) + ".0/24";
+        zone += " -all\"\n"; // one character-string per term: each stays under 255 bytes
+    }
+    auto parsed = ZoneResolver::parseZone(zone, QStringLiteral("big.test"), QStringLiteral("memory"));
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    auto session =
+        std::make_shared<DnsSession>(std::make_shared<ZoneResolver>(QList<ZoneResolver::Zone>{*parsed}));
+    SpfTab tab;
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy done(&tab, &AuditTab::finished);
+    tab.startAudit(QStringLiteral("big.test"), session, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QCOMPARE(tab.model()->allIndexes().size(), 1 + 10 + 9 * (1 + 41));
+    QCOMPARE(tab.model()->tree().lookups, 9);
+    tab.view()->expandAll();
+    tab.search(QStringLiteral("10.8.39.0")); // first the record of i8.big.test that holds it
+    QCOMPARE(tab.model()->node(tab.view()->currentIndex())->domain, QStringLiteral("i8.big.test"));
+    tab.search(QStringLiteral("10.8.39.0"));
+    QCOMPARE(tab.model()->node(tab.view()->currentIndex())->term.text, QStringLiteral("ip4:10.8.39.0/24"));
 }
 
 QTEST_MAIN(SpfTabTest)
