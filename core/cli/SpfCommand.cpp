@@ -173,6 +173,11 @@ int SpfCommand::run(CliContext& context, const CliArgs& args) {
         out << wrap(QStringLiteral("Record: ") + tree.root.record, 0);
     else
         out << wrap(QStringLiteral("Record: none (%1)").arg(tree.root.statusDetail), 0);
+    bool loop = false;
+    tree.forEach(
+        [&loop](const SpfTreeNode& n, const QStringList&) { loop = loop || n.has(SpfTreeNode::Loop); });
+    if (loop)
+        out << "Lookups: unbounded (an include loop; counted below up to the loop)\n";
     out << QStringLiteral("Lookups: %1 of 10   void lookups: %2 of 2   depth: %3   queries: %4\n")
                .arg(tree.lookups)
                .arg(tree.voidLookups)

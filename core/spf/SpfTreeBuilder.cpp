@@ -488,7 +488,11 @@ SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
             add("SPF-VOID-LIMIT",
                 tr("The third lookup that finds nothing is \"%1\" in %2.").arg(n.term.text, n.domain), path);
         if (n.has(SpfTreeNode::Loop))
-            add("SPF-INCLUDE-LOOP", tr("\"%1\" in %2 leads back to %3.").arg(n.term.text, n.domain, n.target),
+            add("SPF-INCLUDE-LOOP",
+                tr("\"%1\" in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: "
+                   "permerror, "
+                   "unless an earlier term matches. The counts shown stop at the loop.")
+                    .arg(n.term.text, n.domain, n.target),
                 path);
         if (n.has(SpfTreeNode::NoRecord))
             add("SPF-INCLUDE-NO-RECORD",

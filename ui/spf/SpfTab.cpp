@@ -285,6 +285,11 @@ void SpfTab::updateVerdict() {
                    .arg(t.findings.size());
         if (t.lookups > 10)
             text += tr(" Receivers stop at the 11th lookup: SPF fails with permerror.");
+        bool loop = false;
+        t.forEach(
+            [&loop](const SpfTreeNode& n, const QStringList&) { loop = loop || n.has(SpfTreeNode::Loop); });
+        if (loop)
+            text += tr(" An include loops back: receivers follow it until the limit (permerror).");
     }
     }
     m_verdict->setText(text);
