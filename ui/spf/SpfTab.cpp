@@ -363,6 +363,15 @@ void SpfTab::showSelected() {
                             m_model->data(i, SpfTreeModel::ExplanationRole).toString().toHtmlEscaped());
     if (n->kind == SpfTreeNode::Kind::Record && !n->record.isEmpty())
         html += QStringLiteral("<p><code>%1</code></p>").arg(n->record.toHtmlEscaped());
+    if (n->recordStrings.size() > 1) {
+        // The 255-byte character-strings as published; SPF joins them without separators.
+        QStringList parts;
+        for (const QByteArray& part : n->recordStrings)
+            parts << QStringLiteral("\"%1\"").arg(QString::fromLatin1(part).toHtmlEscaped());
+        html += tr("<p>Published as %1 strings: <code>%2</code></p>")
+                    .arg(n->recordStrings.size())
+                    .arg(parts.join(QLatin1Char(' ')));
+    }
     if (!n->resolved.isEmpty())
         html += tr("<p>Resolved: %1</p>").arg(n->resolved.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!n->ranges.isEmpty())
