@@ -105,7 +105,6 @@ SpfTab::SpfTab(QWidget* parent)
     auto* legendRect = new QCPLayoutGrid;
     m_chart->plotLayout()->addElement(1, 1, legendRect);
     legendRect->addElement(0, 0, m_chart->legend);
-    m_chart->axisRect()->insetLayout()->take(m_chart->legend);
     m_chart->plotLayout()->setColumnStretchFactor(1, 0.001);
     legendRect->setMargins(QMargins(0, 0, 0, 0));
     side->addWidget(m_chart);
