@@ -2,6 +2,7 @@
 
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "SpfCommand.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ CliApplication::CliApplication() {
     // One line per command.
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
+    m_commands.push_back(std::make_unique<SpfCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -395,7 +395,7 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     a.type = type;
     a.source = DnsSource::Network;
 
-    const QByteArray dname = (a.name.isEmpty() ? QStringLiteral(".") : a.name + QLatin1Char('.')).toUtf8();
+    const QByteArray dname = LdnsRecordConverter::presentationName(a.name);
     Rdf qname(ldns_dname_new_frm_str(dname.constData()));
     if (!qname) {
         a.outcome = DnsOutcome::InvalidName;

@@ -3,6 +3,7 @@
 
 #include "FindingDefinition.h"
 #include "dns/DnsFindingDefinitions.h"
+#include "spf/SpfFindingDefinitions.h"
 
 #include <span>
 
@@ -14,6 +15,7 @@ struct FindingArea {
 inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},
+        {"SPF", &spfFindingDefinitions},
     };
     return areas;
 }
