@@ -258,6 +258,12 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
                 ? tr("v=%1 must be written exactly \"DMARC1\" (upper case)").arg(r.tags.first().value)
                 : tr("v=%1 is not a DMARC version; the only version is DMARC1").arg(r.tags.first().value),
             discard);
+    } else if (!DmarcRecordParser::looksLikeDmarc(text)) {
+        // Something other than white space stands before v=DMARC1 (";v=DMARC1", a stray quote).
+        issues << issue("DMARC-SYNTAX", Severity::Error, QStringLiteral("v"),
+                        tr("the record must start with v=DMARC1; here \"%1\" stands before it")
+                            .arg(text.left(r.tags.first().offset).left(20)),
+                        discard);
     } else if (!text.startsWith(QLatin1Char('v'))) {
         issues << issue("DMARC-SYNTAX", Severity::Warning, QStringLiteral("v"),
                         tr("the record starts with white space before v=DMARC1"),

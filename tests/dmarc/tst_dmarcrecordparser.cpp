@@ -96,6 +96,7 @@ void TestDmarcRecordParser::parse_data() {
     row("v name upper case", "V=DMARC1; p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
     row("other version", "v=DMARC2; p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
     row("leading white space", " v=DMARC1; p=none", "p=none", "DMARC-SYNTAX@v:warning");
+    row("semicolon first", ";v=DMARC1; p=none", "notdmarc p=none", "DMARC-SYNTAX@v:error");
     // p, sp, np
     row("p missing", "v=DMARC1; rua=mailto:a@example.com", "rua=1/1", "DMARC-SYNTAX@p:error");
     row("p invalid", "v=DMARC1; p=block", "", "DMARC-SYNTAX@p:error");
