@@ -1,5 +1,2 @@
-# DMARC record parser fuzzer (MAILSIGHT_FUZZ=ON, clang). Included by tests/fuzz/CMakeLists.txt.
-add_executable(fuzz_dmarc_record_parser ${CMAKE_CURRENT_LIST_DIR}/dmarc_record_parser.cpp)
-target_link_libraries(fuzz_dmarc_record_parser PRIVATE mailsight_core)
-target_compile_options(fuzz_dmarc_record_parser PRIVATE -fsanitize=fuzzer,address)
-target_link_options(fuzz_dmarc_record_parser PRIVATE -fsanitize=fuzzer,address)
+# DMARC record parser (seed corpus: corpus/fuzz_dmarc_record_parser/).
+mailsight_add_fuzzer(fuzz_dmarc_record_parser ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_dmarc_record_parser.cpp)
