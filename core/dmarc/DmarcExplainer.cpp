@@ -286,8 +286,14 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                   .arg(org, from);
 
     // Roll-out, from where the domain stands (the RFC 9989 reading of its own record).
-    const QString ruaText = QStringLiteral("rua=mailto:dmarc-reports@%1").arg(result.domain);
-    const bool hasRua = rec && rec->hasValidRua();
+    // Reports count only where they can arrive: a valid, authorized destination that takes mail.
+    bool hasRua = false;
+    for (const DmarcReportDestination& d : result.destinations)
+        hasRua = hasRua || (d.uri.tag == QLatin1String("rua") && d.uri.valid && d.authorized && d.hasMx());
+    const bool ruaWritten = rec && rec->hasValidRua();
+    const QString ruaText = hasRua && rec->tag(u"rua")
+                                ? QStringLiteral("rua=") + rec->tag(u"rua")->value
+                                : QStringLiteral("rua=mailto:dmarc-reports@%1").arg(result.domain);
     const DmarcPolicy stated = a.hasPolicy ? a.stated : (b.hasPolicy ? b.stated : DmarcPolicy::None);
     int current = !rec                                ? 0
                   : stated == DmarcPolicy::None       ? (hasRua ? 1 : 0)
@@ -377,7 +383,9 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
     e.checklist << DmarcChecklistItem{
         QStringLiteral("reports"), tr("Aggregate reports to watch alignment (recommended)"),
         tr("Outlook.com (2025), M3AAWG"), hasRua ? QStringLiteral("met") : QStringLiteral("not-met"),
-        hasRua ? tr("rua is set.") : tr("No valid rua address.")};
+        hasRua       ? tr("rua is set and at least one destination can receive reports.")
+        : ruaWritten ? tr("rua is set, but no destination will receive reports (not authorized or no MX).")
+                     : tr("No valid rua address.")};
     e.checklist << DmarcChecklistItem{
         QStringLiteral("not-in-dns"),
         tr("One-click unsubscribe, spam rate below 0.3%, forward and reverse DNS of "

@@ -119,8 +119,9 @@ DmarcTab::DmarcTab(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The tag table needs about 15 rows; the rest of the height goes to the sections below it.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -230,7 +231,7 @@ void DmarcTab::showResult(const DmarcResult& r) {
     const QColor colour = DmarcSeverityStyle::verdictColour(e.verdict);
     m_verdictIcon->setPixmap(DmarcSeverityStyle::verdictIcon(e.verdict).pixmap(32, 32));
     m_verdictIcon->setToolTip(DmarcSeverityStyle::verdictWord(e.verdict));
-    m_headline->setText(DmarcSeverityStyle::verdictWord(e.verdict) + QStringLiteral(" — ") + e.headline);
+    m_headline->setText(e.headline); // starts with the verdict word ("Protected: ...")
     m_headline->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_paragraph->setText(e.paragraph);
     if (const DmarcRecord* rec = r.record()) {
