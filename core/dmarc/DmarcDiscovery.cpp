@@ -237,6 +237,12 @@ QJsonObject DmarcDiscoveryResult::toJson() const {
                   {QStringLiteral("treeWalk"), walkArray},
                   {QStringLiteral("rfc7489Lookups"), steps7489}};
     o.insert(QStringLiteral("fromDomainExists"), fromExists ? QJsonValue(*fromExists) : QJsonValue());
+    // Whether both readings use the record at the same name.
+    o.insert(QStringLiteral("recordsAgree"), recordsAgree());
+    o.insert(QStringLiteral("rfc9989RecordDomain"),
+             rfc9989.recordDomain.isEmpty() ? QJsonValue() : QJsonValue(rfc9989.recordDomain));
+    o.insert(QStringLiteral("rfc7489RecordDomain"),
+             rfc7489.recordDomain.isEmpty() ? QJsonValue() : QJsonValue(rfc7489.recordDomain));
     if (!apexRecordText.isEmpty())
         o.insert(QStringLiteral("apexRecord"), apexRecordText);
     return o;

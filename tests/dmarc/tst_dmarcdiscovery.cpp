@@ -121,6 +121,22 @@ void TestDmarcDiscovery::apex() {
     QVERIFY(!r.destinations.first().external);
     QVERIFY(r.destinations.first().hasMx());
     QCOMPARE(r.explanation.verdict, QStringLiteral("protected"));
+    // Roll-out: p=reject is done, the subdomains (sp=quarantine) are the next step.
+    QStringList stages;
+    for (const DmarcRolloutStep& st : r.explanation.rollout)
+        stages << st.stage + QLatin1Char('=') + st.status;
+    QCOMPARE(stages.join(QLatin1Char(' ')),
+             QStringLiteral("monitor=done quarantine=done reject=done subdomains=current"));
+    QHash<QString, QString> checklist;
+    for (const DmarcChecklistItem& c : r.explanation.checklist)
+        checklist.insert(c.id, c.status);
+    QCOMPARE(checklist.value(QStringLiteral("spf-or-dkim")), QStringLiteral("met"));
+    QCOMPARE(checklist.value(QStringLiteral("spf-and-dkim")),
+             QStringLiteral("unknown")); // DKIM is not visible
+    QCOMPARE(checklist.value(QStringLiteral("dmarc")), QStringLiteral("met"));
+    QCOMPARE(checklist.value(QStringLiteral("reports")), QStringLiteral("met"));
+    QCOMPARE(checklist.value(QStringLiteral("not-in-dns")), QStringLiteral("unknown"));
+    QCOMPARE(r.explanation.tags.size(), 14);
 }
 
 void TestDmarcDiscovery::subdomainInherits() {
@@ -224,10 +240,15 @@ void TestDmarcDiscovery::cnameToRecord() {
 }
 
 void TestDmarcDiscovery::recordAtApex() {
+    // (also: nothing applies, so the roll-out starts at the first step and the checklist says so)
     const DmarcResult r = DmarcCheck(session()).run(QStringLiteral("dmarc-apex.test"));
     QVERIFY(!r.record());
     QVERIFY(codes(r).contains(QStringLiteral("DMARC-APEX-RECORD")));
     QVERIFY(codes(r).contains(QStringLiteral("DMARC-MISSING")));
+    QCOMPARE(r.explanation.rollout.first().status, QStringLiteral("current"));
+    QCOMPARE(r.explanation.checklist.at(2).id, QStringLiteral("dmarc"));
+    QCOMPARE(r.explanation.checklist.at(2).status, QStringLiteral("not-met"));
+    QCOMPARE(r.explanation.verdict, QStringLiteral("unprotected"));
 }
 
 void TestDmarcDiscovery::reportAuthorization() {
