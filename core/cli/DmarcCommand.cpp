@@ -9,9 +9,17 @@ namespace {
 // Word-wraps text to width columns, every line starting with indent.
 QString wrap(const QString& text, int indent, int width = 80) {
     const QString pad(indent, QLatin1Char(' '));
+    const int room = qMax(20, width - indent);
     QString out, line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString word = words.at(i);
+        // A token longer than a line (a long rua list) is cut, so no line passes the width.
+        if (word.size() > room) {
+            words.insert(i + 1, word.mid(room));
+            word = word.left(room);
+        }
+        if (!line.isEmpty() && line.size() + 1 + word.size() > room) {
             out += pad + line + QLatin1Char('\n');
             line.clear();
         }
@@ -31,7 +39,7 @@ void printText(QTextStream& out, const DmarcResult& r) {
     out << "DMARC for " << r.domain;
     if (r.fromDomain != r.domain)
         out << " (mail From: " << r.fromDomain << ")";
-    out << "\n\n" << severityTag(e.verdictSeverity) << " " << e.headline << "\n\n";
+    out << "\n\n" << wrap(severityTag(e.verdictSeverity) + QLatin1Char(' ') + e.headline, 0) << "\n";
     out << wrap(e.paragraph, 0) << "\n";
     if (const DmarcRecord* rec = r.record()) {
         out << "Record at _dmarc." << r.recordDomain() << "\n";
@@ -40,27 +48,24 @@ void printText(QTextStream& out, const DmarcResult& r) {
             << "\n";
     }
     out << "Policy for mail from " << r.fromDomain << "\n";
-    out << QStringLiteral("  %1 %2 %3\n")
-               .arg(QString(), -14)
-               .arg(QStringLiteral("RFC 9989"), -16)
-               .arg(QStringLiteral("RFC 7489"));
     auto applied = [](const DmarcReading& x) {
         return x.undetermined ? QStringLiteral("unknown")
                : x.hasPolicy  ? dmarcPolicyName(x.applied)
                               : QStringLiteral("none (no DMARC)");
     };
-    out << QStringLiteral("  %1 %2 %3\n")
-               .arg(QStringLiteral("applied"), -14)
-               .arg(applied(r.rfc9989), -16)
-               .arg(applied(r.rfc7489));
-    out << QStringLiteral("  %1 %2 %3\n")
-               .arg(QStringLiteral("record at"), -14)
-               .arg(r.rfc9989.recordDomain.isEmpty() ? QStringLiteral("-") : r.rfc9989.recordDomain, -16)
-               .arg(r.rfc7489.recordDomain.isEmpty() ? QStringLiteral("-") : r.rfc7489.recordDomain);
-    out << QStringLiteral("  %1 %2 %3\n")
-               .arg(QStringLiteral("org. domain"), -14)
-               .arg(r.discovery.orgDomain9989, -16)
-               .arg(r.discovery.orgDomain7489.isEmpty() ? r.fromDomain : r.discovery.orgDomain7489);
+    const QString org7489 = r.discovery.orgDomain7489.isEmpty() ? r.fromDomain : r.discovery.orgDomain7489;
+    const QList<QStringList> table{
+        {QString(), QStringLiteral("RFC 9989"), QStringLiteral("RFC 7489")},
+        {QStringLiteral("applied"), applied(r.rfc9989), applied(r.rfc7489)},
+        {QStringLiteral("record at"),
+         r.rfc9989.recordDomain.isEmpty() ? QStringLiteral("-") : r.rfc9989.recordDomain,
+         r.rfc7489.recordDomain.isEmpty() ? QStringLiteral("-") : r.rfc7489.recordDomain},
+        {QStringLiteral("org. domain"), r.discovery.orgDomain9989, org7489}};
+    qsizetype middle = 16;
+    for (const QStringList& row : table)
+        middle = qMax(middle, row.at(1).size() + 1);
+    for (const QStringList& row : table)
+        out << QStringLiteral("  %1 %2 %3\n").arg(row.at(0), -13).arg(row.at(1), -int(middle)).arg(row.at(2));
     out << wrap(QStringLiteral("RFC 9989: ") + r.rfc9989.explanation, 2);
     out << wrap(QStringLiteral("RFC 7489: ") + r.rfc7489.explanation, 2) << "\n";
 

@@ -167,7 +167,7 @@ void TestDmarcCli::exitCodes() {
 }
 
 void TestDmarcCli::textFits80Columns() {
-    for (const char* domain : {"dmarc-basic.test", "dmarc-multi.test", "dmarc-psd.test"}) {
+    for (const char* domain : {"dmarc-basic.test", "dmarc-multi.test", "dmarc-psd.test", "dmarc-rua.test"}) {
         const Run r = run({QStringLiteral("dmarc"), QLatin1String(domain)});
         QVERIFY(r.out.contains("Policy for mail from"));
         for (const QByteArray& line : r.out.split('\n'))
