@@ -18,6 +18,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void textFits80Columns();
+    void unreachableResolverExits3();
 
 private:
     struct Run {
@@ -173,6 +174,24 @@ void TestDmarcCli::textFits80Columns() {
         for (const QByteArray& line : r.out.split('\n'))
             QVERIFY2(QString::fromUtf8(line).size() <= 80, line.constData());
     }
+}
+
+void TestDmarcCli::unreachableResolverExits3() {
+    // Nothing listens on 127.0.0.1:9: a network error, reported as such, never as "no record".
+    QProcess p;
+    p.start(qEnvironmentVariable("MAILSIGHT_CLI"),
+            {QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:9"), QStringLiteral("--timeout"),
+             QStringLiteral("300"), QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("dmarc"),
+             QStringLiteral("example.com"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 3);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QStringList codes;
+    for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray())
+        codes << f.toObject().value(QStringLiteral("code")).toString();
+    QCOMPARE(codes, QStringList{QStringLiteral("DMARC-DNS-ERROR")});
+    QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(TestDmarcCli)
