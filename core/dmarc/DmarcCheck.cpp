@@ -187,12 +187,18 @@ QList<Finding> DmarcCheck::findingsFor(const DmarcResult& r) {
             add("DMARC-SUBDOMAIN-POLICY-WEAKER",
                 tr("p=%1, but %2.").arg(dmarcPolicyName(p), weaker.join(tr(" and "))), {recEvidence});
     }
-    if (rec->testing.value_or(false))
-        add("DMARC-TESTING",
-            tr("t=y: RFC 9989 receivers apply %1 instead of %2; RFC 7489 receivers ignore t and apply %2.")
-                .arg(dmarcPolicyName(dmarcPolicyDowngraded(r.rfc9989.stated)),
-                     dmarcPolicyName(r.rfc9989.stated)),
-            {recEvidence});
+    if (rec->testing.value_or(false)) {
+        if (r.rfc9989.stated == DmarcPolicy::None)
+            add("DMARC-TESTING", tr("t=y has no effect while the policy that applies is none."),
+                {recEvidence}, Severity::Info);
+        else
+            add("DMARC-TESTING",
+                tr("t=y: RFC 9989 receivers apply %1 instead of %2; RFC 7489 receivers ignore t and apply "
+                   "%2.")
+                    .arg(dmarcPolicyName(dmarcPolicyDowngraded(r.rfc9989.stated)),
+                         dmarcPolicyName(r.rfc9989.stated)),
+                {recEvidence});
+    }
     if (rec->pct && *rec->pct < 100 && rec->policy && *rec->policy != DmarcPolicy::None)
         add("DMARC-PCT-PARTIAL",
             tr("pct=%1: RFC 7489 receivers apply %2 to %1% of failing mail and %3 to the rest; RFC 9989 "
