@@ -291,9 +291,14 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
     for (const DmarcReportDestination& d : result.destinations)
         hasRua = hasRua || (d.uri.tag == QLatin1String("rua") && d.uri.valid && d.authorized && d.hasMx());
     const bool ruaWritten = rec && rec->hasValidRua();
-    const QString ruaText = hasRua && rec->tag(u"rua")
-                                ? QStringLiteral("rua=") + rec->tag(u"rua")->value
-                                : QStringLiteral("rua=mailto:dmarc-reports@%1").arg(result.domain);
+    // The roll-out keeps the destinations that work and drops the others.
+    QStringList working;
+    for (const DmarcReportDestination& d : result.destinations)
+        if (d.uri.tag == QLatin1String("rua") && d.uri.valid && d.authorized && d.hasMx())
+            working << d.uri.uri;
+    const QString ruaText = working.isEmpty()
+                                ? QStringLiteral("rua=mailto:dmarc-reports@%1").arg(result.domain)
+                                : QStringLiteral("rua=") + working.join(QLatin1Char(','));
     const DmarcPolicy stated = a.hasPolicy ? a.stated : (b.hasPolicy ? b.stated : DmarcPolicy::None);
     int current = !rec                                ? 0
                   : stated == DmarcPolicy::None       ? (hasRua ? 1 : 0)

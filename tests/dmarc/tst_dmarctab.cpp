@@ -116,6 +116,12 @@ void TestDmarcTab::readingsSideBySide() {
     QVERIFY(details.contains(QLatin1String("not authorized")));
     QVERIFY(details.contains(QLatin1String("r@noauth.dmarc-reports.test")));
     QVERIFY(tab.result()->hasFinding(u"DMARC-READINGS-DIFFER"));
+    if (const QString shot = qEnvironmentVariable("MAILSIGHT_DMARC_SCREENSHOT_READINGS"); !shot.isEmpty()) {
+        tab.resize(1200, 1400);
+        tab.show();
+        QTest::qWait(300);
+        tab.grab().save(shot);
+    }
 }
 
 void TestDmarcTab::fromSubdomain() {
