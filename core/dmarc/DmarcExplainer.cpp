@@ -224,6 +224,8 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                 "This is not the same as having no record: receivers in the same situation usually try again "
                 "later.");
     } else if (!rec) {
+        if (result.discovery.rfc9989.multiple || result.discovery.rfc7489.multiple)
+            p << tr("Several DMARC records are published where one is expected; receivers discard them all.");
         p << tr("No DMARC record covers %1, so receivers apply no policy: anyone can send mail that claims "
                 "to "
                 "come from it and it will be judged on spam filters alone. Nobody receives reports about it.")
