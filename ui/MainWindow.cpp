@@ -7,6 +7,7 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
+#include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
@@ -99,6 +100,7 @@ MainWindow::~MainWindow() {
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
     addTab(new RecordsTab);
+    addTab(new DmarcTab);
 }
 
 void MainWindow::addTab(AuditTab* tab) {

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "SpfCommand.h"
@@ -11,6 +12,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<DmarcCommand>());
 }
 
 CliApplication::~CliApplication() = default;

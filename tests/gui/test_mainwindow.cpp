@@ -112,8 +112,8 @@ void TestMainWindow::offlineAuditByKeyboard() {
     QVERIFY(tab);
 
     typeAndEnter(window, QStringLiteral("dns.test"));
-    QTRY_COMPARE(window.queryLogModel()->rowCount(),
-                 int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
+    // At least the Records tab's queries: the check tabs (DMARC, ...) add their own.
+    QTRY_VERIFY(window.queryLogModel()->rowCount() >= int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
     QTRY_VERIFY(!window.isAuditRunning());
     QCOMPARE(recordTexts(tab, DnsRecordType::TXT, QStringLiteral("dns.test")),
              QStringList{QStringLiteral("\"v=spf1 ip4:192.0.2.0/24 -all\"")});
@@ -192,8 +192,8 @@ void TestMainWindow::nsdAudit() {
     window.show();
     RecordsTab* tab = recordsTab(window);
     typeAndEnter(window, QStringLiteral("dns.test"));
-    QTRY_COMPARE(window.queryLogModel()->rowCount(),
-                 int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
+    // At least the Records tab's queries: the check tabs (DMARC, ...) add their own.
+    QTRY_VERIFY(window.queryLogModel()->rowCount() >= int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
     QTRY_VERIFY(!window.isAuditRunning());
     QCOMPARE(recordTexts(tab, DnsRecordType::TXT, QStringLiteral("dns.test")),
              QStringList{QStringLiteral("\"v=spf1 ip4:192.0.2.0/24 -all\"")});
