@@ -174,7 +174,8 @@ private Q_SLOTS:
             o.bodyCanonicalization = DkimCanonicalization::Simple;
         }
         auto signedMessage = DkimSigner::signedMessage(plainMessage(), key.get(), o);
-        QVERIFY2(signedMessage.has_value(), qPrintable(signedMessage.error()));
+        if (!signedMessage)
+            QFAIL(qPrintable(signedMessage.error()));
         MailMessage m = *signedMessage;
         QString records = txtLine(QStringLiteral("s2048._domainkey.example.com"), publicRecord());
         if (mode == QLatin1String("body") || mode == QLatin1String("length"))
