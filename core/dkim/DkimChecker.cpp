@@ -29,6 +29,7 @@ DkimResult DkimChecker::assemble(const QString& domain, const QList<DkimSelector
     for (const DkimSelectorResult& s : probed) {
         result.tried << s.selector;
         const bool failed = dnsOutcomeIsFailure(s.outcome);
+        result.failedQueries += failed ? 1 : 0;
         if (failed && s.source == DkimSelectorSource::Common) {
             // One summary instead of a finding per guessed selector.
             ++commonFailures;

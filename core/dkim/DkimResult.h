@@ -14,6 +14,7 @@ struct DkimResult {
     bool discovered = false;             // the common list was used
     QString notice;                      // what discovery cannot prove
     QList<Finding> findings;             // domain-level and per-selector findings together
+    int failedQueries = 0;               // selector queries that failed (timeout, SERVFAIL, ...)
 
     int foundCount() const;
     QJsonObject toJson(const QJsonArray& queries = {}) const;

@@ -161,12 +161,20 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
             answer = immediate(name, type, DnsOutcome::NetworkError, QStringLiteral("no resolver configured"));
         }
         cache->finishFlight(pending->key, answer);
-        if (pending->settle(answer) && log) {
+        // Log before settling: a caller that reads the log right after future.result() must find
+        // the entry there (the dkim command printed an empty "queries" array otherwise).
+        bool open = false;
+        {
+            QMutexLocker lock(&pending->mutex);
+            open = !pending->done;
+        }
+        if (open && log) {
             QueryLogEntry e;
             e.startedAt = started;
             e.answer = answer;
             log->append(e);
         }
+        pending->settle(answer);
     });
     // Drop bookkeeping once settled, so long audits do not accumulate promises.
     std::weak_ptr<PendingList> list = m_pending;
