@@ -269,7 +269,7 @@ int DkimCommand::runMatch(CliContext& context, const CliArgs& args) {
                            .arg(published.name, dnsOutcomeDescription(answer.outcome));
         code = CliExit::Failure;
     } else if (!published.found) {
-        match.reason = QStringLiteral("mismatch: no key is published at %1").arg(published.name);
+        match.reason = QStringLiteral("no key is published at %1").arg(published.name);
         code = CliExit::Findings;
     } else {
         match = DkimKeyMatcher::match(privateKey->get(), published.record);

@@ -101,11 +101,10 @@ DkimKeyMatch DkimKeyMatcher::match(EVP_PKEY* privateKey, const DkimKeyRecord& pu
         m.reason = tr("the private key matches the published %1 key (%2)")
                        .arg(m.publishedKey.keyType, m.publishedKey.fingerprint);
     else if (m.privateKey.keyType != m.publishedKey.keyType)
-        m.reason = tr("mismatch: the private key is %1, the published key is %2")
+        m.reason = tr("the private key is %1, the published key is %2")
                        .arg(m.privateKey.keyType, m.publishedKey.keyType);
     else
-        m.reason = tr("mismatch: the private key's public half (%1) is not the published key (%2)")
-                       .arg(m.privateKey.fingerprint, m.publishedKey.fingerprint);
+        m.reason = tr("the private key's public half is not the published key (fingerprints differ)");
     return m;
 }
 
