@@ -239,6 +239,16 @@ int DkimCommand::runVerify(CliContext& context, const CliArgs& args) {
     } else {
         return context.fail(QStringLiteral("dkim verify prints text or json"), CliExit::Usage);
     }
+    // Every key fetch failed: nothing was verified, the work was not done.
+    int signatures = 0;
+    int temperrors = 0;
+    for (const DkimVerification& v : results)
+        for (const DkimSignatureVerification& s : v.signatures) {
+            ++signatures;
+            temperrors += s.result == QLatin1String("temperror") ? 1 : 0;
+        }
+    if (signatures > 0 && temperrors == signatures)
+        return CliExit::Failure;
     return errors ? CliExit::Findings : CliExit::Ok;
 }
 

@@ -97,6 +97,11 @@ private Q_SLOTS:
             << 2;
         QTest::newRow("verify missing file")
             << QStringList{u"dkim"_qs, u"verify"_qs, u"/nonexistent.eml"_qs} << 3;
+        // The signer's zone is not among the offline zones: every key fetch fails (REFUSED).
+        QTest::newRow("verify, keys unreachable")
+            << QStringList{u"dkim"_qs, u"verify"_qs, data(u"dkim/rfc8463/signed.eml"_qs)} << 3;
+        QTest::newRow("verify, unsigned message")
+            << QStringList{u"dkim"_qs, u"verify"_qs, data(u"dkim/dkimpy/data/test.message"_qs)} << 0;
     }
     void exitCodes() {
         QFETCH(QStringList, args);
