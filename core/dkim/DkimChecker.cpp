@@ -69,5 +69,10 @@ DkimResult DkimChecker::assemble(const QString& domain, const QList<DkimSelector
     if (usableKeys > 0 && usableKeys == ed25519Keys)
         result.findings << FindingCatalogue::make(u"DKIM-ED25519-ONLY", {}, QStringList{domain});
     result.notice = DkimSelectorDiscovery::notice(int(probed.size()));
+    for (Finding& f : result.findings)
+        f.domain = domain;
+    for (DkimSelectorResult& s : result.selectors)
+        for (Finding& f : s.findings)
+            f.domain = domain;
     return result;
 }

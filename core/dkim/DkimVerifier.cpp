@@ -229,6 +229,9 @@ DkimVerification DkimVerifier::assemble(const MailMessage& message,
             out.authenticationResults
                 << AuthenticationResultsHeader::parseReceivedSpf(QString::fromUtf8(h.value()));
     }
+    for (DkimSignatureVerification& s : out.signatures)
+        for (Finding& f : s.findings)
+            f.domain = s.signature.domain.isEmpty() ? out.fromDomain : s.signature.domain;
     for (const DkimSignatureVerification& s : out.signatures) {
         out.findings << s.findings;
         if (s.result == QLatin1String("pass") && s.alignment != DkimAlignmentMode::None)
@@ -244,6 +247,7 @@ DkimVerification DkimVerifier::assemble(const MailMessage& message,
             u"DKIM-SIG-NOT-ALIGNED",
             tr("From is %1; signatures: %2.").arg(out.fromDomain, domains.join(QStringLiteral(", "))),
             domains);
+        out.findings.last().domain = out.fromDomain;
     }
     return out;
 }
