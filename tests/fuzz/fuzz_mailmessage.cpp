@@ -11,8 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     for (const QByteArray& part : MailMessage::splitMbox(bytes)) {
         const MailMessage m = MailMessage::parse(part);
@@ -23,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             const MailHeader& h = m.headers.at(i);
             DkimCanonicalizer::header(h.raw, DkimCanonicalization::Relaxed);
             if (h.isNamed("Authentication-Results"))
-                (void)AuthenticationResultsHeader::parseAuthenticationResults(QString::fromUtf8(h.value())).toJson();
+                (void)AuthenticationResultsHeader::parseAuthenticationResults(QString::fromUtf8(h.value()))
+                    .toJson();
             if (h.isNamed("Received-SPF"))
                 (void)AuthenticationResultsHeader::parseReceivedSpf(QString::fromUtf8(h.value())).toJson();
             if (h.isNamed("DKIM-Signature")) {
@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 txt.type = DnsRecordType::TXT;
                 txt.strings = {"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="};
                 answer.records = {txt};
-                (void)DkimVerifier::verifySignature(m, i, answer, QDateTime::fromSecsSinceEpoch(1700000000)).toJson();
+                (void)DkimVerifier::verifySignature(m, i, answer, QDateTime::fromSecsSinceEpoch(1700000000))
+                    .toJson();
             }
         }
         (void)DkimVerifier::assemble(m, {}).toJson();
