@@ -72,6 +72,17 @@ private Q_SLOTS:
         QCOMPARE(tab.signatureModel()->rowCount(), 2);
         QCOMPARE(tab.signatureModel()->index(0, DkimSignatureModel::Result).data().toString(), u"pass"_qs);
         QCOMPARE(tab.signatureModel()->index(1, DkimSignatureModel::Result).data().toString(), u"pass"_qs);
+        QVERIFY2(tab.authenticationSummary().contains(u"aligned with From football.example.com passes"_qs),
+                 qPrintable(tab.authenticationSummary()));
+        // A message with an Authentication-Results header: the receiver's outcomes are shown too.
+        tab.openMessages(
+            {qEnvironmentVariable("MAILSIGHT_TEST_DATA") + u"/dkim/dkimpy/data/test.message"_qs});
+        QTRY_COMPARE_WITH_TIMEOUT(extra.size(), 3, 20000);
+        QVERIFY2(tab.authenticationSummary().contains(u"spf=pass, dkim=pass, dmarc=pass"_qs),
+                 qPrintable(tab.authenticationSummary()));
+        QCOMPARE(tab.signatureModel()->rowCount(), 3);
+        QCOMPARE(tab.signatureModel()->index(2, DkimSignatureModel::Result).data().toString(),
+                 u"unsigned"_qs);
 
         if (const QString shot = qEnvironmentVariable("MAILSIGHT_DKIM_SCREENSHOT"); !shot.isEmpty()) {
             tab.resize(1200, 760);

@@ -94,6 +94,11 @@ DkimTab::DkimTab(QWidget* parent)
         tr("Signatures of dropped messages (drop .eml or .mbox files anywhere on this tab):"), signatures);
     sigLayout->addWidget(sigLabel);
     sigLayout->addWidget(m_signatureView);
+    m_authSummary = new QLabel(signatures);
+    m_authSummary->setObjectName(QStringLiteral("dkimAuthSummary"));
+    m_authSummary->setWordWrap(true);
+    m_authSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sigLayout->addWidget(m_authSummary);
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(signatures);
@@ -162,6 +167,7 @@ void DkimTab::clearResults() {
     m_tried.clear();
     m_selectors->clear();
     m_signatures->clear();
+    m_authSummary->clear();
     m_notice->clear();
     updateHeadline();
     showDetail();
@@ -188,6 +194,10 @@ void DkimTab::showResult(const DkimResult& result) {
 
 QString DkimTab::headline() const {
     return m_headline->text();
+}
+
+QString DkimTab::authenticationSummary() const {
+    return m_authSummary->text();
 }
 
 void DkimTab::updateHeadline() {
@@ -328,8 +338,32 @@ void DkimTab::openMessages(const QStringList& paths) {
     connect(watcher, &QFutureWatcher<MessageWork>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const MessageWork work = watcher->result();
-        for (const DkimVerification& v : work.verifications)
+        QStringList summary;
+        for (const DkimVerification& v : work.verifications) {
             m_signatures->addVerification(v);
+            // What the receiving side recorded, next to our own verdict: SPF, DKIM and DMARC at a glance.
+            QStringList parts;
+            for (const AuthenticationResultsHeader& h : v.authenticationResults) {
+                QStringList results;
+                for (const AuthenticationResult& r : h.results)
+                    results << r.method + QLatin1Char('=') + r.result;
+                parts << (h.authServId.isEmpty() ? h.header
+                                                 : h.header + QStringLiteral(" (") + h.authServId + u')') +
+                             QStringLiteral(": ") + results.join(QStringLiteral(", "));
+            }
+            parts
+                << (v.signatures.isEmpty() ? tr("no DKIM signature")
+                    : v.dmarcAligned
+                        ? tr("DKIM for DMARC: a signature aligned with From %1 passes").arg(v.fromDomain)
+                        : tr("DKIM for DMARC: no passing signature aligned with From %1").arg(v.fromDomain));
+            summary << QStringLiteral("<b>%1</b> — %2")
+                           .arg(v.label.toHtmlEscaped(), parts.join(QStringLiteral("; ")).toHtmlEscaped());
+        }
+        if (!summary.isEmpty()) {
+            const QString previous = m_authSummary->text();
+            m_authSummary->setText((previous.isEmpty() ? QString() : previous + QStringLiteral("<br/>")) +
+                                   summary.join(QStringLiteral("<br/>")));
+        }
         if (generation == m_generation)
             for (const DkimSelectorResult& r : work.selectors)
                 m_selectors->addOrReplace(r);

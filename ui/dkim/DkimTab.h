@@ -36,6 +36,7 @@ public:
     DkimSelectorModel* selectorModel() const { return m_selectors; }
     DkimSignatureModel* signatureModel() const { return m_signatures; }
     QString headline() const;
+    QString authenticationSummary() const;
 
 Q_SIGNALS:
     // A selector probe or a message verification finished (tests wait on it).
@@ -62,6 +63,7 @@ private:
     DkimSignatureModel* m_signatures;
     QLabel* m_headline;
     QLabel* m_notice;
+    QLabel* m_authSummary; // Authentication-Results / Received-SPF of dropped messages
     QTableView* m_selectorView;
     QTableView* m_signatureView;
     QTextBrowser* m_detail;
