@@ -4,17 +4,19 @@
 #include "AuditTab.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
+#include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
-#include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QCursor>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -22,8 +24,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,20 +37,25 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings ? std::move(settings) : std::make_shared<AppSettings>())
     , m_logModel(new QueryLogModel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Mailsight"));
+    // The title names the audited domain; Qt appends the application's display name.
+    setWindowTitle(QApplication::applicationDisplayName());
     setAcceptDrops(true);
     createCentralArea();
     createQueryLogDock();
@@ -62,10 +72,13 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
         m_domainEdit->setFocus(Qt::ShortcutFocusReason);
         m_domainEdit->selectAll();
     });
+    auto* again = new QShortcut(QKeySequence::Refresh, this);
+    connect(again, &QShortcut::activated, this, &MainWindow::startAudit);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelAudit);
 
     refreshCompletions();
+    showDomainMessage({}, false);
     updateBanner();
     updateResolverLabel();
     setRunning(false);
@@ -103,6 +116,7 @@ void MainWindow::createCentralArea() {
     auto* domainLabel = new QLabel(tr("&Domain:"), central);
     m_domainEdit = new QLineEdit(central);
     m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
+    m_domainEdit->setAccessibleName(tr("Domain to audit"));
     m_domainEdit->setPlaceholderText(tr("example.com, bücher.example, …"));
     m_domainEdit->setClearButtonEnabled(true);
     m_domainEdit->setToolTip(tr("The domain to audit (Ctrl+L). Enter starts the audit."));
@@ -122,6 +136,7 @@ void MainWindow::createCentralArea() {
     m_cancelButton->setToolTip(tr("Stop the running audit (Esc)"));
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Audit progress"));
     m_progress->setFormat(tr("%v of %m checks"));
     m_progress->setMinimumWidth(160);
     m_progress->setMaximumWidth(220);
@@ -133,12 +148,15 @@ void MainWindow::createCentralArea() {
     inputRow->addWidget(m_cancelButton);
     inputRow->addWidget(m_progress);
 
-    m_domainIcon = new QLabel(central);
-    m_domainMessage = new QLabel(central);
+    m_domainIcon = new QLabel;
+    m_domainMessage = new QLabel;
     m_domainMessage->setObjectName(QStringLiteral("domainMessage"));
     m_domainMessage->setWordWrap(true);
     m_domainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* messageRow = new QHBoxLayout;
+    // A widget of its own, so that the row takes no space at all while there is no message.
+    m_domainMessageRow = new QWidget(central);
+    auto* messageRow = new QHBoxLayout(m_domainMessageRow);
+    messageRow->setContentsMargins(0, 0, 0, 0);
     messageRow->addWidget(m_domainIcon);
     messageRow->addWidget(m_domainMessage, 1);
 
@@ -158,6 +176,16 @@ void MainWindow::createCentralArea() {
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
     connect(m_bannerText, &QLabel::linkActivated, this, &MainWindow::auditDomain);
+    // Each demo domain tells a story; show it when the pointer rests on the domain's link.
+    connect(m_bannerText, &QLabel::linkHovered, this, [this](const QString& link) {
+        for (const DemoWorld::Domain& d : DemoWorld::domains()) {
+            if (d.name == link) {
+                QToolTip::showText(QCursor::pos(), d.story, m_bannerText);
+                return;
+            }
+        }
+        QToolTip::hideText();
+    });
     m_bannerAction = new QPushButton(m_banner);
     m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
@@ -171,7 +199,7 @@ void MainWindow::createCentralArea() {
 
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(inputRow);
-    layout->addLayout(messageRow);
+    layout->addWidget(m_domainMessageRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -185,17 +213,34 @@ void MainWindow::createCentralArea() {
             setStagedZoneFiles({});
         else if (m_demo)
             leaveDemo();
-        else
+        else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline)
             showSettings();
+        else
+            startDemo();
     });
 }
 
 void MainWindow::createQueryLogDock() {
     m_logDock = new QDockWidget(tr("Query log"), this);
     m_logDock->setObjectName(QStringLiteral("queryLogDock"));
-    m_logView = new QTableView(m_logDock);
+    auto* logPanel = new QWidget(m_logDock);
+    m_logFilter = new QLineEdit(logPanel);
+    m_logFilter->setObjectName(QStringLiteral("queryLogFilter"));
+    m_logFilter->setPlaceholderText(tr("Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server"));
+    m_logFilter->setClearButtonEnabled(true);
+    m_logFilter->setAccessibleName(tr("Filter the query log"));
+    // Sorting by ms finds the slow server; filtering by an outcome word finds the failures.
+    m_logProxy = new QSortFilterProxyModel(this);
+    m_logProxy->setSourceModel(m_logModel);
+    m_logProxy->setFilterKeyColumn(-1);
+    m_logProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_logFilter, &QLineEdit::textChanged, m_logProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_logView = new QTableView(logPanel);
     m_logView->setObjectName(QStringLiteral("queryLogView"));
-    m_logView->setModel(m_logModel);
+    m_logView->setAccessibleName(tr("Query log"));
+    m_logView->setModel(m_logProxy);
+    m_logView->setSortingEnabled(true);
+    m_logView->sortByColumn(QueryLogModel::Sequence, Qt::AscendingOrder);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setAlternatingRowColors(true);
     m_logView->setWordWrap(false);
@@ -205,13 +250,70 @@ void MainWindow::createQueryLogDock() {
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QueryLogModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    m_logDock->setWidget(m_logView);
+    auto* logLayout = new QVBoxLayout(logPanel);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->setSpacing(2);
+    logLayout->addWidget(m_logFilter);
+    logLayout->addWidget(m_logView);
+    m_logDock->setWidget(logPanel);
+
+    // The log is evidence to pass on: as text for a ticket, or as the JSON the CLI prints.
+    auto* copyRows = new QAction(tr("&Copy selected queries"), m_logView);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, [this] {
+        QModelIndexList rows = m_logView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        std::sort(rows.begin(), rows.end()); // in the order shown
+        QStringList lines;
+        for (const QModelIndex& row : rows) {
+            QStringList cells;
+            for (int column = 0; column < QueryLogModel::ColumnCount; ++column)
+                cells << m_logModel->index(m_logProxy->mapToSource(row).row(), column).data().toString();
+            lines << cells.join(QLatin1Char('\t'));
+        }
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        statusBar()->showMessage(tr("Queries copied."), 5000);
+    });
+    auto* copyJson = new QAction(tr("Copy the whole log as &JSON"), m_logView);
+    connect(copyJson, &QAction::triggered, this, [this] {
+        QJsonArray queries;
+        for (int row = 0; row < m_logModel->rowCount(); ++row)
+            queries.append(m_logModel->entry(row).toJson());
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(queries).toJson(QJsonDocument::Indented)));
+        statusBar()->showMessage(tr("Query log copied as JSON (the \"queries\" array of the CLI's output)."),
+                                 5000);
+    });
+    m_logView->addAction(copyRows);
+    m_logView->addAction(copyJson);
+    m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     // Follow the newest query while the user has not scrolled away from the end.
-    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_running)
-            m_logView->scrollToBottom();
+    auto atEnd = std::make_shared<bool>(true);
+    connect(m_logModel, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, atEnd] {
+        const QScrollBar* bar = m_logView->verticalScrollBar();
+        *atEnd = bar->value() == bar->maximum();
     });
+    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this, atEnd] {
+        if (*atEnd)
+            m_logView->scrollToBottom();
+        updateLogTitle();
+    });
+    connect(m_logModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogTitle);
+}
+
+void MainWindow::updateLogTitle() {
+    const int rows = m_logModel->rowCount();
+    const int failed = m_logModel->failureCount();
+    if (rows == 0)
+        m_logDock->setWindowTitle(tr("Query log"));
+    else if (failed == 0)
+        m_logDock->setWindowTitle(tr("Query log — queries: %1").arg(rows));
+    else
+        m_logDock->setWindowTitle(
+            tr("Query log — queries: %1, failed or cut short: %2").arg(rows).arg(failed));
 }
 
 void MainWindow::createMenus() {
@@ -267,7 +369,7 @@ void MainWindow::refreshCompletions() {
 
 void MainWindow::showDomainMessage(const QString& text, bool error) {
     m_domainMessage->setText(text);
-    m_domainMessage->setVisible(!text.isEmpty());
+    m_domainMessageRow->setVisible(!text.isEmpty());
     m_domainIcon->setVisible(!text.isEmpty() && error);
     if (error) {
         m_domainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
@@ -300,10 +402,14 @@ void MainWindow::updateBanner() {
         action = tr("Leave demo");
     } else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline) {
         text = tr("<b>Offline:</b> answering only from the zone files chosen in Settings (%1); names outside "
-                  "them are "
-                  "not asked.")
+                  "them are not asked.")
                    .arg(m_settings->zoneFiles().size());
         action = tr("Settings…");
+    } else if (m_settings->recentDomains().isEmpty()) {
+        // First run: invite to the demo, which needs no network and shows good and bad setups.
+        text = tr("<b>New to Mailsight?</b> Type a domain above and press Enter, or try the demo: fictional "
+                  "domains with good and broken mail setups, answered offline from bundled zone files.");
+        action = tr("Try the demo");
     }
     m_bannerText->setText(text);
     m_bannerAction->setText(action);
@@ -332,61 +438,6 @@ void MainWindow::updateResolverLabel() {
     m_resolverLabel->setText(text);
 }
 
-std::expected<std::shared_ptr<Resolver>, QString> MainWindow::buildResolver() {
-    std::shared_ptr<Resolver> base;
-    if (m_demo) {
-        auto zones = ZoneResolver::load(DemoWorld::zoneFiles());
-        if (!zones)
-            return std::unexpected(tr("The demo zones could not be loaded: %1").arg(zones.error()));
-        base = *zones;
-    } else {
-        switch (m_settings->resolverMode()) {
-        case AppSettings::ResolverMode::System:
-        case AppSettings::ResolverMode::Custom: {
-            LdnsResolverOptions options;
-            options.timeoutMs = m_settings->timeoutMs();
-            if (m_settings->resolverMode() == AppSettings::ResolverMode::Custom) {
-                for (const QString& text : m_settings->customServers()) {
-                    auto server = ServerAddress::parse(text);
-                    if (!server)
-                        return std::unexpected(
-                            tr("The server \"%1\" in Settings is not valid: %2").arg(text, server.error()));
-                    options.servers.append(*server);
-                }
-                if (options.servers.isEmpty())
-                    return std::unexpected(tr("No custom DNS server is set. Add one in Settings."));
-            }
-            auto ldns = std::make_shared<LdnsResolver>(options);
-            if (ldns->servers().isEmpty())
-                return std::unexpected(
-                    tr("/etc/resolv.conf lists no DNS server. Choose custom servers or offline zone "
-                       "files in Settings."));
-            base = ldns;
-            break;
-        }
-        case AppSettings::ResolverMode::Offline: {
-            const QStringList files = m_settings->zoneFiles();
-            if (files.isEmpty())
-                return std::unexpected(
-                    tr("Offline mode has no zone file to answer from. Add one in Settings."));
-            auto zones = ZoneResolver::load(files);
-            if (!zones)
-                return std::unexpected(zones.error());
-            base = *zones;
-            break;
-        }
-        }
-    }
-    if (m_stagedFiles.isEmpty())
-        return base;
-    // Staged files are read again for every audit: "check twice" means editing them in between.
-    auto staged = ZoneResolver::load(m_stagedFiles, base);
-    if (!staged)
-        return std::unexpected(tr("The staged zone file could not be read: %1").arg(staged.error()));
-    (*staged)->setStaged(true);
-    return *staged;
-}
-
 void MainWindow::auditDomain(const QString& domain) {
     m_domainEdit->setText(domain);
     startAudit();
@@ -400,13 +451,9 @@ void MainWindow::startAudit() {
         m_domainEdit->setFocus();
         return;
     }
-    auto resolver = buildResolver();
-    if (!resolver) {
-        showDomainMessage(resolver.error(), true);
-        return;
-    }
     if (m_session)
         m_session->cancel();
+    m_session.reset();
 
     ++m_generation;
     m_domain = name->ace();
@@ -420,11 +467,38 @@ void MainWindow::startAudit() {
     showDomainMessage(idn ? tr("Auditing %1 — asked as %2").arg(m_domainDisplay, m_domain) : QString(),
                       false);
     m_settings->addRecentDomain(m_domainDisplay);
+    updateBanner();
+    setWindowTitle(m_stagedFiles.isEmpty() ? m_domainDisplay : tr("%1 (staged)").arg(m_domainDisplay));
     refreshCompletions();
-
-    m_session = std::make_shared<DnsSession>(*resolver);
     m_logModel->clear();
+    m_waiting = m_auditTabs;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    setRunning(true);
+
+    // Zone files (offline, demo, staged) are parsed off the UI thread; the audit starts when the
+    // resolver stack is ready, unless it was cancelled or superseded meanwhile.
+    const ResolverPlan plan = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles);
+    using Built = std::expected<std::shared_ptr<Resolver>, QString>;
+    auto* watcher = new QFutureWatcher<Built>(this);
     const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        const Built built = watcher->result();
+        if (!built) {
+            setRunning(false);
+            showDomainMessage(built.error(), true);
+            statusBar()->showMessage(tr("Not audited: the resolver could not be set up."), 8000);
+            return;
+        }
+        launchAudit(*built, generation);
+    });
+    watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [plan] { return plan.build(); }));
+}
+
+void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation) {
+    m_session = std::make_shared<DnsSession>(resolver);
     // entryAdded comes from DNS worker threads; the context object queues it to the UI thread.
     connect(
         m_session->log(), &QueryLog::entryAdded, this,
@@ -433,10 +507,6 @@ void MainWindow::startAudit() {
                 m_logModel->appendEntry(entry);
         },
         Qt::QueuedConnection);
-
-    m_waiting = m_auditTabs;
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    setRunning(true);
     statusBar()->showMessage(
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
     for (AuditTab* tab : m_auditTabs)
@@ -460,7 +530,8 @@ void MainWindow::tabFinished(AuditTab* tab, quint64 generation) {
 void MainWindow::cancelAudit() {
     if (!m_running)
         return;
-    m_session->cancel();
+    if (m_session) // null while the resolver stack is still being built
+        m_session->cancel();
     finishAudit(true);
 }
 
@@ -468,7 +539,7 @@ void MainWindow::finishAudit(bool cancelled) {
     setRunning(false);
     const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     // Count from the session's log itself: the last rows may still be queued to the model.
-    const QList<QueryLogEntry> entries = m_session->log()->entries();
+    const QList<QueryLogEntry> entries = m_session ? m_session->log()->entries() : QList<QueryLogEntry>();
     const auto queries = entries.size();
     const auto unanswered = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
         return e.answer.outcome == DnsOutcome::Cancelled;
@@ -575,9 +646,10 @@ void MainWindow::showAbout() {
            "<table>"
            "<tr><td>Enter</td><td>&nbsp;audit the domain in the field</td></tr>"
            "<tr><td>Ctrl+L</td><td>&nbsp;go to the domain field</td></tr>"
+           "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
            "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
            "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
-           "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records</td></tr>"
+           "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records or queries</td></tr>"
            "<tr><td>Ctrl+Q</td><td>&nbsp;quit</td></tr>"
            "</table>")
             .arg(QStringLiteral(MAILSIGHT_VERSION)));

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 
-#include <expected>
 #include <memory>
 
 class AppSettings;
@@ -19,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QStringListModel;
 class QTabWidget;
 class QTableView;
@@ -37,7 +37,8 @@ public:
     void leaveDemo();
     // Audits a domain as if typed into the field and Enter pressed.
     void auditDomain(const QString& domain);
-    // Overlays zone files on the current resolver (a staged audit); empty ends staging.
+    // Overlays zone files on the current resolver (a staged audit); empty ends staging. A file
+    // that cannot be read is reported in a message box and nothing is staged (returns false).
     bool setStagedZoneFiles(const QStringList& paths);
 
     bool isAuditRunning() const { return m_running; }
@@ -63,11 +64,12 @@ private:
     void tabFinished(AuditTab* tab, quint64 generation);
     void finishAudit(bool cancelled);
     void setRunning(bool running);
-    std::expected<std::shared_ptr<Resolver>, QString> buildResolver();
+    void launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation);
 
     void showDomainMessage(const QString& text, bool error);
     void updateBanner();
     void updateResolverLabel();
+    void updateLogTitle();
     void refreshCompletions();
     void openZoneFiles();
     void showSettings();
@@ -82,6 +84,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_domainIcon = nullptr;
     QLabel* m_domainMessage = nullptr;
+    QWidget* m_domainMessageRow = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_bannerAction = nullptr;
@@ -89,6 +92,8 @@ private:
     QDockWidget* m_logDock = nullptr;
     QTableView* m_logView = nullptr;
     QueryLogModel* m_logModel = nullptr;
+    QSortFilterProxyModel* m_logProxy = nullptr;
+    QLineEdit* m_logFilter = nullptr;
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
 

@@ -287,6 +287,10 @@ QString RecordSetModel::setZoneText(int row) const {
     if (!m_sets.at(row).answered)
         return QStringLiteral("; %1 — %2 %3: %4")
             .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type), tr("no answer yet"));
+    if (a.outcome == DnsOutcome::Cancelled)
+        return QStringLiteral("; %1 — %2 %3: %4")
+            .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type),
+                 tr("not read, the audit was cancelled"));
     out << QStringLiteral("; %1 — %2 %3: %4, %5")
                .arg(m_sets.at(row).purpose, a.name, dnsRecordTypeName(a.type),
                     dnsOutcomeDescription(a.outcome), OutcomeStyle::source(a));

@@ -50,6 +50,7 @@ RecordsTab::RecordsTab(QWidget* parent)
     m_copy->setEnabled(false);
 
     m_view->setObjectName(QStringLiteral("recordsView"));
+    m_view->setAccessibleName(tr("Published records"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -74,6 +75,7 @@ RecordsTab::RecordsTab(QWidget* parent)
     // The tree gives the overview; long records (an SPF record, a DKIM key) are read whole, wrapped,
     // in the zone-file text below, where an elided line would hide exactly the part that matters.
     m_detail->setObjectName(QStringLiteral("recordsDetail"));
+    m_detail->setAccessibleName(tr("Selected records as zone-file text"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

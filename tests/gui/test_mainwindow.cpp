@@ -7,12 +7,18 @@
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCompleter>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -30,6 +36,7 @@ private Q_SLOTS:
     void cancelSlowAudit();
     void invalidDomainIsNotAsked();
     void unicodeDomainShownWithALabel();
+    void resolverErrorShownAndIdle();
     void historyAndWindowStateRemembered();
 
 private:
@@ -114,6 +121,34 @@ void TestMainWindow::offlineAuditByKeyboard() {
     QVERIFY(logOutcomes(window).contains(QStringLiteral("NXDOMAIN"))); // _dmarc.dns.test
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("auditButton"))->isEnabled());
     QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("dns.test"));
+
+    // The log copies as the JSON the CLI prints.
+    auto* logView = window.findChild<QTableView*>(QStringLiteral("queryLogView"));
+    QAction* copyJson = nullptr;
+    for (QAction* action : logView->actions()) {
+        if (action->text().contains(QStringLiteral("JSON")))
+            copyJson = action;
+    }
+    QVERIFY(copyJson);
+    copyJson->trigger();
+    const QJsonArray queries = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
+    QCOMPARE(queries.size(), window.queryLogModel()->rowCount());
+    QVERIFY(queries.at(0).toObject().contains(QStringLiteral("outcome")));
+
+    // Typing an outcome word in the filter leaves only those queries (_mta-sts, _smtp._tls, _dmarc).
+    window.findChild<QLineEdit*>(QStringLiteral("queryLogFilter"))->setText(QStringLiteral("nxdomain"));
+    QCOMPARE(logView->model()->rowCount(), 3);
+    for (int row = 0; row < logView->model()->rowCount(); ++row)
+        QCOMPARE(logView->model()->index(row, QueryLogModel::Outcome).data().toString(),
+                 QStringLiteral("NXDOMAIN"));
+
+    // Ctrl+L goes back to the domain field from anywhere in the window.
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("domainEdit"));
+    window.findChild<QPushButton*>(QStringLiteral("auditButton"))->setFocus();
+    QTRY_VERIFY(!edit->hasFocus());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
 }
 
 void TestMainWindow::demoAudit() {
@@ -146,7 +181,7 @@ void TestMainWindow::demoAudit() {
 void TestMainWindow::nsdAudit() {
     const QString portFile = qEnvironmentVariable("MAILSIGHT_NSD_PORT_FILE");
     if (portFile.isEmpty())
-        QSKIP("runs under the NSD fixture (ctest -R gui_main_window_nsd)");
+        QSKIP("runs under the NSD fixture (ctest -R test_mainwindow_nsd)");
     QFile f(portFile);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(portFile));
     const QString port = QString::fromLatin1(f.readAll()).trimmed();
@@ -185,7 +220,9 @@ void TestMainWindow::cancelSlowAudit() {
     QVERIFY(!audit->isEnabled());
     QVERIFY(cancel->isEnabled());
     QVERIFY(progress->isVisible());
-    QTest::qWait(200); // the queries are on the wire
+    // The resolver stack is built off the UI thread; wait until the queries are on the wire.
+    QTRY_VERIFY(tab->headline().startsWith(QStringLiteral("Reading")));
+    QTest::qWait(200);
     QCOMPARE(window.queryLogModel()->rowCount(), 0);
 
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -247,6 +284,19 @@ void TestMainWindow::unicodeDomainShownWithALabel() {
              QStringLiteral("xn--bcher-kva.example"));
 }
 
+void TestMainWindow::resolverErrorShownAndIdle() {
+    auto s = settings();
+    s->setResolverMode(AppSettings::ResolverMode::Offline); // and no zone file
+    MainWindow window(s);
+    window.show();
+    typeAndEnter(window, QStringLiteral("dns.test"));
+    auto* message = window.findChild<QLabel*>(QStringLiteral("domainMessage"));
+    QTRY_VERIFY(message->isVisible() && message->text().contains(QStringLiteral("no zone file")));
+    QTRY_VERIFY(!window.isAuditRunning());
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("auditButton"))->isEnabled());
+    QCOMPARE(window.queryLogModel()->rowCount(), 0);
+}
+
 void TestMainWindow::historyAndWindowStateRemembered() {
     auto s = settings();
     s->setResolverMode(AppSettings::ResolverMode::Offline);
@@ -271,4 +321,4 @@ void TestMainWindow::historyAndWindowStateRemembered() {
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+#include "test_mainwindow.moc"

@@ -62,4 +62,4 @@ void TestAppSettings::recentDomains() {
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
-#include "tst_appsettings.moc"
+#include "test_appsettings.moc"

@@ -76,4 +76,4 @@ void TestSettingsDialog::offlineNeedsZoneFiles() {
 }
 
 QTEST_MAIN(TestSettingsDialog)
-#include "tst_settingsdialog.moc"
+#include "test_settingsdialog.moc"

@@ -191,4 +191,4 @@ void TestModels::headline() {
 }
 
 QTEST_MAIN(TestModels)
-#include "tst_models.moc"
+#include "test_models.moc"
