@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "DmarcCommand.h"
+#include "DkimCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "SpfCommand.h"
@@ -13,6 +14,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<FindingsCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
+    m_commands.push_back(std::make_unique<DkimCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -3,6 +3,7 @@
 
 #include "FindingDefinition.h"
 #include "dmarc/DmarcFindingDefinitions.h"
+#include "dkim/DkimFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 
@@ -18,6 +19,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"DNS", &dnsFindingDefinitions},
         {"SPF", &spfFindingDefinitions},
         {"DMARC", &dmarcFindingDefinitions},
+        {"DKIM", &dkimFindingDefinitions},
     };
     return areas;
 }

@@ -1,0 +1,2 @@
+mailsight_add_fuzzer(fuzz_dkimkeyrecord ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_dkimkeyrecord.cpp)
+mailsight_add_fuzzer(fuzz_mailmessage ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_mailmessage.cpp)
