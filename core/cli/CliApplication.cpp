@@ -2,6 +2,7 @@
 
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "ReportsCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ CliApplication::CliApplication()
     // One line per command.
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
+    m_commands.push_back(std::make_unique<ReportsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -168,16 +168,23 @@ void walk(QByteArrayView text, const QString& name, int depth, MimeAttachmentExt
     result.attachments.append({partName, std::move(data)});
 }
 
+// A failure report carries the failed message; its attachments are not reports to import.
+void walkMessage(QByteArrayView text, const QString& name, MimeAttachmentExtractor::Result& result) {
+    MimeAttachmentExtractor::Result one;
+    walk(text, name, 0, one);
+    result.failureReports += one.failureReports;
+    if (one.failureReports == 0)
+        result.attachments.append(one.attachments);
+}
+
 } // namespace
 
 bool MimeAttachmentExtractor::looksLikeMessage(const QByteArray& head) {
     if (head.startsWith("From "))
         return true;
-    // A header block: "Name: value" lines before the first blank line, with a MIME or mail header.
-    static const QRegularExpression header(
-        QStringLiteral("^(received|return-path|from|to|subject|date|message-id|mime-version|content-type|"
-                       "delivered-to|dkim-signature|x-[a-z0-9-]+|authentication-results|arc-[a-z-]+)\\s*:"),
-        QRegularExpression::CaseInsensitiveOption);
+    // A header field first: a name of printable characters without spaces, then a colon
+    // (RFC 5322 §2.2). XML and JSON cannot start like that.
+    static const QRegularExpression header(QStringLiteral("^[!-9;-~]+:"));
     return header.match(QString::fromLatin1(head.left(200))).hasMatch();
 }
 
@@ -224,7 +231,7 @@ MimeAttachmentExtractor::Result MimeAttachmentExtractor::extract(const QByteArra
     data.replace("\r\n", "\n");
     if (!data.startsWith("From ")) {
         result.messages = 1;
-        walk(data, name, 0, result);
+        walkMessage(data, name, result);
         return result;
     }
     // mbox: messages start at "From " lines (after a blank line, except the first).
@@ -237,8 +244,9 @@ MimeAttachmentExtractor::Result MimeAttachmentExtractor::extract(const QByteArra
         if (begin <= 0 || begin >= end)
             continue;
         ++result.messages;
-        walk(QByteArrayView(data).sliced(begin, end - begin),
-             starts.size() > 1 ? QStringLiteral("%1 / message %2").arg(name).arg(i + 1) : name, 0, result);
+        walkMessage(QByteArrayView(data).sliced(begin, end - begin),
+                    starts.size() > 1 ? QStringLiteral("%1 / message %2").arg(name).arg(i + 1) : name,
+                    result);
     }
     return result;
 }
