@@ -198,10 +198,10 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
     if (!s.forwarders.isEmpty())
         out << "\nForwarders (DKIM pass, SPF fail): " << s.forwarders.size() << " source(s)\n";
     if (!s.dkimSelectors.isEmpty()) {
-        out << "DKIM selectors seen:";
+        out << "DKIM selectors seen:\n";
         for (const SelectorSeen& sel : s.dkimSelectors)
-            out << " " << sel.selector << "._domainkey." << sel.domain;
-        out << "\n";
+            out << "  " << (sel.selector + QStringLiteral("._domainkey.") + sel.domain).left(60) << " ("
+                << sel.messages << ")\n";
     }
     for (const PolicySimulation* sim : {&s.quarantine, &s.reject})
         out << "Under p=" << sim->policy << ": " << sim->messages << " message(s) from "

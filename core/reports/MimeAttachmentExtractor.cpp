@@ -182,6 +182,8 @@ void walkMessage(QByteArrayView text, const QString& name, MimeAttachmentExtract
 bool MimeAttachmentExtractor::looksLikeMessage(const QByteArray& head) {
     if (head.startsWith("From "))
         return true;
+    if (head.startsWith('<') || head.startsWith('{') || head.startsWith('['))
+        return false;
     // A header field first: a name of printable characters without spaces, then a colon
     // (RFC 5322 §2.2). XML and JSON cannot start like that.
     static const QRegularExpression header(QStringLiteral("^[!-9;-~]+:"));

@@ -58,7 +58,6 @@ std::expected<void, QString> ReportArchiveReader::expand(const QByteArray& data,
     ArchivePtr a(archive_read_new());
     archive_read_support_filter_all(a.get());
     archive_read_support_format_zip(a.get());
-    archive_read_support_format_tar(a.get());
     // A bare gzip stream has no archive format: "raw" yields its one member.
     archive_read_support_format_raw(a.get());
     if (archive_read_open_memory(a.get(), data.constData(), static_cast<size_t>(data.size())) != ARCHIVE_OK)

@@ -35,7 +35,7 @@ std::optional<SpfSnapshotStore::Snapshot> SpfSnapshotStore::latest(const QString
         return std::nullopt;
     Snapshot s;
     s.domain = domain.toLower();
-    s.takenAt = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
+    s.takenAt = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc()).toUTC();
     s.tree = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     return s;
 }
