@@ -206,8 +206,8 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
     for (const PolicySimulation* sim : {&s.quarantine, &s.reject})
         out << "Under p=" << sim->policy << ": " << sim->messages << " message(s) from "
             << sim->sources.size() << " source(s) would be "
-            << (sim->policy == u"reject" ? "rejected" : "quarantined") << " ("
-            << (sim->messages - sim->alreadyApplied) << " not already; " << sim->knownSenders
+            << (sim->policy == u"reject" ? "rejected" : "quarantined") << "\n    ("
+            << (sim->messages - sim->alreadyApplied) << " not so already; " << sim->knownSenders
             << " from senders the SPF record lists)\n";
     if (s.tlsReports > 0)
         out << "\nTLS-RPT: " << s.tlsReports << " report(s), " << s.tlsSuccessful << " successful and "
