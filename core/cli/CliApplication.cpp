@@ -24,6 +24,8 @@ QList<CliOption> CliApplication::globalOptions()
         {QStringLiteral("zone"), true, true, QStringLiteral("FILE"),
          QStringLiteral("zone file overlaid on live DNS (staged), or served alone with --offline")},
         {QStringLiteral("offline"), false, false, {}, QStringLiteral("answer only from --zone files; no network")},
+        {QStringLiteral("demo"), false, false, {},
+         QStringLiteral("answer from the bundled demo zones (offline); --zone files overlay them")},
         {QStringLiteral("timeout"), true, false, QStringLiteral("MS"),
          QStringLiteral("per-query timeout in milliseconds (default 2000)")},
         {QStringLiteral("retries"), true, false, QStringLiteral("N"),
@@ -190,6 +192,7 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
     }
     context.zoneFiles = args.all(QStringLiteral("zone"));
     context.offline = args.has(QStringLiteral("offline"));
+    context.demo = args.has(QStringLiteral("demo"));
     if (args.has(QStringLiteral("timeout"))) {
         bool ok = false;
         context.timeoutMs = args.value(QStringLiteral("timeout")).toInt(&ok);

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "demo/DemoWorld.h"
 #include "dns/ZoneResolver.h"
 
 #include <QJsonArray>
@@ -14,8 +15,14 @@ std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() co
 {
     if (m_resolver)
         return m_resolver;
-    std::shared_ptr<Resolver> network;
-    if (!offline) {
+    // Bottom of the stack: live DNS, the demo world, or nothing (offline).
+    std::shared_ptr<Resolver> base;
+    if (demo) {
+        auto zones = ZoneResolver::load(DemoWorld::zoneFiles());
+        if (!zones)
+            return std::unexpected(zones.error());
+        base = *zones;
+    } else if (!offline) {
         LdnsResolverOptions options;
         options.servers = resolvers;
         options.timeoutMs = timeoutMs;
@@ -24,18 +31,20 @@ std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() co
         if (ldns->servers().isEmpty())
             return std::unexpected(QStringLiteral("no DNS server: /etc/resolv.conf lists none; give --resolver ADDR "
                                                   "or use --offline with --zone FILE"));
-        network = ldns;
+        base = ldns;
     }
     if (zoneFiles.isEmpty()) {
-        if (offline)
+        if (!base)
             return std::unexpected(QStringLiteral("--offline needs at least one --zone FILE"));
-        m_resolver = network;
+        m_resolver = base;
         return m_resolver;
     }
-    auto zones = ZoneResolver::load(zoneFiles, network);
+    // Zone files overlay what is below them: staged changes over live DNS (or over the demo);
+    // alone with --offline they are the whole world.
+    auto zones = ZoneResolver::load(zoneFiles, base);
     if (!zones)
         return std::unexpected(zones.error());
-    (*zones)->setStaged(!offline);
+    (*zones)->setStaged(base != nullptr);
     m_resolver = *zones;
     return m_resolver;
 }

@@ -29,6 +29,7 @@ public:
     QList<ServerAddress> resolvers;
     QStringList zoneFiles;
     bool offline = false;
+    bool demo = false; // the bundled demo zones stand in for live DNS
     int timeoutMs = 2000;
     int retries = 1;
     QString historyPath; // --history DB

@@ -5,48 +5,43 @@ size_t qHash(const DnsCache::Key& key, size_t seed) noexcept
     return qHashMulti(seed, key.name, static_cast<quint16>(key.type));
 }
 
-std::optional<DnsAnswer> DnsCache::completed(const Key& key) const
+bool DnsCache::join(const Key& key, Waiter waiter, bool* started, DnsAnswer* known)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_done.constFind(key);
-    if (it == m_done.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-std::optional<QFuture<DnsAnswer>> DnsCache::inFlight(const Key& key) const
-{
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_flying.constFind(key);
-    if (it == m_flying.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-bool DnsCache::beginFlight(const Key& key, const QFuture<DnsAnswer>& future, QFuture<DnsAnswer>* existing)
-{
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_flying.constFind(key);
-    if (it != m_flying.constEnd()) {
-        *existing = *it;
+    *started = false;
+    if (const auto it = m_done.constFind(key); it != m_done.constEnd()) {
+        *known = *it;
         return false;
     }
-    m_flying.insert(key, future);
+    auto it = m_flying.find(key);
+    if (it == m_flying.end()) {
+        it = m_flying.insert(key, Flight{});
+        *started = true;
+    }
+    it->waiters.append(std::move(waiter));
     return true;
 }
 
-void DnsCache::finishFlight(const Key& key, const DnsAnswer& answer)
+void DnsCache::finish(const Key& key, const DnsAnswer& answer)
 {
-    QMutexLocker lock(&m_mutex);
-    m_flying.remove(key);
-    if (answer.outcome != DnsOutcome::Cancelled)
-        m_done.insert(key, answer);
+    QList<Waiter> waiters;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_flying.find(key); it != m_flying.end()) {
+            waiters = std::move(it->waiters);
+            m_flying.erase(it);
+        }
+        if (answer.outcome != DnsOutcome::Cancelled)
+            m_done.insert(key, answer);
+    }
+    for (const Waiter& w : waiters)
+        w(answer);
 }
 
-void DnsCache::abandonFlight(const Key& key)
+bool DnsCache::wanted(const Key& key) const
 {
     QMutexLocker lock(&m_mutex);
-    m_flying.remove(key);
+    return m_flying.contains(key);
 }
 
 void DnsCache::clear()

@@ -1,13 +1,15 @@
 #pragma once
 // Answers shared between sessions (a batch audit asks for _spf.provider.example once), with
-// in-flight de-duplication: a second asker of a question still on the wire waits for the first.
-// Cancelled answers are never stored.
+// in-flight de-duplication: a second asker of a question still on the wire joins the first
+// flight and is called back with its answer. Cancelled answers are never stored.
 
 #include "DnsAnswer.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QMutex>
+
+#include <functional>
+#include <memory>
 
 class DnsCache {
 public:
@@ -16,21 +18,25 @@ public:
         DnsRecordType type;
         bool operator==(const Key&) const = default;
     };
-
-    std::optional<DnsAnswer> completed(const Key& key) const;
-    std::optional<QFuture<DnsAnswer>> inFlight(const Key& key) const;
-    // Registers a question as in flight; returns false if someone else registered it first
-    // (then *existing holds their future).
-    bool beginFlight(const Key& key, const QFuture<DnsAnswer>& future, QFuture<DnsAnswer>* existing);
-    void finishFlight(const Key& key, const DnsAnswer& answer);
-    void abandonFlight(const Key& key);
+    using Waiter = std::function<void(const DnsAnswer&)>;
+    // Returns true when the waiter is attached to a flight (and will be called once); false when
+    // the answer is already known (then *known holds it). *started tells whether the caller
+    // must ask the resolver (first asker).
+    bool join(const Key& key, Waiter waiter, bool* started, DnsAnswer* known);
+    // Delivers the answer to every waiter of the flight and stores it (unless cancelled).
+    void finish(const Key& key, const DnsAnswer& answer);
+    // True while some waiter of the flight may still want the answer.
+    bool wanted(const Key& key) const;
     void clear();
     int size() const;
 
 private:
+    struct Flight {
+        QList<Waiter> waiters;
+    };
     mutable QMutex m_mutex;
     QHash<Key, DnsAnswer> m_done;
-    QHash<Key, QFuture<DnsAnswer>> m_flying;
+    QHash<Key, Flight> m_flying;
 };
 
 size_t qHash(const DnsCache::Key& key, size_t seed = 0) noexcept;

@@ -67,7 +67,7 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input)
     }
     DnsName out;
     out.m_ace = ace;
-    out.m_unicode = QUrl::fromAce(ace.toLatin1());
+    out.m_unicode = QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
     if (out.m_unicode.isEmpty())
         out.m_unicode = ace;
     return out;

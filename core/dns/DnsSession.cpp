@@ -94,87 +94,84 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
 {
     const auto checked = DnsName::fromWire(rawName);
     const QString name = checked ? checked->ace() : rawName;
-    auto logImmediate = [this](const DnsAnswer& a, bool dedup) {
+    auto logImmediate = [this](const DnsAnswer& a) {
         QueryLogEntry e;
         e.startedAt = QDateTime::currentDateTimeUtc();
         e.answer = a;
-        e.deduplicated = dedup;
         m_log->append(e);
         return QtFuture::makeReadyFuture(a);
     };
     if (!checked)
-        return logImmediate(immediate(name, type, DnsOutcome::InvalidName, checked.error()), false);
+        return logImmediate(immediate(name, type, DnsOutcome::InvalidName, checked.error()));
     if (m_cancelled.load())
         return QtFuture::makeReadyFuture(immediate(name, type, DnsOutcome::Cancelled, tr("cancelled")));
 
     const DnsCache::Key key{name, type};
-    if (auto done = m_cache->completed(key)) {
-        DnsAnswer a = *done;
-        a.source = DnsSource::Cache;
-        a.elapsedMs = 0;
-        return logImmediate(a, false);
-    }
-
     auto pending = std::make_shared<Pending>();
     pending->key = key;
     pending->promise.start();
     QFuture<DnsAnswer> future = pending->promise.future();
-    QFuture<DnsAnswer> existing;
-    if (!m_cache->beginFlight(key, future, &existing)) {
-        // Someone already asks this question: share their answer, log it when it arrives.
-        QPointer<QueryLog> log = m_log;
-        const QDateTime started = QDateTime::currentDateTimeUtc();
-        return existing.then(checkPool(), [log, started](DnsAnswer a) {
-            a.source = DnsSource::Cache;
-            if (log) {
-                QueryLogEntry e;
-                e.startedAt = started;
-                e.answer = a;
-                e.deduplicated = true;
-                log->append(e);
-            }
-            return a;
-        });
-    }
     {
         QMutexLocker lock(&m_pending->mutex);
         m_pending->items.append(pending);
     }
 
-    std::shared_ptr<Resolver> resolver = m_resolver;
-    std::shared_ptr<DnsCache> cache = m_cache;
-    QPointer<QueryLog> log = m_log;
+    // Every asker waits on its own promise; the first asker of a question also asks the resolver,
+    // later ones join its flight (in-flight de-duplication) and are logged as served from cache.
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    QThreadPool* pool = dnsPool();
-    pool->start([pending, resolver, cache, log, started, name, type] {
-        DnsAnswer answer;
+    QPointer<QueryLog> log = m_log;
+    std::weak_ptr<PendingList> list = m_pending;
+    auto first = std::make_shared<bool>(false);
+    auto waiter = [pending, log, list, started, first](const DnsAnswer& answer) {
+        DnsAnswer a = answer;
+        if (!*first) {
+            a.source = DnsSource::Cache;
+            a.elapsedMs = 0;
+        }
         {
             QMutexLocker lock(&pending->mutex);
-            if (pending->done) { // cancelled before it ran
-                cache->abandonFlight(pending->key);
-                return;
-            }
+            if (pending->done)
+                return; // cancelled meanwhile
         }
-        if (resolver) {
-            answer = resolver->resolve(name, type);
-        } else {
-            answer = immediate(name, type, DnsOutcome::NetworkError, QStringLiteral("no resolver configured"));
-        }
-        cache->finishFlight(pending->key, answer);
-        if (pending->settle(answer) && log) {
+        if (log) {
             QueryLogEntry e;
             e.startedAt = started;
-            e.answer = answer;
+            e.answer = a;
+            e.deduplicated = !*first;
             log->append(e);
         }
-    });
-    // Drop bookkeeping once settled, so long audits do not accumulate promises.
-    std::weak_ptr<PendingList> list = m_pending;
-    future.then(checkPool(), [list, pending](const DnsAnswer&) {
+        pending->settle(a);
         if (auto l = list.lock()) {
             QMutexLocker lock(&l->mutex);
             l->items.removeOne(pending);
         }
+    };
+    bool startFlight = false;
+    DnsAnswer known;
+    if (!m_cache->join(key, waiter, &startFlight, &known)) {
+        {
+            QMutexLocker lock(&m_pending->mutex);
+            m_pending->items.removeOne(pending);
+        }
+        known.source = DnsSource::Cache;
+        known.elapsedMs = 0;
+        pending->settle(known);
+        logImmediate(known);
+        return future;
+    }
+    if (!startFlight)
+        return future;
+    *first = true;
+
+    std::shared_ptr<Resolver> resolver = m_resolver;
+    std::shared_ptr<DnsCache> cache = m_cache;
+    dnsPool()->start([resolver, cache, key] {
+        DnsAnswer answer;
+        if (resolver)
+            answer = resolver->resolve(key.name, key.type);
+        else
+            answer = immediate(key.name, key.type, DnsOutcome::NetworkError, QStringLiteral("no resolver configured"));
+        cache->finish(key, answer);
     });
     return future;
 }
@@ -187,8 +184,6 @@ void DnsSession::cancel()
         QMutexLocker lock(&m_pending->mutex);
         pending.swap(m_pending->items);
     }
-    for (const auto& p : pending) {
-        m_cache->abandonFlight(p->key);
+    for (const auto& p : pending)
         p->settle(immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled")));
-    }
 }

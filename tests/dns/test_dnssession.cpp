@@ -1,0 +1,125 @@
+#include "dns/DnsSession.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Answers after a delay and counts the questions that reach it.
+class SlowResolver : public Resolver {
+public:
+    explicit SlowResolver(int delayMs)
+        : m_delay(delayMs)
+    {
+    }
+    DnsAnswer resolve(const QString& name, DnsRecordType type) override
+    {
+        calls.fetch_add(1);
+        QThread::msleep(static_cast<unsigned long>(m_delay));
+        DnsAnswer a;
+        a.name = name;
+        a.type = type;
+        a.outcome = name.startsWith(u"missing"_s) ? DnsOutcome::NxDomain : DnsOutcome::Answer;
+        a.elapsedMs = m_delay;
+        return a;
+    }
+    QString describe() const override { return u"slow"_s; }
+    std::atomic_int calls{0};
+
+private:
+    int m_delay;
+};
+} // namespace
+
+class TestDnsSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void independentQueriesRunInParallel()
+    {
+        auto resolver = std::make_shared<SlowResolver>(150);
+        DnsSession session(resolver);
+        QElapsedTimer t;
+        t.start();
+        QList<QFuture<DnsAnswer>> futures;
+        for (int i = 0; i < 20; ++i)
+            futures << session.lookup(u"n%1.test"_s.arg(i), DnsRecordType::TXT);
+        for (auto& f : futures)
+            QCOMPARE(f.result().outcome, DnsOutcome::Answer);
+        // 20 sequential queries would take 3 s; in parallel they take about one delay.
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(session.log()->size(), 20);
+    }
+    void inFlightQuestionsAreAskedOnce()
+    {
+        auto resolver = std::make_shared<SlowResolver>(100);
+        DnsSession session(resolver);
+        QList<QFuture<DnsAnswer>> futures;
+        for (int i = 0; i < 10; ++i)
+            futures << session.lookup(u"same.test"_s, DnsRecordType::TXT);
+        for (auto& f : futures)
+            QCOMPARE(f.result().outcome, DnsOutcome::Answer);
+        QCOMPARE(resolver->calls.load(), 1);
+        // Later askers are served from the cache, and the log says so.
+        const DnsAnswer again = session.lookupNow(u"SAME.test."_s, DnsRecordType::TXT);
+        QCOMPARE(again.source, DnsSource::Cache);
+        QCOMPARE(resolver->calls.load(), 1);
+        int network = 0;
+        for (const QueryLogEntry& e : session.log()->entries())
+            network += e.answer.source == DnsSource::Network ? 1 : 0;
+        QCOMPARE(network, 1);
+    }
+    void sharedCacheAcrossSessions()
+    {
+        auto resolver = std::make_shared<SlowResolver>(10);
+        auto cache = std::make_shared<DnsCache>();
+        DnsSession a(resolver, cache);
+        DnsSession b(resolver, cache);
+        a.lookupNow(u"shared.test"_s, DnsRecordType::TXT);
+        b.lookupNow(u"shared.test"_s, DnsRecordType::TXT);
+        QCOMPARE(resolver->calls.load(), 1);
+        QCOMPARE(b.log()->entries().first().answer.source, DnsSource::Cache);
+    }
+    void invalidNameIsNotAsked()
+    {
+        auto resolver = std::make_shared<SlowResolver>(10);
+        DnsSession session(resolver);
+        const DnsAnswer a = session.lookupNow(QString(64, u'a') + u".test"_s, DnsRecordType::TXT);
+        QCOMPARE(a.outcome, DnsOutcome::InvalidName);
+        QVERIFY(a.error.contains(u"63"_s));
+        QCOMPARE(resolver->calls.load(), 0);
+    }
+    void cancelIsPrompt()
+    {
+        auto resolver = std::make_shared<SlowResolver>(2000);
+        DnsSession session(resolver);
+        QList<QFuture<DnsAnswer>> futures;
+        for (int i = 0; i < 5; ++i)
+            futures << session.lookup(u"slow%1.test"_s.arg(i), DnsRecordType::TXT);
+        QElapsedTimer t;
+        t.start();
+        session.cancel();
+        for (auto& f : futures)
+            QCOMPARE(f.result().outcome, DnsOutcome::Cancelled);
+        QVERIFY(t.elapsed() < 500);
+        QCOMPARE(session.lookupNow(u"later.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Cancelled);
+        // Cancelled answers are not cached for the next audit.
+        DnsSession next(resolver, session.cache());
+        QCOMPARE(next.lookupNow(u"slow0.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Answer);
+    }
+    void failuresAreNotSuccesses()
+    {
+        QVERIFY(dnsOutcomeIsFailure(DnsOutcome::Timeout));
+        QVERIFY(dnsOutcomeIsFailure(DnsOutcome::ServFail));
+        QVERIFY(dnsOutcomeIsFailure(DnsOutcome::NetworkError));
+        QVERIFY(!dnsOutcomeIsFailure(DnsOutcome::NxDomain));
+        QVERIFY(!dnsOutcomeIsFailure(DnsOutcome::NoData));
+        QVERIFY(dnsOutcomeName(DnsOutcome::Timeout) != dnsOutcomeName(DnsOutcome::NetworkError));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDnsSession)
+#include "test_dnssession.moc"
