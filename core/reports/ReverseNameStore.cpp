@@ -40,16 +40,18 @@ QHash<QString, QString> ReverseNameStore::names() {
     return out;
 }
 
-QStringList ReverseNameStore::missing(const QString& domain) {
+QStringList ReverseNameStore::missing(const QString& domain, int limit) {
     QStringList out;
     auto db = m_database->connection();
     if (!db)
         return out;
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT r.source_ip FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
-        "LEFT JOIN reverse_names n ON n.ip = r.source_ip WHERE p.domain = ? AND n.ip IS NULL"));
+    q.prepare(
+        QStringLiteral("SELECT r.source_ip FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
+                       "LEFT JOIN reverse_names n ON n.ip = r.source_ip WHERE p.domain = ? AND n.ip IS NULL "
+                       "GROUP BY r.source_ip ORDER BY SUM(r.count) DESC, r.source_ip LIMIT ?"));
     q.addBindValue(domain.toLower());
+    q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             out.append(q.value(0).toString());

@@ -17,8 +17,8 @@ public:
     // outcome: "answer", "nxdomain", "nodata", or a DNS failure word; name empty unless answered.
     std::expected<void, QString> store(const QString& ip, const QString& name, const QString& outcome);
     QHash<QString, QString> names(); // ip -> name, answered ones only
-    // Source addresses of the domain's reports that have no stored answer yet.
-    QStringList missing(const QString& domain);
+    // Source addresses of the domain's reports without a stored answer, biggest senders first.
+    QStringList missing(const QString& domain, int limit = 200);
 
     // Looks up the PTR of each address through the session (blocking: call on a worker thread,
     // never on the UI thread) and stores the answers. Returns how many were stored.

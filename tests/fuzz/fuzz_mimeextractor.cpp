@@ -6,8 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray mail(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     (void)MimeAttachmentExtractor::looksLikeMessage(mail);
     const auto result = MimeAttachmentExtractor::extract(mail, QStringLiteral("fuzz.eml"));
