@@ -45,7 +45,9 @@ QList<CliOption> ReportsCommand::options() const {
     return {{QStringLiteral("since"), true, false, QStringLiteral("YYYY-MM-DD"),
              QStringLiteral("reports summary: first day (report start, UTC)")},
             {QStringLiteral("until"), true, false, QStringLiteral("YYYY-MM-DD"),
-             QStringLiteral("reports summary: last day, inclusive")}};
+             QStringLiteral("reports summary: last day, inclusive")},
+            {QStringLiteral("top"), true, false, QStringLiteral("N"),
+             QStringLiteral("reports summary: list the N biggest sources (default 100; 0: all)")}};
 }
 
 int ReportsCommand::run(CliContext& context, const CliArgs& args) {
@@ -138,6 +140,13 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
                 QStringLiteral("--%1 needs a date YYYY-MM-DD, not '%2'").arg(option, args.value(option)),
                 CliExit::Usage);
     }
+    int top = 100;
+    if (args.has(QStringLiteral("top"))) {
+        bool ok = false;
+        top = args.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 0)
+            return context.fail(QStringLiteral("--top needs a number of 0 or more"), CliExit::Usage);
+    }
     int code = CliExit::Ok;
     auto db = openDatabase(context, code);
     if (!db)
@@ -147,7 +156,7 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
     if (!summary)
         return context.fail(summary.error(), CliExit::Failure);
     if (context.format == CliFormat::Json) {
-        context.printJson(summary->toJson());
+        context.printJson(summary->toJson(top));
         return CliExit::Ok;
     }
     QTextStream& out = context.out;
@@ -178,7 +187,7 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
                .arg(QStringLiteral("DMARC"), 6)
                .arg(QStringLiteral("include / reverse name"))
         << "\n";
-    const int shown = qMin<qsizetype>(s.sources.size(), 25);
+    const int shown = int(qMin<qsizetype>(s.sources.size(), top > 0 ? qMin(top, 25) : 25));
     for (int i = 0; i < shown; ++i) {
         const ReportSource& src = s.sources.at(i);
         QString where = src.matchedInclude;
@@ -194,7 +203,8 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
             << "\n";
     }
     if (s.sources.size() > shown)
-        out << "… and " << (s.sources.size() - shown) << " more source(s) (--format json lists all)\n";
+        out << "… and " << (s.sources.size() - shown)
+            << " more source(s) (--format json --top 0 lists all)\n";
     if (!s.forwarders.isEmpty())
         out << "\nForwarders (DKIM pass, SPF fail): " << s.forwarders.size() << " source(s)\n";
     if (!s.dkimSelectors.isEmpty()) {

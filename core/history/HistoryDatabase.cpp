@@ -104,6 +104,9 @@ std::expected<void, QString> HistoryDatabase::migrate(const QString& component,
     if (!connectionResult)
         return std::unexpected(connectionResult.error());
     QSqlDatabase db = *connectionResult;
+    // Already there (the usual case): no write lock taken.
+    if (migrations.isEmpty() || schemaVersion(component) >= migrations.constLast().version)
+        return {};
     // BEGIN IMMEDIATE takes the write lock first, so two processes migrating at once serialise and
     // the second sees the first one's version.
     for (const HistoryMigration& migration : migrations) {

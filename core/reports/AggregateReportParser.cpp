@@ -8,6 +8,30 @@
 
 namespace {
 
+// "192.0.2.1": four decimal octets without leading zeros, the form QHostAddress would print.
+bool isPlainIpv4(QStringView ip) {
+    int octets = 0;
+    int value = 0;
+    int digits = 0;
+    for (const QChar c : ip) {
+        if (c >= u'0' && c <= u'9') {
+            if (digits > 0 && value == 0)
+                return false; // leading zero
+            value = value * 10 + (c.unicode() - u'0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else if (c == u'.') {
+            if (digits == 0 || ++octets > 3)
+                return false;
+            value = 0;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    return octets == 3 && digits > 0;
+}
+
 // Signals that a sink asked to stop; unwinds the descent without an exception.
 enum class Step { Continue, Stop, Error };
 
@@ -65,6 +89,9 @@ QString Reader::result(const QString& value, QStringView where, std::initializer
         m_warnings.add(QStringLiteral("empty <%1>").arg(where));
         return {};
     }
+    for (QStringView a : allowed)
+        if (value == a)
+            return value; // the common case: no case folding, no allocation
     const QString lower = value.toLower();
     for (QStringView a : allowed) {
         if (lower == a) {
@@ -305,6 +332,10 @@ void Reader::row(AggregateRecord& r) {
         const QStringView n = m_xml.name();
         if (n == u"source_ip") {
             const QString ip = text();
+            if (isPlainIpv4(ip)) { // already canonical; QHostAddress is the slow path
+                r.sourceIp = ip;
+                continue;
+            }
             const QHostAddress address(ip);
             if (address.isNull() || (address.protocol() != QAbstractSocket::IPv4Protocol &&
                                      address.protocol() != QAbstractSocket::IPv6Protocol))

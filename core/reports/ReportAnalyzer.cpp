@@ -218,16 +218,26 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         summary.daily.append({dayOf(q.value(0).toLongLong()), q.value(1).toLongLong(),
                               q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
 
-    if (auto r =
-            run(q, QStringLiteral("SELECT d.domain, d.selector, SUM(r.count), "
-                                  "SUM(CASE WHEN d.result = 'pass' THEN r.count ELSE 0 END) "
-                                  "FROM dmarc_dkim d JOIN dmarc_records r ON r.id = d.record "
-                                  "JOIN dmarc_reports p ON p.id = r.report WHERE ") +
-                       reportFilter +
-                       QStringLiteral(" AND COALESCE(d.selector, '') <> '' GROUP BY d.domain, d.selector "
-                                      "ORDER BY 3 DESC, 1, 2"));
-        !r)
-        return std::unexpected(r.error());
+    // Selectors: the first signature of each row is in the row, later ones in dmarc_dkim.
+    q.prepare(
+        QStringLiteral("SELECT domain, selector, SUM(count), SUM(passed) FROM ("
+                       "SELECT r.dkim_domain AS domain, r.dkim_selector AS selector, r.count AS count, "
+                       "CASE WHEN r.dkim_result = 'pass' THEN r.count ELSE 0 END AS passed "
+                       "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+                       "UNION ALL SELECT d.domain, d.selector, r.count, CASE WHEN d.result = 'pass' THEN "
+                       "r.count ELSE 0 END "
+                       "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report JOIN dmarc_dkim d ON "
+                       "d.record = r.id "
+                       "WHERE %1 AND r.dkim_more > 0) "
+                       "WHERE COALESCE(selector, '') <> '' GROUP BY domain, selector ORDER BY 3 DESC, 1, 2")
+            .arg(reportFilter));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(summary.domain);
+        q.addBindValue(from);
+        q.addBindValue(to);
+    }
+    if (!q.exec())
+        return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
     while (q.next())
         summary.dkimSelectors.append(
             {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});

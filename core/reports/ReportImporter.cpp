@@ -43,8 +43,8 @@ struct ReportImporter::Statements {
             QStringLiteral("UPDATE dmarc_reports SET records = ?, messages = ?, warnings = ? WHERE id = ?"));
         insertRecord.prepare(QStringLiteral(
             "INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, header_from, "
-            "envelope_from, envelope_to, spf_domain, spf_scope, spf_result, reasons) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "envelope_from, envelope_to, spf_domain, spf_scope, spf_result, dkim_domain, dkim_selector, "
+            "dkim_result, dkim_more, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insertDkim.prepare(QStringLiteral(
             "INSERT INTO dmarc_dkim (record, seq, domain, selector, result) VALUES (?, ?, ?, ?, ?)"));
         findTls.prepare(QStringLiteral("SELECT id FROM tlsrpt_reports WHERE org = ? AND report_id = ?"));
@@ -268,15 +268,20 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         q.bindValue(9, spf.domain);
         q.bindValue(10, spf.scope);
         q.bindValue(11, spf.result);
-        q.bindValue(12, r.reasons.isEmpty() ? QString() : r.reasons.join(QStringLiteral("; ")));
+        const DmarcDkimAuth dkim = r.dkim.value(0);
+        q.bindValue(12, dkim.domain);
+        q.bindValue(13, dkim.selector);
+        q.bindValue(14, dkim.result);
+        q.bindValue(15, int(qMax<qsizetype>(0, r.dkim.size() - 1)));
+        q.bindValue(16, r.reasons.isEmpty() ? QString() : r.reasons.join(QStringLiteral("; ")));
         if (!q.exec()) {
             storeError = sqlFailure(q);
             return false;
         }
-        if (r.dkim.isEmpty())
+        if (r.dkim.size() <= 1)
             return true;
         const QVariant recordRow = q.lastInsertId();
-        for (qsizetype i = 0; i < r.dkim.size(); ++i) {
+        for (qsizetype i = 1; i < r.dkim.size(); ++i) {
             const DmarcDkimAuth& d = r.dkim.at(i);
             s.insertDkim.bindValue(0, recordRow);
             s.insertDkim.bindValue(1, int(i));

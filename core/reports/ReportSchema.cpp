@@ -13,16 +13,17 @@ QList<HistoryMigration> ReportSchema::migrations() {
                             "messages INTEGER NOT NULL DEFAULT 0, warnings TEXT, source TEXT, "
                             "imported_at INTEGER NOT NULL, UNIQUE (org, report_id))"),
              QStringLiteral("CREATE INDEX dmarc_reports_domain ON dmarc_reports (domain, begin_ts)"),
-             // One row per <record>. The first SPF result is kept in columns (the common case);
-             // DKIM signatures, often several, have their own table.
+             // One row per <record>. The first SPF result and the first DKIM signature are kept in
+             // columns (the common case: one insert per row); further signatures go to dmarc_dkim.
              QStringLiteral(
                  "CREATE TABLE dmarc_records (id INTEGER PRIMARY KEY, "
                  "report INTEGER NOT NULL REFERENCES dmarc_reports (id) ON DELETE CASCADE, "
                  "source_ip TEXT NOT NULL, count INTEGER NOT NULL, disposition TEXT, dkim TEXT, "
                  "spf TEXT, header_from TEXT, envelope_from TEXT, envelope_to TEXT, spf_domain TEXT, "
-                 "spf_scope TEXT, spf_result TEXT, reasons TEXT)"),
+                 "spf_scope TEXT, spf_result TEXT, dkim_domain TEXT, dkim_selector TEXT, dkim_result TEXT, "
+                 "dkim_more INTEGER NOT NULL DEFAULT 0, reasons TEXT)"),
              QStringLiteral("CREATE INDEX dmarc_records_report ON dmarc_records (report)"),
-             // Clustered by record: no second index to maintain while importing.
+             // The second and later DKIM signatures of a row (seq 1, 2, ...), clustered by record.
              QStringLiteral(
                  "CREATE TABLE dmarc_dkim (record INTEGER NOT NULL, seq INTEGER NOT NULL, domain TEXT, "
                  "selector TEXT, result TEXT, PRIMARY KEY (record, seq)) WITHOUT ROWID"),

@@ -3,10 +3,11 @@
 #include <QJsonArray>
 
 namespace {
-template <typename T> QJsonArray toArray(const QList<T>& list) {
+template <typename T> QJsonArray toArray(const QList<T>& list, int limit = 0) {
     QJsonArray a;
-    for (const T& item : list)
-        a.append(item.toJson());
+    const qsizetype n = limit > 0 ? qMin<qsizetype>(limit, list.size()) : list.size();
+    for (qsizetype i = 0; i < n; ++i)
+        a.append(list.at(i).toJson());
     return a;
 }
 } // namespace
@@ -54,19 +55,23 @@ QJsonObject SelectorSeen::toJson() const {
             {QStringLiteral("pass"), pass}};
 }
 
-QJsonObject PolicySimulation::toJson() const {
+QJsonObject PolicySimulation::toJson(int limit) const {
     QJsonArray list;
-    for (const ReportSource& s : sources)
+    for (const ReportSource& s : sources) {
+        if (limit > 0 && list.size() >= limit)
+            break;
         list.append(QJsonObject{{QStringLiteral("ip"), s.ip},
                                 {QStringLiteral("count"), s.dmarc.fail},
                                 {QStringLiteral("matchedInclude"), s.matchedInclude},
                                 {QStringLiteral("reverseName"),
                                  s.reverseName.isEmpty() ? QJsonValue() : QJsonValue(s.reverseName)}});
+    }
     return {{QStringLiteral("policy"), policy},
             {QStringLiteral("messages"), messages},
             {QStringLiteral("alreadyApplied"), alreadyApplied},
             {QStringLiteral("newlyAffected"), messages - alreadyApplied},
             {QStringLiteral("knownSenders"), knownSenders},
+            {QStringLiteral("sourcesTotal"), qint64(sources.size())},
             {QStringLiteral("sources"), list}};
 }
 
@@ -76,7 +81,7 @@ QJsonObject TlsRptDaily::toJson() const {
             {QStringLiteral("failed"), failed}};
 }
 
-QJsonObject ReportSummary::toJson() const {
+QJsonObject ReportSummary::toJson(int limit) const {
     QJsonArray types;
     for (const auto& [type, sessions] : tlsFailureTypes)
         types.append(
@@ -91,15 +96,18 @@ QJsonObject ReportSummary::toJson() const {
         {QStringLiteral("spfSnapshot"),
          spfSnapshotTakenAt.isEmpty() ? QJsonValue() : QJsonValue(spfSnapshotTakenAt)},
         {QStringLiteral("dmarc"), dmarc.toJson()},
-        {QStringLiteral("sources"), toArray(sources)},
-        {QStringLiteral("byReverseDomain"), toArray(byReverseDomain)},
+        {QStringLiteral("sourcesTotal"), qint64(sources.size())},
+        {QStringLiteral("sources"), toArray(sources, limit)},
+        {QStringLiteral("byReverseDomain"), toArray(byReverseDomain, limit)},
         {QStringLiteral("byInclude"), toArray(byInclude)},
-        {QStringLiteral("unknownSources"), toArray(unknownSources)},
-        {QStringLiteral("forwarders"), toArray(forwarders)},
+        {QStringLiteral("unknownSourcesTotal"), qint64(unknownSources.size())},
+        {QStringLiteral("unknownSources"), toArray(unknownSources, limit)},
+        {QStringLiteral("forwardersTotal"), qint64(forwarders.size())},
+        {QStringLiteral("forwarders"), toArray(forwarders, limit)},
         {QStringLiteral("dkimSelectors"), toArray(dkimSelectors)},
         {QStringLiteral("daily"), toArray(daily)},
-        {QStringLiteral("simulation"), QJsonObject{{QStringLiteral("quarantine"), quarantine.toJson()},
-                                                   {QStringLiteral("reject"), reject.toJson()}}},
+        {QStringLiteral("simulation"), QJsonObject{{QStringLiteral("quarantine"), quarantine.toJson(limit)},
+                                                   {QStringLiteral("reject"), reject.toJson(limit)}}},
         {QStringLiteral("tlsRpt"), QJsonObject{{QStringLiteral("reports"), tlsReports},
                                                {QStringLiteral("successfulSessions"), tlsSuccessful},
                                                {QStringLiteral("failedSessions"), tlsFailed},

@@ -61,7 +61,7 @@ struct PolicySimulation {
     qint64 alreadyApplied = 0;   // of those, already given that disposition (or a stronger one)
     qint64 knownSenders = 0;     // of those, from addresses the SPF record authorises (fix before enforcing)
     QList<ReportSource> sources; // failing sources, by volume
-    QJsonObject toJson() const;
+    QJsonObject toJson(int limit = 0) const;
 };
 
 struct TlsRptDaily {
@@ -95,5 +95,6 @@ struct ReportSummary {
     QList<TlsRptDaily> tlsDaily;
     QList<QPair<QString, qint64>> tlsFailureTypes;
 
-    QJsonObject toJson() const;
+    // limit > 0: the lists of sources hold the biggest `limit` entries (their totals are given).
+    QJsonObject toJson(int limit = 0) const;
 };
