@@ -8,8 +8,7 @@ struct FreeDeleter {
 };
 using CString = std::unique_ptr<char, FreeDeleter>;
 
-QString rdfToString(const ldns_rdf* rdf)
-{
+QString rdfToString(const ldns_rdf* rdf) {
     if (!rdf)
         return {};
     CString s(ldns_rdf2str(rdf));
@@ -17,16 +16,14 @@ QString rdfToString(const ldns_rdf* rdf)
 }
 } // namespace
 
-QString LdnsRecordConverter::nameToString(const ldns_rdf* dname)
-{
+QString LdnsRecordConverter::nameToString(const ldns_rdf* dname) {
     QString s = rdfToString(dname).toLower();
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
     return s;
 }
 
-DnsRecord LdnsRecordConverter::convert(const ldns_rr* rr)
-{
+DnsRecord LdnsRecordConverter::convert(const ldns_rr* rr) {
     DnsRecord r;
     r.name = nameToString(ldns_rr_owner(rr));
     r.type = static_cast<DnsRecordType>(ldns_rr_get_type(rr));

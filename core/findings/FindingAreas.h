@@ -11,8 +11,7 @@ struct FindingArea {
     std::span<const FindingDefinition> (*definitions)();
 };
 
-inline std::span<const FindingArea> findingAreas()
-{
+inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},
     };

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 class TestFindingCatalogue : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void everyCodeIsCompleteAndUnique()
-    {
+    void everyCodeIsCompleteAndUnique() {
         const QList<FindingDefinition> defs = FindingCatalogue::all();
         QVERIFY(!defs.isEmpty());
         QSet<QString> seen;
@@ -25,8 +24,7 @@ private Q_SLOTS:
             QVERIFY2(QString::fromUtf8(d.rfc).startsWith(u"RFC "_s), d.code);
         }
     }
-    void makeUsesTheCatalogue()
-    {
+    void makeUsesTheCatalogue() {
         const Finding f = FindingCatalogue::make(u"DNS-INVALID-NAME", u"label too long"_s, {u"x.test"_s});
         QCOMPARE(f.severity, Severity::Error);
         QCOMPARE(f.detail, u"label too long"_s);
@@ -39,13 +37,13 @@ private Q_SLOTS:
         QCOMPARE(Finding::fromJson(o), f);
     }
     // docs/findings.md is generated from the catalogue; it must not drift.
-    void docsMatchCatalogue()
-    {
+    void docsMatchCatalogue() {
         QFile doc(qEnvironmentVariable("MAILSIGHT_SOURCE_DIR") + u"/docs/findings.md"_s);
         QVERIFY2(doc.open(QIODevice::ReadOnly), "docs/findings.md is missing");
         const QString text = QString::fromUtf8(doc.readAll());
         QVERIFY2(text == FindingCatalogue::markdown(),
-                 "docs/findings.md is stale: regenerate with `mailsight-cli findings --format markdown > docs/findings.md`");
+                 "docs/findings.md is stale: regenerate with `mailsight-cli findings --format markdown > "
+                 "docs/findings.md`");
     }
 };
 
