@@ -6,6 +6,7 @@
 #include "RecordsTab.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
+#include "reports/ReportsTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/LdnsResolver.h"
@@ -86,6 +87,7 @@ MainWindow::~MainWindow() {
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
     addTab(new RecordsTab);
+    addTab(new ReportsTab);
 }
 
 void MainWindow::addTab(AuditTab* tab) {

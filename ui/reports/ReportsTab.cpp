@@ -245,8 +245,17 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
         });
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ReportsTab::updateSimulation);
     clearResults();
-    // Fill the domain selector once the event loop runs (the database may be opened then).
-    QTimer::singleShot(0, this, &ReportsTab::refresh);
+}
+
+void ReportsTab::showEvent(QShowEvent* event)
+{
+    AuditTab::showEvent(event);
+    // The database is opened when the tab is first looked at (or an audit or import needs it),
+    // not when the main window is built.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, &ReportsTab::refresh);
+    }
 }
 
 ReportsTab::~ReportsTab() {

@@ -58,6 +58,7 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Refresh {
@@ -84,6 +85,7 @@ private:
     QList<ImportFileResult> m_lastImport;
     quint64 m_refreshGeneration = 0;
     bool m_updatingControls = false;
+    bool m_shownOnce = false;
 
     QComboBox* m_domain = nullptr;
     QCheckBox* m_allDates = nullptr;
