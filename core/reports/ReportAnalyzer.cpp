@@ -93,6 +93,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         query.until.isValid() ? startOf(query.until.addDays(1), 0) : std::numeric_limits<qint64>::max();
 
     auto run = [&](QSqlQuery& q, const QString& sql) -> std::expected<void, QString> {
+        q.setForwardOnly(true); // no row cache: a summary can walk a million rows
         q.prepare(sql);
         q.addBindValue(summary.domain);
         q.addBindValue(from);
@@ -219,6 +220,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
                               q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
 
     // Selectors: the first signature of each row is in the row, later ones in dmarc_dkim.
+    q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT domain, selector, SUM(count), SUM(passed) FROM ("
                        "SELECT r.dkim_domain AS domain, r.dkim_selector AS selector, r.count AS count, "
