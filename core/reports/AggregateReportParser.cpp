@@ -58,6 +58,7 @@ private:
     Step deliverHeader();
 
     QString text();
+    QString wellFormednessError() const;
     void skip(QStringView parent);
     QString result(const QString& value, QStringView where, std::initializer_list<QStringView> allowed);
     qint64 timestamp(const QString& value, QStringView where);
@@ -72,6 +73,18 @@ private:
     bool m_sawPolicy = false;
     QString m_error;
 };
+
+QString Reader::wellFormednessError() const {
+    // The decoder reports bad bytes ahead of the parser, so their line and column would mislead.
+    if (m_xml.errorString().contains(QLatin1String("encoded")))
+        return QStringLiteral("not well-formed XML: bytes that are not valid UTF-8 (or not in the declared "
+                              "encoding): %1")
+            .arg(m_xml.errorString());
+    return QStringLiteral("not well-formed XML at line %1, column %2: %3")
+        .arg(m_xml.lineNumber())
+        .arg(m_xml.columnNumber())
+        .arg(m_xml.errorString());
+}
 
 QString Reader::text() {
     return m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
@@ -148,10 +161,7 @@ std::expected<AggregateReportParser::Outcome, QString> Reader::run() {
         break;
     }
     if (m_xml.hasError() && !feedbackDone)
-        return std::unexpected(QStringLiteral("not well-formed XML at line %1, column %2: %3")
-                                   .arg(m_xml.lineNumber())
-                                   .arg(m_xml.columnNumber())
-                                   .arg(m_xml.errorString()));
+        return std::unexpected(wellFormednessError());
     if (!feedbackDone)
         return std::unexpected(QStringLiteral("not a DMARC aggregate report: no <feedback> element"));
     // Read to the end so that a bad byte or a second root after </feedback> is still noticed.
@@ -161,10 +171,7 @@ std::expected<AggregateReportParser::Outcome, QString> Reader::run() {
         if (wrapped && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
             m_warnings.add(QStringLiteral("the element wrapping <feedback> is never closed"));
         else
-            return std::unexpected(QStringLiteral("not well-formed XML at line %1, column %2: %3")
-                                       .arg(m_xml.lineNumber())
-                                       .arg(m_xml.columnNumber())
-                                       .arg(m_xml.errorString()));
+            return std::unexpected(wellFormednessError());
     }
     m_outcome.warnings = m_warnings.toStringList();
     return m_outcome;
@@ -192,10 +199,7 @@ Step Reader::feedback() {
         }
     }
     if (m_xml.hasError()) {
-        m_error = QStringLiteral("not well-formed XML at line %1, column %2: %3")
-                      .arg(m_xml.lineNumber())
-                      .arg(m_xml.columnNumber())
-                      .arg(m_xml.errorString());
+        m_error = wellFormednessError();
         return Step::Error;
     }
     if (!m_headerDelivered && deliverHeader() != Step::Continue)
