@@ -193,8 +193,14 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
         QString where = src.matchedInclude;
         if (!src.reverseName.isEmpty())
             where += QStringLiteral(" / ") + src.reverseName;
+        // A long IPv6 address gets a line of its own so that the columns stay within 80.
+        QString address = src.ip;
+        if (address.size() > 17) {
+            out << address << "\n";
+            address.clear();
+        }
         out << QStringLiteral("%1 %2 %3 %4 %5  %6")
-                   .arg(src.ip, -17)
+                   .arg(address, -17)
                    .arg(src.count, 9)
                    .arg(percent(src.spf.pass, src.count), 6)
                    .arg(percent(src.dkim.pass, src.count), 6)

@@ -77,6 +77,18 @@ QStringList ReportAnalyzer::domains() {
     return out;
 }
 
+QStringList ReportAnalyzer::dkimSelectors(const QString& domain) {
+    QStringList out;
+    const QString d = domain.trimmed().toLower();
+    auto summary = summarize({d, {}, {}});
+    if (!summary)
+        return out;
+    for (const SelectorSeen& s : summary->dkimSelectors)
+        if ((s.domain == d || s.domain.endsWith(QLatin1Char('.') + d)) && !out.contains(s.selector))
+            out.append(s.selector);
+    return out;
+}
+
 std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuery& query) {
     auto connection = m_database->connection();
     if (!connection)

@@ -22,6 +22,9 @@ public:
     std::expected<ReportSummary, QString> summarize(const ReportQuery& query);
     // Domains with stored DMARC or TLS reports, for the domain selector.
     QStringList domains();
+    // DKIM selectors seen in the reports about `domain` whose signing domain (d=) is the domain or
+    // one of its subdomains, most used first: candidates for the DKIM check's key discovery.
+    QStringList dkimSelectors(const QString& domain);
 
     // "mail-io1.google.com" -> "google.com" (Public Suffix List).
     static QString registrableDomain(const QString& name);

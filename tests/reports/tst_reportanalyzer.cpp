@@ -218,6 +218,9 @@ void TestReportAnalyzer::groupsAndLists() {
     QCOMPARE(s.dkimSelectors[0].pass, 140);
     QCOMPARE(s.dkimSelectors[1].selector, QStringLiteral("s2"));
     QCOMPARE(s.dkimSelectors[1].messages, 10);
+    QCOMPARE(ReportAnalyzer(m_db).dkimSelectors(Domain),
+             (QStringList{QStringLiteral("s1"), QStringLiteral("s2")}));
+    QVERIFY(ReportAnalyzer(m_db).dkimSelectors(QStringLiteral("nothing.example")).isEmpty());
 }
 
 void TestReportAnalyzer::dailyAndSimulation() {
