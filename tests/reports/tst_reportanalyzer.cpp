@@ -44,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void includeMatcher_data();
     void includeMatcher();
+    void includeMatcherNestedAndLists();
     void sources();
     void groupsAndLists();
     void dailyAndSimulation();
@@ -150,6 +151,28 @@ void TestReportAnalyzer::includeMatcher() {
     const SpfIncludeMatcher wrapped =
         SpfIncludeMatcher::fromTreeJson(QJsonObject{{QStringLiteral("tree"), spfTree()}});
     QCOMPARE(wrapped.match(QHostAddress(ip)), include);
+}
+
+void TestReportAnalyzer::includeMatcherNestedAndLists() {
+    // An include whose ranges sit two levels down, explicit address lists, and a "-ip4" that must
+    // not count as authorising.
+    const QJsonObject tree = QJsonDocument::fromJson(R"({
+      "term": "", "domain": "example.org", "record": "v=spf1 include:_spf.a.example mx -ip4:192.0.2.66 -all",
+      "children": [
+        {"term": "include:_spf.a.example", "domain": "_spf.a.example", "record": "v=spf1 include:_spf.b.example -all",
+         "children": [{"term": "include:_spf.b.example", "domain": "_spf.b.example",
+                       "record": "v=spf1 ip4:203.0.113.0/25 ~all", "children": []}]},
+        {"term": "mx", "domain": "example.org", "addresses": ["198.51.100.25", "2001:db8::25"], "children": []}
+      ]})")
+                                 .object();
+    const SpfIncludeMatcher m = SpfIncludeMatcher::fromTreeJson(tree);
+    QCOMPARE(m.labels(), (QStringList{QStringLiteral("include:_spf.a.example"), QStringLiteral("mx")}));
+    QCOMPARE(m.match(QHostAddress(QStringLiteral("203.0.113.7"))), QStringLiteral("include:_spf.a.example"));
+    QCOMPARE(m.match(QHostAddress(QStringLiteral("203.0.113.200"))), QString());
+    QCOMPARE(m.match(QHostAddress(QStringLiteral("198.51.100.25"))), QStringLiteral("mx"));
+    QCOMPARE(m.match(QHostAddress(QStringLiteral("2001:db8::25"))), QStringLiteral("mx"));
+    QCOMPARE(m.match(QHostAddress(QStringLiteral("192.0.2.66"))), QString());
+    QVERIFY(SpfIncludeMatcher::fromTreeJson(QJsonObject{}).isEmpty());
 }
 
 void TestReportAnalyzer::sources() {
