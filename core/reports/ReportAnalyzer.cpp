@@ -77,6 +77,42 @@ QStringList ReportAnalyzer::domains() {
     return out;
 }
 
+std::expected<QList<DailyVolume>, QString> ReportAnalyzer::sourceDaily(const ReportQuery& query,
+                                                                       const QString& ip) {
+    auto connection = m_database->connection();
+    if (!connection)
+        return std::unexpected(connection.error());
+    QSqlQuery q(*connection);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.begin_ts / 86400, "
+        "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
+        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+        "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
+        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' THEN r.count "
+        "ELSE 0 END), "
+        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' THEN r.count "
+        "ELSE 0 END) "
+        "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
+        "WHERE p.domain = ? AND p.begin_ts >= ? AND p.begin_ts < ? AND r.source_ip = ? GROUP BY 1 ORDER BY "
+        "1"));
+    QString domain = query.domain.trimmed().toLower();
+    if (domain.endsWith(QLatin1Char('.')))
+        domain.chop(1);
+    q.addBindValue(domain);
+    q.addBindValue(startOf(query.since, 0));
+    q.addBindValue(query.until.isValid() ? startOf(query.until.addDays(1), 0)
+                                         : std::numeric_limits<qint64>::max());
+    q.addBindValue(ip);
+    if (!q.exec())
+        return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
+    QList<DailyVolume> out;
+    while (q.next())
+        out.append({dayOf(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong()});
+    return out;
+}
+
 QStringList ReportAnalyzer::dkimSelectors(const QString& domain) {
     QStringList out;
     const QString d = domain.trimmed().toLower();

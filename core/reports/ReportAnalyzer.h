@@ -20,6 +20,8 @@ public:
     explicit ReportAnalyzer(std::shared_ptr<HistoryDatabase> database);
 
     std::expected<ReportSummary, QString> summarize(const ReportQuery& query);
+    // Messages from one source address per day, by result (the source's timeline).
+    std::expected<QList<DailyVolume>, QString> sourceDaily(const ReportQuery& query, const QString& ip);
     // Domains with stored DMARC or TLS reports, for the domain selector.
     QStringList domains();
     // DKIM selectors seen in the reports about `domain` whose signing domain (d=) is the domain or

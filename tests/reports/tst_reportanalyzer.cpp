@@ -49,6 +49,7 @@ private Q_SLOTS:
     void groupsAndLists();
     void dailyAndSimulation();
     void dateRange();
+    void sourceTimeline();
     void tlsRpt();
     void noSnapshotMeansUnknown();
 
@@ -292,6 +293,20 @@ void TestReportAnalyzer::dateRange() {
     QVERIFY(none.has_value());
     QCOMPARE(none->messages, 0);
     QVERIFY(none->sources.isEmpty());
+}
+
+void TestReportAnalyzer::sourceTimeline() {
+    ReportAnalyzer analyzer(m_db);
+    const auto days = analyzer.sourceDaily({Domain, {}, {}}, QStringLiteral("203.0.113.5"));
+    VERIFY_EXPECTED(days);
+    QCOMPARE(days->size(), 2);
+    QCOMPARE(days->at(0).day, QDate(2024, 1, 1));
+    QCOMPARE(days->at(0).failNone, 20);
+    QCOMPARE(days->at(1).quarantined, 5);
+    const auto one = analyzer.sourceDaily({Domain, QDate(2024, 1, 2), {}}, QStringLiteral("192.0.2.10"));
+    VERIFY_EXPECTED(one);
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(one->at(0).pass, 40);
 }
 
 void TestReportAnalyzer::tlsRpt() {

@@ -120,6 +120,12 @@ void TestReportsTab::importFolderAndShowDomain() {
     QVERIFY(!proxy->index(0, ReportSourcesModel::Verdict).data(Qt::DecorationRole).isNull());
     proxy->setFilterFixedString({});
 
+    // The timeline of one source.
+    QSignalSpy timeline(&tab, &ReportsTab::sourceTimelineShown);
+    tab.selectSource(QStringLiteral("203.0.113.10"));
+    QVERIFY(timeline.wait(30000) || timeline.count() > 0);
+    QCOMPARE(tab.plottedSource(), QStringLiteral("203.0.113.10"));
+
     tab.setSimulatedPolicy(QStringLiteral("quarantine"));
     auto* simulation = tab.findChild<QLabel*>(QStringLiteral("reportsSimulation"));
     QVERIFY2(simulation->text().contains(QStringLiteral("Under p=quarantine")),

@@ -159,8 +159,18 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_sourcesView->horizontalHeader()->setStretchLastSection(true);
     m_sourcesView->setWordWrap(false);
     m_sourcesView->verticalHeader()->setVisible(false);
+    auto* sourcesSplitter = new QSplitter(Qt::Vertical, sourcesPage);
+    sourcesSplitter->addWidget(m_sourcesView);
+    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"));
+    m_sourcePlot->setMinimumHeight(220);
+    m_sourcePlot->legend->setVisible(false); // the colours of the Overview plot
+    m_sourcePlot->yAxis->setLabel(tr("Messages"));
+    m_sourcePlot->xAxis->setTickLabelRotation(30);
+    sourcesSplitter->addWidget(m_sourcePlot);
+    sourcesSplitter->setStretchFactor(0, 2);
+    sourcesSplitter->setStretchFactor(1, 1);
     sourcesLayout->addWidget(m_filter);
-    sourcesLayout->addWidget(m_sourcesView);
+    sourcesLayout->addWidget(sourcesSplitter);
     m_views->addTab(sourcesPage, tr("Sources"));
     connect(m_filter, &QLineEdit::textChanged, m_sourcesProxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -222,6 +232,41 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     connect(m_importWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_importWatcher, &QFutureWatcherBase::finished, this, &ReportsTab::importDone);
+    m_sourceWatcher = new QFutureWatcher<QPair<quint64, QList<DailyVolume>>>(this);
+    connect(m_sourceWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto [generation, days] = m_sourceWatcher->future().result();
+        if (generation != m_sourceGeneration)
+            return;
+        m_sourcePlot->clearPlottables();
+        QCPBars* pass = stackedBars(m_sourcePlot, tr("DMARC pass"), QColor(0x2e, 0x8b, 0x57), nullptr);
+        QCPBars* fail = stackedBars(m_sourcePlot, tr("fail, delivered"), QColor(0xe0, 0xa0, 0x20), pass);
+        QCPBars* quarantined = stackedBars(m_sourcePlot, tr("quarantined"), QColor(0xd0, 0x60, 0x20), fail);
+        QCPBars* rejected = stackedBars(m_sourcePlot, tr("rejected"), QColor(0xb0, 0x1c, 0x1c), quarantined);
+        QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+        const qsizetype every = qMax<qsizetype>(1, days.size() / 12);
+        double top = 0;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            const DailyVolume& d = days.at(i);
+            pass->addData(double(i + 1), double(d.pass));
+            fail->addData(double(i + 1), double(d.failNone));
+            quarantined->addData(double(i + 1), double(d.quarantined));
+            rejected->addData(double(i + 1), double(d.rejected));
+            if (i % every == 0)
+                ticks->addTick(double(i + 1), d.day.toString(Qt::ISODate));
+            top = qMax(top, double(d.total()));
+        }
+        m_sourcePlot->xAxis->setTicker(ticks);
+        m_sourcePlot->xAxis->setRange(0, double(days.size() + 1));
+        m_sourcePlot->yAxis->setRange(0, qMax(1.0, top * 1.15));
+        m_sourcePlot->replot();
+        Q_EMIT sourceTimelineShown();
+    });
+    connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showSourceTimeline(
+                        m_sourcesProxy->index(current.row(), ReportSourcesModel::Address).data().toString());
+            });
     m_refreshWatcher = new QFutureWatcher<Refresh>(this);
     connect(m_refreshWatcher, &QFutureWatcherBase::finished, this,
             [this] { showRefresh(m_refreshWatcher->future().result()); });
@@ -247,8 +292,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     clearResults();
 }
 
-void ReportsTab::showEvent(QShowEvent* event)
-{
+void ReportsTab::showEvent(QShowEvent* event) {
     AuditTab::showEvent(event);
     // The database is opened when the tab is first looked at (or an audit or import needs it),
     // not when the main window is built.
@@ -263,6 +307,7 @@ ReportsTab::~ReportsTab() {
     m_importWatcher->cancel();
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
+    m_sourceWatcher->waitForFinished();
 }
 
 std::shared_ptr<HistoryDatabase> ReportsTab::database() {
@@ -491,6 +536,33 @@ void ReportsTab::updatePlots() {
     m_tlsPlot->xAxis->setRange(0, double(s.tlsDaily.size() + 1));
     m_tlsPlot->yAxis->setRange(0, qMax(1.0, maxSessions * 1.15));
     m_tlsPlot->replot();
+}
+
+void ReportsTab::selectSource(const QString& ip) {
+    for (int row = 0; row < m_sourcesProxy->rowCount(); ++row) {
+        const QModelIndex index = m_sourcesProxy->index(row, ReportSourcesModel::Address);
+        if (index.data().toString() == ip) {
+            m_sourcesView->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void ReportsTab::showSourceTimeline(const QString& ip) {
+    auto db = database();
+    if (!db || ip.isEmpty())
+        return;
+    m_plottedSource = ip;
+    m_sourcePlot->xAxis->setLabel(tr("Messages from %1 per day").arg(ip));
+    ReportQuery query;
+    query.domain = m_summary.domain;
+    query.since = m_summary.since;
+    query.until = m_summary.until;
+    const quint64 generation = ++m_sourceGeneration;
+    m_sourceWatcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [db, query, ip, generation] {
+        auto days = ReportAnalyzer(db).sourceDaily(query, ip);
+        return qMakePair(generation, days ? *days : QList<DailyVolume>{});
+    }));
 }
 
 void ReportsTab::updateSimulation() {

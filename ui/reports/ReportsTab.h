@@ -50,10 +50,14 @@ public:
     ReportSourcesModel* sourcesModel() const { return m_sourcesModel; }
     QSortFilterProxyModel* sourcesProxy() const { return m_sourcesProxy; }
     QList<ImportFileResult> lastImport() const { return m_lastImport; }
+    // The source whose timeline the Sources page plots (the selected row).
+    void selectSource(const QString& ip);
+    QString plottedSource() const { return m_plottedSource; }
 
 Q_SIGNALS:
     void importFinished();
     void summaryShown();
+    void sourceTimelineShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -77,6 +81,7 @@ private:
     void showRefresh(const Refresh& refresh);
     void showDomains(const QStringList& domains);
     void updatePlots();
+    void showSourceTimeline(const QString& ip);
     void updateSimulation();
 
     std::shared_ptr<HistoryDatabase> m_database;
@@ -86,6 +91,7 @@ private:
     quint64 m_refreshGeneration = 0;
     bool m_updatingControls = false;
     bool m_shownOnce = false;
+    QString m_plottedSource;
 
     QComboBox* m_domain = nullptr;
     QCheckBox* m_allDates = nullptr;
@@ -108,9 +114,12 @@ private:
     ReportSourcesModel* m_simulationModel = nullptr;
     QTableView* m_simulationView = nullptr;
     QCustomPlot* m_tlsPlot = nullptr;
+    QCustomPlot* m_sourcePlot = nullptr;
+    quint64 m_sourceGeneration = 0;
     QLabel* m_tlsText = nullptr;
     QPlainTextEdit* m_importLog = nullptr;
 
     QFutureWatcher<ImportFileResult>* m_importWatcher = nullptr;
     QFutureWatcher<Refresh>* m_refreshWatcher = nullptr;
+    QFutureWatcher<QPair<quint64, QList<DailyVolume>>>* m_sourceWatcher = nullptr;
 };
