@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadStorage>
+
+#include <atomic>
 
 namespace {
 QAtomicInteger<quint64> s_instanceCounter;
@@ -23,8 +26,8 @@ QString HistoryDatabase::defaultPath() {
 
 HistoryDatabase::HistoryDatabase(QString path)
     : m_path(std::move(path))
-    , m_connectionPrefix(
-          QStringLiteral("mailsight-history-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1))) {}
+    , m_connectionPrefix(QStringLiteral("mailsight-history-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
+    , m_openingThread(QThread::currentThread()) {}
 
 HistoryDatabase::~HistoryDatabase() {
     const QMutexLocker lock(&m_mutex);
@@ -55,9 +58,28 @@ std::expected<std::shared_ptr<HistoryDatabase>, QString> HistoryDatabase::open(c
     return db;
 }
 
+namespace {
+// A number per thread for its whole life: a QThread address can be reused by a later thread (pool
+// threads expire), and a connection must never pass to another thread.
+std::atomic<quint64> s_threadCounter{0};
+thread_local const quint64 t_threadNumber = ++s_threadCounter;
+
+// Closes the calling thread's connection when the thread ends, so expired pool threads do not
+// leave open database handles behind.
+struct ThreadConnection {
+    QString name;
+    std::weak_ptr<HistoryDatabase> owner;
+    ~ThreadConnection() {
+        if (owner.expired())
+            return; // the database (and its connections) are gone already
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+} // namespace
+
 std::expected<QSqlDatabase, QString> HistoryDatabase::connection() {
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = m_connectionPrefix + QString::number(t_threadNumber);
     {
         const QMutexLocker lock(&m_mutex);
         if (m_connectionNames.contains(name)) {
@@ -67,6 +89,13 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::connection() {
             return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(m_path), db.lastError()));
         }
         m_connectionNames.insert(name);
+    }
+    if (QThread::currentThread() != m_openingThread) {
+        static QThreadStorage<ThreadConnection*> s_cleanup;
+        // One per thread is enough for the usual single database; a second database on the same
+        // thread is closed with its HistoryDatabase instead.
+        if (!s_cleanup.hasLocalData())
+            s_cleanup.setLocalData(new ThreadConnection{name, weak_from_this()});
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);

@@ -10,10 +10,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QThread;
+
 #include <expected>
 #include <memory>
 
-class HistoryDatabase {
+class HistoryDatabase : public std::enable_shared_from_this<HistoryDatabase> {
 public:
     // path empty: QStandardPaths::AppDataLocation/mailsight.sqlite. The folder is created.
     static std::expected<std::shared_ptr<HistoryDatabase>, QString> open(const QString& path = {});
@@ -41,4 +43,5 @@ private:
     QString m_connectionPrefix;
     QMutex m_mutex;
     QSet<QString> m_connectionNames;
+    QThread* m_openingThread = nullptr;
 };

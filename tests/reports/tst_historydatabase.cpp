@@ -1,6 +1,7 @@
 // HistoryDatabase: WAL, per-thread connections, ordered per-component migrations.
 #include "history/HistoryDatabase.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,9 @@ void TestHistoryDatabase::connectionPerThread() {
     QVERIFY(wrote);
     QVERIFY(!theirs.isEmpty());
     QVERIFY(theirs != mine);
+    // The thread's connection went with the thread (pool threads expire; their handles must not pile up).
+    QVERIFY(!QSqlDatabase::connectionNames().contains(theirs));
+    QVERIFY(QSqlDatabase::connectionNames().contains(mine));
     QSqlQuery q(*(*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM from_thread")));
 }
