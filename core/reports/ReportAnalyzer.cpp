@@ -205,7 +205,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         s.rejected = q.value(7).toLongLong();
         s.reverseName = q.value(8).toString();
         s.reverseDomain = registrableDomain(s.reverseName);
-        s.matchedInclude = matcher.match(QHostAddress(s.ip));
+        if (!matcher.isEmpty())
+            s.matchedInclude = matcher.match(QHostAddress(s.ip));
         if (s.matchedInclude.isEmpty())
             s.matchedInclude = QStringLiteral("unknown");
         summary.dmarc.pass += s.dmarc.pass;
