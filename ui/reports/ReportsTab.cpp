@@ -273,9 +273,14 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
 
     connect(m_importFiles, &QPushButton::clicked, this, &ReportsTab::chooseFiles);
     connect(m_importFolder, &QPushButton::clicked, this, &ReportsTab::chooseFolder);
+    // Typing a domain refreshes once the typing pauses, not on every key.
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(250);
+    connect(m_typingTimer, &QTimer::timeout, this, &ReportsTab::refresh);
     connect(m_domain, &QComboBox::currentTextChanged, this, [this] {
         if (!m_updatingControls)
-            refresh();
+            m_typingTimer->start();
     });
     connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
         m_since->setEnabled(!all);
@@ -362,6 +367,7 @@ void ReportsTab::refresh() {
 }
 
 void ReportsTab::refreshWith(std::shared_ptr<DnsSession> session, quint64 auditGeneration) {
+    m_typingTimer->stop();
     auto db = database();
     if (!db) {
         m_headline->setText(tr("The history database could not be opened: %1").arg(m_databaseError));

@@ -27,6 +27,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class ReportSourcesModel;
 
 class ReportsTab : public AuditTab {
@@ -118,6 +119,7 @@ private:
     quint64 m_sourceGeneration = 0;
     QLabel* m_tlsText = nullptr;
     QPlainTextEdit* m_importLog = nullptr;
+    QTimer* m_typingTimer = nullptr;
 
     QFutureWatcher<ImportFileResult>* m_importWatcher = nullptr;
     QFutureWatcher<Refresh>* m_refreshWatcher = nullptr;
