@@ -6,11 +6,11 @@
 #include "RecordsTab.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
-#include "reports/ReportsTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
+#include "reports/ReportsTab.h"
 
 #include <QAction>
 #include <QApplication>
