@@ -1,4 +1,5 @@
 // mailsight-cli reports import / summary: exit codes, refused files named, JSON shape; no DNS.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,7 @@ private Q_SLOTS:
     void importNamesRefusedFiles();
     void importOfGoodFilesExitsZero();
     void summaryJson();
+    void resolveStoresReverseNames();
     void usageErrors_data();
     void usageErrors();
 
@@ -129,6 +131,39 @@ void TestReportsCli::summaryJson() {
     QVERIFY2(text.out.contains(QStringLiteral("include:_spf.example.net")), qPrintable(text.out));
     for (const QString& line : text.out.split(QLatin1Char('\n')))
         QVERIFY2(line.size() <= 80, qPrintable(line));
+}
+
+void TestReportsCli::resolveStoresReverseNames() {
+    // `resolve` is the one subcommand that asks DNS: here an offline zone answers the PTR.
+    QTemporaryDir dir;
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--history"), history, QStringLiteral("reports"), QStringLiteral("import"),
+                  data(QStringLiteral("dmarc-reports/parsedmarc/aggregate/"
+                                      "rfc9990-example.net!example.com!1700000000!1700086399.xml"))})
+                 .code,
+             0);
+    QFile zone(dir.filePath(QStringLiteral("100.51.198.in-addr.arpa.zone")));
+    QVERIFY(zone.open(QIODevice::WriteOnly));
+    zone.write("$ORIGIN 100.51.198.in-addr.arpa.\n$TTL 300\n"
+               "@ IN SOA ns.example.net. h.example.net. 1 2 3 4 5\n1 IN PTR mail-out.example.net.\n");
+    zone.close();
+    const Run resolve = cli({QStringLiteral("--history"), history, QStringLiteral("--offline"),
+                             QStringLiteral("--zone"), zone.fileName(), QStringLiteral("reports"),
+                             QStringLiteral("resolve"), QStringLiteral("example.com")});
+    QCOMPARE(resolve.code, 0);
+    QVERIFY2(resolve.out.contains(QStringLiteral("2 reverse name(s)")),
+             qPrintable(resolve.out + resolve.err));
+    const Run summary =
+        cli({QStringLiteral("--history"), history, QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com")});
+    const QJsonObject first = QJsonDocument::fromJson(summary.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("sources"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("reverseName")).toString(), QStringLiteral("mail-out.example.net"));
+    QCOMPARE(first.value(QStringLiteral("reverseDomain")).toString(), QStringLiteral("example.net"));
 }
 
 void TestReportsCli::usageErrors_data() {
