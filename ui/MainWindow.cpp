@@ -11,6 +11,7 @@
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
+#include "reports/ReportsTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,7 +101,11 @@ MainWindow::~MainWindow() {
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
     addTab(new RecordsTab);
+<<<<<<< HEAD
     addTab(new DmarcTab);
+=======
+    addTab(new ReportsTab);
+>>>>>>> reports
 }
 
 void MainWindow::addTab(AuditTab* tab) {

@@ -5,6 +5,7 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "SpfCommand.h"
+#include "ReportsCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SpfCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<DkimCommand>());
+    m_commands.push_back(std::make_unique<ReportsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

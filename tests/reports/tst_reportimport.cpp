@@ -1,0 +1,257 @@
+// ReportImporter: every shared sample imports or is refused for the right reason; duplicates;
+// one transaction per file; zip bombs refused.
+#include "ReportTestUtil.h"
+#include "reports/ReportImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReportTestUtil;
+
+namespace {
+QString dataDir() {
+    return qEnvironmentVariable("MAILSIGHT_TEST_DATA") + QStringLiteral("/reports/");
+}
+
+qint64 scalar(HistoryDatabase& db, const QString& sql) {
+    QSqlQuery q(*db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestReportImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void samples_data();
+    void samples();
+    void duplicatesAreNotCountedTwice();
+    void aFailingFileLeavesNothing();
+    void zipBombIsRefused();
+    void folderWithProgress();
+
+private:
+    bool write(const QString& name, const QByteArray& data);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<HistoryDatabase> m_db;
+};
+
+void TestReportImport::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = HistoryDatabase::open(m_dir->filePath(QStringLiteral("history.sqlite")));
+    VERIFY_EXPECTED(db);
+    m_db = *db;
+    QVERIFY(ReportImporter(m_db).prepare().has_value());
+}
+
+bool TestReportImport::write(const QString& name, const QByteArray& data) {
+    QFile f(m_dir->filePath(name));
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+void TestReportImport::samples_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("detail"); // reason of a refusal, or a warning of an import
+    QTest::addColumn<int>("records");
+    QTest::addColumn<QString>("domain");
+
+    const QString agg = QStringLiteral("dmarc-reports/parsedmarc/aggregate/");
+    const QString imported = QStringLiteral("imported");
+    const QString rejected = QStringLiteral("rejected");
+    const QString exampleCom = QStringLiteral("example.com");
+    auto row = [](const QString& file, const QString& status, const QString& detail, int records,
+                  const QString& domain) {
+        QTest::newRow(qPrintable(file)) << file << status << detail << records << domain;
+    };
+    row(agg + QStringLiteral("!example.com!1538204542!1538463818.xml"), imported,
+        QStringLiteral("empty <org_name>"), 1, exampleCom);
+    row(agg + QStringLiteral("!large-example.com!1711897200!1711983600.xml"), imported, {}, 2286, exampleCom);
+    row(agg + QStringLiteral(
+                  "Report domain- borschow.com Submitter- google.com Report-ID- 949348866075514174.eml"),
+        imported, {}, 1, QStringLiteral("borschow.com"));
+    row(agg + QStringLiteral("addisonfoods.com!example.com!1536105600!1536191999.xml"), imported, {}, 1,
+        exampleCom);
+    row(agg + QStringLiteral("empty_reason.xml"), imported, QStringLiteral("empty <reason>"), 1, exampleCom);
+    row(agg + QStringLiteral("estadocuenta1.infonacot.gob.mx!example.com!1536853302!1536939702!2940.xml.zip"),
+        imported, {}, 1, exampleCom);
+    row(agg + QStringLiteral("example.net!example.com!1529366400!1529452799.xml"), imported, {}, 1,
+        exampleCom);
+    row(agg + QStringLiteral("fastmail.com!example.com!1516060800!1516147199!102675056.xml.gz"), imported, {},
+        1, QStringLiteral("indemed.com"));
+    row(agg + QStringLiteral("ikea.com!example.de!1538690400!1538776800.xml"), imported,
+        QStringLiteral("wrapped"), 1, QStringLiteral("example.de"));
+    row(agg + QStringLiteral("invalid_utf_8.xml"), rejected, QStringLiteral("incorrectly encoded"), 0, {});
+    row(agg + QStringLiteral("invalid_xml.xml"), rejected, QStringLiteral("not well-formed XML at line 5"), 0,
+        {});
+    row(agg + QStringLiteral("mimecast-weird-gzip.eml"), imported, {}, 1, QStringLiteral("ab.id.au"));
+    row(agg + QStringLiteral("old_draft_from_wiki.xml"), imported, {}, 1, exampleCom);
+    row(agg + QStringLiteral("protection.outlook.com!example.com!1711756800!1711843200.xml"), imported, {}, 1,
+        exampleCom);
+    row(agg + QStringLiteral("rfc9990-example.net!example.com!1700000000!1700086399.xml"), imported, {}, 2,
+        exampleCom);
+    row(agg + QStringLiteral("rfc9990-sample.xml"), imported, {}, 1, exampleCom);
+    row(agg + QStringLiteral("twilight.eml"), imported, {}, 1, QStringLiteral("twlnet.com"));
+    row(agg + QStringLiteral("usssa.com!example.com!1538784000!1538870399.xml"), imported, {}, 2, exampleCom);
+    row(agg + QStringLiteral("veeam.com!example.com!1530133200!1530219600.xml"), imported, {}, 1, exampleCom);
+    row(QStringLiteral("dmarc-reports/parsedmarc/aggregate_invalid/report_with_upper_cased_pass.xml"),
+        imported, QStringLiteral("'Pass' read as 'pass'"), 1, exampleCom);
+    row(QStringLiteral("dmarc-reports/parsedmarc/empty.xml"), rejected, QStringLiteral("empty file"), 0, {});
+    for (const char* f : {"changed-input.xml", "nice-input.xml", "nice-input.xml.gz", "nice-input.xml.zip"})
+        row(QStringLiteral("dmarc-reports/parsedmarc/extract_report/") + QLatin1String(f), imported, {}, 20,
+            exampleCom);
+    const QString failure = QStringLiteral("failure (forensic) report");
+    for (const char* f :
+         {"DMARC Failure Report for domain.de (mail-from=sharepoint@domain.de, ip=10.10.10.10).eml",
+          "[Netease DMARC Failure Report] Rent Reminder.eml", "dmarc_ruf_report_linkedin.crlf.eml",
+          "dmarc_ruf_report_linkedin.eml"})
+        row(QStringLiteral("dmarc-reports/parsedmarc/failure/") + QLatin1String(f), rejected, failure, 0, {});
+    row(QStringLiteral("dmarc-reports/parsedmarc/failure/exim_plain_text_only_no_arf_part.eml"), rejected,
+        QStringLiteral("without a report attachment"), 0, {});
+    row(QStringLiteral("dmarc-reports/parsedmarc/historical/subject.eml"), rejected, failure, 0, {});
+    row(QStringLiteral("dmarc-reports/parsedmarc/historical/zoho.com!example.com!1581753600!1581840000.xml"),
+        imported, {}, 8, exampleCom);
+    row(QStringLiteral("dmarc-reports/rua-schema.xsd"), rejected, QStringLiteral("no <feedback> element"), 0,
+        {});
+    row(QStringLiteral("dmarc-reports/parsedmarc/LICENSE"), rejected, QStringLiteral("neither XML nor JSON"),
+        0, {});
+    row(QStringLiteral("tls-rpt/google.com_smtp_tls_report.eml"), imported, {}, 0,
+        QStringLiteral("cardinalhealth.ca"));
+    row(QStringLiteral("tls-rpt/mail.ru.json"), imported, {}, 0, exampleCom);
+    row(QStringLiteral("tls-rpt/rfc8460.json"), imported, {}, 0, QStringLiteral("company-y.example"));
+    row(QStringLiteral("tls-rpt/smtp_tls.json"), imported, {}, 0, exampleCom);
+}
+
+void TestReportImport::samples() {
+    QFETCH(QString, file);
+    QFETCH(QString, status);
+    QFETCH(QString, detail);
+    QFETCH(int, records);
+    QFETCH(QString, domain);
+    ReportImporter importer(m_db);
+    const ImportFileResult r = importer.importFile(dataDir() + file);
+    QVERIFY2(importStatusName(r.status) == status,
+             qPrintable(importStatusName(r.status) + QStringLiteral(": ") + r.reason));
+    if (status == u"rejected") {
+        QVERIFY2(r.reason.contains(detail), qPrintable(r.reason));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tlsrpt_reports")), 0);
+        return;
+    }
+    QCOMPARE(r.reports, 1);
+    QCOMPARE(r.records, records);
+    QCOMPARE(r.domains, QStringList{domain});
+    if (!detail.isEmpty())
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(detail),
+                 qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), records);
+}
+
+void TestReportImport::duplicatesAreNotCountedTwice() {
+    ReportImporter importer(m_db);
+    const QString base = dataDir() + QStringLiteral("dmarc-reports/parsedmarc/extract_report/");
+    const auto results = importer.importPaths(
+        {base + QStringLiteral("nice-input.xml"), base + QStringLiteral("nice-input.xml.gz"),
+         base + QStringLiteral("nice-input.xml.zip"), base + QStringLiteral("nice-input.xml")});
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results[0].status, ImportStatus::Imported);
+    for (int i = 1; i < 4; ++i) {
+        QCOMPARE(results[i].status, ImportStatus::Duplicate);
+        QCOMPARE(results[i].duplicates, 1);
+    }
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), 1);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(count) FROM dmarc_records")), 3047);
+    // A TLS report twice.
+    const QString tls = dataDir() + QStringLiteral("tls-rpt/rfc8460.json");
+    QCOMPARE(importer.importFile(tls).status, ImportStatus::Imported);
+    QCOMPARE(importer.importFile(tls).status, ImportStatus::Duplicate);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM tlsrpt_policies")), 1);
+    // One zip holding a new report and a known one: imported, one duplicate noted.
+    const QByteArray fresh =
+        aggregateXml(QStringLiteral("d.example"), QStringLiteral("d1"), QStringLiteral("example.org"),
+                     QDate(2024, 1, 1), {{QStringLiteral("192.0.2.1")}});
+    QFile nice(base + QStringLiteral("nice-input.xml"));
+    QVERIFY(nice.open(QIODevice::ReadOnly));
+    QVERIFY(write(QStringLiteral("mixed.zip"),
+                  zip({{QStringLiteral("fresh.xml"), fresh}, {QStringLiteral("nice.xml"), nice.readAll()}})));
+    const ImportFileResult mixed = importer.importFile(m_dir->filePath(QStringLiteral("mixed.zip")));
+    QCOMPARE(mixed.status, ImportStatus::Imported);
+    QCOMPARE(mixed.reports, 1);
+    QCOMPARE(mixed.duplicates, 1);
+}
+
+void TestReportImport::aFailingFileLeavesNothing() {
+    ReportImporter importer(m_db);
+    // A zip whose second member is truncated: the first, valid report must not stay behind.
+    const QByteArray good =
+        aggregateXml(QStringLiteral("t.example"), QStringLiteral("t1"), QStringLiteral("example.org"),
+                     QDate(2024, 1, 1), {{QStringLiteral("192.0.2.1"), 10}});
+    const QByteArray bad =
+        aggregateXml(QStringLiteral("t.example"), QStringLiteral("t2"), QStringLiteral("example.org"),
+                     QDate(2024, 1, 2), {{QStringLiteral("192.0.2.2")}, {QStringLiteral("192.0.2.3")}})
+            .chopped(40);
+    QVERIFY(write(QStringLiteral("half.zip"),
+                  zip({{QStringLiteral("good.xml"), good}, {QStringLiteral("bad.xml"), bad}})));
+    const ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("half.zip")));
+    QCOMPARE(r.status, ImportStatus::Rejected);
+    QVERIFY2(r.reason.contains(QStringLiteral("bad.xml")) &&
+                 r.reason.contains(QStringLiteral("not well-formed")),
+             qPrintable(r.reason));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), 0);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), 0);
+
+    // A big report truncated after thousands of rows were already streamed into the database.
+    QFile large(
+        dataDir() +
+        QStringLiteral("dmarc-reports/parsedmarc/aggregate/!large-example.com!1711897200!1711983600.xml"));
+    QVERIFY(large.open(QIODevice::ReadOnly));
+    QVERIFY(write(QStringLiteral("truncated.xml"), large.readAll().chopped(5000)));
+    const ImportFileResult t = importer.importFile(m_dir->filePath(QStringLiteral("truncated.xml")));
+    QCOMPARE(t.status, ImportStatus::Rejected);
+    QVERIFY2(t.reason.contains(QStringLiteral("Premature end of document")), qPrintable(t.reason));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), 0);
+
+    // The good report alone imports afterwards: nothing of the failed attempt blocks it.
+    QVERIFY(write(QStringLiteral("good.xml"), good));
+    QCOMPARE(importer.importFile(m_dir->filePath(QStringLiteral("good.xml"))).status, ImportStatus::Imported);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(count) FROM dmarc_records")), 10);
+}
+
+void TestReportImport::zipBombIsRefused() {
+    const QByteArray zeros(64 * 1024 * 1024, ' ');
+    QVERIFY(
+        write(QStringLiteral("bomb.xml.gz"), gzip(QByteArray("<?xml version=\"1.0\"?><feedback>") + zeros)));
+    ReportImporter importer(m_db);
+    const ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("bomb.xml.gz")));
+    QCOMPARE(r.status, ImportStatus::Rejected);
+    QVERIFY2(r.reason.contains(QStringLiteral("zip bomb")), qPrintable(r.reason));
+}
+
+void TestReportImport::folderWithProgress() {
+    ReportImporter importer(m_db);
+    int calls = 0;
+    int lastTotal = 0;
+    const auto results = importer.importPaths({dataDir() + QStringLiteral("tls-rpt")},
+                                              [&](int done, int total, const ImportFileResult&) {
+                                                  ++calls;
+                                                  QCOMPARE(done, calls);
+                                                  lastTotal = total;
+                                              });
+    QCOMPARE(results.size(), 5); // four reports and the LICENSE
+    QCOMPARE(calls, 5);
+    QCOMPARE(lastTotal, 5);
+    int refused = 0;
+    for (const ImportFileResult& r : results)
+        refused += r.status == ImportStatus::Rejected;
+    QCOMPARE(refused, 1);
+    std::atomic_bool cancel = true;
+    QVERIFY(importer.importPaths({dataDir() + QStringLiteral("tls-rpt")}, {}, &cancel).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReportImport)
+#include "tst_reportimport.moc"

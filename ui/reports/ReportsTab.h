@@ -1,0 +1,127 @@
+#pragma once
+// The Reports tab: imports DMARC aggregate and TLS-RPT reports (drag-and-drop or buttons; off the
+// UI thread with progress) into the history database and shows who sends as the domain: volume
+// over time by result, pass rate by source, a sortable and filterable table of sources, the impact
+// of p=quarantine / p=reject, and TLS-RPT failures over time. startAudit() selects the audited
+// domain and looks up the reverse names of its biggest senders through the audit's DNS session.
+
+#include "AuditTab.h"
+#include "reports/ImportFileResult.h"
+#include "reports/ReportSummary.h"
+
+#include <QFutureWatcher>
+
+#include <expected>
+#include <memory>
+
+class HistoryDatabase;
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class ReportSourcesModel;
+
+class ReportsTab : public AuditTab {
+    Q_OBJECT
+public:
+    // database null: the user's history database, opened on first use.
+    explicit ReportsTab(std::shared_ptr<HistoryDatabase> database = {}, QWidget* parent = nullptr);
+    ~ReportsTab() override;
+
+    QString tabTitle() const override { return tr("Reports"); }
+    void startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) override;
+    void clearResults() override;
+
+    void importPaths(const QStringList& paths);
+    bool isImporting() const;
+    void setDomain(const QString& domain);
+    void setDateRange(const QDate& since, const QDate& until); // invalid dates: all
+    void setSimulatedPolicy(const QString& policy);            // quarantine or reject
+
+    const ReportSummary& summary() const { return m_summary; }
+    ReportSourcesModel* sourcesModel() const { return m_sourcesModel; }
+    QSortFilterProxyModel* sourcesProxy() const { return m_sourcesProxy; }
+    QList<ImportFileResult> lastImport() const { return m_lastImport; }
+    // The source whose timeline the Sources page plots (the selected row).
+    void selectSource(const QString& ip);
+    QString plottedSource() const { return m_plottedSource; }
+
+Q_SIGNALS:
+    void importFinished();
+    void summaryShown();
+    void sourceTimelineShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct Refresh {
+        quint64 generation = 0;
+        std::expected<ReportSummary, QString> summary;
+        QStringList domains;
+        int reverseNamesLookedUp = 0;
+    };
+
+    std::shared_ptr<HistoryDatabase> database();
+    void chooseFiles();
+    void chooseFolder();
+    void importDone();
+    void refresh();
+    void refreshWith(std::shared_ptr<DnsSession> session, quint64 auditGeneration);
+    void showRefresh(const Refresh& refresh);
+    void showDomains(const QStringList& domains);
+    void updatePlots();
+    void showSourceTimeline(const QString& ip);
+    void updateSimulation();
+
+    std::shared_ptr<HistoryDatabase> m_database;
+    QString m_databaseError;
+    ReportSummary m_summary;
+    QList<ImportFileResult> m_lastImport;
+    quint64 m_refreshGeneration = 0;
+    bool m_updatingControls = false;
+    bool m_shownOnce = false;
+    QString m_plottedSource;
+
+    QComboBox* m_domain = nullptr;
+    QCheckBox* m_allDates = nullptr;
+    QDateEdit* m_since = nullptr;
+    QDateEdit* m_until = nullptr;
+    QPushButton* m_importFiles = nullptr;
+    QPushButton* m_importFolder = nullptr;
+    QLabel* m_headline = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_importStatus = nullptr;
+    QTabWidget* m_views = nullptr;
+    QCustomPlot* m_volumePlot = nullptr;
+    QCustomPlot* m_passRatePlot = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_sourcesView = nullptr;
+    ReportSourcesModel* m_sourcesModel = nullptr;
+    QSortFilterProxyModel* m_sourcesProxy = nullptr;
+    QComboBox* m_policy = nullptr;
+    QLabel* m_simulationText = nullptr;
+    ReportSourcesModel* m_simulationModel = nullptr;
+    QTableView* m_simulationView = nullptr;
+    QCustomPlot* m_tlsPlot = nullptr;
+    QCustomPlot* m_sourcePlot = nullptr;
+    quint64 m_sourceGeneration = 0;
+    QLabel* m_tlsText = nullptr;
+    QPlainTextEdit* m_importLog = nullptr;
+    QTimer* m_typingTimer = nullptr;
+
+    QFutureWatcher<ImportFileResult>* m_importWatcher = nullptr;
+    QFutureWatcher<Refresh>* m_refreshWatcher = nullptr;
+    QFutureWatcher<QPair<quint64, QList<DailyVolume>>>* m_sourceWatcher = nullptr;
+};
