@@ -7,11 +7,13 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "demo/DemoWorld.h"
+#include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "reports/ReportsTab.h"
+#include "spf/SpfTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,11 +103,10 @@ MainWindow::~MainWindow() {
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
     addTab(new RecordsTab);
-<<<<<<< HEAD
+    addTab(new SpfTab);
     addTab(new DmarcTab);
-=======
+    addTab(new DkimTab);
     addTab(new ReportsTab);
->>>>>>> reports
 }
 
 void MainWindow::addTab(AuditTab* tab) {
