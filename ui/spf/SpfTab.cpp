@@ -21,7 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "spf/QCustomPlotInclude.h"
+#include "QCustomPlotHeader.h"
 
 SpfTab::SpfTab(QWidget* parent)
     : AuditTab(parent)
