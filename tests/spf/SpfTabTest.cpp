@@ -12,7 +12,7 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include "spf/QCustomPlotInclude.h"
+#include "QCustomPlotHeader.h"
 
 class SpfTabTest : public QObject {
     Q_OBJECT
