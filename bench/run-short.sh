@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every benchmark in its short mode, for CI: prints the ratios, asserts nothing about time.
+#   bench/run-short.sh BUILD_DIR
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(cd "${1:-$here/../build/release}" && pwd)
+cli=$build/app/mailsight-cli
+status=0
+for bench in spf audit; do
+    if [[ -x $here/$bench/run.sh ]]; then
+        echo "-- bench/$bench --short"
+        bash "$here/$bench/run.sh" --short --cli "$cli" || { echo "bench/$bench failed"; status=1; }
+    fi
+done
+if [[ -f $here/reports/run_bench.py ]]; then
+    echo "-- bench/reports --short"
+    python3 "$here/reports/run_bench.py" --short --cli "$cli" || { echo "bench/reports failed"; status=1; }
+fi
+exit $status
