@@ -1,5 +1,7 @@
 #include "DkimCommand.h"
 
+#include "dkim/DkimReportSelectors.h"
+
 #include "dkim/DkimChecker.h"
 #include "dkim/DkimKeyAnalyzer.h"
 #include "dkim/DkimKeyGenerator.h"
@@ -122,6 +124,9 @@ int DkimCommand::runCheck(CliContext& context, const CliArgs& args) {
             }
     }
     request.discover = args.has(QStringLiteral("discover")) || request.selectors.isEmpty();
+    // Selectors receivers reported in imported DMARC aggregate reports (never created here).
+    if (!context.noHistory && request.discover)
+        request.selectors << DkimReportSelectors::candidates(*domain, context.historyPath);
 
     auto session = context.makeSession();
     if (!session)

@@ -10,6 +10,8 @@ QString dkimSelectorSourceName(DkimSelectorSource source) {
         return QStringLiteral("user");
     case DkimSelectorSource::Message:
         return QStringLiteral("message");
+    case DkimSelectorSource::Report:
+        return QStringLiteral("report");
     }
     return {};
 }

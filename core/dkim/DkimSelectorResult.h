@@ -9,8 +9,9 @@
 
 #include <QJsonObject>
 
-enum class DkimSelectorSource { Common, User, Message };
-QString dkimSelectorSourceName(DkimSelectorSource source); // "common", "user", "message"
+enum class DkimSelectorSource { Common, User, Message, Report };
+// "common", "user", "message", "report" (seen in imported DMARC aggregate reports)
+QString dkimSelectorSourceName(DkimSelectorSource source);
 
 struct DkimSelectorCandidate {
     QString selector;

@@ -58,6 +58,32 @@ class TestDkimCli : public QObject {
     }
 
 private Q_SLOTS:
+    // A selector seen in an imported DMARC aggregate report is asked too, and its source says so;
+    // with --no-history the database is not read.
+    void selectorsFromImportedReports() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"history.sqlite"_qs);
+        const Run import = cli({u"--history"_qs, db, u"reports"_qs, u"import"_qs,
+                                data(u"dkim/reports/dkim.test-report.xml"_qs)});
+        QVERIFY2(import.code == 0, (import.out + import.err).constData());
+        auto selectorsOf = [](const Run& run) {
+            QHash<QString, QString> sources;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(run.out).object().value(u"selectors"_qs).toArray())
+                sources.insert(v.toObject().value(u"selector"_qs).toString(),
+                               v.toObject().value(u"source"_qs).toString());
+            return sources;
+        };
+        const Run withHistory = cli(offline() + QStringList{u"--history"_qs, db, u"--format"_qs, u"json"_qs,
+                                                            u"dkim"_qs, u"dkim.test"_qs});
+        const auto sources = selectorsOf(withHistory);
+        QVERIFY2(sources.contains(u"rsa2048"_qs), withHistory.out.left(400).constData());
+        QCOMPARE(sources.value(u"rsa2048"_qs), u"report"_qs);
+        const Run without =
+            cli(offline() + QStringList{u"--history"_qs, db, u"--no-history"_qs, u"--format"_qs, u"json"_qs,
+                                        u"dkim"_qs, u"dkim.test"_qs});
+        QVERIFY(!selectorsOf(without).contains(u"rsa2048"_qs));
+    }
     void jsonShape() {
         const Run r = cli(QStringList{u"dkim"_qs, u"dkim.test"_qs, u"--selector"_qs, u"rsa2048"_qs,
                                       u"--selector"_qs, u"selector1"_qs, u"--format"_qs, u"json"_qs} +

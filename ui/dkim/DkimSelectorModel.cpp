@@ -111,6 +111,8 @@ QVariant DkimSelectorModel::data(const QModelIndex& index, int role) const {
                 return tr("added");
             case DkimSelectorSource::Message:
                 return tr("message %1").arg(r.origin);
+            case DkimSelectorSource::Report:
+                return tr("DMARC reports");
             }
         }
         break;

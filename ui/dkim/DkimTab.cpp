@@ -1,5 +1,7 @@
 #include "DkimTab.h"
 
+#include "dkim/DkimReportSelectors.h"
+
 #include "DkimKeyGenDialog.h"
 #include "DkimKeyMatchDialog.h"
 #include "DkimSelectorModel.h"
@@ -155,8 +157,17 @@ void DkimTab::startAudit(const QString& domain, std::shared_ptr<DnsSession> sess
         showResult(watcher->result());
         Q_EMIT finished(generation);
     });
-    watcher->setFuture(
-        QtConcurrent::run(DnsSession::checkPool(), [s, request] { return DkimChecker::check(*s, request); }));
+    watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [s, request]() mutable {
+        // Selectors seen in imported DMARC reports join the discovery (read off the UI thread).
+        for (const DkimSelectorCandidate& c : DkimReportSelectors::candidates(request.domain)) {
+            const bool known =
+                std::any_of(request.selectors.cbegin(), request.selectors.cend(),
+                            [&](const DkimSelectorCandidate& k) { return k.selector == c.selector; });
+            if (!known)
+                request.selectors << c;
+        }
+        return DkimChecker::check(*s, request);
+    }));
 }
 
 void DkimTab::clearResults() {
