@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 
@@ -10,6 +11,7 @@ CliApplication::CliApplication()
     // One line per command.
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
+    m_commands.push_back(std::make_unique<DmarcCommand>());
 }
 
 CliApplication::~CliApplication() = default;

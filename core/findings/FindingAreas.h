@@ -2,6 +2,7 @@
 // The list of areas whose finding tables make up the catalogue. One line per area.
 
 #include "FindingDefinition.h"
+#include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
 
 #include <span>
@@ -15,6 +16,7 @@ inline std::span<const FindingArea> findingAreas()
 {
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},
+        {"DMARC", &dmarcFindingDefinitions},
     };
     return areas;
 }
