@@ -3,6 +3,7 @@
 
 #include "FindingDefinition.h"
 #include "dmarc/DmarcFindingDefinitions.h"
+#include "dkim/DkimFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
 
 #include <span>
@@ -17,6 +18,7 @@ inline std::span<const FindingArea> findingAreas()
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},
         {"DMARC", &dmarcFindingDefinitions},
+        {"DKIM", &dkimFindingDefinitions},
     };
     return areas;
 }

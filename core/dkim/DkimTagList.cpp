@@ -1,0 +1,81 @@
+#include "DkimTagList.h"
+
+#include <QSet>
+
+namespace {
+bool isTagNameChar(QChar c, bool first) {
+    if (c.unicode() > 0x7f)
+        return false;
+    if (c.isLetter())
+        return true;
+    return !first && (c.isDigit() || c == QLatin1Char('_'));
+}
+} // namespace
+
+DkimTagList DkimTagList::parse(const QString& text) {
+    DkimTagList list;
+    QSet<QString> seen;
+    const QStringList specs = text.split(QLatin1Char(';'));
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const QString spec = specs.at(i).trimmed();
+        if (spec.isEmpty()) {
+            // A trailing ";" is allowed (RFC 6376 §3.2); an empty spec in the middle is tolerated,
+            // as receivers do, but still named.
+            if (i != specs.size() - 1 && i != 0)
+                list.errors << QStringLiteral("an empty tag between two ';'");
+            continue;
+        }
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            list.errors << QStringLiteral("'%1' is not tag=value").arg(spec.left(40));
+            continue;
+        }
+        const QString name = spec.left(eq).trimmed();
+        bool nameOk = !name.isEmpty();
+        for (qsizetype k = 0; nameOk && k < name.size(); ++k)
+            nameOk = isTagNameChar(name.at(k), k == 0);
+        if (!nameOk) {
+            list.errors << QStringLiteral("'%1' is not a valid tag name").arg(name.left(40));
+            continue;
+        }
+        const QString value = spec.mid(eq + 1).trimmed();
+        for (const QChar c : value) {
+            // tag-value: printable ASCII except ';' with folding whitespace inside.
+            const char16_t u = c.unicode();
+            if (!(u == u' ' || u == u'\t' || u == u'\r' || u == u'\n' || (u >= 0x21 && u <= 0x7e))) {
+                list.errors << QStringLiteral(
+                                   "the value of '%1' holds a character that is not printable ASCII")
+                                   .arg(name);
+                break;
+            }
+        }
+        if (seen.contains(name))
+            list.errors << QStringLiteral("tag '%1' appears more than once").arg(name);
+        seen.insert(name);
+        list.tags << DkimTag{name, value};
+    }
+    return list;
+}
+
+bool DkimTagList::contains(const QString& name) const {
+    for (const DkimTag& t : tags)
+        if (t.name == name)
+            return true;
+    return false;
+}
+
+QString DkimTagList::value(const QString& name) const {
+    for (const DkimTag& t : tags)
+        if (t.name == name)
+            return t.value;
+    return {};
+}
+
+QString DkimTagList::compact(const QString& value) {
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
