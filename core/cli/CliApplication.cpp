@@ -3,6 +3,7 @@
 #include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "ReportsCommand.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
+    m_commands.push_back(std::make_unique<ReportsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -1,0 +1,258 @@
+#include "ReportsCommand.h"
+
+#include "history/HistoryDatabase.h"
+#include "reports/ReportAnalyzer.h"
+#include "reports/ReportImporter.h"
+#include "reports/ReverseNameStore.h"
+#include "reports/SpfSnapshotStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace {
+const QString Usage = QStringLiteral(
+    "usage: mailsight-cli [--history DB] reports import FILE|DIR...\n"
+    "       mailsight-cli [--history DB] reports summary DOMAIN [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+    "       mailsight-cli [--history DB] reports resolve DOMAIN     (PTR of the sources, asks DNS)\n"
+    "       mailsight-cli [--history DB] reports spf-tree DOMAIN TREE.json");
+
+std::shared_ptr<HistoryDatabase> openDatabase(CliContext& context, int& code) {
+    if (context.noHistory) {
+        code = context.fail(QStringLiteral("reports live in the history database; drop --no-history"),
+                            CliExit::Usage);
+        return nullptr;
+    }
+    auto db = HistoryDatabase::open(context.historyPath);
+    if (!db) {
+        code = context.fail(db.error(), CliExit::Failure);
+        return nullptr;
+    }
+    ReportImporter importer(*db);
+    if (auto migrated = importer.prepare(); !migrated) {
+        code = context.fail(migrated.error(), CliExit::Failure);
+        return nullptr;
+    }
+    return *db;
+}
+
+QString percent(qint64 part, qint64 whole) {
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1)
+                     : QStringLiteral("-");
+}
+} // namespace
+
+QList<CliOption> ReportsCommand::options() const {
+    return {{QStringLiteral("since"), true, false, QStringLiteral("YYYY-MM-DD"),
+             QStringLiteral("reports summary: first day (report start, UTC)")},
+            {QStringLiteral("until"), true, false, QStringLiteral("YYYY-MM-DD"),
+             QStringLiteral("reports summary: last day, inclusive")}};
+}
+
+int ReportsCommand::run(CliContext& context, const CliArgs& args) {
+    const QString sub = args.positionals.value(0);
+    if (sub == u"import")
+        return runImport(context, args);
+    if (sub == u"summary")
+        return runSummary(context, args);
+    if (sub == u"resolve")
+        return runResolve(context, args);
+    if (sub == u"spf-tree")
+        return runSpfTree(context, args);
+    return context.fail(Usage, CliExit::Usage);
+}
+
+int ReportsCommand::runImport(CliContext& context, const CliArgs& args) {
+    const QStringList paths = args.positionals.mid(1);
+    if (paths.isEmpty())
+        return context.fail(Usage, CliExit::Usage);
+    int code = CliExit::Ok;
+    auto db = openDatabase(context, code);
+    if (!db)
+        return code;
+    ReportImporter importer(db);
+    const QList<ImportFileResult> results = importer.importPaths(paths);
+    int imported = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    qint64 records = 0;
+    for (const ImportFileResult& r : results) {
+        imported += r.status == ImportStatus::Imported;
+        duplicates += r.status == ImportStatus::Duplicate;
+        rejected += r.status == ImportStatus::Rejected;
+        records += r.records;
+    }
+    if (context.format == CliFormat::Json) {
+        QJsonArray files;
+        for (const ImportFileResult& r : results)
+            files.append(r.toJson());
+        context.printJson(QJsonObject{{QStringLiteral("database"), db->path()},
+                                      {QStringLiteral("imported"), imported},
+                                      {QStringLiteral("duplicate"), duplicates},
+                                      {QStringLiteral("rejected"), rejected},
+                                      {QStringLiteral("records"), records},
+                                      {QStringLiteral("files"), files}});
+    } else {
+        QTextStream& out = context.out;
+        for (const ImportFileResult& r : results) {
+            switch (r.status) {
+            case ImportStatus::Imported:
+                out << "imported   " << r.path << "\n           " << r.reports << " report(s), " << r.records
+                    << " row(s), " << r.messages << " message(s)";
+                if (r.duplicates > 0)
+                    out << ", " << r.duplicates << " duplicate(s) skipped";
+                out << "\n";
+                for (const QString& w : r.warnings)
+                    out << "           warning: " << w << "\n";
+                break;
+            case ImportStatus::Duplicate:
+                out << "duplicate  " << r.path << " (already imported)\n";
+                break;
+            case ImportStatus::Rejected:
+                out << "REFUSED    " << r.path << "\n           " << r.reason << "\n";
+                break;
+            }
+        }
+        out << "\n"
+            << imported << " imported, " << duplicates << " duplicate, " << rejected << " refused ("
+            << records << " rows) into " << db->path() << "\n";
+    }
+    context.out.flush();
+    if (results.isEmpty())
+        return context.fail(QStringLiteral("no file found in %1").arg(paths.join(QStringLiteral(", "))),
+                            CliExit::Findings);
+    return rejected > 0 ? CliExit::Findings : CliExit::Ok;
+}
+
+int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
+    if (args.positionals.size() != 2)
+        return context.fail(Usage, CliExit::Usage);
+    ReportQuery query;
+    query.domain = args.positionals.at(1);
+    for (const auto& [option, date] : {std::pair{QStringLiteral("since"), &query.since},
+                                       std::pair{QStringLiteral("until"), &query.until}}) {
+        if (!args.has(option))
+            continue;
+        *date = QDate::fromString(args.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return context.fail(
+                QStringLiteral("--%1 needs a date YYYY-MM-DD, not '%2'").arg(option, args.value(option)),
+                CliExit::Usage);
+    }
+    int code = CliExit::Ok;
+    auto db = openDatabase(context, code);
+    if (!db)
+        return code;
+    ReportAnalyzer analyzer(db);
+    const auto summary = analyzer.summarize(query);
+    if (!summary)
+        return context.fail(summary.error(), CliExit::Failure);
+    if (context.format == CliFormat::Json) {
+        context.printJson(summary->toJson());
+        return CliExit::Ok;
+    }
+    QTextStream& out = context.out;
+    const ReportSummary& s = *summary;
+    out << "DMARC reports for " << s.domain;
+    if (s.since.isValid() || s.until.isValid())
+        out << " (" << (s.since.isValid() ? s.since.toString(Qt::ISODate) : QStringLiteral("…")) << " to "
+            << (s.until.isValid() ? s.until.toString(Qt::ISODate) : QStringLiteral("…")) << ")";
+    out << "\n";
+    if (s.reports == 0 && s.tlsReports == 0) {
+        out << "No reports stored for this domain. Import some with: mailsight-cli reports import FILE|DIR\n";
+        return CliExit::Ok;
+    }
+    out << s.reports << " report(s), " << s.messages << " message(s); DMARC pass "
+        << percent(s.dmarc.pass, s.messages) << ", fail " << s.dmarc.fail << "\n";
+    if (!s.publishedPolicy.isEmpty())
+        out << "Published policy (latest report): p="
+            << s.publishedPolicy.value(QStringLiteral("p")).toString() << "\n";
+    out << (s.spfSnapshotTakenAt.isEmpty()
+                ? QStringLiteral("No stored SPF tree: includes show as 'unknown'.\n")
+                : QStringLiteral("SPF tree of %1 used for includes.\n").arg(s.spfSnapshotTakenAt));
+    out << "\n"
+        << QStringLiteral("%1 %2 %3 %4 %5  %6")
+               .arg(QStringLiteral("source"), -17)
+               .arg(QStringLiteral("messages"), 9)
+               .arg(QStringLiteral("SPF"), 6)
+               .arg(QStringLiteral("DKIM"), 6)
+               .arg(QStringLiteral("DMARC"), 6)
+               .arg(QStringLiteral("include / reverse name"))
+        << "\n";
+    const int shown = qMin<qsizetype>(s.sources.size(), 25);
+    for (int i = 0; i < shown; ++i) {
+        const ReportSource& src = s.sources.at(i);
+        QString where = src.matchedInclude;
+        if (!src.reverseName.isEmpty())
+            where += QStringLiteral(" / ") + src.reverseName;
+        out << QStringLiteral("%1 %2 %3 %4 %5  %6")
+                   .arg(src.ip, -17)
+                   .arg(src.count, 9)
+                   .arg(percent(src.spf.pass, src.count), 6)
+                   .arg(percent(src.dkim.pass, src.count), 6)
+                   .arg(percent(src.dmarc.pass, src.count), 6)
+                   .arg(where.left(32))
+            << "\n";
+    }
+    if (s.sources.size() > shown)
+        out << "… and " << (s.sources.size() - shown) << " more source(s) (--format json lists all)\n";
+    if (!s.forwarders.isEmpty())
+        out << "\nForwarders (DKIM pass, SPF fail): " << s.forwarders.size() << " source(s)\n";
+    if (!s.dkimSelectors.isEmpty()) {
+        out << "DKIM selectors seen:";
+        for (const SelectorSeen& sel : s.dkimSelectors)
+            out << " " << sel.selector << "._domainkey." << sel.domain;
+        out << "\n";
+    }
+    for (const PolicySimulation* sim : {&s.quarantine, &s.reject})
+        out << "Under p=" << sim->policy << ": " << sim->messages << " message(s) from "
+            << sim->sources.size() << " source(s) would be "
+            << (sim->policy == u"reject" ? "rejected" : "quarantined") << " ("
+            << (sim->messages - sim->alreadyApplied) << " not already; " << sim->knownSenders
+            << " from senders the SPF record lists)\n";
+    if (s.tlsReports > 0)
+        out << "\nTLS-RPT: " << s.tlsReports << " report(s), " << s.tlsSuccessful << " successful and "
+            << s.tlsFailed << " failed session(s)\n";
+    return CliExit::Ok;
+}
+
+int ReportsCommand::runResolve(CliContext& context, const CliArgs& args) {
+    if (args.positionals.size() != 2)
+        return context.fail(Usage, CliExit::Usage);
+    int code = CliExit::Ok;
+    auto db = openDatabase(context, code);
+    if (!db)
+        return code;
+    ReverseNameStore names(db);
+    const QStringList missing = names.missing(args.positionals.at(1));
+    auto session = context.makeSession();
+    if (!session)
+        return CliExit::Failure;
+    const int stored = names.resolve(missing, *session);
+    context.out << stored << " reverse name(s) looked up and stored (" << missing.size()
+                << " source(s) had none)\n";
+    return CliExit::Ok;
+}
+
+int ReportsCommand::runSpfTree(CliContext& context, const CliArgs& args) {
+    if (args.positionals.size() != 3)
+        return context.fail(Usage, CliExit::Usage);
+    QFile file(args.positionals.at(2));
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                            CliExit::Failure);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return context.fail(
+            QStringLiteral("%1 is not a JSON object: %2").arg(file.fileName(), error.errorString()),
+            CliExit::Usage);
+    int code = CliExit::Ok;
+    auto db = openDatabase(context, code);
+    if (!db)
+        return code;
+    SpfSnapshotStore store(db);
+    if (auto stored = store.store(args.positionals.at(1), doc.object()); !stored)
+        return context.fail(stored.error(), CliExit::Failure);
+    context.out << "SPF tree of " << args.positionals.at(1).toLower() << " stored\n";
+    return CliExit::Ok;
+}

@@ -1,0 +1,379 @@
+#include "ReportImporter.h"
+
+#include "AggregateReportParser.h"
+#include "MimeAttachmentExtractor.h"
+#include "ReportSchema.h"
+#include "TlsRptReportParser.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Mail and archives are read whole; plain XML is streamed. A mail file beyond this is not a report.
+constexpr qint64 MaxInMemoryFile = 512LL * 1024 * 1024;
+
+QString sqlFailure(const QSqlQuery& q) {
+    return QStringLiteral("database error: %1").arg(q.lastError().text());
+}
+} // namespace
+
+struct ReportImporter::Statements {
+    explicit Statements(const QSqlDatabase& db)
+        : findDmarc(db)
+        , insertDmarc(db)
+        , updateDmarc(db)
+        , insertRecord(db)
+        , insertDkim(db)
+        , findTls(db)
+        , insertTls(db)
+        , insertPolicy(db)
+        , insertFailure(db) {
+        findDmarc.prepare(QStringLiteral("SELECT id FROM dmarc_reports WHERE org = ? AND report_id = ?"));
+        insertDmarc.prepare(QStringLiteral(
+            "INSERT INTO dmarc_reports (org, report_id, org_name, email, domain, begin_ts, end_ts, version, "
+            "policy_json, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        updateDmarc.prepare(
+            QStringLiteral("UPDATE dmarc_reports SET records = ?, messages = ?, warnings = ? WHERE id = ?"));
+        insertRecord.prepare(QStringLiteral(
+            "INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, header_from, "
+            "envelope_from, envelope_to, spf_domain, spf_scope, spf_result, reasons) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insertDkim.prepare(QStringLiteral(
+            "INSERT INTO dmarc_dkim (record, seq, domain, selector, result) VALUES (?, ?, ?, ?, ?)"));
+        findTls.prepare(QStringLiteral("SELECT id FROM tlsrpt_reports WHERE org = ? AND report_id = ?"));
+        insertTls.prepare(
+            QStringLiteral("INSERT INTO tlsrpt_reports (org, report_id, contact, begin_ts, end_ts, "
+                           "warnings, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insertPolicy.prepare(QStringLiteral(
+            "INSERT INTO tlsrpt_policies (report, domain, policy_type, policy_string, mx_hosts, "
+            "successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insertFailure.prepare(
+            QStringLiteral("INSERT INTO tlsrpt_failures (policy, result_type, sending_mta_ip, receiving_mx, "
+                           "receiving_ip, failed, "
+                           "reason_code, additional_information) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    QSqlQuery findDmarc;
+    QSqlQuery insertDmarc;
+    QSqlQuery updateDmarc;
+    QSqlQuery insertRecord;
+    QSqlQuery insertDkim;
+    QSqlQuery findTls;
+    QSqlQuery insertTls;
+    QSqlQuery insertPolicy;
+    QSqlQuery insertFailure;
+    qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString sourcePath;
+};
+
+ReportImporter::ReportImporter(std::shared_ptr<HistoryDatabase> database, ReportArchiveLimits limits)
+    : m_database(std::move(database))
+    , m_archives(limits) {}
+
+std::expected<void, QString> ReportImporter::prepare() {
+    return m_database->migrate(ReportSchema::component(), ReportSchema::migrations());
+}
+
+QStringList ReportImporter::expandPaths(const QStringList& paths) {
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files.append(found);
+    }
+    return files;
+}
+
+QList<ImportFileResult> ReportImporter::importPaths(const QStringList& paths, const Progress& progress,
+                                                    const std::atomic_bool* cancel) {
+    const QStringList files = expandPaths(paths);
+    QList<ImportFileResult> results;
+    results.reserve(files.size());
+    for (const QString& file : files) {
+        if (cancel && cancel->load())
+            break;
+        results.append(importFile(file));
+        if (progress)
+            progress(int(results.size()), int(files.size()), results.constLast());
+    }
+    return results;
+}
+
+ImportFileResult ReportImporter::importFile(const QString& path) {
+    ImportFileResult result;
+    result.path = path;
+    auto connection = m_database->connection();
+    if (!connection) {
+        result.reason = connection.error();
+        return result;
+    }
+    QSqlDatabase db = *connection;
+    if (!db.transaction()) {
+        result.reason = QStringLiteral("database error: %1").arg(db.lastError().text());
+        return result;
+    }
+    std::expected<void, QString> outcome;
+    {
+        Statements s(db);
+        s.sourcePath = path;
+        outcome = importContents(s, path, result);
+    }
+    if (!outcome) {
+        db.rollback();
+        ImportFileResult rejected;
+        rejected.path = path;
+        rejected.reason = outcome.error();
+        return rejected;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        ImportFileResult rejected;
+        rejected.path = path;
+        rejected.reason = QStringLiteral("database error: %1").arg(error);
+        return rejected;
+    }
+    result.status = result.reports > 0 ? ImportStatus::Imported : ImportStatus::Duplicate;
+    result.domains.removeDuplicates();
+    return result;
+}
+
+std::expected<void, QString> ReportImporter::importContents(Statements& s, const QString& path,
+                                                            ImportFileResult& result) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() == 0)
+        return std::unexpected(QStringLiteral("empty file"));
+    const QByteArray head = file.peek(4096);
+    const bool compressed = ReportArchiveReader::isCompressed(head);
+    const bool message = !compressed && MimeAttachmentExtractor::looksLikeMessage(head);
+    if (!compressed && !message)
+        return importPayload(s, &file, name, result); // streamed
+
+    if (file.size() > MaxInMemoryFile)
+        return std::unexpected(QStringLiteral("%1 MiB is too large for a report archive or message")
+                                   .arg(file.size() / (1024 * 1024)));
+    const QByteArray data = file.readAll();
+    QList<ReportPayload> containers;
+    if (message) {
+        const MimeAttachmentExtractor::Result mail = MimeAttachmentExtractor::extract(data, name);
+        if (mail.attachments.isEmpty()) {
+            if (mail.failureReports > 0)
+                return std::unexpected(QStringLiteral(
+                    "a DMARC failure (forensic) report, not an aggregate report: nothing to import"));
+            return std::unexpected(
+                QStringLiteral("a mail message without a report attachment (XML, JSON, gzip or zip)"));
+        }
+        containers = mail.attachments;
+    } else {
+        containers.append({name, data});
+    }
+    for (const ReportPayload& container : std::as_const(containers)) {
+        auto payloads = m_archives.read(container.data, container.name);
+        if (!payloads)
+            return std::unexpected(payloads.error());
+        for (ReportPayload& payload : *payloads) {
+            QBuffer buffer(&payload.data);
+            buffer.open(QIODevice::ReadOnly);
+            auto imported = importPayload(s, &buffer, payload.name, result);
+            if (!imported)
+                return std::unexpected(payload.name == name
+                                           ? imported.error()
+                                           : QStringLiteral("%1: %2").arg(payload.name, imported.error()));
+        }
+    }
+    return {};
+}
+
+std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODevice* device,
+                                                           const QString& name, ImportFileResult& result) {
+    const QByteArray head = device->peek(1024);
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && QChar::isSpace(uchar(head[i])))
+        ++i;
+    if (i >= head.size())
+        return std::unexpected(QStringLiteral("empty report"));
+    result.bytes += device->size();
+    if (head[i] == '<')
+        return importDmarc(s, device, name, result);
+    if (head[i] == '{')
+        return importTlsRpt(s, device->readAll(), name, result);
+    return std::unexpected(QStringLiteral("neither XML nor JSON: not a DMARC aggregate or TLS report"));
+}
+
+std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevice* device,
+                                                         const QString& name, ImportFileResult& result) {
+    bool duplicate = false;
+    QVariant reportRow;
+    QString storeError;
+    const auto onHeader = [&](const AggregateReportHeader& h) {
+        s.findDmarc.bindValue(0, h.orgKey());
+        s.findDmarc.bindValue(1, h.reportId);
+        if (!s.findDmarc.exec()) {
+            storeError = sqlFailure(s.findDmarc);
+            return false;
+        }
+        duplicate = s.findDmarc.next();
+        s.findDmarc.finish();
+        if (duplicate)
+            return false;
+        QSqlQuery& q = s.insertDmarc;
+        q.bindValue(0, h.orgKey());
+        q.bindValue(1, h.reportId);
+        q.bindValue(2, h.orgName);
+        q.bindValue(3, h.email);
+        q.bindValue(4, h.domain);
+        q.bindValue(5, h.begin);
+        q.bindValue(6, h.end);
+        q.bindValue(7, h.version);
+        q.bindValue(8, QString::fromUtf8(QJsonDocument(h.policyJson()).toJson(QJsonDocument::Compact)));
+        q.bindValue(9, s.sourcePath);
+        q.bindValue(10, s.now);
+        if (!q.exec()) {
+            storeError = sqlFailure(q);
+            return false;
+        }
+        reportRow = q.lastInsertId();
+        return true;
+    };
+    const auto onRecord = [&](const AggregateRecord& r) {
+        QSqlQuery& q = s.insertRecord;
+        q.bindValue(0, reportRow);
+        q.bindValue(1, r.sourceIp);
+        q.bindValue(2, r.count);
+        q.bindValue(3, r.disposition);
+        q.bindValue(4, r.dkimAligned);
+        q.bindValue(5, r.spfAligned);
+        q.bindValue(6, r.headerFrom);
+        q.bindValue(7, r.envelopeFrom);
+        q.bindValue(8, r.envelopeTo);
+        const DmarcSpfAuth spf = r.spf.value(0);
+        q.bindValue(9, spf.domain);
+        q.bindValue(10, spf.scope);
+        q.bindValue(11, spf.result);
+        q.bindValue(12, r.reasons.isEmpty() ? QString() : r.reasons.join(QStringLiteral("; ")));
+        if (!q.exec()) {
+            storeError = sqlFailure(q);
+            return false;
+        }
+        if (r.dkim.isEmpty())
+            return true;
+        const QVariant recordRow = q.lastInsertId();
+        for (qsizetype i = 0; i < r.dkim.size(); ++i) {
+            const DmarcDkimAuth& d = r.dkim.at(i);
+            s.insertDkim.bindValue(0, recordRow);
+            s.insertDkim.bindValue(1, int(i));
+            s.insertDkim.bindValue(2, d.domain);
+            s.insertDkim.bindValue(3, d.selector);
+            s.insertDkim.bindValue(4, d.result);
+            if (!s.insertDkim.exec()) {
+                storeError = sqlFailure(s.insertDkim);
+                return false;
+            }
+        }
+        return true;
+    };
+    const auto outcome = AggregateReportParser::parse(device, onHeader, onRecord);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    if (!storeError.isEmpty())
+        return std::unexpected(storeError);
+    if (duplicate) {
+        ++result.duplicates;
+        return {};
+    }
+    QSqlQuery& u = s.updateDmarc;
+    u.bindValue(0, outcome->records);
+    u.bindValue(1, outcome->messages);
+    u.bindValue(2, outcome->warnings.isEmpty() ? QString() : outcome->warnings.join(QLatin1Char('\n')));
+    u.bindValue(3, reportRow);
+    if (!u.exec())
+        return std::unexpected(sqlFailure(u));
+    ++result.reports;
+    result.records += outcome->records;
+    result.messages += outcome->messages;
+    result.domains.append(outcome->header.domain);
+    for (const QString& w : outcome->warnings)
+        result.warnings.append(
+            name == QFileInfo(result.path).fileName() ? w : QStringLiteral("%1: %2").arg(name, w));
+    return {};
+}
+
+std::expected<void, QString> ReportImporter::importTlsRpt(Statements& s, const QByteArray& json,
+                                                          const QString& name, ImportFileResult& result) {
+    auto report = TlsRptReportParser::parse(json);
+    if (!report)
+        return std::unexpected(report.error());
+    const QString org = report->organizationName.isEmpty() ? report->contactInfo : report->organizationName;
+    s.findTls.bindValue(0, org);
+    s.findTls.bindValue(1, report->reportId);
+    if (!s.findTls.exec())
+        return std::unexpected(sqlFailure(s.findTls));
+    const bool duplicate = s.findTls.next();
+    s.findTls.finish();
+    if (duplicate) {
+        ++result.duplicates;
+        return {};
+    }
+    QSqlQuery& q = s.insertTls;
+    q.bindValue(0, org);
+    q.bindValue(1, report->reportId);
+    q.bindValue(2, report->contactInfo);
+    q.bindValue(3, report->begin);
+    q.bindValue(4, report->end);
+    q.bindValue(5, report->warnings.isEmpty() ? QString() : report->warnings.join(QLatin1Char('\n')));
+    q.bindValue(6, s.sourcePath);
+    q.bindValue(7, s.now);
+    if (!q.exec())
+        return std::unexpected(sqlFailure(q));
+    const QVariant reportRow = q.lastInsertId();
+    for (const TlsRptPolicy& p : std::as_const(report->policies)) {
+        QSqlQuery& pq = s.insertPolicy;
+        pq.bindValue(0, reportRow);
+        pq.bindValue(1, p.policyDomain);
+        pq.bindValue(2, p.policyType);
+        pq.bindValue(3, p.policyString.join(QLatin1Char('\n')));
+        pq.bindValue(4, p.mxHosts.join(QLatin1Char(' ')));
+        pq.bindValue(5, p.successfulSessions);
+        pq.bindValue(6, p.failedSessions);
+        if (!pq.exec())
+            return std::unexpected(sqlFailure(pq));
+        const QVariant policyRow = pq.lastInsertId();
+        for (const TlsRptFailure& f : p.failures) {
+            QSqlQuery& fq = s.insertFailure;
+            fq.bindValue(0, policyRow);
+            fq.bindValue(1, f.resultType);
+            fq.bindValue(2, f.sendingMtaIp);
+            fq.bindValue(3, f.receivingMxHostname);
+            fq.bindValue(4, f.receivingIp);
+            fq.bindValue(5, f.failedSessions);
+            fq.bindValue(6, f.failureReasonCode);
+            fq.bindValue(7, f.additionalInformation);
+            if (!fq.exec())
+                return std::unexpected(sqlFailure(fq));
+        }
+        result.domains.append(p.policyDomain);
+    }
+    ++result.reports;
+    for (const QString& w : std::as_const(report->warnings))
+        result.warnings.append(
+            name == QFileInfo(result.path).fileName() ? w : QStringLiteral("%1: %2").arg(name, w));
+    return {};
+}

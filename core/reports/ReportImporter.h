@@ -1,0 +1,47 @@
+#pragma once
+// Imports report files (and folders of them) into the history database: unpacks archives and
+// mail, parses DMARC aggregate and TLS-RPT reports, and stores each file in one transaction, so a
+// file that fails leaves nothing behind. A report already stored (same org and report id) is
+// recognised and not counted twice. Call from any thread; each uses its own connection.
+
+#include "ImportFileResult.h"
+#include "ReportArchiveReader.h"
+#include "history/HistoryDatabase.h"
+
+#include <QIODevice>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+class ReportImporter {
+public:
+    explicit ReportImporter(std::shared_ptr<HistoryDatabase> database, ReportArchiveLimits limits = {});
+
+    // Applies the reports schema; call once before importing.
+    std::expected<void, QString> prepare();
+
+    // Files as given, folders expanded recursively (sorted, hidden files skipped).
+    static QStringList expandPaths(const QStringList& paths);
+
+    ImportFileResult importFile(const QString& path);
+
+    using Progress = std::function<void(int done, int total, const ImportFileResult& last)>;
+    QList<ImportFileResult> importPaths(const QStringList& paths, const Progress& progress = {},
+                                        const std::atomic_bool* cancel = nullptr);
+
+private:
+    struct Statements;
+    std::expected<void, QString> importPayload(Statements& s, QIODevice* device, const QString& name,
+                                               ImportFileResult& result);
+    std::expected<void, QString> importDmarc(Statements& s, QIODevice* device, const QString& name,
+                                             ImportFileResult& result);
+    std::expected<void, QString> importTlsRpt(Statements& s, const QByteArray& json, const QString& name,
+                                              ImportFileResult& result);
+    std::expected<void, QString> importContents(Statements& s, const QString& path, ImportFileResult& result);
+
+    std::shared_ptr<HistoryDatabase> m_database;
+    ReportArchiveReader m_archives;
+};
