@@ -19,7 +19,8 @@ public:
     using QWidget::QWidget;
 
     virtual QString tabTitle() const = 0;
-    virtual void startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) = 0;
+    virtual void startAudit(const QString& domain, std::shared_ptr<DnsSession> session,
+                            quint64 generation) = 0;
     virtual void clearResults() = 0;
 
 Q_SIGNALS:

@@ -4,55 +4,62 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "ReportsCommand.h"
+#include "SpfCommand.h"
 
 #include <QCoreApplication>
 
-CliApplication::CliApplication()
-{
+CliApplication::CliApplication() {
     // One line per command.
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<FindingsCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
+    m_commands.push_back(std::make_unique<SpfCommand>());
 }
 
 CliApplication::~CliApplication() = default;
 
-QList<CliOption> CliApplication::globalOptions()
-{
+QList<CliOption> CliApplication::globalOptions() {
     return {
         {QStringLiteral("resolver"), true, true, QStringLiteral("ADDR[:PORT]"),
          QStringLiteral("DNS server to ask (repeatable; default: /etc/resolv.conf)")},
         {QStringLiteral("zone"), true, true, QStringLiteral("FILE"),
          QStringLiteral("zone file overlaid on live DNS (staged), or served alone with --offline")},
-        {QStringLiteral("offline"), false, false, {}, QStringLiteral("answer only from --zone files; no network")},
-        {QStringLiteral("demo"), false, false, {},
+        {QStringLiteral("offline"),
+         false,
+         false,
+         {},
+         QStringLiteral("answer only from --zone files; no network")},
+        {QStringLiteral("demo"),
+         false,
+         false,
+         {},
          QStringLiteral("answer from the bundled demo zones (offline); --zone files overlay them")},
         {QStringLiteral("timeout"), true, false, QStringLiteral("MS"),
          QStringLiteral("per-query timeout in milliseconds (default 2000)")},
         {QStringLiteral("retries"), true, false, QStringLiteral("N"),
          QStringLiteral("further attempts after a timeout (default 1)")},
         {QStringLiteral("format"), true, false, QStringLiteral("text|json"), QStringLiteral("output format")},
-        {QStringLiteral("history"), true, false, QStringLiteral("DB"), QStringLiteral("the SQLite history database")},
+        {QStringLiteral("history"), true, false, QStringLiteral("DB"),
+         QStringLiteral("the SQLite history database")},
         {QStringLiteral("no-history"), false, false, {}, QStringLiteral("do not read or write the history")},
         {QStringLiteral("help"), false, false, {}, QStringLiteral("show this help")},
         {QStringLiteral("version"), false, false, {}, QStringLiteral("show the version")},
     };
 }
 
-CliCommand* CliApplication::command(const QString& name) const
-{
+CliCommand* CliApplication::command(const QString& name) const {
     for (const auto& c : m_commands)
         if (c->name() == name)
             return c.get();
     return nullptr;
 }
 
-QString CliApplication::helpText() const
-{
-    QString text = QStringLiteral("Usage: mailsight-cli [OPTIONS] COMMAND [ARGS]\n\n"
-                                  "Audits a domain's email authentication (SPF, DKIM, DMARC) from DNS or zone files.\n\n"
-                                  "Commands:\n");
+QString CliApplication::helpText() const {
+    QString text =
+        QStringLiteral("Usage: mailsight-cli [OPTIONS] COMMAND [ARGS]\n\n"
+                       "Audits a domain's email authentication (SPF, DKIM, DMARC) from DNS or zone files.\n\n"
+                       "Commands:\n");
     for (const auto& c : m_commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -34).arg(c->summary());
     text += QStringLiteral("\nGlobal options (before or after the command):\n");
@@ -74,13 +81,13 @@ QString CliApplication::helpText() const
             text += QStringLiteral("  %1 %2\n").arg(left, -26).arg(o.help);
         }
     }
-    text += QStringLiteral("\nExit codes: 0 ok, 1 findings at or above the failure threshold, 2 usage error or "
-                           "invalid input,\n3 the work could not be done (DNS or file failure).\n");
+    text +=
+        QStringLiteral("\nExit codes: 0 ok, 1 findings at or above the failure threshold, 2 usage error or "
+                       "invalid input,\n3 the work could not be done (DNS or file failure).\n");
     return text;
 }
 
-int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CliContext context(out, err);
     CliArgs args;
     const QList<CliOption> globals = globalOptions();
@@ -124,15 +131,17 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
             }
             const auto opt = findOption(name, cmd);
             if (!opt)
-                return context.fail(QStringLiteral("unknown option --%1 (see --help)").arg(name), CliExit::Usage);
+                return context.fail(QStringLiteral("unknown option --%1 (see --help)").arg(name),
+                                    CliExit::Usage);
             QString value;
             if (opt->takesValue) {
                 if (hasInline) {
                     value = inlineValue;
                 } else {
                     if (i + 1 >= rest.size())
-                        return context.fail(QStringLiteral("--%1 needs a value (%2)").arg(name, opt->valueName),
-                                            CliExit::Usage);
+                        return context.fail(
+                            QStringLiteral("--%1 needs a value (%2)").arg(name, opt->valueName),
+                            CliExit::Usage);
                     value = rest.at(++i);
                 }
             } else if (hasInline) {
@@ -148,7 +157,8 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
             commandName = a;
             cmd = command(a);
             if (!cmd)
-                return context.fail(QStringLiteral("unknown command '%1' (see --help)").arg(a), CliExit::Usage);
+                return context.fail(QStringLiteral("unknown command '%1' (see --help)").arg(a),
+                                    CliExit::Usage);
             continue;
         }
         args.positionals << a;
@@ -172,15 +182,16 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         for (const CliOption& o : cmd->options())
             known = known || o.name == it.key();
         if (!known)
-            return context.fail(QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), cmd->name()),
-                                CliExit::Usage);
+            return context.fail(
+                QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), cmd->name()),
+                CliExit::Usage);
     }
 
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     static const QHash<QString, CliFormat> formats{
-        {QStringLiteral("text"), CliFormat::Text},   {QStringLiteral("json"), CliFormat::Json},
-        {QStringLiteral("csv"), CliFormat::Csv},     {QStringLiteral("sarif"), CliFormat::Sarif},
-        {QStringLiteral("junit"), CliFormat::Junit}, {QStringLiteral("html"), CliFormat::Html},
+        {QStringLiteral("text"), CliFormat::Text},        {QStringLiteral("json"), CliFormat::Json},
+        {QStringLiteral("csv"), CliFormat::Csv},          {QStringLiteral("sarif"), CliFormat::Sarif},
+        {QStringLiteral("junit"), CliFormat::Junit},      {QStringLiteral("html"), CliFormat::Html},
         {QStringLiteral("markdown"), CliFormat::Markdown}};
     if (!formats.contains(format))
         return context.fail(QStringLiteral("unknown --format '%1'").arg(format), CliExit::Usage);
@@ -199,7 +210,8 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         bool ok = false;
         context.timeoutMs = args.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || context.timeoutMs <= 0)
-            return context.fail(QStringLiteral("--timeout needs a positive number of milliseconds"), CliExit::Usage);
+            return context.fail(QStringLiteral("--timeout needs a positive number of milliseconds"),
+                                CliExit::Usage);
     }
     if (args.has(QStringLiteral("retries"))) {
         bool ok = false;

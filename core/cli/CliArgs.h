@@ -7,7 +7,7 @@
 class CliArgs {
 public:
     QString command;
-    QStringList positionals; // after the command name
+    QStringList positionals;            // after the command name
     QHash<QString, QStringList> values; // option -> values (flags hold one empty string)
 
     bool has(const QString& option) const { return values.contains(option); }

@@ -7,12 +7,9 @@
 
 CliContext::CliContext(QTextStream& o, QTextStream& e)
     : out(o)
-    , err(e)
-{
-}
+    , err(e) {}
 
-std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() const
-{
+std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() const {
     if (m_resolver)
         return m_resolver;
     // Bottom of the stack: live DNS, the demo world, or nothing (offline).
@@ -29,8 +26,9 @@ std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() co
         options.retries = retries;
         auto ldns = std::make_shared<LdnsResolver>(options);
         if (ldns->servers().isEmpty())
-            return std::unexpected(QStringLiteral("no DNS server: /etc/resolv.conf lists none; give --resolver ADDR "
-                                                  "or use --offline with --zone FILE"));
+            return std::unexpected(
+                QStringLiteral("no DNS server: /etc/resolv.conf lists none; give --resolver ADDR "
+                               "or use --offline with --zone FILE"));
         base = ldns;
     }
     if (zoneFiles.isEmpty()) {
@@ -49,8 +47,7 @@ std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() co
     return m_resolver;
 }
 
-std::shared_ptr<DnsSession> CliContext::makeSession()
-{
+std::shared_ptr<DnsSession> CliContext::makeSession() {
     auto resolver = buildResolver();
     if (!resolver) {
         fail(resolver.error(), CliExit::Failure);
@@ -59,20 +56,17 @@ std::shared_ptr<DnsSession> CliContext::makeSession()
     return std::make_shared<DnsSession>(*resolver);
 }
 
-int CliContext::fail(const QString& message, int code)
-{
+int CliContext::fail(const QString& message, int code) {
     err << "mailsight-cli: " << message << Qt::endl;
     return code;
 }
 
-void CliContext::printJson(const QJsonObject& object)
-{
+void CliContext::printJson(const QJsonObject& object) {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     out.flush();
 }
 
-void CliContext::printJson(const QJsonArray& array)
-{
+void CliContext::printJson(const QJsonArray& array) {
     out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     out.flush();
 }

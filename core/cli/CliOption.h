@@ -4,9 +4,9 @@
 #include <QString>
 
 struct CliOption {
-    QString name;          // without dashes: "selector"
+    QString name; // without dashes: "selector"
     bool takesValue = false;
     bool repeatable = false;
-    QString valueName;     // "S" in "--selector S"
+    QString valueName; // "S" in "--selector S"
     QString help;
 };

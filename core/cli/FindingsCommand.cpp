@@ -4,8 +4,7 @@
 
 #include <QJsonArray>
 
-int FindingsCommand::run(CliContext& context, const CliArgs& args)
-{
+int FindingsCommand::run(CliContext& context, const CliArgs& args) {
     if (!args.positionals.isEmpty())
         return context.fail(QStringLiteral("usage: mailsight-cli findings [--format markdown|json|text]"),
                             CliExit::Usage);
@@ -23,7 +22,9 @@ int FindingsCommand::run(CliContext& context, const CliArgs& args)
     }
     case CliFormat::Text:
         for (const FindingDefinition& d : defs)
-            context.out << QStringLiteral("%1  %2  %3\n").arg(QLatin1String(d.code), -30).arg(severityName(d.severity), -7)
+            context.out << QStringLiteral("%1  %2  %3\n")
+                               .arg(QLatin1String(d.code), -30)
+                               .arg(severityName(d.severity), -7)
                                .arg(QString::fromUtf8(d.title));
         break;
     default:

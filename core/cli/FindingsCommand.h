@@ -7,6 +7,8 @@ class FindingsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("findings"); }
     QString synopsis() const override { return QStringLiteral("findings"); }
-    QString summary() const override { return QStringLiteral("list every finding code (--format markdown|json|text)"); }
+    QString summary() const override {
+        return QStringLiteral("list every finding code (--format markdown|json|text)");
+    }
     int run(CliContext& context, const CliArgs& args) override;
 };

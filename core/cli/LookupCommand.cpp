@@ -2,14 +2,14 @@
 
 #include "dns/DnsName.h"
 
-int LookupCommand::run(CliContext& context, const CliArgs& args)
-{
+int LookupCommand::run(CliContext& context, const CliArgs& args) {
     if (args.positionals.isEmpty() || args.positionals.size() > 2)
         return context.fail(QStringLiteral("usage: mailsight-cli lookup NAME [TYPE]"), CliExit::Usage);
     const auto name = DnsName::fromUserInput(args.positionals.at(0));
     if (!name)
-        return context.fail(QStringLiteral("invalid domain name '%1': %2").arg(args.positionals.at(0), name.error()),
-                            CliExit::Usage);
+        return context.fail(
+            QStringLiteral("invalid domain name '%1': %2").arg(args.positionals.at(0), name.error()),
+            CliExit::Usage);
     const QString typeText = args.positionals.value(1, QStringLiteral("A"));
     const auto type = dnsRecordTypeFromName(typeText);
     if (!type)

@@ -7,9 +7,9 @@ class LookupCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("lookup"); }
     QString synopsis() const override { return QStringLiteral("lookup NAME [TYPE]"); }
-    QString summary() const override
-    {
-        return QStringLiteral("one DNS query as the auditor sees it: outcome, records, flags, timing, source");
+    QString summary() const override {
+        return QStringLiteral(
+            "one DNS query as the auditor sees it: outcome, records, flags, timing, source");
     }
     int run(CliContext& context, const CliArgs& args) override;
 };

@@ -2,31 +2,30 @@
 
 #include <QJsonArray>
 
-QString dnsSourceName(DnsSource source)
-{
+QString dnsSourceName(DnsSource source) {
     switch (source) {
-    case DnsSource::Network: return QStringLiteral("network");
-    case DnsSource::ZoneFile: return QStringLiteral("zone");
-    case DnsSource::Cache: return QStringLiteral("cache");
+    case DnsSource::Network:
+        return QStringLiteral("network");
+    case DnsSource::ZoneFile:
+        return QStringLiteral("zone");
+    case DnsSource::Cache:
+        return QStringLiteral("cache");
     }
     return {};
 }
 
-QString DnsAnswer::finalName() const
-{
+QString DnsAnswer::finalName() const {
     return cnames.isEmpty() ? name : cnames.last().target;
 }
 
-QStringList DnsAnswer::texts() const
-{
+QStringList DnsAnswer::texts() const {
     QStringList out;
     for (const DnsRecord& r : records)
         out << r.text();
     return out;
 }
 
-static QJsonObject recordToJson(const DnsRecord& r)
-{
+static QJsonObject recordToJson(const DnsRecord& r) {
     QJsonObject o{{QStringLiteral("name"), r.name},
                   {QStringLiteral("type"), dnsRecordTypeName(r.type)},
                   {QStringLiteral("ttl"), static_cast<qint64>(r.ttl)},
@@ -47,8 +46,7 @@ static QJsonObject recordToJson(const DnsRecord& r)
     return o;
 }
 
-QJsonObject DnsAnswer::toJson() const
-{
+QJsonObject DnsAnswer::toJson() const {
     QJsonArray recs;
     for (const DnsRecord& r : records)
         recs.append(recordToJson(r));
@@ -60,9 +58,9 @@ QJsonObject DnsAnswer::toJson() const
                   {QStringLiteral("outcome"), dnsOutcomeName(outcome)},
                   {QStringLiteral("records"), recs},
                   {QStringLiteral("cnames"), chain},
-                  {QStringLiteral("flags"),
-                   QJsonObject{{QStringLiteral("ad"), authenticated}, {QStringLiteral("tc"), truncated},
-                               {QStringLiteral("tcp"), overTcp}}},
+                  {QStringLiteral("flags"), QJsonObject{{QStringLiteral("ad"), authenticated},
+                                                        {QStringLiteral("tc"), truncated},
+                                                        {QStringLiteral("tcp"), overTcp}}},
                   {QStringLiteral("ms"), elapsedMs},
                   {QStringLiteral("source"), dnsSourceName(source)},
                   {QStringLiteral("server"), server},

@@ -13,15 +13,15 @@ struct DnsAnswer {
     QString name; // the name asked, A-labels, lower case, no trailing dot
     DnsRecordType type = DnsRecordType::A;
     DnsOutcome outcome = DnsOutcome::NetworkError;
-    QList<DnsRecord> records; // records of the asked type (at the end of any CNAME chain)
-    QList<DnsRecord> cnames;  // the CNAME chain followed to reach them, in order
+    QList<DnsRecord> records;   // records of the asked type (at the end of any CNAME chain)
+    QList<DnsRecord> cnames;    // the CNAME chain followed to reach them, in order
     bool authenticated = false; // AD flag
     bool truncated = false;     // TC flag seen on the UDP reply (the answer then came over TCP)
     bool overTcp = false;
     qint64 elapsedMs = 0;
     DnsSource source = DnsSource::Network;
-    QString server;   // "127.0.0.1:53", or the zone file's path
-    QString error;    // a readable reason for failures
+    QString server;      // "127.0.0.1:53", or the zone file's path
+    QString error;       // a readable reason for failures
     bool staged = false; // answered from a staged zone file overlaid on live DNS
 
     bool hasRecords() const { return outcome == DnsOutcome::Answer && !records.isEmpty(); }

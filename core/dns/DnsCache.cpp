@@ -1,12 +1,10 @@
 #include "DnsCache.h"
 
-size_t qHash(const DnsCache::Key& key, size_t seed) noexcept
-{
+size_t qHash(const DnsCache::Key& key, size_t seed) noexcept {
     return qHashMulti(seed, key.name, static_cast<quint16>(key.type));
 }
 
-bool DnsCache::join(const Key& key, Waiter waiter, bool* started, DnsAnswer* known)
-{
+bool DnsCache::join(const Key& key, Waiter waiter, bool* started, DnsAnswer* known) {
     QMutexLocker lock(&m_mutex);
     *started = false;
     if (const auto it = m_done.constFind(key); it != m_done.constEnd()) {
@@ -22,8 +20,7 @@ bool DnsCache::join(const Key& key, Waiter waiter, bool* started, DnsAnswer* kno
     return true;
 }
 
-void DnsCache::finish(const Key& key, const DnsAnswer& answer)
-{
+void DnsCache::finish(const Key& key, const DnsAnswer& answer) {
     QList<Waiter> waiters;
     {
         QMutexLocker lock(&m_mutex);
@@ -38,20 +35,17 @@ void DnsCache::finish(const Key& key, const DnsAnswer& answer)
         w(answer);
 }
 
-bool DnsCache::wanted(const Key& key) const
-{
+bool DnsCache::wanted(const Key& key) const {
     QMutexLocker lock(&m_mutex);
     return m_flying.contains(key);
 }
 
-void DnsCache::clear()
-{
+void DnsCache::clear() {
     QMutexLocker lock(&m_mutex);
     m_done.clear();
 }
 
-int DnsCache::size() const
-{
+int DnsCache::size() const {
     QMutexLocker lock(&m_mutex);
     return static_cast<int>(m_done.size());
 }

@@ -4,13 +4,11 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("DnsName", text);
 }
 
-std::expected<void, QString> checkLengths(const QString& ace)
-{
+std::expected<void, QString> checkLengths(const QString& ace) {
     if (ace.isEmpty())
         return std::unexpected(tr("the name is empty"));
     const QStringList labels = ace.split(QLatin1Char('.'));
@@ -19,9 +17,10 @@ std::expected<void, QString> checkLengths(const QString& ace)
             return std::unexpected(tr("the name has an empty label (two dots in a row, or a leading dot)"));
         const qsizetype bytes = label.toUtf8().size();
         if (bytes > 63)
-            return std::unexpected(tr("the label \"%1…\" is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)")
-                                       .arg(label.left(20))
-                                       .arg(bytes));
+            return std::unexpected(
+                tr("the label \"%1…\" is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)")
+                    .arg(label.left(20))
+                    .arg(bytes));
     }
     const qsizetype total = ace.toUtf8().size();
     if (total > 253)
@@ -31,8 +30,7 @@ std::expected<void, QString> checkLengths(const QString& ace)
 }
 } // namespace
 
-std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input)
-{
+std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input) {
     QString name = input.trimmed();
     if (name.endsWith(QLatin1Char('.')) && name.size() > 1)
         name.chop(1);
@@ -42,10 +40,10 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input)
         if (c.isSpace())
             return std::unexpected(tr("the name contains white space"));
         if (c.unicode() < 0x80 && !(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') ||
-                                     c == QLatin1Char('_')))
-            return std::unexpected(
-                tr("the character '%1' is not allowed in a domain name (letters, digits, '-', '_' and '.' only)")
-                    .arg(c));
+                                    c == QLatin1Char('_')))
+            return std::unexpected(tr("the character '%1' is not allowed in a domain name (letters, digits, "
+                                      "'-', '_' and '.' only)")
+                                       .arg(c));
     }
     // Check raw label lengths before IDNA, which refuses over-long labels without saying why.
     bool ascii = true;
@@ -57,7 +55,8 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input)
     } else {
         ace = QString::fromLatin1(QUrl::toAce(name, QUrl::AceTransitionalProcessing));
         if (ace.isEmpty())
-            return std::unexpected(tr("\"%1\" cannot be converted to an internationalised domain name (IDNA)").arg(name));
+            return std::unexpected(
+                tr("\"%1\" cannot be converted to an internationalised domain name (IDNA)").arg(name));
     }
     if (auto ok = checkLengths(ace); !ok)
         return std::unexpected(ok.error());
@@ -73,8 +72,7 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input)
     return out;
 }
 
-std::expected<DnsName, QString> DnsName::fromWire(const QString& input)
-{
+std::expected<DnsName, QString> DnsName::fromWire(const QString& input) {
     QString name = input;
     if (name.endsWith(QLatin1Char('.')) && name.size() > 1)
         name.chop(1);
@@ -87,7 +85,6 @@ std::expected<DnsName, QString> DnsName::fromWire(const QString& input)
     return out;
 }
 
-QStringList DnsName::labels() const
-{
+QStringList DnsName::labels() const {
     return m_ace.split(QLatin1Char('.'));
 }

@@ -1,19 +1,16 @@
 #include "DnsRecord.h"
 
-QByteArray DnsRecord::joined() const
-{
+QByteArray DnsRecord::joined() const {
     QByteArray out;
     for (const QByteArray& s : strings)
         out += s;
     return out;
 }
 
-QString DnsRecord::text() const
-{
+QString DnsRecord::text() const {
     return QString::fromUtf8(joined());
 }
 
-QString DnsRecord::toZoneLine() const
-{
+QString DnsRecord::toZoneLine() const {
     return QStringLiteral("%1. %2 IN %3 %4").arg(name).arg(ttl).arg(dnsRecordTypeName(type), rdata);
 }

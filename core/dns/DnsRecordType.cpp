@@ -22,16 +22,14 @@ constexpr std::array<std::pair<DnsRecordType, const char*>, 14> kNames{{
 }};
 } // namespace
 
-QString dnsRecordTypeName(DnsRecordType type)
-{
+QString dnsRecordTypeName(DnsRecordType type) {
     for (const auto& [t, name] : kNames)
         if (t == type)
             return QString::fromLatin1(name);
     return QStringLiteral("TYPE%1").arg(static_cast<quint16>(type));
 }
 
-std::optional<DnsRecordType> dnsRecordTypeFromName(QStringView name)
-{
+std::optional<DnsRecordType> dnsRecordTypeFromName(QStringView name) {
     for (const auto& [t, n] : kNames)
         if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
             return t;

@@ -14,8 +14,7 @@ struct DnsSession::Pending {
     DnsCache::Key key;
 
     // Delivers the answer exactly once; returns false if the promise was already settled.
-    bool settle(const DnsAnswer& answer)
-    {
+    bool settle(const DnsAnswer& answer) {
         QMutexLocker lock(&mutex);
         if (done)
             return false;
@@ -32,8 +31,7 @@ struct DnsSession::PendingList {
 };
 
 namespace {
-DnsAnswer immediate(const QString& name, DnsRecordType type, DnsOutcome outcome, const QString& error)
-{
+DnsAnswer immediate(const QString& name, DnsRecordType type, DnsOutcome outcome, const QString& error) {
     DnsAnswer a;
     a.name = name;
     a.type = type;
@@ -49,17 +47,13 @@ DnsSession::DnsSession(std::shared_ptr<Resolver> resolver, std::shared_ptr<DnsCa
     , m_resolver(std::move(resolver))
     , m_cache(cache ? std::move(cache) : std::make_shared<DnsCache>())
     , m_log(new QueryLog(this))
-    , m_pending(std::make_shared<PendingList>())
-{
-}
+    , m_pending(std::make_shared<PendingList>()) {}
 
-DnsSession::~DnsSession()
-{
+DnsSession::~DnsSession() {
     cancel();
 }
 
-QThreadPool* DnsSession::dnsPool()
-{
+QThreadPool* DnsSession::dnsPool() {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool;
         p->setMaxThreadCount(32);
@@ -69,8 +63,7 @@ QThreadPool* DnsSession::dnsPool()
     return pool;
 }
 
-QThreadPool* DnsSession::checkPool()
-{
+QThreadPool* DnsSession::checkPool() {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool;
         p->setMaxThreadCount(64);
@@ -80,18 +73,15 @@ QThreadPool* DnsSession::checkPool()
     return pool;
 }
 
-void DnsSession::setMaxInFlight(int queries)
-{
+void DnsSession::setMaxInFlight(int queries) {
     dnsPool()->setMaxThreadCount(std::max(1, queries));
 }
 
-QString DnsSession::resolverDescription() const
-{
+QString DnsSession::resolverDescription() const {
     return m_resolver ? m_resolver->describe() : QString();
 }
 
-QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type)
-{
+QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type) {
     const auto checked = DnsName::fromWire(rawName);
     const QString name = checked ? checked->ace() : rawName;
     auto logImmediate = [this](const DnsAnswer& a) {
@@ -170,14 +160,14 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
         if (resolver)
             answer = resolver->resolve(key.name, key.type);
         else
-            answer = immediate(key.name, key.type, DnsOutcome::NetworkError, QStringLiteral("no resolver configured"));
+            answer = immediate(key.name, key.type, DnsOutcome::NetworkError,
+                               QStringLiteral("no resolver configured"));
         cache->finish(key, answer);
     });
     return future;
 }
 
-void DnsSession::cancel()
-{
+void DnsSession::cancel() {
     m_cancelled.store(true);
     QList<std::shared_ptr<Pending>> pending;
     {

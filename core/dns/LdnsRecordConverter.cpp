@@ -1,5 +1,6 @@
 #include "LdnsRecordConverter.h"
 
+#include <cctype>
 #include <memory>
 
 namespace {
@@ -8,8 +9,7 @@ struct FreeDeleter {
 };
 using CString = std::unique_ptr<char, FreeDeleter>;
 
-QString rdfToString(const ldns_rdf* rdf)
-{
+QString rdfToString(const ldns_rdf* rdf) {
     if (!rdf)
         return {};
     CString s(ldns_rdf2str(rdf));
@@ -17,16 +17,47 @@ QString rdfToString(const ldns_rdf* rdf)
 }
 } // namespace
 
-QString LdnsRecordConverter::nameToString(const ldns_rdf* dname)
-{
-    QString s = rdfToString(dname).toLower();
+QString LdnsRecordConverter::nameToString(const ldns_rdf* dname) {
+    // ldns prints presentation form (\032 for a space, \. for a dot inside a label); names in
+    // DnsRecord are the raw text that was asked (SPF macros can put any byte in a label).
+    const QByteArray text = rdfToString(dname).toLower().toUtf8();
+    QByteArray raw;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
+            raw += static_cast<char>(text.mid(i + 1, 3).toInt());
+            i += 3;
+        } else if (text[i] == '\\' && i + 1 < text.size()) {
+            raw += text[++i];
+        } else {
+            raw += text[i];
+        }
+    }
+    QString s = QString::fromUtf8(raw);
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
     return s;
 }
 
-DnsRecord LdnsRecordConverter::convert(const ldns_rr* rr)
-{
+QByteArray LdnsRecordConverter::presentationName(const QString& name) {
+    if (name.isEmpty())
+        return QByteArrayLiteral(".");
+    QByteArray out;
+    for (const QString& label : name.split(QLatin1Char('.'))) {
+        for (const char c : label.toUtf8()) {
+            const auto u = static_cast<unsigned char>(c);
+            if (std::isalnum(u) || u == '-' || u == '_' || u == '*')
+                out += c;
+            else
+                out += '\\' + QByteArray::number(u).rightJustified(3, '0');
+        }
+        out += '.';
+    }
+    return out;
+}
+
+DnsRecord LdnsRecordConverter::convert(const ldns_rr* rr) {
     DnsRecord r;
     r.name = nameToString(ldns_rr_owner(rr));
     r.type = static_cast<DnsRecordType>(ldns_rr_get_type(rr));

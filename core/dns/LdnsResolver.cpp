@@ -41,11 +41,8 @@ using Rdf = std::unique_ptr<ldns_rdf, RdfDeleter>;
 class Socket {
 public:
     explicit Socket(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~Socket()
-    {
+        : m_fd(fd) {}
+    ~Socket() {
         if (m_fd >= 0)
             ::close(m_fd);
     }
@@ -65,8 +62,7 @@ struct Exchange {
     QString error;
 };
 
-bool makeSockaddr(const ServerAddress& server, sockaddr_storage* ss, socklen_t* len)
-{
+bool makeSockaddr(const ServerAddress& server, sockaddr_storage* ss, socklen_t* len) {
     std::memset(ss, 0, sizeof(*ss));
     QHostAddress address(server.host);
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -89,14 +85,12 @@ bool makeSockaddr(const ServerAddress& server, sockaddr_storage* ss, socklen_t* 
     return false;
 }
 
-QString errnoText(int error)
-{
+QString errnoText(int error) {
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
 // Waits for fd to become readable/writable until the deadline; false on timeout.
-bool waitFor(int fd, short events, const QElapsedTimer& clock, int timeoutMs, int* error)
-{
+bool waitFor(int fd, short events, const QElapsedTimer& clock, int timeoutMs, int* error) {
     for (;;) {
         const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0)
@@ -114,8 +108,7 @@ bool waitFor(int fd, short events, const QElapsedTimer& clock, int timeoutMs, in
     }
 }
 
-Exchange exchangeUdp(const ServerAddress& server, const QByteArray& query, quint16 id, int timeoutMs)
-{
+Exchange exchangeUdp(const ServerAddress& server, const QByteArray& query, quint16 id, int timeoutMs) {
     Exchange ex;
     sockaddr_storage ss;
     socklen_t len = 0;
@@ -150,7 +143,8 @@ Exchange exchangeUdp(const ServerAddress& server, const QByteArray& query, quint
                 continue;
             const int e = errno;
             ex.error = e == ECONNREFUSED
-                           ? QStringLiteral("%1 refused the connection (nothing listens on that port)").arg(server.toString())
+                           ? QStringLiteral("%1 refused the connection (nothing listens on that port)")
+                                 .arg(server.toString())
                            : QStringLiteral("%1: %2").arg(server.toString(), errnoText(e));
             return ex;
         }
@@ -163,8 +157,7 @@ Exchange exchangeUdp(const ServerAddress& server, const QByteArray& query, quint
     }
 }
 
-Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int timeoutMs)
-{
+Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int timeoutMs) {
     Exchange ex;
     sockaddr_storage ss;
     socklen_t len = 0;
@@ -180,13 +173,16 @@ Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int t
     QElapsedTimer clock;
     clock.start();
     if (::connect(sock.fd(), reinterpret_cast<sockaddr*>(&ss), len) != 0 && errno != EINPROGRESS) {
-        ex.error = QStringLiteral("cannot connect to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
+        ex.error =
+            QStringLiteral("cannot connect to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
         return ex;
     }
     int pollError = 0;
     if (!waitFor(sock.fd(), POLLOUT, clock, timeoutMs, &pollError)) {
         ex.transport = Transport::Timeout;
-        ex.error = QStringLiteral("%1 did not accept a TCP connection within %2 ms").arg(server.toString()).arg(timeoutMs);
+        ex.error = QStringLiteral("%1 did not accept a TCP connection within %2 ms")
+                       .arg(server.toString())
+                       .arg(timeoutMs);
         return ex;
     }
     int soError = 0;
@@ -194,7 +190,8 @@ Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int t
     ::getsockopt(sock.fd(), SOL_SOCKET, SO_ERROR, &soError, &soLen);
     if (soError != 0) {
         ex.error = soError == ECONNREFUSED
-                       ? QStringLiteral("%1 refused the TCP connection (nothing listens on that port)").arg(server.toString())
+                       ? QStringLiteral("%1 refused the TCP connection (nothing listens on that port)")
+                             .arg(server.toString())
                        : QStringLiteral("%1 over TCP: %2").arg(server.toString(), errnoText(soError));
         return ex;
     }
@@ -209,12 +206,13 @@ Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int t
             ex.error = QStringLiteral("%1 timed out over TCP").arg(server.toString());
             return ex;
         }
-        const ssize_t n = ::send(sock.fd(), framed.constData() + sent, static_cast<size_t>(framed.size() - sent),
-                                 MSG_NOSIGNAL);
+        const ssize_t n = ::send(sock.fd(), framed.constData() + sent,
+                                 static_cast<size_t>(framed.size() - sent), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 continue;
-            ex.error = QStringLiteral("cannot send to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
+            ex.error =
+                QStringLiteral("cannot send to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
             return ex;
         }
         sent += n;
@@ -225,7 +223,9 @@ Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int t
     while (in.size() < want) {
         if (!waitFor(sock.fd(), POLLIN, clock, timeoutMs, &pollError)) {
             ex.transport = Transport::Timeout;
-            ex.error = QStringLiteral("%1 did not answer over TCP within %2 ms").arg(server.toString()).arg(timeoutMs);
+            ex.error = QStringLiteral("%1 did not answer over TCP within %2 ms")
+                           .arg(server.toString())
+                           .arg(timeoutMs);
             return ex;
         }
         char buf[8192];
@@ -251,27 +251,31 @@ Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int t
     return ex;
 }
 
-DnsOutcome outcomeForRcode(ldns_pkt_rcode rcode)
-{
+DnsOutcome outcomeForRcode(ldns_pkt_rcode rcode) {
     switch (rcode) {
-    case LDNS_RCODE_NOERROR: return DnsOutcome::NoData; // refined by the caller
-    case LDNS_RCODE_NXDOMAIN: return DnsOutcome::NxDomain;
-    case LDNS_RCODE_SERVFAIL: return DnsOutcome::ServFail;
-    case LDNS_RCODE_REFUSED: return DnsOutcome::Refused;
-    default: return DnsOutcome::FormatError;
+    case LDNS_RCODE_NOERROR:
+        return DnsOutcome::NoData; // refined by the caller
+    case LDNS_RCODE_NXDOMAIN:
+        return DnsOutcome::NxDomain;
+    case LDNS_RCODE_SERVFAIL:
+        return DnsOutcome::ServFail;
+    case LDNS_RCODE_REFUSED:
+        return DnsOutcome::Refused;
+    default:
+        return DnsOutcome::FormatError;
     }
 }
 
 // Fills outcome, records and the CNAME chain from a reply packet. Returns the name the chain
 // ended at when the reply only holds CNAMEs (an authoritative server outside its zones).
-QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a)
-{
+QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a) {
     a.authenticated = ldns_pkt_ad(pkt);
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
     a.outcome = outcomeForRcode(rcode);
     if (a.outcome == DnsOutcome::FormatError) {
         ldns_lookup_table* lt = ldns_lookup_by_id(ldns_rcodes, rcode);
-        a.error = QStringLiteral("the server answered %1").arg(lt ? QString::fromLatin1(lt->name) : QString::number(rcode));
+        a.error = QStringLiteral("the server answered %1")
+                      .arg(lt ? QString::fromLatin1(lt->name) : QString::number(rcode));
     }
     const ldns_rr_list* answer = ldns_pkt_answer(pkt);
     QList<DnsRecord> all;
@@ -297,7 +301,8 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a)
         const ldns_rr_list* authority = ldns_pkt_authority(pkt);
         bool soaForTarget = false;
         for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i)
-            soaForTarget = soaForTarget || ldns_rr_get_type(ldns_rr_list_rr(authority, i)) == LDNS_RR_TYPE_SOA;
+            soaForTarget =
+                soaForTarget || ldns_rr_get_type(ldns_rr_list_rr(authority, i)) == LDNS_RR_TYPE_SOA;
         if (!soaForTarget)
             return current;
     }
@@ -305,15 +310,13 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a)
 }
 } // namespace
 
-QString ServerAddress::toString() const
-{
+QString ServerAddress::toString() const {
     if (host.contains(QLatin1Char(':')))
         return QStringLiteral("[%1]:%2").arg(host).arg(port);
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
-std::expected<ServerAddress, QString> ServerAddress::parse(const QString& input)
-{
+std::expected<ServerAddress, QString> ServerAddress::parse(const QString& input) {
     const QString text = input.trimmed();
     ServerAddress s;
     QString host = text;
@@ -336,7 +339,9 @@ std::expected<ServerAddress, QString> ServerAddress::parse(const QString& input)
     QHostAddress address;
     if (!address.setAddress(host))
         return std::unexpected(
-            QStringLiteral("invalid resolver address '%1': give an IPv4 or IPv6 address, optionally with :PORT").arg(text));
+            QStringLiteral(
+                "invalid resolver address '%1': give an IPv4 or IPv6 address, optionally with :PORT")
+                .arg(text));
     s.host = address.toString();
     if (!portText.isEmpty()) {
         bool ok = false;
@@ -349,14 +354,12 @@ std::expected<ServerAddress, QString> ServerAddress::parse(const QString& input)
 }
 
 LdnsResolver::LdnsResolver(LdnsResolverOptions options)
-    : m_options(std::move(options))
-{
+    : m_options(std::move(options)) {
     if (m_options.servers.isEmpty())
         m_options.servers = systemServers();
 }
 
-QList<ServerAddress> LdnsResolver::systemServers(const QString& resolvConf)
-{
+QList<ServerAddress> LdnsResolver::systemServers(const QString& resolvConf) {
     QList<ServerAddress> out;
     ldns_resolver* raw = nullptr;
     const QByteArray path = resolvConf.toLocal8Bit();
@@ -375,16 +378,16 @@ QList<ServerAddress> LdnsResolver::systemServers(const QString& resolvConf)
     return out;
 }
 
-QString LdnsResolver::describe() const
-{
+QString LdnsResolver::describe() const {
     QStringList parts;
     for (const ServerAddress& s : m_options.servers)
         parts << s.toString();
-    return QStringLiteral("DNS %1 (timeout %2 ms)").arg(parts.join(QStringLiteral(", "))).arg(m_options.timeoutMs);
+    return QStringLiteral("DNS %1 (timeout %2 ms)")
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(m_options.timeoutMs);
 }
 
-DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type)
-{
+DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     QElapsedTimer clock;
     clock.start();
     DnsAnswer a;
@@ -392,15 +395,15 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type)
     a.type = type;
     a.source = DnsSource::Network;
 
-    const QByteArray dname = (a.name.isEmpty() ? QStringLiteral(".") : a.name + QLatin1Char('.')).toUtf8();
+    const QByteArray dname = LdnsRecordConverter::presentationName(a.name);
     Rdf qname(ldns_dname_new_frm_str(dname.constData()));
     if (!qname) {
         a.outcome = DnsOutcome::InvalidName;
         a.error = QStringLiteral("'%1' is not a valid DNS name").arg(name);
         return a;
     }
-    Pkt query(ldns_pkt_query_new(ldns_rdf_clone(qname.get()), static_cast<ldns_rr_type>(type), LDNS_RR_CLASS_IN,
-                                 m_options.recursionDesired ? LDNS_RD : 0));
+    Pkt query(ldns_pkt_query_new(ldns_rdf_clone(qname.get()), static_cast<ldns_rr_type>(type),
+                                 LDNS_RR_CLASS_IN, m_options.recursionDesired ? LDNS_RD : 0));
     const quint16 id = static_cast<quint16>(QRandomGenerator::system()->bounded(1, 65536));
     ldns_pkt_set_id(query.get(), id);
     ldns_pkt_set_edns_udp_size(query.get(), m_options.ednsBufferSize);
@@ -445,7 +448,8 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type)
             a.truncated = true;
             last = exchangeTcp(server, queryBytes, m_options.timeoutMs);
             if (last.transport != Transport::Reply) {
-                failure = last.transport == Transport::Timeout ? DnsOutcome::Timeout : DnsOutcome::NetworkError;
+                failure =
+                    last.transport == Transport::Timeout ? DnsOutcome::Timeout : DnsOutcome::NetworkError;
                 continue;
             }
             raw = nullptr;

@@ -1,12 +1,9 @@
 #include "QueryLog.h"
 
 QueryLog::QueryLog(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-int QueryLog::append(QueryLogEntry entry)
-{
+int QueryLog::append(QueryLogEntry entry) {
     {
         QMutexLocker lock(&m_mutex);
         entry.sequence = static_cast<int>(m_entries.size()) + 1;
@@ -16,20 +13,17 @@ int QueryLog::append(QueryLogEntry entry)
     return entry.sequence;
 }
 
-QList<QueryLogEntry> QueryLog::entries() const
-{
+QList<QueryLogEntry> QueryLog::entries() const {
     QMutexLocker lock(&m_mutex);
     return m_entries;
 }
 
-int QueryLog::size() const
-{
+int QueryLog::size() const {
     QMutexLocker lock(&m_mutex);
     return static_cast<int>(m_entries.size());
 }
 
-QJsonArray QueryLog::toJson() const
-{
+QJsonArray QueryLog::toJson() const {
     QJsonArray out;
     for (const QueryLogEntry& e : entries())
         out.append(e.toJson());

@@ -1,7 +1,6 @@
 #include "QueryLogEntry.h"
 
-QJsonObject QueryLogEntry::toJson() const
-{
+QJsonObject QueryLogEntry::toJson() const {
     QJsonObject o = answer.toJson();
     o.insert(QStringLiteral("seq"), sequence);
     o.insert(QStringLiteral("at"), startedAt.toString(Qt::ISODateWithMs));

@@ -8,7 +8,7 @@
 struct QueryLogEntry {
     int sequence = 0; // order in which queries were started within the session
     QDateTime startedAt;
-    DnsAnswer answer; // name, type, outcome, records, ms, source
+    DnsAnswer answer;          // name, type, outcome, records, ms, source
     bool deduplicated = false; // served by an identical query already in flight
 
     QJsonObject toJson() const;

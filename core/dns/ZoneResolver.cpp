@@ -21,19 +21,16 @@ struct FileCloser {
     void operator()(FILE* f) const noexcept { fclose(f); }
 };
 
-bool isInside(const QString& name, const QString& origin)
-{
+bool isInside(const QString& name, const QString& origin) {
     return origin.isEmpty() || name == origin || name.endsWith(QLatin1Char('.') + origin);
 }
 
-QString parentOf(const QString& name)
-{
+QString parentOf(const QString& name) {
     const qsizetype dot = name.indexOf(QLatin1Char('.'));
     return dot < 0 ? QString() : name.mid(dot + 1);
 }
 
-void indexZone(ZoneResolver::Zone& zone, const DnsRecord& r)
-{
+void indexZone(ZoneResolver::Zone& zone, const DnsRecord& r) {
     zone.records[r.name].append(r);
     for (QString n = r.name; isInside(n, zone.origin); n = parentOf(n)) {
         zone.names.insert(n);
@@ -43,9 +40,8 @@ void indexZone(ZoneResolver::Zone& zone, const DnsRecord& r)
 }
 } // namespace
 
-std::expected<ZoneResolver::Zone, QString> ZoneResolver::parseZone(const QByteArray& text, const QString& origin,
-                                                                    const QString& label)
-{
+std::expected<ZoneResolver::Zone, QString>
+ZoneResolver::parseZone(const QByteArray& text, const QString& origin, const QString& label) {
     // ldns reads zones from a FILE*; fmemopen keeps in-memory zones on the same parser.
     QByteArray copy = text;
     if (!copy.endsWith('\n'))
@@ -53,7 +49,8 @@ std::expected<ZoneResolver::Zone, QString> ZoneResolver::parseZone(const QByteAr
     std::unique_ptr<FILE, FileCloser> fp(fmemopen(copy.data(), static_cast<size_t>(copy.size()), "r"));
     if (!fp)
         return std::unexpected(QStringLiteral("%1: cannot read zone data").arg(label));
-    const QByteArray originText = (origin.isEmpty() ? QStringLiteral(".") : origin + QLatin1Char('.')).toUtf8();
+    const QByteArray originText =
+        (origin.isEmpty() ? QStringLiteral(".") : origin + QLatin1Char('.')).toUtf8();
     std::unique_ptr<ldns_rdf, RdfDeleter> originRdf(ldns_dname_new_frm_str(originText.constData()));
     if (!originRdf)
         return std::unexpected(QStringLiteral("%1: invalid zone origin '%2'").arg(label, origin));
@@ -62,8 +59,10 @@ std::expected<ZoneResolver::Zone, QString> ZoneResolver::parseZone(const QByteAr
     const ldns_status status =
         ldns_zone_new_frm_fp_l(&raw, fp.get(), originRdf.get(), 3600, LDNS_RR_CLASS_IN, &line);
     if (status != LDNS_STATUS_OK || !raw)
-        return std::unexpected(
-            QStringLiteral("%1:%2: %3").arg(label).arg(line).arg(QString::fromLatin1(ldns_get_errorstr_by_id(status))));
+        return std::unexpected(QStringLiteral("%1:%2: %3")
+                                   .arg(label)
+                                   .arg(line)
+                                   .arg(QString::fromLatin1(ldns_get_errorstr_by_id(status))));
     std::unique_ptr<ldns_zone, ZoneDeleter> z(raw);
     Zone zone;
     zone.path = label;
@@ -78,8 +77,8 @@ std::expected<ZoneResolver::Zone, QString> ZoneResolver::parseZone(const QByteAr
         records << LdnsRecordConverter::convert(ldns_rr_list_rr(rrs, i));
     for (const DnsRecord& r : records) {
         if (!isInside(r.name, zone.origin))
-            return std::unexpected(
-                QStringLiteral("%1: the record for %2 lies outside the zone %3").arg(label, r.name, zone.origin));
+            return std::unexpected(QStringLiteral("%1: the record for %2 lies outside the zone %3")
+                                       .arg(label, r.name, zone.origin));
         indexZone(zone, r);
     }
     zone.names.insert(zone.origin);
@@ -87,13 +86,13 @@ std::expected<ZoneResolver::Zone, QString> ZoneResolver::parseZone(const QByteAr
 }
 
 std::expected<std::shared_ptr<ZoneResolver>, QString> ZoneResolver::load(const QStringList& paths,
-                                                                         std::shared_ptr<Resolver> fallback)
-{
+                                                                         std::shared_ptr<Resolver> fallback) {
     QList<Zone> zones;
     for (const QString& path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(QStringLiteral("cannot open zone file %1: %2").arg(path, file.errorString()));
+            return std::unexpected(
+                QStringLiteral("cannot open zone file %1: %2").arg(path, file.errorString()));
         const QByteArray text = file.readAll();
         // Default origin: $ORIGIN in the file wins inside ldns; else the file name.
         QString origin = QFileInfo(path).fileName();
@@ -112,12 +111,9 @@ std::expected<std::shared_ptr<ZoneResolver>, QString> ZoneResolver::load(const Q
 
 ZoneResolver::ZoneResolver(QList<Zone> zones, std::shared_ptr<Resolver> fallback)
     : m_zones(std::move(zones))
-    , m_fallback(std::move(fallback))
-{
-}
+    , m_fallback(std::move(fallback)) {}
 
-QString ZoneResolver::describe() const
-{
+QString ZoneResolver::describe() const {
     QStringList files;
     for (const Zone& z : m_zones)
         files << z.path;
@@ -127,16 +123,14 @@ QString ZoneResolver::describe() const
     return d;
 }
 
-QStringList ZoneResolver::origins() const
-{
+QStringList ZoneResolver::origins() const {
     QStringList out;
     for (const Zone& z : m_zones)
         out << (z.origin.isEmpty() ? QStringLiteral(".") : z.origin);
     return out;
 }
 
-const ZoneResolver::Zone* ZoneResolver::zoneFor(const QString& name) const
-{
+const ZoneResolver::Zone* ZoneResolver::zoneFor(const QString& name) const {
     const Zone* best = nullptr;
     for (const Zone& z : m_zones)
         if (isInside(name, z.origin) && (!best || z.origin.size() > best->origin.size()))
@@ -144,13 +138,11 @@ const ZoneResolver::Zone* ZoneResolver::zoneFor(const QString& name) const
     return best;
 }
 
-bool ZoneResolver::covers(const QString& name) const
-{
+bool ZoneResolver::covers(const QString& name) const {
     return zoneFor(name.toLower()) != nullptr;
 }
 
-DnsAnswer ZoneResolver::resolve(const QString& rawName, DnsRecordType type)
-{
+DnsAnswer ZoneResolver::resolve(const QString& rawName, DnsRecordType type) {
     QElapsedTimer clock;
     clock.start();
     QString name = rawName.toLower();
@@ -174,8 +166,7 @@ DnsAnswer ZoneResolver::resolve(const QString& rawName, DnsRecordType type)
     return a;
 }
 
-DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, DnsRecordType type, int depth)
-{
+DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, DnsRecordType type, int depth) {
     DnsAnswer a;
     a.name = name;
     a.type = type;
@@ -195,8 +186,7 @@ DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, Dn
         QString encloser = parentOf(name);
         while (!zone.names.contains(encloser) && isInside(encloser, zone.origin) && !encloser.isEmpty())
             encloser = parentOf(encloser);
-        const QString wildcard =
-            encloser.isEmpty() ? QStringLiteral("*") : QStringLiteral("*.") + encloser;
+        const QString wildcard = encloser.isEmpty() ? QStringLiteral("*") : QStringLiteral("*.") + encloser;
         if (auto wild = zone.records.constFind(wildcard); wild != zone.records.constEnd()) {
             owned = &*wild;
             synthesizedFrom = wildcard;
@@ -232,7 +222,8 @@ DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, Dn
                 next = m_fallback->resolve(r.target, type);
             } else {
                 next.outcome = DnsOutcome::Refused;
-                next.error = QStringLiteral("the CNAME target %1 is in none of the loaded zones").arg(r.target);
+                next.error =
+                    QStringLiteral("the CNAME target %1 is in none of the loaded zones").arg(r.target);
             }
             a.cnames << r;
             a.cnames += next.cnames;

@@ -21,8 +21,8 @@ public:
 
     // Loads every file; the origin is the SOA owner, else $ORIGIN, else the file name without
     // ".zone". Errors name the file and line.
-    static std::expected<std::shared_ptr<ZoneResolver>, QString> load(const QStringList& paths,
-                                                                      std::shared_ptr<Resolver> fallback = {});
+    static std::expected<std::shared_ptr<ZoneResolver>, QString>
+    load(const QStringList& paths, std::shared_ptr<Resolver> fallback = {});
     // Parses zone text held in memory (tests, Terraform plans turned into records).
     static std::expected<Zone, QString> parseZone(const QByteArray& text, const QString& origin,
                                                   const QString& label);

@@ -2,11 +2,13 @@
 
 #include <QJsonArray>
 
-QJsonObject Finding::toJson() const
-{
-    QJsonObject o{{QStringLiteral("code"), code},         {QStringLiteral("severity"), severityName(severity)},
-                  {QStringLiteral("title"), title},       {QStringLiteral("detail"), detail},
-                  {QStringLiteral("rfc"), rfc},           {QStringLiteral("fix"), fix},
+QJsonObject Finding::toJson() const {
+    QJsonObject o{{QStringLiteral("code"), code},
+                  {QStringLiteral("severity"), severityName(severity)},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("detail"), detail},
+                  {QStringLiteral("rfc"), rfc},
+                  {QStringLiteral("fix"), fix},
                   {QStringLiteral("evidence"), QJsonArray::fromStringList(evidence)}};
     if (!area.isEmpty())
         o.insert(QStringLiteral("area"), area);
@@ -15,8 +17,7 @@ QJsonObject Finding::toJson() const
     return o;
 }
 
-Finding Finding::fromJson(const QJsonObject& o)
-{
+Finding Finding::fromJson(const QJsonObject& o) {
     Finding f;
     f.code = o.value(QStringLiteral("code")).toString();
     f.severity = severityFromName(o.value(QStringLiteral("severity")).toString()).value_or(Severity::Info);

@@ -11,7 +11,7 @@ struct Finding {
     QString code;
     Severity severity = Severity::Info;
     QString title;
-    QString detail;       // this instance: the catalogue explanation plus what was seen here
+    QString detail; // this instance: the catalogue explanation plus what was seen here
     QString rfc;
     QString fix;
     QStringList evidence; // records, the path through a tree, the query that failed

@@ -6,6 +6,7 @@
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dkim/DkimFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
+#include "spf/SpfFindingDefinitions.h"
 
 #include <span>
 
@@ -14,13 +15,13 @@ struct FindingArea {
     std::span<const FindingDefinition> (*definitions)();
 };
 
-inline std::span<const FindingArea> findingAreas()
-{
+inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},
         {"DMARC", &dmarcFindingDefinitions},
         {"DKIM", &dkimFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
+        {"SPF", &spfFindingDefinitions},
     };
     return areas;
 }

@@ -5,8 +5,7 @@
 // Each area's table. Add one line per area; keep codes unique (a test checks).
 #include "FindingAreas.h"
 
-QList<FindingDefinition> FindingCatalogue::all()
-{
+QList<FindingDefinition> FindingCatalogue::all() {
     QList<FindingDefinition> out;
     for (const auto& area : findingAreas())
         for (const FindingDefinition& d : area.definitions())
@@ -14,8 +13,7 @@ QList<FindingDefinition> FindingCatalogue::all()
     return out;
 }
 
-const FindingDefinition* FindingCatalogue::find(QStringView code)
-{
+const FindingDefinition* FindingCatalogue::find(QStringView code) {
     for (const auto& area : findingAreas())
         for (const FindingDefinition& d : area.definitions())
             if (code == QLatin1String(d.code))
@@ -24,8 +22,7 @@ const FindingDefinition* FindingCatalogue::find(QStringView code)
 }
 
 Finding FindingCatalogue::make(QStringView code, const QString& detail, const QStringList& evidence,
-                               std::optional<Severity> severity)
-{
+                               std::optional<Severity> severity) {
     Finding f;
     f.code = code.toString();
     f.evidence = evidence;
@@ -47,23 +44,24 @@ Finding FindingCatalogue::make(QStringView code, const QString& detail, const QS
     return f;
 }
 
-QString FindingCatalogue::markdown()
-{
+QString FindingCatalogue::markdown() {
     QString out = QStringLiteral("# Finding codes\n\n"
                                  "Generated from the catalogue in core/findings (`mailsight-cli findings "
                                  "--format markdown`); a test checks that this file matches it. Codes are a "
                                  "public interface: the CLI, JSON, SARIF and the PDF all use them.\n");
     for (const auto& area : findingAreas()) {
         out += QStringLiteral("\n## %1\n\n").arg(QString::fromUtf8(area.title));
-        out += QStringLiteral("| Code | Severity | Title | Explanation | RFC | Fix |\n|---|---|---|---|---|---|\n");
+        out += QStringLiteral(
+            "| Code | Severity | Title | Explanation | RFC | Fix |\n|---|---|---|---|---|---|\n");
         for (const FindingDefinition& d : area.definitions()) {
             auto cell = [](const char* s) {
-                return QString::fromUtf8(s).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(
-                    QLatin1Char('\n'), QLatin1Char(' '));
+                return QString::fromUtf8(s)
+                    .replace(QLatin1Char('|'), QStringLiteral("\\|"))
+                    .replace(QLatin1Char('\n'), QLatin1Char(' '));
             };
             out += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |\n")
-                       .arg(QString::fromUtf8(d.code), severityName(d.severity), cell(d.title), cell(d.explanation),
-                            cell(d.rfc), cell(d.fix));
+                       .arg(QString::fromUtf8(d.code), severityName(d.severity), cell(d.title),
+                            cell(d.explanation), cell(d.rfc), cell(d.fix));
         }
     }
     return out;

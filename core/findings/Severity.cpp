@@ -2,28 +2,31 @@
 
 #include <QCoreApplication>
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Error: return QStringLiteral("error");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
 
-QString severityLabel(Severity severity)
-{
+QString severityLabel(Severity severity) {
     switch (severity) {
-    case Severity::Info: return QCoreApplication::translate("Severity", "Info");
-    case Severity::Warning: return QCoreApplication::translate("Severity", "Warning");
-    case Severity::Error: return QCoreApplication::translate("Severity", "Error");
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "Info");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "Warning");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "Error");
     }
     return {};
 }
 
-std::optional<Severity> severityFromName(QStringView name)
-{
+std::optional<Severity> severityFromName(QStringView name) {
     if (name == QLatin1String("error"))
         return Severity::Error;
     if (name == QLatin1String("warning"))

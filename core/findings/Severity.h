@@ -6,6 +6,6 @@
 
 enum class Severity { Info = 0, Warning = 1, Error = 2 };
 
-QString severityName(Severity severity);          // "error", "warning", "info"
-QString severityLabel(Severity severity);         // translated word for people: "Error"
+QString severityName(Severity severity);  // "error", "warning", "info"
+QString severityLabel(Severity severity); // translated word for people: "Error"
 std::optional<Severity> severityFromName(QStringView name);

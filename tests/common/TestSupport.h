@@ -13,16 +13,14 @@
 
 namespace TestSupport {
 
-inline quint16 nsdPort()
-{
+inline quint16 nsdPort() {
     QFile f(qEnvironmentVariable("MAILSIGHT_NSD_PORT_FILE"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     return static_cast<quint16>(f.readAll().trimmed().toUInt());
 }
 
-inline QString sourceDir()
-{
+inline QString sourceDir() {
     return qEnvironmentVariable("MAILSIGHT_SOURCE_DIR");
 }
 
@@ -32,8 +30,7 @@ struct CliRun {
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList& args, int timeoutMs = 60000)
-{
+inline CliRun runCli(const QStringList& args, int timeoutMs = 60000) {
     QProcess p;
     p.start(qEnvironmentVariable("MAILSIGHT_CLI"), args);
     CliRun r;
@@ -52,8 +49,7 @@ inline CliRun runCli(const QStringList& args, int timeoutMs = 60000)
 // A UDP socket on 127.0.0.1 that takes queries and never answers; closes when destroyed.
 class SilentUdpServer {
 public:
-    SilentUdpServer()
-    {
+    SilentUdpServer() {
         m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
         sockaddr_in a{};
         a.sin_family = AF_INET;
@@ -75,8 +71,7 @@ private:
 };
 
 // A UDP port on 127.0.0.1 where nothing listens (bound once, then released).
-inline quint16 closedUdpPort()
-{
+inline quint16 closedUdpPort() {
     SilentUdpServer s;
     return s.port();
 }

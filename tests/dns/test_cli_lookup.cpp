@@ -16,15 +16,13 @@ private:
     static QJsonObject json(const QByteArray& out) { return QJsonDocument::fromJson(out).object(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_zone = TestSupport::sourceDir() + u"/tests/zones/dns.test.zone"_s;
         const quint16 port = TestSupport::nsdPort();
         QVERIFY(port != 0);
         m_server = u"127.0.0.1:%1"_s.arg(port);
     }
-    void offlineZoneJson()
-    {
+    void offlineZoneJson() {
         const auto r = runCli({u"--offline"_s, u"--zone"_s, m_zone, u"--format"_s, u"json"_s, u"lookup"_s,
                                u"dns.test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 0);
@@ -36,8 +34,7 @@ private Q_SLOTS:
         QVERIFY(o.contains(u"ms"_s));
         QVERIFY(o.value(u"flags"_s).toObject().contains(u"ad"_s));
     }
-    void nsdJsonWithOptionsAfterCommand()
-    {
+    void nsdJsonWithOptionsAfterCommand() {
         const auto r = runCli({u"lookup"_s, u"multi.dns.test"_s, u"TXT"_s, u"--resolver"_s, m_server,
                                u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
@@ -47,8 +44,7 @@ private Q_SLOTS:
         const QJsonObject rec = o.value(u"records"_s).toArray().first().toObject();
         QCOMPARE(rec.value(u"strings"_s).toArray().size(), 3);
     }
-    void namedOutcomes_data()
-    {
+    void namedOutcomes_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("outcome");
@@ -56,14 +52,13 @@ private Q_SLOTS:
         QTest::newRow("nxdomain") << u"nope.dns.test"_s << u"TXT"_s << u"nxdomain"_s << u"NXDOMAIN"_s;
         QTest::newRow("nodata") << u"dns.test"_s << u"SPF"_s << u"nodata"_s << u"NODATA"_s;
     }
-    void namedOutcomes()
-    {
+    void namedOutcomes() {
         QFETCH(QString, name);
         QFETCH(QString, type);
         QFETCH(QString, outcome);
         QFETCH(QString, text);
-        for (const QStringList& where : {QStringList{u"--resolver"_s, m_server},
-                                         QStringList{u"--offline"_s, u"--zone"_s, m_zone}}) {
+        for (const QStringList& where :
+             {QStringList{u"--resolver"_s, m_server}, QStringList{u"--offline"_s, u"--zone"_s, m_zone}}) {
             auto r = runCli(where + QStringList{u"--format"_s, u"json"_s, u"lookup"_s, name, type});
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(json(r.out).value(u"outcome"_s).toString(), outcome);
@@ -71,29 +66,26 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(text.toUtf8()), r.out.constData());
         }
     }
-    void silentServerIsTimeoutNotMissing()
-    {
+    void silentServerIsTimeoutNotMissing() {
         TestSupport::SilentUdpServer silent;
-        const auto r = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s, u"300"_s,
-                               u"--format"_s, u"json"_s, u"lookup"_s, u"dns.test"_s, u"TXT"_s});
+        const auto r = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s,
+                               u"300"_s, u"--format"_s, u"json"_s, u"lookup"_s, u"dns.test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(json(r.out).value(u"outcome"_s).toString(), u"timeout"_s);
         QVERIFY(r.err.contains("timeout"));
-        const auto t = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s, u"300"_s,
-                               u"lookup"_s, u"dns.test"_s, u"TXT"_s});
+        const auto t = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(silent.port()), u"--timeout"_s,
+                               u"300"_s, u"lookup"_s, u"dns.test"_s, u"TXT"_s});
         QCOMPARE(t.exitCode, 3);
         QVERIFY(t.out.contains("timeout"));
         QVERIFY(!t.out.contains("NXDOMAIN") && !t.out.contains("NODATA"));
     }
-    void closedPortIsNetworkError()
-    {
-        const auto r = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(TestSupport::closedUdpPort()), u"--format"_s,
-                               u"json"_s, u"lookup"_s, u"dns.test"_s, u"TXT"_s});
+    void closedPortIsNetworkError() {
+        const auto r = runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(TestSupport::closedUdpPort()),
+                               u"--format"_s, u"json"_s, u"lookup"_s, u"dns.test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(json(r.out).value(u"outcome"_s).toString(), u"network-error"_s);
     }
-    void unicodeNameShowsALabel()
-    {
+    void unicodeNameShowsALabel() {
         const auto r = runCli({u"--offline"_s, u"--zone"_s, m_zone, u"--format"_s, u"json"_s, u"lookup"_s,
                                u"bücher.dns.test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 0);
@@ -103,23 +95,23 @@ private Q_SLOTS:
         const auto t = runCli({u"--offline"_s, u"--zone"_s, m_zone, u"lookup"_s, u"bücher.dns.test"_s});
         QVERIFY(t.out.contains("xn--bcher-kva.dns.test"));
     }
-    void invalidNameExits2WithRule()
-    {
-        const auto r = runCli({u"--offline"_s, u"--zone"_s, m_zone, u"lookup"_s, QString(64, u'a') + u".test"_s, u"TXT"_s});
+    void invalidNameExits2WithRule() {
+        const auto r = runCli(
+            {u"--offline"_s, u"--zone"_s, m_zone, u"lookup"_s, QString(64, u'a') + u".test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("63 bytes"), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1); // one clear line
     }
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(runCli({u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(runCli({u"lookup"_s}).exitCode, 2);
         QCOMPARE(runCli({u"--resolver"_s, u"not-an-ip"_s, u"lookup"_s, u"dns.test"_s}).exitCode, 2);
         QCOMPARE(runCli({u"--offline"_s, u"lookup"_s, u"dns.test"_s}).exitCode, 3);
-        QCOMPARE(runCli({u"--offline"_s, u"--zone"_s, u"/nonexistent.zone"_s, u"lookup"_s, u"dns.test"_s}).exitCode, 3);
+        QCOMPARE(runCli({u"--offline"_s, u"--zone"_s, u"/nonexistent.zone"_s, u"lookup"_s, u"dns.test"_s})
+                     .exitCode,
+                 3);
     }
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const auto v = runCli({u"--version"_s});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("mailsight-cli "));
@@ -128,12 +120,18 @@ private Q_SLOTS:
         QVERIFY(h.out.contains("lookup NAME"));
         QVERIFY(h.out.contains("Exit codes"));
     }
-    void demoWorldIsBuiltIn()
-    {
-        const auto r = runCli({u"--demo"_s, u"--format"_s, u"json"_s, u"lookup"_s, u"overlimit.test"_s, u"TXT"_s});
+    void demoWorldIsBuiltIn() {
+        const auto r =
+            runCli({u"--demo"_s, u"--format"_s, u"json"_s, u"lookup"_s, u"overlimit.test"_s, u"TXT"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(json(r.out).value(u"records"_s).toArray().first().toObject().value(u"text"_s).toString().startsWith(
-            u"v=spf1"_s));
+        QVERIFY(json(r.out)
+                    .value(u"records"_s)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"text"_s)
+                    .toString()
+                    .startsWith(u"v=spf1"_s));
     }
 };
 

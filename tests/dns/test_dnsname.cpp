@@ -7,20 +7,19 @@ using namespace Qt::StringLiterals;
 class TestDnsName : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void valid_data()
-    {
+    void valid_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("ace");
         QTest::addColumn<QString>("unicode");
         QTest::newRow("plain") << u"Example.COM"_s << u"example.com"_s << u"example.com"_s;
         QTest::newRow("trailing dot") << u"example.com."_s << u"example.com"_s << u"example.com"_s;
-        QTest::newRow("underscore") << u"_dmarc.example.com"_s << u"_dmarc.example.com"_s << u"_dmarc.example.com"_s;
+        QTest::newRow("underscore") << u"_dmarc.example.com"_s << u"_dmarc.example.com"_s
+                                    << u"_dmarc.example.com"_s;
         QTest::newRow("idn") << u"bücher.example"_s << u"xn--bcher-kva.example"_s << u"bücher.example"_s;
         QTest::newRow("63 bytes") << (QString(63, u'a') + u".test"_s) << (QString(63, u'a') + u".test"_s)
                                   << (QString(63, u'a') + u".test"_s);
     }
-    void valid()
-    {
+    void valid() {
         QFETCH(QString, input);
         QFETCH(QString, ace);
         QFETCH(QString, unicode);
@@ -29,30 +28,28 @@ private Q_SLOTS:
         QCOMPARE(n->ace(), ace);
         QCOMPARE(n->unicode(), unicode);
     }
-    void invalid_data()
-    {
+    void invalid_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("rule");
         QTest::newRow("empty") << QString() << u"empty"_s;
         QTest::newRow("empty label") << u"a..example.com"_s << u"empty label"_s;
         QTest::newRow("leading dot") << u".example.com"_s << u"empty label"_s;
         QTest::newRow("label 64") << (QString(64, u'a') + u".test"_s) << u"63 bytes"_s;
-        QTest::newRow("name 254") << (QStringList(5, QString(50, u'a')).join(u'.') + u".test"_s) << u"253 bytes"_s;
+        QTest::newRow("name 254") << (QStringList(5, QString(50, u'a')).join(u'.') + u".test"_s)
+                                  << u"253 bytes"_s;
         QTest::newRow("space") << u"exa mple.com"_s << u"white space"_s;
         QTest::newRow("slash") << u"example.com/x"_s << u"not allowed"_s;
         QTest::newRow("hyphen") << u"-bad.example.com"_s << u"hyphen"_s;
         QTest::newRow("literal") << u"[1.2.3.5]"_s << u"not allowed"_s;
     }
-    void invalid()
-    {
+    void invalid() {
         QFETCH(QString, input);
         QFETCH(QString, rule);
         const auto n = DnsName::fromUserInput(input);
         QVERIFY(!n.has_value());
         QVERIFY2(n.error().contains(rule), qPrintable(n.error()));
     }
-    void wireAllowsProtocolBytes()
-    {
+    void wireAllowsProtocolBytes() {
         QVERIFY(DnsName::fromWire(u"1.2.0.192.in-addr._spf.example.com"_s).has_value());
         QVERIFY(DnsName::fromWire(u"a b.example.com"_s).has_value()); // macros may expand to anything
         QVERIFY(!DnsName::fromWire(QString(64, u'x') + u".test"_s).has_value());

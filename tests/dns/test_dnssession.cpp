@@ -13,11 +13,8 @@ namespace {
 class SlowResolver : public Resolver {
 public:
     explicit SlowResolver(int delayMs)
-        : m_delay(delayMs)
-    {
-    }
-    DnsAnswer resolve(const QString& name, DnsRecordType type) override
-    {
+        : m_delay(delayMs) {}
+    DnsAnswer resolve(const QString& name, DnsRecordType type) override {
         calls.fetch_add(1);
         QThread::msleep(static_cast<unsigned long>(m_delay));
         DnsAnswer a;
@@ -38,8 +35,7 @@ private:
 class TestDnsSession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void independentQueriesRunInParallel()
-    {
+    void independentQueriesRunInParallel() {
         auto resolver = std::make_shared<SlowResolver>(150);
         DnsSession session(resolver);
         QElapsedTimer t;
@@ -53,8 +49,7 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(session.log()->size(), 20);
     }
-    void inFlightQuestionsAreAskedOnce()
-    {
+    void inFlightQuestionsAreAskedOnce() {
         auto resolver = std::make_shared<SlowResolver>(100);
         DnsSession session(resolver);
         QList<QFuture<DnsAnswer>> futures;
@@ -72,8 +67,7 @@ private Q_SLOTS:
             network += e.answer.source == DnsSource::Network ? 1 : 0;
         QCOMPARE(network, 1);
     }
-    void sharedCacheAcrossSessions()
-    {
+    void sharedCacheAcrossSessions() {
         auto resolver = std::make_shared<SlowResolver>(10);
         auto cache = std::make_shared<DnsCache>();
         DnsSession a(resolver, cache);
@@ -83,8 +77,7 @@ private Q_SLOTS:
         QCOMPARE(resolver->calls.load(), 1);
         QCOMPARE(b.log()->entries().first().answer.source, DnsSource::Cache);
     }
-    void invalidNameIsNotAsked()
-    {
+    void invalidNameIsNotAsked() {
         auto resolver = std::make_shared<SlowResolver>(10);
         DnsSession session(resolver);
         const DnsAnswer a = session.lookupNow(QString(64, u'a') + u".test"_s, DnsRecordType::TXT);
@@ -92,8 +85,7 @@ private Q_SLOTS:
         QVERIFY(a.error.contains(u"63"_s));
         QCOMPARE(resolver->calls.load(), 0);
     }
-    void cancelIsPrompt()
-    {
+    void cancelIsPrompt() {
         auto resolver = std::make_shared<SlowResolver>(2000);
         DnsSession session(resolver);
         QList<QFuture<DnsAnswer>> futures;
@@ -110,8 +102,7 @@ private Q_SLOTS:
         DnsSession next(resolver, session.cache());
         QCOMPARE(next.lookupNow(u"slow0.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Answer);
     }
-    void failuresAreNotSuccesses()
-    {
+    void failuresAreNotSuccesses() {
         QVERIFY(dnsOutcomeIsFailure(DnsOutcome::Timeout));
         QVERIFY(dnsOutcomeIsFailure(DnsOutcome::ServFail));
         QVERIFY(dnsOutcomeIsFailure(DnsOutcome::NetworkError));

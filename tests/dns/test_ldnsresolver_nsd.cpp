@@ -13,15 +13,13 @@ class TestLdnsResolverNsd : public QObject {
     Q_OBJECT
 private:
     quint16 m_port = 0;
-    std::shared_ptr<Resolver> nsd(int timeoutMs = 2000)
-    {
+    std::shared_ptr<Resolver> nsd(int timeoutMs = 2000) {
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, m_port}};
         o.timeoutMs = timeoutMs;
         return std::make_shared<LdnsResolver>(o);
     }
-    std::shared_ptr<Resolver> zoneFile()
-    {
+    std::shared_ptr<Resolver> zoneFile() {
         auto z = ZoneResolver::load({TestSupport::sourceDir() + u"/tests/zones/dns.test.zone"_s});
         if (!z)
             qFatal("%s", qPrintable(z.error()));
@@ -29,14 +27,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_port = TestSupport::nsdPort();
         QVERIFY2(m_port != 0, "the NSD fixture did not start (MAILSIGHT_NSD_PORT_FILE)");
     }
     // Each case runs against NSD and against the same zone file through ZoneResolver.
-    void cases_data()
-    {
+    void cases_data() {
         QTest::addColumn<bool>("viaNsd");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("type");
@@ -46,16 +42,21 @@ private Q_SLOTS:
         for (bool viaNsd : {true, false}) {
             const char* via = viaNsd ? "nsd" : "zone";
 #define row(tag) QTest::addRow("%s %s", via, tag)
-            row("answer") << viaNsd << u"dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"v=spf1 ip4:192.0.2.0/24 -all"_s;
+            row("answer") << viaNsd << u"dns.test"_s << u"TXT"_s << u"answer"_s << 1
+                          << u"v=spf1 ip4:192.0.2.0/24 -all"_s;
             row("nodata") << viaNsd << u"dns.test"_s << u"SPF"_s << u"nodata"_s << 0 << QString();
             row("nxdomain") << viaNsd << u"nope.dns.test"_s << u"TXT"_s << u"nxdomain"_s << 0 << QString();
             row("cname") << viaNsd << u"alias.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"the target"_s;
-            row("cname chain") << viaNsd << u"chain1.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"the target"_s;
-            row("dangling cname") << viaNsd << u"dangling.dns.test"_s << u"A"_s << u"nxdomain"_s << 0 << QString();
+            row("cname chain") << viaNsd << u"chain1.dns.test"_s << u"TXT"_s << u"answer"_s << 1
+                               << u"the target"_s;
+            row("dangling cname") << viaNsd << u"dangling.dns.test"_s << u"A"_s << u"nxdomain"_s << 0
+                                  << QString();
             row("multi-string") << viaNsd << u"multi.dns.test"_s << u"TXT"_s << u"answer"_s << 1
                                 << u"v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.0/24 -all"_s;
-            row("wildcard") << viaNsd << u"any.wild.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"wildcard answer"_s;
-            row("empty non-terminal") << viaNsd << u"b.ent.dns.test"_s << u"TXT"_s << u"nodata"_s << 0 << QString();
+            row("wildcard") << viaNsd << u"any.wild.dns.test"_s << u"TXT"_s << u"answer"_s << 1
+                            << u"wildcard answer"_s;
+            row("empty non-terminal")
+                << viaNsd << u"b.ent.dns.test"_s << u"TXT"_s << u"nodata"_s << 0 << QString();
             row("mx") << viaNsd << u"dns.test"_s << u"MX"_s << u"answer"_s << 2 << QString();
             row("aaaa") << viaNsd << u"dns.test"_s << u"AAAA"_s << u"answer"_s << 1 << QString();
             row("ptr") << viaNsd << u"ptr.dns.test"_s << u"PTR"_s << u"answer"_s << 1 << QString();
@@ -63,8 +64,7 @@ private Q_SLOTS:
 #undef row
         }
     }
-    void cases()
-    {
+    void cases() {
         QFETCH(bool, viaNsd);
         QFETCH(QString, name);
         QFETCH(QString, type);
@@ -79,8 +79,7 @@ private Q_SLOTS:
             QCOMPARE(a.records.first().text(), firstText);
         QCOMPARE(a.source, viaNsd ? DnsSource::Network : DnsSource::ZoneFile);
     }
-    void recordFields()
-    {
+    void recordFields() {
         for (auto resolver : {nsd(), zoneFile()}) {
             const DnsAnswer mx = resolver->resolve(u"dns.test"_s, DnsRecordType::MX);
             QCOMPARE(mx.records.size(), 2);
@@ -97,8 +96,7 @@ private Q_SLOTS:
             QCOMPARE(alias.finalName(), u"target.dns.test"_s);
         }
     }
-    void largeTxtForcesTcp()
-    {
+    void largeTxtForcesTcp() {
         const DnsAnswer a = nsd()->resolve(u"big.dns.test"_s, DnsRecordType::TXT);
         QCOMPARE(a.outcome, DnsOutcome::Answer);
         QVERIFY(a.truncated);
@@ -107,13 +105,11 @@ private Q_SLOTS:
         QCOMPARE(a.records.first().strings.size(), 8);
         QVERIFY(a.records.first().joined().size() > 1232);
     }
-    void refusedForUnservedZone()
-    {
+    void refusedForUnservedZone() {
         const DnsAnswer a = nsd()->resolve(u"example.org"_s, DnsRecordType::TXT);
         QCOMPARE(a.outcome, DnsOutcome::Refused);
     }
-    void timeoutFromSilentServer()
-    {
+    void timeoutFromSilentServer() {
         TestSupport::SilentUdpServer silent;
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, silent.port()}};
@@ -126,8 +122,7 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() >= 550); // two attempts of 300 ms
         QVERIFY(a.error.contains(u"did not answer"_s));
     }
-    void networkErrorFromClosedPort()
-    {
+    void networkErrorFromClosedPort() {
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, TestSupport::closedUdpPort()}};
         o.timeoutMs = 2000;
@@ -138,18 +133,18 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() < 1000); // refused at once, not after the timeout
         QVERIFY(a.error.contains(u"refused"_s));
     }
-    void secondServerAfterFailure()
-    {
+    void secondServerAfterFailure() {
         LdnsResolverOptions o;
-        o.servers = {ServerAddress{u"127.0.0.1"_s, TestSupport::closedUdpPort()}, ServerAddress{u"127.0.0.1"_s, m_port}};
+        o.servers = {ServerAddress{u"127.0.0.1"_s, TestSupport::closedUdpPort()},
+                     ServerAddress{u"127.0.0.1"_s, m_port}};
         const DnsAnswer a = LdnsResolver(o).resolve(u"dns.test"_s, DnsRecordType::TXT);
         QCOMPARE(a.outcome, DnsOutcome::Answer);
     }
-    void overlayOverNsd()
-    {
+    void overlayOverNsd() {
         // A staged copy of dns.test with a changed record, over live NSD.
-        auto staged = ZoneResolver::parseZone("$ORIGIN dns.test.\n@ 300 IN SOA a b 2 2 3 4 5\n@ 300 IN TXT \"v=spf1 -all\"\n",
-                                              u"dns.test"_s, u"staged.zone"_s);
+        auto staged = ZoneResolver::parseZone(
+            "$ORIGIN dns.test.\n@ 300 IN SOA a b 2 2 3 4 5\n@ 300 IN TXT \"v=spf1 -all\"\n", u"dns.test"_s,
+            u"staged.zone"_s);
         QVERIFY(staged.has_value());
         auto overlay = std::make_shared<ZoneResolver>(QList<ZoneResolver::Zone>{*staged}, nsd());
         overlay->setStaged(true);
@@ -162,8 +157,7 @@ private Q_SLOTS:
         QCOMPARE(outside.source, DnsSource::Network);
         QVERIFY(!outside.staged);
     }
-    void systemServersFromResolvConf()
-    {
+    void systemServersFromResolvConf() {
         QTemporaryFile f;
         QVERIFY(f.open());
         f.write("# test\nnameserver 192.0.2.53\nnameserver 2001:db8::53\nsearch example.com\n");
@@ -173,8 +167,7 @@ private Q_SLOTS:
         QCOMPARE(servers[0].toString(), u"192.0.2.53:53"_s);
         QCOMPARE(servers[1].toString(), u"[2001:db8::53]:53"_s);
     }
-    void serverAddressParsing()
-    {
+    void serverAddressParsing() {
         QCOMPARE(ServerAddress::parse(u"127.0.0.1:5353"_s)->port, 5353);
         QCOMPARE(ServerAddress::parse(u"[::1]:5353"_s)->host, u"::1"_s);
         QCOMPARE(ServerAddress::parse(u"::1"_s)->port, 53);

@@ -24,8 +24,7 @@ mx       IN A 192.0.2.25
 // Counts questions that reach it; answers every name with one A record.
 class CountingResolver : public Resolver {
 public:
-    DnsAnswer resolve(const QString& name, DnsRecordType type) override
-    {
+    DnsAnswer resolve(const QString& name, DnsRecordType type) override {
         ++calls;
         DnsAnswer a;
         a.name = name;
@@ -47,8 +46,7 @@ public:
 class TestZoneResolver : public QObject {
     Q_OBJECT
 private:
-    std::shared_ptr<ZoneResolver> make(std::shared_ptr<Resolver> fallback = {})
-    {
+    std::shared_ptr<ZoneResolver> make(std::shared_ptr<Resolver> fallback = {}) {
         auto zone = ZoneResolver::parseZone(kZone, u"zr.test"_s, u"inline"_s);
         if (!zone)
             qFatal("%s", qPrintable(zone.error()));
@@ -56,31 +54,42 @@ private:
     }
 
 private Q_SLOTS:
-    void outcomes_data()
-    {
+    void outcomes_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("type");
         QTest::addColumn<int>("outcome");
         QTest::addColumn<int>("records");
         QTest::addColumn<int>("cnames");
-        QTest::newRow("answer") << u"zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 0;
-        QTest::newRow("nodata") << u"zr.test"_s << int(DnsRecordType::AAAA) << int(DnsOutcome::NoData) << 0 << 0;
-        QTest::newRow("nxdomain") << u"none.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::NxDomain) << 0 << 0;
-        QTest::newRow("cname") << u"alias.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 1;
-        QTest::newRow("cname chain") << u"chain.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 2;
-        QTest::newRow("cname itself") << u"alias.zr.test"_s << int(DnsRecordType::CNAME) << int(DnsOutcome::Answer) << 1 << 0;
-        QTest::newRow("wildcard") << u"x.wild.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 0;
-        QTest::newRow("wildcard deeper") << u"y.x.wild.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 0;
-        QTest::newRow("wildcard blocked by existing name") << u"real.wild.zr.test"_s << int(DnsRecordType::TXT)
-                                                           << int(DnsOutcome::NoData) << 0 << 0;
-        QTest::newRow("wildcard owner nodata") << u"x.wild.zr.test"_s << int(DnsRecordType::A) << int(DnsOutcome::NoData) << 0 << 0;
-        QTest::newRow("empty non-terminal") << u"b.ent.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::NoData) << 0 << 0;
-        QTest::newRow("case") << u"ALIAS.Zr.Test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 1;
-        QTest::newRow("outside offline") << u"example.org"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Refused) << 0 << 0;
-        QTest::newRow("cname out of zone offline") << u"out.zr.test"_s << int(DnsRecordType::A) << int(DnsOutcome::Refused) << 0 << 1;
+        QTest::newRow("answer") << u"zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1
+                                << 0;
+        QTest::newRow("nodata") << u"zr.test"_s << int(DnsRecordType::AAAA) << int(DnsOutcome::NoData) << 0
+                                << 0;
+        QTest::newRow("nxdomain") << u"none.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::NxDomain)
+                                  << 0 << 0;
+        QTest::newRow("cname") << u"alias.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer)
+                               << 1 << 1;
+        QTest::newRow("cname chain") << u"chain.zr.test"_s << int(DnsRecordType::TXT)
+                                     << int(DnsOutcome::Answer) << 1 << 2;
+        QTest::newRow("cname itself")
+            << u"alias.zr.test"_s << int(DnsRecordType::CNAME) << int(DnsOutcome::Answer) << 1 << 0;
+        QTest::newRow("wildcard") << u"x.wild.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer)
+                                  << 1 << 0;
+        QTest::newRow("wildcard deeper")
+            << u"y.x.wild.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1 << 0;
+        QTest::newRow("wildcard blocked by existing name")
+            << u"real.wild.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::NoData) << 0 << 0;
+        QTest::newRow("wildcard owner nodata")
+            << u"x.wild.zr.test"_s << int(DnsRecordType::A) << int(DnsOutcome::NoData) << 0 << 0;
+        QTest::newRow("empty non-terminal")
+            << u"b.ent.zr.test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::NoData) << 0 << 0;
+        QTest::newRow("case") << u"ALIAS.Zr.Test"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Answer) << 1
+                              << 1;
+        QTest::newRow("outside offline")
+            << u"example.org"_s << int(DnsRecordType::TXT) << int(DnsOutcome::Refused) << 0 << 0;
+        QTest::newRow("cname out of zone offline")
+            << u"out.zr.test"_s << int(DnsRecordType::A) << int(DnsOutcome::Refused) << 0 << 1;
     }
-    void outcomes()
-    {
+    void outcomes() {
         QFETCH(QString, name);
         QFETCH(int, type);
         QFETCH(int, outcome);
@@ -92,20 +101,17 @@ private Q_SLOTS:
         QCOMPARE(a.cnames.size(), cnames);
         QCOMPARE(a.source, DnsSource::ZoneFile);
     }
-    void multiStringTxtKeepsSplit()
-    {
+    void multiStringTxtKeepsSplit() {
         const DnsAnswer a = make()->resolve(u"multi.zr.test"_s, DnsRecordType::TXT);
         QCOMPARE(a.records.size(), 1);
         QCOMPARE(a.records[0].strings.size(), 2);
         QCOMPARE(a.records[0].text(), u"part one part two"_s);
     }
-    void wildcardAnswerCarriesQueriedName()
-    {
+    void wildcardAnswerCarriesQueriedName() {
         const DnsAnswer a = make()->resolve(u"x.wild.zr.test"_s, DnsRecordType::TXT);
         QCOMPARE(a.records[0].name, u"x.wild.zr.test"_s);
     }
-    void overlayPassesOutsideNamesOn()
-    {
+    void overlayPassesOutsideNamesOn() {
         auto lower = std::make_shared<CountingResolver>();
         auto overlay = make(lower);
         overlay->setStaged(true);
@@ -121,8 +127,7 @@ private Q_SLOTS:
         QCOMPARE(viaCname.outcome, DnsOutcome::Answer);
         QCOMPARE(viaCname.cnames.size(), 1);
     }
-    void rootZoneMakesEverythingElseNxdomain()
-    {
+    void rootZoneMakesEverythingElseNxdomain() {
         auto root = ZoneResolver::parseZone(". 300 IN SOA a.root. b.root. 1 2 3 4 5\n", QString(), u"root"_s);
         QVERIFY2(root.has_value(), root ? "" : qPrintable(root.error()));
         auto zr = ZoneResolver::parseZone(kZone, u"zr.test"_s, u"inline"_s);
@@ -130,15 +135,14 @@ private Q_SLOTS:
         QCOMPARE(r.resolve(u"example.org"_s, DnsRecordType::TXT).outcome, DnsOutcome::NxDomain);
         QCOMPARE(r.resolve(u"zr.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Answer);
     }
-    void badZoneNamesFileAndLine()
-    {
-        const auto z = ZoneResolver::parseZone("$ORIGIN bad.test.\n@ IN SOA a b 1 2 3 4 5\nx IN A not-an-address\n",
-                                               u"bad.test"_s, u"bad.zone"_s);
+    void badZoneNamesFileAndLine() {
+        const auto z =
+            ZoneResolver::parseZone("$ORIGIN bad.test.\n@ IN SOA a b 1 2 3 4 5\nx IN A not-an-address\n",
+                                    u"bad.test"_s, u"bad.zone"_s);
         QVERIFY(!z.has_value());
         QVERIFY2(z.error().startsWith(u"bad.zone:3"_s), qPrintable(z.error()));
     }
-    void missingFileIsAnError()
-    {
+    void missingFileIsAnError() {
         const auto r = ZoneResolver::load({u"/nonexistent/x.zone"_s});
         QVERIFY(!r.has_value());
         QVERIFY(r.error().contains(u"/nonexistent/x.zone"_s));

@@ -1,0 +1,595 @@
+#include "SpfTreeBuilder.h"
+
+#include "SpfEvaluator.h"
+#include "SpfFlattener.h"
+#include "SpfMacroExpander.h"
+#include "SpfRecordParser.h"
+#include "SpfRecordSelection.h"
+#include "SpfTermExplainer.h"
+#include "dns/DnsName.h"
+#include "dns/DnsSession.h"
+#include "findings/FindingCatalogue.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("SpfTreeBuilder", text);
+}
+
+QString addressesWithCidr(const DnsRecord& r, const SpfTerm& term) {
+    const bool v6 = r.type == DnsRecordType::AAAA;
+    const int len = v6 ? term.cidr6 : term.cidr4;
+    const QHostAddress a(r.address);
+    const QPair<QHostAddress, int> net =
+        QHostAddress::parseSubnet(QStringLiteral("%1/%2").arg(a.toString()).arg(len));
+    return QStringLiteral("%1/%2").arg(net.first.toString()).arg(len);
+}
+
+void noteFailure(SpfTreeNode& node, const DnsAnswer& a) {
+    node.set(SpfTreeNode::DnsError);
+    node.resolved
+        << QStringLiteral("%1 %2: %3").arg(a.name, dnsRecordTypeName(a.type), dnsOutcomeName(a.outcome));
+}
+
+struct AnnotateState {
+    int count = 0;
+    int voids = 0;
+    QSet<QString> targets;
+    int maxDepth = 0;
+};
+
+// The evaluation-order pass: cumulative counts, the limit crossings, duplicates, after-all.
+void annotate(SpfTreeNode& record, AnnotateState& st, bool evaluated) {
+    st.maxDepth = std::max(st.maxDepth, record.depth);
+    record.lookups = 0;
+    bool seenAll = false;
+    const bool hasAll = std::any_of(record.children.cbegin(), record.children.cend(),
+                                    [](const SpfTreeNode& n) { return n.term.kind == SpfTermKind::All; });
+    auto visitTerm = [&](SpfTreeNode& t, bool live) {
+        if (!live) {
+            // Not evaluated: show its cost in the subtree but count nothing.
+            for (SpfTreeNode& c : t.children)
+                annotate(c, st, false);
+            t.lookups = t.cost;
+            for (const SpfTreeNode& c : t.children)
+                t.lookups += c.lookups;
+            t.cumulative = st.count;
+            return;
+        }
+        if (t.cost) {
+            ++st.count;
+            if (st.count == SpfEvaluator::LookupLimit + 1)
+                t.set(SpfTreeNode::CrossesLimit);
+            else if (st.count > SpfEvaluator::LookupLimit + 1)
+                t.set(SpfTreeNode::OverLimit);
+        }
+        if (t.has(SpfTreeNode::Void)) {
+            ++st.voids;
+            if (st.voids == SpfEvaluator::VoidLimit + 1)
+                t.set(SpfTreeNode::CrossesVoidLimit);
+        }
+        t.cumulative = st.count;
+        t.voidCumulative = st.voids;
+        if ((t.term.kind == SpfTermKind::Include || t.term.kind == SpfTermKind::Redirect) &&
+            !t.target.isEmpty() && !t.has(SpfTreeNode::Unexpanded)) {
+            const QString key = t.target.toLower();
+            if (st.targets.contains(key))
+                t.set(SpfTreeNode::DuplicateInclude);
+            st.targets.insert(key);
+        }
+        for (SpfTreeNode& c : t.children)
+            annotate(c, st, true);
+        t.lookups = t.cost;
+        for (const SpfTreeNode& c : t.children)
+            t.lookups += c.lookups;
+    };
+    for (SpfTreeNode& t : record.children) {
+        if (!t.term.isMechanism())
+            continue;
+        if (seenAll)
+            t.set(SpfTreeNode::AfterAll);
+        visitTerm(t, evaluated && !seenAll);
+        if (evaluated && !seenAll)
+            record.lookups += t.lookups;
+        if (t.term.kind == SpfTermKind::All)
+            seenAll = true;
+    }
+    for (SpfTreeNode& t : record.children) {
+        if (t.term.isMechanism())
+            continue;
+        if (t.term.kind == SpfTermKind::Redirect && hasAll)
+            t.set(SpfTreeNode::RedirectIgnored);
+        const bool live = evaluated && t.evaluated();
+        visitTerm(t, live);
+        if (live)
+            record.lookups += t.lookups;
+    }
+    record.cumulative = st.count;
+    record.voidCumulative = st.voids;
+}
+
+bool rangesIntersect(const QString& a, const QString& b) {
+    const auto na = QHostAddress::parseSubnet(a);
+    const auto nb = QHostAddress::parseSubnet(b);
+    if (na.first.isNull() || nb.first.isNull() || na.first.protocol() != nb.first.protocol())
+        return false;
+    return na.first.isInSubnet(nb.first, nb.second) || nb.first.isInSubnet(na.first, na.second);
+}
+} // namespace
+
+SpfTreeBuilder::SpfTreeBuilder(DnsSession* session, Options options)
+    : m_session(session)
+    , m_options(std::move(options)) {}
+
+std::optional<SpfMacroContext> SpfTreeBuilder::macroContext(const QString& domain) const {
+    if (!m_options.ip)
+        return std::nullopt;
+    SpfMacroContext c;
+    c.ip = SpfEvaluator::normalizedAddress(*m_options.ip);
+    QString sender =
+        m_options.sender.isEmpty() ? QStringLiteral("postmaster@") + m_options.helo : m_options.sender;
+    const qsizetype at = sender.lastIndexOf(QLatin1Char('@'));
+    c.localPart = at > 0 ? sender.left(at) : QStringLiteral("postmaster");
+    c.senderDomain = sender.mid(at + 1);
+    c.helo = m_options.helo;
+    c.domain = domain;
+    return c;
+}
+
+SpfTreeNode SpfTreeBuilder::buildRecord(const QString& domain, const QStringList& ancestors, int depth,
+                                        const std::optional<QString>& text) const {
+    SpfTreeNode node;
+    node.kind = SpfTreeNode::Kind::Record;
+    node.domain = domain;
+    node.depth = depth;
+    if (!SpfEvaluator::isValidDomain(domain)) {
+        node.status = SpfTreeNode::RecordStatus::InvalidDomain;
+        node.statusDetail = tr("\"%1\" is not a valid domain name").arg(domain);
+        return node;
+    }
+    QString recordText;
+    if (text) {
+        recordText = *text;
+    } else {
+        const DnsAnswer answer = m_session->lookupNow(domain, DnsRecordType::TXT);
+        const SpfRecordSelection sel = SpfRecordSelection::fromAnswer(answer);
+        switch (sel.status) {
+        case SpfRecordSelection::Status::DnsFailure:
+            node.status = SpfTreeNode::RecordStatus::DnsFailure;
+            node.set(SpfTreeNode::DnsError);
+            node.statusDetail = tr("the TXT lookup failed: %1").arg(dnsOutcomeDescription(answer.outcome));
+            return node;
+        case SpfRecordSelection::Status::NoRecord:
+            node.status = SpfTreeNode::RecordStatus::NoRecord;
+            node.statusDetail = answer.outcome == DnsOutcome::NxDomain
+                                    ? tr("the name does not exist (NXDOMAIN)")
+                                    : tr("no TXT record starts with \"v=spf1\"");
+            return node;
+        case SpfRecordSelection::Status::Multiple: {
+            node.status = SpfTreeNode::RecordStatus::Multiple;
+            QStringList all;
+            for (const QByteArray& c : sel.candidates)
+                all << QString::fromLatin1(c);
+            node.record = all.first();
+            node.statusDetail = tr("%1 SPF records: %2").arg(all.size()).arg(all.join(QStringLiteral(" | ")));
+            return node;
+        }
+        case SpfRecordSelection::Status::Found:
+            break;
+        }
+        recordText = QString::fromLatin1(sel.record);
+        node.recordStrings = sel.strings;
+    }
+    node.record = recordText;
+    const auto parsed = SpfRecordParser::parse(recordText);
+    if (!parsed) {
+        node.status = SpfTreeNode::RecordStatus::SyntaxError;
+        node.statusDetail = parsed.error().toString();
+        return node;
+    }
+    const QStringList path = ancestors + QStringList{domain.toLower()};
+    // Fire every term at once: each resolves (and recurses) on the check pool; a waiting thread
+    // runs a not-yet-started task itself, so nesting cannot exhaust the pool.
+    QList<QFuture<SpfTreeNode>> futures;
+    for (const SpfTerm& term : parsed->terms) {
+        if (term.countsTowardLimit())
+            futures << QtConcurrent::run(DnsSession::checkPool(), [this, term, domain, path, depth] {
+                return buildTerm(term, domain, path, depth);
+            });
+        else
+            futures << QtFuture::makeReadyFuture(buildTerm(term, domain, path, depth));
+    }
+    for (QFuture<SpfTreeNode>& f : futures)
+        node.children << f.result();
+    return node;
+}
+
+SpfTreeNode SpfTreeBuilder::buildTerm(const SpfTerm& term, const QString& domain,
+                                      const QStringList& ancestors, int depth) const {
+    SpfTreeNode node;
+    node.term = term;
+    node.domain = domain;
+    node.depth = depth;
+    node.cost = term.countsTowardLimit() ? 1 : 0;
+    const bool v6only = m_options.ip && SpfEvaluator::normalizedAddress(*m_options.ip).protocol() ==
+                                            QAbstractSocket::IPv6Protocol;
+    const bool v4only = m_options.ip && !v6only;
+
+    if (term.kind == SpfTermKind::Ip4 || term.kind == SpfTermKind::Ip6) {
+        node.ranges << term.network4or6Text();
+        node.explanation = SpfTermExplainer::explain(node);
+        return node;
+    }
+    if (!term.countsTowardLimit() && term.kind != SpfTermKind::Exp) {
+        node.explanation = SpfTermExplainer::explain(node);
+        return node;
+    }
+    // The name the term looks up.
+    if (term.domainSpec.isEmpty()) {
+        node.target = domain;
+    } else if (!SpfMacroExpander::hasMacros(term.domainSpec)) {
+        node.target = SpfMacroExpander::expandDomain(term.domainSpec, SpfMacroContext{});
+    } else {
+        const QStringList letters = SpfMacroExpander::lettersUsed(term.domainSpec);
+        auto ctx = macroContext(domain);
+        if (!ctx && letters == QStringList{QStringLiteral("d")}) {
+            ctx = SpfMacroContext{};
+            ctx->domain = domain;
+        }
+        if (ctx) {
+            node.target = SpfMacroExpander::expandDomain(term.domainSpec, *ctx);
+        } else {
+            node.target = term.domainSpec;
+            node.set(SpfTreeNode::Unexpanded);
+            node.explanation = SpfTermExplainer::explain(node);
+            return node;
+        }
+    }
+    if (term.kind == SpfTermKind::Exp) {
+        node.explanation = SpfTermExplainer::explain(node);
+        return node;
+    }
+    if (!DnsName::fromWire(node.target) && term.kind != SpfTermKind::Include &&
+        term.kind != SpfTermKind::Redirect) {
+        node.resolved << tr("not a valid domain name");
+        node.explanation = SpfTermExplainer::explain(node);
+        return node;
+    }
+
+    switch (term.kind) {
+    case SpfTermKind::A: {
+        QList<QFuture<DnsAnswer>> fs;
+        if (!v6only)
+            fs << m_session->lookup(node.target, DnsRecordType::A);
+        if (!v4only)
+            fs << m_session->lookup(node.target, DnsRecordType::AAAA);
+        bool any = false;
+        bool failed = false;
+        for (QFuture<DnsAnswer>& f : fs) {
+            const DnsAnswer a = f.result();
+            if (dnsOutcomeIsFailure(a.outcome)) {
+                noteFailure(node, a);
+                failed = true;
+                continue;
+            }
+            for (const DnsRecord& r : a.records) {
+                node.resolved << r.address;
+                node.ranges << addressesWithCidr(r, term);
+                any = true;
+            }
+        }
+        if (!any && !failed)
+            node.set(SpfTreeNode::Void);
+        break;
+    }
+    case SpfTermKind::Mx: {
+        const DnsAnswer mx = m_session->lookupNow(node.target, DnsRecordType::MX);
+        if (dnsOutcomeIsFailure(mx.outcome)) {
+            noteFailure(node, mx);
+            break;
+        }
+        if (mx.records.isEmpty()) {
+            node.set(SpfTreeNode::Void);
+            break;
+        }
+        if (mx.records.size() > SpfEvaluator::NameLimit)
+            node.set(SpfTreeNode::MxTooMany);
+        QList<QFuture<DnsAnswer>> fs;
+        for (const DnsRecord& r : mx.records) {
+            node.resolved << r.target;
+            if (!v6only)
+                fs << m_session->lookup(r.target, DnsRecordType::A);
+            if (!v4only)
+                fs << m_session->lookup(r.target, DnsRecordType::AAAA);
+        }
+        for (QFuture<DnsAnswer>& f : fs) {
+            const DnsAnswer a = f.result();
+            if (dnsOutcomeIsFailure(a.outcome) && a.outcome != DnsOutcome::InvalidName) {
+                noteFailure(node, a);
+                continue;
+            }
+            for (const DnsRecord& r : a.records)
+                node.ranges << addressesWithCidr(r, term);
+        }
+        break;
+    }
+    case SpfTermKind::Ptr: {
+        if (!m_options.ip)
+            break; // depends on the client: nothing to resolve without one
+        const QHostAddress ip = SpfEvaluator::normalizedAddress(*m_options.ip);
+        const DnsAnswer ptr = m_session->lookupNow(SpfEvaluator::reverseName(ip), DnsRecordType::PTR);
+        if (ptr.records.isEmpty() && !dnsOutcomeIsFailure(ptr.outcome))
+            node.set(SpfTreeNode::Void);
+        for (const DnsRecord& r : ptr.records)
+            node.resolved << r.target;
+        break;
+    }
+    case SpfTermKind::Exists: {
+        const DnsAnswer a = m_session->lookupNow(node.target, DnsRecordType::A);
+        if (dnsOutcomeIsFailure(a.outcome))
+            noteFailure(node, a);
+        else if (a.records.isEmpty())
+            node.set(SpfTreeNode::Void);
+        for (const DnsRecord& r : a.records)
+            node.resolved << r.address;
+        break;
+    }
+    case SpfTermKind::Include:
+    case SpfTermKind::Redirect: {
+        const QString key = node.target.toLower();
+        if (ancestors.contains(key)) {
+            node.set(SpfTreeNode::Loop);
+            SpfTreeNode child;
+            child.kind = SpfTreeNode::Kind::Record;
+            child.domain = node.target;
+            child.depth = depth + 1;
+            child.status = SpfTreeNode::RecordStatus::NotFollowed;
+            child.statusDetail = tr("loop: %1 is already on this path (%2)")
+                                     .arg(node.target, ancestors.join(QStringLiteral(" → ")));
+            node.children << child;
+            break;
+        }
+        SpfTreeNode child = buildRecord(node.target, ancestors, depth + 1, std::nullopt);
+        if (child.status == SpfTreeNode::RecordStatus::NoRecord ||
+            child.status == SpfTreeNode::RecordStatus::InvalidDomain)
+            node.set(SpfTreeNode::NoRecord);
+        if (child.status == SpfTreeNode::RecordStatus::DnsFailure)
+            node.set(SpfTreeNode::DnsError);
+        node.children << child;
+        break;
+    }
+    default:
+        break;
+    }
+    node.explanation = SpfTermExplainer::explain(node);
+    return node;
+}
+
+SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
+    SpfLookupTree tree;
+    tree.domain = domain;
+    QFuture<DnsAnswer> type99;
+    if (m_options.queryType99 && !m_options.record && SpfEvaluator::isValidDomain(domain))
+        type99 = m_session->lookup(domain, DnsRecordType::SPF);
+    tree.root = buildRecord(domain, {}, 0, m_options.record);
+    if (type99.isValid()) {
+        for (const DnsRecord& r : type99.result().records)
+            if (r.type == DnsRecordType::SPF)
+                tree.type99Records << QString::fromLatin1(r.joined());
+    }
+    AnnotateState st;
+    annotate(tree.root, st, true);
+    tree.lookups = st.count;
+    tree.voidLookups = st.voids;
+    tree.maxDepth = st.maxDepth;
+
+    // The costliest top-level branch.
+    SpfTreeNode* costliest = nullptr;
+    for (SpfTreeNode& c : tree.root.children)
+        if (c.evaluated() && c.lookups > 1 && (!costliest || c.lookups > costliest->lookups))
+            costliest = &c;
+    if (costliest && tree.lookups > SpfEvaluator::LookupLimit)
+        costliest->set(SpfTreeNode::CostliestBranch);
+
+    // Overlapping ranges, among evaluated pass-qualified-or-not terms alike.
+    struct RangeAt {
+        QString range;
+        SpfTreeNode* node;
+        QString where;
+    };
+    QList<RangeAt> ranges;
+    std::function<void(SpfTreeNode&, bool)> collect = [&](SpfTreeNode& n, bool live) {
+        live = live && (n.kind == SpfTreeNode::Kind::Record || n.evaluated());
+        if (live)
+            for (const QString& r : std::as_const(n.ranges))
+                ranges.append({r, &n, n.domain + QStringLiteral(": ") + n.term.text});
+        for (SpfTreeNode& c : n.children)
+            collect(c, live);
+    };
+    collect(tree.root, true);
+    QStringList overlaps;
+    for (int i = 0; i < ranges.size(); ++i)
+        for (int j = i + 1; j < ranges.size(); ++j)
+            if (ranges[i].node != ranges[j].node && rangesIntersect(ranges[i].range, ranges[j].range)) {
+                ranges[i].node->set(SpfTreeNode::Overlapping);
+                ranges[j].node->set(SpfTreeNode::Overlapping);
+                if (overlaps.size() < 20)
+                    overlaps << QStringLiteral("%1 (%2) and %3 (%4)")
+                                    .arg(ranges[i].range, ranges[i].where, ranges[j].range, ranges[j].where);
+            }
+
+    // Findings, one place.
+    QList<Finding>& fs = tree.findings;
+    auto add = [&](const char* code, const QString& detail, const QStringList& evidence) {
+        Finding f = FindingCatalogue::make(QString::fromLatin1(code), detail, evidence);
+        f.domain = domain;
+        fs << f;
+    };
+    const SpfTreeNode& root = tree.root;
+    switch (root.status) {
+    case SpfTreeNode::RecordStatus::NoRecord:
+        add("SPF-MISSING", tr("%1: %2.").arg(domain, root.statusDetail), {domain});
+        break;
+    case SpfTreeNode::RecordStatus::Multiple:
+        add("SPF-MULTIPLE-RECORDS", root.statusDetail, {domain});
+        break;
+    case SpfTreeNode::RecordStatus::DnsFailure:
+        add("SPF-DNS-ERROR", tr("%1: %2").arg(domain, root.statusDetail), {domain});
+        break;
+    default:
+        break;
+    }
+    if (!tree.type99Records.isEmpty())
+        add("SPF-TYPE99",
+            tr("%1 also publishes %2 type-99 record(s): %3")
+                .arg(domain)
+                .arg(tree.type99Records.size())
+                .arg(tree.type99Records.join(QStringLiteral(" | "))),
+            tree.type99Records);
+    QSet<QString> afterAllReported;
+    tree.forEach([&](const SpfTreeNode& n, const QStringList& path) {
+        if (n.kind == SpfTreeNode::Kind::Record) {
+            if (n.depth > 0 && n.status == SpfTreeNode::RecordStatus::Multiple)
+                add("SPF-MULTIPLE-RECORDS", tr("%1: %2").arg(n.domain, n.statusDetail), path);
+            if (n.status == SpfTreeNode::RecordStatus::SyntaxError)
+                add("SPF-SYNTAX", tr("%1: %2").arg(n.domain, n.statusDetail), path + QStringList{n.record});
+            if (n.depth > 0 && n.status == SpfTreeNode::RecordStatus::DnsFailure)
+                add("SPF-DNS-ERROR", tr("%1: %2").arg(n.domain, n.statusDetail), path);
+            const bool own = n.domain == domain || n.domain.endsWith(QLatin1Char('.') + domain);
+            if (own && n.record.toLatin1().size() > 450)
+                add("SPF-RECORD-TOO-LONG",
+                    tr("The record of %1 is %2 bytes long.").arg(n.domain).arg(n.record.toLatin1().size()),
+                    path + QStringList{n.record});
+            return;
+        }
+        if (n.has(SpfTreeNode::AfterAll) && !afterAllReported.contains(n.domain)) {
+            afterAllReported.insert(n.domain);
+            add("SPF-TERMS-AFTER-ALL", tr("\"%1\" in %2 comes after \"all\".").arg(n.term.text, n.domain),
+                path);
+        }
+        if (!n.evaluated())
+            return;
+        if (n.has(SpfTreeNode::CrossesLimit))
+            add("SPF-LOOKUP-LIMIT",
+                tr("The expanded record needs %1 DNS lookups. The count passes 10 at \"%2\" in %3: "
+                   "evaluation "
+                   "ends in permerror there.%4")
+                    .arg(tree.lookups)
+                    .arg(n.term.text, n.domain)
+                    .arg(costliest ? tr(" The costliest branch is \"%1\" with %2 lookups.")
+                                         .arg(costliest->term.text)
+                                         .arg(costliest->lookups)
+                                   : QString()),
+                path);
+        if (n.has(SpfTreeNode::CrossesVoidLimit))
+            add("SPF-VOID-LIMIT",
+                tr("The third lookup that finds nothing is \"%1\" in %2.").arg(n.term.text, n.domain), path);
+        if (n.has(SpfTreeNode::Loop))
+            add("SPF-INCLUDE-LOOP", tr("\"%1\" in %2 leads back to %3.").arg(n.term.text, n.domain, n.target),
+                path);
+        if (n.has(SpfTreeNode::NoRecord))
+            add("SPF-INCLUDE-NO-RECORD",
+                tr("\"%1\" in %2: %3 has no SPF record (%4).")
+                    .arg(n.term.text, n.domain, n.target,
+                         n.children.isEmpty() ? QString() : n.children.first().statusDetail),
+                path);
+        if (n.has(SpfTreeNode::DuplicateInclude))
+            add("SPF-DUPLICATE-INCLUDE",
+                tr("%1 is evaluated again by \"%2\" in %3.").arg(n.target, n.term.text, n.domain), path);
+        if (n.has(SpfTreeNode::DnsError) && n.kind == SpfTreeNode::Kind::Term && n.children.isEmpty())
+            add("SPF-DNS-ERROR",
+                tr("\"%1\" in %2: %3").arg(n.term.text, n.domain, n.resolved.join(QStringLiteral("; "))),
+                path);
+        if (n.has(SpfTreeNode::MxTooMany))
+            add("SPF-MX-TOO-MANY",
+                tr("\"%1\" in %2 finds %3 mail servers.").arg(n.term.text, n.domain).arg(n.resolved.size()),
+                path);
+        if (n.term.kind == SpfTermKind::Ptr)
+            add("SPF-PTR", tr("\"%1\" in %2.").arg(n.term.text, n.domain), path);
+        if (n.has(SpfTreeNode::RedirectIgnored))
+            add("SPF-REDIRECT-IGNORED", tr("\"%1\" in %2 is ignored.").arg(n.term.text, n.domain), path);
+    });
+    for (SpfTreeNode& n : tree.root.children)
+        if (n.has(SpfTreeNode::RedirectIgnored))
+            add("SPF-REDIRECT-IGNORED",
+                tr("\"%1\" in %2 is ignored because the record has \"all\".").arg(n.term.text, domain),
+                {domain, domain + QStringLiteral(": ") + n.term.text});
+    if (tree.lookups >= 8 && tree.lookups <= SpfEvaluator::LookupLimit)
+        add("SPF-LOOKUP-NEAR-LIMIT",
+            tr("The expanded record needs %1 of the 10 DNS lookups.").arg(tree.lookups), {domain});
+    if (!overlaps.isEmpty())
+        add("SPF-OVERLAPPING-RANGES",
+            tr("%1 overlapping pair(s) of ranges, for example %2.")
+                .arg(overlaps.size() >= 20 ? tr("20 or more") : QString::number(overlaps.size()))
+                .arg(overlaps.mid(0, 2).join(QStringLiteral("; "))),
+            overlaps);
+
+    // What "all" ends the domain's policy: follow redirects from the root.
+    const SpfTreeNode* effective = &tree.root;
+    QStringList chain{domain};
+    for (int guard = 0; effective && effective->status == SpfTreeNode::RecordStatus::Found && guard < 12;
+         ++guard) {
+        const SpfTreeNode* all = nullptr;
+        const SpfTreeNode* redirect = nullptr;
+        for (const SpfTreeNode& c : effective->children) {
+            if (c.term.kind == SpfTermKind::All && !all)
+                all = &c;
+            if (c.term.kind == SpfTermKind::Redirect)
+                redirect = &c;
+        }
+        if (all) {
+            if (all->term.qualifier == SpfQualifier::Pass)
+                add("SPF-PERMISSIVE-ALL", tr("%1 ends in \"%2\".").arg(effective->domain, all->term.text),
+                    chain + QStringList{effective->record});
+            else if (all->term.qualifier == SpfQualifier::Neutral)
+                add("SPF-NEUTRAL-ALL", tr("%1 ends in \"%2\".").arg(effective->domain, all->term.text),
+                    chain + QStringList{effective->record});
+            break;
+        }
+        if (!redirect || redirect->children.isEmpty()) {
+            add("SPF-NEUTRAL-ALL", tr("%1 has neither \"all\" nor redirect.").arg(effective->domain),
+                chain + QStringList{effective->record});
+            break;
+        }
+        effective = &redirect->children.first();
+        chain << effective->domain;
+    }
+
+    std::stable_sort(fs.begin(), fs.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+
+    if (m_options.ip) {
+        SpfEvaluator evaluator(m_session);
+        SpfEvaluator::Input in;
+        in.ip = *m_options.ip;
+        in.sender = m_options.sender;
+        in.helo = m_options.helo;
+        in.domain = domain;
+        in.record = m_options.record;
+        tree.evaluation = evaluator.evaluate(in);
+        // Highlight the matching path: "domain: term" steps, descending through include/redirect.
+        SpfTreeNode* record = &tree.root;
+        for (const QString& step : std::as_const(tree.evaluation->path)) {
+            if (!record)
+                break;
+            SpfTreeNode* next = nullptr;
+            for (SpfTreeNode& c : record->children) {
+                if (c.domain + QStringLiteral(": ") + c.term.text == step) {
+                    c.set(SpfTreeNode::Matched);
+                    next = c.children.isEmpty() ? nullptr : &c.children.first();
+                    break;
+                }
+            }
+            record = next;
+        }
+    }
+    if (m_options.flatten && tree.root.status == SpfTreeNode::RecordStatus::Found) {
+        const SpfFlattener::Proposal p = SpfFlattener::flatten(tree);
+        tree.flattened = p.records;
+        tree.flattenWarning = p.warning;
+    }
+    return tree;
+}

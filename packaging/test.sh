@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite from a fresh Debian 12 machine: installs packages, builds warning-free,
+# runs every test (NSD fixture included), the demo job, and each fuzzer briefly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/setup-debian.sh
+export MAILSIGHT_BUILD_DIR=${MAILSIGHT_BUILD_DIR:-build/ci}
+export MAILSIGHT_BUILD_TYPE=RelWithDebInfo
+export MAILSIGHT_CMAKE_ARGS="-DMAILSIGHT_WERROR=ON ${MAILSIGHT_CMAKE_ARGS:-}"
+bash packaging/build.sh
+export QT_QPA_PLATFORM=offscreen
+(cd "$MAILSIGHT_BUILD_DIR" && ctest --output-on-failure -j2 --timeout 600)
+echo "== demo job =="
+bash packaging/demo.sh > "$MAILSIGHT_BUILD_DIR/demo.log" 2>&1 || { cat "$MAILSIGHT_BUILD_DIR/demo.log"; exit 1; }
+tail -n 5 "$MAILSIGHT_BUILD_DIR/demo.log"
+if [[ ${MAILSIGHT_SKIP_FUZZ:-0} != 1 ]]; then
+    echo "== fuzzers (short) =="
+    bash tests/fuzz/run-fuzzers.sh "${MAILSIGHT_FUZZ_SECONDS:-10}"
+fi
+if [[ -x bench/run-short.sh ]]; then
+    echo "== benchmarks (short mode, no timing assertions) =="
+    bash bench/run-short.sh "$MAILSIGHT_BUILD_DIR"
+fi
