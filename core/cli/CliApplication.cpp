@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
 #include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
@@ -15,6 +16,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 CliApplication::~CliApplication() = default;
