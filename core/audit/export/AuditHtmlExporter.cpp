@@ -53,9 +53,10 @@ QString gradeColour(const QString& grade)
     return QStringLiteral("#b00020");
 }
 
-QString gradeTag(const QString& grade)
+QString gradeTag(const QString& grade, int points = 0)
 {
-    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(gradeColour(grade), esc(grade));
+    const QString size = points > 0 ? QStringLiteral(" font-size:%1pt;").arg(points) : QString();
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold;%2\">%3</span>").arg(gradeColour(grade), size, esc(grade));
 }
 
 QString anchorFor(int index)
@@ -113,7 +114,8 @@ QString spfSection(const QJsonObject& spf)
     spfRows(tree, 0, rows);
     if (!rows.isEmpty())
         out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                              "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th align=\"left\">%4</th></tr></thead>\n%5"
+                              "<th align=\"left\" width=\"40%\">%1</th><th width=\"7%\">%2</th><th width=\"7%\">%3</th>"
+                              "<th align=\"left\">%4</th></tr></thead>\n%5"
                               "</table>\n")
                    .arg(tr("Term"), tr("Cost"), tr("Total"), tr("What it does"), rows);
     return out;
@@ -377,7 +379,7 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
     for (int i = 0; i < reports.size(); ++i) {
         const AuditReport& r = reports.at(i);
         h += heading(2, anchorFor(i), r.domain, true);
-        h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n").arg(esc(tr("Grade:")), gradeTag(r.grade));
+        h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n").arg(esc(tr("Grade:")), gradeTag(r.grade, 14));
         for (const QString& reason : r.gradeReasons)
             h += QStringLiteral("<p>%1</p>\n").arg(esc(reason));
         if (r.staged)
