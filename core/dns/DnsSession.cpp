@@ -12,6 +12,8 @@ struct DnsSession::Pending {
     QPromise<DnsAnswer> promise;
     bool done = false;
     DnsCache::Key key;
+    QDateTime started;
+    QElapsedTimer clock;
 
     // Delivers the answer exactly once; returns false if the promise was already settled.
     bool settle(const DnsAnswer& answer) {
@@ -99,6 +101,8 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
     const DnsCache::Key key{name, type};
     auto pending = std::make_shared<Pending>();
     pending->key = key;
+    pending->started = QDateTime::currentDateTimeUtc();
+    pending->clock.start();
     pending->promise.start();
     QFuture<DnsAnswer> future = pending->promise.future();
     {
@@ -174,6 +178,15 @@ void DnsSession::cancel() {
         QMutexLocker lock(&m_pending->mutex);
         pending.swap(m_pending->items);
     }
-    for (const auto& p : pending)
-        p->settle(immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled")));
+    for (const auto& p : pending) {
+        DnsAnswer answer = immediate(p->key.name, p->key.type, DnsOutcome::Cancelled, tr("cancelled"));
+        answer.elapsedMs = p->clock.elapsed();
+        // A question cut short is evidence too: the log shows it was asked and never answered.
+        if (p->settle(answer)) {
+            QueryLogEntry e;
+            e.startedAt = p->started;
+            e.answer = answer;
+            m_log->append(e);
+        }
+    }
 }

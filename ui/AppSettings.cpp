@@ -1,0 +1,110 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+
+namespace {
+const QString kResolverMode = QStringLiteral("resolver/mode");
+const QString kCustomServers = QStringLiteral("resolver/servers");
+const QString kZoneFiles = QStringLiteral("resolver/zoneFiles");
+const QString kTimeout = QStringLiteral("resolver/timeoutMs");
+const QString kRecent = QStringLiteral("history/recentDomains");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+constexpr int kDefaultTimeoutMs = 2000;
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::resolverModeKey(ResolverMode mode) {
+    switch (mode) {
+    case ResolverMode::System:
+        return QStringLiteral("system");
+    case ResolverMode::Custom:
+        return QStringLiteral("custom");
+    case ResolverMode::Offline:
+        return QStringLiteral("offline");
+    }
+    return QStringLiteral("system");
+}
+
+AppSettings::ResolverMode AppSettings::resolverMode() const {
+    const QString key = m_settings->value(kResolverMode).toString();
+    for (ResolverMode mode : {ResolverMode::System, ResolverMode::Custom, ResolverMode::Offline}) {
+        if (key == resolverModeKey(mode))
+            return mode;
+    }
+    return ResolverMode::System;
+}
+
+void AppSettings::setResolverMode(ResolverMode mode) {
+    m_settings->setValue(kResolverMode, resolverModeKey(mode));
+}
+
+QStringList AppSettings::customServers() const {
+    return m_settings->value(kCustomServers).toStringList();
+}
+
+void AppSettings::setCustomServers(const QStringList& servers) {
+    m_settings->setValue(kCustomServers, servers);
+}
+
+QStringList AppSettings::zoneFiles() const {
+    return m_settings->value(kZoneFiles).toStringList();
+}
+
+void AppSettings::setZoneFiles(const QStringList& paths) {
+    m_settings->setValue(kZoneFiles, paths);
+}
+
+int AppSettings::timeoutMs() const {
+    bool ok = false;
+    const int ms = m_settings->value(kTimeout, kDefaultTimeoutMs).toInt(&ok);
+    return ok && ms > 0 ? ms : kDefaultTimeoutMs;
+}
+
+void AppSettings::setTimeoutMs(int ms) {
+    m_settings->setValue(kTimeout, ms);
+}
+
+QStringList AppSettings::recentDomains() const {
+    return m_settings->value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentDomain(const QString& domain) {
+    QStringList recent = recentDomains();
+    recent.removeAll(domain);
+    recent.prepend(domain);
+    while (recent.size() > maxRecentDomains())
+        recent.removeLast();
+    m_settings->setValue(kRecent, recent);
+}
+
+QByteArray AppSettings::windowGeometry() const {
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const {
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state) {
+    m_settings->setValue(kState, state);
+}
+
+QString AppSettings::fileName() const {
+    return m_settings->fileName();
+}
+
+void AppSettings::sync() {
+    m_settings->sync();
+}

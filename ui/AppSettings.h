@@ -1,0 +1,50 @@
+#pragma once
+// Every setting of the desktop app, typed, over one QSettings store. Tests construct it over a
+// temporary file so they never read or change the user's settings.
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+class AppSettings {
+public:
+    enum class ResolverMode { System, Custom, Offline };
+
+    AppSettings();                                // the user's settings (organisation/app name)
+    explicit AppSettings(const QString& iniPath); // an INI file, for tests and portable use
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    ResolverMode resolverMode() const;
+    void setResolverMode(ResolverMode mode);
+    // "192.0.2.53", "192.0.2.53:5353", "[2001:db8::53]:53": checked by ServerAddress::parse.
+    QStringList customServers() const;
+    void setCustomServers(const QStringList& servers);
+    // Zone files answered from in offline mode.
+    QStringList zoneFiles() const;
+    void setZoneFiles(const QStringList& paths);
+    int timeoutMs() const;
+    void setTimeoutMs(int ms);
+
+    // Most recent first, without duplicates, at most maxRecentDomains().
+    QStringList recentDomains() const;
+    void addRecentDomain(const QString& domain);
+    static int maxRecentDomains() { return 25; }
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QString fileName() const;
+    void sync();
+
+    static QString resolverModeKey(ResolverMode mode); // "system", "custom", "offline"
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

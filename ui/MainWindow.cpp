@@ -1,0 +1,612 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "AuditTab.h"
+#include "QueryLogModel.h"
+#include "RecordsTab.h"
+#include "ResolverPlan.h"
+#include "SettingsDialog.h"
+#include "demo/DemoWorld.h"
+#include "dns/DnsName.h"
+#include "dns/DnsSession.h"
+#include "dns/ZoneResolver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings ? std::move(settings) : std::make_shared<AppSettings>())
+    , m_logModel(new QueryLogModel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    // The title names the audited domain; Qt appends the application's display name.
+    setWindowTitle(QApplication::applicationDisplayName());
+    setAcceptDrops(true);
+    createCentralArea();
+    createQueryLogDock();
+    createMenus();
+    createTabs();
+
+    m_resolverLabel = new QLabel(this);
+    m_resolverLabel->setObjectName(QStringLiteral("resolverLabel"));
+    statusBar()->addPermanentWidget(m_resolverLabel);
+    statusBar()->showMessage(tr("Type a domain and press Enter to audit it, or try the demo (File menu)."));
+
+    auto* focusDomain = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(focusDomain, &QShortcut::activated, this, [this] {
+        m_domainEdit->setFocus(Qt::ShortcutFocusReason);
+        m_domainEdit->selectAll();
+    });
+    auto* again = new QShortcut(QKeySequence::Refresh, this);
+    connect(again, &QShortcut::activated, this, &MainWindow::startAudit);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::cancelAudit);
+
+    refreshCompletions();
+    showDomainMessage({}, false);
+    updateBanner();
+    updateResolverLabel();
+    setRunning(false);
+
+    resize(1180, 760);
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
+        restoreState(state);
+    m_domainEdit->setFocus();
+}
+
+MainWindow::~MainWindow() {
+    if (m_session)
+        m_session->cancel();
+}
+
+// One line per tab: a tab appears when its feature exists.
+void MainWindow::createTabs() {
+    addTab(new RecordsTab);
+}
+
+void MainWindow::addTab(AuditTab* tab) {
+    m_tabs->addTab(tab, tab->tabTitle());
+    m_auditTabs.append(tab);
+    connect(tab, &AuditTab::finished, this,
+            [this, tab](quint64 generation) { tabFinished(tab, generation); });
+    connect(tab, &AuditTab::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::createCentralArea() {
+    auto* central = new QWidget(this);
+
+    auto* domainLabel = new QLabel(tr("&Domain:"), central);
+    m_domainEdit = new QLineEdit(central);
+    m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
+    m_domainEdit->setAccessibleName(tr("Domain to audit"));
+    m_domainEdit->setPlaceholderText(tr("example.com, bücher.example, …"));
+    m_domainEdit->setClearButtonEnabled(true);
+    m_domainEdit->setToolTip(tr("The domain to audit (Ctrl+L). Enter starts the audit."));
+    domainLabel->setBuddy(m_domainEdit);
+
+    m_completions = new QStringListModel(this);
+    m_completer = new QCompleter(m_completions, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_domainEdit->setCompleter(m_completer);
+
+    m_auditButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Audit"), central);
+    m_auditButton->setObjectName(QStringLiteral("auditButton"));
+    m_auditButton->setToolTip(tr("Read the domain's records and check them (Enter)"));
+    m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Ca&ncel"), central);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the running audit (Esc)"));
+    m_progress = new QProgressBar(central);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Audit progress"));
+    m_progress->setFormat(tr("%v of %m checks"));
+    m_progress->setMinimumWidth(160);
+    m_progress->setMaximumWidth(220);
+
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(domainLabel);
+    inputRow->addWidget(m_domainEdit, 1);
+    inputRow->addWidget(m_auditButton);
+    inputRow->addWidget(m_cancelButton);
+    inputRow->addWidget(m_progress);
+
+    m_domainIcon = new QLabel;
+    m_domainMessage = new QLabel;
+    m_domainMessage->setObjectName(QStringLiteral("domainMessage"));
+    m_domainMessage->setWordWrap(true);
+    m_domainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A widget of its own, so that the row takes no space at all while there is no message.
+    m_domainMessageRow = new QWidget(central);
+    auto* messageRow = new QHBoxLayout(m_domainMessageRow);
+    messageRow->setContentsMargins(0, 0, 0, 0);
+    messageRow->addWidget(m_domainIcon);
+    messageRow->addWidget(m_domainMessage, 1);
+
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("modeBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    // Tool-tip colours follow the theme (light, dark, high contrast) and stand out from the window.
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    auto* bannerIcon = new QLabel(m_banner);
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    connect(m_bannerText, &QLabel::linkActivated, this, &MainWindow::auditDomain);
+    m_bannerAction = new QPushButton(m_banner);
+    m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("auditTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->addLayout(inputRow);
+    layout->addWidget(m_domainMessageRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startAudit);
+    connect(m_auditButton, &QPushButton::clicked, this, &MainWindow::startAudit);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelAudit);
+    connect(m_domainEdit, &QLineEdit::textEdited, this, [this] { showDomainMessage({}, false); });
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        if (!m_stagedFiles.isEmpty())
+            setStagedZoneFiles({});
+        else if (m_demo)
+            leaveDemo();
+        else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline)
+            showSettings();
+        else
+            startDemo();
+    });
+}
+
+void MainWindow::createQueryLogDock() {
+    m_logDock = new QDockWidget(tr("Query log"), this);
+    m_logDock->setObjectName(QStringLiteral("queryLogDock"));
+    m_logView = new QTableView(m_logDock);
+    m_logView->setObjectName(QStringLiteral("queryLogView"));
+    m_logView->setAccessibleName(tr("Query log"));
+    m_logView->setModel(m_logModel);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->setWordWrap(false);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    QHeaderView* header = m_logView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QueryLogModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    // Follow the newest query while the user has not scrolled away from the end.
+    auto atEnd = std::make_shared<bool>(true);
+    connect(m_logModel, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, atEnd] {
+        const QScrollBar* bar = m_logView->verticalScrollBar();
+        *atEnd = bar->value() == bar->maximum();
+    });
+    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this, atEnd] {
+        if (*atEnd)
+            m_logView->scrollToBottom();
+        updateLogTitle();
+    });
+    connect(m_logModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogTitle);
+}
+
+void MainWindow::updateLogTitle() {
+    const int rows = m_logModel->rowCount();
+    const int failed = m_logModel->failureCount();
+    if (rows == 0)
+        m_logDock->setWindowTitle(tr("Query log"));
+    else if (failed == 0)
+        m_logDock->setWindowTitle(tr("Query log — queries: %1").arg(rows));
+    else
+        m_logDock->setWindowTitle(
+            tr("Query log — queries: %1, failed or cut short: %2").arg(rows).arg(failed));
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open zone file…"), this, &MainWindow::openZoneFiles);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Overlay zone files on live DNS to audit a change before deploying it"));
+    QAction* closeStaged =
+        file->addAction(tr("&Close staged zone files"), this, [this] { setStagedZoneFiles({}); });
+    closeStaged->setObjectName(QStringLiteral("closeStagedAction"));
+    file->addSeparator();
+    QAction* demo = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
+    demo->setObjectName(QStringLiteral("demoAction"));
+    demo->setStatusTip(tr("Audit fictional domains from the bundled zone files, offline"));
+    QAction* demoStaged = file->addAction(tr("Demo: stage the &planned change"), this, [this] {
+        if (!m_demo)
+            startDemo();
+        setStagedZoneFiles({DemoWorld::stagedZoneFile()});
+        startAudit();
+    });
+    demoStaged->setStatusTip(tr("Overlay the demo's planned zone change and audit it"));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(file, &QMenu::aboutToShow, this,
+            [this, closeStaged] { closeStaged->setEnabled(!m_stagedFiles.isEmpty()); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* logToggle = m_logDock->toggleViewAction();
+    logToggle->setText(tr("&Query log"));
+    view->addAction(logToggle);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Mailsight"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::refreshCompletions() {
+    QStringList words = m_settings->recentDomains();
+    if (m_demo) {
+        for (const DemoWorld::Domain& d : DemoWorld::domains()) {
+            if (!words.contains(d.name))
+                words.append(d.name);
+        }
+    }
+    m_completions->setStringList(words);
+}
+
+void MainWindow::showDomainMessage(const QString& text, bool error) {
+    m_domainMessage->setText(text);
+    m_domainMessageRow->setVisible(!text.isEmpty());
+    m_domainIcon->setVisible(!text.isEmpty() && error);
+    if (error) {
+        m_domainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
+        QPalette p = m_domainMessage->palette();
+        p.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x2f));
+        m_domainMessage->setPalette(p);
+    } else {
+        m_domainMessage->setPalette(QPalette());
+    }
+}
+
+void MainWindow::updateBanner() {
+    QString text;
+    QString action;
+    if (!m_stagedFiles.isEmpty()) {
+        QStringList names;
+        for (const QString& p : m_stagedFiles)
+            names << QFileInfo(p).fileName();
+        text = tr("<b>Staged audit:</b> answers for the zones in %1 come from these files, overlaid on %2. "
+                  "Nothing is published yet.")
+                   .arg(names.join(QStringLiteral(", ")).toHtmlEscaped(),
+                        m_demo ? tr("the demo zones") : tr("live DNS"));
+        action = tr("Close staged files");
+    } else if (m_demo) {
+        QStringList links;
+        for (const DemoWorld::Domain& d : DemoWorld::domains())
+            links << QStringLiteral("<a href=\"%1\">%1</a>").arg(d.name.toHtmlEscaped());
+        text = tr("<b>Demo:</b> offline, answering from the bundled zones of fictional domains. Try %1.")
+                   .arg(links.join(QStringLiteral(", ")));
+        action = tr("Leave demo");
+    } else if (m_settings->resolverMode() == AppSettings::ResolverMode::Offline) {
+        text = tr("<b>Offline:</b> answering only from the zone files chosen in Settings (%1); names outside "
+                  "them are not asked.")
+                   .arg(m_settings->zoneFiles().size());
+        action = tr("Settings…");
+    } else if (m_settings->recentDomains().isEmpty()) {
+        // First run: invite to the demo, which needs no network and shows good and bad setups.
+        text = tr("<b>New to Mailsight?</b> Type a domain above and press Enter, or try the demo: fictional "
+                  "domains with good and broken mail setups, answered offline from bundled zone files.");
+        action = tr("Try the demo");
+    }
+    m_bannerText->setText(text);
+    m_bannerAction->setText(action);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateResolverLabel() {
+    QString text;
+    if (m_demo) {
+        text = tr("Demo zones (offline)");
+    } else {
+        switch (m_settings->resolverMode()) {
+        case AppSettings::ResolverMode::System:
+            text = tr("System resolver");
+            break;
+        case AppSettings::ResolverMode::Custom:
+            text = tr("Servers: %1").arg(m_settings->customServers().join(QStringLiteral(", ")));
+            break;
+        case AppSettings::ResolverMode::Offline:
+            text = tr("Offline zone files");
+            break;
+        }
+    }
+    if (!m_stagedFiles.isEmpty())
+        text += tr(" + staged");
+    m_resolverLabel->setText(text);
+}
+
+void MainWindow::auditDomain(const QString& domain) {
+    m_domainEdit->setText(domain);
+    startAudit();
+}
+
+void MainWindow::startAudit() {
+    const auto name = DnsName::fromUserInput(m_domainEdit->text());
+    if (!name) {
+        showDomainMessage(tr("Not audited: %1.").arg(name.error()), true);
+        statusBar()->showMessage(tr("The domain name is not valid; nothing was asked."), 8000);
+        m_domainEdit->setFocus();
+        return;
+    }
+    if (m_session)
+        m_session->cancel();
+    m_session.reset();
+
+    ++m_generation;
+    m_domain = name->ace();
+    // Show what was typed next to what is asked. DnsName::unicode() can stay in A-labels for TLDs
+    // outside Qt's IDN list (.example, .test), so the typed form is the fallback.
+    QString typed = m_domainEdit->text().trimmed().toLower();
+    if (typed.endsWith(QLatin1Char('.')))
+        typed.chop(1);
+    m_domainDisplay = name->isIdn() ? name->unicode() : typed;
+    const bool idn = m_domainDisplay != m_domain;
+    showDomainMessage(idn ? tr("Auditing %1 — asked as %2").arg(m_domainDisplay, m_domain) : QString(),
+                      false);
+    m_settings->addRecentDomain(m_domainDisplay);
+    updateBanner();
+    setWindowTitle(m_stagedFiles.isEmpty() ? m_domainDisplay : tr("%1 (staged)").arg(m_domainDisplay));
+    refreshCompletions();
+    m_logModel->clear();
+    m_waiting = m_auditTabs;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    setRunning(true);
+
+    // Zone files (offline, demo, staged) are parsed off the UI thread; the audit starts when the
+    // resolver stack is ready, unless it was cancelled or superseded meanwhile.
+    const ResolverPlan plan = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles);
+    using Built = std::expected<std::shared_ptr<Resolver>, QString>;
+    auto* watcher = new QFutureWatcher<Built>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_running)
+            return;
+        const Built built = watcher->result();
+        if (!built) {
+            setRunning(false);
+            showDomainMessage(built.error(), true);
+            statusBar()->showMessage(tr("Not audited: the resolver could not be set up."), 8000);
+            return;
+        }
+        launchAudit(*built, generation);
+    });
+    watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [plan] { return plan.build(); }));
+}
+
+void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation) {
+    m_session = std::make_shared<DnsSession>(resolver);
+    // entryAdded comes from DNS worker threads; the context object queues it to the UI thread.
+    connect(
+        m_session->log(), &QueryLog::entryAdded, this,
+        [this, generation](const QueryLogEntry& entry) {
+            if (generation == m_generation)
+                m_logModel->appendEntry(entry);
+        },
+        Qt::QueuedConnection);
+    statusBar()->showMessage(
+        tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
+    for (AuditTab* tab : m_auditTabs)
+        tab->startAudit(m_domain, m_session, generation);
+    if (m_auditTabs.isEmpty())
+        finishAudit(false);
+}
+
+void MainWindow::tabFinished(AuditTab* tab, quint64 generation) {
+    if (!m_running || generation != m_generation)
+        return;
+    m_waiting.removeAll(tab);
+    const int done = static_cast<int>(m_auditTabs.size() - m_waiting.size());
+    // Busy until the first check is done (a single check would otherwise sit at 0 % until it ends).
+    m_progress->setRange(0, static_cast<int>(m_auditTabs.size()));
+    m_progress->setValue(done);
+    if (m_waiting.isEmpty())
+        finishAudit(false);
+}
+
+void MainWindow::cancelAudit() {
+    if (!m_running)
+        return;
+    if (m_session) // null while the resolver stack is still being built
+        m_session->cancel();
+    finishAudit(true);
+}
+
+void MainWindow::finishAudit(bool cancelled) {
+    setRunning(false);
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    // Count from the session's log itself: the last rows may still be queued to the model.
+    const QList<QueryLogEntry> entries = m_session ? m_session->log()->entries() : QList<QueryLogEntry>();
+    const auto queries = entries.size();
+    const auto unanswered = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
+        return e.answer.outcome == DnsOutcome::Cancelled;
+    });
+    const auto failed = std::count_if(entries.begin(), entries.end(), [](const QueryLogEntry& e) {
+        return dnsOutcomeIsFailure(e.answer.outcome) && e.answer.outcome != DnsOutcome::Cancelled;
+    });
+    if (cancelled) {
+        statusBar()->showMessage(
+            tr("Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing "
+               "is known about what they would have returned.")
+                .arg(m_domainDisplay)
+                .arg(ms)
+                .arg(queries - unanswered)
+                .arg(unanswered));
+    } else {
+        statusBar()->showMessage(
+            tr("%1 audited in %2 ms; DNS queries: %3").arg(m_domainDisplay).arg(ms).arg(queries) +
+            (failed > 0 ? tr(", of which failed: %1 (see the query log)").arg(failed) : QString()) +
+            QLatin1Char('.'));
+    }
+}
+
+void MainWindow::setRunning(bool running) {
+    m_running = running;
+    m_auditButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    m_progress->setVisible(running);
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    if (!running)
+        m_waiting.clear();
+}
+
+void MainWindow::startDemo(const QString& domain) {
+    if (m_running)
+        cancelAudit();
+    m_demo = true;
+    updateBanner();
+    updateResolverLabel();
+    refreshCompletions();
+    auditDomain(domain.isEmpty() ? DemoWorld::defaultDomain() : domain);
+}
+
+void MainWindow::leaveDemo() {
+    if (m_running)
+        cancelAudit();
+    m_demo = false;
+    m_stagedFiles.clear();
+    updateBanner();
+    updateResolverLabel();
+    refreshCompletions();
+    statusBar()->showMessage(tr("Demo closed; audits use the resolver chosen in Settings."), 8000);
+}
+
+bool MainWindow::setStagedZoneFiles(const QStringList& paths) {
+    if (!paths.isEmpty()) {
+        auto check = ZoneResolver::load(paths);
+        if (!check) {
+            QMessageBox::warning(
+                this, tr("Zone file not loaded"),
+                tr("The zone file could not be read, so nothing was staged.\n\n%1").arg(check.error()));
+            return false;
+        }
+        if (m_domainEdit->text().trimmed().isEmpty() && !(*check)->origins().isEmpty())
+            m_domainEdit->setText((*check)->origins().constFirst());
+        statusBar()->showMessage(
+            tr("Zone files staged (%1): press Enter to audit with them.").arg(paths.size()), 8000);
+    } else if (!m_stagedFiles.isEmpty()) {
+        statusBar()->showMessage(tr("Staged zone files closed; audits ask live DNS again."), 8000);
+    }
+    m_stagedFiles = paths;
+    updateBanner();
+    updateResolverLabel();
+    return true;
+}
+
+void MainWindow::openZoneFiles() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open zone files to stage"), QString(), tr("Zone files (*.zone *.db *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        setStagedZoneFiles(paths);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(*m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_demo)
+        statusBar()->showMessage(tr("Settings saved; they apply when you leave the demo."), 8000);
+    else
+        statusBar()->showMessage(tr("Settings saved; the next audit uses them."), 8000);
+    updateBanner();
+    updateResolverLabel();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Mailsight"),
+        tr("<h3>Mailsight %1</h3>"
+           "<p>Audits a domain's email authentication (SPF, DKIM, DMARC) from what its DNS publishes, "
+           "live or from zone files before they are deployed.</p>"
+           "<p><b>Keyboard</b></p>"
+           "<table>"
+           "<tr><td>Enter</td><td>&nbsp;audit the domain in the field</td></tr>"
+           "<tr><td>Ctrl+L</td><td>&nbsp;go to the domain field</td></tr>"
+           "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
+           "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
+           "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
+           "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records</td></tr>"
+           "<tr><td>Ctrl+Q</td><td>&nbsp;quit</td></tr>"
+           "</table>")
+            .arg(QStringLiteral(MAILSIGHT_VERSION)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    if (!paths.isEmpty() && setStagedZoneFiles(paths))
+        event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_session)
+        m_session->cancel();
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}

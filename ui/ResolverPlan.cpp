@@ -1,0 +1,70 @@
+#include "ResolverPlan.h"
+
+#include "demo/DemoWorld.h"
+#include "dns/LdnsResolver.h"
+#include "dns/ZoneResolver.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ResolverPlan", text);
+}
+} // namespace
+
+ResolverPlan ResolverPlan::fromSettings(const AppSettings& settings, bool demo,
+                                        const QStringList& stagedFiles) {
+    ResolverPlan plan;
+    plan.demo = demo;
+    plan.mode = settings.resolverMode();
+    plan.servers = settings.customServers();
+    plan.zoneFiles = settings.zoneFiles();
+    plan.stagedFiles = stagedFiles;
+    plan.timeoutMs = settings.timeoutMs();
+    return plan;
+}
+
+std::expected<std::shared_ptr<Resolver>, QString> ResolverPlan::build() const {
+    std::shared_ptr<Resolver> base;
+    if (demo) {
+        auto zones = ZoneResolver::load(DemoWorld::zoneFiles());
+        if (!zones)
+            return std::unexpected(tr("The demo zones could not be loaded: %1").arg(zones.error()));
+        base = *zones;
+    } else if (mode == AppSettings::ResolverMode::Offline) {
+        if (zoneFiles.isEmpty())
+            return std::unexpected(tr("Offline mode has no zone file to answer from. Add one in Settings."));
+        auto zones = ZoneResolver::load(zoneFiles);
+        if (!zones)
+            return std::unexpected(zones.error());
+        base = *zones;
+    } else {
+        LdnsResolverOptions options;
+        options.timeoutMs = timeoutMs;
+        if (mode == AppSettings::ResolverMode::Custom) {
+            for (const QString& text : servers) {
+                auto server = ServerAddress::parse(text);
+                if (!server)
+                    return std::unexpected(
+                        tr("The server \"%1\" in Settings is not valid: %2").arg(text, server.error()));
+                options.servers.append(*server);
+            }
+            if (options.servers.isEmpty())
+                return std::unexpected(tr("No custom DNS server is set. Add one in Settings."));
+        }
+        auto ldns = std::make_shared<LdnsResolver>(options);
+        if (ldns->servers().isEmpty())
+            return std::unexpected(
+                tr("/etc/resolv.conf lists no DNS server. Choose custom servers or offline "
+                   "zone files in Settings."));
+        base = ldns;
+    }
+    if (stagedFiles.isEmpty())
+        return base;
+    // Staged files are read again for every audit: "check twice" means editing them in between.
+    auto staged = ZoneResolver::load(stagedFiles, base);
+    if (!staged)
+        return std::unexpected(tr("The staged zone file could not be read: %1").arg(staged.error()));
+    (*staged)->setStaged(true);
+    return std::shared_ptr<Resolver>(*staged);
+}

@@ -1,0 +1,26 @@
+#pragma once
+// Where an audit's answers come from, captured on the UI thread (settings, demo, staged files) as
+// a plain value, and turned into the resolver stack on a worker: zone files are parsed there, so a
+// large zone never freezes the window.
+
+#include "AppSettings.h"
+
+#include <QStringList>
+
+#include <expected>
+#include <memory>
+
+class Resolver;
+
+struct ResolverPlan {
+    bool demo = false; // the bundled demo zones, offline
+    AppSettings::ResolverMode mode = AppSettings::ResolverMode::System;
+    QStringList servers;     // custom mode
+    QStringList zoneFiles;   // offline mode
+    QStringList stagedFiles; // overlaid on whatever answers otherwise
+    int timeoutMs = 2000;
+
+    static ResolverPlan fromSettings(const AppSettings& settings, bool demo, const QStringList& stagedFiles);
+    // Thread-safe; reads zone files. Errors say what to change.
+    std::expected<std::shared_ptr<Resolver>, QString> build() const;
+};

@@ -1,0 +1,185 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "dns/LdnsResolver.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_system(new QRadioButton(tr("&System resolver"), this))
+    , m_custom(new QRadioButton(tr("C&ustom DNS servers"), this))
+    , m_offline(new QRadioButton(tr("&Offline: answer only from zone files"), this))
+    , m_servers(new QPlainTextEdit(this))
+    , m_serverError(new QLabel(this))
+    , m_zoneFiles(new QListWidget(this))
+    , m_addZone(new QPushButton(tr("&Add zone files…"), this))
+    , m_removeZone(new QPushButton(tr("&Remove"), this))
+    , m_timeout(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    QStringList system;
+    for (const ServerAddress& s : LdnsResolver::systemServers())
+        system << s.toString();
+    auto* systemInfo =
+        new QLabel(system.isEmpty() ? tr("/etc/resolv.conf lists no server.")
+                                    : tr("From /etc/resolv.conf: %1").arg(system.join(QStringLiteral(", "))),
+                   this);
+    systemInfo->setWordWrap(true);
+    systemInfo->setIndent(24);
+
+    m_servers->setObjectName(QStringLiteral("customServers"));
+    m_servers->setPlaceholderText(tr("One per line: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53"));
+    m_servers->setTabChangesFocus(true);
+    m_servers->setMaximumHeight(90);
+    m_servers->setPlainText(settings.customServers().join(QLatin1Char('\n')));
+    m_serverError->setObjectName(QStringLiteral("serverError"));
+    m_serverError->setWordWrap(true);
+    m_serverError->setVisible(false);
+
+    m_zoneFiles->setObjectName(QStringLiteral("zoneFiles"));
+    m_zoneFiles->addItems(settings.zoneFiles());
+    m_zoneFiles->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_zoneFiles->setMaximumHeight(110);
+
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(200, 60000);
+    m_timeout->setSingleStep(500);
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setValue(settings.timeoutMs());
+    m_timeout->setToolTip(
+        tr("How long to wait for each server's answer before trying again or reporting a timeout"));
+
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_system);
+    group->addButton(m_custom);
+    group->addButton(m_offline);
+    switch (settings.resolverMode()) {
+    case AppSettings::ResolverMode::System:
+        m_system->setChecked(true);
+        break;
+    case AppSettings::ResolverMode::Custom:
+        m_custom->setChecked(true);
+        break;
+    case AppSettings::ResolverMode::Offline:
+        m_offline->setChecked(true);
+        break;
+    }
+
+    auto* zoneButtons = new QHBoxLayout;
+    zoneButtons->addWidget(m_addZone);
+    zoneButtons->addWidget(m_removeZone);
+    zoneButtons->addStretch(1);
+
+    auto* source = new QGroupBox(tr("Where answers come from"), this);
+    auto* sourceLayout = new QVBoxLayout(source);
+    sourceLayout->addWidget(m_system);
+    sourceLayout->addWidget(systemInfo);
+    sourceLayout->addWidget(m_custom);
+    sourceLayout->addWidget(m_servers);
+    sourceLayout->addWidget(m_serverError);
+    sourceLayout->addWidget(m_offline);
+    sourceLayout->addWidget(m_zoneFiles);
+    sourceLayout->addLayout(zoneButtons);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Timeout per query:"), m_timeout);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(source);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(group, &QButtonGroup::buttonToggled, this, &SettingsDialog::updateState);
+    connect(m_servers, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_zoneFiles, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
+    connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
+    connect(m_removeZone, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_zoneFiles->selectedItems());
+        updateState();
+    });
+    updateState();
+    resize(520, sizeHint().height());
+}
+
+QStringList SettingsDialog::serverLines() const {
+    QStringList lines;
+    for (const QString& line : m_servers->toPlainText().split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            lines << t;
+    }
+    return lines;
+}
+
+void SettingsDialog::updateState() {
+    m_servers->setEnabled(m_custom->isChecked());
+    m_zoneFiles->setEnabled(m_offline->isChecked());
+    m_addZone->setEnabled(m_offline->isChecked());
+    m_removeZone->setEnabled(m_offline->isChecked() && !m_zoneFiles->selectedItems().isEmpty());
+
+    QString error;
+    if (m_custom->isChecked()) {
+        const QStringList lines = serverLines();
+        if (lines.isEmpty())
+            error = tr("Enter at least one server address.");
+        for (const QString& line : lines) {
+            if (auto parsed = ServerAddress::parse(line); !parsed) {
+                error = tr("\"%1\": %2").arg(line, parsed.error());
+                break;
+            }
+        }
+    } else if (m_offline->isChecked() && m_zoneFiles->count() == 0) {
+        error = tr("Add at least one zone file to answer from.");
+    }
+    m_serverError->setText(QStringLiteral("⚠ ") + error);
+    m_serverError->setVisible(!error.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+void SettingsDialog::addZoneFiles() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Zone files to answer from"), QString(),
+                                      tr("Zone files (*.zone *.db *.txt);;All files (*)"));
+    for (const QString& p : paths) {
+        if (m_zoneFiles->findItems(p, Qt::MatchExactly).isEmpty())
+            m_zoneFiles->addItem(p);
+    }
+    updateState();
+}
+
+void SettingsDialog::accept() {
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_system->isChecked())
+        m_settings.setResolverMode(AppSettings::ResolverMode::System);
+    else if (m_custom->isChecked())
+        m_settings.setResolverMode(AppSettings::ResolverMode::Custom);
+    else
+        m_settings.setResolverMode(AppSettings::ResolverMode::Offline);
+    m_settings.setCustomServers(serverLines());
+    QStringList zones;
+    for (int i = 0; i < m_zoneFiles->count(); ++i)
+        zones << m_zoneFiles->item(i)->text();
+    m_settings.setZoneFiles(zones);
+    m_settings.setTimeoutMs(m_timeout->value());
+    m_settings.sync();
+    QDialog::accept();
+}

@@ -1,0 +1,39 @@
+#pragma once
+// Where answers come from: the system resolver, custom servers, or offline zone files; and the
+// query timeout. Reads and writes AppSettings; OK stays disabled while a server is invalid.
+
+#include <QDialog>
+
+class AppSettings;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    void updateState();
+    void addZoneFiles();
+    QStringList serverLines() const;
+
+    AppSettings& m_settings;
+    QRadioButton* m_system;
+    QRadioButton* m_custom;
+    QRadioButton* m_offline;
+    QPlainTextEdit* m_servers;
+    QLabel* m_serverError;
+    QListWidget* m_zoneFiles;
+    QPushButton* m_addZone;
+    QPushButton* m_removeZone;
+    QSpinBox* m_timeout;
+    QDialogButtonBox* m_buttons;
+};
