@@ -62,7 +62,7 @@ std::span<const FindingDefinition> expectFindingDefinitions()
          QT_TRANSLATE_NOOP("Findings", "The audit of this domain did not finish in time"),
          QT_TRANSLATE_NOOP("Findings", "The domain's checks ran past the per-domain time bound and were "
                                        "stopped. Results that were not complete are not graded as missing."),
-         "",
+         "RFC 1035 §7.2",
          QT_TRANSLATE_NOOP("Findings", "Run the audit again, raise --domain-timeout, or check the resolver.")},
     };
     return defs;
