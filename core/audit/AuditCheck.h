@@ -12,5 +12,6 @@ class AuditCheck {
 public:
     virtual ~AuditCheck() = default;
     virtual QString area() const = 0; // "spf", "dmarc", "dkim"
-    virtual AuditCheckResult run(const QString& domain, DnsSession& session, const AuditCheckOptions& options) = 0;
+    virtual AuditCheckResult run(const QString& domain, DnsSession& session,
+                                 const AuditCheckOptions& options) = 0;
 };

@@ -4,8 +4,7 @@
 #include "DmarcAuditCheck.h"
 #include "SpfAuditCheck.h"
 
-QList<std::shared_ptr<AuditCheck>> AuditChecks::all()
-{
+QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
     // One line per check.
     return {
         std::make_shared<SpfAuditCheck>(),

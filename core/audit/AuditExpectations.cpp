@@ -9,8 +9,7 @@
 
 namespace {
 
-int policyRank(const QString& policy)
-{
+int policyRank(const QString& policy) {
     if (policy == QLatin1String("reject"))
         return 2;
     if (policy == QLatin1String("quarantine"))
@@ -20,8 +19,7 @@ int policyRank(const QString& policy)
     return -1; // no policy at all
 }
 
-std::expected<QStringList, QString> stringList(const QJsonValue& v, const QString& where)
-{
+std::expected<QStringList, QString> stringList(const QJsonValue& v, const QString& where) {
     if (!v.isArray())
         return std::unexpected(QStringLiteral("%1 must be a list of strings").arg(where));
     QStringList out;
@@ -33,16 +31,14 @@ std::expected<QStringList, QString> stringList(const QJsonValue& v, const QStrin
     return out;
 }
 
-std::expected<int, QString> positiveInt(const QJsonValue& v, const QString& where)
-{
+std::expected<int, QString> positiveInt(const QJsonValue& v, const QString& where) {
     if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInt()))
         return std::unexpected(QStringLiteral("%1 must be a whole number of 0 or more").arg(where));
     return v.toInt();
 }
 
 // Unknown keys are errors: a typo in a CI gate must not silently disable it.
-std::expected<DomainExpectations, QString> parseDomain(const QJsonObject& o, const QString& where)
-{
+std::expected<DomainExpectations, QString> parseDomain(const QJsonObject& o, const QString& where) {
     DomainExpectations e;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString area = it.key();
@@ -88,7 +84,8 @@ std::expected<DomainExpectations, QString> parseDomain(const QJsonObject& o, con
                     return std::unexpected(n.error());
                 e.dkimMaxKeyAgeDays = *n;
             } else {
-                return std::unexpected(QStringLiteral("unknown expectation %1 (see docs/expectations.md)").arg(path));
+                return std::unexpected(
+                    QStringLiteral("unknown expectation %1 (see docs/expectations.md)").arg(path));
             }
         }
     }
@@ -96,13 +93,12 @@ std::expected<DomainExpectations, QString> parseDomain(const QJsonObject& o, con
 }
 
 Finding unmet(QStringView code, const QString& domain, const QString& what, const QString& expected,
-              const QString& actual)
-{
-    Finding f = FindingCatalogue::make(code,
-                                       QCoreApplication::translate("AuditExpectations", "%1 Expected: %2. Actual: %3.")
-                                           .arg(what, expected, actual),
-                                       {QStringLiteral("expected: %1").arg(expected),
-                                        QStringLiteral("actual: %1").arg(actual)});
+              const QString& actual) {
+    Finding f = FindingCatalogue::make(
+        code,
+        QCoreApplication::translate("AuditExpectations", "%1 Expected: %2. Actual: %3.")
+            .arg(what, expected, actual),
+        {QStringLiteral("expected: %1").arg(expected), QStringLiteral("actual: %1").arg(actual)});
     f.area = QStringLiteral("expect");
     f.domain = domain;
     return f;
@@ -110,8 +106,7 @@ Finding unmet(QStringView code, const QString& domain, const QString& what, cons
 
 } // namespace
 
-DomainExpectations DomainExpectations::mergedWith(const DomainExpectations& over) const
-{
+DomainExpectations DomainExpectations::mergedWith(const DomainExpectations& over) const {
     DomainExpectations m = *this;
     auto take = [](auto& mine, const auto& theirs) {
         if (theirs)
@@ -127,12 +122,12 @@ DomainExpectations DomainExpectations::mergedWith(const DomainExpectations& over
     return m;
 }
 
-std::expected<AuditExpectations, QString> AuditExpectations::parse(const QByteArray& json)
-{
+std::expected<AuditExpectations, QString> AuditExpectations::parse(const QByteArray& json) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return std::unexpected(QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        return std::unexpected(
+            QStringLiteral("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
         return std::unexpected(QStringLiteral("the expectations file must hold a JSON object"));
     const QJsonObject root = doc.object();
@@ -161,14 +156,14 @@ std::expected<AuditExpectations, QString> AuditExpectations::parse(const QByteAr
                 out.m_domains.insert(name, *e);
             }
         } else if (!it.key().startsWith(QLatin1Char('$'))) { // "$schema", "$comment" are allowed
-            return std::unexpected(QStringLiteral("unknown top-level key '%1' (expected default, domains)").arg(it.key()));
+            return std::unexpected(
+                QStringLiteral("unknown top-level key '%1' (expected default, domains)").arg(it.key()));
         }
     }
     return out;
 }
 
-std::expected<AuditExpectations, QString> AuditExpectations::load(const QString& path)
-{
+std::expected<AuditExpectations, QString> AuditExpectations::load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -178,14 +173,12 @@ std::expected<AuditExpectations, QString> AuditExpectations::load(const QString&
     return e;
 }
 
-DomainExpectations AuditExpectations::forDomain(const QString& domain) const
-{
+DomainExpectations AuditExpectations::forDomain(const QString& domain) const {
     const auto it = m_domains.constFind(domain.toLower());
     return it == m_domains.constEnd() ? m_default : m_default.mergedWith(*it);
 }
 
-AuditCheckOptions AuditExpectations::checkOptionsFor(const QString& domain, AuditCheckOptions base) const
-{
+AuditCheckOptions AuditExpectations::checkOptionsFor(const QString& domain, AuditCheckOptions base) const {
     const DomainExpectations e = forDomain(domain);
     if (e.dkimSelectors)
         for (const QString& s : *e.dkimSelectors)
@@ -194,9 +187,9 @@ AuditCheckOptions AuditExpectations::checkOptionsFor(const QString& domain, Audi
     return base;
 }
 
-QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHash<QString, QDateTime>& keyFirstSeen,
-                                           const QDateTime& now) const
-{
+QList<Finding> AuditExpectations::evaluate(const AuditReport& report,
+                                           const QHash<QString, QDateTime>& keyFirstSeen,
+                                           const QDateTime& now) const {
     const DomainExpectations e = forDomain(report.domain);
     const QString domain = report.domain;
     QList<Finding> out;
@@ -217,8 +210,9 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
                         actual = applied;
                 }
             if (policyRank(actual) < policyRank(*e.dmarcMinPolicy))
-                out << unmet(u"EXPECT-DMARC-POLICY", domain, tr("The DMARC policy must be at least the expected one."),
-                             *e.dmarcMinPolicy, actual);
+                out << unmet(u"EXPECT-DMARC-POLICY", domain,
+                             tr("The DMARC policy must be at least the expected one."), *e.dmarcMinPolicy,
+                             actual);
         }
         if (e.dmarcRequireRua && *e.dmarcRequireRua) {
             int rua = 0;
@@ -228,12 +222,14 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
                 if (d.value(QStringLiteral("tag")).toString() != QLatin1String("rua"))
                     continue;
                 ++rua;
-                authorized += d.value(QStringLiteral("authorized")).toBool() && d.value(QStringLiteral("valid")).toBool(true);
+                authorized += d.value(QStringLiteral("authorized")).toBool() &&
+                              d.value(QStringLiteral("valid")).toBool(true);
             }
             if (authorized == 0)
                 out << unmet(u"EXPECT-DMARC-RUA", domain, tr("DMARC aggregate reports must be requested."),
                              tr("an authorised rua= address"),
-                             rua == 0 ? tr("no rua= address") : tr("%1 rua= address(es), none authorised").arg(rua));
+                             rua == 0 ? tr("no rua= address")
+                                      : tr("%1 rua= address(es), none authorised").arg(rua));
         }
     }
 
@@ -263,17 +259,22 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
                 if (target.endsWith(QLatin1Char('.')))
                     target.chop(1);
                 if (!target.isEmpty() && !allowed.contains(target))
-                    out << unmet(u"EXPECT-SPF-INCLUDE", domain, tr("Every SPF include must be on the allowed list."),
-                                 allowed.isEmpty() ? tr("no includes") : allowed.join(QStringLiteral(", ")), target);
+                    out << unmet(
+                        u"EXPECT-SPF-INCLUDE", domain, tr("Every SPF include must be on the allowed list."),
+                        allowed.isEmpty() ? tr("no includes") : allowed.join(QStringLiteral(", ")), target);
             }
         }
     }
 
     if (report.checks.contains(QStringLiteral("dkim"))) {
-        const QJsonArray selectors = report.check(QStringLiteral("dkim")).value(QStringLiteral("selectors")).toArray();
+        const QJsonArray selectors =
+            report.check(QStringLiteral("dkim")).value(QStringLiteral("selectors")).toArray();
         auto selectorObject = [&](const QString& name) {
             for (const auto& v : selectors)
-                if (v.toObject().value(QStringLiteral("selector")).toString().compare(name, Qt::CaseInsensitive) == 0)
+                if (v.toObject()
+                        .value(QStringLiteral("selector"))
+                        .toString()
+                        .compare(name, Qt::CaseInsensitive) == 0)
                     return v.toObject();
             return QJsonObject();
         };
@@ -281,9 +282,10 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
             for (const QString& s : *e.dkimSelectors) {
                 const QJsonObject o = selectorObject(s);
                 if (!o.value(QStringLiteral("found")).toBool())
-                    out << unmet(u"EXPECT-DKIM-SELECTOR", domain, tr("The selector '%1' must publish a key.").arg(s),
-                                 tr("a key at %1._domainkey.%2").arg(s, domain),
-                                 o.isEmpty() ? tr("not probed") : o.value(QStringLiteral("outcome")).toString());
+                    out << unmet(
+                        u"EXPECT-DKIM-SELECTOR", domain, tr("The selector '%1' must publish a key.").arg(s),
+                        tr("a key at %1._domainkey.%2").arg(s, domain),
+                        o.isEmpty() ? tr("not probed") : o.value(QStringLiteral("outcome")).toString());
             }
         for (const auto& v : selectors) {
             const QJsonObject o = v.toObject();
@@ -292,8 +294,8 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
             const QString name = o.value(QStringLiteral("selector")).toString();
             const QString type = o.value(QStringLiteral("keyType")).toString();
             const int bits = o.value(QStringLiteral("keyBits")).toInt();
-            if (e.dkimMinKeyBits && type.compare(QLatin1String("rsa"), Qt::CaseInsensitive) == 0 && bits > 0 &&
-                bits < *e.dkimMinKeyBits)
+            if (e.dkimMinKeyBits && type.compare(QLatin1String("rsa"), Qt::CaseInsensitive) == 0 &&
+                bits > 0 && bits < *e.dkimMinKeyBits)
                 out << unmet(u"EXPECT-DKIM-KEY-BITS", domain,
                              tr("The key at selector '%1' must be large enough.").arg(name),
                              tr("at least %1 bits").arg(*e.dkimMinKeyBits), tr("%1 bits").arg(bits));
@@ -304,7 +306,8 @@ QList<Finding> AuditExpectations::evaluate(const AuditReport& report, const QHas
                     out << unmet(u"EXPECT-DKIM-KEY-AGE", domain,
                                  tr("The key at selector '%1' must be rotated in time (first seen %2).")
                                      .arg(name, keyFirstSeen.value(fingerprint).toString(Qt::ISODate)),
-                                 tr("at most %1 days old").arg(*e.dkimMaxKeyAgeDays), tr("%1 days old").arg(days));
+                                 tr("at most %1 days old").arg(*e.dkimMaxKeyAgeDays),
+                                 tr("%1 days old").arg(days));
             }
         }
     }

@@ -4,8 +4,7 @@
 #include <QSet>
 
 namespace {
-QString codesOf(const QList<Finding>& findings, Severity severity)
-{
+QString codesOf(const QList<Finding>& findings, Severity severity) {
     QStringList codes;
     for (const Finding& f : findings)
         if (f.severity == severity && !codes.contains(f.code))
@@ -14,22 +13,22 @@ QString codesOf(const QList<Finding>& findings, Severity severity)
 }
 } // namespace
 
-QStringList AuditGrader::rules()
-{
+QStringList AuditGrader::rules() {
     return {
-        QCoreApplication::translate("AuditGrader",
-                                    "F: nothing could be checked (invalid name, resolver failure, audit timed out), "
-                                    "or neither SPF nor DMARC is published, or 3 or more errors."),
+        QCoreApplication::translate(
+            "AuditGrader", "F: nothing could be checked (invalid name, resolver failure, audit timed out), "
+                           "or neither SPF nor DMARC is published, or 3 or more errors."),
         QCoreApplication::translate("AuditGrader", "D: 1 or 2 errors."),
-        QCoreApplication::translate("AuditGrader",
-                                    "C: no errors, but DMARC does not enforce (p=none or t=y), or 4 or more warnings."),
+        QCoreApplication::translate(
+            "AuditGrader",
+            "C: no errors, but DMARC does not enforce (p=none or t=y), or 4 or more warnings."),
         QCoreApplication::translate("AuditGrader", "B: no errors, 1 to 3 warnings."),
-        QCoreApplication::translate("AuditGrader", "A: no errors and no warnings (information notes allowed)."),
+        QCoreApplication::translate("AuditGrader",
+                                    "A: no errors and no warnings (information notes allowed)."),
     };
 }
 
-AuditGrade AuditGrader::grade(const QList<Finding>& findings)
-{
+AuditGrade AuditGrader::grade(const QList<Finding>& findings) {
     QSet<QString> codes;
     int errors = 0;
     int warnings = 0;
@@ -39,7 +38,8 @@ AuditGrade AuditGrader::grade(const QList<Finding>& findings)
         warnings += f.severity == Severity::Warning;
     }
     AuditGrade g;
-    static const QStringList blocking{QStringLiteral("DNS-INVALID-NAME"), QStringLiteral("DNS-RESOLVER-FAILURE"),
+    static const QStringList blocking{QStringLiteral("DNS-INVALID-NAME"),
+                                      QStringLiteral("DNS-RESOLVER-FAILURE"),
                                       QStringLiteral("AUDIT-TIMEOUT")};
     for (const QString& code : blocking)
         if (codes.contains(code)) {
@@ -64,7 +64,8 @@ AuditGrade AuditGrader::grade(const QList<Finding>& findings)
     }
     if (errors > 0) {
         g.letter = QStringLiteral("D");
-        g.reasons << QCoreApplication::translate("AuditGrader", "D because of %n error(s): %1", nullptr, errors)
+        g.reasons << QCoreApplication::translate("AuditGrader", "D because of %n error(s): %1", nullptr,
+                                                 errors)
                          .arg(codesOf(findings, Severity::Error));
         return g;
     }
@@ -73,8 +74,8 @@ AuditGrade AuditGrader::grade(const QList<Finding>& findings)
     if (notEnforcing || warnings >= 4) {
         g.letter = QStringLiteral("C");
         if (notEnforcing)
-            g.reasons << QCoreApplication::translate("AuditGrader",
-                                                     "C because DMARC does not enforce its policy (p=none or t=y)");
+            g.reasons << QCoreApplication::translate(
+                "AuditGrader", "C because DMARC does not enforce its policy (p=none or t=y)");
         if (warnings >= 4)
             g.reasons << QCoreApplication::translate("AuditGrader", "C because of %1 warnings: %2")
                              .arg(warnings)
@@ -83,7 +84,8 @@ AuditGrade AuditGrader::grade(const QList<Finding>& findings)
     }
     if (warnings > 0) {
         g.letter = QStringLiteral("B");
-        g.reasons << QCoreApplication::translate("AuditGrader", "B because of %n warning(s): %1", nullptr, warnings)
+        g.reasons << QCoreApplication::translate("AuditGrader", "B because of %n warning(s): %1", nullptr,
+                                                 warnings)
                          .arg(codesOf(findings, Severity::Warning));
         return g;
     }

@@ -1,22 +1,21 @@
 #include "AuditRecord.h"
 
-QString AuditRecord::zoneLine() const
-{
+QString AuditRecord::zoneLine() const {
     return QStringLiteral("%1 %2 IN %3 %4").arg(name).arg(ttl).arg(type, data);
 }
 
-QJsonObject AuditRecord::toJson() const
-{
-    QJsonObject o{{QStringLiteral("name"), name},     {QStringLiteral("type"), type},
-                  {QStringLiteral("ttl"), qint64(ttl)}, {QStringLiteral("data"), data},
+QJsonObject AuditRecord::toJson() const {
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("ttl"), qint64(ttl)},
+                  {QStringLiteral("data"), data},
                   {QStringLiteral("source"), source}};
     if (staged)
         o.insert(QStringLiteral("staged"), true);
     return o;
 }
 
-AuditRecord AuditRecord::fromJson(const QJsonObject& o)
-{
+AuditRecord AuditRecord::fromJson(const QJsonObject& o) {
     AuditRecord r;
     r.name = o.value(QStringLiteral("name")).toString();
     r.type = o.value(QStringLiteral("type")).toString();

@@ -2,19 +2,17 @@
 
 #include <QSet>
 
-int AuditReport::count(Severity severity) const
-{
+int AuditReport::count(Severity severity) const {
     return int(std::count_if(findings.cbegin(), findings.cend(),
                              [severity](const Finding& f) { return f.severity == severity; }));
 }
 
-bool AuditReport::hasFinding(QStringView code) const
-{
-    return std::any_of(findings.cbegin(), findings.cend(), [code](const Finding& f) { return f.code == code; });
+bool AuditReport::hasFinding(QStringView code) const {
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [code](const Finding& f) { return f.code == code; });
 }
 
-QList<Finding> AuditReport::findingsOf(const QString& area) const
-{
+QList<Finding> AuditReport::findingsOf(const QString& area) const {
     QList<Finding> out;
     for (const Finding& f : findings)
         if (f.area == area)
@@ -22,8 +20,7 @@ QList<Finding> AuditReport::findingsOf(const QString& area) const
     return out;
 }
 
-QList<AuditRecord> AuditReport::recordsFromQueries(const QList<QueryLogEntry>& entries)
-{
+QList<AuditRecord> AuditReport::recordsFromQueries(const QList<QueryLogEntry>& entries) {
     QList<AuditRecord> out;
     QSet<QString> seen;
     for (const QueryLogEntry& e : entries) {
@@ -48,8 +45,7 @@ QList<AuditRecord> AuditReport::recordsFromQueries(const QList<QueryLogEntry>& e
     return out;
 }
 
-QJsonObject AuditReport::toJson() const
-{
+QJsonObject AuditReport::toJson() const {
     QJsonArray f;
     for (const Finding& finding : findings)
         f.append(finding.toJson());
@@ -91,8 +87,7 @@ QJsonObject AuditReport::toJson() const
     return o;
 }
 
-std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o)
-{
+std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o) {
     AuditReport r;
     r.domain = o.value(QStringLiteral("domain")).toString();
     if (r.domain.isEmpty())
@@ -117,13 +112,15 @@ std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o)
     r.timedOut = o.value(QStringLiteral("timedOut")).toBool();
     r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
     r.diff = o.value(QStringLiteral("diff")).toObject();
-    static const QSet<QString> known{
-        QStringLiteral("domain"),   QStringLiteral("id"),           QStringLiteral("grade"),
-        QStringLiteral("gradeReasons"), QStringLiteral("counts"),   QStringLiteral("findings"),
-        QStringLiteral("recordsFound"), QStringLiteral("records"),  QStringLiteral("queries"),
-        QStringLiteral("resolver"), QStringLiteral("startedAt"),    QStringLiteral("finishedAt"),
-        QStringLiteral("staged"),   QStringLiteral("stagedSources"), QStringLiteral("timedOut"),
-        QStringLiteral("cancelled"), QStringLiteral("diff")};
+    static const QSet<QString> known{QStringLiteral("domain"),       QStringLiteral("id"),
+                                     QStringLiteral("grade"),        QStringLiteral("gradeReasons"),
+                                     QStringLiteral("counts"),       QStringLiteral("findings"),
+                                     QStringLiteral("recordsFound"), QStringLiteral("records"),
+                                     QStringLiteral("queries"),      QStringLiteral("resolver"),
+                                     QStringLiteral("startedAt"),    QStringLiteral("finishedAt"),
+                                     QStringLiteral("staged"),       QStringLiteral("stagedSources"),
+                                     QStringLiteral("timedOut"),     QStringLiteral("cancelled"),
+                                     QStringLiteral("diff")};
     // Every other object-valued key is a check's JSON.
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!known.contains(it.key()) && it.value().isObject())

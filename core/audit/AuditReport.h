@@ -24,7 +24,7 @@ struct AuditReport {
     QJsonObject checks; // area ("spf", "dmarc", "dkim") -> that check's CLI JSON
     QStringList recordsFound;
     QList<AuditRecord> records;
-    QJsonArray queries; // the query log: every question, outcome and timing
+    QJsonArray queries;  // the query log: every question, outcome and timing
     bool staged = false; // some answer came from a staged zone file or plan
     QStringList stagedSources;
     bool timedOut = false;

@@ -16,8 +16,7 @@ AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions opt
     : QObject(parent)
     , m_resolver(std::move(resolver))
     , m_cache(std::make_shared<DnsCache>())
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     if (m_options.checks.isEmpty())
         m_options.checks = AuditChecks::all();
     m_options.concurrency = std::max(1, m_options.concurrency);
@@ -25,16 +24,14 @@ AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions opt
 
 AuditRunner::~AuditRunner() = default;
 
-void AuditRunner::cancel()
-{
+void AuditRunner::cancel() {
     m_cancelled = true;
     QMutexLocker lock(&m_mutex);
     for (DnsSession* s : std::as_const(m_active))
         s->cancel();
 }
 
-QList<AuditReport> AuditRunner::run(const QStringList& domains)
-{
+QList<AuditReport> AuditRunner::run(const QStringList& domains) {
     QList<AuditReport> reports(domains.size());
     // Domain tasks wait on their checks, which run on DnsSession::checkPool(): a pool of our own
     // keeps a batch from filling the check pool with waiters.
@@ -52,8 +49,7 @@ QList<AuditReport> AuditRunner::run(const QStringList& domains)
     return reports;
 }
 
-AuditReport AuditRunner::auditDomain(const QString& input)
-{
+AuditReport AuditRunner::auditDomain(const QString& input) {
     AuditReport report;
     report.startedAt = QDateTime::currentDateTimeUtc();
     report.resolver = m_resolver ? m_resolver->describe() : QString();
@@ -83,11 +79,12 @@ AuditReport AuditRunner::auditDomain(const QString& input)
         QList<QFuture<AuditCheckResult>> futures;
         const QString domain = report.domain;
         for (const auto& check : std::as_const(m_options.checks))
-            futures << QtConcurrent::run(DnsSession::checkPool(), [check, domain, session, options, &finished] {
-                           AuditCheckResult r = check->run(domain, *session, options);
-                           finished.release();
-                           return r;
-                       });
+            futures << QtConcurrent::run(DnsSession::checkPool(),
+                                         [check, domain, session, options, &finished] {
+                                             AuditCheckResult r = check->run(domain, *session, options);
+                                             finished.release();
+                                             return r;
+                                         });
         if (!finished.tryAcquire(int(futures.size()), m_options.domainTimeoutMs)) {
             report.timedOut = !m_cancelled;
             session->cancel(); // pending lookups answer Cancelled, so the checks end promptly
@@ -119,9 +116,11 @@ AuditReport AuditRunner::auditDomain(const QString& input)
                     report.stagedSources << e.answer.server;
             }
         // Every question failed in transport: the domain was not audited at all, say so once.
-        const bool allFailed = !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const auto& e) {
-            return e.answer.outcome == DnsOutcome::Timeout || e.answer.outcome == DnsOutcome::NetworkError;
-        });
+        const bool allFailed =
+            !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const auto& e) {
+                return e.answer.outcome == DnsOutcome::Timeout ||
+                       e.answer.outcome == DnsOutcome::NetworkError;
+            });
         if (allFailed) {
             Finding f = FindingCatalogue::make(u"DNS-RESOLVER-FAILURE", {}, {report.resolver});
             f.area = QStringLiteral("dns");
@@ -144,10 +143,10 @@ AuditReport AuditRunner::auditDomain(const QString& input)
     return report;
 }
 
-void AuditRunner::finishReport(AuditReport& report) const
-{
+void AuditRunner::finishReport(AuditReport& report) const {
     if (m_options.expectations) {
-        const auto firstSeen = m_options.keyFirstSeen ? m_options.keyFirstSeen(report.domain) : QHash<QString, QDateTime>{};
+        const auto firstSeen =
+            m_options.keyFirstSeen ? m_options.keyFirstSeen(report.domain) : QHash<QString, QDateTime>{};
         QList<Finding> kept;
         for (const Finding& f : std::as_const(report.findings))
             if (f.area != QLatin1String("expect"))
@@ -159,8 +158,7 @@ void AuditRunner::finishReport(AuditReport& report) const
     report.gradeReasons = g.reasons;
 }
 
-std::expected<QStringList, QString> AuditRunner::readDomainsFile(const QString& path)
-{
+std::expected<QStringList, QString> AuditRunner::readDomainsFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -177,7 +175,10 @@ std::expected<QStringList, QString> AuditRunner::readDomainsFile(const QString& 
             continue;
         const auto name = DnsName::fromUserInput(line);
         if (!name)
-            return std::unexpected(QStringLiteral("%1:%2: '%3' is not a domain name: %4").arg(path).arg(lineNo).arg(line, name.error()));
+            return std::unexpected(QStringLiteral("%1:%2: '%3' is not a domain name: %4")
+                                       .arg(path)
+                                       .arg(lineNo)
+                                       .arg(line, name.error()));
         if (!seen.contains(name->ace())) {
             seen.insert(name->ace());
             out << name->ace();

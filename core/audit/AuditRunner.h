@@ -20,8 +20,8 @@ class DnsSession;
 class Resolver;
 
 struct AuditRunOptions {
-    int concurrency = 16;         // domains audited at once
-    int domainTimeoutMs = 60000;  // per-domain bound; past it the domain's session is cancelled
+    int concurrency = 16;        // domains audited at once
+    int domainTimeoutMs = 60000; // per-domain bound; past it the domain's session is cancelled
     AuditCheckOptions checkOptions;
     std::optional<AuditExpectations> expectations;
     // Key fingerprint -> first audit that saw it, per domain (from the history), for key age.

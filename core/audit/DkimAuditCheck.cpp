@@ -2,8 +2,8 @@
 
 #include "dkim/DkimChecker.h"
 
-AuditCheckResult DkimAuditCheck::run(const QString& domain, DnsSession& session, const AuditCheckOptions& options)
-{
+AuditCheckResult DkimAuditCheck::run(const QString& domain, DnsSession& session,
+                                     const AuditCheckOptions& options) {
     DkimCheckRequest request;
     request.domain = domain;
     request.discover = options.dkimDiscover;

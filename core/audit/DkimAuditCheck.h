@@ -6,5 +6,6 @@
 class DkimAuditCheck : public AuditCheck {
 public:
     QString area() const override { return QStringLiteral("dkim"); }
-    AuditCheckResult run(const QString& domain, DnsSession& session, const AuditCheckOptions& options) override;
+    AuditCheckResult run(const QString& domain, DnsSession& session,
+                         const AuditCheckOptions& options) override;
 };

@@ -3,8 +3,7 @@
 #include "dmarc/DmarcCheck.h"
 #include "dns/DnsSession.h"
 
-AuditCheckResult DmarcAuditCheck::run(const QString& domain, DnsSession& session, const AuditCheckOptions&)
-{
+AuditCheckResult DmarcAuditCheck::run(const QString& domain, DnsSession& session, const AuditCheckOptions&) {
     // DmarcCheck wants shared ownership; the runner owns the session for longer than this call.
     std::shared_ptr<DnsSession> borrowed(&session, [](DnsSession*) {});
     const DmarcResult result = DmarcCheck(borrowed).run(domain);

@@ -6,5 +6,6 @@
 class DmarcAuditCheck : public AuditCheck {
 public:
     QString area() const override { return QStringLiteral("dmarc"); }
-    AuditCheckResult run(const QString& domain, DnsSession& session, const AuditCheckOptions& options) override;
+    AuditCheckResult run(const QString& domain, DnsSession& session,
+                         const AuditCheckOptions& options) override;
 };

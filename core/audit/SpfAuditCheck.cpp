@@ -2,8 +2,7 @@
 
 #include "spf/SpfTreeBuilder.h"
 
-AuditCheckResult SpfAuditCheck::run(const QString& domain, DnsSession& session, const AuditCheckOptions&)
-{
+AuditCheckResult SpfAuditCheck::run(const QString& domain, DnsSession& session, const AuditCheckOptions&) {
     const SpfLookupTree tree = SpfTreeBuilder(&session, {}).build(domain);
     AuditCheckResult out;
     out.json = tree.toJson();

@@ -1,22 +1,20 @@
 #include "StagedRecordResolver.h"
 
 namespace {
-QString keyOf(const QString& name, DnsRecordType type)
-{
+QString keyOf(const QString& name, DnsRecordType type) {
     return name + QLatin1Char('|') + dnsRecordTypeName(type);
 }
 } // namespace
 
-StagedRecordResolver::StagedRecordResolver(QList<DnsRecord> records, QString label, std::shared_ptr<Resolver> fallback)
+StagedRecordResolver::StagedRecordResolver(QList<DnsRecord> records, QString label,
+                                           std::shared_ptr<Resolver> fallback)
     : m_label(std::move(label))
-    , m_fallback(std::move(fallback))
-{
+    , m_fallback(std::move(fallback)) {
     for (const DnsRecord& r : records)
         m_records[keyOf(r.name, r.type)] << r;
 }
 
-DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType type)
-{
+DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType type) {
     QString name = rawName.toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
@@ -44,8 +42,7 @@ DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType ty
     return a;
 }
 
-QString StagedRecordResolver::describe() const
-{
+QString StagedRecordResolver::describe() const {
     QString d = QStringLiteral("Terraform plan: %1").arg(m_label);
     if (m_fallback)
         d += QStringLiteral(" over ") + m_fallback->describe();

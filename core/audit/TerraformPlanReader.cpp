@@ -15,21 +15,20 @@ struct PlannedResource {
     QJsonObject values;
 };
 
-void collectModule(const QJsonObject& module, QList<PlannedResource>& out)
-{
+void collectModule(const QJsonObject& module, QList<PlannedResource>& out) {
     for (const auto& v : module.value(QStringLiteral("resources")).toArray()) {
         const QJsonObject r = v.toObject();
         if (r.value(QStringLiteral("mode")).toString(QStringLiteral("managed")) != QLatin1String("managed"))
             continue;
-        out << PlannedResource{r.value(QStringLiteral("address")).toString(), r.value(QStringLiteral("type")).toString(),
+        out << PlannedResource{r.value(QStringLiteral("address")).toString(),
+                               r.value(QStringLiteral("type")).toString(),
                                r.value(QStringLiteral("values")).toObject()};
     }
     for (const auto& child : module.value(QStringLiteral("child_modules")).toArray())
         collectModule(child.toObject(), out);
 }
 
-QString stripDot(QString name)
-{
+QString stripDot(QString name) {
     name = name.trimmed().toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
@@ -37,8 +36,7 @@ QString stripDot(QString name)
 }
 
 // Providers accept names relative to their zone ("www", "@") as well as absolute ones.
-QString placeName(const QString& raw, const QString& zoneHint, const QStringList& knownZones)
-{
+QString placeName(const QString& raw, const QString& zoneHint, const QStringList& knownZones) {
     const QString name = stripDot(raw);
     const QString zone = stripDot(zoneHint);
     if (name.isEmpty() || name == QLatin1String("@"))
@@ -58,8 +56,7 @@ QString placeName(const QString& raw, const QString& zoneHint, const QStringList
 
 // A TXT value as Terraform holds it -> zone-file character-strings. AWS splits long values with
 // "" between the parts; Google's rrdatas arrive already quoted.
-QString txtRdata(const QString& value)
-{
+QString txtRdata(const QString& value) {
     const QString v = value.trimmed();
     if (v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')) && v.size() >= 2)
         return v;
@@ -79,16 +76,14 @@ QString txtRdata(const QString& value)
     return quoted.join(QLatin1Char(' '));
 }
 
-QString hostRdata(const QString& value)
-{
+QString hostRdata(const QString& value) {
     QString v = value.trimmed();
     if (!v.endsWith(QLatin1Char('.')))
         v += QLatin1Char('.');
     return v;
 }
 
-QString rdataFor(const QString& type, const QString& value, int priority)
-{
+QString rdataFor(const QString& type, const QString& value, int priority) {
     if (type == QLatin1String("TXT") || type == QLatin1String("SPF"))
         return txtRdata(value);
     if (type == QLatin1String("CNAME") || type == QLatin1String("NS") || type == QLatin1String("PTR"))
@@ -102,8 +97,7 @@ QString rdataFor(const QString& type, const QString& value, int priority)
     return value.trimmed();
 }
 
-QStringList stringsOf(const QJsonValue& v)
-{
+QStringList stringsOf(const QJsonValue& v) {
     QStringList out;
     if (v.isString())
         out << v.toString();
@@ -114,16 +108,20 @@ QStringList stringsOf(const QJsonValue& v)
 
 } // namespace
 
-std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray& json, const QStringList& knownZones)
-{
+std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray& json,
+                                                                const QStringList& knownZones) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::unexpected(QStringLiteral("not the JSON of `terraform show -json` (%1)").arg(error.errorString()));
+        return std::unexpected(
+            QStringLiteral("not the JSON of `terraform show -json` (%1)").arg(error.errorString()));
     const QJsonObject root = doc.object();
     QList<PlannedResource> resources;
     if (root.contains(QStringLiteral("planned_values"))) {
-        collectModule(root.value(QStringLiteral("planned_values")).toObject().value(QStringLiteral("root_module")).toObject(),
+        collectModule(root.value(QStringLiteral("planned_values"))
+                          .toObject()
+                          .value(QStringLiteral("root_module"))
+                          .toObject(),
                       resources);
     } else if (root.contains(QStringLiteral("resource_changes"))) {
         for (const auto& v : root.value(QStringLiteral("resource_changes")).toArray()) {
@@ -135,7 +133,8 @@ std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray
                                              change.value(QStringLiteral("after")).toObject()};
         }
     } else {
-        return std::unexpected(QStringLiteral("no planned_values or resource_changes: not a Terraform plan in JSON"));
+        return std::unexpected(
+            QStringLiteral("no planned_values or resource_changes: not a Terraform plan in JSON"));
     }
 
     TerraformPlan plan;
@@ -150,18 +149,19 @@ std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray
         if (r.type == QLatin1String("aws_route53_record")) {
             name = placeName(v.value(QStringLiteral("name")).toString(), {}, knownZones);
             values = stringsOf(v.value(QStringLiteral("records")));
-        } else if (r.type == QLatin1String("cloudflare_record") || r.type == QLatin1String("cloudflare_dns_record")) {
-            name = placeName(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("zone")).toString(),
-                             knownZones);
+        } else if (r.type == QLatin1String("cloudflare_record") ||
+                   r.type == QLatin1String("cloudflare_dns_record")) {
+            name = placeName(v.value(QStringLiteral("name")).toString(),
+                             v.value(QStringLiteral("zone")).toString(), knownZones);
             values = stringsOf(v.contains(QStringLiteral("content")) ? v.value(QStringLiteral("content"))
-                                                                      : v.value(QStringLiteral("value")));
+                                                                     : v.value(QStringLiteral("value")));
         } else if (r.type == QLatin1String("google_dns_record_set")) {
             name = placeName(v.value(QStringLiteral("name")).toString(), {}, knownZones);
             values = stringsOf(v.value(QStringLiteral("rrdatas")));
         } else if (r.type == QLatin1String("azurerm_dns_txt_record")) {
             type = QStringLiteral("TXT");
-            name = placeName(v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("zone_name")).toString(),
-                             knownZones);
+            name = placeName(v.value(QStringLiteral("name")).toString(),
+                             v.value(QStringLiteral("zone_name")).toString(), knownZones);
             for (const auto& rec : v.value(QStringLiteral("record")).toArray())
                 values << rec.toObject().value(QStringLiteral("value")).toString();
         } else {
@@ -172,7 +172,10 @@ std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray
             continue;
         }
         for (const QString& value : std::as_const(values))
-            lines << QStringLiteral("%1. %2 IN %3 %4").arg(name).arg(ttl).arg(type, rdataFor(type, value, priority));
+            lines << QStringLiteral("%1. %2 IN %3 %4")
+                         .arg(name)
+                         .arg(ttl)
+                         .arg(type, rdataFor(type, value, priority));
     }
     plan.zoneText = lines.join(QLatin1Char('\n'));
     if (lines.isEmpty())
@@ -192,8 +195,8 @@ std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray
     return plan;
 }
 
-std::expected<TerraformPlan, QString> TerraformPlanReader::load(const QString& path, const QStringList& knownZones)
-{
+std::expected<TerraformPlan, QString> TerraformPlanReader::load(const QString& path,
+                                                                const QStringList& knownZones) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));

@@ -17,6 +17,8 @@ struct TerraformPlan {
 class TerraformPlanReader {
 public:
     // knownZones: the audited domains, used to place relative names (Cloudflare "@", "www").
-    static std::expected<TerraformPlan, QString> read(const QByteArray& json, const QStringList& knownZones = {});
-    static std::expected<TerraformPlan, QString> load(const QString& path, const QStringList& knownZones = {});
+    static std::expected<TerraformPlan, QString> read(const QByteArray& json,
+                                                      const QStringList& knownZones = {});
+    static std::expected<TerraformPlan, QString> load(const QString& path,
+                                                      const QStringList& knownZones = {});
 };

@@ -21,16 +21,17 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
-QList<CliOption> AuditCommand::options() const
-{
+QList<CliOption> AuditCommand::options() const {
     return {
         {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
          QStringLiteral("audit the domains listed in F (one a line, # comments)")},
         {QStringLiteral("expect"), true, false, QStringLiteral("FILE"),
-         QStringLiteral("expectations (audit-as-code, docs/expectations.md); unmet ones are EXPECT-* findings")},
+         QStringLiteral(
+             "expectations (audit-as-code, docs/expectations.md); unmet ones are EXPECT-* findings")},
         {QStringLiteral("terraform-plan"), true, true, QStringLiteral("FILE"),
          QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
-        {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"), QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
+         QStringLiteral("also write the PDF report to OUT")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
@@ -48,8 +49,7 @@ QList<CliOption> AuditCommand::options() const
 
 namespace {
 
-QString rendererPath()
-{
+QString rendererPath() {
     const QString fromEnv = qEnvironmentVariable("MAILSIGHT_REPORT_RENDERER");
     if (!fromEnv.isEmpty())
         return fromEnv;
@@ -59,8 +59,7 @@ QString rendererPath()
     return QStandardPaths::findExecutable(QStringLiteral("mailsight-report"));
 }
 
-void printText(QTextStream& out, const QList<AuditReport>& reports)
-{
+void printText(QTextStream& out, const QList<AuditReport>& reports) {
     for (const AuditReport& r : reports) {
         out << r.domain << "  grade " << r.grade << "  (" << r.count(Severity::Error) << " errors, "
             << r.count(Severity::Warning) << " warnings, " << r.count(Severity::Info) << " notes)";
@@ -73,20 +72,24 @@ void printText(QTextStream& out, const QList<AuditReport>& reports)
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
         for (const Finding& f : std::as_const(sorted)) {
-            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -26) << f.title
-                << "\n";
+            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -26)
+                << f.title << "\n";
             for (const QString& e : f.evidence)
                 out << "      " << e << "\n";
         }
         if (r.staged) {
-            out << "  Staged records (not live yet, from " << r.stagedSources.join(QStringLiteral(", ")) << "):\n";
+            out << "  Staged records (not live yet, from " << r.stagedSources.join(QStringLiteral(", "))
+                << "):\n";
             for (const AuditRecord& rec : r.records)
                 if (rec.staged)
                     out << "    " << rec.zoneLine() << "\n";
         }
         if (!r.diff.isEmpty()) {
             out << "  Since " << r.diff.value(QStringLiteral("baseline")).toString() << " ("
-                << r.diff.value(QStringLiteral("from")).toObject().value(QStringLiteral("startedAt")).toString()
+                << r.diff.value(QStringLiteral("from"))
+                       .toObject()
+                       .value(QStringLiteral("startedAt"))
+                       .toString()
                 << "):\n";
             for (const QString& line : AuditDiff::summary(r.diff))
                 out << "    " << line << "\n";
@@ -107,14 +110,14 @@ void printText(QTextStream& out, const QList<AuditReport>& reports)
 
 } // namespace
 
-int AuditCommand::run(CliContext& context, const CliArgs& args)
-{
+int AuditCommand::run(CliContext& context, const CliArgs& args) {
     // Domains: positionals and files, each once, in order.
     QStringList domains;
     for (const QString& raw : args.positionals) {
         const auto name = DnsName::fromUserInput(raw);
         if (!name)
-            return context.fail(QStringLiteral("invalid domain name '%1': %2").arg(raw, name.error()), CliExit::Usage);
+            return context.fail(QStringLiteral("invalid domain name '%1': %2").arg(raw, name.error()),
+                                CliExit::Usage);
         if (!domains.contains(name->ace()))
             domains << name->ace();
     }
@@ -127,8 +130,9 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
                 domains << d;
     }
     if (domains.isEmpty())
-        return context.fail(QStringLiteral("usage: mailsight-cli audit DOMAIN... [--domains-file F] (see --help)"),
-                            CliExit::Usage);
+        return context.fail(
+            QStringLiteral("usage: mailsight-cli audit DOMAIN... [--domains-file F] (see --help)"),
+            CliExit::Usage);
 
     Severity failOn = Severity::Error;
     bool failNever = false;
@@ -140,7 +144,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
     else
         return context.fail(QStringLiteral("--fail-on takes error, warning or never"), CliExit::Usage);
     if (context.format == CliFormat::Markdown)
-        return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"), CliExit::Usage);
+        return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
+                            CliExit::Usage);
 
     AuditRunOptions options;
     if (args.has(QStringLiteral("concurrency"))) {
@@ -213,11 +218,13 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
                 r.diff.insert(QStringLiteral("baseline"), kind);
             }
             if (auto stored = history->store(r); !stored)
-                context.err << "mailsight-cli: audit of " << r.domain << " not stored: " << stored.error() << Qt::endl;
+                context.err << "mailsight-cli: audit of " << r.domain << " not stored: " << stored.error()
+                            << Qt::endl;
         }
     } else if (args.has(QStringLiteral("compare"))) {
-        context.err << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
-                    << Qt::endl;
+        context.err
+            << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
+            << Qt::endl;
     }
 
     AuditDocumentOptions document;
@@ -257,7 +264,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
     if (args.has(QStringLiteral("output"))) {
         QSaveFile file(args.value(QStringLiteral("output")));
         if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
-            return context.fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()), CliExit::Failure);
+            return context.fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()),
+                                CliExit::Failure);
     } else {
         context.out << QString::fromUtf8(output);
         context.out.flush();
@@ -268,9 +276,10 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
         // beside it does the drawing from the same JSON.
         const QString renderer = rendererPath();
         if (renderer.isEmpty())
-            return context.fail(QStringLiteral("--pdf needs mailsight-report (built with the GUI) beside mailsight-cli "
-                                               "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
-                                CliExit::Failure);
+            return context.fail(
+                QStringLiteral("--pdf needs mailsight-report (built with the GUI) beside mailsight-cli "
+                               "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
+                CliExit::Failure);
         QTemporaryFile input(QDir::tempPath() + QStringLiteral("/mailsight-audit-XXXXXX.json"));
         if (!input.open())
             return context.fail(QStringLiteral("cannot write a temporary file: %1").arg(input.errorString()),
@@ -290,8 +299,10 @@ int AuditCommand::run(CliContext& context, const CliArgs& args)
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(renderer, {input.fileName(), args.value(QStringLiteral("pdf"))});
-        if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer), CliExit::Failure);
+        if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0)
+            return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),
+                                CliExit::Failure);
         context.err << "mailsight-cli: PDF written to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
 

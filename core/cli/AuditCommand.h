@@ -9,9 +9,9 @@ class AuditCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("audit"); }
     QString synopsis() const override { return QStringLiteral("audit DOMAIN... [--domains-file F]"); }
-    QString summary() const override
-    {
-        return QStringLiteral("audit SPF, DKIM and DMARC of domains: grade, findings, changes since last quarter");
+    QString summary() const override {
+        return QStringLiteral(
+            "audit SPF, DKIM and DMARC of domains: grade, findings, changes since last quarter");
     }
     QList<CliOption> options() const override;
     int run(CliContext& context, const CliArgs& args) override;

@@ -4,13 +4,11 @@
 
 namespace {
 
-QString findingKey(const Finding& f)
-{
+QString findingKey(const Finding& f) {
     return f.code + QLatin1Char('|') + f.evidence.value(0);
 }
 
-QJsonObject findingBrief(const Finding& f)
-{
+QJsonObject findingBrief(const Finding& f) {
     return QJsonObject{{QStringLiteral("code"), f.code},
                        {QStringLiteral("severity"), severityName(f.severity)},
                        {QStringLiteral("area"), f.area},
@@ -18,10 +16,10 @@ QJsonObject findingBrief(const Finding& f)
 }
 
 // Top-level SPF include/redirect targets with their lookup cost.
-QMap<QString, int> spfIncludes(const QJsonObject& spf)
-{
+QMap<QString, int> spfIncludes(const QJsonObject& spf) {
     QMap<QString, int> out;
-    for (const auto& v : spf.value(QStringLiteral("tree")).toObject().value(QStringLiteral("children")).toArray()) {
+    for (const auto& v :
+         spf.value(QStringLiteral("tree")).toObject().value(QStringLiteral("children")).toArray()) {
         const QJsonObject n = v.toObject();
         const QString term = n.value(QStringLiteral("term")).toString();
         if (term.contains(QLatin1String("include:"), Qt::CaseInsensitive) ||
@@ -38,30 +36,29 @@ struct KeyInfo {
     QString fingerprint;
 };
 
-QMap<QString, KeyInfo> dkimKeys(const QJsonObject& dkim)
-{
+QMap<QString, KeyInfo> dkimKeys(const QJsonObject& dkim) {
     QMap<QString, KeyInfo> out;
     for (const auto& v : dkim.value(QStringLiteral("selectors")).toArray()) {
         const QJsonObject s = v.toObject();
         if (!s.value(QStringLiteral("found")).toBool())
             continue;
         out.insert(s.value(QStringLiteral("selector")).toString(),
-                   KeyInfo{s.value(QStringLiteral("selector")).toString(), s.value(QStringLiteral("keyType")).toString(),
-                           s.value(QStringLiteral("keyBits")).toInt(), s.value(QStringLiteral("fingerprint")).toString()});
+                   KeyInfo{s.value(QStringLiteral("selector")).toString(),
+                           s.value(QStringLiteral("keyType")).toString(),
+                           s.value(QStringLiteral("keyBits")).toInt(),
+                           s.value(QStringLiteral("fingerprint")).toString()});
     }
     return out;
 }
 
-QJsonObject keyJson(const KeyInfo& k)
-{
+QJsonObject keyJson(const KeyInfo& k) {
     return QJsonObject{{QStringLiteral("selector"), k.selector},
                        {QStringLiteral("keyType"), k.type},
                        {QStringLiteral("keyBits"), k.bits},
                        {QStringLiteral("fingerprint"), k.fingerprint}};
 }
 
-QString dmarcPolicy(const QJsonObject& dmarc)
-{
+QString dmarcPolicy(const QJsonObject& dmarc) {
     if (!dmarc.value(QStringLiteral("record")).isString())
         return QStringLiteral("missing");
     return dmarc.value(QStringLiteral("policy"))
@@ -74,25 +71,26 @@ QString dmarcPolicy(const QJsonObject& dmarc)
 
 } // namespace
 
-QString AuditDiff::gradeChange(const QString& before, const QString& after)
-{
+QString AuditDiff::gradeChange(const QString& before, const QString& after) {
     if (before == after || before.isEmpty() || after.isEmpty())
         return QStringLiteral("unchanged");
     return after < before ? QStringLiteral("improved") : QStringLiteral("regressed");
 }
 
-QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& after)
-{
+QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& after) {
     QJsonObject diff;
-    diff.insert(QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), before.id},
-                                                    {QStringLiteral("startedAt"), before.startedAt.toUTC().toString(Qt::ISODate)},
-                                                    {QStringLiteral("grade"), before.grade}});
-    diff.insert(QStringLiteral("to"), QJsonObject{{QStringLiteral("id"), after.id},
-                                                  {QStringLiteral("startedAt"), after.startedAt.toUTC().toString(Qt::ISODate)},
-                                                  {QStringLiteral("grade"), after.grade}});
-    diff.insert(QStringLiteral("grade"), QJsonObject{{QStringLiteral("before"), before.grade},
-                                                     {QStringLiteral("after"), after.grade},
-                                                     {QStringLiteral("change"), gradeChange(before.grade, after.grade)}});
+    diff.insert(QStringLiteral("from"),
+                QJsonObject{{QStringLiteral("id"), before.id},
+                            {QStringLiteral("startedAt"), before.startedAt.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("grade"), before.grade}});
+    diff.insert(QStringLiteral("to"),
+                QJsonObject{{QStringLiteral("id"), after.id},
+                            {QStringLiteral("startedAt"), after.startedAt.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("grade"), after.grade}});
+    diff.insert(QStringLiteral("grade"),
+                QJsonObject{{QStringLiteral("before"), before.grade},
+                            {QStringLiteral("after"), after.grade},
+                            {QStringLiteral("change"), gradeChange(before.grade, after.grade)}});
 
     // Findings: matched by code and first evidence line, so two weak keys stay two findings.
     QMultiMap<QString, Finding> old;
@@ -153,7 +151,8 @@ QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& aft
         QJsonArray incAdded, incRemoved, incChanged;
         for (auto it = incAfter.constBegin(); it != incAfter.constEnd(); ++it) {
             if (!incBefore.contains(it.key()))
-                incAdded.append(QJsonObject{{QStringLiteral("term"), it.key()}, {QStringLiteral("lookups"), *it}});
+                incAdded.append(
+                    QJsonObject{{QStringLiteral("term"), it.key()}, {QStringLiteral("lookups"), *it}});
             else if (incBefore.value(it.key()) != *it)
                 incChanged.append(QJsonObject{{QStringLiteral("term"), it.key()},
                                               {QStringLiteral("before"), incBefore.value(it.key())},
@@ -161,15 +160,19 @@ QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& aft
         }
         for (auto it = incBefore.constBegin(); it != incBefore.constEnd(); ++it)
             if (!incAfter.contains(it.key()))
-                incRemoved.append(QJsonObject{{QStringLiteral("term"), it.key()}, {QStringLiteral("lookups"), *it}});
-        diff.insert(QStringLiteral("spf"),
-                    QJsonObject{{QStringLiteral("record"), QJsonObject{{QStringLiteral("before"), spfBefore.value(QStringLiteral("record"))},
-                                                                       {QStringLiteral("after"), spfAfter.value(QStringLiteral("record"))}}},
-                                {QStringLiteral("lookups"), QJsonObject{{QStringLiteral("before"), spfBefore.value(QStringLiteral("lookups"))},
-                                                                        {QStringLiteral("after"), spfAfter.value(QStringLiteral("lookups"))}}},
-                                {QStringLiteral("includesAdded"), incAdded},
-                                {QStringLiteral("includesRemoved"), incRemoved},
-                                {QStringLiteral("includesChanged"), incChanged}});
+                incRemoved.append(
+                    QJsonObject{{QStringLiteral("term"), it.key()}, {QStringLiteral("lookups"), *it}});
+        diff.insert(
+            QStringLiteral("spf"),
+            QJsonObject{{QStringLiteral("record"),
+                         QJsonObject{{QStringLiteral("before"), spfBefore.value(QStringLiteral("record"))},
+                                     {QStringLiteral("after"), spfAfter.value(QStringLiteral("record"))}}},
+                        {QStringLiteral("lookups"),
+                         QJsonObject{{QStringLiteral("before"), spfBefore.value(QStringLiteral("lookups"))},
+                                     {QStringLiteral("after"), spfAfter.value(QStringLiteral("lookups"))}}},
+                        {QStringLiteral("includesAdded"), incAdded},
+                        {QStringLiteral("includesRemoved"), incRemoved},
+                        {QStringLiteral("includesChanged"), incChanged}});
     }
 
     // DKIM keys by selector.
@@ -194,20 +197,23 @@ QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& aft
 
     const QJsonObject dmarcBefore = before.check(QStringLiteral("dmarc"));
     const QJsonObject dmarcAfter = after.check(QStringLiteral("dmarc"));
-    diff.insert(QStringLiteral("dmarc"),
-                QJsonObject{{QStringLiteral("policy"), QJsonObject{{QStringLiteral("before"), dmarcPolicy(dmarcBefore)},
-                                                                   {QStringLiteral("after"), dmarcPolicy(dmarcAfter)}}},
-                            {QStringLiteral("record"), QJsonObject{{QStringLiteral("before"), dmarcBefore.value(QStringLiteral("record"))},
-                                                                   {QStringLiteral("after"), dmarcAfter.value(QStringLiteral("record"))}}}});
+    diff.insert(
+        QStringLiteral("dmarc"),
+        QJsonObject{
+            {QStringLiteral("policy"), QJsonObject{{QStringLiteral("before"), dmarcPolicy(dmarcBefore)},
+                                                   {QStringLiteral("after"), dmarcPolicy(dmarcAfter)}}},
+            {QStringLiteral("record"),
+             QJsonObject{{QStringLiteral("before"), dmarcBefore.value(QStringLiteral("record"))},
+                         {QStringLiteral("after"), dmarcAfter.value(QStringLiteral("record"))}}}});
     return diff;
 }
 
-QStringList AuditDiff::summary(const QJsonObject& diff)
-{
+QStringList AuditDiff::summary(const QJsonObject& diff) {
     QStringList out;
     const QJsonObject grade = diff.value(QStringLiteral("grade")).toObject();
     out << QStringLiteral("Grade: %1 -> %2 (%3)")
-               .arg(grade.value(QStringLiteral("before")).toString(), grade.value(QStringLiteral("after")).toString(),
+               .arg(grade.value(QStringLiteral("before")).toString(),
+                    grade.value(QStringLiteral("after")).toString(),
                     grade.value(QStringLiteral("change")).toString());
     const QJsonObject findings = diff.value(QStringLiteral("findings")).toObject();
     auto codes = [](const QJsonArray& a) {
@@ -220,10 +226,12 @@ QStringList AuditDiff::summary(const QJsonObject& diff)
         out << QStringLiteral("New: ") + codes(findings.value(QStringLiteral("new")).toArray());
     if (!findings.value(QStringLiteral("fixed")).toArray().isEmpty())
         out << QStringLiteral("Fixed: ") + codes(findings.value(QStringLiteral("fixed")).toArray());
-    const QJsonObject dmarc = diff.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy")).toObject();
+    const QJsonObject dmarc =
+        diff.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy")).toObject();
     if (dmarc.value(QStringLiteral("before")) != dmarc.value(QStringLiteral("after")))
         out << QStringLiteral("DMARC policy: %1 -> %2")
-                   .arg(dmarc.value(QStringLiteral("before")).toString(), dmarc.value(QStringLiteral("after")).toString());
+                   .arg(dmarc.value(QStringLiteral("before")).toString(),
+                        dmarc.value(QStringLiteral("after")).toString());
     const QJsonObject spf = diff.value(QStringLiteral("spf")).toObject();
     const QJsonObject lookups = spf.value(QStringLiteral("lookups")).toObject();
     if (!spf.isEmpty() && lookups.value(QStringLiteral("before")) != lookups.value(QStringLiteral("after")))
@@ -235,7 +243,8 @@ QStringList AuditDiff::summary(const QJsonObject& diff)
                    .arg(v.toObject().value(QStringLiteral("term")).toString())
                    .arg(v.toObject().value(QStringLiteral("lookups")).toInt());
     for (const auto& v : spf.value(QStringLiteral("includesRemoved")).toArray())
-        out << QStringLiteral("SPF include removed: %1").arg(v.toObject().value(QStringLiteral("term")).toString());
+        out << QStringLiteral("SPF include removed: %1")
+                   .arg(v.toObject().value(QStringLiteral("term")).toString());
     const QJsonObject dkim = diff.value(QStringLiteral("dkim")).toObject();
     for (const auto& v : dkim.value(QStringLiteral("keysAdded")).toArray())
         out << QStringLiteral("DKIM key added: %1 (%2 %3 bits)")
@@ -243,9 +252,11 @@ QStringList AuditDiff::summary(const QJsonObject& diff)
                         v.toObject().value(QStringLiteral("keyType")).toString())
                    .arg(v.toObject().value(QStringLiteral("keyBits")).toInt());
     for (const auto& v : dkim.value(QStringLiteral("keysRemoved")).toArray())
-        out << QStringLiteral("DKIM key removed: %1").arg(v.toObject().value(QStringLiteral("selector")).toString());
+        out << QStringLiteral("DKIM key removed: %1")
+                   .arg(v.toObject().value(QStringLiteral("selector")).toString());
     for (const auto& v : dkim.value(QStringLiteral("keysChanged")).toArray())
-        out << QStringLiteral("DKIM key replaced: %1").arg(v.toObject().value(QStringLiteral("selector")).toString());
+        out << QStringLiteral("DKIM key replaced: %1")
+                   .arg(v.toObject().value(QStringLiteral("selector")).toString());
     const QJsonObject records = diff.value(QStringLiteral("records")).toObject();
     for (const auto& v : records.value(QStringLiteral("added")).toArray())
         out << QStringLiteral("Record added: ") + v.toString();

@@ -7,36 +7,30 @@
 #include <QSqlQuery>
 
 namespace {
-QString sqlError(const QString& what, const QSqlQuery& q)
-{
+QString sqlError(const QString& what, const QSqlQuery& q) {
     return QStringLiteral("%1: %2").arg(what, q.lastError().text());
 }
 
-QString quarterOf(const QDateTime& t)
-{
+QString quarterOf(const QDateTime& t) {
     const QDate d = t.toUTC().date();
     return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
 }
 
-QDateTime quarterStart(const QDateTime& t)
-{
+QDateTime quarterStart(const QDateTime& t) {
     const QDate d = t.toUTC().date();
     return QDateTime(QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1), QTime(0, 0), Qt::UTC);
 }
 
-QString iso(const QDateTime& t)
-{
+QString iso(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 } // namespace
 
 AuditHistory::AuditHistory(std::shared_ptr<HistoryDatabase> database)
-    : m_database(std::move(database))
-{
-}
+    : m_database(std::move(database)) {}
 
-std::expected<std::unique_ptr<AuditHistory>, QString> AuditHistory::open(std::shared_ptr<HistoryDatabase> database)
-{
+std::expected<std::unique_ptr<AuditHistory>, QString>
+AuditHistory::open(std::shared_ptr<HistoryDatabase> database) {
     if (!database)
         return std::unexpected(QStringLiteral("no history database"));
     auto migrated = database->migrate(AuditSchema::component(), AuditSchema::migrations());
@@ -45,8 +39,7 @@ std::expected<std::unique_ptr<AuditHistory>, QString> AuditHistory::open(std::sh
     return std::unique_ptr<AuditHistory>(new AuditHistory(std::move(database)));
 }
 
-std::expected<qint64, QString> AuditHistory::store(AuditReport& report)
-{
+std::expected<qint64, QString> AuditHistory::store(AuditReport& report) {
     auto db = m_database->connection();
     if (!db)
         return std::unexpected(db.error());
@@ -58,8 +51,9 @@ std::expected<qint64, QString> AuditHistory::store(AuditReport& report)
     };
     report.id = 0; // the stored JSON must not claim an id before it has one
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("INSERT INTO audits (domain, started_at, finished_at, grade, errors, warnings, infos, "
-                             "staged, resolver, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audits (domain, started_at, finished_at, grade, errors, warnings, infos, "
+                       "staged, resolver, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(report.domain);
     q.addBindValue(iso(report.startedAt));
     q.addBindValue(iso(report.finishedAt));
@@ -77,7 +71,8 @@ std::expected<qint64, QString> AuditHistory::store(AuditReport& report)
     const qint64 id = q.lastInsertId().toLongLong();
     for (const Finding& f : std::as_const(report.findings)) {
         QSqlQuery fq(*db);
-        fq.prepare(QStringLiteral("INSERT INTO audit_findings (audit_id, code, severity, area, title) VALUES (?, ?, ?, ?, ?)"));
+        fq.prepare(QStringLiteral(
+            "INSERT INTO audit_findings (audit_id, code, severity, area, title) VALUES (?, ?, ?, ?, ?)"));
         fq.addBindValue(id);
         fq.addBindValue(f.code);
         fq.addBindValue(severityName(f.severity));
@@ -87,16 +82,18 @@ std::expected<qint64, QString> AuditHistory::store(AuditReport& report)
             return fail(sqlError(QStringLiteral("cannot store a finding"), fq));
     }
     if (!report.staged) {
-        for (const auto& v : report.check(QStringLiteral("dkim")).value(QStringLiteral("selectors")).toArray()) {
+        for (const auto& v :
+             report.check(QStringLiteral("dkim")).value(QStringLiteral("selectors")).toArray()) {
             const QJsonObject s = v.toObject();
             const QString fingerprint = s.value(QStringLiteral("fingerprint")).toString();
             if (!s.value(QStringLiteral("found")).toBool() || fingerprint.isEmpty())
                 continue;
             QSqlQuery kq(*db);
-            kq.prepare(QStringLiteral("INSERT INTO audit_keys (domain, fingerprint, selector, key_type, bits, first_seen, "
-                                      "first_audit, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, "
-                                      "fingerprint) DO UPDATE SET last_seen = excluded.last_seen, first_seen = "
-                                      "min(first_seen, excluded.first_seen)"));
+            kq.prepare(QStringLiteral(
+                "INSERT INTO audit_keys (domain, fingerprint, selector, key_type, bits, first_seen, "
+                "first_audit, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, "
+                "fingerprint) DO UPDATE SET last_seen = excluded.last_seen, first_seen = "
+                "min(first_seen, excluded.first_seen)"));
             kq.addBindValue(report.domain);
             kq.addBindValue(fingerprint);
             kq.addBindValue(s.value(QStringLiteral("selector")).toString());
@@ -115,15 +112,15 @@ std::expected<qint64, QString> AuditHistory::store(AuditReport& report)
     return id;
 }
 
-std::expected<QList<AuditHistoryEntry>, QString> AuditHistory::list(const QString& domain)
-{
+std::expected<QList<AuditHistoryEntry>, QString> AuditHistory::list(const QString& domain) {
     auto db = m_database->connection();
     if (!db)
         return std::unexpected(db.error());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT id, domain, started_at, grade, errors, warnings, infos, staged FROM audits ") +
-              (domain.isEmpty() ? QString() : QStringLiteral("WHERE domain = ? ")) +
-              QStringLiteral("ORDER BY started_at DESC, id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT id, domain, started_at, grade, errors, warnings, infos, staged FROM audits ") +
+        (domain.isEmpty() ? QString() : QStringLiteral("WHERE domain = ? ")) +
+        QStringLiteral("ORDER BY started_at DESC, id DESC"));
     if (!domain.isEmpty())
         q.addBindValue(domain);
     if (!q.exec())
@@ -141,8 +138,7 @@ std::expected<QList<AuditHistoryEntry>, QString> AuditHistory::list(const QStrin
     return out;
 }
 
-std::expected<AuditReport, QString> AuditHistory::load(qint64 id)
-{
+std::expected<AuditReport, QString> AuditHistory::load(qint64 id) {
     auto db = m_database->connection();
     if (!db)
         return std::unexpected(db.error());
@@ -161,9 +157,10 @@ std::expected<AuditReport, QString> AuditHistory::load(qint64 id)
     return report;
 }
 
-std::expected<std::optional<AuditReport>, QString> AuditHistory::baseline(const QString& domain, const QString& compare,
-                                                                          const QDateTime& before, QString* kind)
-{
+std::expected<std::optional<AuditReport>, QString> AuditHistory::baseline(const QString& domain,
+                                                                          const QString& compare,
+                                                                          const QDateTime& before,
+                                                                          QString* kind) {
     bool isId = false;
     const qint64 id = compare.toLongLong(&isId);
     if (isId) {
@@ -175,7 +172,8 @@ std::expected<std::optional<AuditReport>, QString> AuditHistory::baseline(const 
         return std::optional<AuditReport>(*r);
     }
     if (compare != QLatin1String("last") && compare != QLatin1String("quarter"))
-        return std::unexpected(QStringLiteral("--compare takes last, quarter or an audit id, not '%1'").arg(compare));
+        return std::unexpected(
+            QStringLiteral("--compare takes last, quarter or an audit id, not '%1'").arg(compare));
     auto entries = list(domain);
     if (!entries)
         return std::unexpected(entries.error());
@@ -190,22 +188,23 @@ std::expected<std::optional<AuditReport>, QString> AuditHistory::baseline(const 
         if (!previousQuarter && e.startedAt < quarterBegin)
             previousQuarter = &e;
     }
-    const AuditHistoryEntry* pick = compare == QLatin1String("quarter") && previousQuarter ? previousQuarter : last;
+    const AuditHistoryEntry* pick =
+        compare == QLatin1String("quarter") && previousQuarter ? previousQuarter : last;
     if (!pick)
         return std::optional<AuditReport>();
     if (kind)
         *kind = pick == previousQuarter && compare == QLatin1String("quarter")
                     ? QStringLiteral("last audit of an earlier quarter (%1)").arg(quarterOf(pick->startedAt))
-                    : (compare == QLatin1String("quarter") ? QStringLiteral("last audit (none from an earlier quarter)")
-                                                           : QStringLiteral("last audit"));
+                    : (compare == QLatin1String("quarter")
+                           ? QStringLiteral("last audit (none from an earlier quarter)")
+                           : QStringLiteral("last audit"));
     auto r = load(pick->id);
     if (!r)
         return std::unexpected(r.error());
     return std::optional<AuditReport>(*r);
 }
 
-QHash<QString, QDateTime> AuditHistory::keyFirstSeen(const QString& domain)
-{
+QHash<QString, QDateTime> AuditHistory::keyFirstSeen(const QString& domain) {
     QHash<QString, QDateTime> out;
     auto db = m_database->connection();
     if (!db)
@@ -220,8 +219,7 @@ QHash<QString, QDateTime> AuditHistory::keyFirstSeen(const QString& domain)
     return out;
 }
 
-std::expected<QJsonArray, QString> AuditHistory::quarterlyTrend(const QStringList& domains)
-{
+std::expected<QJsonArray, QString> AuditHistory::quarterlyTrend(const QStringList& domains) {
     auto db = m_database->connection();
     if (!db)
         return std::unexpected(db.error());

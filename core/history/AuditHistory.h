@@ -24,7 +24,8 @@ struct AuditHistoryEntry {
 class AuditHistory {
 public:
     // Applies the audit migrations.
-    static std::expected<std::unique_ptr<AuditHistory>, QString> open(std::shared_ptr<HistoryDatabase> database);
+    static std::expected<std::unique_ptr<AuditHistory>, QString>
+    open(std::shared_ptr<HistoryDatabase> database);
 
     // Stores the report (one transaction) and sets report.id.
     std::expected<qint64, QString> store(AuditReport& report);
@@ -34,8 +35,8 @@ public:
     // The audit to compare a new one with. compare: "last" (the newest audit before `before`),
     // "quarter" (the newest audit from an earlier calendar quarter, else "last"), or an audit id.
     // nullopt when there is none. *kind says which rule picked it.
-    std::expected<std::optional<AuditReport>, QString> baseline(const QString& domain, const QString& compare,
-                                                                const QDateTime& before, QString* kind = nullptr);
+    std::expected<std::optional<AuditReport>, QString>
+    baseline(const QString& domain, const QString& compare, const QDateTime& before, QString* kind = nullptr);
     // Key fingerprint -> the first (non-staged) audit that saw it.
     QHash<QString, QDateTime> keyFirstSeen(const QString& domain);
     // Grades and finding counts per quarter ("2026-Q4") over the stored audits, oldest first: the

@@ -10,9 +10,8 @@ const QByteArray issueExample =
                    "dkim": {"selectors": ["s1"], "minKeyBits": 2048, "maxKeyAgeDays": 365}},
        "domains": {"example.com": {"dmarc": {"minPolicy": "reject"}}}})";
 
-AuditReport report(const QString& domain, const QString& policy, bool rua, int lookups, const QString& include,
-                   int bits, const QString& fingerprint = QStringLiteral("AA:BB"))
-{
+AuditReport report(const QString& domain, const QString& policy, bool rua, int lookups,
+                   const QString& include, int bits, const QString& fingerprint = QStringLiteral("AA:BB")) {
     AuditReport r;
     r.domain = domain;
     QJsonArray dest;
@@ -20,18 +19,23 @@ AuditReport report(const QString& domain, const QString& policy, bool rua, int l
         dest.append(QJsonObject{{QStringLiteral("tag"), QStringLiteral("rua")},
                                 {QStringLiteral("valid"), true},
                                 {QStringLiteral("authorized"), true}});
-    r.checks.insert(QStringLiteral("dmarc"),
-                    QJsonObject{{QStringLiteral("record"), QStringLiteral("v=DMARC1; p=") + policy},
-                                {QStringLiteral("policy"),
-                                 QJsonObject{{QStringLiteral("rfc9989"), QJsonObject{{QStringLiteral("applied"), policy}}},
-                                             {QStringLiteral("rfc7489"), QJsonObject{{QStringLiteral("applied"), policy}}}}},
-                                {QStringLiteral("reportDestinations"), dest}});
-    r.checks.insert(QStringLiteral("spf"),
-                    QJsonObject{{QStringLiteral("lookups"), lookups},
-                                {QStringLiteral("tree"),
-                                 QJsonObject{{QStringLiteral("children"),
-                                              QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("include:") + include}},
-                                                         QJsonObject{{QStringLiteral("term"), QStringLiteral("-all")}}}}}}});
+    r.checks.insert(
+        QStringLiteral("dmarc"),
+        QJsonObject{
+            {QStringLiteral("record"), QStringLiteral("v=DMARC1; p=") + policy},
+            {QStringLiteral("policy"),
+             QJsonObject{{QStringLiteral("rfc9989"), QJsonObject{{QStringLiteral("applied"), policy}}},
+                         {QStringLiteral("rfc7489"), QJsonObject{{QStringLiteral("applied"), policy}}}}},
+            {QStringLiteral("reportDestinations"), dest}});
+    r.checks.insert(
+        QStringLiteral("spf"),
+        QJsonObject{
+            {QStringLiteral("lookups"), lookups},
+            {QStringLiteral("tree"),
+             QJsonObject{
+                 {QStringLiteral("children"),
+                  QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("include:") + include}},
+                             QJsonObject{{QStringLiteral("term"), QStringLiteral("-all")}}}}}}});
     r.checks.insert(QStringLiteral("dkim"),
                     QJsonObject{{QStringLiteral("selectors"),
                                  QJsonArray{QJsonObject{{QStringLiteral("selector"), QStringLiteral("s1")},
@@ -42,8 +46,7 @@ AuditReport report(const QString& domain, const QString& policy, bool rua, int l
     return r;
 }
 
-QStringList codes(const QList<Finding>& findings)
-{
+QStringList codes(const QList<Finding>& findings) {
     QStringList out;
     for (const Finding& f : findings)
         out << f.code;
@@ -54,17 +57,19 @@ QStringList codes(const QList<Finding>& findings)
 class TestAuditExpectations : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parsesIssueExample()
-    {
+    void parsesIssueExample() {
         auto e = AuditExpectations::parse(issueExample);
         QVERIFY2(e, e ? "" : qPrintable(e.error()));
-        QCOMPARE(e->forDomain(QStringLiteral("example.com")).dmarcMinPolicy, std::optional<QString>(QStringLiteral("reject")));
-        QCOMPARE(e->forDomain(QStringLiteral("other.test")).dmarcMinPolicy, std::optional<QString>(QStringLiteral("quarantine")));
-        QCOMPARE(e->forDomain(QStringLiteral("example.com")).spfMaxLookups, std::optional<int>(8)); // inherited
-        QCOMPARE(e->checkOptionsFor(QStringLiteral("x.test")).dkimSelectors, QStringList{QStringLiteral("s1")});
+        QCOMPARE(e->forDomain(QStringLiteral("example.com")).dmarcMinPolicy,
+                 std::optional<QString>(QStringLiteral("reject")));
+        QCOMPARE(e->forDomain(QStringLiteral("other.test")).dmarcMinPolicy,
+                 std::optional<QString>(QStringLiteral("quarantine")));
+        QCOMPARE(e->forDomain(QStringLiteral("example.com")).spfMaxLookups,
+                 std::optional<int>(8)); // inherited
+        QCOMPARE(e->checkOptionsFor(QStringLiteral("x.test")).dkimSelectors,
+                 QStringList{QStringLiteral("s1")});
     }
-    void rejectsBadFiles_data()
-    {
+    void rejectsBadFiles_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("unknown key") << QByteArray(R"({"default": {"spf": {"maxLookup": 8}}})");
@@ -72,13 +77,11 @@ private Q_SLOTS:
         QTest::newRow("bad number") << QByteArray(R"({"default": {"dkim": {"minKeyBits": "big"}}})");
         QTest::newRow("unknown top") << QByteArray(R"({"defaults": {}})");
     }
-    void rejectsBadFiles()
-    {
+    void rejectsBadFiles() {
         QFETCH(QByteArray, json);
         QVERIFY(!AuditExpectations::parse(json));
     }
-    void evaluate_data()
-    {
+    void evaluate_data() {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("policy");
         QTest::addColumn<bool>("rua");
@@ -86,18 +89,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("include");
         QTest::addColumn<int>("bits");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("all met") << "other.test" << "quarantine" << true << 5 << "_spf.provider.example" << 2048
+        QTest::newRow("all met") << "other.test"
+                                 << "quarantine" << true << 5 << "_spf.provider.example" << 2048
                                  << QStringList{};
-        QTest::newRow("override unmet") << "example.com" << "quarantine" << true << 5 << "_spf.provider.example" << 2048
+        QTest::newRow("override unmet") << "example.com"
+                                        << "quarantine" << true << 5 << "_spf.provider.example" << 2048
                                         << QStringList{QStringLiteral("EXPECT-DMARC-POLICY")};
         QTest::newRow("everything unmet")
-            << "other.test" << "none" << false << 9 << "_spf.evil.test" << 1024
+            << "other.test"
+            << "none" << false << 9 << "_spf.evil.test" << 1024
             << QStringList{QStringLiteral("EXPECT-DMARC-POLICY"), QStringLiteral("EXPECT-DMARC-RUA"),
                            QStringLiteral("EXPECT-SPF-LOOKUPS"), QStringLiteral("EXPECT-SPF-INCLUDE"),
                            QStringLiteral("EXPECT-DKIM-KEY-BITS")};
     }
-    void evaluate()
-    {
+    void evaluate() {
         QFETCH(QString, domain);
         QFETCH(QString, policy);
         QFETCH(bool, rua);
@@ -115,15 +120,17 @@ private Q_SLOTS:
             QVERIFY(f.evidence.value(1).startsWith(QLatin1String("actual: ")));
         }
     }
-    void selectorAndKeyAge()
-    {
-        auto e = AuditExpectations::parse(R"({"default": {"dkim": {"selectors": ["s1", "s2"], "maxKeyAgeDays": 365}}})");
+    void selectorAndKeyAge() {
+        auto e = AuditExpectations::parse(
+            R"({"default": {"dkim": {"selectors": ["s1", "s2"], "maxKeyAgeDays": 365}}})");
         QVERIFY(e);
-        const AuditReport r = report(QStringLiteral("a.test"), QStringLiteral("reject"), true, 1, QStringLiteral("x"), 2048);
+        const AuditReport r =
+            report(QStringLiteral("a.test"), QStringLiteral("reject"), true, 1, QStringLiteral("x"), 2048);
         const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         QHash<QString, QDateTime> seen{{QStringLiteral("AA:BB"), now.addDays(-400)}};
         const QList<Finding> found = e->evaluate(r, seen, now);
-        QCOMPARE(codes(found), (QStringList{QStringLiteral("EXPECT-DKIM-SELECTOR"), QStringLiteral("EXPECT-DKIM-KEY-AGE")}));
+        QCOMPARE(codes(found), (QStringList{QStringLiteral("EXPECT-DKIM-SELECTOR"),
+                                            QStringLiteral("EXPECT-DKIM-KEY-AGE")}));
         QVERIFY(found.at(1).evidence.contains(QStringLiteral("actual: 400 days old")));
         seen[QStringLiteral("AA:BB")] = now.addDays(-10);
         QCOMPARE(codes(e->evaluate(r, seen, now)), QStringList{QStringLiteral("EXPECT-DKIM-SELECTOR")});

@@ -11,15 +11,15 @@
 #include <QXmlStreamReader>
 
 namespace {
-QList<AuditReport> sample()
-{
+QList<AuditReport> sample() {
     AuditReport a;
     a.domain = QStringLiteral("a.test");
     a.grade = QStringLiteral("D");
     a.startedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
     a.finishedAt = a.startedAt.addMSecs(1500);
-    Finding f = FindingCatalogue::make(u"SPF-LOOKUP-LIMIT", QStringLiteral("12 lookups, \"too many\", really"),
-                                       {QStringLiteral("a.test: include:x.test")});
+    Finding f =
+        FindingCatalogue::make(u"SPF-LOOKUP-LIMIT", QStringLiteral("12 lookups, \"too many\", really"),
+                               {QStringLiteral("a.test: include:x.test")});
     f.area = QStringLiteral("spf");
     f.domain = a.domain;
     Finding w = FindingCatalogue::make(u"DMARC-NO-RUA");
@@ -27,10 +27,12 @@ QList<AuditReport> sample()
     w.domain = a.domain;
     a.findings << f << w;
     a.checks.insert(QStringLiteral("spf"), QJsonObject{{QStringLiteral("lookups"), 12}});
-    a.checks.insert(QStringLiteral("dmarc"), QJsonObject{{QStringLiteral("record"), QStringLiteral("v=DMARC1; p=none")}});
+    a.checks.insert(QStringLiteral("dmarc"),
+                    QJsonObject{{QStringLiteral("record"), QStringLiteral("v=DMARC1; p=none")}});
     a.checks.insert(QStringLiteral("dkim"), QJsonObject{{QStringLiteral("selectors"), QJsonArray{}}});
-    a.records << AuditRecord{QStringLiteral("a.test"), QStringLiteral("TXT"), 300, QStringLiteral("v=spf1 -all"), true,
-                             QStringLiteral("zone")};
+    a.records << AuditRecord{
+        QStringLiteral("a.test"), QStringLiteral("TXT"), 300, QStringLiteral("v=spf1 -all"), true,
+        QStringLiteral("zone")};
     a.staged = true;
     a.stagedSources << QStringLiteral("staged/a.test.zone");
     AuditReport b;
@@ -45,8 +47,7 @@ QList<AuditReport> sample()
 }
 
 // RFC 4180 reader, enough to read back what we write.
-QList<QStringList> readCsv(const QString& text)
-{
+QList<QStringList> readCsv(const QString& text) {
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -84,18 +85,21 @@ QList<QStringList> readCsv(const QString& text)
 class TestAuditExports : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void json()
-    {
+    void json() {
         const QJsonDocument doc = QJsonDocument::fromJson(AuditJsonExporter::write(sample()));
         QVERIFY(doc.isArray());
         const QJsonObject a = doc.array().at(0).toObject();
         for (const char* key : {"domain", "grade", "findings", "spf", "dmarc", "dkim", "queries", "records"})
             QVERIFY2(a.contains(QLatin1String(key)), key);
-        QVERIFY(a.value(QStringLiteral("records")).toArray().at(0).toObject().value(QStringLiteral("staged")).toBool());
+        QVERIFY(a.value(QStringLiteral("records"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("staged"))
+                    .toBool());
         QVERIFY(a.value(QStringLiteral("staged")).toBool());
     }
-    void csv()
-    {
+    void csv() {
         const QList<QStringList> rows = readCsv(QString::fromUtf8(AuditCsvExporter::write(sample())));
         QCOMPARE(rows.size(), 3); // header + 2 findings
         QCOMPARE(rows.at(0), AuditCsvExporter::columns());
@@ -106,14 +110,14 @@ private Q_SLOTS:
             QCOMPARE(r.size(), AuditCsvExporter::columns().size());
         QVERIFY(rows.at(1).contains(QStringLiteral("12 lookups, \"too many\", really")));
     }
-    void sarif()
-    {
+    void sarif() {
         const QJsonObject s = QJsonDocument::fromJson(AuditSarifExporter::write(sample())).object();
         // Required by the SARIF 2.1.0 schema: version, runs; run.tool.driver.name; result.message.
         QCOMPARE(s.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
         QVERIFY(s.value(QStringLiteral("$schema")).toString().contains(QLatin1String("sarif-2.1.0")));
         const QJsonObject run = s.value(QStringLiteral("runs")).toArray().at(0).toObject();
-        const QJsonObject driver = run.value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
+        const QJsonObject driver =
+            run.value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
         QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("Mailsight"));
         const QJsonArray rules = driver.value(QStringLiteral("rules")).toArray();
         QCOMPARE(rules.size(), 2);
@@ -123,21 +127,34 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 2);
         for (const auto& v : results) {
             const QJsonObject r = v.toObject();
-            QVERIFY(!r.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString().isEmpty());
+            QVERIFY(!r.value(QStringLiteral("message"))
+                         .toObject()
+                         .value(QStringLiteral("text"))
+                         .toString()
+                         .isEmpty());
             const int index = r.value(QStringLiteral("ruleIndex")).toInt();
             QCOMPARE(rules.at(index).toObject().value(QStringLiteral("id")).toString(),
                      r.value(QStringLiteral("ruleId")).toString());
             const QString level = r.value(QStringLiteral("level")).toString();
-            QVERIFY(level == QLatin1String("error") || level == QLatin1String("warning") || level == QLatin1String("note"));
+            QVERIFY(level == QLatin1String("error") || level == QLatin1String("warning") ||
+                    level == QLatin1String("note"));
             QVERIFY(!r.value(QStringLiteral("locations")).toArray().isEmpty());
         }
-        QCOMPARE(results.at(0).toObject().value(QStringLiteral("locations")).toArray().at(0).toObject()
-                     .value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation"))
-                     .toObject().value(QStringLiteral("uri")).toString(),
+        QCOMPARE(results.at(0)
+                     .toObject()
+                     .value(QStringLiteral("locations"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("physicalLocation"))
+                     .toObject()
+                     .value(QStringLiteral("artifactLocation"))
+                     .toObject()
+                     .value(QStringLiteral("uri"))
+                     .toString(),
                  QStringLiteral("staged/a.test.zone"));
     }
-    void junit()
-    {
+    void junit() {
         QXmlStreamReader xml(AuditJunitExporter::write(sample()));
         int suites = 0, cases = 0, failures = 0;
         QString failedCase, current;
@@ -154,7 +171,8 @@ private Q_SLOTS:
             if (xml.name() == QLatin1String("failure")) {
                 ++failures;
                 failedCase = current;
-                QCOMPARE(xml.attributes().value(QStringLiteral("type")).toString(), QStringLiteral("SPF-LOOKUP-LIMIT"));
+                QCOMPARE(xml.attributes().value(QStringLiteral("type")).toString(),
+                         QStringLiteral("SPF-LOOKUP-LIMIT"));
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -165,13 +183,13 @@ private Q_SLOTS:
         // With --fail-on warning the DMARC warning fails too.
         QVERIFY(AuditJunitExporter::write(sample(), Severity::Warning).count("<failure") == 2);
     }
-    void html()
-    {
+    void html() {
         AuditDocumentOptions options;
         options.organisation = QStringLiteral("Example Org");
         const QString h = AuditHtmlExporter::html(sample(), options);
-        for (const char* s : {"Example Org", "Executive summary", "Appendix A: raw records", "SPF-LOOKUP-LIMIT",
-                              "Appendix C: how grades are given", "b.test", "The three most urgent fixes"})
+        for (const char* s :
+             {"Example Org", "Executive summary", "Appendix A: raw records", "SPF-LOOKUP-LIMIT",
+              "Appendix C: how grades are given", "b.test", "The three most urgent fixes"})
             QVERIFY2(h.contains(QLatin1String(s)), s);
         QCOMPARE(AuditHtmlExporter::mostUrgent(sample()).first().code, QStringLiteral("SPF-LOOKUP-LIMIT"));
     }

@@ -1,7 +1,7 @@
+#include "findings/FindingCatalogue.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "history/AuditSchema.h"
-#include "findings/FindingCatalogue.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -10,8 +10,7 @@
 
 namespace {
 AuditReport makeReport(const QDateTime& when, const QString& policy, const QStringList& codes, int bits,
-                       const QString& spfRecord, int lookups)
-{
+                       const QString& spfRecord, int lookups) {
     AuditReport r;
     r.domain = QStringLiteral("history.test");
     r.startedAt = when;
@@ -26,28 +25,40 @@ AuditReport makeReport(const QDateTime& when, const QString& policy, const QStri
     r.checks.insert(QStringLiteral("dmarc"),
                     QJsonObject{{QStringLiteral("record"), QStringLiteral("v=DMARC1; p=") + policy},
                                 {QStringLiteral("policy"),
-                                 QJsonObject{{QStringLiteral("rfc9989"), QJsonObject{{QStringLiteral("applied"), policy}}}}}});
+                                 QJsonObject{{QStringLiteral("rfc9989"),
+                                              QJsonObject{{QStringLiteral("applied"), policy}}}}}});
     r.checks.insert(QStringLiteral("dkim"),
                     QJsonObject{{QStringLiteral("selectors"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("selector"), QStringLiteral("s1")},
-                                                        {QStringLiteral("found"), true},
-                                                        {QStringLiteral("keyType"), QStringLiteral("rsa")},
-                                                        {QStringLiteral("keyBits"), bits},
-                                                        {QStringLiteral("fingerprint"), QStringLiteral("FP%1").arg(bits)}}}}});
-    r.checks.insert(QStringLiteral("spf"),
-                    QJsonObject{{QStringLiteral("record"), spfRecord},
-                                {QStringLiteral("lookups"), lookups},
-                                {QStringLiteral("tree"),
-                                 QJsonObject{{QStringLiteral("children"),
-                                              QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("include:a.test")},
-                                                                     {QStringLiteral("lookups"), lookups}}}}}}});
+                                 QJsonArray{QJsonObject{
+                                     {QStringLiteral("selector"), QStringLiteral("s1")},
+                                     {QStringLiteral("found"), true},
+                                     {QStringLiteral("keyType"), QStringLiteral("rsa")},
+                                     {QStringLiteral("keyBits"), bits},
+                                     {QStringLiteral("fingerprint"), QStringLiteral("FP%1").arg(bits)}}}}});
+    r.checks.insert(
+        QStringLiteral("spf"),
+        QJsonObject{
+            {QStringLiteral("record"), spfRecord},
+            {QStringLiteral("lookups"), lookups},
+            {QStringLiteral("tree"),
+             QJsonObject{{QStringLiteral("children"),
+                          QJsonArray{QJsonObject{{QStringLiteral("term"), QStringLiteral("include:a.test")},
+                                                 {QStringLiteral("lookups"), lookups}}}}}}});
     r.records << AuditRecord{QStringLiteral("history.test"), QStringLiteral("TXT"), 300, spfRecord, false,
                              QStringLiteral("network")}
-              << AuditRecord{QStringLiteral("_dmarc.history.test"), QStringLiteral("TXT"), 300,
-                             QStringLiteral("v=DMARC1; p=") + policy, false, QStringLiteral("network")};
+              << AuditRecord{QStringLiteral("_dmarc.history.test"),
+                             QStringLiteral("TXT"),
+                             300,
+                             QStringLiteral("v=DMARC1; p=") + policy,
+                             false,
+                             QStringLiteral("network")};
     if (policy == QLatin1String("reject"))
-        r.records << AuditRecord{QStringLiteral("mail.history.test"), QStringLiteral("A"), 300,
-                                 QStringLiteral("192.0.2.1"), false, QStringLiteral("network")};
+        r.records << AuditRecord{QStringLiteral("mail.history.test"),
+                                 QStringLiteral("A"),
+                                 300,
+                                 QStringLiteral("192.0.2.1"),
+                                 false,
+                                 QStringLiteral("network")};
     return r;
 }
 } // namespace
@@ -55,8 +66,7 @@ AuditReport makeReport(const QDateTime& when, const QString& policy, const QStri
 class TestAuditHistory : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void migrationsAndRoundTrip()
-    {
+    void migrationsAndRoundTrip() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("h.sqlite"));
         {
@@ -76,12 +86,14 @@ private Q_SLOTS:
         const QDateTime lastQuarter(QDate(2026, 8, 10), QTime(9, 0), Qt::UTC);
         const QDateTime earlierThisQuarter(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC);
         const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
-        AuditReport q3 = makeReport(lastQuarter, QStringLiteral("none"), {QStringLiteral("DMARC-POLICY-NONE"),
-                                                                          QStringLiteral("DKIM-KEY-WEAK")},
+        AuditReport q3 = makeReport(lastQuarter, QStringLiteral("none"),
+                                    {QStringLiteral("DMARC-POLICY-NONE"), QStringLiteral("DKIM-KEY-WEAK")},
                                     1024, QStringLiteral("v=spf1 include:a.test ~all"), 3);
-        AuditReport q4a = makeReport(earlierThisQuarter, QStringLiteral("none"), {QStringLiteral("DMARC-POLICY-NONE")},
-                                     2048, QStringLiteral("v=spf1 include:a.test -all"), 4);
-        AuditReport staged = makeReport(now.addSecs(-60), QStringLiteral("none"), {}, 2048, QStringLiteral("x"), 1);
+        AuditReport q4a =
+            makeReport(earlierThisQuarter, QStringLiteral("none"), {QStringLiteral("DMARC-POLICY-NONE")},
+                       2048, QStringLiteral("v=spf1 include:a.test -all"), 4);
+        AuditReport staged =
+            makeReport(now.addSecs(-60), QStringLiteral("none"), {}, 2048, QStringLiteral("x"), 1);
         staged.staged = true;
         QVERIFY((*h)->store(q3));
         QVERIFY((*h)->store(q4a));
@@ -115,17 +127,18 @@ private Q_SLOTS:
         auto trend = (*h)->quarterlyTrend({QStringLiteral("history.test")});
         QVERIFY(trend);
         QCOMPARE(trend->size(), 2);
-        QCOMPARE(trend->at(0).toObject().value(QStringLiteral("quarter")).toString(), QStringLiteral("2026-Q3"));
+        QCOMPARE(trend->at(0).toObject().value(QStringLiteral("quarter")).toString(),
+                 QStringLiteral("2026-Q3"));
     }
 
-    void diffTwoAudits()
-    {
+    void diffTwoAudits() {
         const QDateTime t(QDate(2026, 8, 10), QTime(9, 0), Qt::UTC);
-        AuditReport before = makeReport(t, QStringLiteral("none"),
-                                        {QStringLiteral("DMARC-POLICY-NONE"), QStringLiteral("DKIM-KEY-WEAK")}, 1024,
-                                        QStringLiteral("v=spf1 include:a.test ~all"), 3);
-        AuditReport after = makeReport(t.addDays(90), QStringLiteral("reject"), {QStringLiteral("DMARC-NO-RUA")}, 2048,
-                                       QStringLiteral("v=spf1 include:a.test -all"), 5);
+        AuditReport before = makeReport(
+            t, QStringLiteral("none"), {QStringLiteral("DMARC-POLICY-NONE"), QStringLiteral("DKIM-KEY-WEAK")},
+            1024, QStringLiteral("v=spf1 include:a.test ~all"), 3);
+        AuditReport after =
+            makeReport(t.addDays(90), QStringLiteral("reject"), {QStringLiteral("DMARC-NO-RUA")}, 2048,
+                       QStringLiteral("v=spf1 include:a.test -all"), 5);
         after.grade = QStringLiteral("B");
         const QJsonObject d = AuditDiff::compare(before, after);
         auto codes = [](const QJsonArray& a) {
@@ -138,18 +151,26 @@ private Q_SLOTS:
         const QJsonObject f = d.value(QStringLiteral("findings")).toObject();
         QCOMPARE(codes(f.value(QStringLiteral("fixed")).toArray()),
                  (QStringList{QStringLiteral("DKIM-KEY-WEAK"), QStringLiteral("DMARC-POLICY-NONE")}));
-        QCOMPARE(codes(f.value(QStringLiteral("new")).toArray()), QStringList{QStringLiteral("DMARC-NO-RUA")});
+        QCOMPARE(codes(f.value(QStringLiteral("new")).toArray()),
+                 QStringList{QStringLiteral("DMARC-NO-RUA")});
         QCOMPARE(d.value(QStringLiteral("grade")).toObject().value(QStringLiteral("change")).toString(),
                  QStringLiteral("improved"));
         const QJsonObject rec = d.value(QStringLiteral("records")).toObject();
         QCOMPARE(rec.value(QStringLiteral("added")).toArray().size(), 1);
         QCOMPARE(rec.value(QStringLiteral("changed")).toArray().size(), 2);
-        QCOMPARE(d.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy")).toObject().value(QStringLiteral("after")).toString(),
+        QCOMPARE(d.value(QStringLiteral("dmarc"))
+                     .toObject()
+                     .value(QStringLiteral("policy"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
                  QStringLiteral("reject"));
         const QJsonObject spf = d.value(QStringLiteral("spf")).toObject();
         QCOMPARE(spf.value(QStringLiteral("lookups")).toObject().value(QStringLiteral("after")).toInt(), 5);
         QCOMPARE(spf.value(QStringLiteral("includesChanged")).toArray().size(), 1);
-        QCOMPARE(d.value(QStringLiteral("dkim")).toObject().value(QStringLiteral("keysChanged")).toArray().size(), 1);
+        QCOMPARE(
+            d.value(QStringLiteral("dkim")).toObject().value(QStringLiteral("keysChanged")).toArray().size(),
+            1);
         const QStringList summary = AuditDiff::summary(d);
         QVERIFY(summary.first().contains(QLatin1String("C -> B (improved)")));
         QVERIFY(summary.contains(QStringLiteral("DMARC policy: none -> reject")));

@@ -7,13 +7,14 @@
 class TestAuditNsd : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void goodAndBad()
-    {
+    void goodAndBad() {
         const quint16 port = TestSupport::nsdPort();
         QVERIFY(port > 0);
-        auto resolver = std::make_shared<LdnsResolver>(LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}});
+        auto resolver = std::make_shared<LdnsResolver>(
+            LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}});
         AuditRunner runner(resolver, {});
-        const QList<AuditReport> reports = runner.run({QStringLiteral("auditgood.test"), QStringLiteral("auditbad.test")});
+        const QList<AuditReport> reports =
+            runner.run({QStringLiteral("auditgood.test"), QStringLiteral("auditbad.test")});
         QCOMPARE(reports.size(), 2);
         const AuditReport& good = reports.at(0);
         QVERIFY2(good.grade == QLatin1String("A"), qPrintable(good.gradeReasons.join(QLatin1Char(';'))));

@@ -8,10 +8,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryFile>
-#include <QThread>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -36,8 +36,7 @@ _dmarc 300 IN TXT "v=DMARC1; p=none"
 const QByteArray rootZone = ". 300 IN SOA a.root.test. h.example.com. 1 3600 900 604800 300\n";
 
 std::shared_ptr<ZoneResolver> resolverOf(const QList<QPair<QByteArray, QString>>& zones,
-                                         std::shared_ptr<Resolver> fallback = {})
-{
+                                         std::shared_ptr<Resolver> fallback = {}) {
     QList<ZoneResolver::Zone> parsed;
     for (const auto& [text, origin] : zones) {
         auto z = ZoneResolver::parseZone(text, origin, origin + QStringLiteral(".zone"));
@@ -52,19 +51,17 @@ class FakeCheck : public AuditCheck {
 public:
     FakeCheck(QString code, int sleepMs = 0)
         : m_code(std::move(code))
-        , m_sleepMs(sleepMs)
-    {
-    }
+        , m_sleepMs(sleepMs) {}
     QString area() const override { return QStringLiteral("fake"); }
-    AuditCheckResult run(const QString& domain, DnsSession& session, const AuditCheckOptions&) override
-    {
+    AuditCheckResult run(const QString& domain, DnsSession& session, const AuditCheckOptions&) override {
         if (m_sleepMs > 0) {
             QThread::msleep(m_sleepMs);
             (void)session.lookupNow(domain, DnsRecordType::TXT);
         }
         const DnsAnswer a = session.lookupNow(domain, DnsRecordType::TXT);
         AuditCheckResult r;
-        r.json = QJsonObject{{QStringLiteral("domain"), domain}, {QStringLiteral("texts"), QJsonArray::fromStringList(a.texts())}};
+        r.json = QJsonObject{{QStringLiteral("domain"), domain},
+                             {QStringLiteral("texts"), QJsonArray::fromStringList(a.texts())}};
         if (!m_code.isEmpty())
             r.findings << FindingCatalogue::make(m_code);
         r.recordsFound = a.texts();
@@ -81,8 +78,7 @@ private:
 class TestAuditRunner : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void registryHasTheChecks()
-    {
+    void registryHasTheChecks() {
         QStringList areas;
         for (const auto& c : AuditChecks::all())
             areas << c->area();
@@ -91,8 +87,7 @@ private Q_SLOTS:
         QVERIFY(areas.contains(QStringLiteral("dkim")));
     }
 
-    void fakeChecksManyDomains()
-    {
+    void fakeChecksManyDomains() {
         QByteArray zone = "$ORIGIN many.test.\n@ 300 IN SOA ns h 1 1 1 1 1\n";
         QStringList domains;
         for (int i = 0; i < 200; ++i) {
@@ -116,8 +111,7 @@ private Q_SLOTS:
         }
     }
 
-    void realChecksOnZone()
-    {
+    void realChecksOnZone() {
         AuditRunner runner(resolverOf({{liveZone, QStringLiteral("live.test")}, {rootZone, QString()}}), {});
         const AuditReport r = runner.auditDomain(QStringLiteral("live.test"));
         QVERIFY(r.check(QStringLiteral("spf")).contains(QStringLiteral("lookups")));
@@ -137,8 +131,7 @@ private Q_SLOTS:
         QCOMPARE(back->checks, r.checks);
     }
 
-    void stagedZoneOverlay()
-    {
+    void stagedZoneOverlay() {
         auto live = resolverOf({{liveZone, QStringLiteral("live.test")}, {rootZone, QString()}});
         auto staged = resolverOf({{stagedZone, QStringLiteral("live.test")}}, live);
         staged->setStaged(true);
@@ -151,12 +144,17 @@ private Q_SLOTS:
             if (rec.type == QLatin1String("TXT") && rec.data == QLatin1String("v=spf1 mx ~all"))
                 stagedSpf = rec.staged;
         QVERIFY(stagedSpf);
-        QVERIFY(r.toJson().value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("staged")).toBool() ||
+        QVERIFY(r.toJson()
+                    .value(QStringLiteral("records"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("staged"))
+                    .toBool() ||
                 QJsonDocument(r.toJson()).toJson().contains("\"staged\": true"));
     }
 
-    void terraformPlan()
-    {
+    void terraformPlan() {
         auto plan = TerraformPlanReader::load(qEnvironmentVariable("MAILSIGHT_TEST_DATA") +
                                                   QStringLiteral("/audit/terraform-plan.json"),
                                               {QStringLiteral("plan.test")});
@@ -167,18 +165,21 @@ private Q_SLOTS:
             lines << r.name + QLatin1Char(' ') + dnsRecordTypeName(r.type) + QLatin1Char(' ') +
                          (r.type == DnsRecordType::TXT ? r.text() : r.rdata);
         lines.sort();
-        QCOMPARE(lines, (QStringList{
-                            QStringLiteral("_dmarc.plan.test TXT v=DMARC1; p=quarantine; rua=mailto:d@plan.test"),
-                            QStringLiteral("mail.plan.test A 192.0.2.7"),
-                            QStringLiteral("plan.test MX 10 mail.plan.test."),
-                            QStringLiteral("plan.test TXT v=spf1 ip4:192.0.2.0/24 include:_spf.provider.test ~all"),
-                            QStringLiteral("s1._domainkey.plan.test TXT v=DKIM1; k=ed25519; p=KBNwLKWXxSKGkVrhLi75Z/ic5oTqNW56NIx33d9I78Y="),
-                            QStringLiteral("verify.plan.test TXT token-1"),
-                            QStringLiteral("verify.plan.test TXT token-2"),
-                        }));
+        QCOMPARE(lines,
+                 (QStringList{
+                     QStringLiteral("_dmarc.plan.test TXT v=DMARC1; p=quarantine; rua=mailto:d@plan.test"),
+                     QStringLiteral("mail.plan.test A 192.0.2.7"),
+                     QStringLiteral("plan.test MX 10 mail.plan.test."),
+                     QStringLiteral("plan.test TXT v=spf1 ip4:192.0.2.0/24 include:_spf.provider.test ~all"),
+                     QStringLiteral("s1._domainkey.plan.test TXT v=DKIM1; k=ed25519; "
+                                    "p=KBNwLKWXxSKGkVrhLi75Z/ic5oTqNW56NIx33d9I78Y="),
+                     QStringLiteral("verify.plan.test TXT token-1"),
+                     QStringLiteral("verify.plan.test TXT token-2"),
+                 }));
         // Overlay: planned RRsets answer staged, everything else falls through.
         auto live = resolverOf({{liveZone, QStringLiteral("live.test")}, {rootZone, QString()}});
-        auto overlay = std::make_shared<StagedRecordResolver>(plan->records, QStringLiteral("plan.json"), live);
+        auto overlay =
+            std::make_shared<StagedRecordResolver>(plan->records, QStringLiteral("plan.json"), live);
         const DnsAnswer planned = overlay->resolve(QStringLiteral("plan.test"), DnsRecordType::TXT);
         QVERIFY(planned.staged);
         QCOMPARE(planned.texts().size(), 1);
@@ -191,8 +192,7 @@ private Q_SLOTS:
         QCOMPARE(r.stagedSources, QStringList{QStringLiteral("plan.json")});
     }
 
-    void perDomainTimeBound()
-    {
+    void perDomainTimeBound() {
         AuditRunOptions options;
         options.domainTimeoutMs = 100;
         options.checks = {std::make_shared<FakeCheck>(QString(), 400)};
@@ -203,21 +203,20 @@ private Q_SLOTS:
         QCOMPARE(r.grade, QStringLiteral("F"));
     }
 
-    void cancelStopsTheBatch()
-    {
+    void cancelStopsTheBatch() {
         AuditRunOptions options;
         options.concurrency = 1;
         options.checks = {std::make_shared<FakeCheck>(QString(), 50)};
         AuditRunner runner(resolverOf({{liveZone, QStringLiteral("live.test")}}), options);
         runner.cancel();
-        const QList<AuditReport> reports = runner.run({QStringLiteral("live.test"), QStringLiteral("live.test")});
+        const QList<AuditReport> reports =
+            runner.run({QStringLiteral("live.test"), QStringLiteral("live.test")});
         QCOMPARE(reports.size(), 2);
         QVERIFY(reports.at(0).cancelled);
         QVERIFY(reports.at(1).cancelled);
     }
 
-    void invalidNameAndDomainsFile()
-    {
+    void invalidNameAndDomainsFile() {
         AuditRunner runner(resolverOf({{liveZone, QStringLiteral("live.test")}}), {});
         const AuditReport r = runner.auditDomain(QStringLiteral("bad..name"));
         QVERIFY(r.hasFinding(u"DNS-INVALID-NAME"));

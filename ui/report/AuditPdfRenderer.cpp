@@ -15,8 +15,8 @@ namespace {
 
 // Returns where the chart goes (document coordinates), or an empty rectangle. The chart is drawn
 // after the page's text, not through the text layout, so its painter state cannot touch the text.
-QRectF prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page, const QSizeF& chart)
-{
+QRectF prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page,
+               const QSizeF& chart) {
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QTextOption option = doc.defaultTextOption();
@@ -32,10 +32,11 @@ QRectF prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSize
         doc.addResource(QTextDocument::ImageResource, QUrl(chartName), blank);
         // Image sizes are screen pixels (96 dpi) that the layout scales to the device's resolution.
         const double scale = double(writer.logicalDpiX()) / 96.0;
-        html.replace(AuditDocumentOptions::chartMarker(), QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
-                                                              .arg(chartName)
-                                                              .arg(int(chart.width() / scale))
-                                                              .arg(int(chart.height() / scale)));
+        html.replace(AuditDocumentOptions::chartMarker(),
+                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+                         .arg(chartName)
+                         .arg(int(chart.width() / scale))
+                         .arg(int(chart.height() / scale)));
     }
     doc.setHtml(html);
     doc.setPageSize(page);
@@ -46,17 +47,17 @@ QRectF prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSize
             if (it.fragment().charFormat().isImageFormat() &&
                 it.fragment().charFormat().toImageFormat().name() == chartName) {
                 const QRectF block = doc.documentLayout()->blockBoundingRect(b);
-                const QSizeF size(it.fragment().charFormat().toImageFormat().width() * writer.logicalDpiX() / 96.0,
-                                  it.fragment().charFormat().toImageFormat().height() * writer.logicalDpiX() / 96.0);
-                return QRectF(block.left() + (block.width() - size.width()) / 2, block.bottom() - size.height(),
-                              size.width(), size.height());
+                const QSizeF size(
+                    it.fragment().charFormat().toImageFormat().width() * writer.logicalDpiX() / 96.0,
+                    it.fragment().charFormat().toImageFormat().height() * writer.logicalDpiX() / 96.0);
+                return QRectF(block.left() + (block.width() - size.width()) / 2,
+                              block.bottom() - size.height(), size.width(), size.height());
             }
     return {};
 }
 
 // Which page each section anchor landed on.
-QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight)
-{
+QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight) {
     QHash<QString, int> pages;
     QAbstractTextDocumentLayout* layout = doc.documentLayout();
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
@@ -71,9 +72,8 @@ QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight)
 
 } // namespace
 
-std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& reports, AuditDocumentOptions options,
-                                                      const QString& path)
-{
+std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& reports,
+                                                      AuditDocumentOptions options, const QString& path) {
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -114,7 +114,8 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
         painter.restore();
         if (chart && !chartRect.isEmpty() && int(chartRect.top() / page.height()) == p) {
             painter.save();
-            chart->drawObject(&painter, chartRect.translated(0, -p * page.height()), nullptr, 0, QTextFormat());
+            chart->drawObject(&painter, chartRect.translated(0, -p * page.height()), nullptr, 0,
+                              QTextFormat());
             painter.restore();
         }
         if (p > 0) { // the cover carries no footer
@@ -124,8 +125,9 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
             painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                              QCoreApplication::translate("AuditDocument", "Email authentication audit — %1")
                                  .arg(options.organisation));
-            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                             QCoreApplication::translate("AuditDocument", "Page %1 of %2").arg(p + 1).arg(pages));
+            painter.drawText(
+                line, Qt::AlignRight | Qt::AlignVCenter,
+                QCoreApplication::translate("AuditDocument", "Page %1 of %2").arg(p + 1).arg(pages));
         }
     }
     if (!painter.end())

@@ -11,6 +11,6 @@
 class AuditPdfRenderer {
 public:
     // Needs a QApplication (QCustomPlot is a widget); QT_QPA_PLATFORM=offscreen is enough.
-    static std::expected<void, QString> render(const QList<AuditReport>& reports, AuditDocumentOptions options,
-                                               const QString& path);
+    static std::expected<void, QString> render(const QList<AuditReport>& reports,
+                                               AuditDocumentOptions options, const QString& path);
 };

@@ -14,8 +14,7 @@
 #undef signals
 
 namespace {
-double gradePoints(const QString& grade)
-{
+double gradePoints(const QString& grade) {
     static const QString order = QStringLiteral("FEDCBA");
     const qsizetype i = order.indexOf(grade.left(1));
     return i < 0 ? 0.0 : double(i == 0 ? 1 : i); // F=1 … A=5 (no E grade)
@@ -24,8 +23,7 @@ double gradePoints(const QString& grade)
 
 TrendChartObject::TrendChartObject(const QJsonArray& trend, QSizeF size, QObject* parent)
     : QObject(parent)
-    , m_size(size)
-{
+    , m_size(size) {
     QCustomPlot plot;
     plot.setAttribute(Qt::WA_DontShowOnScreen);
     // Pixel sizes: a QPicture replays text in the target device's resolution, and point sizes
@@ -78,8 +76,11 @@ TrendChartObject::TrendChartObject(const QJsonArray& trend, QSizeF size, QObject
     plot.yAxis->setLabelFont(font);
     plot.yAxis->setTickLabelFont(font);
     QSharedPointer<QCPAxisTickerText> gradeTicker(new QCPAxisTickerText);
-    gradeTicker->addTicks({{1, QStringLiteral("F")}, {2, QStringLiteral("D")}, {3, QStringLiteral("C")},
-                           {4, QStringLiteral("B")}, {5, QStringLiteral("A")}});
+    gradeTicker->addTicks({{1, QStringLiteral("F")},
+                           {2, QStringLiteral("D")},
+                           {3, QStringLiteral("C")},
+                           {4, QStringLiteral("B")},
+                           {5, QStringLiteral("A")}});
     plot.yAxis2->setVisible(true);
     plot.yAxis2->setTicker(gradeTicker);
     plot.yAxis2->setRange(0.5, 5.5);
@@ -100,13 +101,12 @@ TrendChartObject::TrendChartObject(const QJsonArray& trend, QSizeF size, QObject
     painter.end();
 }
 
-QSizeF TrendChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat&)
-{
+QSizeF TrendChartObject::intrinsicSize(QTextDocument*, int, const QTextFormat&) {
     return m_size;
 }
 
-void TrendChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat&)
-{
+void TrendChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                                  const QTextFormat&) {
     painter->save();
     // QPicture keeps the extents it recorded; fit those into the rectangle whatever the devices'
     // resolutions are.

@@ -1,10 +1,9 @@
 #include "AuditCsvExporter.h"
 
 namespace {
-QString field(QString value)
-{
-    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n')) ||
-        value.contains(QLatin1Char('\r'))) {
+QString field(QString value) {
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) ||
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     }
@@ -12,15 +11,14 @@ QString field(QString value)
 }
 } // namespace
 
-QStringList AuditCsvExporter::columns()
-{
-    return {QStringLiteral("domain"), QStringLiteral("grade"), QStringLiteral("area"),   QStringLiteral("code"),
-            QStringLiteral("severity"), QStringLiteral("title"), QStringLiteral("detail"), QStringLiteral("evidence"),
-            QStringLiteral("rfc"), QStringLiteral("fix"), QStringLiteral("staged"), QStringLiteral("audited_at")};
+QStringList AuditCsvExporter::columns() {
+    return {QStringLiteral("domain"), QStringLiteral("grade"),    QStringLiteral("area"),
+            QStringLiteral("code"),   QStringLiteral("severity"), QStringLiteral("title"),
+            QStringLiteral("detail"), QStringLiteral("evidence"), QStringLiteral("rfc"),
+            QStringLiteral("fix"),    QStringLiteral("staged"),   QStringLiteral("audited_at")};
 }
 
-QByteArray AuditCsvExporter::write(const QList<AuditReport>& reports)
-{
+QByteArray AuditCsvExporter::write(const QList<AuditReport>& reports) {
     QString out = columns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const AuditReport& r : reports)
         for (const Finding& f : r.findings) {

@@ -9,8 +9,7 @@
 class AuditHtmlExporter {
 public:
     static QString html(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {});
-    static QByteArray write(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {})
-    {
+    static QByteArray write(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {}) {
         return html(reports, options).toUtf8();
     }
     // Section anchors in document order with their titles (the table of contents).

@@ -2,8 +2,7 @@
 
 #include <QJsonDocument>
 
-QByteArray AuditJsonExporter::write(const QList<AuditReport>& reports)
-{
+QByteArray AuditJsonExporter::write(const QList<AuditReport>& reports) {
     QJsonArray a;
     for (const AuditReport& r : reports)
         a.append(r.toJson());

@@ -2,8 +2,7 @@
 
 #include <QXmlStreamWriter>
 
-QByteArray AuditJunitExporter::write(const QList<AuditReport>& reports, Severity failOn)
-{
+QByteArray AuditJunitExporter::write(const QList<AuditReport>& reports, Severity failOn) {
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
