@@ -49,7 +49,7 @@ QList<AuditReport> AuditRunner::run(const QStringList& domains) {
     return reports;
 }
 
-AuditReport AuditRunner::auditDomain(const QString& input) {
+AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSession> given) {
     AuditReport report;
     report.startedAt = QDateTime::currentDateTimeUtc();
     report.resolver = m_resolver ? m_resolver->describe() : QString();
@@ -63,7 +63,7 @@ AuditReport AuditRunner::auditDomain(const QString& input) {
     } else if (m_cancelled) {
         report.cancelled = true;
     } else {
-        auto session = std::make_shared<DnsSession>(m_resolver, m_cache);
+        auto session = given ? given : std::make_shared<DnsSession>(m_resolver, m_cache);
         {
             QMutexLocker lock(&m_mutex);
             m_active.insert(session.get());

@@ -38,8 +38,9 @@ public:
     // Blocks until every domain is done (or cancelled); reports come back in the input order.
     // Call from a worker thread (QtConcurrent) in the GUI, or from the CLI main thread.
     QList<AuditReport> run(const QStringList& domains);
-    // One domain, on the calling thread.
-    AuditReport auditDomain(const QString& domain);
+    // One domain, on the calling thread. With a session (the GUI's), the checks ask through it,
+    // so its query log and cache hold the audit's evidence; otherwise the domain gets its own.
+    AuditReport auditDomain(const QString& domain, std::shared_ptr<DnsSession> session = {});
     // Thread-safe: running sessions stop at once, domains not started yet are reported cancelled.
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }

@@ -104,7 +104,7 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
     m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath] {
         Outcome out;
         AuditRunner runner(session->resolver(), {});
-        out.report = runner.auditDomain(domain);
+        out.report = runner.auditDomain(domain); // own sessions: the main query log stays the Records tab's
         if (historyPath.isEmpty())
             return out;
         auto db = HistoryDatabase::open(historyPath);
