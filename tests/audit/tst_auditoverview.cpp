@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -73,6 +74,14 @@ private Q_SLOTS:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
         QCOMPARE(area.size(), 1);
         QCOMPARE(area.at(0).at(0).toString(), QStringLiteral("spf"));
+        for (const QString& name :
+             {QStringLiteral("a.pdf"), QStringLiteral("a.html"), QStringLiteral("a.json"),
+              QStringLiteral("a.csv"), QStringLiteral("a.sarif")}) {
+            auto written = tab.exportTo(dir.filePath(name));
+            QVERIFY2(written, written ? "" : qPrintable(written.error()));
+            QVERIFY(QFileInfo(dir.filePath(name)).size() > 100);
+        }
+        QVERIFY(!tab.exportTo(dir.filePath(QStringLiteral("a.doc"))));
         // A second audit compares with the stored one.
         tab.startAudit(QStringLiteral("overlimit.test"), std::make_shared<DnsSession>(*zones), 2);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);

@@ -2,15 +2,25 @@
 
 #include "AuditFindingsModel.h"
 #include "audit/AuditRunner.h"
+#include "audit/export/AuditCsvExporter.h"
+#include "audit/export/AuditHtmlExporter.h"
+#include "audit/export/AuditJsonExporter.h"
+#include "audit/export/AuditSarifExporter.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
+#include "report/AuditPdfRenderer.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -25,6 +35,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     , m_area(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_changes(new QListWidget(this))
+    , m_export(new QPushButton(tr("Export…"), this))
     , m_watcher(new QFutureWatcher<Outcome>(this)) {
     m_grade->setObjectName(QStringLiteral("gradeLabel"));
     QFont big = m_grade->font();
@@ -59,6 +70,9 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     filters->addWidget(m_severity);
     filters->addWidget(m_area);
     filters->addStretch(1);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save this audit as PDF, HTML, JSON, CSV or SARIF"));
+    filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
@@ -74,6 +88,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
         const QString area = m_filter->data(index, AuditFindingsModel::AreaRole).toString();
         Q_EMIT showArea(area == QLatin1String("expect") ? QString() : area);
     });
+    connect(m_export, &QPushButton::clicked, this, &AuditOverviewTab::exportWithDialog);
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const quint64 generation = m_watcher->property("generation").toULongLong();
         if (generation != m_generation)
@@ -90,6 +105,7 @@ void AuditOverviewTab::clearResults() {
     m_grade->setText(QStringLiteral("–"));
     m_reasons->setText(tr("Audit a domain to see its grade."));
     m_changes->clear();
+    m_export->setEnabled(false);
 }
 
 void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSession> session,
@@ -134,6 +150,7 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
     m_model->setFindings(m_report.findings);
     m_table->resizeColumnsToContents();
     m_changes->clear();
+    m_export->setEnabled(true);
     if (outcome.changes.isEmpty())
         m_changes->addItem(m_historyPath.isEmpty() ? tr("No history is kept.")
                                                    : tr("No earlier audit of this domain."));
@@ -141,4 +158,42 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
         m_changes->addItems(outcome.changes);
     Q_EMIT statusMessage(
         tr("%1: grade %2, %3 finding(s)").arg(m_report.domain, m_report.grade).arg(m_report.findings.size()));
+}
+
+std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) const {
+    if (m_report.domain.isEmpty())
+        return std::unexpected(tr("There is no audit to export yet."));
+    const QList<AuditReport> reports{m_report};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return AuditPdfRenderer::render(reports, {}, path);
+    QByteArray data;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        data = AuditHtmlExporter::write(reports);
+    else if (suffix == QLatin1String("json"))
+        data = AuditJsonExporter::write(reports);
+    else if (suffix == QLatin1String("csv"))
+        data = AuditCsvExporter::write(reports);
+    else if (suffix == QLatin1String("sarif"))
+        data = AuditSarifExporter::write(reports);
+    else
+        return std::unexpected(
+            tr("Unknown export format '.%1': use .pdf, .html, .json, .csv or .sarif.").arg(suffix));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void AuditOverviewTab::exportWithDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the audit"), m_report.domain + QStringLiteral(".pdf"),
+                                     tr("PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one "
+                                        "row per finding (*.csv);;SARIF (*.sarif)"));
+    if (path.isEmpty())
+        return;
+    if (auto done = exportTo(path); !done)
+        QMessageBox::warning(this, tr("Export failed"), done.error());
+    else
+        Q_EMIT statusMessage(tr("Exported to %1").arg(path));
 }

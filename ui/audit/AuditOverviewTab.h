@@ -8,11 +8,14 @@
 
 #include <QFutureWatcher>
 
+#include <expected>
+
 class AuditFindingsFilter;
 class AuditFindingsModel;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 
 class AuditOverviewTab : public AuditTab {
@@ -27,6 +30,10 @@ public:
     // The history database to compare with and store into; empty: no history.
     void setHistoryPath(const QString& path) { m_historyPath = path; }
     const AuditReport& report() const { return m_report; }
+    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif.
+    std::expected<void, QString> exportTo(const QString& path) const;
+    // File → Export: asks for a file and writes it.
+    void exportWithDialog();
     AuditFindingsFilter* findingsView() const { return m_filter; }
 
 Q_SIGNALS:
@@ -48,6 +55,7 @@ private:
     QComboBox* m_area;
     QTableView* m_table;
     QListWidget* m_changes;
+    QPushButton* m_export;
     QFutureWatcher<Outcome>* m_watcher;
     quint64 m_generation = 0;
     QString m_historyPath;
