@@ -6,6 +6,7 @@
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
+#include "audit/AuditOverviewTab.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow() {
 
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
+    addTab(new AuditOverviewTab);
     addTab(new RecordsTab);
     addTab(new SpfTab);
     addTab(new DmarcTab);

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
 #include "DmarcCommand.h"
 #include "DkimCommand.h"
 #include "FindingsCommand.h"
@@ -17,6 +18,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<DkimCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 CliApplication::~CliApplication() = default;

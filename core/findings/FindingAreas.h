@@ -2,6 +2,7 @@
 // The list of areas whose finding tables make up the catalogue. One line per area.
 
 #include "FindingDefinition.h"
+#include "audit/ExpectFindingDefinitions.h"
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dkim/DkimFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
@@ -20,6 +21,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"SPF", &spfFindingDefinitions},
         {"DMARC", &dmarcFindingDefinitions},
         {"DKIM", &dkimFindingDefinitions},
+        {"Audit", &expectFindingDefinitions},
     };
     return areas;
 }

@@ -1,0 +1,17 @@
+#pragma once
+// The small interface the audit runs: one per area (SPF, DMARC, DKIM, later ones). run() blocks
+// and is called on a DnsSession::checkPool() thread; all DNS goes through the session so that
+// the query log holds the evidence.
+
+#include "AuditCheckOptions.h"
+#include "AuditCheckResult.h"
+
+class DnsSession;
+
+class AuditCheck {
+public:
+    virtual ~AuditCheck() = default;
+    virtual QString area() const = 0; // "spf", "dmarc", "dkim"
+    virtual AuditCheckResult run(const QString& domain, DnsSession& session,
+                                 const AuditCheckOptions& options) = 0;
+};

@@ -1,0 +1,10 @@
+#pragma once
+// What the audit tells every check beyond the domain: selectors to probe (named by the user or
+// the expectations file) and whether to run discovery.
+
+#include <QStringList>
+
+struct AuditCheckOptions {
+    QStringList dkimSelectors; // probed in addition to the built-in list
+    bool dkimDiscover = true;  // also try the common selector list
+};

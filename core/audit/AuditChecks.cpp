@@ -1,0 +1,14 @@
+#include "AuditChecks.h"
+
+#include "DkimAuditCheck.h"
+#include "DmarcAuditCheck.h"
+#include "SpfAuditCheck.h"
+
+QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
+    // One line per check.
+    return {
+        std::make_shared<SpfAuditCheck>(),
+        std::make_shared<DmarcAuditCheck>(),
+        std::make_shared<DkimAuditCheck>(),
+    };
+}

@@ -1,0 +1,43 @@
+#pragma once
+// The audit of one domain as a value: every check's JSON, all findings, the grade and why, the
+// records seen (staged ones marked) and the complete query log as evidence. Stored in the
+// history as toJson() and read back with fromJson(); every export reads this value.
+
+#include "AuditRecord.h"
+#include "dns/QueryLogEntry.h"
+#include "findings/Finding.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <expected>
+
+struct AuditReport {
+    qint64 id = 0; // the history row; 0 when not stored
+    QString domain;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString resolver; // the resolver stack that answered
+    QString grade;    // "A" … "F"
+    QStringList gradeReasons;
+    QList<Finding> findings;
+    QJsonObject checks; // area ("spf", "dmarc", "dkim") -> that check's CLI JSON
+    QStringList recordsFound;
+    QList<AuditRecord> records;
+    QJsonArray queries;  // the query log: every question, outcome and timing
+    bool staged = false; // some answer came from a staged zone file or plan
+    QStringList stagedSources;
+    bool timedOut = false;
+    bool cancelled = false;
+    QJsonObject diff; // filled when compared with an earlier audit
+
+    int count(Severity severity) const;
+    bool hasFinding(QStringView code) const;
+    QList<Finding> findingsOf(const QString& area) const;
+    QJsonObject check(const QString& area) const { return checks.value(area).toObject(); }
+    // Records from the answers of a query log, de-duplicated, staged ones marked.
+    static QList<AuditRecord> recordsFromQueries(const QList<QueryLogEntry>& entries);
+
+    QJsonObject toJson() const;
+    static std::expected<AuditReport, QString> fromJson(const QJsonObject& object);
+};

@@ -1,0 +1,188 @@
+#include "AuditRunner.h"
+
+#include "AuditChecks.h"
+#include "AuditGrader.h"
+#include "dns/DnsCache.h"
+#include "dns/DnsName.h"
+#include "dns/DnsSession.h"
+#include "findings/FindingCatalogue.h"
+
+#include <QFile>
+#include <QSemaphore>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions options, QObject* parent)
+    : QObject(parent)
+    , m_resolver(std::move(resolver))
+    , m_cache(std::make_shared<DnsCache>())
+    , m_options(std::move(options)) {
+    if (m_options.checks.isEmpty())
+        m_options.checks = AuditChecks::all();
+    m_options.concurrency = std::max(1, m_options.concurrency);
+}
+
+AuditRunner::~AuditRunner() = default;
+
+void AuditRunner::cancel() {
+    m_cancelled = true;
+    QMutexLocker lock(&m_mutex);
+    for (DnsSession* s : std::as_const(m_active))
+        s->cancel();
+}
+
+QList<AuditReport> AuditRunner::run(const QStringList& domains) {
+    QList<AuditReport> reports(domains.size());
+    // Domain tasks wait on their checks, which run on DnsSession::checkPool(): a pool of our own
+    // keeps a batch from filling the check pool with waiters.
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.concurrency);
+    std::atomic_int done{0};
+    const int total = int(domains.size());
+    for (int i = 0; i < total; ++i) {
+        pool.start([this, i, total, &domains, &reports, &done] {
+            reports[i] = auditDomain(domains.at(i));
+            Q_EMIT domainFinished(++done, total, reports.at(i));
+        });
+    }
+    pool.waitForDone();
+    return reports;
+}
+
+AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSession> given) {
+    AuditReport report;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.resolver = m_resolver ? m_resolver->describe() : QString();
+    const auto name = DnsName::fromUserInput(input);
+    report.domain = name ? name->ace() : input.trimmed().toLower();
+    if (!name) {
+        Finding f = FindingCatalogue::make(u"DNS-INVALID-NAME", name.error(), {input});
+        f.area = QStringLiteral("dns");
+        f.domain = report.domain;
+        report.findings << f;
+    } else if (m_cancelled) {
+        report.cancelled = true;
+    } else {
+        auto session = given ? given : std::make_shared<DnsSession>(m_resolver, m_cache);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_active.insert(session.get());
+        }
+        if (m_cancelled)
+            session->cancel();
+        AuditCheckOptions options = m_options.checkOptions;
+        if (m_options.expectations)
+            options = m_options.expectations->checkOptionsFor(report.domain, options);
+
+        // Checks run side by side; the semaphore lets us wait for all of them with a time bound.
+        QSemaphore finished;
+        QList<QFuture<AuditCheckResult>> futures;
+        const QString domain = report.domain;
+        for (const auto& check : std::as_const(m_options.checks))
+            futures << QtConcurrent::run(DnsSession::checkPool(),
+                                         [check, domain, session, options, &finished] {
+                                             AuditCheckResult r = check->run(domain, *session, options);
+                                             finished.release();
+                                             return r;
+                                         });
+        if (!finished.tryAcquire(int(futures.size()), m_options.domainTimeoutMs)) {
+            report.timedOut = !m_cancelled;
+            session->cancel(); // pending lookups answer Cancelled, so the checks end promptly
+        }
+        for (int i = 0; i < futures.size(); ++i) {
+            const AuditCheckResult r = futures[i].result();
+            const QString area = m_options.checks.at(i)->area();
+            report.checks.insert(area, r.json);
+            for (Finding f : r.findings) {
+                if (f.area.isEmpty())
+                    f.area = area;
+                f.domain = report.domain;
+                report.findings << f;
+            }
+            report.recordsFound += r.recordsFound;
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_active.remove(session.get());
+        }
+        report.cancelled = m_cancelled.load();
+        const QList<QueryLogEntry> entries = session->log()->entries();
+        report.queries = session->log()->toJson();
+        report.records = AuditReport::recordsFromQueries(entries);
+        for (const QueryLogEntry& e : entries)
+            if (e.answer.staged) {
+                report.staged = true;
+                if (!report.stagedSources.contains(e.answer.server))
+                    report.stagedSources << e.answer.server;
+            }
+        // Every question failed in transport: the domain was not audited at all, say so once.
+        const bool allFailed =
+            !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const auto& e) {
+                return e.answer.outcome == DnsOutcome::Timeout ||
+                       e.answer.outcome == DnsOutcome::NetworkError;
+            });
+        if (allFailed) {
+            Finding f = FindingCatalogue::make(u"DNS-RESOLVER-FAILURE", {}, {report.resolver});
+            f.area = QStringLiteral("dns");
+            f.domain = report.domain;
+            report.findings.prepend(f);
+        }
+        if (report.timedOut) {
+            Finding f = FindingCatalogue::make(
+                u"AUDIT-TIMEOUT",
+                QCoreApplication::translate("AuditRunner", "The checks of %1 were stopped after %2 ms.")
+                    .arg(report.domain)
+                    .arg(m_options.domainTimeoutMs));
+            f.area = QStringLiteral("audit");
+            f.domain = report.domain;
+            report.findings.prepend(f);
+        }
+    }
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    finishReport(report);
+    return report;
+}
+
+void AuditRunner::finishReport(AuditReport& report) const {
+    if (m_options.expectations) {
+        const auto firstSeen =
+            m_options.keyFirstSeen ? m_options.keyFirstSeen(report.domain) : QHash<QString, QDateTime>{};
+        QList<Finding> kept;
+        for (const Finding& f : std::as_const(report.findings))
+            if (f.area != QLatin1String("expect"))
+                kept << f;
+        report.findings = kept + m_options.expectations->evaluate(report, firstSeen);
+    }
+    const AuditGrade g = AuditGrader::grade(report.findings);
+    report.grade = g.letter;
+    report.gradeReasons = g.reasons;
+}
+
+std::expected<QStringList, QString> AuditRunner::readDomainsFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    QStringList out;
+    QSet<QString> seen;
+    int lineNo = 0;
+    while (!file.atEnd()) {
+        ++lineNo;
+        QString line = QString::fromUtf8(file.readLine());
+        if (const qsizetype hash = line.indexOf(QLatin1Char('#')); hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const auto name = DnsName::fromUserInput(line);
+        if (!name)
+            return std::unexpected(QStringLiteral("%1:%2: '%3' is not a domain name: %4")
+                                       .arg(path)
+                                       .arg(lineNo)
+                                       .arg(line, name.error()));
+        if (!seen.contains(name->ace())) {
+            seen.insert(name->ace());
+            out << name->ace();
+        }
+    }
+    return out;
+}

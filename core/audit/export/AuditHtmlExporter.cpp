@@ -1,0 +1,489 @@
+#include "AuditHtmlExporter.h"
+
+#include "audit/AuditGrader.h"
+#include "history/AuditDiff.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace {
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("AuditDocument", text);
+}
+
+QString severityColour(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("#b00020");
+    case Severity::Warning:
+        return QStringLiteral("#8a5a00");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("#1f5f99");
+}
+
+// Severity by word and symbol as well as colour, for colour-blind readers and grey printers.
+QString severityTag(Severity s) {
+    const QString symbol = s == Severity::Error     ? QStringLiteral("✖")
+                           : s == Severity::Warning ? QStringLiteral("▲")
+                                                    : QStringLiteral("ℹ");
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2 %3</span>")
+        .arg(severityColour(s), symbol, esc(severityLabel(s)));
+}
+
+QString gradeColour(const QString& grade) {
+    if (grade == QLatin1String("A"))
+        return QStringLiteral("#1b7a3a");
+    if (grade == QLatin1String("B"))
+        return QStringLiteral("#4d7a1b");
+    if (grade == QLatin1String("C"))
+        return QStringLiteral("#8a5a00");
+    if (grade == QLatin1String("D"))
+        return QStringLiteral("#b04a00");
+    return QStringLiteral("#b00020");
+}
+
+QString gradeTag(const QString& grade, int points = 0) {
+    const QString size = points > 0 ? QStringLiteral(" font-size:%1pt;").arg(points) : QString();
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold;%2\">%3</span>")
+        .arg(gradeColour(grade), size, esc(grade));
+}
+
+QString anchorFor(int index) {
+    return QStringLiteral("domain-%1").arg(index);
+}
+
+QString heading(int level, const QString& anchor, const QString& title, bool pageBreak) {
+    return QStringLiteral("<h%1%2><a name=\"%3\"></a>%4</h%1>\n")
+        .arg(level)
+        .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+        .arg(anchor, esc(title));
+}
+
+void spfRows(const QJsonObject& node, int depth, QString& out) {
+    for (const auto& v : node.value(QStringLiteral("children")).toArray()) {
+        const QJsonObject n = v.toObject();
+        const bool record = n.value(QStringLiteral("node")).toString() == QLatin1String("record");
+        if (record) {
+            spfRows(n, depth, out); // the include's own record: its terms one level down
+            continue;
+        }
+        const QString indent = QString(depth * 4, QChar(0x00A0));
+        QString explanation = n.value(QStringLiteral("explanation")).toString();
+        const QString detail = n.value(QStringLiteral("detail")).toString();
+        if (!detail.isEmpty())
+            explanation += QStringLiteral(" (") + detail + QLatin1Char(')');
+        out += QStringLiteral(
+                   "<tr><td class=\"mono\">%1%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+                   "<td>%5</td></tr>\n")
+                   .arg(indent, esc(n.value(QStringLiteral("term")).toString()))
+                   .arg(n.value(QStringLiteral("cost")).toInt())
+                   .arg(n.value(QStringLiteral("cumulative")).toInt())
+                   .arg(esc(explanation));
+        spfRows(n, depth + 1, out);
+    }
+}
+
+QString spfSection(const QJsonObject& spf) {
+    if (spf.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(tr("The SPF check was not run."));
+    QString out;
+    const QJsonObject tree = spf.value(QStringLiteral("tree")).toObject();
+    const QString record = spf.value(QStringLiteral("record")).toString();
+    out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
+               .arg(tr("Record:"), record.isEmpty() ? esc(tr("(none)")) : esc(record));
+    out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(tr("DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.")
+                     .arg(spf.value(QStringLiteral("lookups")).toInt())
+                     .arg(spf.value(QStringLiteral("voidLookups")).toInt())
+                     .arg(spf.value(QStringLiteral("maxDepth")).toInt()));
+    QString rows;
+    spfRows(tree, 0, rows);
+    if (!rows.isEmpty())
+        out += QStringLiteral(
+                   "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                   "<th align=\"left\" width=\"40%\">%1</th><th width=\"7%\">%2</th><th width=\"7%\">%3</th>"
+                   "<th align=\"left\">%4</th></tr></thead>\n%5"
+                   "</table>\n")
+                   .arg(tr("Term"), tr("Cost"), tr("Total"), tr("What it does"), rows);
+    return out;
+}
+
+QString dkimSection(const QJsonObject& dkim) {
+    if (dkim.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(tr("The DKIM check was not run."));
+    QString rows;
+    for (const auto& v : dkim.value(QStringLiteral("selectors")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (!s.value(QStringLiteral("found")).toBool() &&
+            s.value(QStringLiteral("source")).toString() == QLatin1String("common"))
+            continue;
+        const QString fp = s.value(QStringLiteral("fingerprint")).toString();
+        rows +=
+            QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
+                           "<td class=\"mono\">%5</td><td>%6</td></tr>\n")
+                .arg(esc(s.value(QStringLiteral("selector")).toString()),
+                     s.value(QStringLiteral("found")).toBool() ? tr("yes") : tr("no"),
+                     esc(s.value(QStringLiteral("keyType")).toString()),
+                     s.value(QStringLiteral("keyBits")).isDouble()
+                         ? QString::number(s.value(QStringLiteral("keyBits")).toInt())
+                         : QStringLiteral("–"),
+                     esc(fp.left(23)),
+                     esc(s.value(QStringLiteral("flags"))
+                             .toVariant()
+                             .toStringList()
+                             .join(QStringLiteral(", "))));
+    }
+    QString out;
+    if (rows.isEmpty())
+        out += QStringLiteral("<p>%1</p>\n").arg(tr("No DKIM key was found at the selectors tried."));
+    else
+        out += QStringLiteral(
+                   "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                   "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th align=\"left\">%5</th>"
+                   "<th align=\"left\">%6</th></tr></thead>\n%7</table>\n")
+                   .arg(tr("Selector"), tr("Found"), tr("Type"), tr("Bits"), tr("Fingerprint (SHA-256)"),
+                        tr("Flags"), rows);
+    const QString notice = dkim.value(QStringLiteral("notice")).toString();
+    if (!notice.isEmpty())
+        out += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(notice));
+    return out;
+}
+
+QString dmarcSection(const QJsonObject& dmarc) {
+    if (dmarc.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(tr("The DMARC check was not run."));
+    QString out;
+    const QString record = dmarc.value(QStringLiteral("record")).toString();
+    out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
+               .arg(tr("Record:"), record.isEmpty() ? esc(tr("(none)")) : esc(record));
+    const QJsonObject verdict = dmarc.value(QStringLiteral("verdict")).toObject();
+    if (!verdict.value(QStringLiteral("headline")).toString().isEmpty())
+        out += QStringLiteral("<p><b>%1</b></p>\n")
+                   .arg(esc(verdict.value(QStringLiteral("headline")).toString()));
+    const QString paragraph = dmarc.value(QStringLiteral("explanation")).toString();
+    if (!paragraph.isEmpty())
+        out += QStringLiteral("<p>%1</p>\n").arg(esc(paragraph));
+    const QJsonObject policy = dmarc.value(QStringLiteral("policy")).toObject();
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(tr("Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.")
+                        .arg(esc(policy.value(QStringLiteral("rfc9989"))
+                                     .toObject()
+                                     .value(QStringLiteral("applied"))
+                                     .toString()),
+                             esc(policy.value(QStringLiteral("rfc7489"))
+                                     .toObject()
+                                     .value(QStringLiteral("applied"))
+                                     .toString())));
+    return out;
+}
+
+QString findingsSection(const QList<Finding>& findings) {
+    if (findings.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(tr("No findings."));
+    QList<Finding> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    QString out;
+    for (const Finding& f : sorted) {
+        out += QStringLiteral("<p style=\"margin-top:8px\">%1 <b>%2</b> <span class=\"mono\">%3</span></p>\n")
+                   .arg(severityTag(f.severity), esc(f.title), esc(f.code));
+        out += QStringLiteral("<p>%1</p>\n").arg(esc(f.detail));
+        for (const QString& e : f.evidence)
+            out += QStringLiteral("<p class=\"evidence\">%1 <span class=\"mono\">%2</span></p>\n")
+                       .arg(tr("Evidence:"), esc(e));
+        out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Fix:"), esc(f.fix));
+        if (!f.rfc.isEmpty())
+            out += QStringLiteral("<p class=\"small\">%1 %2</p>\n").arg(tr("Reference:"), esc(f.rfc));
+    }
+    return out;
+}
+
+QString derivedPeriod(const QList<AuditReport>& reports) {
+    QDateTime first, last;
+    for (const AuditReport& r : reports) {
+        if (!first.isValid() || r.startedAt < first)
+            first = r.startedAt;
+        if (!last.isValid() || r.finishedAt > last)
+            last = r.finishedAt;
+    }
+    if (!first.isValid())
+        return {};
+    const QDate d = first.toUTC().date();
+    const QString quarter = QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+    return QStringLiteral("%1 (%2 – %3)")
+        .arg(quarter, first.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+             last.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports) {
+    QList<QPair<QString, QString>> out{
+        {QStringLiteral("summary"), tr("Executive summary")},
+        {QStringLiteral("trend"), tr("Grades and findings over the quarters")}};
+    for (int i = 0; i < reports.size(); ++i)
+        out << qMakePair(anchorFor(i), reports.at(i).domain);
+    out << qMakePair(QStringLiteral("records"), tr("Appendix A: raw records"))
+        << qMakePair(QStringLiteral("resolver"), tr("Appendix B: resolver and evidence"))
+        << qMakePair(QStringLiteral("grading"), tr("Appendix C: how grades are given"));
+    return out;
+}
+
+QList<Finding> AuditHtmlExporter::mostUrgent(const QList<AuditReport>& reports, int count) {
+    QMap<QString, QPair<Finding, int>> byCode;
+    for (const AuditReport& r : reports)
+        for (const Finding& f : r.findings) {
+            if (f.severity == Severity::Info)
+                continue;
+            auto& slot = byCode[f.code];
+            if (slot.second == 0)
+                slot.first = f;
+            ++slot.second;
+        }
+    QList<QPair<Finding, int>> all = byCode.values();
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        if (a.first.severity != b.first.severity)
+            return a.first.severity > b.first.severity;
+        return a.second > b.second;
+    });
+    QList<Finding> out;
+    for (int i = 0; i < all.size() && i < count; ++i)
+        out << all.at(i).first;
+    return out;
+}
+
+QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDocumentOptions& options) {
+    const QString organisation =
+        options.organisation.isEmpty() ? tr("Your organisation") : options.organisation;
+    const QString period = options.period.isEmpty() ? derivedPeriod(reports) : options.period;
+    QString h;
+    h += QStringLiteral(
+             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
+             "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }\n"
+             "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
+             ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; }\n"
+             ".small { font-size: 8pt; color: #444444; }\n"
+             ".evidence { margin-left: 12px; }\n"
+             "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
+             "table.grid th { background-color: #e8e8e8; }\n"
+             "table.grid td, table.grid th { border: 1px solid #bbbbbb; }\n"
+             "</style></head><body>\n")
+             .arg(esc(tr("Email authentication audit")));
+
+    // Cover.
+    h += QStringLiteral("<p style=\"margin-top:120px\"></p><h1 align=\"center\">%1</h1>\n"
+                        "<p align=\"center\" style=\"font-size:16pt\">%2</p>\n"
+                        "<p align=\"center\" style=\"font-size:12pt\">%3 %4</p>\n"
+                        "<p align=\"center\">%5</p>\n")
+             .arg(esc(tr("Email authentication audit")), esc(organisation), esc(tr("Audit period:")),
+                  esc(period),
+                  esc(QCoreApplication::translate("AuditDocument",
+                                                  "%n domain(s) audited for SPF, DKIM and DMARC", nullptr,
+                                                  int(reports.size()))));
+
+    // Contents.
+    h += heading(2, QStringLiteral("contents"), tr("Contents"), true);
+    h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">\n");
+    int number = 0;
+    for (const auto& [anchor, title] : sections(reports)) {
+        ++number;
+        const int page = options.pages.value(anchor);
+        h += QStringLiteral("<tr><td>%1. <a href=\"#%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
+                 .arg(number)
+                 .arg(anchor, esc(title), page > 0 ? QString::number(page) : QString());
+    }
+    h += QStringLiteral("</table>\n");
+
+    // Executive summary.
+    h += heading(2, QStringLiteral("summary"), tr("Executive summary"), true);
+    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                        "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th "
+                        "align=\"left\">%5</th></tr></thead>\n")
+             .arg(tr("Domain"), tr("Grade"), tr("Errors"), tr("Warnings"), tr("Since the previous audit"));
+    QStringList improved, regressed;
+    for (const AuditReport& r : reports) {
+        QString change = tr("no earlier audit");
+        if (!r.diff.isEmpty()) {
+            const QJsonObject g = r.diff.value(QStringLiteral("grade")).toObject();
+            const QString c = g.value(QStringLiteral("change")).toString();
+            change = QStringLiteral("%1 → %2 (%3)")
+                         .arg(g.value(QStringLiteral("before")).toString(),
+                              g.value(QStringLiteral("after")).toString(),
+                              c == QLatin1String("improved")    ? tr("improved")
+                              : c == QLatin1String("regressed") ? tr("regressed")
+                                                                : tr("unchanged"));
+            const QJsonObject f = r.diff.value(QStringLiteral("findings")).toObject();
+            for (const auto& v : f.value(QStringLiteral("fixed")).toArray())
+                improved << QStringLiteral("%1: %2 (%3)")
+                                .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                     v.toObject().value(QStringLiteral("code")).toString());
+            for (const auto& v : f.value(QStringLiteral("new")).toArray())
+                regressed << QStringLiteral("%1: %2 (%3)")
+                                 .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                      v.toObject().value(QStringLiteral("code")).toString());
+        }
+        h += QStringLiteral("<tr><td>%1%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td>"
+                            "<td align=\"center\">%5</td><td>%6</td></tr>\n")
+                 .arg(esc(r.domain), r.staged ? QStringLiteral(" <i>(%1)</i>").arg(tr("staged")) : QString(),
+                      gradeTag(r.grade))
+                 .arg(r.count(Severity::Error))
+                 .arg(r.count(Severity::Warning))
+                 .arg(esc(change));
+    }
+    h += QStringLiteral("</table>\n");
+    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("What improved"));
+    h += improved.isEmpty()
+             ? QStringLiteral("<p>%1</p>\n")
+                   .arg(tr("Nothing was fixed since the previous audit, or there is no earlier audit."))
+             : QStringLiteral("<ul><li>%1</li></ul>\n")
+                   .arg(esc(improved.join(QStringLiteral("\n")))
+                            .replace(QStringLiteral("\n"), QStringLiteral("</li><li>")));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("What regressed"));
+    h += regressed.isEmpty()
+             ? QStringLiteral("<p>%1</p>\n")
+                   .arg(tr("Nothing new went wrong since the previous audit, or there is no earlier audit."))
+             : QStringLiteral("<ul><li>%1</li></ul>\n")
+                   .arg(esc(regressed.join(QStringLiteral("\n")))
+                            .replace(QStringLiteral("\n"), QStringLiteral("</li><li>")));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("The three most urgent fixes"));
+    const QList<Finding> urgent = mostUrgent(reports);
+    if (urgent.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(tr("Nothing urgent: no errors or warnings."));
+    } else {
+        h += QStringLiteral("<ol>\n");
+        for (const Finding& f : urgent) {
+            QStringList domains;
+            for (const AuditReport& r : reports)
+                if (r.hasFinding(f.code))
+                    domains << r.domain;
+            h += QStringLiteral("<li>%1 <b>%2</b> (%3) — %4<br/>%5 %6</li>\n")
+                     .arg(severityTag(f.severity), esc(f.title), esc(domains.join(QStringLiteral(", "))),
+                          esc(f.code), esc(tr("Fix:")), esc(f.fix));
+        }
+        h += QStringLiteral("</ol>\n");
+    }
+
+    // Trend.
+    h += heading(2, QStringLiteral("trend"), tr("Grades and findings over the quarters"), false);
+    if (options.trend.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(tr("No stored audits yet: the trend starts with this one."));
+    } else {
+        if (options.chartPlaceholder)
+            h += QStringLiteral("<p align=\"center\">%1</p>\n").arg(AuditDocumentOptions::chartMarker());
+        h += QStringLiteral(
+                 "<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th>%1</th><th>%2</th>"
+                 "<th>%3</th><th align=\"left\">%4</th></tr></thead>\n")
+                 .arg(tr("Quarter"), tr("Errors"), tr("Warnings"), tr("Grades"));
+        for (const auto& v : options.trend) {
+            const QJsonObject q = v.toObject();
+            QStringList grades;
+            const QJsonObject g = q.value(QStringLiteral("grades")).toObject();
+            for (auto it = g.constBegin(); it != g.constEnd(); ++it)
+                grades << it.key() + QStringLiteral(": ") + it.value().toString();
+            h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td "
+                                "align=\"center\">%3</td><td>%4</td></tr>\n")
+                     .arg(esc(q.value(QStringLiteral("quarter")).toString()))
+                     .arg(q.value(QStringLiteral("errors")).toInt())
+                     .arg(q.value(QStringLiteral("warnings")).toInt())
+                     .arg(esc(grades.join(QStringLiteral(", "))));
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    // Per domain.
+    for (int i = 0; i < reports.size(); ++i) {
+        const AuditReport& r = reports.at(i);
+        h += heading(2, anchorFor(i), r.domain, true);
+        h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n")
+                 .arg(esc(tr("Grade:")), gradeTag(r.grade, 14));
+        for (const QString& reason : r.gradeReasons)
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(reason));
+        if (r.staged)
+            h +=
+                QStringLiteral("<p><b>%1</b> %2</p>\n")
+                    .arg(esc(tr("Staged audit:")), esc(tr("some records come from files not yet deployed "
+                                                          "(%1); they are marked in Appendix A.")
+                                                           .arg(r.stagedSources.join(QStringLiteral(", ")))));
+        if (!r.diff.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(tr("Changes since the previous audit"));
+            for (const QString& line : AuditDiff::summary(r.diff))
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+            h += QStringLiteral("</ul>\n");
+        }
+        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("SPF: who may send mail, and what it costs in lookups"));
+        h += spfSection(r.check(QStringLiteral("spf")));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("DKIM keys"));
+        h += dkimSection(r.check(QStringLiteral("dkim")));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("DMARC: what receivers do with mail that fails"));
+        h += dmarcSection(r.check(QStringLiteral("dmarc")));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("Findings"));
+        h += findingsSection(r.findings);
+    }
+
+    // Appendices.
+    h += heading(2, QStringLiteral("records"), tr("Appendix A: raw records"), true);
+    for (const AuditReport& r : reports) {
+        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(r.domain));
+        if (r.records.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n").arg(tr("No records were found."));
+            continue;
+        }
+        h += QStringLiteral(
+                 "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
+                 "<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th><th>%4</th></tr></thead>\n")
+                 .arg(tr("Name"), tr("Type"), tr("Data"), tr("Source"));
+        for (const AuditRecord& rec : r.records)
+            h += QStringLiteral(
+                     "<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
+                     "<td>%4</td></tr>\n")
+                     .arg(esc(rec.name), esc(rec.type), esc(rec.data),
+                          rec.staged ? QStringLiteral("<b>%1</b>").arg(tr("staged")) : esc(rec.source));
+        h += QStringLiteral("</table>\n");
+    }
+    h += heading(2, QStringLiteral("resolver"), tr("Appendix B: resolver and evidence"), true);
+    QStringList resolvers;
+    for (const AuditReport& r : reports)
+        if (!resolvers.contains(r.resolver))
+            resolvers << r.resolver;
+    for (const QString& resolver : std::as_const(resolvers))
+        h += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
+                 .arg(tr("Resolver used:"), esc(resolver));
+    h += QStringLiteral("<p>%1</p>\n")
+             .arg(tr("The complete query log (every question, its outcome, timing and source) is stored with "
+                     "each audit "
+                     "and included in the JSON export, so the audit can be replayed and defended later."));
+    h += QStringLiteral(
+             "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
+             "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr></thead>\n")
+             .arg(tr("Domain"), tr("Audited (UTC)"), tr("DNS queries"), tr("Failed"));
+    for (const AuditReport& r : reports) {
+        int failures = 0;
+        for (const auto& q : r.queries) {
+            const QString outcome = q.toObject().value(QStringLiteral("outcome")).toString();
+            failures += outcome == QLatin1String("timeout") || outcome == QLatin1String("servfail") ||
+                        outcome == QLatin1String("network-error") || outcome == QLatin1String("refused");
+        }
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td></tr>\n")
+                 .arg(esc(r.domain), esc(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
+                 .arg(r.queries.size())
+                 .arg(failures);
+    }
+    h += QStringLiteral("</table>\n");
+    h += heading(2, QStringLiteral("grading"), tr("Appendix C: how grades are given"), true);
+    h += QStringLiteral("<p>%1</p>\n<ol>\n")
+             .arg(tr("The first rule that matches gives the grade. Codes and severities are listed in "
+                     "docs/findings.md."));
+    for (const QString& rule : AuditGrader::rules())
+        h += QStringLiteral("<li>%1</li>\n").arg(esc(rule));
+    h += QStringLiteral("</ol>\n</body></html>\n");
+    return h;
+}

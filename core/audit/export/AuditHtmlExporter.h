@@ -1,0 +1,20 @@
+#pragma once
+// The stakeholder document as HTML, in the subset QTextDocument renders, so that the PDF
+// (ui/report) prints exactly this content: cover, contents, executive summary, trend, per
+// domain SPF tree, DKIM keys, DMARC explanation and findings, and the appendices.
+
+#include "AuditDocumentOptions.h"
+#include "audit/AuditReport.h"
+
+class AuditHtmlExporter {
+public:
+    static QString html(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {});
+    static QByteArray write(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {}) {
+        return html(reports, options).toUtf8();
+    }
+    // Section anchors in document order with their titles (the table of contents).
+    static QList<QPair<QString, QString>> sections(const QList<AuditReport>& reports);
+    // Up to `count` findings to fix first across all domains: errors before warnings, then the
+    // codes that affect the most domains.
+    static QList<Finding> mostUrgent(const QList<AuditReport>& reports, int count = 3);
+};

@@ -1,0 +1,316 @@
+#include "AuditCommand.h"
+
+#include "audit/AuditRunner.h"
+#include "audit/StagedRecordResolver.h"
+#include "audit/TerraformPlanReader.h"
+#include "audit/export/AuditCsvExporter.h"
+#include "audit/export/AuditHtmlExporter.h"
+#include "audit/export/AuditJsonExporter.h"
+#include "audit/export/AuditJunitExporter.h"
+#include "audit/export/AuditSarifExporter.h"
+#include "dns/DnsName.h"
+#include "history/AuditDiff.h"
+#include "history/AuditHistory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+QList<CliOption> AuditCommand::options() const {
+    return {
+        {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
+         QStringLiteral("audit the domains listed in F (one a line, # comments)")},
+        {QStringLiteral("expect"), true, false, QStringLiteral("FILE"),
+         QStringLiteral(
+             "expectations (audit-as-code, docs/expectations.md); unmet ones are EXPECT-* findings")},
+        {QStringLiteral("terraform-plan"), true, true, QStringLiteral("FILE"),
+         QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
+        {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
+         QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
+         QStringLiteral("write the --format output to FILE instead of stdout")},
+        {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
+         QStringLiteral("exit 1 when a finding is at or above this severity (default error)")},
+        {QStringLiteral("compare"), true, false, QStringLiteral("last|quarter|ID"),
+         QStringLiteral("audit to compare with (default quarter: the last audit of an earlier quarter)")},
+        {QStringLiteral("organisation"), true, false, QStringLiteral("NAME"),
+         QStringLiteral("organisation named on the PDF/HTML cover")},
+        {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
+         QStringLiteral("domains audited at once (default 16)")},
+        {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
+         QStringLiteral("time bound per domain in milliseconds (default 60000)")},
+    };
+}
+
+namespace {
+
+QString rendererPath() {
+    const QString fromEnv = qEnvironmentVariable("MAILSIGHT_REPORT_RENDERER");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/mailsight-report");
+    if (QFile::exists(beside))
+        return beside;
+    return QStandardPaths::findExecutable(QStringLiteral("mailsight-report"));
+}
+
+void printText(QTextStream& out, const QList<AuditReport>& reports) {
+    for (const AuditReport& r : reports) {
+        out << r.domain << "  grade " << r.grade << "  (" << r.count(Severity::Error) << " errors, "
+            << r.count(Severity::Warning) << " warnings, " << r.count(Severity::Info) << " notes)";
+        if (r.staged)
+            out << "  [STAGED]";
+        out << "\n";
+        for (const QString& reason : r.gradeReasons)
+            out << "  " << reason << "\n";
+        QList<Finding> sorted = r.findings;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+        for (const Finding& f : std::as_const(sorted)) {
+            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -26)
+                << f.title << "\n";
+            for (const QString& e : f.evidence)
+                out << "      " << e << "\n";
+        }
+        if (r.staged) {
+            out << "  Staged records (not live yet, from " << r.stagedSources.join(QStringLiteral(", "))
+                << "):\n";
+            for (const AuditRecord& rec : r.records)
+                if (rec.staged)
+                    out << "    " << rec.zoneLine() << "\n";
+        }
+        if (!r.diff.isEmpty()) {
+            out << "  Since " << r.diff.value(QStringLiteral("baseline")).toString() << " ("
+                << r.diff.value(QStringLiteral("from"))
+                       .toObject()
+                       .value(QStringLiteral("startedAt"))
+                       .toString()
+                << "):\n";
+            for (const QString& line : AuditDiff::summary(r.diff))
+                out << "    " << line << "\n";
+        }
+        if (r.id > 0)
+            out << "  Stored as audit " << r.id << "\n";
+        out << "\n";
+    }
+    QMap<QString, int> grades;
+    for (const AuditReport& r : reports)
+        ++grades[r.grade];
+    QStringList parts;
+    for (auto it = grades.constBegin(); it != grades.constEnd(); ++it)
+        parts << QStringLiteral("%1: %2").arg(it.key()).arg(*it);
+    out << reports.size() << (reports.size() == 1 ? " domain" : " domains") << " audited; grades "
+        << parts.join(QStringLiteral(", ")) << "\n";
+}
+
+} // namespace
+
+int AuditCommand::run(CliContext& context, const CliArgs& args) {
+    // Domains: positionals and files, each once, in order.
+    QStringList domains;
+    for (const QString& raw : args.positionals) {
+        const auto name = DnsName::fromUserInput(raw);
+        if (!name)
+            return context.fail(QStringLiteral("invalid domain name '%1': %2").arg(raw, name.error()),
+                                CliExit::Usage);
+        if (!domains.contains(name->ace()))
+            domains << name->ace();
+    }
+    for (const QString& file : args.all(QStringLiteral("domains-file"))) {
+        auto listed = AuditRunner::readDomainsFile(file);
+        if (!listed)
+            return context.fail(listed.error(), QFile::exists(file) ? CliExit::Usage : CliExit::Failure);
+        for (const QString& d : std::as_const(*listed))
+            if (!domains.contains(d))
+                domains << d;
+    }
+    if (domains.isEmpty())
+        return context.fail(
+            QStringLiteral("usage: mailsight-cli audit DOMAIN... [--domains-file F] (see --help)"),
+            CliExit::Usage);
+
+    Severity failOn = Severity::Error;
+    bool failNever = false;
+    const QString failOnText = args.value(QStringLiteral("fail-on"), QStringLiteral("error"));
+    if (failOnText == QLatin1String("never"))
+        failNever = true;
+    else if (auto s = severityFromName(failOnText); s && *s != Severity::Info)
+        failOn = *s;
+    else
+        return context.fail(QStringLiteral("--fail-on takes error, warning or never"), CliExit::Usage);
+    if (context.format == CliFormat::Markdown)
+        return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
+                            CliExit::Usage);
+
+    AuditRunOptions options;
+    if (args.has(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        options.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || options.concurrency < 1)
+            return context.fail(QStringLiteral("--concurrency needs a number of 1 or more"), CliExit::Usage);
+    }
+    if (args.has(QStringLiteral("domain-timeout"))) {
+        bool ok = false;
+        options.domainTimeoutMs = args.value(QStringLiteral("domain-timeout")).toInt(&ok);
+        if (!ok || options.domainTimeoutMs < 1)
+            return context.fail(QStringLiteral("--domain-timeout needs a positive number of milliseconds"),
+                                CliExit::Usage);
+    }
+    if (args.has(QStringLiteral("expect"))) {
+        auto expectations = AuditExpectations::load(args.value(QStringLiteral("expect")));
+        if (!expectations)
+            return context.fail(expectations.error(), QFile::exists(args.value(QStringLiteral("expect")))
+                                                          ? CliExit::Usage
+                                                          : CliExit::Failure);
+        options.expectations = *expectations;
+    }
+
+    auto base = context.buildResolver();
+    if (!base)
+        return context.fail(base.error(), CliExit::Failure);
+    std::shared_ptr<Resolver> resolver = *base;
+    for (const QString& planPath : args.all(QStringLiteral("terraform-plan"))) {
+        auto plan = TerraformPlanReader::load(planPath, domains);
+        if (!plan)
+            return context.fail(plan.error(), QFile::exists(planPath) ? CliExit::Usage : CliExit::Failure);
+        for (const QString& skipped : std::as_const(plan->skipped))
+            context.err << "mailsight-cli: " << planPath << ": skipped " << skipped << Qt::endl;
+        resolver = std::make_shared<StagedRecordResolver>(plan->records, planPath, resolver);
+    }
+
+    // History: read the baseline and key ages, store the new audits. The demo world stays out of
+    // the user's history unless a database is named.
+    std::unique_ptr<AuditHistory> history;
+    const bool useHistory = !context.noHistory && (!context.demo || !context.historyPath.isEmpty());
+    if (useHistory) {
+        auto db = HistoryDatabase::open(context.historyPath);
+        if (db) {
+            auto opened = AuditHistory::open(*db);
+            if (opened)
+                history = std::move(*opened);
+            else
+                context.err << "mailsight-cli: history not used: " << opened.error() << Qt::endl;
+        } else {
+            context.err << "mailsight-cli: history not used: " << db.error() << Qt::endl;
+        }
+    }
+    if (history)
+        options.keyFirstSeen = [h = history.get()](const QString& domain) { return h->keyFirstSeen(domain); };
+
+    AuditRunner runner(resolver, options);
+    QList<AuditReport> reports = runner.run(domains);
+
+    const QString compare = args.value(QStringLiteral("compare"), QStringLiteral("quarter"));
+    if (history) {
+        for (AuditReport& r : reports) {
+            QString kind;
+            auto baseline = history->baseline(r.domain, compare, r.startedAt, &kind);
+            if (!baseline) {
+                if (args.has(QStringLiteral("compare")))
+                    return context.fail(baseline.error(), CliExit::Usage);
+            } else if (*baseline) {
+                r.diff = AuditDiff::compare(**baseline, r);
+                r.diff.insert(QStringLiteral("baseline"), kind);
+            }
+            if (auto stored = history->store(r); !stored)
+                context.err << "mailsight-cli: audit of " << r.domain << " not stored: " << stored.error()
+                            << Qt::endl;
+        }
+    } else if (args.has(QStringLiteral("compare"))) {
+        context.err
+            << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
+            << Qt::endl;
+    }
+
+    AuditDocumentOptions document;
+    document.organisation = args.value(QStringLiteral("organisation"));
+    if (history) {
+        auto trend = history->quarterlyTrend(domains);
+        if (trend)
+            document.trend = *trend;
+    }
+
+    QByteArray output;
+    switch (context.format) {
+    case CliFormat::Json:
+        output = AuditJsonExporter::write(reports);
+        break;
+    case CliFormat::Csv:
+        output = AuditCsvExporter::write(reports);
+        break;
+    case CliFormat::Sarif:
+        output = AuditSarifExporter::write(reports);
+        break;
+    case CliFormat::Junit:
+        output = AuditJunitExporter::write(reports, failOn);
+        break;
+    case CliFormat::Html:
+        output = AuditHtmlExporter::write(reports, document);
+        break;
+    default: {
+        QString text;
+        QTextStream stream(&text);
+        printText(stream, reports);
+        stream.flush();
+        output = text.toUtf8();
+        break;
+    }
+    }
+    if (args.has(QStringLiteral("output"))) {
+        QSaveFile file(args.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
+            return context.fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()),
+                                CliExit::Failure);
+    } else {
+        context.out << QString::fromUtf8(output);
+        context.out.flush();
+    }
+
+    if (args.has(QStringLiteral("pdf"))) {
+        // The PDF needs Qt Widgets (QCustomPlot); the CLI links only core, so a small renderer
+        // beside it does the drawing from the same JSON.
+        const QString renderer = rendererPath();
+        if (renderer.isEmpty())
+            return context.fail(
+                QStringLiteral("--pdf needs mailsight-report (built with the GUI) beside mailsight-cli "
+                               "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
+                CliExit::Failure);
+        QTemporaryFile input(QDir::tempPath() + QStringLiteral("/mailsight-audit-XXXXXX.json"));
+        if (!input.open())
+            return context.fail(QStringLiteral("cannot write a temporary file: %1").arg(input.errorString()),
+                                CliExit::Failure);
+        QJsonArray reportArray;
+        for (const AuditReport& r : reports)
+            reportArray.append(r.toJson());
+        input.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
+                                              {QStringLiteral("trend"), document.trend},
+                                              {QStringLiteral("reports"), reportArray}})
+                        .toJson(QJsonDocument::Compact));
+        input.flush();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(renderer, {input.fileName(), args.value(QStringLiteral("pdf"))});
+        if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0)
+            return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),
+                                CliExit::Failure);
+        context.err << "mailsight-cli: PDF written to " << args.value(QStringLiteral("pdf")) << Qt::endl;
+    }
+
+    if (failNever)
+        return CliExit::Ok;
+    for (const AuditReport& r : std::as_const(reports))
+        for (const Finding& f : r.findings)
+            if (f.severity >= failOn)
+                return CliExit::Findings;
+    return CliExit::Ok;
+}

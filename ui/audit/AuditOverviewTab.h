@@ -1,0 +1,63 @@
+#pragma once
+// The Overview tab: the whole audit of the domain (every check through AuditRunner) with its
+// grade and why, the findings sortable and filterable by severity and area (double-click asks
+// the main window to show the tab with the evidence), and what changed since the last audit.
+
+#include "AuditTab.h"
+#include "audit/AuditReport.h"
+
+#include <QFutureWatcher>
+
+#include <expected>
+
+class AuditFindingsFilter;
+class AuditFindingsModel;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+class AuditOverviewTab : public AuditTab {
+    Q_OBJECT
+public:
+    explicit AuditOverviewTab(QWidget* parent = nullptr);
+
+    QString tabTitle() const override { return tr("Overview"); }
+    void startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) override;
+    void clearResults() override;
+
+    // The history database to compare with and store into; empty: no history.
+    void setHistoryPath(const QString& path) { m_historyPath = path; }
+    const AuditReport& report() const { return m_report; }
+    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif.
+    std::expected<void, QString> exportTo(const QString& path) const;
+    // File → Export: asks for a file and writes it.
+    void exportWithDialog();
+    AuditFindingsFilter* findingsView() const { return m_filter; }
+
+Q_SIGNALS:
+    // The user wants the evidence of a finding: the tab of that area ("spf", "dmarc", "dkim").
+    void showArea(const QString& area);
+
+private:
+    struct Outcome {
+        AuditReport report;
+        QStringList changes;
+    };
+    void adopt(const Outcome& outcome);
+
+    AuditFindingsModel* m_model;
+    AuditFindingsFilter* m_filter;
+    QLabel* m_grade;
+    QLabel* m_reasons;
+    QComboBox* m_severity;
+    QComboBox* m_area;
+    QTableView* m_table;
+    QListWidget* m_changes;
+    QPushButton* m_export;
+    QFutureWatcher<Outcome>* m_watcher;
+    quint64 m_generation = 0;
+    QString m_historyPath;
+    AuditReport m_report;
+};
