@@ -1,0 +1,2 @@
+mailsight_add_fuzzer(fuzz_terraformplan ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_terraformplan.cpp)
+mailsight_add_fuzzer(fuzz_expectations ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_expectations.cpp)
