@@ -57,6 +57,8 @@ void annotate(SpfTreeNode& record, AnnotateState& st, bool evaluated) {
             for (const SpfTreeNode& c : t.children)
                 t.lookups += c.lookups;
             t.cumulative = st.count;
+            if (t.term.kind == SpfTermKind::Include || t.term.kind == SpfTermKind::Redirect)
+                t.explanation = SpfTermExplainer::explain(t);
             return;
         }
         if (t.cost) {
@@ -85,6 +87,9 @@ void annotate(SpfTreeNode& record, AnnotateState& st, bool evaluated) {
         t.lookups = t.cost;
         for (const SpfTreeNode& c : t.children)
             t.lookups += c.lookups;
+        // "costs 1 lookup plus N inside" needs the counts this pass has just made.
+        if (t.term.kind == SpfTermKind::Include || t.term.kind == SpfTermKind::Redirect)
+            t.explanation = SpfTermExplainer::explain(t);
     };
     for (SpfTreeNode& t : record.children) {
         if (!t.term.isMechanism())

@@ -24,7 +24,25 @@ private Q_SLOTS:
     void counts();
     void whatIfMarksPath();
     void flattenProposal();
+    void includeExplanationCountsInside();
 };
+
+// The one-sentence explanation of an include states what it costs inside (the ux.md example:
+// "costs 1 lookup plus 3 inside").
+void SpfTreeTest::includeExplanationCountsInside() {
+    auto session = sessionFor(QStringLiteral("d IN TXT \"v=spf1 include:b.t.test -all\"\n"
+                                             "b IN TXT \"v=spf1 a mx include:c.t.test -all\"\n"
+                                             "c IN TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
+                                             "b IN A 192.0.2.9\n"));
+    const SpfLookupTree tree = SpfTreeBuilder(session.get(), {}).build(QStringLiteral("d.t.test"));
+    QString explanation;
+    tree.forEach([&](const SpfTreeNode& n, const QStringList&) {
+        if (n.term.text == QLatin1String("include:b.t.test"))
+            explanation = n.explanation;
+    });
+    QVERIFY2(explanation.contains(QStringLiteral("costs 1 lookup plus 3 inside")), qPrintable(explanation));
+    QCOMPARE(tree.lookups, 4);
+}
 
 void SpfTreeTest::counts_data() {
     QTest::addColumn<QString>("zone");
