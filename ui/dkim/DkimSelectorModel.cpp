@@ -1,5 +1,7 @@
 #include "DkimSelectorModel.h"
 
+#include "SeverityStyle.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
@@ -14,35 +16,11 @@ int DkimSelectorModel::columnCount(const QModelIndex& parent) const {
 }
 
 QIcon DkimSelectorModel::severityIcon(std::optional<Severity> severity) {
-    QStyle* style = QApplication::style();
-    if (!style)
-        return {};
-    if (!severity)
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    switch (*severity) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    }
-    return {};
+    return severity ? SeverityStyle::icon(*severity) : SeverityStyle::okIcon();
 }
 
 QColor DkimSelectorModel::severityColour(std::optional<Severity> severity) {
-    // Mid-tone colours stay readable on light and dark palettes; the word carries the meaning.
-    if (!severity)
-        return QColor(0x2e, 0x8b, 0x57);
-    switch (*severity) {
-    case Severity::Error:
-        return QColor(0xd0, 0x30, 0x30);
-    case Severity::Warning:
-        return QColor(0xc0, 0x7a, 0x00);
-    case Severity::Info:
-        return QColor(0x30, 0x70, 0xc0);
-    }
-    return {};
+    return severity ? SeverityStyle::colour(*severity) : SeverityStyle::okColour();
 }
 
 QString DkimSelectorModel::severityWord(std::optional<Severity> severity) {

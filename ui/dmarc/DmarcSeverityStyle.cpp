@@ -1,48 +1,24 @@
 #include "DmarcSeverityStyle.h"
 
+#include "SeverityStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 
 QIcon DmarcSeverityStyle::icon(Severity severity) {
-    QStyle* style = QApplication::style();
-    switch (severity) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    }
-    return {};
+    return SeverityStyle::icon(severity);
 }
 
 QString DmarcSeverityStyle::word(Severity severity) {
-    return severityLabel(severity);
+    return SeverityStyle::word(severity);
 }
 
 QColor DmarcSeverityStyle::colour(Severity severity) {
-    // Mid-tone colours that stay readable on light and dark palettes.
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case Severity::Warning:
-        return QColor(0xc7, 0x7c, 0x02);
-    case Severity::Info:
-        return QColor(0x1e, 0x88, 0xe5);
-    }
-    return {};
+    return SeverityStyle::colour(severity);
 }
 
 QString DmarcSeverityStyle::symbol(Severity severity) {
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("\u2716");
-    case Severity::Warning:
-        return QStringLiteral("\u26A0");
-    case Severity::Info:
-        return QStringLiteral("\u2139");
-    }
-    return {};
+    return SeverityStyle::symbol(severity);
 }
 
 QString DmarcSeverityStyle::verdictWord(const QString& verdict) {

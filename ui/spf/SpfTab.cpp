@@ -1,5 +1,7 @@
 #include "SpfTab.h"
 
+#include "SeverityStyle.h"
+
 #include "SpfTreeModel.h"
 #include "dns/DnsSession.h"
 #include "spf/SpfTreeBuilder.h"
@@ -222,13 +224,8 @@ void SpfTab::adopt(const SpfLookupTree& tree) {
     updateVerdict();
     updateChart();
     m_findings->clear();
-    const QStyle* style = QApplication::style();
     for (const Finding& f : tree.findings) {
-        const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                            : f.severity == Severity::Warning
-                                                ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation;
-        auto* item = new QListWidgetItem(style->standardIcon(icon),
+        auto* item = new QListWidgetItem(SeverityStyle::icon(f.severity),
                                          tr("%1 — %2: %3").arg(severityLabel(f.severity), f.code, f.title),
                                          m_findings);
         item->setToolTip(f.detail + QStringLiteral("\n") + tr("Fix: ") + f.fix + QStringLiteral(" (") +

@@ -1,5 +1,7 @@
 #include "SpfTreeModel.h"
 
+#include "SeverityStyle.h"
+
 #include "spf/SpfTermExplainer.h"
 
 #include <QApplication>
@@ -160,31 +162,14 @@ QVariant SpfTreeModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn && severity) {
-            const QStyle* style = QApplication::style();
-            switch (*severity) {
-            case Severity::Error:
-                return style->standardIcon(QStyle::SP_MessageBoxCritical);
-            case Severity::Warning:
-                return style->standardIcon(QStyle::SP_MessageBoxWarning);
-            case Severity::Info:
-                return style->standardIcon(QStyle::SP_MessageBoxInformation);
-            }
-        }
+        if (index.column() == StatusColumn && severity)
+            return SeverityStyle::icon(*severity);
         return {};
     case Qt::ForegroundRole:
         if (!record && !n->evaluated())
             return QBrush(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        if (index.column() == StatusColumn && severity) {
-            switch (*severity) {
-            case Severity::Error:
-                return QBrush(QColor(0xc6, 0x28, 0x28));
-            case Severity::Warning:
-                return QBrush(QColor(0xb2, 0x6a, 0x00));
-            case Severity::Info:
-                return QBrush(QColor(0x15, 0x65, 0xc0));
-            }
-        }
+        if (index.column() == StatusColumn && severity)
+            return QBrush(SeverityStyle::colour(*severity));
         return {};
     case Qt::BackgroundRole:
         if (n->has(SpfTreeNode::Matched))
