@@ -103,12 +103,27 @@ MainWindow::~MainWindow() {
 
 // One line per tab: a tab appears when its feature exists.
 void MainWindow::createTabs() {
-    addTab(new AuditOverviewTab);
+    m_overview = new AuditOverviewTab;
+    addTab(m_overview);
     addTab(new RecordsTab);
     addTab(new SpfTab);
     addTab(new DmarcTab);
     addTab(new DkimTab);
     addTab(new ReportsTab);
+    // A finding in the Overview leads to the tab that shows its evidence.
+    connect(m_overview, &AuditOverviewTab::showArea, this, [this](const QString& area) {
+        // By type, not by (translated) title.
+        for (AuditTab* tab : std::as_const(m_auditTabs)) {
+            const bool match = (area == QLatin1String("dns") && qobject_cast<RecordsTab*>(tab)) ||
+                               (area == QLatin1String("spf") && qobject_cast<SpfTab*>(tab)) ||
+                               (area == QLatin1String("dmarc") && qobject_cast<DmarcTab*>(tab)) ||
+                               (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab));
+            if (match) {
+                m_tabs->setCurrentWidget(tab);
+                return;
+            }
+        }
+    });
 }
 
 void MainWindow::addTab(AuditTab* tab) {
@@ -346,6 +361,14 @@ void MainWindow::createMenus() {
     });
     demoStaged->setStatusTip(tr("Overlay the demo's planned zone change and audit it"));
     file->addSeparator();
+    QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
+        if (m_overview)
+            m_overview->exportWithDialog();
+    });
+    exportAudit->setObjectName(QStringLiteral("exportAction"));
+    exportAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAudit->setStatusTip(tr("Save the audit as PDF, HTML, JSON, CSV or SARIF"));
+    file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -353,8 +376,10 @@ void MainWindow::createMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(file, &QMenu::aboutToShow, this,
-            [this, closeStaged] { closeStaged->setEnabled(!m_stagedFiles.isEmpty()); });
+    connect(file, &QMenu::aboutToShow, this, [this, closeStaged, exportAudit] {
+        closeStaged->setEnabled(!m_stagedFiles.isEmpty());
+        exportAudit->setEnabled(m_overview && !m_overview->report().domain.isEmpty());
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* logToggle = m_logDock->toggleViewAction();

@@ -96,6 +96,7 @@ private:
     QLineEdit* m_logFilter = nullptr;
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
+    class AuditOverviewTab* m_overview = nullptr;
 
     bool m_demo = false;
     QStringList m_stagedFiles;

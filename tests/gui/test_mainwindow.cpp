@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
+#include "audit/AuditOverviewTab.h"
+#include "spf/SpfTab.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void offlineAuditByKeyboard();
     void demoAudit();
+    void overviewLeadsToEvidenceAndExports();
     void nsdAudit();
     void cancelSlowAudit();
     void invalidDomainIsNotAsked();
@@ -113,7 +117,8 @@ void TestMainWindow::offlineAuditByKeyboard() {
 
     typeAndEnter(window, QStringLiteral("dns.test"));
     // At least the Records tab's queries: the check tabs (DMARC, ...) add their own.
-    QTRY_VERIFY(window.queryLogModel()->rowCount() >= int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
+    QTRY_VERIFY(window.queryLogModel()->rowCount() >=
+                int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
     QTRY_VERIFY(!window.isAuditRunning());
     QCOMPARE(recordTexts(tab, DnsRecordType::TXT, QStringLiteral("dns.test")),
              QStringList{QStringLiteral("\"v=spf1 ip4:192.0.2.0/24 -all\"")});
@@ -189,6 +194,31 @@ void TestMainWindow::demoAudit() {
     QVERIFY(stagedSeen);
 }
 
+// A finding in the Overview opens the tab with its evidence; File → Export is there once an audit
+// has a report.
+void TestMainWindow::overviewLeadsToEvidenceAndExports() {
+    MainWindow window(settings());
+    window.show();
+    window.startDemo(QStringLiteral("overlimit.test"));
+    QTRY_VERIFY(!window.isAuditRunning());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("auditTabs"));
+    auto* overview = window.findChild<AuditOverviewTab*>();
+    QVERIFY(tabs && overview);
+    QTRY_COMPARE(overview->report().domain, QStringLiteral("overlimit.test"));
+    Q_EMIT overview->showArea(QStringLiteral("spf"));
+    QVERIFY(qobject_cast<SpfTab*>(tabs->currentWidget()));
+    Q_EMIT overview->showArea(QStringLiteral("dns"));
+    QVERIFY(qobject_cast<RecordsTab*>(tabs->currentWidget()));
+    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("audit.json"));
+    QVERIFY(overview->exportTo(json).has_value());
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("SPF-LOOKUP-LIMIT"));
+}
+
 void TestMainWindow::nsdAudit() {
     const QString portFile = qEnvironmentVariable("MAILSIGHT_NSD_PORT_FILE");
     if (portFile.isEmpty())
@@ -204,7 +234,8 @@ void TestMainWindow::nsdAudit() {
     RecordsTab* tab = recordsTab(window);
     typeAndEnter(window, QStringLiteral("dns.test"));
     // At least the Records tab's queries: the check tabs (DMARC, ...) add their own.
-    QTRY_VERIFY(window.queryLogModel()->rowCount() >= int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
+    QTRY_VERIFY(window.queryLogModel()->rowCount() >=
+                int(RecordsTab::queriesFor(QStringLiteral("dns.test")).size()));
     QTRY_VERIFY(!window.isAuditRunning());
     QCOMPARE(recordTexts(tab, DnsRecordType::TXT, QStringLiteral("dns.test")),
              QStringList{QStringLiteral("\"v=spf1 ip4:192.0.2.0/24 -all\"")});
