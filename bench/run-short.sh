@@ -6,12 +6,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../build/release}" && pwd)
 cli=$build/app/mailsight-cli
 status=0
-for bench in spf audit; do
-    if [[ -x $here/$bench/run.sh ]]; then
-        echo "-- bench/$bench --short"
-        bash "$here/$bench/run.sh" --short --cli "$cli" || { echo "bench/$bench failed"; status=1; }
-    fi
-done
+echo "-- bench/spf --short"
+bash "$here/spf/run.sh" --short --cli "$cli" || { echo "bench/spf failed"; status=1; }
+echo "-- bench/audit --short"
+bash "$here/audit/run.sh" --short "$build" || { echo "bench/audit failed"; status=1; }
 if [[ -f $here/reports/run_bench.py ]]; then
     echo "-- bench/reports --short"
     python3 "$here/reports/run_bench.py" --short --cli "$cli" || { echo "bench/reports failed"; status=1; }

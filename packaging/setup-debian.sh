@@ -13,7 +13,7 @@ PACKAGES=(
     nsd xvfb xauth poppler-utils imagemagick libxml2-utils
     python3 python3-yaml python3-spf
     clang-14 libclang-rt-14-dev
-    fonts-dejavu-core file dpkg-dev desktop-file-utils appstream
+    fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
 )
 
 missing=()
