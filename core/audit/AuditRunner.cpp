@@ -37,11 +37,16 @@ QList<AuditReport> AuditRunner::run(const QStringList& domains) {
     // keeps a batch from filling the check pool with waiters.
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.concurrency);
-    std::atomic_int done{0};
+    int done = 0;
+    QMutex progressMutex;
     const int total = int(domains.size());
     for (int i = 0; i < total; ++i) {
-        pool.start([this, i, total, &domains, &reports, &done] {
-            reports[i] = auditDomain(domains.at(i));
+        pool.start([this, i, total, &domains, &reports, &done, &progressMutex] {
+            AuditReport report = auditDomain(domains.at(i));
+            // One emission at a time: receivers connected directly (progress printers, spies)
+            // must not be entered from several pool threads at once.
+            QMutexLocker lock(&progressMutex);
+            reports[i] = std::move(report);
             Q_EMIT domainFinished(++done, total, reports.at(i));
         });
     }
