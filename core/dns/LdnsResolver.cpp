@@ -425,7 +425,9 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     }
     Exchange last;
     DnsOutcome failure = DnsOutcome::NetworkError;
-    for (const ServerAddress& server : m_options.servers) {
+    // Const access only: resolve() runs on many threads at once, and a non-const range-for would
+    // detach the implicitly shared list from each of them (a data race).
+    for (const ServerAddress& server : std::as_const(m_options.servers)) {
         a.server = server.toString();
         for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
             last = exchangeUdp(server, queryBytes, id, m_options.timeoutMs);
