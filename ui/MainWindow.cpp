@@ -7,6 +7,7 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "audit/AuditOverviewTab.h"
+#include "audit/HistoryTab.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
@@ -110,6 +111,8 @@ void MainWindow::createTabs() {
     addTab(new DmarcTab);
     addTab(new DkimTab);
     addTab(new ReportsTab);
+    addTab(m_history = new HistoryTab);
+    connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
     connect(m_overview, &AuditOverviewTab::showArea, this, [this](const QString& area) {
         // By type, not by (translated) title.
@@ -544,6 +547,12 @@ void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 
         Qt::QueuedConnection);
     statusBar()->showMessage(
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
+    // Every audit goes into the history: the user's (Settings), or the demo's temporary one.
+    const QString history = m_demo                         ? HistoryTab::demoHistoryPath()
+                            : m_settings->historyEnabled() ? m_settings->historyPath()
+                                                           : QString();
+    m_overview->setHistoryPath(history);
+    m_history->setHistoryPath(history);
     for (AuditTab* tab : m_auditTabs)
         tab->startAudit(m_domain, m_session, generation);
     if (m_auditTabs.isEmpty())

@@ -97,6 +97,7 @@ private:
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
     class AuditOverviewTab* m_overview = nullptr;
+    class HistoryTab* m_history = nullptr;
 
     bool m_demo = false;
     QStringList m_stagedFiles;
