@@ -4,6 +4,7 @@
 // demo writes only into its own temporary history, a normal audit into the settings' database.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "audit/AuditDiffFindingsModel.h"
 #include "audit/AuditDiffRecordsModel.h"
 #include "audit/AuditHistoryModel.h"
@@ -13,11 +14,14 @@
 #include "history/AuditHistory.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void recordsModel_data();
     void recordsModel();
     void settingsDefaults();
+    void settingsDialogHistoryField();
     void demoLiveThenStaged();
     void normalAuditGoesToSettingsDatabase();
 };
@@ -198,6 +203,31 @@ void TestHistoryTab::settingsDefaults() {
     s.setHistoryEnabled(false);
     QVERIFY(!s.historyEnabled());
     QVERIFY(HistoryTab::demoHistoryPath() != s.historyPath());
+}
+
+void TestHistoryTab::settingsDialogHistoryField() {
+    QTemporaryDir dir;
+    AppSettings s(dir.filePath(QStringLiteral("s.ini")));
+    {
+        SettingsDialog dialog(s);
+        auto* on = dialog.findChild<QCheckBox*>(QStringLiteral("historyEnabled"));
+        auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("historyPath"));
+        QVERIFY(on && path);
+        QVERIFY(on->isChecked());
+        QCOMPARE(QDir::fromNativeSeparators(path->text()), s.historyPath());
+        path->setText(dir.filePath(QStringLiteral("elsewhere.sqlite")));
+        dialog.accept();
+    }
+    QCOMPARE(s.historyPath(), dir.filePath(QStringLiteral("elsewhere.sqlite")));
+    QVERIFY(s.historyEnabled());
+    {
+        SettingsDialog dialog(s);
+        auto* on = dialog.findChild<QCheckBox*>(QStringLiteral("historyEnabled"));
+        on->setChecked(false);
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("historyPath"))->isEnabled());
+        dialog.accept();
+    }
+    QVERIFY(!s.historyEnabled());
 }
 
 void TestHistoryTab::demoLiveThenStaged() {

@@ -2,10 +2,8 @@
 
 #include "SeverityStyle.h"
 
-#include <QApplication>
 #include <QFontDatabase>
 #include <QJsonArray>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -72,12 +70,12 @@ QVariant AuditDiffFindingsModel::data(const QModelIndex& index, int role) const 
     case ChangeColumn:
         if (role == Qt::DisplayRole)
             return isNew ? tr("New") : isFixed ? tr("Fixed") : tr("Unchanged");
-        if (role == Qt::DecorationRole) {
-            if (isFixed)
-                return SeverityStyle::okIcon();
-            if (isNew && QApplication::style())
-                return QApplication::style()->standardIcon(QStyle::SP_ArrowUp);
-            return {};
+        if (role == Qt::DecorationRole && isFixed)
+            return SeverityStyle::okIcon();
+        if (role == Qt::FontRole && isNew) { // the severity column carries the warning icon
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         if (role == Qt::ForegroundRole && isFixed)
             return SeverityStyle::okColour();

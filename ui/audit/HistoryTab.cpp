@@ -131,9 +131,14 @@ HistoryTab::HistoryTab(QWidget* parent)
     countTicker->setTickStep(1);
     countTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_chart->yAxis->setTicker(countTicker);
+    // The legend in a row under the plot: inside it would hide the bars of a short history.
     m_chart->legend->setVisible(true);
-    m_chart->legend->setBrush(QBrush(QColor(255, 255, 255, 200)));
-    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_chart->plotLayout()->addElement(1, 0, m_chart->legend);
+    m_chart->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_chart->legend->setBorderPen(Qt::NoPen);
+    m_chart->legend->setBrush(Qt::NoBrush);
+    m_chart->legend->setTextColor(palette().color(QPalette::Text));
     // Follow the window's palette (dark themes too).
     const QPalette pal = palette();
     m_chart->setBackground(pal.color(QPalette::Base));
@@ -160,13 +165,21 @@ HistoryTab::HistoryTab(QWidget* parent)
     m_findings->setModel(m_findingsModel);
     m_records->setModel(m_recordsModel);
     m_records->setWordWrap(true);
+    // Before and after share the width left: a long record must not push the other out of sight.
+    m_records->horizontalHeader()->setStretchLastSection(false);
+    m_records->horizontalHeader()->setSectionResizeMode(AuditDiffRecordsModel::BeforeColumn,
+                                                        QHeaderView::Stretch);
+    m_records->horizontalHeader()->setSectionResizeMode(AuditDiffRecordsModel::AfterColumn,
+                                                        QHeaderView::Stretch);
     m_diffTabs->setObjectName(QStringLiteral("diffTabs"));
     m_diffTabs->addTab(m_findings, tr("Findings"));
     m_diffTabs->addTab(m_records, tr("Records"));
     m_diffStack->addWidget(m_diffMessage);
     m_diffStack->addWidget(m_diffTabs);
 
-    auto* compareRow = new QHBoxLayout;
+    m_compareRow = new QWidget(this);
+    auto* compareRow = new QHBoxLayout(m_compareRow);
+    compareRow->setContentsMargins(0, 0, 0, 0);
     auto* fromLabel = new QLabel(tr("&Compare"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&with"), this);
@@ -187,7 +200,7 @@ HistoryTab::HistoryTab(QWidget* parent)
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addLayout(compareRow);
+    bottomLayout->addWidget(m_compareRow);
     bottomLayout->addWidget(m_grade);
     bottomLayout->addWidget(m_diffStack, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -245,8 +258,7 @@ void HistoryTab::clearResults() {
     m_from->clear();
     m_to->clear();
     m_settingPickers = false;
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
+    m_compareRow->hide();
     m_grade->clear();
     m_grade->hide();
     m_title->setText(tr("Audit a domain to see its past audits, how they changed and the trend."));
@@ -345,8 +357,7 @@ void HistoryTab::adoptList(const ListResult& result) {
     m_to->setCurrentIndex(m_to->findData(result.to));
     m_settingPickers = false;
     const bool comparable = result.entries.size() >= 2;
-    m_from->setEnabled(comparable);
-    m_to->setEnabled(comparable);
+    m_compareRow->setVisible(comparable);
     updateChart();
     if (std::exchange(m_finishPending, false))
         Q_EMIT finished(m_generation);
@@ -438,10 +449,6 @@ void HistoryTab::adoptDiff(const DiffResult& result) {
         view->resizeColumnsToContents();
         view->resizeRowsToContents();
     }
-    // Long records would push the "After" column out of sight: cap "Before" at a third.
-    const int third = std::max(160, m_records->viewport()->width() / 3);
-    if (m_records->columnWidth(AuditDiffRecordsModel::BeforeColumn) > third)
-        m_records->setColumnWidth(AuditDiffRecordsModel::BeforeColumn, third);
     Q_EMIT updated();
 }
 

@@ -84,6 +84,7 @@ private:
     QCustomPlot* m_chart;
     QCPGraph* m_gradeGraph = nullptr;
     QList<QCPBars*> m_bars; // errors, warnings, infos
+    QWidget* m_compareRow;
     QComboBox* m_from;
     QComboBox* m_to;
     QCheckBox* m_showUnchanged;
