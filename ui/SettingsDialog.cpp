@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -79,6 +81,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_historyPath->setText(QDir::toNativeSeparators(settings.historyPath()));
     m_historyPath->setPlaceholderText(QDir::toNativeSeparators(settings.defaultHistoryPath()));
     m_historyPath->setClearButtonEnabled(true);
+    // Wide enough to read the whole default path (the dialog grows up to a limit).
+    m_historyPath->setMinimumWidth(
+        std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
     m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
 
     auto* group = new QButtonGroup(this);

@@ -145,9 +145,8 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
         out.report = runner.auditDomain(domain, session);
         if (!history || out.report.cancelled)
             return out; // a cut-short audit is no evidence worth keeping
-        QString kind;
-        auto baseline =
-            history->baseline(out.report.domain, QStringLiteral("last"), out.report.startedAt, &kind);
+        // The last live audit (a staged one is never a baseline).
+        auto baseline = history->baseline(out.report.domain, QStringLiteral("last"), out.report.startedAt);
         if (!baseline) {
             out.historyError = baseline.error();
         } else if (*baseline) {

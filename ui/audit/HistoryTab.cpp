@@ -251,6 +251,7 @@ void HistoryTab::clearResults() {
     ++m_listToken;
     ++m_diffToken;
     m_historyModel->setEntries({});
+    m_audits->resizeColumnsToContents();
     m_diff = {};
     m_findingsModel->setDiff({});
     m_recordsModel->setDiff({});
