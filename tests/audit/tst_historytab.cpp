@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void recordsModel();
     void settingsDefaults();
     void settingsDialogHistoryField();
+    void defaultPairIsSinceLastQuarter();
     void demoLiveThenStaged();
     void normalAuditGoesToSettingsDatabase();
 };
@@ -230,6 +232,52 @@ void TestHistoryTab::settingsDialogHistoryField() {
     QVERIFY(!s.historyEnabled());
 }
 
+void TestHistoryTab::defaultPairIsSinceLastQuarter() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 earlierQuarter = 0;
+    {
+        auto db = HistoryDatabase::open(path);
+        QVERIFY(db);
+        auto history = AuditHistory::open(*db);
+        QVERIFY(history);
+        // An audit from an earlier quarter, one from this quarter, the latest.
+        for (const auto& [age, grade] :
+             {std::pair{200 * 86400, "C"}, std::pair{60, "B"}, std::pair{0, "A"}}) {
+            AuditReport r;
+            r.domain = QStringLiteral("q.test");
+            r.startedAt = now.addSecs(-age);
+            r.finishedAt = r.startedAt;
+            r.grade = QString::fromLatin1(grade);
+            auto id = (*history)->store(r);
+            QVERIFY(id);
+            if (age > 86400)
+                earlierQuarter = *id;
+        }
+    }
+    HistoryTab tab;
+    tab.setHistoryPath(path);
+    QSignalSpy done(&tab, &AuditTab::finished);
+    tab.startAudit(QStringLiteral("q.test"), {}, 7);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).at(0).toULongLong(), 7u);
+    QTRY_VERIFY(!tab.diff().isEmpty());
+    QCOMPARE(tab.historyModel()->rowCount(), 3);
+    QCOMPARE(tab.trendPointCount(), 3);
+    QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("compareFrom"))->currentData().toLongLong(),
+             earlierQuarter);
+    QVERIFY(
+        tab.findChild<QLabel*>(QStringLiteral("pairHint"))->text().contains(QStringLiteral("last quarter")));
+    QCOMPARE(tab.diff().value(QStringLiteral("grade")).toObject().value(QStringLiteral("change")).toString(),
+             QStringLiteral("improved"));
+    // Picking another pair compares that one.
+    tab.findChild<QComboBox*>(QStringLiteral("compareFrom"))->setCurrentIndex(1); // the "B" audit
+    QTRY_COMPARE(
+        tab.diff().value(QStringLiteral("grade")).toObject().value(QStringLiteral("before")).toString(),
+        QStringLiteral("B"));
+}
+
 void TestHistoryTab::demoLiveThenStaged() {
     QTemporaryDir dir;
     auto settings = std::make_shared<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
@@ -268,6 +316,9 @@ void TestHistoryTab::demoLiveThenStaged() {
              QStringLiteral("Staged"));
     QCOMPARE(history->findChild<QComboBox*>(QStringLiteral("compareTo"))->currentIndex(), 0);
     QCOMPARE(history->findChild<QComboBox*>(QStringLiteral("compareFrom"))->currentIndex(), 1);
+    QVERIFY(history->findChild<QLabel*>(QStringLiteral("pairHint"))
+                ->text()
+                .contains(QStringLiteral("the last live audit before")));
     const QJsonObject grade = history->diff().value(QStringLiteral("grade")).toObject();
     QCOMPARE(grade.value(QStringLiteral("before")).toString(), liveGrade);
     QCOMPARE(grade.value(QStringLiteral("after")).toString(), overview->report().grade);

@@ -75,6 +75,7 @@ HistoryTab::HistoryTab(QWidget* parent)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_showUnchanged(new QCheckBox(tr("Show &unchanged findings"), this))
+    , m_pairHint(new QLabel(this))
     , m_grade(new QLabel(this))
     , m_diffStack(new QStackedWidget(this))
     , m_diffMessage(messageLabel(this, QStringLiteral("diffMessage")))
@@ -159,6 +160,8 @@ HistoryTab::HistoryTab(QWidget* parent)
     m_to->setAccessibleName(tr("Later audit"));
     m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_showUnchanged->setObjectName(QStringLiteral("showUnchanged"));
+    m_pairHint->setObjectName(QStringLiteral("pairHint"));
+    m_pairHint->setForegroundRole(QPalette::PlaceholderText);
     m_grade->setObjectName(QStringLiteral("gradeChange"));
     m_grade->setWordWrap(true);
 
@@ -188,6 +191,7 @@ HistoryTab::HistoryTab(QWidget* parent)
     compareRow->addWidget(m_from);
     compareRow->addWidget(toLabel);
     compareRow->addWidget(m_to);
+    compareRow->addWidget(m_pairHint);
     compareRow->addStretch(1);
     compareRow->addWidget(m_showUnchanged);
 
@@ -234,6 +238,7 @@ HistoryTab::HistoryTab(QWidget* parent)
             return;
         const int newer = std::min(rows.at(0).row(), rows.at(1).row()); // newest first in the list
         const int older = std::max(rows.at(0).row(), rows.at(1).row());
+        m_pairHint->hide();
         compare(m_historyModel->entries().at(older).id, m_historyModel->entries().at(newer).id);
     });
     clearResults();
@@ -377,6 +382,25 @@ void HistoryTab::adoptList(const ListResult& result) {
                             .arg(m_domain));
         Q_EMIT updated();
     } else {
+        // Say which rule picked the earlier audit, as the CLI's --compare quarter does.
+        const int fromRow = m_historyModel->rowOf(result.from);
+        const int toRow = m_historyModel->rowOf(result.to);
+        if (fromRow >= 0 && toRow >= 0) {
+            const AuditHistoryEntry& from = result.entries.at(fromRow);
+            const AuditHistoryEntry& to = result.entries.at(toRow);
+            const auto quarter = [](const QDateTime& t) {
+                const QDate d = t.toUTC().date();
+                return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
+            };
+            if (quarter(from.startedAt) != quarter(to.startedAt))
+                m_pairHint->setText(
+                    tr("(since last quarter: the last audit of %1)").arg(quarter(from.startedAt)));
+            else if (!from.staged)
+                m_pairHint->setText(tr("(the last live audit before: none is from an earlier quarter)"));
+            else
+                m_pairHint->setText(tr("(the audit before: no live one is stored)"));
+            m_pairHint->show();
+        }
         compare(result.from, result.to);
     }
 }
@@ -384,6 +408,7 @@ void HistoryTab::adoptList(const ListResult& result) {
 void HistoryTab::pickersChanged() {
     if (m_settingPickers || m_from->currentIndex() < 0 || m_to->currentIndex() < 0)
         return;
+    m_pairHint->hide(); // the user's own pick
     compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
 }
 

@@ -88,6 +88,7 @@ private:
     QComboBox* m_from;
     QComboBox* m_to;
     QCheckBox* m_showUnchanged;
+    QLabel* m_pairHint; // why the default pair was picked
     QLabel* m_grade;
     QStackedWidget* m_diffStack;
     QLabel* m_diffMessage;
