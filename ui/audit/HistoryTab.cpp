@@ -163,7 +163,6 @@ HistoryTab::HistoryTab(QWidget* parent)
     m_pairHint->setObjectName(QStringLiteral("pairHint"));
     m_pairHint->setForegroundRole(QPalette::PlaceholderText);
     m_grade->setObjectName(QStringLiteral("gradeChange"));
-    m_grade->setWordWrap(true);
 
     m_findings->setModel(m_findingsModel);
     m_records->setModel(m_recordsModel);
@@ -191,7 +190,6 @@ HistoryTab::HistoryTab(QWidget* parent)
     compareRow->addWidget(m_from);
     compareRow->addWidget(toLabel);
     compareRow->addWidget(m_to);
-    compareRow->addWidget(m_pairHint);
     compareRow->addStretch(1);
     compareRow->addWidget(m_showUnchanged);
 
@@ -205,7 +203,12 @@ HistoryTab::HistoryTab(QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_compareRow);
-    bottomLayout->addWidget(m_grade);
+    auto* gradeRow = new QHBoxLayout;
+    gradeRow->addWidget(m_grade);
+    gradeRow->addSpacing(12);
+    gradeRow->addWidget(m_pairHint);
+    gradeRow->addStretch(1);
+    bottomLayout->addLayout(gradeRow);
     bottomLayout->addWidget(m_diffStack, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
@@ -265,6 +268,7 @@ void HistoryTab::clearResults() {
     m_to->clear();
     m_settingPickers = false;
     m_compareRow->hide();
+    m_pairHint->hide();
     m_grade->clear();
     m_grade->hide();
     m_title->setText(tr("Audit a domain to see its past audits, how they changed and the trend."));
@@ -393,12 +397,13 @@ void HistoryTab::adoptList(const ListResult& result) {
                 return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
             };
             if (quarter(from.startedAt) != quarter(to.startedAt))
-                m_pairHint->setText(
-                    tr("(since last quarter: the last audit of %1)").arg(quarter(from.startedAt)));
+                m_pairHint->setText(tr("Compared since last quarter: with the last audit of %1.")
+                                        .arg(quarter(from.startedAt)));
             else if (!from.staged)
-                m_pairHint->setText(tr("(the last live audit before: none is from an earlier quarter)"));
+                m_pairHint->setText(
+                    tr("Compared with the last live audit before: none is from an earlier quarter."));
             else
-                m_pairHint->setText(tr("(the audit before: no live one is stored)"));
+                m_pairHint->setText(tr("Compared with the audit before: no live audit is stored."));
             m_pairHint->show();
         }
         compare(result.from, result.to);
