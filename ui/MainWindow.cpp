@@ -350,8 +350,8 @@ void MainWindow::createMenus() {
     open->setStatusTip(tr("Overlay zone files on live DNS to audit a change before deploying it"));
     QAction* openPlan = file->addAction(tr("Open &Terraform plan…"), this, &MainWindow::openTerraformPlan);
     openPlan->setObjectName(QStringLiteral("openTerraformPlanAction"));
-    openPlan->setStatusTip(
-        tr("Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply"));
+    openPlan->setStatusTip(tr(
+        "Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply"));
     QAction* closeStaged =
         file->addAction(tr("&Close staged files"), this, [this] { setStagedZoneFiles({}); });
     closeStaged->setObjectName(QStringLiteral("closeStagedAction"));
@@ -688,9 +688,11 @@ bool MainWindow::setStagedZoneFiles(const QStringList& paths) {
         }
         if (m_domainEdit->text().trimmed().isEmpty() && !suggested.isEmpty())
             m_domainEdit->setText(suggested);
-        QString message = tr("Staged (%n file(s)): press Enter to audit with them.", nullptr, int(paths.size()));
+        QString message =
+            tr("Staged (%n file(s)): press Enter to audit with them.", nullptr, int(paths.size()));
         if (!skipped.isEmpty())
-            message += QLatin1Char(' ') + tr("Plan resources skipped: %1").arg(skipped.join(QStringLiteral("; ")));
+            message +=
+                QLatin1Char(' ') + tr("Plan resources skipped: %1").arg(skipped.join(QStringLiteral("; ")));
         statusBar()->showMessage(message, 12000);
     } else if (!m_stagedFiles.isEmpty()) {
         statusBar()->showMessage(tr("Staged files closed; audits ask live DNS again."), 8000);

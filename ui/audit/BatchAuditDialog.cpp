@@ -8,6 +8,7 @@
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -107,7 +108,7 @@ BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWi
     m_cancel->setObjectName(QStringLiteral("batchCancel"));
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setAccessibleName(tr("Batch progress"));
-    m_progress->setFormat(tr("%v of %m domains"));
+    m_progress->setFormat(tr("No batch started yet"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 
@@ -186,8 +187,8 @@ BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWi
     topLayout->addLayout(options);
     splitter->addWidget(top);
     splitter->addWidget(resultsPanel);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    // Room for a pasted list of a dozen names; the results get the rest.
+    splitter->setSizes({260, 380});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
@@ -289,6 +290,7 @@ bool BatchAuditDialog::start() {
     const quint64 generation = m_generation;
     m_job = std::make_shared<Job>();
     m_model->setDomains(domains);
+    m_progress->setFormat(tr("%v of %m domains"));
     m_progress->setRange(0, int(domains.size()));
     m_progress->setValue(0);
     m_trend = {};
@@ -438,7 +440,11 @@ void BatchAuditDialog::exportWithDialog() {
         AuditExportWriter::askPath(this, tr("Export the batch audit"), QStringLiteral("batch-audit.pdf"));
     if (path.isEmpty())
         return;
-    if (auto done = exportTo(path); !done)
+    // A PDF of hundreds of domains takes a few seconds on the UI thread (its chart is a widget).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto done = exportTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!done)
         QMessageBox::warning(this, tr("Export failed"), done.error());
     else
         m_status->setText(
