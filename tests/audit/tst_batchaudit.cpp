@@ -348,6 +348,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(overview->report().domain, QStringLiteral("loop.test"), 30000);
         QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("domainEdit"))->text(),
                  QStringLiteral("loop.test"));
+        QTRY_VERIFY(!window.isAuditRunning());
+
+        // A batch uses the window's staged files too: the demo's planned change of example.com.
+        QVERIFY(window.setStagedZoneFiles({DemoWorld::stagedZoneFile()}));
+        const QString listFile = m_dir->filePath(QStringLiteral("domains.txt"));
+        QFile list(listFile);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("# staged batch\nexample.com\nmonitor.test\n");
+        list.close();
+        QVERIFY(dialog->loadDomainsFile(listFile));
+        QVERIFY(dialog->start());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        QVERIFY(dialog->model()->reportAt(0)->staged);
+        QVERIFY(
+            dialog->model()->index(0, BatchAuditModel::StatusColumn).data().toString().contains(u"staged"));
+        QVERIFY(!dialog->model()->reportAt(1)->staged);
     }
 
     // File → Open Terraform plan: the plan's records overlay the resolver like a staged zone file.
@@ -391,12 +408,47 @@ private Q_SLOTS:
         QTRY_COMPARE(overview->report().domain, QStringLiteral("plan.test"));
         QVERIFY(overview->report().staged);
         QCOMPARE(overview->report().grade, QStringLiteral("B"));
+        // File → Export of this one audit, each format by its suffix; JSON marks staged records.
+        for (const char* name : {"one.pdf", "one.html", "one.json", "one.csv", "one.sarif", "one.xml"}) {
+            const QString path = m_dir->filePath(QString::fromLatin1(name));
+            auto written = overview->exportTo(path);
+            QVERIFY2(written, written ? "" : qPrintable(written.error()));
+            QVERIFY2(QFileInfo(path).size() > 100, name);
+        }
+        QFile json(m_dir->filePath(QStringLiteral("one.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray reports = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(reports.size(), 1);
+        bool stagedRecord = false;
+        for (const auto& r : reports.at(0).toObject().value(QStringLiteral("records")).toArray())
+            stagedRecord = stagedRecord || r.toObject().value(QStringLiteral("staged")).toBool();
+        QVERIFY(stagedRecord);
         // The banner stays while other tabs are shown: it sits above the tabs.
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("auditTabs"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QVERIFY(banner->isVisible());
         }
+    }
+
+    // The resolver stack of a staged plan: planned names from the plan, the rest from below.
+    void resolverPlanWithTerraform() {
+        ResolverPlan plan = demoPlan();
+        plan.stagedFiles = {qEnvironmentVariable("MAILSIGHT_TEST_DATA") +
+                            QStringLiteral("/audit/terraform-plan.json")};
+        plan.domains = {QStringLiteral("plan.test")};
+        QVERIFY(ResolverPlan::isTerraformPlan(plan.stagedFiles.constFirst()));
+        QVERIFY(!ResolverPlan::isTerraformPlan(QStringLiteral("example.com.zone")));
+        auto built = plan.build();
+        QVERIFY2(built, built ? "" : qPrintable(built.error()));
+        const DnsAnswer dmarc = (*built)->resolve(QStringLiteral("_dmarc.plan.test"), DnsRecordType::TXT);
+        QCOMPARE(dmarc.outcome, DnsOutcome::Answer);
+        QVERIFY(dmarc.staged);
+        const DnsAnswer live = (*built)->resolve(QStringLiteral("example.com"), DnsRecordType::TXT);
+        QCOMPARE(live.outcome, DnsOutcome::Answer);
+        QVERIFY(!live.staged);
+        plan.stagedFiles = {m_dir->filePath(QStringLiteral("missing.json"))};
+        QVERIFY(!plan.build());
     }
 
     void malformedPlanChangesNothing() {
