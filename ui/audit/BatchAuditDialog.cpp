@@ -124,6 +124,8 @@ BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWi
 
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setToolTip(
+        tr("Double-click a domain, or select it and press Enter, to open it in the main window"));
     m_table->setAccessibleName(tr("Grades per domain"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -205,7 +207,8 @@ BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWi
     connect(m_filterText, &QLineEdit::textChanged, m_filter, &BatchAuditFilter::setText);
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setShow(BatchAuditFilter::Show(m_show->currentData().toInt())); });
-    connect(m_table, &QTableView::doubleClicked, this, &BatchAuditDialog::openRow);
+    // Activated: a double-click, or Enter on the selected row (keyboard first).
+    connect(m_table, &QTableView::activated, this, &BatchAuditDialog::openRow);
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         if (m_watcher->property("generation").toULongLong() == m_generation)
             finish(m_watcher->result());
