@@ -123,7 +123,7 @@ FR["AuditFindingsModel"] = {
     "Fix: ": "Correction : ",
     "Severity": "Gravité",
     "Code": "Code",
-    "Area": "Domaine de contrôle",
+    "Area": "Catégorie",
     "Finding": "Constat",
     "Domain": "Domaine",
 }
@@ -160,9 +160,9 @@ FR["AuditHtmlExporter"] = {
     "Warnings": "Avertissements",
     "Since the previous audit": "Depuis l'audit précédent",
     "no earlier audit": "aucun audit antérieur",
-    "improved": "amélioré",
-    "regressed": "dégradé",
-    "unchanged": "inchangé",
+    "improved": "en hausse",
+    "regressed": "en baisse",
+    "unchanged": "stable",
     "staged": "en préparation",
     "What improved": "Ce qui s'est amélioré",
     "Nothing was fixed since the previous audit, or there is no earlier audit.": "Rien n'a été corrigé depuis l'audit précédent, ou il n'y a pas d'audit antérieur.",
@@ -200,7 +200,7 @@ FR["AuditOverviewTab"] = {
     "All severities": "Toutes les gravités",
     "Warnings and errors": "Avertissements et erreurs",
     "Errors only": "Erreurs uniquement",
-    "All areas": "Tous les domaines de contrôle",
+    "All areas": "Toutes les catégories",
     "Show:": "Afficher :",
     "Save this audit as PDF, HTML, JSON, CSV or SARIF": "Enregistrer cet audit en PDF, HTML, JSON, CSV ou SARIF",
     "Since the last audit:": "Depuis le dernier audit :",
@@ -1067,9 +1067,9 @@ FR["ReportsTab"] = {
     "No import yet.": "Aucun import pour l'instant.",
     "Import log": "Journal d'import",
     "DMARC pass": "DMARC valide",
-    "fail, delivered": "en échec, distribué",
-    "quarantined": "en quarantaine",
-    "rejected": "rejeté",
+    "fail, delivered": "en échec, distribués",
+    "quarantined": "mis en quarantaine",
+    "rejected": "rejetés",
     "No TLS-RPT report for this domain.": "Aucun rapport TLS-RPT pour ce domaine.",
     "The history database could not be opened: %1": "La base de données d'historique n'a pas pu être ouverte : %1",
     "The reports could not be read: %1": "Les rapports n'ont pas pu être lus : %1",
@@ -1323,6 +1323,75 @@ FR["main"] = {
     "Open the offline demo on the bundled zones.": "Ouvrir la démo hors ligne sur les zones fournies.",
 }
 
+# Strings whose tr() lupdate cannot place yet ("tr() cannot be called without context": free functions
+# in AuditHtmlExporter.cpp, DkimKeyAnalyzer.cpp, DkimKeyGenerator.cpp, DmarcExplainer.cpp,
+# DmarcPolicyResolver.cpp, DnsName.cpp, SpfMacroExpander.cpp). Translated ahead: once the code gives
+# them a context, the next lupdate adds them and this script fills them by source text.
+FR["_pending"] = {
+    "The SPF check was not run.": "La vérification SPF n'a pas été effectuée.",
+    "Record:": "Enregistrement :",
+    "(none)": "(aucun)",
+    "DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.": "Requêtes DNS nécessaires : %1 sur les 10 autorisées ; requêtes vides : %2 ; chaîne d'include la plus profonde : %3.",
+    "Term": "Terme",
+    "Cost": "Coût",
+    "Total": "Total",
+    "What it does": "Effet",
+    "The DKIM check was not run.": "La vérification DKIM n'a pas été effectuée.",
+    "yes": "oui",
+    "no": "non",
+    "No DKIM key was found at the selectors tried.": "Aucune clé DKIM n'a été trouvée sous les sélecteurs essayés.",
+    "Selector": "Sélecteur",
+    "Found": "Trouvée",
+    "Type": "Type",
+    "Bits": "Bits",
+    "Fingerprint (SHA-256)": "Empreinte (SHA-256)",
+    "Flags": "Indicateurs",
+    "The DMARC check was not run.": "La vérification DMARC n'a pas été effectuée.",
+    "Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.": "Politique appliquée par les destinataires RFC 9989 : %1 ; par les destinataires RFC 7489 : %2.",
+    "No findings.": "Aucun constat.",
+    "Evidence:": "Preuves :",
+    "Fix:": "Correction :",
+    "Reference:": "Référence :",
+    "the key is empty (p=): the key is revoked": "la clé est vide (p=) : la clé est révoquée",
+    "p= is not base64: the character '%1' is not allowed": "p= n'est pas du base64 : le caractère « %1 » n'est pas autorisé",
+    "p= is not valid base64 ('=' padding in the middle of the key?)": "p= n'est pas du base64 valide (remplissage « = » au milieu de la clé ?)",
+    "cannot create %1: %2": "impossible de créer %1 : %2",
+    "cannot write %1: %2": "impossible d'écrire %1 : %2",
+    "not a policy: receivers ignore this value": "pas une politique : les destinataires ignorent cette valeur",
+    "Mail from %1 that fails DMARC is %2.": "Le courrier de %1 en échec DMARC est %2.",
+    "Marks the TXT record as a DMARC record (version 1).": "Marque l'enregistrement TXT comme enregistrement DMARC (version 1).",
+    "subdomains of %1": "sous-domaines de %1",
+    "subdomains of %1 that do not exist": "sous-domaines inexistants de %1",
+    "This domain is an organizational domain: the tree walk stops here.": "Ce domaine est un domaine organisationnel : le parcours de l'arborescence s'arrête ici.",
+    "Not stated: the tree walk decides where the organization starts.": "Non indiqué : le parcours de l'arborescence détermine où commence l'organisation.",
+    "The policy is enforced as written.": "La politique est appliquée telle qu'écrite.",
+    "when both SPF and DKIM fail alignment": "quand SPF et DKIM échouent tous deux à l'alignement",
+    "when either fails": "quand l'un des deux échoue",
+    "when a DKIM signature fails": "quand une signature DKIM échoue",
+    "when SPF fails": "quand SPF échoue",
+    "Failure reports are requested %1.": "Les rapports d'échec sont demandés %1.",
+    "by default (both fail)": "par défaut (les deux échouent)",
+    ", or ": ", ou ",
+    "Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.": "Les rapports agrégés quotidiens (qui a envoyé du courrier au nom du domaine, ce qui est passé) sont envoyés à : %1.",
+    "Per-message failure reports go to: %1 (few receivers send them).": "Les rapports d'échec par message sont envoyés à : %1 (peu de destinataires en envoient).",
+    "RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.": "Les destinataires RFC 7489 appliquent la politique à %1 % du courrier en échec ; les destinataires RFC 9989 l'ignorent.",
+    "Format of failure reports (afrf); RFC 9989 receivers ignore it.": "Format des rapports d'échec (afrf) ; les destinataires RFC 9989 l'ignorent.",
+    "Asks for aggregate reports every %1 s (%2 h); most receivers send daily anyway.": "Demande des rapports agrégés toutes les %1 s (%2 h) ; la plupart des destinataires envoient quand même chaque jour.",
+    "Requested report interval; not a number here.": "Intervalle de rapport demandé ; ici ce n'est pas un nombre.",
+    "Not a DMARC tag: receivers ignore it.": "Pas une balise DMARC : les destinataires l'ignorent.",
+    "DNS failed (%1): receivers defer or skip DMARC; the policy cannot be determined.": "Échec DNS (%1) : les destinataires diffèrent ou sautent DMARC ; la politique ne peut pas être déterminée.",
+    "No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.": "Aucune politique DMARC ne s'applique (%1) : le courrier en échec est distribué comme si DMARC n'existait pas.",
+    "the name is empty": "le nom est vide",
+    "the name has an empty label (two dots in a row, or a leading dot)": "le nom a un label vide (deux points consécutifs, ou un point initial)",
+    "the label \"%1…\" is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)": "le label « %1… » fait %2 octets ; un label DNS fait au plus 63 octets (RFC 1035 §2.3.4)",
+    "the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)": "le nom fait %1 octets ; un nom de domaine fait au plus 253 octets (RFC 1035 §2.3.4)",
+    "the macro is not closed with '}'": "la macro n'est pas fermée par « } »",
+    "the macro letter '%1' is allowed only in explanation text (RFC 7208 §7.2)": "la lettre de macro « %1 » n'est autorisée que dans le texte d'explication (RFC 7208 §7.2)",
+    "'%1' is not a macro letter (s, l, o, d, i, p, h, v; c, r, t in explanations)": "« %1 » n'est pas une lettre de macro (s, l, o, d, i, p, h, v ; c, r, t dans les explications)",
+    "the number of parts in a macro must not be zero (RFC 7208 §7.3)": "le nombre de parties d'une macro ne doit pas être nul (RFC 7208 §7.3)",
+    "unexpected character '%1' in a macro (expected a delimiter or '}')": "caractère « %1 » inattendu dans une macro (délimiteur ou « } » attendu)",
+}
+
 
 # ---------------------------------------------------------------------------------------------
 
@@ -1334,18 +1403,18 @@ def typography(text):
 
 
 def lookup(context, source):
-    """Translation from FR: same context first, then any context with the same source."""
+    """(translation, where it came from) from FR: same context first, then any context."""
     if source in FR.get(context, {}):
-        return FR[context][source]
-    for entries in FR.values():
+        return FR[context][source], None
+    for other, entries in FR.items():
         if source in entries:
-            return entries[source]
-    return None
+            return entries[source], other
+    return None, None
 
 
 def escape(text):
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
+            .replace('"', "&quot;").replace("'", "&apos;").replace(NBSP, "&#xa0;"))  # as lupdate writes it
 
 
 MESSAGE_RE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.S)
@@ -1387,7 +1456,7 @@ def fill(path, overwrite):
         tr = message.find("translation")
         if tr is not None and (tr.text or tr.findall("numerusform")) and tr.get("type") != "unfinished":
             known.setdefault(message.find("source").text, translation_of(message))
-    filled, missing = 0, []
+    filled, missing, borrowed = 0, [], []
 
     def do_context(cm):
         context = cm.group(1)
@@ -1402,9 +1471,11 @@ def fill(path, overwrite):
             source = message.find("source").text or ""
             if is_finished(message) and not overwrite:
                 return block
-            value = lookup(context, source)
+            value, other = lookup(context, source)
             if value is None and source in known:
-                value = known[source]
+                value, other = known[source], "the .ts"
+            if value is not None and other is not None:
+                borrowed.append((context, source, other))
             if value is None:
                 if not is_finished(message):
                     missing.append((context, source))
@@ -1419,6 +1490,8 @@ def fill(path, overwrite):
     text = CONTEXT_RE.sub(do_context, text)
     path.write_text(text, encoding="utf-8")
     print(f"{path}: filled {filled} message(s)")
+    for context, source, other in borrowed:
+        print(f"  filled from another context ({other}), worth a look: [{context}] {source!r}")
     for context, source in missing:
         print(f"  unfinished: [{context}] {source!r}")
     return not missing
@@ -1476,9 +1549,22 @@ def problems_of(source, value):
     return out
 
 
+def check_dictionary():
+    """The same checks on every entry of FR, also the ones not (yet) in the .ts."""
+    bad = 0
+    for context, entries in FR.items():
+        for source, value in entries.items():
+            values = value if isinstance(value, tuple) else (value,)
+            for v in values:
+                for p in problems_of(source, typography(v)):
+                    print(f"FR[{context!r}] {source!r}: {p}")
+                    bad += 1
+    return bad
+
+
 def check(path):
     root = ET.parse(path).getroot()
-    bad, identical, total, unfinished = 0, [], 0, 0
+    bad, identical, total, unfinished = check_dictionary(), [], 0, 0
     for context in root.findall("context"):
         name = context.find("name").text
         accel_by_menu = {}

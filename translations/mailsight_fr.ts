@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation>Domaine de contrôle</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -262,15 +262,15 @@
     </message>
     <message>
         <source>improved</source>
-        <translation>amélioré</translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>regressed</source>
-        <translation>dégradé</translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation>inchangé</translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>staged</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>All areas</source>
-        <translation>Tous les domaines de contrôle</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -3590,15 +3590,15 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>fail, delivered</source>
-        <translation>en échec, distribué</translation>
+        <translation>en échec, distribués</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation>en quarantaine</translation>
+        <translation>mis en quarantaine</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>rejeté</translation>
+        <translation>rejetés</translation>
     </message>
     <message>
         <source>No TLS-RPT report for this domain.</source>
