@@ -96,7 +96,7 @@ FR["AuditDocument"] = {
 }
 
 FR["AuditExpectations"] = {
-    "%1 Expected: %2. Actual: %3.": "%1 Attendu : %2. Constaté : %3.",
+    "%1 Expected: %2. Actual: %3.": "%1 Attendu : %2. Obtenu : %3.",
     "no DMARC record": "aucun enregistrement DMARC",
     "The DMARC policy must be at least the expected one.": "La politique DMARC doit être au moins celle attendue.",
     "DMARC aggregate reports must be requested.": "Les rapports agrégés DMARC doivent être demandés.",
@@ -133,7 +133,7 @@ FR["AuditGrader"] = {
     "D: 1 or 2 errors.": "D : 1 ou 2 erreurs.",
     "C: no errors, but DMARC does not enforce (p=none or t=y), or 4 or more warnings.": "C : aucune erreur, mais DMARC n'est pas appliqué (p=none ou t=y), ou 4 avertissements ou plus.",
     "B: no errors, 1 to 3 warnings.": "B : aucune erreur, 1 à 3 avertissements.",
-    "A: no errors and no warnings (information notes allowed).": "A : aucune erreur et aucun avertissement (les informations sont admises).",
+    "A: no errors and no warnings (information notes allowed).": "A : aucune erreur et aucun avertissement (les constats de niveau Info sont admis).",
     "F because nothing could be checked: %1": "F car rien n'a pu être vérifié : %1",
     "F because neither SPF nor DMARC is published (SPF-MISSING, DMARC-MISSING)": "F car ni SPF ni DMARC n'est publié (SPF-MISSING, DMARC-MISSING)",
     "F because of %1 errors: %2": "F à cause de %1 erreurs : %2",
@@ -189,7 +189,7 @@ FR["AuditHtmlExporter"] = {
     "Source": "Source",
     "Resolver used:": "Résolveur utilisé :",
     "The complete query log (every question, its outcome, timing and source) is stored with each audit and included in the JSON export, so the audit can be replayed and defended later.": "Le journal complet des requêtes (chaque question, son résultat, sa durée et sa source) est conservé avec chaque audit et inclus dans l'export JSON, afin que l'audit puisse être rejoué et justifié plus tard.",
-    "Audited (UTC)": "Audité le (UTC)",
+    "Audited (UTC)": "Date d'audit (UTC)",
     "DNS queries": "Requêtes DNS",
     "Failed": "En échec",
     "The first rule that matches gives the grade. Codes and severities are listed in docs/findings.md.": "La première règle qui s'applique donne la note. Les codes et les gravités sont listés dans docs/findings.md.",
@@ -294,8 +294,8 @@ FR["DkimKeyMatchDialog"] = {
     "Choose private key…": "Choisir la clé privée…",
     "Private key": "Clé privée",
     "<b>Cannot read the key:</b> %1": "<b>Impossible de lire la clé :</b> %1",
-    "<b>MATCH</b> — %1": "<b>CORRESPONDANCE</b> — %1",
-    "<b>MISMATCH</b> — %1": "<b>NON-CORRESPONDANCE</b> — %1",
+    "<b>MATCH</b> — %1": "<b>CORRESPOND</b> — %1",
+    "<b>MISMATCH</b> — %1": "<b>NE CORRESPOND PAS</b> — %1",
     "<br/>Private key (public half): <span style='font-family:%1'>%2</span>": "<br/>Clé privée (partie publique) : <span style='font-family:%1'>%2</span>",
     "<br/>Published key: <span style='font-family:%1'>%2</span>": "<br/>Clé publiée : <span style='font-family:%1'>%2</span>",
 }
@@ -671,7 +671,7 @@ FR["DmarcTab"] = {
     "Unknown": "Inconnu",
     "unknown (DNS failed)": "inconnu (échec DNS)",
     "none (no DMARC)": "aucune (pas de DMARC)",
-    "&Try": "&Essayer",
+    "&Try": "&Tester",
     "Enter a domain and press Audit to read its DMARC policy.": "Saisissez un domaine et cliquez sur Auditer pour lire sa politique DMARC.",
     "a From subdomain, e.g. newsletter or billing.example.com": "un sous-domaine From, p. ex. newsletter ou billing.example.com",
     "Which policy applies to mail whose From address is in this subdomain": "Quelle politique s'applique au courrier dont l'adresse From est dans ce sous-domaine",
@@ -869,7 +869,7 @@ FR["MainWindow"] = {
     "Audit progress": "Progression de l'audit",
     "%v of %m checks": "%v vérifications sur %m",
     "Query log": "Journal des requêtes",
-    "Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server": "Filtre : un nom, un type, un résultat (timeout, NXDOMAIN…), un serveur",
+    "Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server": "Filtre : un nom, un type, un résultat (délai dépassé, NXDOMAIN…), un serveur",
     "Filter the query log": "Filtrer le journal des requêtes",
     "&Copy selected queries": "&Copier les requêtes sélectionnées",
     "Queries copied.": "Requêtes copiées.",
@@ -1247,7 +1247,7 @@ FR["SpfTermExplainer"] = {
     " and %1 more": " et %1 de plus",
     "passes": "passe",
     "fails": "échoue",
-    "soft-fails (accepted but marked suspicious)": "échoue en douceur (accepté mais marqué comme suspect)",
+    "soft-fails (accepted but marked suspicious)": "est en softfail (accepté mais marqué comme suspect)",
     "is neutral (neither passes nor fails)": "est neutre (ni réussite ni échec)",
     "%1: %2.": "%1 : %2.",
     "The SPF record of %1; evaluating it costs %2 DNS lookups.": "L'enregistrement SPF de %1 ; son évaluation coûte %2 requêtes DNS.",
@@ -1623,6 +1623,13 @@ MENUS = {
                                          "&Export audit…", "&Settings…", "&Quit")],
     "query log context menu": [("MainWindow", "&Copy selected queries"),
                                ("MainWindow", "Copy the whole log as &JSON")],
+    # The main window: tool bar, menu bar and the tabs' own buttons. "Mail &from:" (DMARC tab) is left
+    # out: in the source it shares its letter with "&File" too.
+    "main window": [("MainWindow", s) for s in ("&Domain:", "&Audit", "Ca&ncel", "&File", "&View", "&Help")]
+    + [("RecordsTab", "Show 255-byte string &splits"), ("RecordsTab", "&Copy records"), ("DmarcTab", "&Try")],
+    "Settings dialog": [("SettingsDialog", s) for s in ("&System resolver", "C&ustom DNS servers",
+                                                        "&Offline: answer only from zone files",
+                                                        "&Add zone files…", "&Remove", "&Timeout per query:")],
 }
 
 

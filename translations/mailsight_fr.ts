@@ -27,7 +27,7 @@
     <name>AuditExpectations</name>
     <message>
         <source>%1 Expected: %2. Actual: %3.</source>
-        <translation>%1 Attendu&#xa0;: %2. Constaté&#xa0;: %3.</translation>
+        <translation>%1 Attendu&#xa0;: %2. Obtenu&#xa0;: %3.</translation>
     </message>
     <message>
         <source>no DMARC record</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>A: no errors and no warnings (information notes allowed).</source>
-        <translation>A&#xa0;: aucune erreur et aucun avertissement (les informations sont admises).</translation>
+        <translation>A&#xa0;: aucune erreur et aucun avertissement (les constats de niveau Info sont admis).</translation>
     </message>
     <message>
         <source>F because nothing could be checked: %1</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Audited (UTC)</source>
-        <translation>Audité le (UTC)</translation>
+        <translation>Date d&apos;audit (UTC)</translation>
     </message>
     <message>
         <source>DNS queries</source>
@@ -746,11 +746,11 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&lt;b&gt;MATCH&lt;/b&gt; — %1</source>
-        <translation>&lt;b&gt;CORRESPONDANCE&lt;/b&gt; — %1</translation>
+        <translation>&lt;b&gt;CORRESPOND&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;MISMATCH&lt;/b&gt; — %1</source>
-        <translation>&lt;b&gt;NON-CORRESPONDANCE&lt;/b&gt; — %1</translation>
+        <translation>&lt;b&gt;NE CORRESPOND PAS&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>&lt;br/&gt;Private key (public half): &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</source>
@@ -2119,7 +2119,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation>&amp;Essayer</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Enter a domain and press Audit to read its DMARC policy.</source>
@@ -2857,7 +2857,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
-        <translation>Filtre&#xa0;: un nom, un type, un résultat (timeout, NXDOMAIN…), un serveur</translation>
+        <translation>Filtre&#xa0;: un nom, un type, un résultat (délai dépassé, NXDOMAIN…), un serveur</translation>
     </message>
     <message>
         <source>Filter the query log</source>
@@ -4233,7 +4233,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>soft-fails (accepted but marked suspicious)</source>
-        <translation>échoue en douceur (accepté mais marqué comme suspect)</translation>
+        <translation>est en softfail (accepté mais marqué comme suspect)</translation>
     </message>
     <message>
         <source>is neutral (neither passes nor fails)</source>
