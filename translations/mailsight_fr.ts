@@ -111,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>AuditExportWriter</name>
+    <message>
+        <source>There is no finished audit to export.</source>
+        <translation>Aucun audit terminé à exporter.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv, .sarif or .xml (JUnit).</source>
+        <translation>Format d&apos;export inconnu «&#xa0;.%1&#xa0;»&#xa0;: utilisez .pdf, .html, .json, .csv, .sarif ou .xml (JUnit).</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON, the full report (*.json)</source>
+        <translation>JSON, le rapport complet (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per finding (*.csv)</source>
+        <translation>CSV, une ligne par constat (*.csv)</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation>SARIF 2.1.0 (*.sarif)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>XML JUnit (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>AuditFindingsModel</name>
     <message>
         <source>Fix: </source>
@@ -421,7 +456,7 @@
     </message>
     <message>
         <source>Save this audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation>Enregistrer cet audit en PDF, HTML, JSON, CSV ou SARIF</translation>
+        <translation type="vanished">Enregistrer cet audit en PDF, HTML, JSON, CSV ou SARIF</translation>
     </message>
     <message>
         <source>Since the last audit:</source>
@@ -461,7 +496,7 @@
     </message>
     <message>
         <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv or .sarif.</source>
-        <translation>Format d&apos;export «&#xa0;.%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .html, .json, .csv ou .sarif.</translation>
+        <translation type="vanished">Format d&apos;export «&#xa0;.%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .html, .json, .csv ou .sarif.</translation>
     </message>
     <message>
         <source>Export the audit</source>
@@ -469,7 +504,7 @@
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one row per finding (*.csv);;SARIF (*.sarif)</source>
-        <translation>Rapport PDF (*.pdf);;Rapport HTML (*.html);;JSON (*.json);;CSV, une ligne par constat (*.csv);;SARIF (*.sarif)</translation>
+        <translation type="vanished">Rapport PDF (*.pdf);;Rapport HTML (*.html);;JSON (*.json);;CSV, une ligne par constat (*.csv);;SARIF (*.sarif)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -483,12 +518,342 @@
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
+    <message>
+        <source>Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer cet audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
 </context>
 <context>
     <name>AuditRunner</name>
     <message>
         <source>The checks of %1 were stopped after %2 ms.</source>
         <translation>Les vérifications de %1 ont été arrêtées au bout de %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditDialog</name>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>C&amp;harger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>&amp;Lancer l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Batch audit</source>
+        <translation>Audit par lots</translation>
+    </message>
+    <message>
+        <source>Domains to audit</source>
+        <translation>Domaines à auditer</translation>
+    </message>
+    <message>
+        <source>example.com
+example.org   # a comment
+…</source>
+        <translation>example.com
+example.org   # un commentaire
+…</translation>
+    </message>
+    <message>
+        <source>Read the domains from a text file: one a line, # starts a comment</source>
+        <translation>Lire les domaines depuis un fichier texte&#xa0;: un par ligne, # commence un commentaire</translation>
+    </message>
+    <message>
+        <source>How many domains are audited at the same time</source>
+        <translation>Combien de domaines sont audités en même temps</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A domain whose checks take longer is stopped and marked timed out</source>
+        <translation>Un domaine dont les vérifications durent plus longtemps est arrêté et marqué délai dépassé</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progression du lot</translation>
+    </message>
+    <message>
+        <source>No batch started yet</source>
+        <translation>Aucun lot lancé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Filter domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Grade C or worse</source>
+        <translation>Note C ou moins bonne</translation>
+    </message>
+    <message>
+        <source>Not audited (timed out, cancelled, DNS failure)</source>
+        <translation>Non audités (délai dépassé, annulés, échec DNS)</translation>
+    </message>
+    <message>
+        <source>Double-click a domain, or select it and press Enter, to open it in the main window</source>
+        <translation>Double-cliquez sur un domaine, ou sélectionnez-le et appuyez sur Entrée, pour l&apos;ouvrir dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Grades per domain</source>
+        <translation>Notes par domaine</translation>
+    </message>
+    <message>
+        <source>Save the finished audits as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer les audits terminés en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+    <message>
+        <source>&amp;Domains to audit, one a line (# starts a comment):</source>
+        <translation>&amp;Domaines à auditer, un par ligne (# commence un commentaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domains at &amp;once:</source>
+        <translation>Domaines en &amp;parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time bound per domain:</source>
+        <translation>&amp;Temps maximal par domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste or load a list of domains, then start the audit.</source>
+        <translation>Collez ou chargez une liste de domaines, puis lancez l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Domain list not loaded</source>
+        <translation>Liste de domaines non chargée</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Load a domain list</source>
+        <translation>Charger une liste de domaines</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to audit</source>
+        <translation>
+            <numerusform>%n domaine à auditer</numerusform>
+            <numerusform>%n domaines à auditer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate line(s) counted once</source>
+        <translation>
+            <numerusform>&#xa0;; %n ligne en double comptée une fois</numerusform>
+            <numerusform>&#xa0;; %n lignes en double comptées une fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a domain name (%3)</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de domaine (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n line(s) will be skipped:</source>
+        <translation>
+            <numerusform>✖ %n ligne sera ignorée&#xa0;:</numerusform>
+            <numerusform>✖ %n lignes seront ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid domain name in the list: nothing was audited.</source>
+        <translation>La liste ne contient aucun nom de domaine valide&#xa0;: rien n&apos;a été audité.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v domaines sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>Audit de %n domaine…</numerusform>
+            <numerusform>Audit de %n domaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the domains being audited stop, those not started are not asked.</source>
+        <translation>Annulation&#xa0;: les domaines en cours d&apos;audit s&apos;arrêtent, ceux qui n&apos;ont pas commencé ne sont pas interrogés.</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Non audité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Batch audit not started</source>
+        <translation>Audit par lots non lancé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) audited in %2 s</source>
+        <translation>
+            <numerusform>%1 domaine sur %n audité en %2 s</numerusform>
+            <numerusform>%1 domaines sur %n audités en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; grades %1</source>
+        <translation>&#xa0;; notes %1</translation>
+    </message>
+    <message>
+        <source>; cancelled: %1</source>
+        <translation>&#xa0;; annulés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; timed out: %1</source>
+        <translation>&#xa0;; délai dépassé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; DNS failure: %1</source>
+        <translation>&#xa0;; échec DNS&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the history: %n audit(s).</source>
+        <translation>
+            <numerusform>Enregistré dans l&apos;historique&#xa0;: %n audit.</numerusform>
+            <numerusform>Enregistrés dans l&apos;historique&#xa0;: %n audits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History not written: %1</source>
+        <translation>Historique non écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open it in the main window.</source>
+        <translation>Double-cliquez sur un domaine pour l&apos;ouvrir dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Export the batch audit</source>
+        <translation>Exporter l&apos;audit par lots</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit(s) to %1</source>
+        <translation>
+            <numerusform>%n audit exporté vers %1</numerusform>
+            <numerusform>%n audits exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no finished audit to show.</source>
+        <translation>%1 n&apos;a pas d&apos;audit terminé à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>échec DNS</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in the main window</source>
+        <translation>Double-cliquez pour ouvrir %1 dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (en préparation)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3266,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&amp;Close staged zone files</source>
-        <translation>&amp;Fermer les fichiers de zone en préparation</translation>
+        <translation type="vanished">&amp;Fermer les fichiers de zone en préparation</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -2925,7 +3290,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Save the audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation>Enregistrer l&apos;audit en PDF, HTML, JSON, CSV ou SARIF</translation>
+        <translation type="vanished">Enregistrer l&apos;audit en PDF, HTML, JSON, CSV ou SARIF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2953,7 +3318,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&lt;b&gt;Staged audit:&lt;/b&gt; answers for the zones in %1 come from these files, overlaid on %2. Nothing is published yet.</source>
-        <translation>&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; les réponses pour les zones de %1 proviennent de ces fichiers, superposés à %2. Rien n&apos;est encore publié.</translation>
+        <translation type="vanished">&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; les réponses pour les zones de %1 proviennent de ces fichiers, superposés à %2. Rien n&apos;est encore publié.</translation>
     </message>
     <message>
         <source>the demo zones</source>
@@ -3065,11 +3430,11 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Zone files staged (%1): press Enter to audit with them.</source>
-        <translation>Fichiers de zone en préparation (%1)&#xa0;: appuyez sur Entrée pour auditer avec eux.</translation>
+        <translation type="vanished">Fichiers de zone en préparation (%1)&#xa0;: appuyez sur Entrée pour auditer avec eux.</translation>
     </message>
     <message>
         <source>Staged zone files closed; audits ask live DNS again.</source>
-        <translation>Fichiers de zone en préparation fermés&#xa0;; les audits interrogent de nouveau le DNS réel.</translation>
+        <translation type="vanished">Fichiers de zone en préparation fermés&#xa0;; les audits interrogent de nouveau le DNS réel.</translation>
     </message>
     <message>
         <source>Open zone files to stage</source>
@@ -3093,7 +3458,90 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>Ouvrir un plan &amp;Terraform…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Superposer au DNS réel les enregistrements DNS d&apos;un plan `terraform show -json` pour les auditer avant l&apos;apply</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>&amp;Fermer les fichiers en préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Batch audit…</source>
+        <translation>Audit par &amp;lots…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Auditer une liste de domaines et comparer leurs notes</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer l&apos;audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>les réponses pour les zones de %1 proviennent de ces fichiers</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>les enregistrements prévus par le plan Terraform %1 sont répondus depuis ce plan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; %1, superposés à %2. Rien n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Terraform plan not loaded</source>
+        <translation>Plan Terraform non chargé</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be used, so nothing was staged.
+
+%1</source>
+        <translation>Le plan Terraform n&apos;a pas pu être utilisé, rien n&apos;a donc été mis en préparation.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 plans no DNS record of the types Mailsight reads (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</source>
+        <translation>%1 ne prévoit aucun enregistrement DNS des types que lit Mailsight (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n file(s)): press Enter to audit with them.</source>
+        <translation>
+            <numerusform>En préparation (%n fichier)&#xa0;: appuyez sur Entrée pour auditer avec.</numerusform>
+            <numerusform>En préparation (%n fichiers)&#xa0;: appuyez sur Entrée pour auditer avec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan resources skipped: %1</source>
+        <translation>Ressources du plan ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Staged files closed; audits ask live DNS again.</source>
+        <translation>Fichiers en préparation fermés&#xa0;; les audits interrogent à nouveau le DNS réel.</translation>
+    </message>
+    <message>
+        <source>Open a Terraform plan to stage</source>
+        <translation>Ouvrir un plan Terraform à mettre en préparation</translation>
+    </message>
+    <message>
+        <source>Terraform plan, `terraform show -json` output (*.json);;All files (*)</source>
+        <translation>Plan Terraform, sortie de `terraform show -json` (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4203,10 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>The staged zone file could not be read: %1</source>
         <translation>Le fichier de zone en préparation n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be read: %1</source>
+        <translation>Le plan Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
