@@ -1,5 +1,6 @@
 #include "HistoryTab.h"
 
+#include "AppSettings.h"
 #include "AuditDiffFindingsModel.h"
 #include "AuditDiffRecordsModel.h"
 #include "AuditHistoryModel.h"
@@ -62,6 +63,12 @@ QTableView* makeTable(QWidget* parent, const QString& objectName) {
 QString HistoryTab::demoHistoryPath() {
     static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/mailsight-demo-XXXXXX"));
     return dir.isValid() ? dir.filePath(QStringLiteral("demo-history.sqlite")) : QString();
+}
+
+QString HistoryTab::historyPathFor(const AppSettings& settings, bool demo) {
+    if (demo)
+        return demoHistoryPath();
+    return settings.historyEnabled() ? settings.historyPath() : QString();
 }
 
 HistoryTab::HistoryTab(QWidget* parent)

@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QJsonObject>
 
+class AppSettings;
 class AuditDiffFindingsModel;
 class AuditDiffRecordsModel;
 class AuditHistoryModel;
@@ -44,6 +45,8 @@ public:
     // The demo's own database, in a temporary folder removed at exit: the demo never writes into
     // the user's history.
     static QString demoHistoryPath();
+    // The database audits go into: the demo's, else the settings' one, else none (history off).
+    static QString historyPathFor(const AppSettings& settings, bool demo);
 
     AuditHistoryModel* historyModel() const { return m_historyModel; }
     AuditDiffFindingsModel* findingsModel() const { return m_findingsModel; }
