@@ -142,8 +142,7 @@ private:
         if (o.contains(QStringLiteral("level")))
             level(o.value(QStringLiteral("level")), at + u".level"_s);
         if (o.contains(QStringLiteral("kind")) &&
-            !QStringList{u"notApplicable"_s, u"pass"_s, u"fail"_s, u"review"_s, u"open"_s,
-                         u"informational"_s}
+            !QStringList{u"notApplicable"_s, u"pass"_s, u"fail"_s, u"review"_s, u"open"_s, u"informational"_s}
                  .contains(o.value(QStringLiteral("kind")).toString()))
             fail(at + u".kind"_s, QStringLiteral("not in the enum"));
         // §3.27.12 locations: array of location; each with a physical or a logical location.
@@ -165,9 +164,11 @@ private:
     void validateLocation(const QJsonValue& v, const QString& at) {
         // §3.28 location: additionalProperties false.
         const QJsonObject o = object(v, at);
-        only(o, at, {"id", "physicalLocation", "logicalLocations", "message", "annotations", "relationships",
-                     "properties"});
-        if (!o.contains(QStringLiteral("physicalLocation")) && !o.contains(QStringLiteral("logicalLocations")))
+        only(o, at,
+             {"id", "physicalLocation", "logicalLocations", "message", "annotations", "relationships",
+              "properties"});
+        if (!o.contains(QStringLiteral("physicalLocation")) &&
+            !o.contains(QStringLiteral("logicalLocations")))
             fail(at, QStringLiteral("neither physicalLocation nor logicalLocations"));
         if (o.contains(QStringLiteral("physicalLocation"))) {
             // §3.29 physicalLocation: anyOf required ["address"] / ["artifactLocation"].
@@ -192,8 +193,8 @@ private:
                      {"startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength",
                       "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties"});
                 for (const char* key : {"startLine", "startColumn", "endLine", "endColumn"})
-                    if (r.contains(QLatin1String(key)) &&
-                        (!isInteger(r.value(QLatin1String(key))) || r.value(QLatin1String(key)).toInteger() < 1))
+                    if (r.contains(QLatin1String(key)) && (!isInteger(r.value(QLatin1String(key))) ||
+                                                           r.value(QLatin1String(key)).toInteger() < 1))
                         fail(rAt + u'.' + QLatin1String(key), QStringLiteral("not an integer >= 1"));
             }
             properties(p, pAt);
@@ -204,8 +205,9 @@ private:
         for (qsizetype i = 0; i < logical.size(); ++i) {
             const QString lAt = at + QStringLiteral(".logicalLocations[%1]").arg(i);
             const QJsonObject l = object(logical.at(i), lAt);
-            only(l, lAt, {"name", "index", "fullyQualifiedName", "decoratedName", "parentIndex", "kind",
-                          "properties"});
+            only(l, lAt,
+                 {"name", "index", "fullyQualifiedName", "decoratedName", "parentIndex", "kind",
+                  "properties"});
             for (const char* key : {"name", "fullyQualifiedName", "kind"})
                 string(l.value(QLatin1String(key)), lAt + u'.' + QLatin1String(key), false);
         }
@@ -218,7 +220,8 @@ private:
             return;
         const QJsonObject bag = object(owner.value(QStringLiteral("properties")), at + u".properties"_s);
         if (bag.contains(QStringLiteral("tags"))) {
-            const QJsonArray tags = array(bag.value(QStringLiteral("tags")), at + u".properties.tags"_s, true);
+            const QJsonArray tags =
+                array(bag.value(QStringLiteral("tags")), at + u".properties.tags"_s, true);
             QSet<QString> seen;
             for (const auto& t : tags) {
                 if (!t.isString() || seen.contains(t.toString()))
@@ -245,7 +248,8 @@ private:
     void uri(const QJsonValue& v, const QString& at, bool absolute) {
         if (!string(v, at, true))
             return;
-        static const QRegularExpression chars(QStringLiteral(R"(^([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$)"));
+        static const QRegularExpression chars(
+            QStringLiteral(R"(^([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$)"));
         static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
         const QString s = v.toString();
         if (s.isEmpty() || !chars.match(s).hasMatch())
@@ -291,12 +295,15 @@ private:
         }
     }
 
-    static bool isInteger(const QJsonValue& v) { return v.isDouble() && v.toDouble() == double(v.toInteger()); }
+    static bool isInteger(const QJsonValue& v) {
+        return v.isDouble() && v.toDouble() == double(v.toInteger());
+    }
 
     void fail(const QString& at, const QString& why) { errors << at + QStringLiteral(": ") + why; }
 };
 
-Finding finding(const char16_t* code, const QString& domain, const QString& area, const QString& detail = {}) {
+Finding finding(const char16_t* code, const QString& domain, const QString& area,
+                const QString& detail = {}) {
     Finding f = FindingCatalogue::make(QString::fromUtf16(code), detail, {domain + QStringLiteral(" TXT")});
     f.area = area;
     f.domain = domain;
@@ -408,8 +415,8 @@ private Q_SLOTS:
         QTest::newRow("good") << good << QString();
         QTest::newRow("version") << QByteArray(good).replace(R"("version":"2.1.0")", R"("version":"2.0")")
                                  << u"$.version"_s;
-        QTest::newRow("no driver name") << QByteArray(good).replace(R"("name":"M",)", "")
-                                        << u"$.runs[0].tool.driver.name"_s;
+        QTest::newRow("no driver name")
+            << QByteArray(good).replace(R"("name":"M",)", "") << u"$.runs[0].tool.driver.name"_s;
         QTest::newRow("unknown rule")
             << QByteArray(good).replace(R"("ruleId":"R1")", R"("ruleId":"R2")") << u".ruleId"_s;
         QTest::newRow("ruleIndex off")
@@ -418,8 +425,9 @@ private Q_SLOTS:
                                << u".level"_s;
         QTest::newRow("no message text")
             << QByteArray(good).replace(R"({"text":"t"})", "{}") << u".message.text"_s;
-        QTest::newRow("no location")
-            << QByteArray(good).replace(R"({"logicalLocations":[{"name":"a.test"}]})", "{}") << u"locations[0]"_s;
+        QTest::newRow("no location") << QByteArray(good).replace(
+                                            R"({"logicalLocations":[{"name":"a.test"}]})", "{}")
+                                     << u"locations[0]"_s;
         QTest::newRow("extra property")
             << QByteArray(good).replace(R"("level":"error",)", R"("level":"error","severity":3,)")
             << u".severity"_s;
