@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,8 +26,9 @@ QString sqlFailure(const QSqlQuery& q) {
 } // namespace
 
 struct ReportImporter::Statements {
-    explicit Statements(const QSqlDatabase& db)
-        : findDmarc(db)
+    explicit Statements(const QSqlDatabase& database)
+        : db(database)
+        , findDmarc(db)
         , insertDmarc(db)
         , updateDmarc(db)
         , insertRecord(db)
@@ -60,6 +62,7 @@ struct ReportImporter::Statements {
                            "reason_code, additional_information) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
 
+    QSqlDatabase db;
     QSqlQuery findDmarc;
     QSqlQuery insertDmarc;
     QSqlQuery updateDmarc;
@@ -311,6 +314,14 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     u.bindValue(3, reportRow);
     if (!u.exec())
         return std::unexpected(sqlFailure(u));
+    // The summary's totals, in the same transaction as the rows they sum.
+    const QString thisReport = QStringLiteral("r.report = %1").arg(reportRow.toLongLong());
+    for (const QString& sql : {ReportSchema::sourceDaysUpsert(thisReport), ReportSchema::sourcesUpsert(thisReport),
+                               ReportSchema::daysUpsert(thisReport), ReportSchema::selectorDaysUpsert(thisReport)}) {
+        QSqlQuery totals(s.db);
+        if (!totals.exec(sql))
+            return std::unexpected(sqlFailure(totals));
+    }
     ++result.reports;
     result.records += outcome->records;
     result.messages += outcome->messages;

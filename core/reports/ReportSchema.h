@@ -10,4 +10,11 @@ class ReportSchema {
 public:
     static QString component() { return QStringLiteral("reports"); }
     static QList<HistoryMigration> migrations();
+
+    // Adds the records of the reports matching `reportFilter` (SQL over dmarc_reports p and
+    // dmarc_records r, e.g. "r.report = ?") to the summary totals. Import runs them per report.
+    static QString sourceDaysUpsert(const QString& reportFilter);
+    static QString sourcesUpsert(const QString& reportFilter);
+    static QString daysUpsert(const QString& reportFilter);
+    static QString selectorDaysUpsert(const QString& reportFilter);
 };
