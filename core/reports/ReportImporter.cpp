@@ -11,11 +11,14 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+
 
 namespace {
 // Mail and archives are read whole; plain XML is streamed. A mail file beyond this is not a report.
@@ -24,6 +27,30 @@ constexpr qint64 MaxInMemoryFile = 512LL * 1024 * 1024;
 QString sqlFailure(const QSqlQuery& q) {
     return QStringLiteral("database error: %1").arg(q.lastError().text());
 }
+
+// NULL-aware like the SQL of ReportSchema::daysUpsert: a result that is NULL (absent or unusable)
+// is neither pass nor fail, so a row with one of them NULL and no pass counts in no fail column.
+struct DayTotals {
+    qint64 pass = 0;
+    qint64 failNone = 0;
+    qint64 quarantined = 0;
+    qint64 rejected = 0;
+    void add(const AggregateRecord& r) {
+        const bool passed = r.spfAligned == u"pass" || r.dkimAligned == u"pass";
+        if (passed) {
+            pass += r.count;
+            return;
+        }
+        if (r.spfAligned.isNull() || r.dkimAligned.isNull())
+            return;
+        if (r.disposition == u"quarantine")
+            quarantined += r.count;
+        else if (r.disposition == u"reject")
+            rejected += r.count;
+        else
+            failNone += r.count;
+    }
+};
 } // namespace
 
 struct ReportImporter::Statements {
@@ -248,10 +275,61 @@ std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODev
     return std::unexpected(QStringLiteral("neither XML nor JSON: not a DMARC aggregate or TLS report"));
 }
 
+namespace {
+std::expected<void, QString> storeTotals(const QSqlDatabase& db, qint64 report, const AggregateReportHeader& h,
+                                         const DayTotals& day,
+                                         const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
+    const qint64 dayNumber = h.begin / 86400;
+    QSqlQuery q(db);
+    // Per source: one GROUP BY over the report's rows into a temporary table, added to the
+    // per-day and the all-time totals (same expressions as ReportSchema::sourceDaysUpsert).
+    const QString thisReport = QStringLiteral("r.report = %1").arg(report);
+    for (const QString& sql : {QStringLiteral("DROP TABLE IF EXISTS temp.report_sources"),
+                               ReportSchema::reportSourcesTable(thisReport),
+                               ReportSchema::sourceDaysFromReportSources(),
+                               ReportSchema::sourcesFromReportSources(),
+                               QStringLiteral("DROP TABLE temp.report_sources")})
+        if (!q.exec(sql))
+            return std::unexpected(sqlFailure(q));
+    q.prepare(QStringLiteral(
+        "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
+        "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + excluded.quarantined, "
+        "rejected = rejected + excluded.rejected"));
+    q.addBindValue(h.domain);
+    q.addBindValue(dayNumber);
+    q.addBindValue(day.pass);
+    q.addBindValue(day.failNone);
+    q.addBindValue(day.quarantined);
+    q.addBindValue(day.rejected);
+    if (!q.exec())
+        return std::unexpected(sqlFailure(q));
+    q.prepare(QStringLiteral(
+        "INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, pass) VALUES (?, ?, ?, ?, "
+        "?, ?) ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
+        "messages = messages + excluded.messages, pass = pass + excluded.pass"));
+    for (auto it = selectors.cbegin(); it != selectors.cend(); ++it) {
+        q.addBindValue(h.domain);
+        q.addBindValue(dayNumber);
+        q.addBindValue(it.key().first);
+        q.addBindValue(it.key().second);
+        q.addBindValue(it.value().first);
+        q.addBindValue(it.value().second);
+        if (!q.exec())
+            return std::unexpected(sqlFailure(q));
+    }
+    return {};
+}
+} // namespace
+
 std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevice* device,
                                                          const QString& name, ImportFileResult& result) {
     bool duplicate = false;
     QVariant reportRow;
+    // The report's day totals and DKIM selectors, summed while its rows go by (the per-source
+    // sums are left to SQL: a hundred thousand sources would cost as much to bind one by one).
+    DayTotals day;
+    QHash<QPair<QString, QString>, QPair<qint64, qint64>> selectors;
     QString storeError;
     const auto onHeader = [&](const AggregateReportHeader& h) {
         s.findDmarc.bindValue(0, h.orgKey());
@@ -284,6 +362,14 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         return true;
     };
     const auto onRecord = [&](const AggregateRecord& r) {
+        day.add(r);
+        for (const DmarcDkimAuth& d : r.dkim) {
+            if (d.selector.isEmpty())
+                continue;
+            auto& [messages, passed] = selectors[{d.domain.isNull() ? QStringLiteral("") : d.domain, d.selector}];
+            messages += r.count;
+            passed += d.result == u"pass" ? r.count : 0;
+        }
         QSqlQuery& q = s.insertRecord;
         s.bindRecord(0, reportRow.toLongLong());
         s.bindRecord(1, r.sourceIp);
@@ -368,13 +454,8 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     if (!u.exec())
         return std::unexpected(sqlFailure(u));
     // The summary's totals, in the same transaction as the rows they sum.
-    const QString thisReport = QStringLiteral("r.report = %1").arg(reportRow.toLongLong());
-    for (const QString& sql : {ReportSchema::sourceDaysUpsert(thisReport), ReportSchema::sourcesUpsert(thisReport),
-                               ReportSchema::daysUpsert(thisReport), ReportSchema::selectorDaysUpsert(thisReport)}) {
-        QSqlQuery totals(s.db);
-        if (!totals.exec(sql))
-            return std::unexpected(sqlFailure(totals));
-    }
+    if (auto totals = storeTotals(s.db, reportRow.toLongLong(), outcome->header, day, selectors); !totals)
+        return totals;
     ++result.reports;
     result.records += outcome->records;
     result.messages += outcome->messages;

@@ -120,6 +120,55 @@ QString ReportSchema::sourceDaysUpsert(const QString& reportFilter) {
         .arg(reportFilter);
 }
 
+QString ReportSchema::reportSourcesTable(const QString& reportFilter) {
+    return QStringLiteral(
+               "CREATE TEMP TABLE report_sources AS SELECT p.domain AS domain, r.source_ip AS source_ip, "
+               "p.begin_ts / 86400 AS day, SUM(r.count) AS count, "
+               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END) AS spf_pass, "
+               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END) AS dkim_pass, "
+               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END) AS dmarc_pass, "
+               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END) "
+               "AS forwarded, "
+               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END) AS quarantined, "
+               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END) AS rejected, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END) AS fail_none, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
+               "THEN r.count ELSE 0 END) AS fail_quarantined, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
+               "THEN r.count ELSE 0 END) AS fail_rejected "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 ORDER BY p.domain, r.source_ip")
+        .arg(reportFilter);
+}
+
+QString ReportSchema::sourceDaysFromReportSources() {
+    return QStringLiteral(
+        "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, "
+        "forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
+        "SELECT domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, forwarded, quarantined, "
+        "rejected, fail_none, fail_quarantined, fail_rejected FROM temp.report_sources WHERE true "
+        "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
+        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
+        "fail_none = fail_none + excluded.fail_none, "
+        "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
+        "fail_rejected = fail_rejected + excluded.fail_rejected");
+}
+
+QString ReportSchema::sourcesFromReportSources() {
+    // One report covers one day, so each source appears once here.
+    return QStringLiteral(
+        "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+        "quarantined, rejected) SELECT domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+        "quarantined, rejected FROM temp.report_sources WHERE true "
+        "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
+        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected");
+}
+
 QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
     return QStringLiteral(
                "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, "

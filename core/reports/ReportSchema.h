@@ -15,6 +15,10 @@ public:
     // dmarc_records r, e.g. "r.report = ?") to the summary totals. Import runs them per report.
     static QString sourceDaysUpsert(const QString& reportFilter);
     static QString sourcesUpsert(const QString& reportFilter);
+    // Import of one report: its per-source sums into temp.report_sources, then added to both.
+    static QString reportSourcesTable(const QString& reportFilter);
+    static QString sourceDaysFromReportSources();
+    static QString sourcesFromReportSources();
     static QString daysUpsert(const QString& reportFilter);
     static QString selectorDaysUpsert(const QString& reportFilter);
 };
