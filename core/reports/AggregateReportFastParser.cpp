@@ -723,8 +723,8 @@ void FastReader::authResults(AggregateRecord& r) {
                 else if (c == "scope")
                     s.scope = result(text(), {&m_mfrom, &m_helo});
                 else if (c == "result")
-                    s.result = result(text(), {&m_none, &m_neutral, &m_pass, &m_fail, &m_softfail, &m_temperror,
-                                               &m_permerror, &m_hardfail});
+                    s.result = result(text(), {&m_none, &m_neutral, &m_pass, &m_fail, &m_softfail,
+                                               &m_temperror, &m_permerror, &m_hardfail});
                 else if (c == "human_result")
                     (void)rawText();
                 else

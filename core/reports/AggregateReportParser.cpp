@@ -473,8 +473,8 @@ std::expected<AggregateReport, QString> AggregateReportParser::parse(const QByte
         report.records.append(r);
         return true;
     };
-    if (auto fast =
-            AggregateReportFastParser::parse(&buffer, [](const AggregateReportHeader&) { return true; }, collect)) {
+    if (auto fast = AggregateReportFastParser::parse(
+            &buffer, [](const AggregateReportHeader&) { return true; }, collect)) {
         report.header = fast->header;
         report.warnings = fast->warnings;
         return report;

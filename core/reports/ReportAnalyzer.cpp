@@ -145,7 +145,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
 
     // The totals tables are kept per report day: bounds in days (from and to are midnights).
     enum Bounds { secondBounds, dayBounds };
-    auto run = [&](QSqlQuery& q, const QString& sql, Bounds bounds = secondBounds) -> std::expected<void, QString> {
+    auto run = [&](QSqlQuery& q, const QString& sql,
+                   Bounds bounds = secondBounds) -> std::expected<void, QString> {
         q.setForwardOnly(true); // no row cache: a summary can walk a million rows
         q.prepare(sql);
         q.addBindValue(summary.domain);
@@ -185,7 +186,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
                       "SELECT s.source_ip, SUM(s.count), SUM(s.spf_pass), SUM(s.dkim_pass), "
                       "SUM(s.dmarc_pass), SUM(s.forwarded), SUM(s.quarantined), SUM(s.rejected), MAX(n.name) "
                       "FROM dmarc_source_days s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
-                      "WHERE s.domain = ? AND s.day >= ? AND s.day < ? GROUP BY s.source_ip ORDER BY 2 DESC, 1")
+                      "WHERE s.domain = ? AND s.day >= ? AND s.day < ? GROUP BY s.source_ip ORDER BY 2 DESC, "
+                      "1")
                 : QStringLiteral("SELECT s.source_ip, s.count, s.spf_pass, s.dkim_pass, s.dmarc_pass, "
                                  "s.forwarded, s.quarantined, s.rejected, n.name "
                                  "FROM dmarc_sources s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
@@ -261,11 +263,10 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
               });
     summary.reject.sources = summary.quarantine.sources;
 
-    if (auto r = run(
-            q,
-            QStringLiteral("SELECT day, pass, fail_none, quarantined, rejected FROM dmarc_days "
-                           "WHERE domain = ? AND day >= ? AND day < ? ORDER BY day"),
-            dayBounds);
+    if (auto r = run(q,
+                     QStringLiteral("SELECT day, pass, fail_none, quarantined, rejected FROM dmarc_days "
+                                    "WHERE domain = ? AND day >= ? AND day < ? ORDER BY day"),
+                     dayBounds);
         !r)
         return std::unexpected(r.error());
     while (q.next())

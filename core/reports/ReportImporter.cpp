@@ -18,8 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
-
 namespace {
 // Mail and archives are read whole; plain XML is streamed. A mail file beyond this is not a report.
 constexpr qint64 MaxInMemoryFile = 512LL * 1024 * 1024;
@@ -276,23 +274,23 @@ std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODev
 }
 
 namespace {
-std::expected<void, QString> storeTotals(const QSqlDatabase& db, qint64 report, const AggregateReportHeader& h,
-                                         const DayTotals& day,
-                                         const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
+std::expected<void, QString>
+storeTotals(const QSqlDatabase& db, qint64 report, const AggregateReportHeader& h, const DayTotals& day,
+            const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
     const qint64 dayNumber = h.begin / 86400;
     QSqlQuery q(db);
     // Per source: one GROUP BY over the report's rows into a temporary table, added to the
     // per-day and the all-time totals (same expressions as ReportSchema::sourceDaysUpsert).
     const QString thisReport = QStringLiteral("r.report = %1").arg(report);
-    for (const QString& sql : {QStringLiteral("DROP TABLE IF EXISTS temp.report_sources"),
-                               ReportSchema::reportSourcesTable(thisReport),
-                               ReportSchema::sourceDaysFromReportSources(),
-                               ReportSchema::sourcesFromReportSources(),
-                               QStringLiteral("DROP TABLE temp.report_sources")})
+    for (const QString& sql :
+         {QStringLiteral("DROP TABLE IF EXISTS temp.report_sources"),
+          ReportSchema::reportSourcesTable(thisReport), ReportSchema::sourceDaysFromReportSources(),
+          ReportSchema::sourcesFromReportSources(), QStringLiteral("DROP TABLE temp.report_sources")})
         if (!q.exec(sql))
             return std::unexpected(sqlFailure(q));
     q.prepare(QStringLiteral(
-        "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, ?) "
+        "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, "
+        "?) "
         "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
         "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + excluded.quarantined, "
         "rejected = rejected + excluded.rejected"));
@@ -304,10 +302,10 @@ std::expected<void, QString> storeTotals(const QSqlDatabase& db, qint64 report, 
     q.addBindValue(day.rejected);
     if (!q.exec())
         return std::unexpected(sqlFailure(q));
-    q.prepare(QStringLiteral(
-        "INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, pass) VALUES (?, ?, ?, ?, "
-        "?, ?) ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
-        "messages = messages + excluded.messages, pass = pass + excluded.pass"));
+    q.prepare(QStringLiteral("INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, "
+                             "pass) VALUES (?, ?, ?, ?, "
+                             "?, ?) ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
+                             "messages = messages + excluded.messages, pass = pass + excluded.pass"));
     for (auto it = selectors.cbegin(); it != selectors.cend(); ++it) {
         q.addBindValue(h.domain);
         q.addBindValue(dayNumber);
@@ -366,7 +364,8 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         for (const DmarcDkimAuth& d : r.dkim) {
             if (d.selector.isEmpty())
                 continue;
-            auto& [messages, passed] = selectors[{d.domain.isNull() ? QStringLiteral("") : d.domain, d.selector}];
+            auto& [messages, passed] =
+                selectors[{d.domain.isNull() ? QStringLiteral("") : d.domain, d.selector}];
             messages += r.count;
             passed += d.result == u"pass" ? r.count : 0;
         }
@@ -432,7 +431,8 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             reportRow.clear();
             storeError.clear();
             if (!device->seek(0))
-                return std::unexpected(QStringLiteral("cannot read the report again: %1").arg(device->errorString()));
+                return std::unexpected(
+                    QStringLiteral("cannot read the report again: %1").arg(device->errorString()));
             outcome = AggregateReportParser::parse(device, onHeader, onRecord);
         }
     } else {

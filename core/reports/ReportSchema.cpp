@@ -72,9 +72,10 @@ QList<HistoryMigration> ReportSchema::migrations() {
                  "count INTEGER NOT NULL, spf_pass INTEGER NOT NULL, dkim_pass INTEGER NOT NULL, "
                  "dmarc_pass INTEGER NOT NULL, forwarded INTEGER NOT NULL, quarantined INTEGER NOT NULL, "
                  "rejected INTEGER NOT NULL, PRIMARY KEY (domain, source_ip)) WITHOUT ROWID"),
-             QStringLiteral("CREATE TABLE dmarc_days (domain TEXT NOT NULL, day INTEGER NOT NULL, "
-                            "pass INTEGER NOT NULL, fail_none INTEGER NOT NULL, quarantined INTEGER NOT NULL, "
-                            "rejected INTEGER NOT NULL, PRIMARY KEY (domain, day)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TABLE dmarc_days (domain TEXT NOT NULL, day INTEGER NOT NULL, "
+                 "pass INTEGER NOT NULL, fail_none INTEGER NOT NULL, quarantined INTEGER NOT NULL, "
+                 "rejected INTEGER NOT NULL, PRIMARY KEY (domain, day)) WITHOUT ROWID"),
              QStringLiteral("CREATE TABLE dmarc_selector_days (domain TEXT NOT NULL, day INTEGER NOT NULL, "
                             "dkim_domain TEXT NOT NULL, selector TEXT NOT NULL, messages INTEGER NOT NULL, "
                             "pass INTEGER NOT NULL, PRIMARY KEY (domain, day, dkim_domain, selector)) "
@@ -203,7 +204,8 @@ QString ReportSchema::daysUpsert(const QString& reportFilter) {
                "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
                "GROUP BY p.domain, p.begin_ts / 86400 "
                "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
-               "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + excluded.quarantined, "
+               "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + "
+               "excluded.quarantined, "
                "rejected = rejected + excluded.rejected")
         .arg(reportFilter);
 }

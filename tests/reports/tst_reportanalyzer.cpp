@@ -8,9 +8,9 @@
 #include "reports/SpfSnapshotStore.h"
 
 #include <QFile>
-#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -379,14 +379,17 @@ void TestReportAnalyzer::upgradesFromSchema1() {
         QCOMPARE(summary->messages, 13);
         // Copy the schema 1 rows of the first report over, as the old importer wrote them.
         QSqlQuery q(*(*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(dir.filePath(QStringLiteral("new.sqlite")))));
+        QVERIFY(q.exec(
+            QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(dir.filePath(QStringLiteral("new.sqlite")))));
         for (const char* table : {"dmarc_reports", "dmarc_records", "dmarc_dkim"})
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM ref.%1 WHERE %2")
-                               .arg(QLatin1String(table),
-                                    QLatin1String(qstrcmp(table, "dmarc_reports") == 0 ? "report_id = 'one'"
-                                                  : qstrcmp(table, "dmarc_records") == 0
-                                                      ? "report IN (SELECT id FROM ref.dmarc_reports WHERE report_id = 'one')"
-                                                      : "1 = 0"))));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO main.%1 SELECT * FROM ref.%1 WHERE %2")
+                    .arg(QLatin1String(table),
+                         QLatin1String(
+                             qstrcmp(table, "dmarc_reports") == 0 ? "report_id = 'one'"
+                             : qstrcmp(table, "dmarc_records") == 0
+                                 ? "report IN (SELECT id FROM ref.dmarc_reports WHERE report_id = 'one')"
+                                 : "1 = 0"))));
         QVERIFY(q.exec(QStringLiteral("DETACH DATABASE ref")));
     }
     auto reopened = HistoryDatabase::open(path);

@@ -21,20 +21,36 @@ QString s(const QString& v) {
 }
 
 QString describe(const AggregateReportHeader& h) {
-    return QStringList{s(h.version),   s(h.namespaceUri),  s(h.orgName),  s(h.email),
-                       s(h.extraContactInfo), s(h.reportId), s(h.generator), QString::number(h.begin),
-                       QString::number(h.end), h.errors.join(u'|'), s(h.domain), s(h.adkim),
-                       s(h.aspf),      s(h.p),             s(h.sp),       s(h.np),
-                       s(h.pct),       s(h.fo),            s(h.testing),  s(h.discoveryMethod)}
+    return QStringList{s(h.version),
+                       s(h.namespaceUri),
+                       s(h.orgName),
+                       s(h.email),
+                       s(h.extraContactInfo),
+                       s(h.reportId),
+                       s(h.generator),
+                       QString::number(h.begin),
+                       QString::number(h.end),
+                       h.errors.join(u'|'),
+                       s(h.domain),
+                       s(h.adkim),
+                       s(h.aspf),
+                       s(h.p),
+                       s(h.sp),
+                       s(h.np),
+                       s(h.pct),
+                       s(h.fo),
+                       s(h.testing),
+                       s(h.discoveryMethod)}
         .join(u',');
 }
 
 QString describe(const AggregateRecord& r) {
-    QStringList out{s(r.sourceIp),   QString::number(r.count), s(r.disposition), s(r.dkimAligned),
-                    s(r.spfAligned), r.reasons.join(u'|'),      s(r.headerFrom),  s(r.envelopeFrom),
-                    s(r.envelopeTo)};
+    QStringList out{s(r.sourceIp),    QString::number(r.count), s(r.disposition),
+                    s(r.dkimAligned), s(r.spfAligned),          r.reasons.join(u'|'),
+                    s(r.headerFrom),  s(r.envelopeFrom),        s(r.envelopeTo)};
     for (const DmarcDkimAuth& d : r.dkim)
-        out << QStringLiteral("dkim(%1,%2,%3,%4)").arg(s(d.domain), s(d.selector), s(d.result), s(d.humanResult));
+        out << QStringLiteral("dkim(%1,%2,%3,%4)")
+                   .arg(s(d.domain), s(d.selector), s(d.result), s(d.humanResult));
     for (const DmarcSpfAuth& p : r.spf)
         out << QStringLiteral("spf(%1,%2,%3)").arg(s(p.domain), s(p.scope), s(p.result));
     return out.join(u',');
@@ -93,7 +109,8 @@ std::optional<Read> fast(const QByteArray& xml) {
 
 QList<QPair<QString, QByteArray>> samples() {
     QList<QPair<QString, QByteArray>> out;
-    const QString root = qEnvironmentVariable("MAILSIGHT_TEST_DATA") + QStringLiteral("/reports/dmarc-reports");
+    const QString root =
+        qEnvironmentVariable("MAILSIGHT_TEST_DATA") + QStringLiteral("/reports/dmarc-reports");
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     ReportArchiveReader archives;
     while (it.hasNext()) {
@@ -122,7 +139,8 @@ QList<QPair<QString, QByteArray>> samples() {
 QByteArray generated(int rows, const QString& variant) {
     QList<Row> list;
     for (int i = 0; i < rows; ++i) {
-        Row r(i % 7 == 0 ? QStringLiteral("2001:db8::%1").arg(i, 0, 16) : QStringLiteral("192.0.2.%1").arg(i % 250),
+        Row r(i % 7 == 0 ? QStringLiteral("2001:db8::%1").arg(i, 0, 16)
+                         : QStringLiteral("192.0.2.%1").arg(i % 250),
               1 + i % 13);
         if (i % 3 == 0)
             r.spf = QStringLiteral("fail");
@@ -176,7 +194,8 @@ void TestReportFastParser::sameAsReference_data() {
     QVERIFY(list.size() >= 20);
     for (const auto& [name, data] : list)
         QTest::newRow(qPrintable(name)) << data;
-    for (const char* v : {"plain", "namespaced", "crlf", "entities", "spaces", "empty", "upper", "utf8", "nodecl", "bom"})
+    for (const char* v :
+         {"plain", "namespaced", "crlf", "entities", "spaces", "empty", "upper", "utf8", "nodecl", "bom"})
         QTest::newRow(v) << generated(40, QLatin1String(v));
 }
 
@@ -186,7 +205,8 @@ void TestReportFastParser::sameAsReference() {
     const auto f = fast(xml);
     if (!f)
         return; // left to the reference: nothing to compare
-    QVERIFY2(ref.ok, qPrintable(QStringLiteral("fast reader accepted what the reference refuses: ") + ref.error));
+    QVERIFY2(ref.ok,
+             qPrintable(QStringLiteral("fast reader accepted what the reference refuses: ") + ref.error));
     QCOMPARE(f->header, ref.header);
     QCOMPARE(f->records, ref.records);
     QCOMPARE(f->warnings, ref.warnings);
@@ -205,7 +225,8 @@ void TestReportFastParser::vouchesForTheCommonShape() {
 void TestReportFastParser::mutations() {
     // Truncations and single-byte changes of a generated report and of the samples: whenever the
     // fast reader vouches for one, the reference agrees in every detail.
-    QList<QByteArray> bases{generated(6, QStringLiteral("plain")), generated(6, QStringLiteral("namespaced"))};
+    QList<QByteArray> bases{generated(6, QStringLiteral("plain")),
+                            generated(6, QStringLiteral("namespaced"))};
     for (const auto& sample : samples())
         if (sample.second.size() < 8000)
             bases << sample.second;
@@ -231,8 +252,9 @@ void TestReportFastParser::mutations() {
                 continue;
             ++vouched;
             const Read ref = reference(xml);
-            QVERIFY2(ref.ok, qPrintable(QStringLiteral("fast reader accepted what the reference refuses (%1): %2")
-                                            .arg(ref.error, QString::fromLatin1(xml.left(400)))));
+            QVERIFY2(ref.ok,
+                     qPrintable(QStringLiteral("fast reader accepted what the reference refuses (%1): %2")
+                                    .arg(ref.error, QString::fromLatin1(xml.left(400)))));
             QCOMPARE(f->header, ref.header);
             QCOMPARE(f->records, ref.records);
             QCOMPARE(f->warnings, ref.warnings);
@@ -256,7 +278,8 @@ void TestReportFastParser::importUsesItAndFallsBack() {
     const QByteArray xml = generated(30, QStringLiteral("plain"));
     const auto truncated = AggregateReportParser::parse(xml.left(xml.size() / 2));
     QVERIFY(!truncated.has_value());
-    QVERIFY2(truncated.error().contains(QStringLiteral("Premature end of document")), qPrintable(truncated.error()));
+    QVERIFY2(truncated.error().contains(QStringLiteral("Premature end of document")),
+             qPrintable(truncated.error()));
 }
 
 QTEST_GUILESS_MAIN(TestReportFastParser)
