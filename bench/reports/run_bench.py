@@ -136,10 +136,13 @@ def main():
         summary_cmd = [args.cli, "--history", db, "--format", "json", "reports", "summary", "example.com"]
         summary_runs, proc = wall_runs(summary_cmd, 7)
         summary = json.loads(proc.stdout) if proc.returncode == 0 else {}
+        # CPU seconds of the same command (steadier than wall time on a shared machine).
+        summary_cpu = min(timed(summary_cmd)[1] for _ in range(3))
         ok &= bool(summary)
         result["summary"] = {
             "bestMs": round(min(summary_runs) * 1000, 1),
             "medianMs": round(statistics.median(summary_runs) * 1000, 1),
+            "cpuBestMs": round(summary_cpu * 1000, 1),
             "processStartBestMs": round(min(start_runs) * 1000, 1),
             "processStartMedianMs": round(statistics.median(start_runs) * 1000, 1),
             "messages": summary.get("messages"),
@@ -163,7 +166,7 @@ def main():
     print(f"xmllint --stream --noout (floor): {r['xmllintSeconds']} s wall, {r['xmllintCpuSeconds']} s CPU, "
           f"{round(r['xmlMB'] / max(r['xmllintSeconds'], 0.001), 1)} MB/s")
     print(f"summary of {s['sources']} sources / {s['messages']} messages incl. process start: best "
-          f"{s['bestMs']} ms, median {s['medianMs']} ms; process start alone (--version): best "
+          f"{s['bestMs']} ms, median {s['medianMs']} ms, CPU {s['cpuBestMs']} ms; process start alone (--version): best "
           f"{s['processStartBestMs']} ms, median {s['processStartMedianMs']} ms")
     if "million" in result:
         m = result["million"]
@@ -177,6 +180,8 @@ def main():
          r["cpuRatioToXmllint"] <= RATIO_TARGET),
         ("summary incl. process start (median)", f"{s['medianMs']} ms", f"< {SUMMARY_TARGET_MS:.0f} ms",
          s["medianMs"] < SUMMARY_TARGET_MS),
+        ("summary CPU incl. process start (best)", f"{s['cpuBestMs']} ms", f"< {SUMMARY_TARGET_MS:.0f} ms",
+         s["cpuBestMs"] < SUMMARY_TARGET_MS),
         (f"peak memory ({r['records'] // 1000}k import)", f"{r['importPeakMB']} MB", f"< {PEAK_TARGET_MB:.0f} MB",
          r["importPeakMB"] < PEAK_TARGET_MB),
     ]

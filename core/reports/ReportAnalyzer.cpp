@@ -179,19 +179,18 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     if (auto r = run(
             q,
             // The whole period comes from the all-time totals (one row per source); a range sums
-            // the per-day ones. ORDER BY: SQLite's sorter beats sorting the values in C++, and the
-            // addresses are ASCII, so the byte order is QString's order.
+            // the per-day ones. Both come in address order (the key order; addresses are ASCII, so
+            // the byte order is QString's), which a stable sort by volume keeps for equal volumes.
             query.since.isValid() || query.until.isValid()
                 ? QStringLiteral(
                       "SELECT s.source_ip, SUM(s.count), SUM(s.spf_pass), SUM(s.dkim_pass), "
                       "SUM(s.dmarc_pass), SUM(s.forwarded), SUM(s.quarantined), SUM(s.rejected), MAX(n.name) "
                       "FROM dmarc_source_days s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
-                      "WHERE s.domain = ? AND s.day >= ? AND s.day < ? GROUP BY s.source_ip ORDER BY 2 DESC, "
-                      "1")
+                      "WHERE s.domain = ? AND s.day >= ? AND s.day < ? GROUP BY s.source_ip ORDER BY 1")
                 : QStringLiteral("SELECT s.source_ip, s.count, s.spf_pass, s.dkim_pass, s.dmarc_pass, "
                                  "s.forwarded, s.quarantined, s.rejected, n.name "
                                  "FROM dmarc_sources s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
-                                 "WHERE s.domain = ? AND ? >= 0 AND ? > 0 ORDER BY 2 DESC, 1"),
+                                 "WHERE s.domain = ? AND ? >= 0 AND ? > 0 ORDER BY s.source_ip"),
             dayBounds);
         !r)
         return std::unexpected(r.error());
@@ -226,6 +225,9 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     const auto byVolume = [](const ReportSource& a, const ReportSource& b) {
         return a.count != b.count ? a.count > b.count : a.ip < b.ip;
     };
+    // Integer comparisons only; the full order is checked (and made) after.
+    std::stable_sort(summary.sources.begin(), summary.sources.end(),
+                     [](const ReportSource& a, const ReportSource& b) { return a.count > b.count; });
     if (!std::is_sorted(summary.sources.cbegin(), summary.sources.cend(), byVolume))
         std::sort(summary.sources.begin(), summary.sources.end(), byVolume);
     summary.byReverseDomain =
