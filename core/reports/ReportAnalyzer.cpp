@@ -13,6 +13,7 @@
 #include <libpsl.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 constexpr qint64 SecondsPerDay = 86400;
@@ -206,9 +207,12 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         ReportSource s;
         s.ip = q.value(0).toString();
         s.count = q.value(1).toLongLong();
-        s.spf = {q.value(2).toLongLong(), s.count - q.value(2).toLongLong()};
-        s.dkim = {q.value(3).toLongLong(), s.count - q.value(3).toLongLong()};
-        s.dmarc = {q.value(4).toLongLong(), s.count - q.value(4).toLongLong()};
+        const qint64 spfPass = q.value(2).toLongLong();
+        const qint64 dkimPass = q.value(3).toLongLong();
+        const qint64 dmarcPass = q.value(4).toLongLong();
+        s.spf = {spfPass, s.count - spfPass};
+        s.dkim = {dkimPass, s.count - dkimPass};
+        s.dmarc = {dmarcPass, s.count - dmarcPass};
         s.forwarded = q.value(5).toLongLong();
         s.quarantined = q.value(6).toLongLong();
         s.rejected = q.value(7).toLongLong();
@@ -225,9 +229,21 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     const auto byVolume = [](const ReportSource& a, const ReportSource& b) {
         return a.count != b.count ? a.count > b.count : a.ip < b.ip;
     };
-    // Integer comparisons only; the full order is checked (and made) after.
-    std::stable_sort(summary.sources.begin(), summary.sources.end(),
-                     [](const ReportSource& a, const ReportSource& b) { return a.count > b.count; });
+    // By volume, equal volumes kept in address order: a sort of (volume, position) pairs, then one
+    // move of each source (sorting the sources themselves moves them about twenty times each).
+    {
+        std::vector<std::pair<qint64, qsizetype>> order;
+        order.reserve(size_t(summary.sources.size()));
+        for (qsizetype i = 0; i < summary.sources.size(); ++i)
+            order.emplace_back(-summary.sources.at(i).count, i);
+        std::sort(order.begin(), order.end());
+        QList<ReportSource> sorted;
+        sorted.reserve(summary.sources.size());
+        for (const auto& [negativeCount, i] : order)
+            sorted.append(std::move(summary.sources[i]));
+        summary.sources = std::move(sorted);
+    }
+    // The full order (addresses compared as QString) is checked, and made if the keys differed.
     if (!std::is_sorted(summary.sources.cbegin(), summary.sources.cend(), byVolume))
         std::sort(summary.sources.begin(), summary.sources.end(), byVolume);
     summary.byReverseDomain =
@@ -238,9 +254,13 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         PolicySimulation& sim = policy == u"reject" ? summary.reject : summary.quarantine;
         sim.policy = policy;
     }
-    summary.unknownSources.reserve(summary.sources.size());
+    // Without a matching SPF tree every source is unknown: the list is shared, not copied.
+    const bool allUnknown = std::all_of(summary.sources.cbegin(), summary.sources.cend(),
+                                        [](const ReportSource& s) { return s.matchedInclude == u"unknown"; });
+    if (allUnknown)
+        summary.unknownSources = summary.sources;
     for (const ReportSource& s : std::as_const(summary.sources)) {
-        if (s.matchedInclude == u"unknown")
+        if (!allUnknown && s.matchedInclude == u"unknown")
             summary.unknownSources.append(s);
         if (s.forwarded > 0)
             summary.forwarders.append(s);
