@@ -1,5 +1,6 @@
 #include "AggregateReportParser.h"
 
+#include "AggregateReportFastParser.h"
 #include "ReportWarnings.h"
 
 #include <QBuffer>
@@ -468,6 +469,18 @@ std::expected<AggregateReport, QString> AggregateReportParser::parse(const QByte
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
     AggregateReport report;
+    const auto collect = [&report](const AggregateRecord& r) {
+        report.records.append(r);
+        return true;
+    };
+    if (auto fast = AggregateReportFastParser::parse(
+            &buffer, [](const AggregateReportHeader&) { return true; }, collect)) {
+        report.header = fast->header;
+        report.warnings = fast->warnings;
+        return report;
+    }
+    report.records.clear(); // the reference parser reads it again
+    buffer.seek(0);
     const auto outcome = parse(
         &buffer, [](const AggregateReportHeader&) { return true; },
         [&report](const AggregateRecord& r) {

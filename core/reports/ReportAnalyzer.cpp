@@ -13,6 +13,7 @@
 #include <libpsl.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 constexpr qint64 SecondsPerDay = 86400;
@@ -21,21 +22,33 @@ qint64 startOf(const QDate& d, qint64 fallback) {
     return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() : fallback;
 }
 
+// The first day not before `seconds`: begin_ts < to  <=>  begin_ts / 86400 < dayCeiling(to).
+qint64 dayCeiling(qint64 seconds) {
+    return seconds / SecondsPerDay + (seconds % SecondsPerDay != 0 ? 1 : 0);
+}
+
 QDate dayOf(qint64 dayNumber) {
     return QDateTime::fromSecsSinceEpoch(dayNumber * SecondsPerDay, QTimeZone::utc()).date();
 }
 
 QList<SourceGroup> groupBy(const QList<ReportSource>& sources, QString ReportSource::*key,
                            const QString& fallback) {
+    // Most sources of a large domain fall in the fallback group (no reverse name, no include):
+    // summed outside the hash, which would hash the same name a hundred thousand times.
+    SourceGroup rest;
+    rest.name = fallback;
     QHash<QString, SourceGroup> groups;
     for (const ReportSource& s : sources) {
-        const QString name = (s.*key).isEmpty() ? fallback : s.*key;
-        SourceGroup& g = groups[name];
-        g.name = name;
+        const QString& name = s.*key;
+        SourceGroup& g = name.isEmpty() || name == fallback ? rest : groups[name];
+        if (&g != &rest)
+            g.name = name;
         g.count += s.count;
         g.dmarcPass += s.dmarc.pass;
         ++g.sources;
     }
+    if (rest.sources > 0)
+        groups.insert(fallback, rest);
     QList<SourceGroup> out = groups.values();
     std::sort(out.begin(), out.end(), [](const SourceGroup& a, const SourceGroup& b) {
         return a.count != b.count ? a.count > b.count : a.name < b.name;
@@ -85,24 +98,15 @@ std::expected<QList<DailyVolume>, QString> ReportAnalyzer::sourceDaily(const Rep
     QSqlQuery q(*connection);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT p.begin_ts / 86400, "
-        "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
-        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
-        "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
-        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' THEN r.count "
-        "ELSE 0 END), "
-        "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' THEN r.count "
-        "ELSE 0 END) "
-        "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
-        "WHERE p.domain = ? AND p.begin_ts >= ? AND p.begin_ts < ? AND r.source_ip = ? GROUP BY 1 ORDER BY "
-        "1"));
+        "SELECT day, dmarc_pass, fail_none, fail_quarantined, fail_rejected FROM dmarc_source_days "
+        "WHERE domain = ? AND day >= ? AND day < ? AND source_ip = ? ORDER BY day"));
     QString domain = query.domain.trimmed().toLower();
     if (domain.endsWith(QLatin1Char('.')))
         domain.chop(1);
     q.addBindValue(domain);
-    q.addBindValue(startOf(query.since, 0));
-    q.addBindValue(query.until.isValid() ? startOf(query.until.addDays(1), 0)
-                                         : std::numeric_limits<qint64>::max());
+    q.addBindValue(startOf(query.since, 0) / SecondsPerDay);
+    q.addBindValue(query.until.isValid() ? startOf(query.until.addDays(1), 0) / SecondsPerDay
+                                         : std::numeric_limits<qint64>::max() / SecondsPerDay + 1);
     q.addBindValue(ip);
     if (!q.exec())
         return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
@@ -140,12 +144,15 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     const qint64 to =
         query.until.isValid() ? startOf(query.until.addDays(1), 0) : std::numeric_limits<qint64>::max();
 
-    auto run = [&](QSqlQuery& q, const QString& sql) -> std::expected<void, QString> {
+    // The totals tables are kept per report day: bounds in days (from and to are midnights).
+    enum Bounds { secondBounds, dayBounds };
+    auto run = [&](QSqlQuery& q, const QString& sql,
+                   Bounds bounds = secondBounds) -> std::expected<void, QString> {
         q.setForwardOnly(true); // no row cache: a summary can walk a million rows
         q.prepare(sql);
         q.addBindValue(summary.domain);
-        q.addBindValue(from);
-        q.addBindValue(to);
+        q.addBindValue(bounds == dayBounds ? from / SecondsPerDay : from);
+        q.addBindValue(bounds == dayBounds ? dayCeiling(to) : to);
         if (!q.exec())
             return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
         return {};
@@ -172,23 +179,26 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     // Sources: one pass over the rows of the domain's reports in the range.
     if (auto r = run(
             q,
-            QStringLiteral(
-                "SELECT r.source_ip, SUM(r.count), "
-                "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END), "
-                "MAX(n.name) "
-                "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
-                "LEFT JOIN reverse_names n ON n.ip = r.source_ip WHERE ") +
-                reportFilter + QStringLiteral(" GROUP BY r.source_ip"));
+            // The whole period comes from the all-time totals (one row per source); a range sums
+            // the per-day ones. Both come in address order (the key order; addresses are ASCII, so
+            // the byte order is QString's), which a stable sort by volume keeps for equal volumes.
+            query.since.isValid() || query.until.isValid()
+                ? QStringLiteral(
+                      "SELECT s.source_ip, SUM(s.count), SUM(s.spf_pass), SUM(s.dkim_pass), "
+                      "SUM(s.dmarc_pass), SUM(s.forwarded), SUM(s.quarantined), SUM(s.rejected), MAX(n.name) "
+                      "FROM dmarc_source_days s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
+                      "WHERE s.domain = ? AND s.day >= ? AND s.day < ? GROUP BY s.source_ip ORDER BY 1")
+                : QStringLiteral("SELECT s.source_ip, s.count, s.spf_pass, s.dkim_pass, s.dmarc_pass, "
+                                 "s.forwarded, s.quarantined, s.rejected, n.name "
+                                 "FROM dmarc_sources s LEFT JOIN reverse_names n ON n.ip = s.source_ip "
+                                 "WHERE s.domain = ? AND ? >= 0 AND ? > 0 ORDER BY s.source_ip"),
+            dayBounds);
         !r)
         return std::unexpected(r.error());
 
     SpfIncludeMatcher matcher;
     SpfSnapshotStore snapshots(m_database);
+    const QString unknown = QStringLiteral("unknown");
     if (const auto snapshot = snapshots.latest(summary.domain)) {
         matcher = SpfIncludeMatcher::fromTreeJson(snapshot->tree);
         summary.spfSnapshotTakenAt = snapshot->takenAt.toString(Qt::ISODate);
@@ -197,9 +207,12 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         ReportSource s;
         s.ip = q.value(0).toString();
         s.count = q.value(1).toLongLong();
-        s.spf = {q.value(2).toLongLong(), s.count - q.value(2).toLongLong()};
-        s.dkim = {q.value(3).toLongLong(), s.count - q.value(3).toLongLong()};
-        s.dmarc = {q.value(4).toLongLong(), s.count - q.value(4).toLongLong()};
+        const qint64 spfPass = q.value(2).toLongLong();
+        const qint64 dkimPass = q.value(3).toLongLong();
+        const qint64 dmarcPass = q.value(4).toLongLong();
+        s.spf = {spfPass, s.count - spfPass};
+        s.dkim = {dkimPass, s.count - dkimPass};
+        s.dmarc = {dmarcPass, s.count - dmarcPass};
         s.forwarded = q.value(5).toLongLong();
         s.quarantined = q.value(6).toLongLong();
         s.rejected = q.value(7).toLongLong();
@@ -208,15 +221,31 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         if (!matcher.isEmpty())
             s.matchedInclude = matcher.match(QHostAddress(s.ip));
         if (s.matchedInclude.isEmpty())
-            s.matchedInclude = QStringLiteral("unknown");
+            s.matchedInclude = unknown;
         summary.dmarc.pass += s.dmarc.pass;
         summary.dmarc.fail += s.dmarc.fail;
-        summary.sources.append(s);
+        summary.sources.append(std::move(s));
     }
-    std::sort(summary.sources.begin(), summary.sources.end(),
-              [](const ReportSource& a, const ReportSource& b) {
-                  return a.count != b.count ? a.count > b.count : a.ip < b.ip;
-              });
+    const auto byVolume = [](const ReportSource& a, const ReportSource& b) {
+        return a.count != b.count ? a.count > b.count : a.ip < b.ip;
+    };
+    // By volume, equal volumes kept in address order: a sort of (volume, position) pairs, then one
+    // move of each source (sorting the sources themselves moves them about twenty times each).
+    {
+        std::vector<std::pair<qint64, qsizetype>> order;
+        order.reserve(size_t(summary.sources.size()));
+        for (qsizetype i = 0; i < summary.sources.size(); ++i)
+            order.emplace_back(-summary.sources.at(i).count, i);
+        std::sort(order.begin(), order.end());
+        QList<ReportSource> sorted;
+        sorted.reserve(summary.sources.size());
+        for (const auto& [negativeCount, i] : order)
+            sorted.append(std::move(summary.sources[i]));
+        summary.sources = std::move(sorted);
+    }
+    // The full order (addresses compared as QString) is checked, and made if the keys differed.
+    if (!std::is_sorted(summary.sources.cbegin(), summary.sources.cend(), byVolume))
+        std::sort(summary.sources.begin(), summary.sources.end(), byVolume);
     summary.byReverseDomain =
         groupBy(summary.sources, &ReportSource::reverseDomain, QStringLiteral("(no reverse name)"));
     summary.byInclude = groupBy(summary.sources, &ReportSource::matchedInclude, QStringLiteral("unknown"));
@@ -225,16 +254,21 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         PolicySimulation& sim = policy == u"reject" ? summary.reject : summary.quarantine;
         sim.policy = policy;
     }
+    // Without a matching SPF tree every source is unknown: the list is shared, not copied.
+    const bool allUnknown = std::all_of(summary.sources.cbegin(), summary.sources.cend(),
+                                        [](const ReportSource& s) { return s.matchedInclude == u"unknown"; });
+    if (allUnknown)
+        summary.unknownSources = summary.sources;
     for (const ReportSource& s : std::as_const(summary.sources)) {
-        if (s.matchedInclude == u"unknown")
+        if (!allUnknown && s.matchedInclude == u"unknown")
             summary.unknownSources.append(s);
         if (s.forwarded > 0)
             summary.forwarders.append(s);
         if (s.dmarc.fail == 0)
             continue;
+        summary.quarantine.sources.append(s);
         for (PolicySimulation* sim : {&summary.quarantine, &summary.reject}) {
             sim->messages += s.dmarc.fail;
-            sim->sources.append(s);
             if (s.matchedInclude != u"unknown")
                 sim->knownSenders += s.dmarc.fail;
         }
@@ -244,51 +278,31 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     }
     std::sort(summary.forwarders.begin(), summary.forwarders.end(),
               [](const ReportSource& a, const ReportSource& b) { return a.forwarded > b.forwarded; });
-    for (PolicySimulation* sim : {&summary.quarantine, &summary.reject})
-        std::sort(sim->sources.begin(), sim->sources.end(), [](const ReportSource& a, const ReportSource& b) {
-            return a.dmarc.fail != b.dmarc.fail ? a.dmarc.fail > b.dmarc.fail : a.ip < b.ip;
-        });
+    // Both simulations list the same failing sources: sorted once.
+    std::sort(summary.quarantine.sources.begin(), summary.quarantine.sources.end(),
+              [](const ReportSource& a, const ReportSource& b) {
+                  return a.dmarc.fail != b.dmarc.fail ? a.dmarc.fail > b.dmarc.fail : a.ip < b.ip;
+              });
+    summary.reject.sources = summary.quarantine.sources;
 
-    if (auto r = run(
-            q,
-            QStringLiteral(
-                "SELECT p.begin_ts / 86400, "
-                "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
-                "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
-                "THEN r.count ELSE 0 END), "
-                "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
-                "THEN r.count ELSE 0 END) "
-                "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE ") +
-                reportFilter + QStringLiteral(" GROUP BY 1 ORDER BY 1"));
+    if (auto r = run(q,
+                     QStringLiteral("SELECT day, pass, fail_none, quarantined, rejected FROM dmarc_days "
+                                    "WHERE domain = ? AND day >= ? AND day < ? ORDER BY day"),
+                     dayBounds);
         !r)
         return std::unexpected(r.error());
     while (q.next())
         summary.daily.append({dayOf(q.value(0).toLongLong()), q.value(1).toLongLong(),
                               q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
 
-    // Selectors: the first signature of each row is in the row, later ones in dmarc_dkim.
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT domain, selector, SUM(count), SUM(passed) FROM ("
-                       "SELECT r.dkim_domain AS domain, r.dkim_selector AS selector, r.count AS count, "
-                       "CASE WHEN r.dkim_result = 'pass' THEN r.count ELSE 0 END AS passed "
-                       "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
-                       "UNION ALL SELECT d.domain, d.selector, r.count, CASE WHEN d.result = 'pass' THEN "
-                       "r.count ELSE 0 END "
-                       "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report JOIN dmarc_dkim d ON "
-                       "d.record = r.id "
-                       "WHERE %1 AND r.dkim_more > 0) "
-                       "WHERE COALESCE(selector, '') <> '' GROUP BY domain, selector ORDER BY 3 DESC, 1, 2")
-            .arg(reportFilter));
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(summary.domain);
-        q.addBindValue(from);
-        q.addBindValue(to);
-    }
-    if (!q.exec())
-        return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
+    // Selectors, summed per day at import (see ReportSchema::selectorDaysUpsert).
+    if (auto r = run(q,
+                     QStringLiteral("SELECT dkim_domain, selector, SUM(messages), SUM(pass) FROM "
+                                    "dmarc_selector_days WHERE domain = ? AND day >= ? AND day < ? "
+                                    "GROUP BY dkim_domain, selector ORDER BY 3 DESC, 1, 2"),
+                     dayBounds);
+        !r)
+        return std::unexpected(r.error());
     while (q.next())
         summary.dkimSelectors.append(
             {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});

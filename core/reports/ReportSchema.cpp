@@ -52,5 +52,179 @@ QList<HistoryMigration> ReportSchema::migrations() {
                  "CREATE TABLE reverse_names (ip TEXT PRIMARY KEY, name TEXT, outcome TEXT NOT NULL, "
                  "looked_up_at INTEGER NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("per-source and per-day totals kept at import, so that a summary reads one row per "
+                        "source and day instead of every record"),
+         {
+             // Per domain, source address and report day (begin_ts / 86400, UTC): the sums the
+             // summary shows. Clustered by (domain, source_ip) so that GROUP BY source_ip streams.
+             QStringLiteral(
+                 "CREATE TABLE dmarc_source_days (domain TEXT NOT NULL, source_ip TEXT NOT NULL, "
+                 "day INTEGER NOT NULL, count INTEGER NOT NULL, spf_pass INTEGER NOT NULL, "
+                 "dkim_pass INTEGER NOT NULL, dmarc_pass INTEGER NOT NULL, forwarded INTEGER NOT NULL, "
+                 "quarantined INTEGER NOT NULL, rejected INTEGER NOT NULL, fail_none INTEGER NOT NULL, "
+                 "fail_quarantined INTEGER NOT NULL, fail_rejected INTEGER NOT NULL, "
+                 "PRIMARY KEY (domain, source_ip, day)) WITHOUT ROWID"),
+             // The same sums over all days: the summary without --since / --until (the usual one)
+             // reads one row per source and needs no GROUP BY.
+             QStringLiteral(
+                 "CREATE TABLE dmarc_sources (domain TEXT NOT NULL, source_ip TEXT NOT NULL, "
+                 "count INTEGER NOT NULL, spf_pass INTEGER NOT NULL, dkim_pass INTEGER NOT NULL, "
+                 "dmarc_pass INTEGER NOT NULL, forwarded INTEGER NOT NULL, quarantined INTEGER NOT NULL, "
+                 "rejected INTEGER NOT NULL, PRIMARY KEY (domain, source_ip)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TABLE dmarc_days (domain TEXT NOT NULL, day INTEGER NOT NULL, "
+                 "pass INTEGER NOT NULL, fail_none INTEGER NOT NULL, quarantined INTEGER NOT NULL, "
+                 "rejected INTEGER NOT NULL, PRIMARY KEY (domain, day)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE dmarc_selector_days (domain TEXT NOT NULL, day INTEGER NOT NULL, "
+                            "dkim_domain TEXT NOT NULL, selector TEXT NOT NULL, messages INTEGER NOT NULL, "
+                            "pass INTEGER NOT NULL, PRIMARY KEY (domain, day, dkim_domain, selector)) "
+                            "WITHOUT ROWID"),
+             // Existing databases: the totals of the reports imported so far.
+             ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
+             ReportSchema::sourcesUpsert(QStringLiteral("1")),
+             ReportSchema::daysUpsert(QStringLiteral("1")),
+             ReportSchema::selectorDaysUpsert(QStringLiteral("1")),
+         }},
     };
+}
+
+// The expressions are those the summary used over dmarc_records (NULL results included: a row
+// whose SPF and DKIM are both unknown counts neither as pass nor as fail), summed per group, so the
+// totals are the same whichever way they are read.
+QString ReportSchema::sourceDaysUpsert(const QString& reportFilter) {
+    return QStringLiteral(
+               "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, "
+               "dmarc_pass, forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
+               "SELECT p.domain, r.source_ip, p.begin_ts / 86400, SUM(r.count), "
+               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
+               "THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
+               "THEN r.count ELSE 0 END) "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 "
+               "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
+               "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+               "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+               "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
+               "fail_none = fail_none + excluded.fail_none, "
+               "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
+               "fail_rejected = fail_rejected + excluded.fail_rejected")
+        .arg(reportFilter);
+}
+
+QString ReportSchema::reportSourcesTable(const QString& reportFilter) {
+    return QStringLiteral(
+               "CREATE TEMP TABLE report_sources AS SELECT p.domain AS domain, r.source_ip AS source_ip, "
+               "p.begin_ts / 86400 AS day, SUM(r.count) AS count, "
+               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END) AS spf_pass, "
+               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END) AS dkim_pass, "
+               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END) AS dmarc_pass, "
+               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END) "
+               "AS forwarded, "
+               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END) AS quarantined, "
+               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END) AS rejected, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END) AS fail_none, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
+               "THEN r.count ELSE 0 END) AS fail_quarantined, "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
+               "THEN r.count ELSE 0 END) AS fail_rejected "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 ORDER BY p.domain, r.source_ip")
+        .arg(reportFilter);
+}
+
+QString ReportSchema::sourceDaysFromReportSources() {
+    return QStringLiteral(
+        "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, "
+        "forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
+        "SELECT domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, forwarded, quarantined, "
+        "rejected, fail_none, fail_quarantined, fail_rejected FROM temp.report_sources WHERE true "
+        "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
+        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
+        "fail_none = fail_none + excluded.fail_none, "
+        "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
+        "fail_rejected = fail_rejected + excluded.fail_rejected");
+}
+
+QString ReportSchema::sourcesFromReportSources() {
+    // One report covers one day, so each source appears once here.
+    return QStringLiteral(
+        "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+        "quarantined, rejected) SELECT domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+        "quarantined, rejected FROM temp.report_sources WHERE true "
+        "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
+        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected");
+}
+
+QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
+    return QStringLiteral(
+               "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, "
+               "forwarded, quarantined, rejected) "
+               "SELECT p.domain, r.source_ip, SUM(r.count), "
+               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END) "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "GROUP BY p.domain, r.source_ip "
+               "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
+               "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
+               "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
+               "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected")
+        .arg(reportFilter);
+}
+
+QString ReportSchema::daysUpsert(const QString& reportFilter) {
+    return QStringLiteral(
+               "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) "
+               "SELECT p.domain, p.begin_ts / 86400, "
+               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
+               "THEN r.count ELSE 0 END), "
+               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
+               "THEN r.count ELSE 0 END) "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "GROUP BY p.domain, p.begin_ts / 86400 "
+               "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
+               "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + "
+               "excluded.quarantined, "
+               "rejected = rejected + excluded.rejected")
+        .arg(reportFilter);
+}
+
+QString ReportSchema::selectorDaysUpsert(const QString& reportFilter) {
+    // The first signature of each row is in the row, later ones in dmarc_dkim.
+    return QStringLiteral(
+               "INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, pass) "
+               "SELECT rdomain, day, COALESCE(domain, ''), selector, SUM(count), SUM(passed) FROM ("
+               "SELECT p.domain AS rdomain, p.begin_ts / 86400 AS day, r.dkim_domain AS domain, "
+               "r.dkim_selector AS selector, r.count AS count, "
+               "CASE WHEN r.dkim_result = 'pass' THEN r.count ELSE 0 END AS passed "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
+               "UNION ALL SELECT p.domain, p.begin_ts / 86400, d.domain, d.selector, r.count, "
+               "CASE WHEN d.result = 'pass' THEN r.count ELSE 0 END "
+               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report JOIN dmarc_dkim d ON "
+               "d.record = r.id WHERE %1 AND r.dkim_more > 0) "
+               "WHERE COALESCE(selector, '') <> '' GROUP BY 1, 2, 3, 4 "
+               "ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
+               "messages = messages + excluded.messages, pass = pass + excluded.pass")
+        .arg(reportFilter);
 }

@@ -10,4 +10,15 @@ class ReportSchema {
 public:
     static QString component() { return QStringLiteral("reports"); }
     static QList<HistoryMigration> migrations();
+
+    // Adds the records of the reports matching `reportFilter` (SQL over dmarc_reports p and
+    // dmarc_records r, e.g. "r.report = ?") to the summary totals. Import runs them per report.
+    static QString sourceDaysUpsert(const QString& reportFilter);
+    static QString sourcesUpsert(const QString& reportFilter);
+    // Import of one report: its per-source sums into temp.report_sources, then added to both.
+    static QString reportSourcesTable(const QString& reportFilter);
+    static QString sourceDaysFromReportSources();
+    static QString sourcesFromReportSources();
+    static QString daysUpsert(const QString& reportFilter);
+    static QString selectorDaysUpsert(const QString& reportFilter);
 };

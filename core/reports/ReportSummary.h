@@ -29,6 +29,9 @@ struct ReportSource {
     QJsonObject toJson() const;
 };
 
+// Its members are all relocatable: lists of a hundred thousand sources grow by moving memory.
+Q_DECLARE_TYPEINFO(ReportSource, Q_RELOCATABLE_TYPE);
+
 struct SourceGroup {
     QString name;
     qint64 count = 0;

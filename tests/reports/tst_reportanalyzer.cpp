@@ -2,6 +2,7 @@
 #include "ReportTestUtil.h"
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
+#include "reports/ReportSchema.h"
 #include "reports/ReverseNameStore.h"
 #include "reports/SpfIncludeMatcher.h"
 #include "reports/SpfSnapshotStore.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void sourceTimeline();
     void tlsRpt();
     void noSnapshotMeansUnknown();
+    void upgradesFromSchema1();
 
 private:
     QTemporaryDir m_dir;
@@ -334,6 +337,75 @@ void TestReportAnalyzer::noSnapshotMeansUnknown() {
              QStringLiteral("10.2.0.192.in-addr.arpa"));
     QVERIFY(ReverseNameStore::reverseName(QStringLiteral("2001:db8::1"))
                 .endsWith(QStringLiteral("8.b.d.0.1.0.0.2.ip6.arpa")));
+}
+
+// A database written before the reports schema 2 (no totals tables) is upgraded on open: the
+// totals are filled from the stored rows, and the summary is the one of a database that had them
+// from the start; imports after the upgrade add to them.
+void TestReportAnalyzer::upgradesFromSchema1() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QDate day(2024, 3, 1);
+    auto report = [&](const QString& id, const QDate& d, const QList<Row>& rows) {
+        QFile f(dir.filePath(id + QStringLiteral(".xml")));
+        f.open(QIODevice::WriteOnly);
+        f.write(aggregateXml(QStringLiteral("old.example"), id, Domain, d, rows));
+        return f.fileName();
+    };
+    Row signedTwice(QStringLiteral("192.0.2.20"), 7);
+    signedTwice.dkimSelector = QStringLiteral("s1");
+    Row failing(QStringLiteral("203.0.113.8"), 3);
+    failing.spf = failing.dkim = QStringLiteral("fail");
+    failing.disposition = QStringLiteral("reject");
+    const QString first = report(QStringLiteral("one"), day, {signedTwice, failing});
+    const QString second = report(QStringLiteral("two"), day.addDays(1), {failing});
+    QByteArray expected;
+    {
+        // Schema 1 only, filled as the importer of schema 1 did (its tables are unchanged in 2).
+        auto db = HistoryDatabase::open(path);
+        QVERIFY(db.has_value());
+        QVERIFY((*db)->migrate(ReportSchema::component(), ReportSchema::migrations().mid(0, 1)).has_value());
+        QCOMPARE((*db)->schemaVersion(ReportSchema::component()), 1);
+        // The reference: the same report imported with schema 2 into another database.
+        auto reference = HistoryDatabase::open(dir.filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(reference.has_value());
+        ReportImporter importer(*reference);
+        QVERIFY(importer.prepare().has_value());
+        QCOMPARE(importer.importFile(first).status, ImportStatus::Imported);
+        QCOMPARE(importer.importFile(second).status, ImportStatus::Imported);
+        auto summary = ReportAnalyzer(*reference).summarize({Domain, {}, {}});
+        VERIFY_EXPECTED(summary);
+        expected = QJsonDocument(summary->toJson()).toJson();
+        QCOMPARE(summary->messages, 13);
+        // Copy the schema 1 rows of the first report over, as the old importer wrote them.
+        QSqlQuery q(*(*db)->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(dir.filePath(QStringLiteral("new.sqlite")))));
+        for (const char* table : {"dmarc_reports", "dmarc_records", "dmarc_dkim"})
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO main.%1 SELECT * FROM ref.%1 WHERE %2")
+                    .arg(QLatin1String(table),
+                         QLatin1String(
+                             qstrcmp(table, "dmarc_reports") == 0 ? "report_id = 'one'"
+                             : qstrcmp(table, "dmarc_records") == 0
+                                 ? "report IN (SELECT id FROM ref.dmarc_reports WHERE report_id = 'one')"
+                                 : "1 = 0"))));
+        QVERIFY(q.exec(QStringLiteral("DETACH DATABASE ref")));
+    }
+    auto reopened = HistoryDatabase::open(path);
+    QVERIFY(reopened.has_value());
+    ReportImporter importer(*reopened);
+    VERIFY_EXPECTED(importer.prepare());
+    QCOMPARE((*reopened)->schemaVersion(ReportSchema::component()), int(ReportSchema::migrations().size()));
+    QCOMPARE(importer.importFile(first).status, ImportStatus::Duplicate);
+    QCOMPARE(importer.importFile(second).status, ImportStatus::Imported);
+    auto summary = ReportAnalyzer(*reopened).summarize({Domain, {}, {}});
+    VERIFY_EXPECTED(summary);
+    QCOMPARE(QJsonDocument(summary->toJson()).toJson(), expected);
+    QCOMPARE(summary->sources.size(), 2);
+    QCOMPARE(summary->reject.alreadyApplied, 6);
+    QCOMPARE(summary->dkimSelectors.size(), 1);
+    QCOMPARE(summary->daily.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReportAnalyzer)
