@@ -35,6 +35,10 @@ public:
     void addRecentDomain(const QString& domain);
     static int maxRecentDomains() { return 25; }
 
+    // The Reports tab's sections (who sends as the domain) go into the exported PDF / HTML.
+    bool includeReportsInPdf() const;
+    void setIncludeReportsInPdf(bool include);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

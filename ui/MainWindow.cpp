@@ -7,7 +7,9 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "audit/AuditOverviewTab.h"
+#include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
+#include "history/HistoryDatabase.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
@@ -47,9 +49,11 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QPointer>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -109,7 +113,12 @@ void MainWindow::createTabs() {
     addTab(new SpfTab);
     addTab(new DmarcTab);
     addTab(new DkimTab);
-    addTab(new ReportsTab);
+    m_reports = new ReportsTab;
+    m_reports->setSettings(m_settings.get());
+    addTab(m_reports);
+    m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
+        return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
+    });
     // A finding in the Overview leads to the tab that shows its evidence.
     connect(m_overview, &AuditOverviewTab::showArea, this, [this](const QString& area) {
         // By type, not by (translated) title.
@@ -612,11 +621,44 @@ void MainWindow::setRunning(bool running) {
 void MainWindow::startDemo(const QString& domain) {
     if (m_running)
         cancelAudit();
+    const bool starting = !m_demo;
     m_demo = true;
     updateBanner();
     updateResolverLabel();
     refreshCompletions();
+    if (starting)
+        loadDemoReports();
     auditDomain(domain.isEmpty() ? DemoWorld::defaultDomain() : domain);
+}
+
+void MainWindow::loadDemoReports() {
+    // The demo's reports go into a database of its own, never into the user's history. Importing
+    // a few hundred small reports takes a moment: off the UI thread, then shown in the Reports tab.
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        return;
+    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    m_demoDatabaseDir = std::move(dir);
+    const quint64 generation = ++m_demoGeneration;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<HistoryDatabase>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const auto db = watcher->result();
+        if (generation != m_demoGeneration || !m_demo || !m_reports)
+            return; // the demo was left (or restarted) meanwhile
+        if (!db) {
+            statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
+            return;
+        }
+        m_reports->setDatabase(db);
+        m_reports->setDomain(QStringLiteral("example.com"));
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> std::shared_ptr<HistoryDatabase> {
+        auto db = HistoryDatabase::open(path);
+        if (!db || !DemoReports::importInto(*db))
+            return {};
+        return *db;
+    }));
 }
 
 void MainWindow::leaveDemo() {
@@ -624,6 +666,10 @@ void MainWindow::leaveDemo() {
         cancelAudit();
     m_demo = false;
     m_stagedFiles.clear();
+    ++m_demoGeneration;
+    if (m_reports)
+        m_reports->setDatabase({}); // the user's history again
+    m_demoDatabaseDir.reset();
     updateBanner();
     updateResolverLabel();
     refreshCompletions();

@@ -97,6 +97,11 @@ private:
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
     class AuditOverviewTab* m_overview = nullptr;
+    class ReportsTab* m_reports = nullptr;
+    // The demo's own database (its bundled DMARC / TLS-RPT reports), deleted when the demo closes.
+    std::unique_ptr<class QTemporaryDir> m_demoDatabaseDir;
+    quint64 m_demoGeneration = 0;
+    void loadDemoReports();
 
     bool m_demo = false;
     QStringList m_stagedFiles;

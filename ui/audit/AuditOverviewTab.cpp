@@ -165,11 +165,14 @@ std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) con
         return std::unexpected(tr("There is no audit to export yet."));
     const QList<AuditReport> reports{m_report};
     const QString suffix = QFileInfo(path).suffix().toLower();
+    AuditDocumentOptions document;
+    if (m_senderSections && (suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"))))
+        document.senders = m_senderSections({m_report.domain});
     if (suffix == QLatin1String("pdf"))
-        return AuditPdfRenderer::render(reports, {}, path);
+        return AuditPdfRenderer::render(reports, document, path);
     QByteArray data;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        data = AuditHtmlExporter::write(reports);
+        data = AuditHtmlExporter::write(reports, document);
     else if (suffix == QLatin1String("json"))
         data = AuditJsonExporter::write(reports);
     else if (suffix == QLatin1String("csv"))
