@@ -11,7 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
+
 
 #include <functional>
 #include <vector>
@@ -37,10 +37,13 @@ QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
     QList<int> breaks;
     QAbstractTextDocumentLayout* layout = doc.documentLayout();
     const auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
-    const auto breakBefore = [&breaks](const QTextBlock& b) {
+    const auto breakBefore = [&breaks, &doc](const QTextBlock& b) {
         QTextBlockFormat f;
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(b).mergeBlockFormat(f);
+        // The layout redoes only the changed block and shifts the rest, keeping their old page
+        // breaks: have it lay out everything after the change again.
+        doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
         breaks.append(b.blockNumber());
     };
     QTextBlock keepStart;
@@ -56,8 +59,13 @@ QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
         if (ends && keepStart.isValid()) {
             const QRectF first = layout->blockBoundingRect(keepStart);
             const QRectF last = layout->blockBoundingRect(b);
-            if (pageOf(first.top()) != pageOf(last.bottom() - 1) && last.bottom() - first.top() < pageHeight * 0.9)
-                breakBefore(keepStart);
+            if (pageOf(first.top()) != pageOf(last.bottom() - 1) && last.bottom() - first.top() < pageHeight * 0.9) {
+                // The heading over the first finding goes along with it.
+                QTextBlock target = keepStart;
+                while (target.previous().isValid() && target.previous().blockFormat().headingLevel() > 0)
+                    target = target.previous();
+                breakBefore(target);
+            }
             keepStart = {};
             continue;
         }
@@ -111,6 +119,7 @@ void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF&
         *found = keepBlocksTogether(doc, page.height());
         return;
     }
+
     if (charts.isEmpty())
         return;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
@@ -184,21 +193,21 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                        [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); }, {}});
     }
 
-    // Two passes: lay out once to learn the pages of the sections, then again with them in the
-    // contents table (its lines do not change, so neither do the pages or the block numbers).
-    // Before them, one to find where findings and headings need a page break of their own.
+    // Probe layouts: each finds where findings and headings need a page break of their own and
+    // the pages the sections land on; the next one has those pages in the contents table (which
+    // can change the layout: the probe must see the final text). Until the pages settle.
     QList<int> breaks;
-    {
+    for (int round = 0; round < 3; ++round) {
         QTextDocument probe;
         prepare(probe, writer, AuditHtmlExporter::html(reports, options), page, charts, nullptr, &breaks);
-    }
-    {
-        QTextDocument first;
-        prepare(first, writer, AuditHtmlExporter::html(reports, options), page, charts, &breaks);
-        options.pages = anchorPages(first, page.height());
+        const QHash<QString, int> pages = anchorPages(probe, page.height());
+        if (pages == options.pages)
+            break;
+        options.pages = pages;
     }
     QTextDocument doc;
     prepare(doc, writer, AuditHtmlExporter::html(reports, options), page, charts, &breaks);
+    if (qEnvironmentVariableIsSet("DBGB")) for (int n : breaks) { QTextBlock b = doc.findBlockByNumber(n); qWarning() << n << doc.documentLayout()->blockBoundingRect(b).top() / page.height() << b.text().left(40); }
 
     QPainter painter;
     if (!painter.begin(&writer))

@@ -242,9 +242,9 @@ QString orNone(const QString& s) {
 QString gridTable(const QStringList& headers, const QString& rows, const QList<int>& rightAligned = {}) {
     QString head;
     for (int i = 0; i < headers.size(); ++i)
-        head += QStringLiteral("<th align=\"%1\">%2</th>")
-                    .arg(rightAligned.contains(i) ? QStringLiteral("right") : QStringLiteral("left"),
-                         esc(headers.at(i)));
+        head += rightAligned.contains(i)
+                    ? QStringLiteral("<th align=\"right\" style=\"white-space:nowrap\">%1</th>").arg(esc(headers.at(i)))
+                    : QStringLiteral("<th align=\"left\">%1</th>").arg(esc(headers.at(i)));
     return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
                           "%1</tr></thead>\n%2</table>\n")
         .arg(head, rows);
@@ -324,7 +324,7 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         }
         QString rows;
         for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
-            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+            rows += QStringLiteral("<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
                                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
                         .arg(it.key().toString(Qt::ISODate))
                         .arg(it.value()[0])
@@ -470,6 +470,9 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         if (!rows.isEmpty())
             out += gridTable({tr("Failure type"), tr("Failed sessions")}, rows, {1});
     }
+    // Numbers and percentages never wrap (the text columns take the rest of the width) and share
+    // the monospace cells' font: a row at the foot of a page then moves whole, not cell by cell.
+    out.replace(QLatin1String("<td align=\"right\">"), QLatin1String("<td align=\"right\" class=\"num\">"));
     return out;
 }
 
@@ -559,6 +562,7 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
              "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
              "h4 { font-size: 9.5pt; margin-top: 10px; margin-bottom: 4px; }\n"
              ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; }\n"
+             ".num { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: nowrap; }\n"
              ".small { font-size: 8pt; color: #444444; }\n"
              ".evidence { margin-left: 12px; }\n"
              "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
