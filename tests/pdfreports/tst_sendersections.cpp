@@ -13,7 +13,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         auto db = HistoryDatabase::open(m_dir.filePath(QStringLiteral("h.sqlite")));
-        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY2(db, db ? "" : qPrintable(db.error()));
         m_db = *db;
         QVERIFY(DemoReports::importInto(m_db));
     }
