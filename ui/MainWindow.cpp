@@ -10,6 +10,7 @@
 #include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
 #include "history/HistoryDatabase.h"
+#include "reports/ReportImporter.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
@@ -632,33 +633,34 @@ void MainWindow::startDemo(const QString& domain) {
 }
 
 void MainWindow::loadDemoReports() {
-    // The demo's reports go into a database of its own, never into the user's history. Importing
-    // a few hundred small reports takes a moment: off the UI thread, then shown in the Reports tab.
+    // The demo's reports go into a database of its own, never into the user's history. The tab
+    // switches to it at once (so the demo never reads the user's database); importing a few
+    // hundred small reports takes a moment, so that runs off the UI thread and the tab is
+    // refreshed when it is done.
     auto dir = std::make_unique<QTemporaryDir>();
-    if (!dir->isValid())
+    auto db = HistoryDatabase::open(dir->filePath(QStringLiteral("demo.sqlite")));
+    if (!dir->isValid() || !db || !ReportImporter(*db).prepare()) {
+        statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
         return;
-    const QString path = dir->filePath(QStringLiteral("demo.sqlite"));
+    }
     m_demoDatabaseDir = std::move(dir);
+    m_reports->setDatabase(*db);
     const quint64 generation = ++m_demoGeneration;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<HistoryDatabase>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, database = *db] {
         watcher->deleteLater();
-        const auto db = watcher->result();
-        if (generation != m_demoGeneration || !m_demo || !m_reports)
+        if (generation != m_demoGeneration || !m_demo)
             return; // the demo was left (or restarted) meanwhile
-        if (!db) {
+        if (!watcher->result()) {
             statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
             return;
         }
-        m_reports->setDatabase(db);
-        m_reports->setDomain(QStringLiteral("example.com"));
+        m_reports->setDatabase(database);
+        m_reports->setDomain(m_domain.isEmpty() || !DemoReports::domains().contains(m_domain)
+                                 ? DemoReports::domains().constFirst()
+                                 : m_domain);
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> std::shared_ptr<HistoryDatabase> {
-        auto db = HistoryDatabase::open(path);
-        if (!db || !DemoReports::importInto(*db))
-            return {};
-        return *db;
-    }));
+    watcher->setFuture(QtConcurrent::run([database = *db] { return DemoReports::importInto(database).has_value(); }));
 }
 
 void MainWindow::leaveDemo() {

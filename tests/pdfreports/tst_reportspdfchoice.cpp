@@ -1,9 +1,11 @@
 // The Reports tab's "Include in PDF report": remembered in the settings, honoured by pdfSections().
 #include "AppSettings.h"
+#include "MainWindow.h"
 #include "demo/DemoReports.h"
 #include "reports/ReportsTab.h"
 
 #include <QCheckBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,26 @@ private Q_SLOTS:
         tab.setDatabase(*db);
         QTRY_VERIFY(tab.summary().messages > 0);
         QCOMPARE(tab.pdfSections({QStringLiteral("example.com")}).size(), 1);
+    }
+
+    void guiDemoShowsItsReports() {
+        QTemporaryDir dir;
+        auto settings = std::make_shared<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.resize(1280, 860);
+        window.show();
+        window.startDemo(QStringLiteral("example.com"));
+        auto* tab = window.findChild<ReportsTab*>();
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->summary().messages > 0, 60000);
+        QCOMPARE(tab->summary().domain, QStringLiteral("example.com"));
+        // The demo's own database: the user's history has no report of the demo domains.
+        QVERIFY(!tab->summary().unknownSources.isEmpty());
+        if (qEnvironmentVariableIsSet("MAILSIGHT_SCREENSHOT")) {
+            window.findChild<QTabWidget*>()->setCurrentWidget(tab);
+            QTest::qWait(500);
+            window.grab().save(qEnvironmentVariable("MAILSIGHT_SCREENSHOT"));
+        }
     }
 };
 

@@ -207,7 +207,6 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     }
     QTextDocument doc;
     prepare(doc, writer, AuditHtmlExporter::html(reports, options), page, charts, &breaks);
-    if (qEnvironmentVariableIsSet("DBGB")) for (int n : breaks) { QTextBlock b = doc.findBlockByNumber(n); qWarning() << n << doc.documentLayout()->blockBoundingRect(b).top() / page.height() << b.text().left(40); }
 
     QPainter painter;
     if (!painter.begin(&writer))
