@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 
 #include <functional>
@@ -26,28 +27,34 @@ struct ChartSlot {
     QRectF rect; // document coordinates, found after the layout
 };
 
-// QTextDocument knows no page-break-inside or keep-with-next. After the layout, walk the blocks in
-// order: a heading whose next block starts on the following page, and a finding (heading,
-// explanation, evidence, fix, reference: between its keep-N and keep-end-N anchors) that would be
-// split although it fits on a page, start on a new page. Each break only moves later blocks down,
-// so one pass in document order settles it. Returns the numbers of the blocks given a break: a
-// document edited after its layout draws some later blocks at stale places, so the breaks go into
-// a freshly loaded document before its layout (applyBreaks).
-QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
+// QTextDocument knows no page-break-inside or keep-with-next, so they are found on a layout: a
+// heading whose next block starts on the following page, and a finding (heading, explanation,
+// evidence, fix, reference: between its keep-… and keep-end-… anchors) that would be split
+// although it fits on a page, get a page break before them. Editing a laid-out document leaves
+// later blocks at stale places (the layout only shifts them), so the breaks go into a freshly
+// loaded document before its layout (applyBreaks), and the render loops until a layout needs no
+// new break. Within a round, a break shifts the blocks after it: the walk goes on with them moved
+// by the same amount, which is right but for blocks split at page ends (the next round checks).
+// Blocks are counted from the end of the document: filling in the contents' page numbers changes
+// the number of blocks before them.
+QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
     QList<int> breaks;
     QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const double topMargin = doc.rootFrame()->frameFormat().topMargin();
+    double shift = 0; // what the breaks found so far move the current block down by
+    const auto rect = [&](const QTextBlock& b) { return layout->blockBoundingRect(b).translated(0, shift); };
     const auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
-    const auto breakBefore = [&breaks, &doc](const QTextBlock& b) {
-        QTextBlockFormat f;
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(b).mergeBlockFormat(f);
-        // The layout redoes only the changed block and shifts the rest, keeping their old page
-        // breaks: have it lay out everything after the change again.
-        doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
-        breaks.append(b.blockNumber());
+    const auto breakBefore = [&](const QTextBlock& b) {
+        const double top = rect(b).top();
+        shift += (pageOf(top) + 1) * pageHeight + topMargin - top;
+        breaks.append(doc.blockCount() - b.blockNumber());
     };
     QTextBlock keepStart;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        // A forced page break starts its block on a new page wherever it was: only the shift's
+        // whole pages remain.
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            shift = 0;
         bool starts = false, ends = false;
         for (auto it = b.begin(); !it.atEnd(); ++it)
             for (const QString& n : it.fragment().charFormat().anchorNames()) {
@@ -57,8 +64,8 @@ QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
         if (starts)
             keepStart = b;
         if (ends && keepStart.isValid()) {
-            const QRectF first = layout->blockBoundingRect(keepStart);
-            const QRectF last = layout->blockBoundingRect(b);
+            const QRectF first = rect(keepStart);
+            const QRectF last = rect(b);
             if (pageOf(first.top()) != pageOf(last.bottom() - 1) && last.bottom() - first.top() < pageHeight * 0.9) {
                 // The heading over the first finding goes along with it.
                 QTextBlock target = keepStart;
@@ -70,8 +77,8 @@ QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
             continue;
         }
         if (b.blockFormat().headingLevel() > 0 && b.next().isValid()) {
-            const QRectF heading = layout->blockBoundingRect(b);
-            const QRectF next = layout->blockBoundingRect(b.next());
+            const QRectF heading = rect(b);
+            const QRectF next = rect(b.next());
             if (pageOf(heading.top()) != pageOf(next.bottom() - 1) && pageOf(heading.top()) > 0)
                 breakBefore(b);
         }
@@ -82,15 +89,15 @@ QList<int> keepBlocksTogether(QTextDocument& doc, double pageHeight) {
 void applyBreaks(QTextDocument& doc, const QList<int>& breaks) {
     QTextBlockFormat f;
     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    for (int n : breaks)
-        QTextCursor(doc.findBlockByNumber(n)).mergeBlockFormat(f);
+    for (int fromEnd : breaks)
+        QTextCursor(doc.findBlockByNumber(doc.blockCount() - fromEnd)).mergeBlockFormat(f);
 }
 
 // Finds where each chart goes (document coordinates). The charts are drawn after the page's text,
 // not through the text layout, so their painter state cannot touch the text.
-// breaks: from keepBlocksTogether over the same HTML; null: find them (into `found`).
+// breaks: from findBreaks over the same HTML, applied before the layout.
 void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page, QList<ChartSlot>& charts,
-             const QList<int>* breaks, QList<int>* found = nullptr) {
+             const QList<int>& breaks) {
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QTextOption option = doc.defaultTextOption();
@@ -112,14 +119,8 @@ void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF&
                                               .arg(int(charts.at(i).size.height() / scale)));
     }
     doc.setHtml(html);
-    if (breaks)
-        applyBreaks(doc, *breaks);
+    applyBreaks(doc, breaks);
     doc.setPageSize(page);
-    if (found) {
-        *found = keepBlocksTogether(doc, page.height());
-        return;
-    }
-
     if (charts.isEmpty())
         return;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
@@ -193,32 +194,36 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                        [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); }, {}});
     }
 
-    // Probe layouts: each finds where findings and headings need a page break of their own and
-    // the pages the sections land on; the next one has those pages in the contents table (which
-    // can change the layout: the probe must see the final text). Until the pages settle.
+    // Layout rounds: each finds where findings and headings need a page break of their own and the
+    // pages the sections land on; the next round has those breaks, and those pages in the contents
+    // table (the probe must see the final text). When a round finds nothing new, it is the final
+    // document. Each round is a whole layout: after MaxRounds the last one is printed as it is (a
+    // long document may keep a rare heading at a page's foot; small ones settle in two or three).
+    constexpr int MaxRounds = 4;
     QList<int> breaks;
-    for (int round = 0; round < 3; ++round) {
-        QTextDocument probe;
-        prepare(probe, writer, AuditHtmlExporter::html(reports, options), page, charts, nullptr, &breaks);
-        const QHash<QString, int> pages = anchorPages(probe, page.height());
-        if (pages == options.pages)
+    std::unique_ptr<QTextDocument> doc;
+    for (int round = 0; round < MaxRounds; ++round) {
+        doc = std::make_unique<QTextDocument>();
+        prepare(*doc, writer, AuditHtmlExporter::html(reports, options), page, charts, breaks);
+        const QList<int> more = findBreaks(*doc, page.height());
+        const QHash<QString, int> pages = anchorPages(*doc, page.height());
+        if ((more.isEmpty() && pages == options.pages) || round == MaxRounds - 1)
             break;
+        breaks += more;
         options.pages = pages;
     }
-    QTextDocument doc;
-    prepare(doc, writer, AuditHtmlExporter::html(reports, options), page, charts, &breaks);
 
     QPainter painter;
     if (!painter.begin(&writer))
         return std::unexpected(QStringLiteral("cannot write %1").arg(path));
-    const int pages = doc.pageCount();
+    const int pages = doc->pageCount();
     const QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             writer.newPage();
         painter.save();
         painter.translate(0, -p * page.height());
-        doc.drawContents(&painter, QRectF(0, p * page.height(), page.width(), page.height()));
+        doc->drawContents(&painter, QRectF(0, p * page.height(), page.width(), page.height()));
         painter.restore();
         for (const ChartSlot& chart : std::as_const(charts))
             if (!chart.rect.isEmpty() && int(chart.rect.top() / page.height()) == p) {
