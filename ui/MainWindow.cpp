@@ -9,13 +9,13 @@
 #include "audit/AuditOverviewTab.h"
 #include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
-#include "history/HistoryDatabase.h"
-#include "reports/ReportImporter.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
+#include "history/HistoryDatabase.h"
+#include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
 
@@ -43,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -50,7 +51,6 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStringListModel>
-#include <QPointer>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -660,7 +660,8 @@ void MainWindow::loadDemoReports() {
                                  ? DemoReports::domains().constFirst()
                                  : m_domain);
     });
-    watcher->setFuture(QtConcurrent::run([database = *db] { return DemoReports::importInto(database).has_value(); }));
+    watcher->setFuture(
+        QtConcurrent::run([database = *db] { return DemoReports::importInto(database).has_value(); }));
 }
 
 void MainWindow::leaveDemo() {

@@ -212,7 +212,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         if (args.has(option)) {
             *date = QDate::fromString(args.value(option), Qt::ISODate);
             if (!date->isValid())
-                return context.fail(QStringLiteral("--%1 takes a date as YYYY-MM-DD").arg(option), CliExit::Usage);
+                return context.fail(QStringLiteral("--%1 takes a date as YYYY-MM-DD").arg(option),
+                                    CliExit::Usage);
         }
     if (!reportsSince.isValid())
         reportsSince = SenderSections::defaultSince(reportsUntil);

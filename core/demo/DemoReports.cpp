@@ -193,13 +193,13 @@ QByteArray tlsRptJson(qint64 begin, qint64 end) {
         {QStringLiteral("policies"),
          QJsonArray{QJsonObject{
              {QStringLiteral("policy"),
-              QJsonObject{{QStringLiteral("policy-type"), QStringLiteral("sts")},
-                          {QStringLiteral("policy-string"),
-                           QJsonArray{QStringLiteral("version: STSv1"), QStringLiteral("mode: enforce"),
-                                      QStringLiteral("mx: mail.example.com"),
-                                      QStringLiteral("max_age: 604800")}},
-                          {QStringLiteral("policy-domain"), QStringLiteral("example.com")},
-                          {QStringLiteral("mx-host"), QJsonArray{QStringLiteral("mail.example.com")}}}},
+              QJsonObject{
+                  {QStringLiteral("policy-type"), QStringLiteral("sts")},
+                  {QStringLiteral("policy-string"),
+                   QJsonArray{QStringLiteral("version: STSv1"), QStringLiteral("mode: enforce"),
+                              QStringLiteral("mx: mail.example.com"), QStringLiteral("max_age: 604800")}},
+                  {QStringLiteral("policy-domain"), QStringLiteral("example.com")},
+                  {QStringLiteral("mx-host"), QJsonArray{QStringLiteral("mail.example.com")}}}},
              {QStringLiteral("summary"), QJsonObject{{QStringLiteral("total-successful-session-count"), 1874},
                                                      {QStringLiteral("total-failure-session-count"), 23}}},
              {QStringLiteral("failure-details"),
@@ -238,14 +238,19 @@ QList<DemoReports::File> DemoReports::files(const QDate& today, int days) {
                     ++index;
                     if (domain != QLatin1String(row.domain))
                         continue;
-                    const int n = int(std::lround(messagesOn(row, index, day, dayNumber, ago) * reporter.share));
+                    const int n =
+                        int(std::lround(messagesOn(row, index, day, dayNumber, ago) * reporter.share));
                     if (n > 0)
                         rows += recordXml(row, n, reject);
                 }
                 if (rows.isEmpty())
                     continue;
-                const QString id = QStringLiteral("%1.%2.%3").arg(QLatin1String(reporter.domain), domain).arg(begin);
-                out.append({QStringLiteral("%1!%2!%3!%4.xml").arg(QLatin1String(reporter.domain), domain).arg(begin).arg(end),
+                const QString id =
+                    QStringLiteral("%1.%2.%3").arg(QLatin1String(reporter.domain), domain).arg(begin);
+                out.append({QStringLiteral("%1!%2!%3!%4.xml")
+                                .arg(QLatin1String(reporter.domain), domain)
+                                .arg(begin)
+                                .arg(end),
                             aggregateXml(reporter, domain, id, begin, end, rows)});
             }
         }

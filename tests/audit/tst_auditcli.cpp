@@ -162,12 +162,14 @@ private Q_SLOTS:
               "Appendix A: raw records", "Appendix B: resolver and evidence",
               "Appendix C: how grades are given",
               // The demo's DMARC / TLS-RPT reports about example.com (a temporary database).
-              "example.com: who sends as this domain", "Who sends as this domain", "Volume over time, by result",
-              "Top sources", "include:_spf.provider.test", "Unknown sources that send mail as the domain",
-              "Forwarders", "What a stricter policy would do", "TLS-RPT: failures delivering to the domain"})
+              "example.com: who sends as this domain", "Who sends as this domain",
+              "Volume over time, by result", "Top sources", "include:_spf.provider.test",
+              "Unknown sources that send mail as the domain", "Forwarders", "What a stricter policy would do",
+              "TLS-RPT: failures delivering to the domain"})
             QVERIFY2(text.contains(QLatin1String(section)), section);
         // overlimit.test and weakkey.test have no reports: one such section only.
-        QCOMPARE(text.count(QLatin1String("who sends as this domain"), Qt::CaseInsensitive), 2); // contents, section
+        QCOMPARE(text.count(QLatin1String("who sends as this domain"), Qt::CaseInsensitive),
+                 2); // contents, section
     }
 };
 

@@ -13,10 +13,11 @@ private Q_SLOTS:
         for (const DemoReports::Sender& s : DemoReports::senders()) {
             const QHostAddress a(s.ip);
             QVERIFY2(!a.isNull(), qPrintable(s.ip));
-            const bool documentation = a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("192.0.2.0/24"))) ||
-                                       a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("198.51.100.0/24"))) ||
-                                       a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("203.0.113.0/24"))) ||
-                                       a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("2001:db8::/32")));
+            const bool documentation =
+                a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("192.0.2.0/24"))) ||
+                a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("198.51.100.0/24"))) ||
+                a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("203.0.113.0/24"))) ||
+                a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("2001:db8::/32")));
             QVERIFY2(documentation, qPrintable(s.ip));
         }
     }

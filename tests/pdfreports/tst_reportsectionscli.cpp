@@ -33,9 +33,8 @@ QString pdfText(const QString& pdf) {
 }
 
 bool haveRenderer() {
-    return QFile::exists(QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI"))
-                             .dir()
-                             .filePath(QStringLiteral("mailsight-report")));
+    return QFile::exists(
+        QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI")).dir().filePath(QStringLiteral("mailsight-report")));
 }
 } // namespace
 
@@ -52,14 +51,17 @@ private Q_SLOTS:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(f.data);
         }
-        auto r = runCli({QStringLiteral("--history"), db, QStringLiteral("reports"), QStringLiteral("import"), reports});
+        auto r = runCli(
+            {QStringLiteral("--history"), db, QStringLiteral("reports"), QStringLiteral("import"), reports});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
-        const QStringList summary{QStringLiteral("--history"), db,          QStringLiteral("--format"),
-                                  QStringLiteral("json"),      QStringLiteral("reports"), QStringLiteral("summary"),
+        const QStringList summary{QStringLiteral("--history"),  db,
+                                  QStringLiteral("--format"),   QStringLiteral("json"),
+                                  QStringLiteral("reports"),    QStringLiteral("summary"),
                                   QStringLiteral("example.com")};
         r = runCli(summary);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(matchedInclude(r.out, QStringLiteral("198.51.100.7")), QStringLiteral("unknown")); // no tree yet
+        QCOMPARE(matchedInclude(r.out, QStringLiteral("198.51.100.7")),
+                 QStringLiteral("unknown")); // no tree yet
 
         r = runCli({QStringLiteral("--demo"), QStringLiteral("--history"), db, QStringLiteral("audit"),
                     QStringLiteral("example.com"), QStringLiteral("--fail-on"), QStringLiteral("never")});
@@ -67,7 +69,8 @@ private Q_SLOTS:
 
         r = runCli(summary);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(matchedInclude(r.out, QStringLiteral("198.51.100.7")), QStringLiteral("include:_spf.provider.test"));
+        QCOMPARE(matchedInclude(r.out, QStringLiteral("198.51.100.7")),
+                 QStringLiteral("include:_spf.provider.test"));
         QCOMPARE(matchedInclude(r.out, QStringLiteral("192.0.2.25")), QStringLiteral("mx"));
         QCOMPARE(matchedInclude(r.out, QStringLiteral("192.0.2.222")), QStringLiteral("unknown"));
         QVERIFY(!QJsonDocument::fromJson(r.out).object().value(QStringLiteral("spfSnapshot")).isNull());
@@ -81,11 +84,13 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("--demo"), QStringLiteral("--history"), db, QStringLiteral("--format"),
                     QStringLiteral("html"), QStringLiteral("audit"), QStringLiteral("example.com"),
                     QStringLiteral("--fail-on"), QStringLiteral("never"), QStringLiteral("--reports-since"),
-                    QStringLiteral("2000-01-01"), QStringLiteral("--reports-until"), QStringLiteral("2000-03-31")});
+                    QStringLiteral("2000-01-01"), QStringLiteral("--reports-until"),
+                    QStringLiteral("2000-03-31")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("Who sends as this domain"));
         r = runCli({QStringLiteral("--demo"), QStringLiteral("--history"), db, QStringLiteral("audit"),
-                    QStringLiteral("example.com"), QStringLiteral("--reports-since"), QStringLiteral("soon")});
+                    QStringLiteral("example.com"), QStringLiteral("--reports-since"),
+                    QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -95,8 +100,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("with.pdf"));
         auto r = runCli({QStringLiteral("--demo"), QStringLiteral("--no-history"), QStringLiteral("audit"),
-                         QStringLiteral("example.com"), QStringLiteral("monitor.test"), QStringLiteral("--fail-on"),
-                         QStringLiteral("never"), QStringLiteral("--pdf"), pdf},
+                         QStringLiteral("example.com"), QStringLiteral("monitor.test"),
+                         QStringLiteral("--fail-on"), QStringLiteral("never"), QStringLiteral("--pdf"), pdf},
                         240000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString text = pdfText(pdf);

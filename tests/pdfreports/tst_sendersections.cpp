@@ -26,7 +26,8 @@ private Q_SLOTS:
         QCOMPARE(sections.keys(), QStringList{QStringLiteral("example.com")});
         const QJsonObject s = sections.value(QStringLiteral("example.com"));
         QVERIFY(s.value(QStringLiteral("sources")).toArray().size() <= SenderSections::ListLimit);
-        QVERIFY(s.value(QStringLiteral("spfTotals")).toObject().value(QStringLiteral("pass")).toInteger() > 0);
+        QVERIFY(s.value(QStringLiteral("spfTotals")).toObject().value(QStringLiteral("pass")).toInteger() >
+                0);
         QVERIFY(!s.value(QStringLiteral("daily")).toArray().isEmpty());
         // A period before the reports: nothing.
         QVERIFY(SenderSections::collect(m_db, {QStringLiteral("example.com")}, QDate(2000, 1, 1),
@@ -53,17 +54,18 @@ private Q_SLOTS:
         options.senders = SenderSections::collect(m_db, {r.domain}, {}, {});
         const QString html = AuditHtmlExporter::html({r, other}, options);
         for (const char* text :
-             {"Who sends as this domain", "example.com: who sends as this domain", "Volume over time, by result",
-              "Top sources", "include:_spf.provider.test", "mta1.provider.test",
-              "Unknown sources that send mail as the domain", "out1.tickets.saas.test", "Forwarders",
-              "lists.example.net", "What a stricter policy would do", "Under p=reject",
+             {"Who sends as this domain", "example.com: who sends as this domain",
+              "Volume over time, by result", "Top sources", "include:_spf.provider.test",
+              "mta1.provider.test", "Unknown sources that send mail as the domain", "out1.tickets.saas.test",
+              "Forwarders", "lists.example.net", "What a stricter policy would do", "Under p=reject",
               "TLS-RPT: failures delivering to the domain", "certificate-expired"})
             QVERIFY2(html.contains(QLatin1String(text)), text);
         // The section belongs to example.com only, and without a chart the marker stays out.
         QCOMPARE(html.count(QLatin1String("Who sends as this domain</h3>")), 1);
         QVERIFY(!html.contains(QLatin1String("@@SENDER-CHART")));
         options.chartPlaceholder = true;
-        QVERIFY(AuditHtmlExporter::html({r}, options).contains(AuditDocumentOptions::senderChartMarker(r.domain)));
+        QVERIFY(AuditHtmlExporter::html({r}, options)
+                    .contains(AuditDocumentOptions::senderChartMarker(r.domain)));
         // Without sections, nothing of them.
         QVERIFY(!AuditHtmlExporter::html({r}, {}).contains(QLatin1String("Who sends as this domain")));
     }
@@ -72,7 +74,8 @@ private Q_SLOTS:
         AuditReport a, b;
         a.domain = QStringLiteral("example.com");
         b.domain = QStringLiteral("monitor.test");
-        QCOMPARE(AuditHtmlExporter::organisationLabel({a, b}, {}), QStringLiteral("example.com, monitor.test"));
+        QCOMPARE(AuditHtmlExporter::organisationLabel({a, b}, {}),
+                 QStringLiteral("example.com, monitor.test"));
         AuditDocumentOptions named;
         named.organisation = QStringLiteral("Example Org");
         QCOMPARE(AuditHtmlExporter::organisationLabel({a, b}, named), QStringLiteral("Example Org"));
@@ -82,7 +85,8 @@ private Q_SLOTS:
             r.domain = QStringLiteral("d%1.test").arg(i);
             many << r;
         }
-        QVERIFY(AuditHtmlExporter::organisationLabel(many, {}).startsWith(QLatin1String("d0.test, d1.test and 3")));
+        QVERIFY(AuditHtmlExporter::organisationLabel(many, {}).startsWith(
+            QLatin1String("d0.test, d1.test and 3")));
     }
 
     void findingsAreMarkedToStayTogether() {

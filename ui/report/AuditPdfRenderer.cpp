@@ -13,7 +13,6 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
-
 #include <functional>
 #include <vector>
 
@@ -66,7 +65,8 @@ QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
         if (ends && keepStart.isValid()) {
             const QRectF first = rect(keepStart);
             const QRectF last = rect(b);
-            if (pageOf(first.top()) != pageOf(last.bottom() - 1) && last.bottom() - first.top() < pageHeight * 0.9) {
+            if (pageOf(first.top()) != pageOf(last.bottom() - 1) &&
+                last.bottom() - first.top() < pageHeight * 0.9) {
                 // The heading over the first finding goes along with it.
                 QTextBlock target = keepStart;
                 while (target.previous().isValid() && target.previous().blockFormat().headingLevel() > 0)
@@ -96,8 +96,8 @@ void applyBreaks(QTextDocument& doc, const QList<int>& breaks) {
 // Finds where each chart goes (document coordinates). The charts are drawn after the page's text,
 // not through the text layout, so their painter state cannot touch the text.
 // breaks: from findBreaks over the same HTML, applied before the layout.
-void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page, QList<ChartSlot>& charts,
-             const QList<int>& breaks) {
+void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page,
+             QList<ChartSlot>& charts, const QList<int>& breaks) {
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QTextOption option = doc.defaultTextOption();
@@ -135,7 +135,8 @@ void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF&
             if (index < 0 || index >= charts.size())
                 continue;
             const QRectF block = doc.documentLayout()->blockBoundingRect(b);
-            const QSizeF size(format.toImageFormat().width() * scale, format.toImageFormat().height() * scale);
+            const QSizeF size(format.toImageFormat().width() * scale,
+                              format.toImageFormat().height() * scale);
             charts[index].rect = QRectF(block.left() + (block.width() - size.width()) / 2,
                                         block.bottom() - size.height(), size.width(), size.height());
         }
@@ -177,7 +178,8 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     if (!options.trend.isEmpty()) {
         const QSizeF size(page.width() * 0.85, page.width() * 0.4);
         trendChart = std::make_unique<TrendChartObject>(options.trend, size);
-        charts.append({AuditDocumentOptions::chartMarker(), size,
+        charts.append({AuditDocumentOptions::chartMarker(),
+                       size,
                        [c = trendChart.get()](QPainter* p, const QRectF& r) {
                            c->drawObject(p, r, nullptr, 0, QTextFormat());
                        },
@@ -190,8 +192,10 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
             continue;
         const QSizeF size(page.width() * 0.95, page.width() * 0.36);
         senderCharts.push_back(std::make_unique<SenderVolumeChartObject>(daily, size));
-        charts.append({AuditDocumentOptions::senderChartMarker(it.key()), size,
-                       [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); }, {}});
+        charts.append({AuditDocumentOptions::senderChartMarker(it.key()),
+                       size,
+                       [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); },
+                       {}});
     }
 
     // Layout rounds: each finds where findings and headings need a page break of their own and the

@@ -29,12 +29,14 @@ SenderVolumeChartObject::SenderVolumeChartObject(const QJsonArray& daily, QSizeF
         Qt::BrushStyle pattern; // patterns as well as colours: readable in grey and by the colour-blind
     };
     const Layer layers[] = {
-        {"pass", QT_TRANSLATE_NOOP("AuditDocument", "DMARC pass"), QColor(0x1b, 0x7a, 0x3a), Qt::SolidPattern},
+        {"pass", QT_TRANSLATE_NOOP("AuditDocument", "DMARC pass"), QColor(0x1b, 0x7a, 0x3a),
+         Qt::SolidPattern},
         {"failDelivered", QT_TRANSLATE_NOOP("AuditDocument", "Failed, delivered"), QColor(0xe0, 0xa0, 0x20),
          Qt::Dense3Pattern},
         {"quarantined", QT_TRANSLATE_NOOP("AuditDocument", "Quarantined"), QColor(0xb0, 0x4a, 0x00),
          Qt::BDiagPattern},
-        {"rejected", QT_TRANSLATE_NOOP("AuditDocument", "Rejected"), QColor(0xb0, 0x00, 0x20), Qt::SolidPattern},
+        {"rejected", QT_TRANSLATE_NOOP("AuditDocument", "Rejected"), QColor(0xb0, 0x00, 0x20),
+         Qt::SolidPattern},
     };
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
@@ -63,7 +65,8 @@ SenderVolumeChartObject::SenderVolumeChartObject(const QJsonArray& daily, QSizeF
         bars->setName(QCoreApplication::translate("AuditDocument", layer.name));
         bars->setWidth(86400.0 * 0.8);
         bars->setBrush(QBrush(layer.colour, layer.pattern));
-        bars->setPen(layer.pattern == Qt::SolidPattern ? QPen(Qt::NoPen) : QPen(layer.colour.darker(130), 0.5));
+        bars->setPen(layer.pattern == Qt::SolidPattern ? QPen(Qt::NoPen)
+                                                       : QPen(layer.colour.darker(130), 0.5));
         bars->setData(x, y, true);
         if (below)
             bars->moveAbove(below);

@@ -1,9 +1,9 @@
 #include "ReportsTab.h"
 
-#include "ReportSourcesModel.h"
-#include "dns/DnsSession.h"
 #include "AppSettings.h"
+#include "ReportSourcesModel.h"
 #include "audit/export/SenderSections.h"
+#include "dns/DnsSession.h"
 #include "history/HistoryDatabase.h"
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"

@@ -223,7 +223,6 @@ QString findingsSection(const QList<Finding>& findings, const QString& prefix) {
     return out;
 }
 
-
 QString percent(qint64 part, qint64 total) {
     if (total <= 0)
         return QStringLiteral("–");
@@ -243,10 +242,12 @@ QString gridTable(const QStringList& headers, const QString& rows, const QList<i
     QString head;
     for (int i = 0; i < headers.size(); ++i)
         head += rightAligned.contains(i)
-                    ? QStringLiteral("<th align=\"right\" style=\"white-space:nowrap\">%1</th>").arg(esc(headers.at(i)))
+                    ? QStringLiteral("<th align=\"right\" style=\"white-space:nowrap\">%1</th>")
+                          .arg(esc(headers.at(i)))
                     : QStringLiteral("<th align=\"left\">%1</th>").arg(esc(headers.at(i)));
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                          "%1</tr></thead>\n%2</table>\n")
+    return QStringLiteral(
+               "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+               "%1</tr></thead>\n%2</table>\n")
         .arg(head, rows);
 }
 
@@ -278,13 +279,14 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                               : QStringLiteral("%1 – %2").arg(since.isEmpty() ? QStringLiteral("…") : since,
                                                               until.isEmpty() ? QStringLiteral("…") : until);
     const QJsonObject policy = s.value(QStringLiteral("publishedPolicy")).toObject();
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(esc(QCoreApplication::translate("AuditDocument",
-                                                    "Receivers sent %n DMARC aggregate report(s) about %1 for "
-                                                    "%2: %3 messages claimed to come from the domain.",
-                                                    nullptr, reports)
-                            .arg(domain, range)
-                            .arg(messages)));
+    out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(esc(QCoreApplication::translate("AuditDocument",
+                                                 "Receivers sent %n DMARC aggregate report(s) about %1 for "
+                                                 "%2: %3 messages claimed to come from the domain.",
+                                                 nullptr, reports)
+                         .arg(domain, range)
+                         .arg(messages)));
     if (messages > 0) {
         out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th "
                               "align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th>"
@@ -310,7 +312,8 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     if (!daily.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Volume over time, by result"));
         if (chart)
-            out += QStringLiteral("<p align=\"center\">%1</p>\n").arg(AuditDocumentOptions::senderChartMarker(domain));
+            out += QStringLiteral("<p align=\"center\">%1</p>\n")
+                       .arg(AuditDocumentOptions::senderChartMarker(domain));
         QMap<QDate, std::array<qint64, 5>> weeks;
         for (const auto& v : daily) {
             const QJsonObject d = v.toObject();
@@ -324,14 +327,16 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         }
         QString rows;
         for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
-            rows += QStringLiteral("<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
-                                   "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
-                        .arg(it.key().toString(Qt::ISODate))
-                        .arg(it.value()[0])
-                        .arg(it.value()[1])
-                        .arg(it.value()[2])
-                        .arg(it.value()[3])
-                        .arg(it.value()[4]);
+            rows +=
+                QStringLiteral(
+                    "<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(it.key().toString(Qt::ISODate))
+                    .arg(it.value()[0])
+                    .arg(it.value()[1])
+                    .arg(it.value()[2])
+                    .arg(it.value()[3])
+                    .arg(it.value()[4]);
         out += gridTable({tr("Week of"), tr("Messages"), tr("DMARC pass"), tr("Failed, delivered"),
                           tr("Quarantined"), tr("Rejected")},
                          rows, {1, 2, 3, 4, 5});
@@ -341,20 +346,23 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     const QJsonArray sources = s.value(QStringLiteral("sources")).toArray();
     if (!sources.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Top sources"));
-        out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(tr("Each source address with the SPF term of the domain that covers it (from the "
-                               "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
-                               "messages that passed aligned SPF, aligned DKIM and DMARC.")));
+        out +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("Each source address with the SPF term of the domain that covers it (from the "
+                            "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
+                            "messages that passed aligned SPF, aligned DKIM and DMARC.")));
         QString rows;
         for (const auto& v : sources) {
             const QJsonObject src = v.toObject();
-            rows += QStringLiteral("<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td><td "
-                                   "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
-                        .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
-                        .arg(src.value(QStringLiteral("count")).toInteger())
-                        .arg(passRate(src.value(QStringLiteral("spf")).toObject()),
-                             passRate(src.value(QStringLiteral("dkim")).toObject()),
-                             passRate(src.value(QStringLiteral("dmarc")).toObject()));
+            rows +=
+                QStringLiteral(
+                    "<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                    .arg(src.value(QStringLiteral("count")).toInteger())
+                    .arg(passRate(src.value(QStringLiteral("spf")).toObject()),
+                         passRate(src.value(QStringLiteral("dkim")).toObject()),
+                         passRate(src.value(QStringLiteral("dmarc")).toObject()));
         }
         out += gridTable({tr("Source"), tr("Reverse name"), tr("Matched SPF term"), tr("Messages"), tr("SPF"),
                           tr("DKIM"), tr("DMARC")},
@@ -366,12 +374,13 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     const QJsonArray unknown = s.value(QStringLiteral("unknownSources")).toArray();
     if (!unknown.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Unknown sources that send mail as the domain"));
-        out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
-                               "DKIM are often a service someone signed up for without telling IT (shadow IT: "
-                               "add it to SPF or have it sign with the domain's key); those failing everything "
-                               "are spoofing that a reject policy stops.")
-                                .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
+        out +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
+                            "DKIM are often a service someone signed up for without telling IT (shadow IT: "
+                            "add it to SPF or have it sign with the domain's key); those failing everything "
+                            "are spoofing that a reject policy stops.")
+                             .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
         QString rows;
         for (const auto& v : unknown) {
             const QJsonObject src = v.toObject();
@@ -380,10 +389,14 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                         .arg(sourceCells(src))
                         .arg(src.value(QStringLiteral("count")).toInteger())
                         .arg(passRate(src.value(QStringLiteral("dkim")).toObject()))
-                        .arg(src.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("fail")).toInteger());
+                        .arg(src.value(QStringLiteral("dmarc"))
+                                 .toObject()
+                                 .value(QStringLiteral("fail"))
+                                 .toInteger());
         }
-        out += gridTable({tr("Source"), tr("Reverse name"), tr("Messages"), tr("DKIM pass"), tr("DMARC fail")},
-                         rows, {2, 3, 4});
+        out +=
+            gridTable({tr("Source"), tr("Reverse name"), tr("Messages"), tr("DKIM pass"), tr("DMARC fail")},
+                      rows, {2, 3, 4});
         out += shownOf(int(unknown.size()), s.value(QStringLiteral("unknownSourcesTotal")).toInteger());
     }
 
@@ -392,9 +405,10 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     if (!forwarders.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Forwarders"));
         out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(tr("Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
-                               "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
-                               "so keep signing all mail.")));
+                   .arg(esc(
+                       tr("Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
+                          "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
+                          "so keep signing all mail.")));
         QString rows;
         for (const auto& v : forwarders) {
             const QJsonObject src = v.toObject();
@@ -416,19 +430,20 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         for (const QJsonObject& sim : {quarantine, reject}) {
             const bool isReject = sim.value(QStringLiteral("policy")).toString() == QLatin1String("reject");
             const qint64 n = sim.value(QStringLiteral("messages")).toInteger();
-            QString text = isReject
-                               ? tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
-                                    "them already were.")
-                               : tr("Under p=quarantine, %1 messages from %2 sources would have been "
-                                    "quarantined; %3 of them already were (or were rejected).");
+            QString text =
+                isReject ? tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
+                              "them already were.")
+                         : tr("Under p=quarantine, %1 messages from %2 sources would have been "
+                              "quarantined; %3 of them already were (or were rejected).");
             text = text.arg(n)
                        .arg(sim.value(QStringLiteral("sourcesTotal")).toInteger())
                        .arg(sim.value(QStringLiteral("alreadyApplied")).toInteger());
             const qint64 known = sim.value(QStringLiteral("knownSenders")).toInteger();
             if (known > 0)
-                text += QLatin1Char(' ') + tr("%1 of them come from addresses the SPF record authorises: fix their "
-                                               "alignment (DKIM signing) before enforcing.")
-                                               .arg(known);
+                text += QLatin1Char(' ') +
+                        tr("%1 of them come from addresses the SPF record authorises: fix their "
+                           "alignment (DKIM signing) before enforcing.")
+                            .arg(known);
             out += QStringLiteral("<p>%1</p>\n").arg(esc(text));
         }
         const QJsonArray failing = reject.value(QStringLiteral("sources")).toArray();
@@ -436,12 +451,14 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
             QString rows;
             for (const auto& v : failing) {
                 const QJsonObject src = v.toObject();
-                rows += QStringLiteral("<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td></tr>\n")
-                            .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
-                            .arg(src.value(QStringLiteral("count")).toInteger());
+                rows +=
+                    QStringLiteral("<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td></tr>\n")
+                        .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                        .arg(src.value(QStringLiteral("count")).toInteger());
             }
-            out += gridTable({tr("Source"), tr("Reverse name"), tr("Matched SPF term"), tr("Failing messages")},
-                             rows, {3});
+            out +=
+                gridTable({tr("Source"), tr("Reverse name"), tr("Matched SPF term"), tr("Failing messages")},
+                          rows, {3});
             out += shownOf(int(failing.size()), reject.value(QStringLiteral("sourcesTotal")).toInteger());
         }
     }
