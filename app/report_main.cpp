@@ -1,5 +1,5 @@
 // mailsight-report: renders the audit PDF from the JSON that `mailsight-cli audit --pdf` writes
-// ({organisation, trend, reports}). A separate program because the PDF needs Qt Widgets
+// ({organisation, period, trend, senders, reports}). A separate program because the PDF needs Qt Widgets
 // (QCustomPlot) and the CLI links only the core.
 #include "report/AuditPdfRenderer.h"
 
@@ -40,6 +40,9 @@ int main(int argc, char* argv[]) {
     options.organisation = root.value(QStringLiteral("organisation")).toString();
     options.period = root.value(QStringLiteral("period")).toString();
     options.trend = root.value(QStringLiteral("trend")).toArray();
+    const QJsonObject senders = root.value(QStringLiteral("senders")).toObject();
+    for (auto it = senders.constBegin(); it != senders.constEnd(); ++it)
+        options.senders.insert(it.key(), it.value().toObject());
     auto done = AuditPdfRenderer::render(reports, options, args.at(2));
     if (!done) {
         err << "mailsight-report: " << done.error() << "\n";

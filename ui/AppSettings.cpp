@@ -14,6 +14,7 @@ const QString kRecent = QStringLiteral("history/recentDomains");
 const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kReportsInPdf = QStringLiteral("reports/includeInPdf");
 const QString kState = QStringLiteral("window/state");
 constexpr int kDefaultTimeoutMs = 2000;
 } // namespace
@@ -76,6 +77,14 @@ int AppSettings::timeoutMs() const {
 
 void AppSettings::setTimeoutMs(int ms) {
     m_settings->setValue(kTimeout, ms);
+}
+
+bool AppSettings::includeReportsInPdf() const {
+    return m_settings->value(kReportsInPdf, true).toBool();
+}
+
+void AppSettings::setIncludeReportsInPdf(bool include) {
+    m_settings->setValue(kReportsInPdf, include);
 }
 
 QStringList AppSettings::recentDomains() const {

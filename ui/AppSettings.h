@@ -45,6 +45,10 @@ public:
     void setHistoryPath(const QString& path); // empty: back to the default
     QString defaultHistoryPath() const;
 
+    // The Reports tab's sections (who sends as the domain) go into the exported PDF / HTML.
+    bool includeReportsInPdf() const;
+    void setIncludeReportsInPdf(bool include);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -10,12 +10,15 @@
 #include "audit/BatchAuditDialog.h"
 #include "audit/HistoryTab.h"
 #include "audit/TerraformPlanReader.h"
+#include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
+#include "history/HistoryDatabase.h"
+#include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
 
@@ -43,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -112,7 +116,12 @@ void MainWindow::createTabs() {
     addTab(new SpfTab);
     addTab(new DmarcTab);
     addTab(new DkimTab);
-    addTab(new ReportsTab);
+    m_reports = new ReportsTab;
+    m_reports->setSettings(m_settings.get());
+    addTab(m_reports);
+    m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
+        return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
+    });
     addTab(m_history = new HistoryTab);
     connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
@@ -636,11 +645,47 @@ void MainWindow::setRunning(bool running) {
 void MainWindow::startDemo(const QString& domain) {
     if (m_running)
         cancelAudit();
+    const bool starting = !m_demo;
     m_demo = true;
     updateBanner();
     updateResolverLabel();
     refreshCompletions();
+    if (starting)
+        loadDemoReports();
     auditDomain(domain.isEmpty() ? DemoWorld::defaultDomain() : domain);
+}
+
+void MainWindow::loadDemoReports() {
+    // The demo's reports go into the demo's own history database (beside its audits), never into
+    // the user's. The tab switches to it at once (so the demo never reads the user's database);
+    // importing a few hundred small reports takes a moment, so that runs off the UI thread and
+    // the tab is refreshed when it is done.
+    const QString path = HistoryTab::historyPathFor(*m_settings, true);
+    auto db = path.isEmpty()
+                  ? std::expected<std::shared_ptr<HistoryDatabase>, QString>(std::unexpected(QString()))
+                  : HistoryDatabase::open(path);
+    if (!db || !ReportImporter(*db).prepare()) {
+        statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
+        return;
+    }
+    m_reports->setDatabase(*db);
+    const quint64 generation = ++m_demoGeneration;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, database = *db] {
+        watcher->deleteLater();
+        if (generation != m_demoGeneration || !m_demo)
+            return; // the demo was left (or restarted) meanwhile
+        if (!watcher->result()) {
+            statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
+            return;
+        }
+        m_reports->setDatabase(database);
+        m_reports->setDomain(m_domain.isEmpty() || !DemoReports::domains().contains(m_domain)
+                                 ? DemoReports::domains().constFirst()
+                                 : m_domain);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([database = *db] { return DemoReports::importInto(database).has_value(); }));
 }
 
 void MainWindow::leaveDemo() {
@@ -648,6 +693,9 @@ void MainWindow::leaveDemo() {
         cancelAudit();
     m_demo = false;
     m_stagedFiles.clear();
+    ++m_demoGeneration;
+    if (m_reports)
+        m_reports->setDatabase({}); // the user's history again
     updateBanner();
     updateResolverLabel();
     refreshCompletions();

@@ -202,7 +202,11 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
 std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) const {
     if (m_report.domain.isEmpty())
         return std::unexpected(tr("There is no audit to export yet."));
-    return AuditExportWriter::write({m_report}, path);
+    AuditDocumentOptions document;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (m_senderSections && (suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"))))
+        document.senders = m_senderSections({m_report.domain});
+    return AuditExportWriter::write({m_report}, path, document);
 }
 
 void AuditOverviewTab::exportWithDialog() {

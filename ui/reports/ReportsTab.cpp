@@ -1,6 +1,8 @@
 #include "ReportsTab.h"
 
+#include "AppSettings.h"
 #include "ReportSourcesModel.h"
+#include "audit/export/SenderSections.h"
 #include "dns/DnsSession.h"
 #include "history/HistoryDatabase.h"
 #include "reports/ReportAnalyzer.h"
@@ -92,6 +94,17 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_importFiles->setObjectName(QStringLiteral("reportsImportFiles"));
     m_importFolder = new QPushButton(tr("Import folder…"), this);
     m_importFolder->setObjectName(QStringLiteral("reportsImportFolder"));
+    m_includeInPdf = new QCheckBox(tr("Include in PDF report"), this);
+    m_includeInPdf->setObjectName(QStringLiteral("reportsIncludeInPdf"));
+    m_includeInPdf->setChecked(true);
+    m_includeInPdf->setToolTip(tr("File → Export adds \"Who sends as this domain\" to the PDF and HTML "
+                                  "report: volume, top sources, unknown senders, forwarders, the policy "
+                                  "simulation and TLS-RPT failures of the dates chosen here (else the "
+                                  "last 90 days)"));
+    connect(m_includeInPdf, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setIncludeReportsInPdf(on);
+    });
     controls->addWidget(new QLabel(tr("Domain:"), this));
     controls->addWidget(m_domain, 1);
     controls->addWidget(m_allDates);
@@ -102,6 +115,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(m_importFiles);
     controls->addWidget(m_importFolder);
+    controls->addSpacing(12);
+    controls->addWidget(m_includeInPdf);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("reportsHeadline"));
@@ -324,6 +339,53 @@ std::shared_ptr<HistoryDatabase> ReportsTab::database() {
             m_databaseError = db.error();
     }
     return m_database;
+}
+
+void ReportsTab::setDatabase(std::shared_ptr<HistoryDatabase> db) {
+    // Work on the old database finishes first; its results are dropped as stale.
+    m_importWatcher->waitForFinished();
+    m_refreshWatcher->waitForFinished();
+    m_sourceWatcher->waitForFinished();
+    ++m_refreshGeneration;
+    ++m_sourceGeneration;
+    m_database = std::move(db);
+    m_databaseError.clear();
+    clearResults();
+    if (m_database || m_shownOnce)
+        refresh();
+}
+
+void ReportsTab::setSettings(AppSettings* settings) {
+    m_settings = settings;
+    if (m_settings) {
+        const QSignalBlocker block(m_includeInPdf);
+        m_includeInPdf->setChecked(m_settings->includeReportsInPdf());
+    }
+}
+
+bool ReportsTab::includeInPdf() const {
+    return m_includeInPdf->isChecked();
+}
+
+void ReportsTab::setIncludeInPdf(bool include) {
+    m_includeInPdf->setChecked(include);
+}
+
+QHash<QString, QJsonObject> ReportsTab::pdfSections(const QStringList& domains) {
+    if (!includeInPdf())
+        return {};
+    auto db = database();
+    if (!db)
+        return {};
+    QDate since, until;
+    if (m_allDates->isChecked()) {
+        until = QDate::currentDate();
+        since = SenderSections::defaultSince(until);
+    } else {
+        since = m_since->date();
+        until = m_until->date();
+    }
+    return SenderSections::collect(db, domains, since, until);
 }
 
 void ReportsTab::clearResults() {

@@ -4,7 +4,10 @@
 #include "history/AuditDiff.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QMap>
+
+#include <array>
 
 namespace {
 
@@ -185,24 +188,308 @@ QString dmarcSection(const QJsonObject& dmarc) {
     return out;
 }
 
-QString findingsSection(const QList<Finding>& findings) {
+// Evidence is mostly records and paths without spaces; the PDF's layout may break them anywhere.
+QString breakable(const QString& s) {
+    return esc(s);
+}
+
+QString findingsSection(const QList<Finding>& findings, const QString& prefix) {
     if (findings.isEmpty())
         return QStringLiteral("<p>%1</p>\n").arg(tr("No findings."));
     QList<Finding> sorted = findings;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     QString out;
+    // keep-… / keep-end-… anchors mark a finding's blocks: the PDF keeps them on one page.
+    int number = 0;
     for (const Finding& f : sorted) {
-        out += QStringLiteral("<p style=\"margin-top:8px\">%1 <b>%2</b> <span class=\"mono\">%3</span></p>\n")
-                   .arg(severityTag(f.severity), esc(f.title), esc(f.code));
+        const QString keep = QStringLiteral("%1-%2").arg(prefix).arg(++number);
+        out += QStringLiteral("<p style=\"margin-top:8px\"><a name=\"keep-%4\"></a>%1 <b>%2</b> <span "
+                              "class=\"mono\">%3</span></p>\n")
+                   .arg(severityTag(f.severity), esc(f.title), esc(f.code))
+                   .arg(keep);
         out += QStringLiteral("<p>%1</p>\n").arg(esc(f.detail));
         for (const QString& e : f.evidence)
             out += QStringLiteral("<p class=\"evidence\">%1 <span class=\"mono\">%2</span></p>\n")
-                       .arg(tr("Evidence:"), esc(e));
-        out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Fix:"), esc(f.fix));
-        if (!f.rfc.isEmpty())
-            out += QStringLiteral("<p class=\"small\">%1 %2</p>\n").arg(tr("Reference:"), esc(f.rfc));
+                       .arg(tr("Evidence:"), breakable(e));
+        const QString end = QStringLiteral("<a name=\"keep-end-%1\"></a>").arg(keep);
+        if (f.rfc.isEmpty()) {
+            out += QStringLiteral("<p>%1<b>%2</b> %3</p>\n").arg(end, tr("Fix:"), esc(f.fix));
+        } else {
+            out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Fix:"), esc(f.fix));
+            out += QStringLiteral("<p class=\"small\">%1%2 %3</p>\n").arg(end, tr("Reference:"), esc(f.rfc));
+        }
     }
+    return out;
+}
+
+QString percent(qint64 part, qint64 total) {
+    if (total <= 0)
+        return QStringLiteral("–");
+    return QStringLiteral("%1 %").arg(100.0 * double(part) / double(total), 0, 'f', 1);
+}
+
+QString passRate(const QJsonObject& passFail) {
+    const qint64 pass = passFail.value(QStringLiteral("pass")).toInteger();
+    return percent(pass, pass + passFail.value(QStringLiteral("fail")).toInteger());
+}
+
+QString orNone(const QString& s) {
+    return s.isEmpty() ? QStringLiteral("–") : esc(s);
+}
+
+QString gridTable(const QStringList& headers, const QString& rows, const QList<int>& rightAligned = {}) {
+    QString head;
+    for (int i = 0; i < headers.size(); ++i)
+        head += rightAligned.contains(i)
+                    ? QStringLiteral("<th align=\"right\" style=\"white-space:nowrap\">%1</th>")
+                          .arg(esc(headers.at(i)))
+                    : QStringLiteral("<th align=\"left\">%1</th>").arg(esc(headers.at(i)));
+    return QStringLiteral(
+               "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+               "%1</tr></thead>\n%2</table>\n")
+        .arg(head, rows);
+}
+
+QString sourceCells(const QJsonObject& s) {
+    return QStringLiteral("<td class=\"mono\">%1</td><td class=\"mono\">%2</td>")
+        .arg(esc(s.value(QStringLiteral("ip")).toString()),
+             orNone(s.value(QStringLiteral("reverseName")).toString()));
+}
+
+QString shownOf(int shown, qint64 total) {
+    if (shown >= total)
+        return {};
+    return QStringLiteral("<p class=\"small\">%1</p>\n")
+        .arg(tr("The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list "
+                "them all.")
+                 .arg(shown)
+                 .arg(total));
+}
+
+// "Who sends as this domain": what the imported DMARC aggregate and TLS-RPT reports say.
+QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
+    QString out;
+    const qint64 messages = s.value(QStringLiteral("messages")).toInteger();
+    const int reports = s.value(QStringLiteral("reports")).toInt();
+    const QString since = s.value(QStringLiteral("since")).toString();
+    const QString until = s.value(QStringLiteral("until")).toString();
+    const QString range = since.isEmpty() && until.isEmpty()
+                              ? tr("all dates")
+                              : QStringLiteral("%1 – %2").arg(since.isEmpty() ? QStringLiteral("…") : since,
+                                                              until.isEmpty() ? QStringLiteral("…") : until);
+    const QJsonObject policy = s.value(QStringLiteral("publishedPolicy")).toObject();
+    out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(esc(QCoreApplication::translate("AuditDocument",
+                                                 "Receivers sent %n DMARC aggregate report(s) about %1 for "
+                                                 "%2: %3 messages claimed to come from the domain.",
+                                                 nullptr, reports)
+                         .arg(domain, range)
+                         .arg(messages)));
+    if (messages > 0) {
+        out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th "
+                              "align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th>"
+                              "<th align=\"right\">%4</th></tr></thead>\n"
+                              "<tr><td>%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td><td "
+                              "align=\"right\">%8</td></tr></table>\n")
+                   .arg(tr("Messages"), tr("DMARC pass"), tr("SPF aligned pass"), tr("DKIM aligned pass"))
+                   .arg(messages)
+                   .arg(passRate(s.value(QStringLiteral("dmarc")).toObject()),
+                        passRate(s.value(QStringLiteral("spfTotals")).toObject()),
+                        passRate(s.value(QStringLiteral("dkimTotals")).toObject()));
+        if (!policy.value(QStringLiteral("p")).toString().isEmpty())
+            out += QStringLiteral("<p>%1</p>\n")
+                       .arg(esc(tr("Policy the receivers saw: p=%1 (pct=%2).")
+                                    .arg(policy.value(QStringLiteral("p")).toString(),
+                                         policy.value(QStringLiteral("pct")).toVariant().toString().isEmpty()
+                                             ? QStringLiteral("100")
+                                             : policy.value(QStringLiteral("pct")).toVariant().toString())));
+    }
+
+    // Volume over time, by week: the chart (PDF) and its numbers.
+    const QJsonArray daily = s.value(QStringLiteral("daily")).toArray();
+    if (!daily.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Volume over time, by result"));
+        if (chart)
+            out += QStringLiteral("<p align=\"center\">%1</p>\n")
+                       .arg(AuditDocumentOptions::senderChartMarker(domain));
+        QMap<QDate, std::array<qint64, 5>> weeks;
+        for (const auto& v : daily) {
+            const QJsonObject d = v.toObject();
+            const QDate day = QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            auto& w = weeks[day.addDays(1 - day.dayOfWeek())];
+            w[0] += d.value(QStringLiteral("messages")).toInteger();
+            w[1] += d.value(QStringLiteral("pass")).toInteger();
+            w[2] += d.value(QStringLiteral("failDelivered")).toInteger();
+            w[3] += d.value(QStringLiteral("quarantined")).toInteger();
+            w[4] += d.value(QStringLiteral("rejected")).toInteger();
+        }
+        QString rows;
+        for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
+            rows +=
+                QStringLiteral(
+                    "<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(it.key().toString(Qt::ISODate))
+                    .arg(it.value()[0])
+                    .arg(it.value()[1])
+                    .arg(it.value()[2])
+                    .arg(it.value()[3])
+                    .arg(it.value()[4]);
+        out += gridTable({tr("Week of"), tr("Messages"), tr("DMARC pass"), tr("Failed, delivered"),
+                          tr("Quarantined"), tr("Rejected")},
+                         rows, {1, 2, 3, 4, 5});
+    }
+
+    // Top sources.
+    const QJsonArray sources = s.value(QStringLiteral("sources")).toArray();
+    if (!sources.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Top sources"));
+        out +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("Each source address with the SPF term of the domain that covers it (from the "
+                            "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
+                            "messages that passed aligned SPF, aligned DKIM and DMARC.")));
+        QString rows;
+        for (const auto& v : sources) {
+            const QJsonObject src = v.toObject();
+            rows +=
+                QStringLiteral(
+                    "<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                    .arg(src.value(QStringLiteral("count")).toInteger())
+                    .arg(passRate(src.value(QStringLiteral("spf")).toObject()),
+                         passRate(src.value(QStringLiteral("dkim")).toObject()),
+                         passRate(src.value(QStringLiteral("dmarc")).toObject()));
+        }
+        out += gridTable({tr("Source"), tr("Reverse name"), tr("Matched SPF term"), tr("Messages"), tr("SPF"),
+                          tr("DKIM"), tr("DMARC")},
+                         rows, {3, 4, 5, 6});
+        out += shownOf(int(sources.size()), s.value(QStringLiteral("sourcesTotal")).toInteger());
+    }
+
+    // Unknown sources.
+    const QJsonArray unknown = s.value(QStringLiteral("unknownSources")).toArray();
+    if (!unknown.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Unknown sources that send mail as the domain"));
+        out +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
+                            "DKIM are often a service someone signed up for without telling IT (shadow IT: "
+                            "add it to SPF or have it sign with the domain's key); those failing everything "
+                            "are spoofing that a reject policy stops.")
+                             .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
+        QString rows;
+        for (const auto& v : unknown) {
+            const QJsonObject src = v.toObject();
+            rows += QStringLiteral("<tr>%1<td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                                   "align=\"right\">%4</td></tr>\n")
+                        .arg(sourceCells(src))
+                        .arg(src.value(QStringLiteral("count")).toInteger())
+                        .arg(passRate(src.value(QStringLiteral("dkim")).toObject()))
+                        .arg(src.value(QStringLiteral("dmarc"))
+                                 .toObject()
+                                 .value(QStringLiteral("fail"))
+                                 .toInteger());
+        }
+        out +=
+            gridTable({tr("Source"), tr("Reverse name"), tr("Messages"), tr("DKIM pass"), tr("DMARC fail")},
+                      rows, {2, 3, 4});
+        out += shownOf(int(unknown.size()), s.value(QStringLiteral("unknownSourcesTotal")).toInteger());
+    }
+
+    // Forwarders.
+    const QJsonArray forwarders = s.value(QStringLiteral("forwarders")).toArray();
+    if (!forwarders.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("Forwarders"));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(
+                       tr("Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
+                          "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
+                          "so keep signing all mail.")));
+        QString rows;
+        for (const auto& v : forwarders) {
+            const QJsonObject src = v.toObject();
+            rows += QStringLiteral("<tr>%1<td align=\"right\">%2</td><td align=\"right\">%3</td></tr>\n")
+                        .arg(sourceCells(src))
+                        .arg(src.value(QStringLiteral("count")).toInteger())
+                        .arg(src.value(QStringLiteral("forwarded")).toInteger());
+        }
+        out += gridTable({tr("Source"), tr("Reverse name"), tr("Messages"), tr("Forwarded")}, rows, {2, 3});
+        out += shownOf(int(forwarders.size()), s.value(QStringLiteral("forwardersTotal")).toInteger());
+    }
+
+    // Policy impact.
+    const QJsonObject simulation = s.value(QStringLiteral("simulation")).toObject();
+    const QJsonObject quarantine = simulation.value(QStringLiteral("quarantine")).toObject();
+    const QJsonObject reject = simulation.value(QStringLiteral("reject")).toObject();
+    if (messages > 0) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("What a stricter policy would do"));
+        for (const QJsonObject& sim : {quarantine, reject}) {
+            const bool isReject = sim.value(QStringLiteral("policy")).toString() == QLatin1String("reject");
+            const qint64 n = sim.value(QStringLiteral("messages")).toInteger();
+            QString text =
+                isReject ? tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
+                              "them already were.")
+                         : tr("Under p=quarantine, %1 messages from %2 sources would have been "
+                              "quarantined; %3 of them already were (or were rejected).");
+            text = text.arg(n)
+                       .arg(sim.value(QStringLiteral("sourcesTotal")).toInteger())
+                       .arg(sim.value(QStringLiteral("alreadyApplied")).toInteger());
+            const qint64 known = sim.value(QStringLiteral("knownSenders")).toInteger();
+            if (known > 0)
+                text += QLatin1Char(' ') +
+                        tr("%1 of them come from addresses the SPF record authorises: fix their "
+                           "alignment (DKIM signing) before enforcing.")
+                            .arg(known);
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(text));
+        }
+        const QJsonArray failing = reject.value(QStringLiteral("sources")).toArray();
+        if (!failing.isEmpty()) {
+            QString rows;
+            for (const auto& v : failing) {
+                const QJsonObject src = v.toObject();
+                rows +=
+                    QStringLiteral("<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td></tr>\n")
+                        .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                        .arg(src.value(QStringLiteral("count")).toInteger());
+            }
+            out +=
+                gridTable({tr("Source"), tr("Reverse name"), tr("Matched SPF term"), tr("Failing messages")},
+                          rows, {3});
+            out += shownOf(int(failing.size()), reject.value(QStringLiteral("sourcesTotal")).toInteger());
+        }
+    }
+
+    // TLS-RPT.
+    const QJsonObject tls = s.value(QStringLiteral("tlsRpt")).toObject();
+    if (tls.value(QStringLiteral("reports")).toInt() > 0) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(tr("TLS-RPT: failures delivering to the domain"));
+        const qint64 ok = tls.value(QStringLiteral("successfulSessions")).toInteger();
+        const qint64 failed = tls.value(QStringLiteral("failedSessions")).toInteger();
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(QCoreApplication::translate("AuditDocument",
+                                                        "%n SMTP TLS report(s): %1 sessions succeeded, %2 "
+                                                        "failed (%3).",
+                                                        nullptr, tls.value(QStringLiteral("reports")).toInt())
+                                .arg(ok)
+                                .arg(failed)
+                                .arg(percent(failed, ok + failed))));
+        QString rows;
+        for (const auto& v : tls.value(QStringLiteral("failureTypes")).toArray()) {
+            const QJsonObject t = v.toObject();
+            rows += QStringLiteral("<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td></tr>\n")
+                        .arg(esc(t.value(QStringLiteral("resultType")).toString()))
+                        .arg(t.value(QStringLiteral("sessions")).toInteger());
+        }
+        if (!rows.isEmpty())
+            out += gridTable({tr("Failure type"), tr("Failed sessions")}, rows, {1});
+    }
+    // Numbers and percentages never wrap (the text columns take the rest of the width) and share
+    // the monospace cells' font: a row at the foot of a page then moves whole, not cell by cell.
+    out.replace(QLatin1String("<td align=\"right\">"), QLatin1String("<td align=\"right\" class=\"num\">"));
     return out;
 }
 
@@ -225,12 +512,34 @@ QString derivedPeriod(const QList<AuditReport>& reports) {
 
 } // namespace
 
-QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports) {
+QString AuditHtmlExporter::organisationLabel(const QList<AuditReport>& reports,
+                                             const AuditDocumentOptions& options) {
+    if (!options.organisation.isEmpty())
+        return options.organisation;
+    QStringList domains;
+    for (const AuditReport& r : reports)
+        domains << r.domain;
+    if (domains.size() <= 3)
+        return domains.join(QStringLiteral(", "));
+    return QCoreApplication::translate("AuditDocument", "%1 and %n more domain(s)", nullptr,
+                                       int(domains.size() - 2))
+        .arg(domains.mid(0, 2).join(QStringLiteral(", ")));
+}
+
+QString AuditHtmlExporter::senderAnchor(int index) {
+    return QStringLiteral("senders-%1").arg(index);
+}
+
+QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports,
+                                                           const AuditDocumentOptions& options) {
     QList<QPair<QString, QString>> out{
         {QStringLiteral("summary"), tr("Executive summary")},
         {QStringLiteral("trend"), tr("Grades and findings over the quarters")}};
-    for (int i = 0; i < reports.size(); ++i)
+    for (int i = 0; i < reports.size(); ++i) {
         out << qMakePair(anchorFor(i), reports.at(i).domain);
+        if (options.senders.contains(reports.at(i).domain.toLower()))
+            out << qMakePair(senderAnchor(i), tr("%1: who sends as this domain").arg(reports.at(i).domain));
+    }
     out << qMakePair(QStringLiteral("records"), tr("Appendix A: raw records"))
         << qMakePair(QStringLiteral("resolver"), tr("Appendix B: resolver and evidence"))
         << qMakePair(QStringLiteral("grading"), tr("Appendix C: how grades are given"));
@@ -261,15 +570,16 @@ QList<Finding> AuditHtmlExporter::mostUrgent(const QList<AuditReport>& reports, 
 }
 
 QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDocumentOptions& options) {
-    const QString organisation =
-        options.organisation.isEmpty() ? tr("Your organisation") : options.organisation;
+    const QString organisation = organisationLabel(reports, options);
     const QString period = options.period.isEmpty() ? derivedPeriod(reports) : options.period;
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
              "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }\n"
              "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
+             "h4 { font-size: 9.5pt; margin-top: 10px; margin-bottom: 4px; }\n"
              ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; }\n"
+             ".num { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: nowrap; }\n"
              ".small { font-size: 8pt; color: #444444; }\n"
              ".evidence { margin-left: 12px; }\n"
              "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
@@ -293,7 +603,7 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
     h += heading(2, QStringLiteral("contents"), tr("Contents"), true);
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">\n");
     int number = 0;
-    for (const auto& [anchor, title] : sections(reports)) {
+    for (const auto& [anchor, title] : sections(reports, options)) {
         ++number;
         const int page = options.pages.value(anchor);
         h += QStringLiteral("<tr><td>%1. <a href=\"#%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
@@ -425,7 +735,12 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         h += QStringLiteral("<h3>%1</h3>\n").arg(tr("DMARC: what receivers do with mail that fails"));
         h += dmarcSection(r.check(QStringLiteral("dmarc")));
         h += QStringLiteral("<h3>%1</h3>\n").arg(tr("Findings"));
-        h += findingsSection(r.findings);
+        h += findingsSection(r.findings, QString::number(i));
+        const auto senders = options.senders.constFind(r.domain.toLower());
+        if (senders != options.senders.constEnd()) {
+            h += heading(3, senderAnchor(i), tr("Who sends as this domain"), false);
+            h += senderSection(r.domain, *senders, options.chartPlaceholder);
+        }
     }
 
     // Appendices.
