@@ -76,9 +76,9 @@ with tempfile.TemporaryDirectory() as tmp:
     files = sorted(p for p in (source / "tests").rglob("*.json")
                    if "expect" in p.name and "fuzz" not in p.parts)
     documents = {str(p.relative_to(source)): json.loads(p.read_text()) for p in files}
-    doc_text = (source / "docs" / "expectations.md").read_text()
-    for i, block in enumerate(re.findall(r"```json\n(.*?)```", doc_text, re.S)):
-        documents[f"docs/expectations.md example {i + 1}"] = json.loads(block)
+    for doc in ("docs/expectations.md", "README.md"):
+        for i, block in enumerate(re.findall(r"```json\n(.*?)```", (source / doc).read_text(), re.S)):
+            documents[f"{doc} example {i + 1}"] = json.loads(block)
     if not documents:
         failures.append("no expectations file found to validate")
     for name, document in documents.items():
