@@ -1,10 +1,11 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout. Reads and writes AppSettings; OK stays disabled while a server is invalid.
+// query timeout; the theme. Reads and writes AppSettings; OK stays disabled while a server is invalid.
 
 #include <QDialog>
 
 class AppSettings;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -35,5 +36,6 @@ private:
     QPushButton* m_addZone;
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
+    QComboBox* m_theme;
     QDialogButtonBox* m_buttons;
 };
