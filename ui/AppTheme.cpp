@@ -105,6 +105,15 @@ void AppTheme::apply(AppSettings::Theme theme) {
     }
     g_current = theme;
     QApplication::setPalette(palette(theme));
+    // Fusion draws field frames a shade off the window colour, which is invisible on black: in
+    // high contrast every field gets a white frame, and the focused one a thick yellow one.
+    qApp->setStyleSheet(theme == AppSettings::Theme::HighContrast
+                            ? QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, "
+                                             "QAbstractSpinBox { border: 1px solid #ffffff; }"
+                                             "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, "
+                                             "QAbstractItemView:focus, QAbstractSpinBox:focus "
+                                             "{ border: 2px solid #ffff00; }")
+                            : QString());
 }
 
 AppSettings::Theme AppTheme::current() {
