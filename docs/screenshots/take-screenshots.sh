@@ -9,7 +9,8 @@
 # tests/data/reports are imported into a scratch database first; they are about example.com, so
 # the Reports tab is shot auditing REPORTS_DOMAIN (default example.com).
 # THEMES="light dark high-contrast" also writes docs/screenshots/<theme>/<tab>.png for each extra
-# theme (default: light only, into docs/screenshots/).
+# theme (default: light only, into docs/screenshots/). SCREENSHOT_DIR=DIR writes there instead of
+# docs/screenshots (the test does). Exit 77 when xvfb-run is missing (skipped).
 # Settings, history and reports live in a temporary folder: the user's are neither read nor changed.
 set -euo pipefail
 
@@ -20,7 +21,8 @@ source=$(cd "$here/../.." && pwd)
 gui=$(find "$build" -path '*/_CPack_Packages' -prune -o -type f -name mailsight -perm -u+x -print | head -n1)
 cli=$(find "$build" -path '*/_CPack_Packages' -prune -o -type f -name mailsight-cli -perm -u+x -print | head -n1)
 [[ -x "$gui" && -x "$cli" ]] || { echo "take-screenshots: no mailsight / mailsight-cli in $build" >&2; exit 2; }
-command -v xvfb-run >/dev/null || { echo "take-screenshots: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 2; }
+command -v xvfb-run >/dev/null || { echo "take-screenshots: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 77; }
+out_root=${SCREENSHOT_DIR:-$here}
 convert=/usr/bin/convert # the first convert on PATH may be a stand-in
 
 scratch=$(mktemp -d)
@@ -66,10 +68,10 @@ shoot() { # theme, output folder
 
 for theme in ${THEMES:-light}; do
     if [[ $theme == light ]]; then
-        echo "take-screenshots: $domain, light theme → $here"
-        shoot light "$here"
+        echo "take-screenshots: $domain, light theme → $out_root"
+        shoot light "$out_root"
     else
-        echo "take-screenshots: $domain, $theme theme → $here/$theme"
-        shoot "$theme" "$here/$theme"
+        echo "take-screenshots: $domain, $theme theme → $out_root/$theme"
+        shoot "$theme" "$out_root/$theme"
     fi
 done

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void shortcutsSwitchTabs();
     void themeAppliesPalette_data();
     void themeAppliesPalette();
+    void systemThemeRestoresTheDesktop();
     void severityIsNotColourAlone();
     void settingsDialogSavesTheme();
     void splittersAndTabRemembered();
@@ -255,6 +256,27 @@ void TestAccessibility::themeAppliesPalette() {
         QCOMPARE(chart->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::Text));
         QCOMPARE(chart->legend->textColor(), QApplication::palette().color(QPalette::Text));
     }
+}
+
+void TestAccessibility::systemThemeRestoresTheDesktop() {
+    AppTheme::apply(AppSettings::Theme::System);
+    const QPalette desktop = QApplication::palette();
+    const QString style = QApplication::style()->name();
+    AppTheme::apply(AppSettings::Theme::HighContrast);
+    QVERIFY(!qApp->styleSheet().isEmpty()); // white field frames
+    AppTheme::apply(AppSettings::Theme::Dark);
+    QVERIFY(qApp->styleSheet().isEmpty());
+    QCOMPARE(QApplication::palette().color(QPalette::Base),
+             AppTheme::palette(AppSettings::Theme::Dark).color(QPalette::Base));
+    AppTheme::apply(AppSettings::Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), desktop.color(QPalette::Base));
+    QCOMPARE(QApplication::palette().color(QPalette::Text), desktop.color(QPalette::Text));
+    QCOMPARE(QApplication::style()->name(), style);
+    // readable() keeps a colour that already contrasts, and keeps the hue of one it changes.
+    QCOMPARE(AppTheme::readable(QColor(Qt::black), QColor(Qt::white)), QColor(Qt::black));
+    const QColor red = AppTheme::readable(QColor(0xd3, 0x2f, 0x2f), QColor(Qt::black));
+    QVERIFY(AppTheme::contrast(red, QColor(Qt::black)) >= 4.5);
+    QVERIFY(qAbs(red.hslHue() - QColor(0xd3, 0x2f, 0x2f).hslHue()) <= 2);
 }
 
 // Wherever a view colours an item, the item also carries a word, and an icon or a symbol.
