@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "AppTheme.h"
 
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "AuditTab.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"

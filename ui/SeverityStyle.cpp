@@ -1,4 +1,5 @@
 #include "SeverityStyle.h"
+
 #include "AppTheme.h"
 
 #include <QApplication>

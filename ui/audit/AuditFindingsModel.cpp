@@ -1,4 +1,5 @@
 #include "AuditFindingsModel.h"
+
 #include "SeverityStyle.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "DmarcSeverityStyle.h"
-#include "AppTheme.h"
 
+#include "AppTheme.h"
 #include "SeverityStyle.h"
 
 #include <QApplication>

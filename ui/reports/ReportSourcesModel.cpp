@@ -1,4 +1,5 @@
 #include "ReportSourcesModel.h"
+
 #include "AppTheme.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "SpfTreeModel.h"
-#include "AppTheme.h"
 
+#include "AppTheme.h"
 #include "SeverityStyle.h"
 
 #include "spf/SpfTermExplainer.h"
