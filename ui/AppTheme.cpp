@@ -96,6 +96,9 @@ double luminance(const QColor& c) {
 
 void AppTheme::apply(AppSettings::Theme theme) {
     const Original& o = original();
+    // A style sheet wraps the style (its name() is then empty): drop ours before comparing names.
+    if (!qApp->styleSheet().isEmpty())
+        qApp->setStyleSheet(QString());
     if (theme == AppSettings::Theme::System) {
         if (!o.styleName.isEmpty() && QApplication::style()->name() != o.styleName)
             QApplication::setStyle(o.styleName);
@@ -107,13 +110,12 @@ void AppTheme::apply(AppSettings::Theme theme) {
     QApplication::setPalette(palette(theme));
     // Fusion draws field frames a shade off the window colour, which is invisible on black: in
     // high contrast every field gets a white frame, and the focused one a thick yellow one.
-    qApp->setStyleSheet(theme == AppSettings::Theme::HighContrast
-                            ? QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, "
-                                             "QAbstractSpinBox { border: 1px solid #ffffff; }"
-                                             "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, "
-                                             "QAbstractItemView:focus, QAbstractSpinBox:focus "
-                                             "{ border: 2px solid #ffff00; }")
-                            : QString());
+    if (theme == AppSettings::Theme::HighContrast)
+        qApp->setStyleSheet(QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, "
+                                           "QAbstractSpinBox { border: 1px solid #ffffff; }"
+                                           "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, "
+                                           "QAbstractItemView:focus, QAbstractSpinBox:focus "
+                                           "{ border: 2px solid #ffff00; }"));
 }
 
 AppSettings::Theme AppTheme::current() {
