@@ -434,6 +434,21 @@ void MainWindow::createMenus() {
     QAction* closeStaged =
         file->addAction(tr("&Close staged zone files"), this, [this] { setStagedZoneFiles({}); });
     closeStaged->setObjectName(QStringLiteral("closeStagedAction"));
+    // The last domains audited (also the domain field's completion), newest first.
+    QMenu* recent = file->addMenu(tr("&Recent domains"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList domains = m_settings->recentDomains().mid(0, 10);
+        for (int i = 0; i < domains.size(); ++i) {
+            const QString d = domains.at(i);
+            // &1…&9, &0: a key for each of the first ten.
+            recent->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(d), this,
+                              [this, d] { auditDomain(d); });
+        }
+        if (domains.isEmpty())
+            recent->addAction(tr("No domain audited yet"))->setEnabled(false);
+    });
     file->addSeparator();
     QAction* demo = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
     demo->setObjectName(QStringLiteral("demoAction"));

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -44,7 +45,7 @@ private Q_SLOTS:
     void systemThemeRestoresTheDesktop();
     void severityIsNotColourAlone();
     void settingsDialogSavesTheme();
-    void splittersAndTabRemembered();
+    void splittersTabAndDomainsRemembered();
 
 private:
     std::shared_ptr<AppSettings> settings() {
@@ -355,7 +356,7 @@ void TestAccessibility::settingsDialogSavesTheme() {
     QVERIFY(!AppSettings::themeFromKey(QStringLiteral("purple")));
 }
 
-void TestAccessibility::splittersAndTabRemembered() {
+void TestAccessibility::splittersTabAndDomainsRemembered() {
     auto s = settings();
     QList<int> sizes;
     {
@@ -382,6 +383,21 @@ void TestAccessibility::splittersAndTabRemembered() {
     QCOMPARE(pages->currentIndex(), 2);
     QTest::qWait(50);
     QCOMPARE(pages->widget(2)->findChild<QSplitter*>()->sizes(), sizes);
+
+    // File → Recent domains audits one of the last domains again.
+    s->addRecentDomain(QStringLiteral("monitor.test"));
+    s->addRecentDomain(QStringLiteral("example.com"));
+    again.startDemo(QStringLiteral("example.com"));
+    QTRY_VERIFY(!again.isAuditRunning());
+    auto* recent = again.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 2);
+    QVERIFY(recent->actions().at(1)->text().contains(QStringLiteral("monitor.test")));
+    recent->actions().at(1)->trigger();
+    QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("domainEdit"))->text(),
+             QStringLiteral("monitor.test"));
+    QTRY_VERIFY(!again.isAuditRunning());
 }
 
 QTEST_MAIN(TestAccessibility)
