@@ -109,13 +109,23 @@ void AppTheme::apply(AppSettings::Theme theme) {
     g_current = theme;
     QApplication::setPalette(palette(theme));
     // Fusion draws field frames a shade off the window colour, which is invisible on black: in
-    // high contrast every field gets a white frame, and the focused one a thick yellow one.
+    // high contrast every field gets a white frame, the focused one a thick yellow one, and a
+    // ticked box a yellow fill.
     if (theme == AppSettings::Theme::HighContrast)
         qApp->setStyleSheet(QStringLiteral("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, "
-                                           "QAbstractSpinBox { border: 1px solid #ffffff; }"
+                                           "QAbstractSpinBox, QComboBox { border: 1px solid #ffffff; }"
+                                           "QComboBox { padding: 1px 18px 1px 3px; }"
                                            "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, "
-                                           "QAbstractItemView:focus, QAbstractSpinBox:focus "
-                                           "{ border: 2px solid #ffff00; }"));
+                                           "QAbstractItemView:focus, QAbstractSpinBox:focus, QComboBox:focus "
+                                           "{ border: 2px solid #ffff00; }"
+                                           // Fusion's check and radio boxes vanish on black too.
+                                           "QCheckBox::indicator, QRadioButton::indicator { width: 12px; "
+                                           "height: 12px; border: 1px solid #ffffff; background: #000000; }"
+                                           "QRadioButton::indicator { border-radius: 7px; }"
+                                           "QCheckBox::indicator:checked, QRadioButton::indicator:checked "
+                                           "{ background: #ffff00; }"
+                                           "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled "
+                                           "{ border-color: #9e9e9e; }"));
 }
 
 AppSettings::Theme AppTheme::current() {
