@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTabWidget>
@@ -162,12 +161,8 @@ int main(int argc, char* argv[]) {
     if (!screenshots.isEmpty())
         window.resize(1280, 800);
     window.show();
-    if (!screenshots.isEmpty()) {
-        // Room for a few rows of the query log under the tabs.
-        if (auto* log = window.findChild<QDockWidget*>(QStringLiteral("queryLogDock")))
-            QTimer::singleShot(0, &window, [&window, log] { window.resizeDocks({log}, {170}, Qt::Vertical); });
+    if (!screenshots.isEmpty())
         takeScreenshots(&window, screenshots, parser.values(screenshotTabOption));
-    }
     if (!zoneFiles.isEmpty())
         window.setStagedZoneFiles(zoneFiles);
     if (parser.isSet(demo))
