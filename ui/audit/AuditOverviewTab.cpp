@@ -1,26 +1,19 @@
 #include "AuditOverviewTab.h"
 
+#include "AuditExportWriter.h"
 #include "AuditFindingsModel.h"
 #include "audit/AuditRunner.h"
-#include "audit/export/AuditCsvExporter.h"
-#include "audit/export/AuditHtmlExporter.h"
-#include "audit/export/AuditJsonExporter.h"
-#include "audit/export/AuditSarifExporter.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
-#include "report/AuditPdfRenderer.h"
 
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -78,7 +71,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     filters->addWidget(m_area);
     filters->addStretch(1);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Save this audit as PDF, HTML, JSON, CSV or SARIF"));
+    m_export->setToolTip(tr("Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML"));
     filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -173,33 +166,12 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
 std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) const {
     if (m_report.domain.isEmpty())
         return std::unexpected(tr("There is no audit to export yet."));
-    const QList<AuditReport> reports{m_report};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return AuditPdfRenderer::render(reports, {}, path);
-    QByteArray data;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        data = AuditHtmlExporter::write(reports);
-    else if (suffix == QLatin1String("json"))
-        data = AuditJsonExporter::write(reports);
-    else if (suffix == QLatin1String("csv"))
-        data = AuditCsvExporter::write(reports);
-    else if (suffix == QLatin1String("sarif"))
-        data = AuditSarifExporter::write(reports);
-    else
-        return std::unexpected(
-            tr("Unknown export format '.%1': use .pdf, .html, .json, .csv or .sarif.").arg(suffix));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return {};
+    return AuditExportWriter::write({m_report}, path);
 }
 
 void AuditOverviewTab::exportWithDialog() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit"), m_report.domain + QStringLiteral(".pdf"),
-                                     tr("PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one "
-                                        "row per finding (*.csv);;SARIF (*.sarif)"));
+        AuditExportWriter::askPath(this, tr("Export the audit"), m_report.domain + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     if (auto done = exportTo(path); !done)

@@ -29,8 +29,10 @@ public:
 
     // The history database to compare with and store into; empty: no history.
     void setHistoryPath(const QString& path) { m_historyPath = path; }
+    QString historyPath() const { return m_historyPath; }
     const AuditReport& report() const { return m_report; }
-    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif.
+    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
+    // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
     // File → Export: asks for a file and writes it.
     void exportWithDialog();
