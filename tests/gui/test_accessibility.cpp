@@ -15,7 +15,9 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,6 +196,20 @@ void TestAccessibility::everyControlHasAName() {
         for (QCustomPlot* chart : pages->widget(t)->findChildren<QCustomPlot*>())
             if (chart->isVisible())
                 check(chart);
+    }
+    // The dialogs of the window: File → Batch audit.
+    auto* batchAction = window->findChild<QAction*>(QStringLiteral("batchAuditAction"));
+    QVERIFY(batchAction);
+    {
+        batchAction->trigger();
+        QDialog* batch = nullptr;
+        QTRY_VERIFY((batch = window->findChild<QDialog*>()) && batch->isVisible());
+        for (QLabel* label : batch->findChildren<QLabel*>())
+            if (label->buddy() && !label->text().isEmpty())
+                buddies << label->buddy();
+        for (QWidget* w : keyboardControls(batch))
+            check(w);
+        batch->close();
     }
     missing.removeDuplicates();
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + missing.join(u'\n')));
