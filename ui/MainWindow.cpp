@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "audit/AuditOverviewTab.h"
 #include "audit/BatchAuditDialog.h"
+#include "audit/HistoryTab.h"
 #include "audit/TerraformPlanReader.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
@@ -121,6 +122,8 @@ void MainWindow::createTabs() {
     addTab(new DmarcTab);
     addTab(new DkimTab);
     addTab(new ReportsTab);
+    addTab(m_history = new HistoryTab);
+    connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
     connect(m_overview, &AuditOverviewTab::showArea, this, [this](const QString& area) {
         // By type, not by (translated) title.
@@ -662,6 +665,10 @@ void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 
         Qt::QueuedConnection);
     statusBar()->showMessage(
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
+    // Every audit goes into the history: the user's (Settings), or the demo's temporary one.
+    const QString history = HistoryTab::historyPathFor(*m_settings, m_demo);
+    m_overview->setHistoryPath(history);
+    m_history->setHistoryPath(history);
     for (AuditTab* tab : m_auditTabs)
         tab->startAudit(m_domain, m_session, generation);
     if (m_auditTabs.isEmpty())
@@ -832,8 +839,7 @@ void MainWindow::openBatchAudit() {
             auditDomain(report.domain);
         });
     }
-    if (m_overview)
-        m_batch->setHistoryPath(m_overview->historyPath());
+    m_batch->setHistoryPath(HistoryTab::historyPathFor(*m_settings, m_demo));
     m_batch->show();
     m_batch->raise();
     m_batch->activateWindow();

@@ -105,6 +105,7 @@ private:
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
     class AuditOverviewTab* m_overview = nullptr;
+    class HistoryTab* m_history = nullptr;
     class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
 
     bool m_demo = false;

@@ -5,19 +5,24 @@
 #include "dns/LdnsResolver.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent)
@@ -32,6 +37,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
+    , m_historyPath(new QLineEdit(this))
+    , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -69,6 +77,19 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_timeout->setValue(settings.timeoutMs());
     m_timeout->setToolTip(
         tr("How long to wait for each server's answer before trying again or reporting a timeout"));
+
+    m_historyOn->setObjectName(QStringLiteral("historyEnabled"));
+    m_historyOn->setToolTip(tr("Stored audits feed the History tab and the Overview's \"since the last "
+                               "audit\"; the CLI's --history uses the same file by default"));
+    m_historyOn->setChecked(settings.historyEnabled());
+    m_historyPath->setObjectName(QStringLiteral("historyPath"));
+    m_historyPath->setText(QDir::toNativeSeparators(settings.historyPath()));
+    m_historyPath->setPlaceholderText(QDir::toNativeSeparators(settings.defaultHistoryPath()));
+    m_historyPath->setClearButtonEnabled(true);
+    // Wide enough to read the whole default path (the dialog grows up to a limit).
+    m_historyPath->setMinimumWidth(
+        std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
+    m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
 
     auto* group = new QButtonGroup(this);
     group->addButton(m_system);
@@ -113,9 +134,24 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     form->addRow(tr("&Timeout per query:"), m_timeout);
     form->addRow(tr("T&heme:"), m_theme);
 
+    auto* history = new QGroupBox(tr("Audit history"), this);
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(m_historyOn);
+    auto* historyRow = new QHBoxLayout;
+    auto* historyLabel = new QLabel(tr("&Database:"), history);
+    historyLabel->setBuddy(m_historyPath);
+    historyRow->addWidget(historyLabel);
+    historyRow->addWidget(m_historyPath, 1);
+    historyRow->addWidget(m_historyBrowse);
+    historyLayout->addLayout(historyRow);
+    auto* demoNote = new QLabel(tr("The demo keeps its own temporary history."), history);
+    demoNote->setWordWrap(true);
+    historyLayout->addWidget(demoNote);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(source);
     layout->addLayout(form);
+    layout->addWidget(history);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -123,6 +159,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(group, &QButtonGroup::buttonToggled, this, &SettingsDialog::updateState);
     connect(m_servers, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_zoneFiles, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
+    connect(m_historyOn, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_historyBrowse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("History database"), m_historyPath->text(),
+                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_historyPath->setText(QDir::toNativeSeparators(path));
+    });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_zoneFiles->selectedItems());
@@ -147,6 +192,8 @@ void SettingsDialog::updateState() {
     m_zoneFiles->setEnabled(m_offline->isChecked());
     m_addZone->setEnabled(m_offline->isChecked());
     m_removeZone->setEnabled(m_offline->isChecked() && !m_zoneFiles->selectedItems().isEmpty());
+    m_historyPath->setEnabled(m_historyOn->isChecked());
+    m_historyBrowse->setEnabled(m_historyOn->isChecked());
 
     QString error;
     if (m_custom->isChecked()) {
@@ -194,6 +241,8 @@ void SettingsDialog::accept() {
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
     m_settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
+    m_settings.setHistoryEnabled(m_historyOn->isChecked());
+    m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
     m_settings.sync();
     QDialog::accept();
 }

@@ -1,12 +1,15 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout; the theme. Reads and writes AppSettings; OK stays disabled while a server is invalid.
+// query timeout; where the audit history is kept; the theme. Reads and writes AppSettings; OK stays
+// disabled while a server is invalid.
 
 #include <QDialog>
 
 class AppSettings;
 class QComboBox;
+class QCheckBox;
 class QDialogButtonBox;
+class QLineEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -37,5 +40,8 @@ private:
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
     QComboBox* m_theme;
+    QCheckBox* m_historyOn;
+    QLineEdit* m_historyPath;
+    QPushButton* m_historyBrowse;
     QDialogButtonBox* m_buttons;
 };
