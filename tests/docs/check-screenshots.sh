@@ -9,7 +9,7 @@ status=0
 SCREENSHOT_DIR=$out THEMES="light high-contrast" bash "$source/docs/screenshots/take-screenshots.sh" "$build" || status=$?
 ((status == 77)) && exit 77
 ((status == 0)) || { echo "FAIL: take-screenshots.sh exited $status"; exit 1; }
-for tab in overview records spf dmarc dkim reports; do
+for tab in overview records spf dmarc dkim reports history; do
     for f in "$out/$tab.png" "$out/high-contrast/$tab.png"; do
         [[ -s $f ]] || { echo "FAIL: $f missing"; exit 1; }
         size=$(/usr/bin/identify -format '%wx%h' "$f" 2>/dev/null || echo "?")
