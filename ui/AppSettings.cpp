@@ -16,6 +16,9 @@ const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kReportsInPdf = QStringLiteral("reports/includeInPdf");
 const QString kState = QStringLiteral("window/state");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kSplitters = QStringLiteral("window/splitters/");
+const QString kCurrentTab = QStringLiteral("window/currentTab");
 constexpr int kDefaultTimeoutMs = 2000;
 } // namespace
 
@@ -140,6 +143,52 @@ QByteArray AppSettings::windowState() const {
 
 void AppSettings::setWindowState(const QByteArray& state) {
     m_settings->setValue(kState, state);
+}
+
+QString AppSettings::themeKey(Theme theme) {
+    switch (theme) {
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::HighContrast:
+        return QStringLiteral("high-contrast");
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<AppSettings::Theme> AppSettings::themeFromKey(const QString& key) {
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        if (key.compare(themeKey(theme), Qt::CaseInsensitive) == 0)
+            return theme;
+    }
+    return std::nullopt;
+}
+
+AppSettings::Theme AppSettings::theme() const {
+    return themeFromKey(m_settings->value(kTheme).toString()).value_or(Theme::System);
+}
+
+void AppSettings::setTheme(Theme theme) {
+    m_settings->setValue(kTheme, themeKey(theme));
+}
+
+QByteArray AppSettings::splitterState(const QString& key) const {
+    return m_settings->value(kSplitters + key).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString& key, const QByteArray& state) {
+    m_settings->setValue(kSplitters + key, state);
+}
+
+QString AppSettings::currentTab() const {
+    return m_settings->value(kCurrentTab).toString();
+}
+
+void AppSettings::setCurrentTab(const QString& name) {
+    m_settings->setValue(kCurrentTab, name);
 }
 
 QString AppSettings::fileName() const {

@@ -56,6 +56,11 @@ protected:
 private:
     void createTabs();
     void addTab(AuditTab* tab);
+    void createTabShortcuts();
+    QList<std::pair<QString, class QSplitter*>> tabSplitters() const;
+    void restoreTabLayout();
+    void saveTabLayout();
+    void applyThemeToWidgets();
     void createMenus();
     void createCentralArea();
     void createQueryLogDock();

@@ -1,10 +1,12 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "dns/LdnsResolver.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -34,6 +36,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_addZone(new QPushButton(tr("&Add zone files…"), this))
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
     , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
     , m_historyPath(new QLineEdit(this))
     , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
@@ -52,6 +55,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     systemInfo->setIndent(24);
 
     m_servers->setObjectName(QStringLiteral("customServers"));
+    m_servers->setAccessibleName(tr("Custom DNS servers"));
     m_servers->setPlaceholderText(tr("One per line: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53"));
     m_servers->setTabChangesFocus(true);
     m_servers->setMaximumHeight(90);
@@ -61,6 +65,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_serverError->setVisible(false);
 
     m_zoneFiles->setObjectName(QStringLiteral("zoneFiles"));
+    m_zoneFiles->setAccessibleName(tr("Zone files to answer from"));
     m_zoneFiles->addItems(settings.zoneFiles());
     m_zoneFiles->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_zoneFiles->setMaximumHeight(110);
@@ -118,8 +123,16 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     sourceLayout->addWidget(m_zoneFiles);
     sourceLayout->addLayout(zoneButtons);
 
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->setToolTip(tr("Dark and High contrast keep severity readable: icon and word as well as colour"));
+    for (auto theme : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark,
+                       AppSettings::Theme::HighContrast})
+        m_theme->addItem(AppTheme::displayName(theme), int(theme));
+    m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Timeout per query:"), m_timeout);
+    form->addRow(tr("T&heme:"), m_theme);
 
     auto* history = new QGroupBox(tr("Audit history"), this);
     auto* historyLayout = new QVBoxLayout(history);
@@ -227,6 +240,7 @@ void SettingsDialog::accept() {
         zones << m_zoneFiles->item(i)->text();
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
+    m_settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setHistoryEnabled(m_historyOn->isChecked());
     m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
     m_settings.sync();

@@ -1,5 +1,7 @@
 #include "AuditFindingsModel.h"
 
+#include "SeverityStyle.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -42,9 +44,7 @@ QVariant AuditFindingsModel::data(const QModelIndex& index, int role) const {
             return symbol + QLatin1Char(' ') + severityLabel(f.severity);
         }
         if (role == Qt::ForegroundRole)
-            return f.severity == Severity::Error     ? QColor(0xb0, 0x00, 0x20)
-                   : f.severity == Severity::Warning ? QColor(0x8a, 0x5a, 0x00)
-                                                     : QColor(0x1f, 0x5f, 0x99);
+            return SeverityStyle::colour(f.severity); // readable in the current theme
         break;
     case CodeColumn:
         if (role == Qt::DisplayRole)

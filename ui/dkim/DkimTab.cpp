@@ -51,6 +51,7 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_addEdit = new QLineEdit(this);
     m_addEdit->setObjectName(QStringLiteral("dkimAddSelector"));
+    m_addEdit->setAccessibleName(tr("DKIM selector to add"));
     m_addEdit->setPlaceholderText(tr("selector, e.g. s2024 (Enter adds it)"));
     m_addButton = new QPushButton(tr("Add selector"), this);
     m_matchButton = new QPushButton(tr("Check private key…"), this);
@@ -66,6 +67,7 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_selectorView = new QTableView(this);
     m_selectorView->setObjectName(QStringLiteral("dkimSelectors"));
+    m_selectorView->setAccessibleName(tr("DKIM selectors"));
     m_selectorView->setModel(m_selectors);
     m_selectorView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_selectorView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,10 +77,12 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("dkimDetail"));
+    m_detail->setAccessibleName(tr("The selected selector's key record explained"));
     m_detail->setOpenLinks(false);
 
     m_signatureView = new QTableView(this);
     m_signatureView->setObjectName(QStringLiteral("dkimSignatures"));
+    m_signatureView->setAccessibleName(tr("Signatures of dropped messages"));
     m_signatureView->setModel(m_signatures);
     m_signatureView->verticalHeader()->hide();
     m_signatureView->horizontalHeader()->setStretchLastSection(true);

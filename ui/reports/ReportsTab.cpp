@@ -52,9 +52,10 @@ QCPBars* stackedBars(QCustomPlot* plot, const QString& name, const QColor& colou
     return bars;
 }
 
-QCustomPlot* makePlot(QWidget* parent, const QString& name) {
+QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& accessibleName) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
+    plot->setAccessibleName(accessibleName);
     plot->setMinimumHeight(180);
     plot->legend->setVisible(true);
     plot->legend->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
@@ -77,6 +78,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_domain = new QComboBox(this);
     m_domain->setObjectName(QStringLiteral("reportsDomain"));
+    m_domain->setAccessibleName(tr("Domain the reports are about"));
     m_domain->setEditable(true);
     m_domain->setMinimumContentsLength(24);
     m_domain->setToolTip(tr("The domain the reports are about (policy_published)"));
@@ -105,9 +107,13 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
         if (m_settings)
             m_settings->setIncludeReportsInPdf(on);
     });
-    controls->addWidget(new QLabel(tr("Domain:"), this));
+    auto* domainLabel = new QLabel(tr("Do&main:"), this);
+    domainLabel->setBuddy(m_domain);
+    controls->addWidget(domainLabel);
     controls->addWidget(m_domain, 1);
     controls->addWidget(m_allDates);
+    m_since->setAccessibleName(tr("Reports from"));
+    m_until->setAccessibleName(tr("Reports until"));
     controls->addWidget(new QLabel(tr("From:"), this));
     controls->addWidget(m_since);
     controls->addWidget(new QLabel(tr("To:"), this));
@@ -138,13 +144,17 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_importStatus->setVisible(false);
 
     m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("reportsViews"));
+    m_views->setAccessibleName(tr("Report views"));
 
     // Overview: volume over time stacked by result, pass rate of the biggest sources.
     auto* overview = new QSplitter(Qt::Vertical, m_views);
-    m_volumePlot = makePlot(overview, QStringLiteral("reportsVolumePlot"));
+    m_volumePlot = makePlot(overview, QStringLiteral("reportsVolumePlot"),
+                            tr("Chart: messages per day by DMARC result"));
     setDateAxis(m_volumePlot);
     m_volumePlot->yAxis->setLabel(tr("Messages"));
-    m_passRatePlot = makePlot(overview, QStringLiteral("reportsPassRatePlot"));
+    m_passRatePlot = makePlot(overview, QStringLiteral("reportsPassRatePlot"),
+                              tr("Chart: DMARC pass rate of the biggest sources"));
     m_passRatePlot->legend->setVisible(false);
     m_passRatePlot->yAxis->setRange(0, 100);
     m_passRatePlot->yAxis->setLabel(tr("DMARC pass %"));
@@ -157,6 +167,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* sourcesLayout = new QVBoxLayout(sourcesPage);
     m_filter = new QLineEdit(sourcesPage);
     m_filter->setObjectName(QStringLiteral("reportsFilter"));
+    m_filter->setAccessibleName(tr("Filter the sources"));
     m_filter->setPlaceholderText(tr("Filter by address, reverse name, include or verdict"));
     m_filter->setClearButtonEnabled(true);
     m_sourcesModel = new ReportSourcesModel(this);
@@ -167,6 +178,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_sourcesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_sourcesView = new QTableView(sourcesPage);
     m_sourcesView->setObjectName(QStringLiteral("reportsSources"));
+    m_sourcesView->setAccessibleName(tr("Sending sources"));
     m_sourcesView->setModel(m_sourcesProxy);
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(ReportSourcesModel::Messages, Qt::DescendingOrder);
@@ -176,7 +188,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_sourcesView->verticalHeader()->setVisible(false);
     auto* sourcesSplitter = new QSplitter(Qt::Vertical, sourcesPage);
     sourcesSplitter->addWidget(m_sourcesView);
-    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"));
+    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"),
+                            tr("Chart: the selected source's messages per day"));
     m_sourcePlot->setMinimumHeight(220);
     m_sourcePlot->legend->setVisible(false); // the colours of the Overview plot
     m_sourcePlot->yAxis->setLabel(tr("Messages"));
@@ -195,6 +208,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* policyRow = new QHBoxLayout;
     m_policy = new QComboBox(simulationPage);
     m_policy->setObjectName(QStringLiteral("reportsPolicy"));
+    m_policy->setAccessibleName(tr("Policy to simulate"));
     m_policy->addItem(tr("p=quarantine"), QStringLiteral("quarantine"));
     m_policy->addItem(tr("p=reject"), QStringLiteral("reject"));
     m_policy->setCurrentIndex(1);
@@ -207,6 +221,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_simulationModel = new ReportSourcesModel(this);
     m_simulationView = new QTableView(simulationPage);
     m_simulationView->setModel(m_simulationModel);
+    m_simulationView->setObjectName(QStringLiteral("reportsSimulationView"));
+    m_simulationView->setAccessibleName(tr("Sources under the simulated policy"));
     m_simulationView->verticalHeader()->setVisible(false);
     m_simulationView->horizontalHeader()->setStretchLastSection(true);
     m_simulationView->setWordWrap(false);
@@ -218,7 +234,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     // TLS-RPT.
     auto* tlsPage = new QWidget(m_views);
     auto* tlsLayout = new QVBoxLayout(tlsPage);
-    m_tlsPlot = makePlot(tlsPage, QStringLiteral("reportsTlsPlot"));
+    m_tlsPlot = makePlot(tlsPage, QStringLiteral("reportsTlsPlot"), tr("Chart: TLS sessions per day"));
     setDateAxis(m_tlsPlot);
     m_tlsPlot->yAxis->setLabel(tr("Sessions"));
     m_tlsText = new QLabel(tlsPage);
@@ -231,6 +247,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     // What the last import did, file by file.
     m_importLog = new QPlainTextEdit(m_views);
     m_importLog->setObjectName(QStringLiteral("reportsImportLog"));
+    m_importLog->setAccessibleName(tr("Import log"));
     m_importLog->setReadOnly(true);
     m_importLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_importLog->setPlaceholderText(tr("No import yet."));
