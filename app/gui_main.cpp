@@ -2,6 +2,8 @@
 //   mailsight [DOMAIN]           audit DOMAIN with the resolver chosen in Settings
 //   mailsight --demo [DOMAIN]    open the offline demo and audit DOMAIN (or the demo's default)
 //   mailsight FILE.zone...       stage zone files (as File → Open zone file; the desktop file's %F)
+#include "AppLanguage.h"
+#include "AppSettings.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -54,6 +56,8 @@ int main(int argc, char* argv[]) {
     // mailsight_ui is a static library: its resources are linked only when referenced.
     Q_INIT_RESOURCE(mailsight);
     setIdentity();
+    // The language is chosen before any widget exists (Settings → Language, else the system's).
+    AppLanguage::install(&app, AppLanguage::resolve(AppSettings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailsight"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailsight.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mailsight.Mailsight"));

@@ -10,6 +10,7 @@ const QString kTimeout = QStringLiteral("resolver/timeoutMs");
 const QString kRecent = QStringLiteral("history/recentDomains");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kLanguage = QStringLiteral("ui/language");
 constexpr int kDefaultTimeoutMs = 2000;
 } // namespace
 
@@ -66,6 +67,17 @@ int AppSettings::timeoutMs() const {
     bool ok = false;
     const int ms = m_settings->value(kTimeout, kDefaultTimeoutMs).toInt(&ok);
     return ok && ms > 0 ? ms : kDefaultTimeoutMs;
+}
+
+QString AppSettings::language() const {
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& code) {
+    if (code.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, code);
 }
 
 void AppSettings::setTimeoutMs(int ms) {

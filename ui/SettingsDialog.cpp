@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "dns/LdnsResolver.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -29,6 +31,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_addZone(new QPushButton(tr("&Add zone files…"), this))
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -65,6 +69,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_timeout->setToolTip(
         tr("How long to wait for each server's answer before trying again or reporting a timeout"));
 
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({}))), QString());
+    for (const QString& code : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setVisible(false);
+
     auto* group = new QButtonGroup(this);
     group->addButton(m_system);
     group->addButton(m_custom);
@@ -99,6 +112,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Timeout per query:"), m_timeout);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_restartNote);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(source);
@@ -110,6 +125,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(group, &QButtonGroup::buttonToggled, this, &SettingsDialog::updateState);
     connect(m_servers, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_zoneFiles, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
+        m_restartNote->setVisible(m_language->currentData().toString() != initial);
+    });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_zoneFiles->selectedItems());
@@ -180,6 +198,7 @@ void SettingsDialog::accept() {
         zones << m_zoneFiles->item(i)->text();
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
+    m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();
 }

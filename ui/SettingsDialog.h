@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AppSettings;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -35,5 +36,7 @@ private:
     QPushButton* m_addZone;
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
+    QComboBox* m_language;
+    QLabel* m_restartNote;
     QDialogButtonBox* m_buttons;
 };

@@ -32,6 +32,8 @@ QList<CliOption> AuditCommand::options() const {
          QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
         {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
          QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
+         QStringLiteral("language of the --pdf report (default en; other output stays English)")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
@@ -146,6 +148,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (context.format == CliFormat::Markdown)
         return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
                             CliExit::Usage);
+    // The PDF is for people and may be in their language; checked here, before the audit runs.
+    const QString language = args.value(QStringLiteral("language"), QStringLiteral("en")).toLower();
+    static const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                                        QStringLiteral("system")};
+    if (!kLanguages.contains(language))
+        return context.fail(QStringLiteral("--language takes en, de, fr or system"), CliExit::Usage);
 
     AuditRunOptions options;
     if (args.has(QStringLiteral("concurrency"))) {
@@ -298,7 +306,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(renderer, {input.fileName(), args.value(QStringLiteral("pdf"))});
+        process.start(renderer, {QStringLiteral("--language"), language, input.fileName(),
+                                 args.value(QStringLiteral("pdf"))});
         if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0)
             return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),
