@@ -2,7 +2,7 @@
 // ({organisation, trend, reports}). A separate program because the PDF needs Qt Widgets
 // (QCustomPlot) and the CLI links only the core.
 //   mailsight-report [--language en|de|fr|system] AUDIT.json OUT.pdf   (default en)
-#include "AppLanguage.h"
+#include "i18n/AppLanguage.h"
 #include "report/AuditPdfRenderer.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "AppLanguage.h"
+#include "i18n/AppLanguage.h"
 #include "AppSettings.h"
 #include "dns/LdnsResolver.h"
 

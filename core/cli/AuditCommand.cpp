@@ -11,6 +11,7 @@
 #include "dns/DnsName.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
+#include "i18n/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,8 @@ QList<CliOption> AuditCommand::options() const {
         {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
          QStringLiteral("also write the PDF report to OUT")},
         {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
-         QStringLiteral("language of the --pdf report (default en; other output stays English)")},
+         QStringLiteral("language of the PDF and of explanations and details (default en); codes, "
+                        "titles and fixes in json, csv and sarif stay English")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
@@ -154,6 +156,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
                                         QStringLiteral("system")};
     if (!kLanguages.contains(language))
         return context.fail(QStringLiteral("--language takes en, de, fr or system"), CliExit::Usage);
+    // The explanations are written while the audit runs, so the translator must be in place first.
+    const QString languageCode =
+        AppLanguage::resolve(language == QLatin1String("system") ? QString() : language);
+    if (languageCode != QLatin1String("en") &&
+        !AppLanguage::install(QCoreApplication::instance(), languageCode))
+        context.err << "mailsight-cli: no " << languageCode << " translation; writing English" << Qt::endl;
 
     AuditRunOptions options;
     if (args.has(QStringLiteral("concurrency"))) {
@@ -306,7 +314,7 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(renderer, {QStringLiteral("--language"), language, input.fileName(),
+        process.start(renderer, {QStringLiteral("--language"), languageCode, input.fileName(),
                                  args.value(QStringLiteral("pdf"))});
         if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0)

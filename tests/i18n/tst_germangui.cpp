@@ -6,12 +6,12 @@
 //
 // With MAILSIGHT_SCREENSHOT_DIR set, each tab and the Settings dialog are saved there as PNG (run
 // under xvfb-run with QT_QPA_PLATFORM=xcb to see real window decorations; see docs/translations.md).
-#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "QCustomPlotHeader.h"
 #include "SettingsDialog.h"
 #include "findings/FindingCatalogue.h"
+#include "i18n/AppLanguage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -90,8 +91,11 @@ EnglishTexts loadEnglish(const QString& tsPath, QString* error) {
                 fixed.remove(placeholder);
                 if (fixed.count(QRegularExpression(QStringLiteral("[A-Za-z]"))) < 4)
                     continue;
-                QString pattern = QRegularExpression::escape(source.trimmed());
-                pattern.replace(QRegularExpression(QStringLiteral("%[1-9n]")), QStringLiteral(".*"));
+                // Escape the fixed parts; each placeholder matches anything.
+                QStringList parts = source.trimmed().split(placeholder);
+                for (QString& part : parts)
+                    part = QRegularExpression::escape(part);
+                const QString pattern = parts.join(QStringLiteral(".*"));
                 out.patterns << QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
                                                    QRegularExpression::DotMatchesEverythingOption);
             } else {
@@ -301,6 +305,25 @@ private Q_SLOTS:
         QCOMPARE(f.toJson().value(QStringLiteral("title")).toString(), f.title);
     }
 
+    // The walk finds what it should: an English label, a pattern with a placeholder, a header.
+    void walkerFindsEnglish() {
+        QWidget root;
+        auto* label = new QLabel(QStringLiteral("Query log"), &root);
+        auto* edit = new QLineEdit(&root);
+        edit->setPlaceholderText(QStringLiteral("Grade B"));
+        auto* button = new QPushButton(QStringLiteral("&Copy records"), &root);
+        auto* german = new QLabel(QStringLiteral("Abfrageprotokoll"), &root);
+        auto* hidden = new QLabel(QStringLiteral("Query log"), &root);
+        hidden->hide();
+        Q_UNUSED(label);
+        Q_UNUSED(edit);
+        Q_UNUSED(button);
+        Q_UNUSED(german);
+        Walker walker(m_english);
+        walker.walkTree(&root);
+        QVERIFY2(walker.problems().size() == 3, qPrintable(walker.problems().join(QLatin1Char('\n'))));
+    }
+
     void noEnglishInTheWindow() {
         auto settings = std::make_shared<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         MainWindow window(settings);
@@ -355,14 +378,16 @@ private Q_SLOTS:
                  QStringLiteral("de"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 1, p.readAllStandardError().constData()); // overlimit.test has errors
-        // Machine output stays English.
-        QVERIFY(p.readAllStandardOutput().contains("More than 10 DNS lookups"));
+        // Codes, titles and fixes in machine output stay English.
+        const QByteArray json = p.readAllStandardOutput();
+        QVERIFY(json.contains("More than 10 DNS lookups: SPF evaluation fails"));
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(60000));
         const QString out = QString::fromUtf8(text.readAllStandardOutput());
-        for (const char* german : {"Prüfung der E-Mail-Authentifizierung", "Zusammenfassung für die Leitung",
-                                   "Mehr als 10 DNS-Lookups", "Anhang A", "Befunde"})
+        for (const char* german :
+             {"Prüfung der E-Mail-Authenti", "Zusammenfassung für die Leitung", "Mehr als 10 DNS-Lookups",
+              "Anhang A", "Befunde", "D wegen 1 Fehler", "Der aufgelöste Eintrag braucht 16"})
             QVERIFY2(out.contains(QString::fromUtf8(german)), german);
         QVERIFY(!out.contains(QStringLiteral("Executive summary")));
 
