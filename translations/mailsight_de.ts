@@ -1057,7 +1057,7 @@ Rotationsplan:
     </message>
     <message>
         <source>Alignment with From</source>
-        <translation>Alignment mit From</translation>
+        <translation>From-Alignment</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1996,6 +1996,38 @@ Rotationsplan:
         <source>Not a DMARC tag: receivers ignore it.</source>
         <translation>Kein DMARC-Tag: Empfänger ignorieren es.</translation>
     </message>
+    <message>
+        <source>RFC 9989 (unknown to RFC 7489 receivers)</source>
+        <translation>RFC 9989 (unbekannt in RFC 7489)</translation>
+    </message>
+    <message>
+        <source>RFC 7489 only (removed by RFC 9989)</source>
+        <translation>nur RFC 7489 (durch RFC 9989 entfernt)</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(Pflicht)</translation>
+    </message>
+    <message>
+        <source>none; RFC 7489: required</source>
+        <translation>none; RFC 7489: Pflicht</translation>
+    </message>
+    <message>
+        <source>the value of p</source>
+        <translation>der Wert von p</translation>
+    </message>
+    <message>
+        <source>the value of sp, else p</source>
+        <translation>der Wert von sp, sonst p</translation>
+    </message>
+    <message>
+        <source>(none: no aggregate reports)</source>
+        <translation>(keiner: keine Aggregate-Reports)</translation>
+    </message>
+    <message>
+        <source>(none: no failure reports)</source>
+        <translation>(keiner: keine Fehlerberichte)</translation>
+    </message>
 </context>
 <context>
     <name>DmarcPolicyResolver</name>
@@ -2538,7 +2570,7 @@ Rotationsplan:
     </message>
     <message>
         <source>Default if absent</source>
-        <translation>Standard, falls nicht gesetzt</translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Defined by</source>
@@ -4914,7 +4946,7 @@ Rotationsplan:
     </message>
     <message>
         <source>%1: %2 of 10 DNS lookups, %3 void, %4 finding(s).</source>
-        <translation>%1: %2 von 10 DNS-Lookups, %3 ins Leere, %4 Befund(e).</translation>
+        <translation>%1: %2 von 10 DNS-Lookups, %3 ohne Ergebnis, %4 Befund(e).</translation>
     </message>
     <message>
         <source> Receivers stop at the 11th lookup: SPF fails with permerror.</source>

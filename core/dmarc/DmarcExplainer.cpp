@@ -14,9 +14,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("DmarcExplainer", text);
 }
 
-const QString kBoth = QStringLiteral("RFC 9989, RFC 7489");
-const QString kOnly9989 = QStringLiteral("RFC 9989 (unknown to RFC 7489 receivers)");
-const QString kOnly7489 = QStringLiteral("RFC 7489 only (removed by RFC 9989)");
+const char* const kBoth = "RFC 9989, RFC 7489";
+const char* const kOnly9989 = QT_TRANSLATE_NOOP("DmarcExplainer", "RFC 9989 (unknown to RFC 7489 receivers)");
+const char* const kOnly7489 = QT_TRANSLATE_NOOP("DmarcExplainer", "RFC 7489 only (removed by RFC 9989)");
 
 QString policyMeaning(const QString& who, const QString& value) {
     const auto p = dmarcPolicyFromName(value);
@@ -38,33 +38,35 @@ QString meaningFor(const QString& tag, const QString& value, const QString& doma
     if (tag == QLatin1String("psd"))
         return v == QLatin1String("y")
                    ? Tr::tr("This domain is a public suffix (like a registry): names under it "
-                        "are separate organizations.")
+                            "are separate organizations.")
                : v == QLatin1String("n")
                    ? Tr::tr("This domain is an organizational domain: the tree walk stops here.")
                    : Tr::tr("Not stated: the tree walk decides where the organization starts.");
     if (tag == QLatin1String("t"))
         return v == QLatin1String("y")
                    ? Tr::tr("Testing: RFC 9989 receivers apply one level less (reject acts as "
-                        "quarantine, quarantine as none).")
+                            "quarantine, quarantine as none).")
                    : Tr::tr("The policy is enforced as written.");
     if (tag == QLatin1String("adkim"))
-        return v == QLatin1String("s") ? Tr::tr("Strict DKIM alignment: the signing domain (d=) must equal the "
-                                            "From domain exactly; d=mail.%1 "
-                                            "does not align with From: %1.")
-                                             .arg(domain)
-                                       : Tr::tr("Relaxed DKIM alignment: a signature by any name in the same "
-                                            "organization aligns; d=mail.%1 "
-                                            "aligns with From: %1.")
-                                             .arg(domain);
+        return v == QLatin1String("s")
+                   ? Tr::tr("Strict DKIM alignment: the signing domain (d=) must equal the "
+                            "From domain exactly; d=mail.%1 "
+                            "does not align with From: %1.")
+                         .arg(domain)
+                   : Tr::tr("Relaxed DKIM alignment: a signature by any name in the same "
+                            "organization aligns; d=mail.%1 "
+                            "aligns with From: %1.")
+                         .arg(domain);
     if (tag == QLatin1String("aspf"))
-        return v == QLatin1String("s") ? Tr::tr("Strict SPF alignment: the envelope sender (Return-Path) domain "
-                                            "must equal the From domain; "
-                                            "bounce.%1 does not align with From: %1.")
-                                             .arg(domain)
-                                       : Tr::tr("Relaxed SPF alignment: an envelope sender in the same "
-                                            "organization aligns; bounce.%1 "
-                                            "aligns with From: %1.")
-                                             .arg(domain);
+        return v == QLatin1String("s")
+                   ? Tr::tr("Strict SPF alignment: the envelope sender (Return-Path) domain "
+                            "must equal the From domain; "
+                            "bounce.%1 does not align with From: %1.")
+                         .arg(domain)
+                   : Tr::tr("Relaxed SPF alignment: an envelope sender in the same "
+                            "organization aligns; bounce.%1 "
+                            "aligns with From: %1.")
+                         .arg(domain);
     if (tag == QLatin1String("fo")) {
         QStringList parts;
         for (const QString& o : v.split(QLatin1Char(':'))) {
@@ -82,12 +84,14 @@ QString meaningFor(const QString& tag, const QString& value, const QString& doma
             .arg(parts.isEmpty() ? Tr::tr("by default (both fail)") : parts.join(Tr::tr(", or ")));
     }
     if (tag == QLatin1String("rua"))
-        return Tr::tr("Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.").arg(value);
+        return Tr::tr("Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.")
+            .arg(value);
     if (tag == QLatin1String("ruf"))
         return Tr::tr("Per-message failure reports go to: %1 (few receivers send them).").arg(value);
     if (tag == QLatin1String("pct"))
-        return Tr::tr("RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.")
-            .arg(value);
+        return Tr::
+            tr("RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.")
+                .arg(value);
     if (tag == QLatin1String("rf"))
         return Tr::tr("Format of failure reports (afrf); RFC 9989 receivers ignore it.");
     if (tag == QLatin1String("ri")) {
@@ -104,26 +108,26 @@ QString meaningFor(const QString& tag, const QString& value, const QString& doma
 struct TagInfo {
     const char* tag;
     const char* defaultValue;
-    const QString* source;
+    const char* source; // translated when the row is made
 };
 } // namespace
 
 QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QString& domain) {
     static const TagInfo infos[] = {
-        {"v", "(required)", &kBoth},
-        {"p", "none; RFC 7489: required", &kBoth},
-        {"sp", "the value of p", &kBoth},
-        {"np", "the value of sp, else p", &kOnly9989},
-        {"psd", "u", &kOnly9989},
-        {"t", "n", &kOnly9989},
-        {"adkim", "r", &kBoth},
-        {"aspf", "r", &kBoth},
-        {"fo", "0", &kBoth},
-        {"rua", "(none: no aggregate reports)", &kBoth},
-        {"ruf", "(none: no failure reports)", &kBoth},
-        {"pct", "100", &kOnly7489},
-        {"rf", "afrf", &kOnly7489},
-        {"ri", "86400", &kOnly7489},
+        {"v", QT_TRANSLATE_NOOP("DmarcExplainer", "(required)"), kBoth},
+        {"p", QT_TRANSLATE_NOOP("DmarcExplainer", "none; RFC 7489: required"), kBoth},
+        {"sp", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of p"), kBoth},
+        {"np", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of sp, else p"), kOnly9989},
+        {"psd", "u", kOnly9989},
+        {"t", "n", kOnly9989},
+        {"adkim", "r", kBoth},
+        {"aspf", "r", kBoth},
+        {"fo", "0", kBoth},
+        {"rua", QT_TRANSLATE_NOOP("DmarcExplainer", "(none: no aggregate reports)"), kBoth},
+        {"ruf", QT_TRANSLATE_NOOP("DmarcExplainer", "(none: no failure reports)"), kBoth},
+        {"pct", "100", kOnly7489},
+        {"rf", "afrf", kOnly7489},
+        {"ri", "86400", kOnly7489},
     };
     QList<DmarcTagRow> rows;
     auto addIssues = [&](DmarcTagRow& row) {
@@ -137,8 +141,8 @@ QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QStr
     for (const TagInfo& info : infos) {
         DmarcTagRow row;
         row.tag = QString::fromLatin1(info.tag);
-        row.defaultValue = QString::fromUtf8(info.defaultValue);
-        row.source = *info.source;
+        row.defaultValue = tr(info.defaultValue);
+        row.source = tr(info.source);
         if (const DmarcTag* t = record.tag(row.tag)) {
             row.present = true;
             row.value = t->value;
