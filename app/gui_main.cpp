@@ -2,9 +2,9 @@
 //   mailsight [DOMAIN]           audit DOMAIN with the resolver chosen in Settings
 //   mailsight --demo [DOMAIN]    open the offline demo and audit DOMAIN (or the demo's default)
 //   mailsight FILE.zone...       stage zone files (as File → Open zone file; the desktop file's %F)
-#include "i18n/AppLanguage.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "i18n/AppLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 
-#include "i18n/AppLanguage.h"
 #include "AppSettings.h"
 #include "dns/LdnsResolver.h"
+#include "i18n/AppLanguage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -32,7 +32,7 @@ std::expected<QByteArray, QString> decodeBase64(const QString& base64) {
     if (base64.size() % 4 != 0)
         return std::unexpected(
             Tr::tr("p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or "
-               "badly split record?)")
+                   "badly split record?)")
                 .arg(base64.size()));
     const auto decoded =
         QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);

@@ -33,7 +33,8 @@ std::expected<void, QString> writePrivate(const QString& path, const char* data,
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return std::unexpected(Tr::tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return std::unexpected(
+            Tr::tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     size_t done = 0;
     while (done < length) {
         const ssize_t n = ::write(fd, data + done, length - done);

@@ -36,7 +36,8 @@ std::expected<Macro, SpfMacroExpander::SyntaxError> parseMacro(QStringView text,
     Macro m;
     int i = pos + 2;
     if (i >= text.size())
-        return std::unexpected(SpfMacroExpander::SyntaxError{Tr::tr("the macro is not closed with '}'"), pos});
+        return std::unexpected(
+            SpfMacroExpander::SyntaxError{Tr::tr("the macro is not closed with '}'"), pos});
     m.letter = text[i];
     const QChar lower = m.letter.toLower();
     static const QStringView domainLetters = u"slodiphv";
