@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "QCustomPlotHeader.h"
 #include "SettingsDialog.h"
+#include "dkim/DkimKeyGenDialog.h"
+#include "dkim/DkimKeyMatchDialog.h"
 #include "findings/FindingCatalogue.h"
 #include "i18n/AppLanguage.h"
 
@@ -351,6 +353,21 @@ private Q_SLOTS:
         QTest::qWait(100);
         screenshot(&dialog, QStringLiteral("settings"));
         walker.walkTree(&dialog);
+
+        // The DKIM tab's dialogs.
+        DkimKeyGenDialog keyGen(QStringLiteral("overlimit.test"), &window);
+        keyGen.show();
+        QTest::qWait(100);
+        screenshot(&keyGen, QStringLiteral("dkim-keygen"));
+        walker.walkTree(&keyGen);
+        DkimSelectorResult published;
+        published.selector = QStringLiteral("s1");
+        published.name = QStringLiteral("s1._domainkey.overlimit.test");
+        DkimKeyMatchDialog keyMatch(published, &window);
+        keyMatch.show();
+        QTest::qWait(100);
+        screenshot(&keyMatch, QStringLiteral("dkim-keymatch"));
+        walker.walkTree(&keyMatch);
 
         qInfo() << walker.checked() << "texts checked";
         QVERIFY(walker.checked() > 200);
