@@ -197,8 +197,26 @@ public:
         check(a, QStringLiteral("action statusTip"), a->statusTip());
         if (QMenu* m = a->menu()) {
             check(m, QStringLiteral("menu title"), m->title());
+            checkAccelerators(m, m->actions());
             for (QAction* sub : m->actions())
                 walkAction(sub);
+        }
+    }
+
+    // Within one menu (or the menu bar) each accelerator letter is used once.
+    void checkAccelerators(const QObject* where, const QList<QAction*>& actions) {
+        static const QRegularExpression accel(QStringLiteral("&([^&\\s])"));
+        QHash<QChar, QString> seen;
+        for (const QAction* a : actions) {
+            const QString text = QString(a->text()).remove(QStringLiteral("&&"));
+            const auto m = accel.match(text);
+            if (!m.hasMatch())
+                continue;
+            const QChar key = m.captured(1).at(0).toLower();
+            if (seen.contains(key))
+                m_problems << QStringLiteral("%1: accelerator '%2' in \"%3\" and \"%4\"")
+                                  .arg(describe(where), QString(key), seen.value(key), a->text());
+            seen.insert(key, a->text());
         }
     }
 
@@ -324,6 +342,14 @@ private Q_SLOTS:
         Walker walker(m_english);
         walker.walkTree(&root);
         QVERIFY2(walker.problems().size() == 3, qPrintable(walker.problems().join(QLatin1Char('\n'))));
+
+        QMenu menu(QStringLiteral("&Datei"));
+        menu.addAction(QStringLiteral("&Drucken"));
+        menu.addAction(QStringLiteral("&Dokument"));
+        menu.addAction(QStringLiteral("Tom && &Jerry"));
+        Walker accelerators(m_english);
+        accelerators.checkAccelerators(&menu, menu.actions());
+        QCOMPARE(accelerators.problems().size(), 1);
     }
 
     void noEnglishInTheWindow() {
@@ -345,6 +371,7 @@ private Q_SLOTS:
             screenshot(&window, QStringLiteral("tab-%1-%2").arg(i).arg(tabs->widget(i)->objectName()));
         }
         walker.walkTree(&window);
+        walker.checkAccelerators(window.menuBar(), window.menuBar()->actions());
         for (QAction* a : window.menuBar()->actions())
             walker.walkAction(a);
 
