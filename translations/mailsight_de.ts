@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditDiff</name>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Grade: %1 -&gt; %2 (%3)</source>
+        <translation>Note: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>New: </source>
+        <translation>Neu: </translation>
+    </message>
+    <message>
+        <source>Fixed: </source>
+        <translation>Behoben: </translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1 -&gt; %2</source>
+        <translation>DMARC-Richtlinie: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>SPF lookups: %1 -&gt; %2</source>
+        <translation>SPF-Lookups: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>SPF include added: %1 (%2 lookups)</source>
+        <translation>SPF-Include hinzugefügt: %1 (%2 Lookups)</translation>
+    </message>
+    <message>
+        <source>SPF include removed: %1</source>
+        <translation>SPF-Include entfernt: %1</translation>
+    </message>
+    <message>
+        <source>DKIM key added: %1 (%2 %3 bits)</source>
+        <translation>DKIM-Schlüssel hinzugefügt: %1 (%2 %3 Bit)</translation>
+    </message>
+    <message>
+        <source>DKIM key removed: %1</source>
+        <translation>DKIM-Schlüssel entfernt: %1</translation>
+    </message>
+    <message>
+        <source>DKIM key replaced: %1</source>
+        <translation>DKIM-Schlüssel ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Record added: </source>
+        <translation>Eintrag hinzugefügt: </translation>
+    </message>
+    <message>
+        <source>Record removed: </source>
+        <translation>Eintrag entfernt: </translation>
+    </message>
+    <message>
+        <source>Record changed: </source>
+        <translation>Eintrag geändert: </translation>
+    </message>
+</context>
+<context>
     <name>AuditDocument</name>
     <message numerus="yes">
         <source>%n domain(s) audited for SPF, DKIM and DMARC</source>

@@ -1,6 +1,7 @@
 #include "DmarcExplainer.h"
 
 #include "DmarcRecordParser.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QCoreApplication>
 
@@ -270,8 +271,14 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                   : tr("Daily aggregate reports go to %1.").arg(rua.join(QStringLiteral(", "))));
         QStringList risks;
         for (const Finding& f : result.findings)
-            if (f.severity != Severity::Info)
-                risks << f.title.toLower();
+            if (f.severity != Severity::Info) {
+                // Shown in the reader's language; only the first letter lowered, so that "DMARC"
+                // and German nouns keep their capitals.
+                QString title = FindingCatalogue::localized(f).title;
+                if (!title.isEmpty())
+                    title[0] = title.at(0).toLower();
+                risks << title;
+            }
         if (!risks.isEmpty())
             p << tr("Risky: %1.").arg(risks.mid(0, 4).join(QStringLiteral("; ")));
     }

@@ -113,10 +113,11 @@ QString spfSection(const QJsonObject& spf) {
                      .arg(spf.value(QStringLiteral("maxDepth")).toInt()));
     QString rows;
     spfRows(tree, 0, rows);
+    // The number columns are wide enough for their headings in German ("Kosten", "Summe").
     if (!rows.isEmpty())
         out += QStringLiteral(
                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                   "<th align=\"left\" width=\"40%\">%1</th><th width=\"7%\">%2</th><th width=\"7%\">%3</th>"
+                   "<th align=\"left\" width=\"38%\">%1</th><th width=\"9%\">%2</th><th width=\"9%\">%3</th>"
                    "<th align=\"left\">%4</th></tr></thead>\n%5"
                    "</table>\n")
                    .arg(Tr::tr("Term"), Tr::tr("Cost"), Tr::tr("Total"), Tr::tr("What it does"), rows);
@@ -213,6 +214,14 @@ QString findingsSection(const QList<Finding>& findings) {
             out += QStringLiteral("<p class=\"small\">%1 %2</p>\n").arg(Tr::tr("Reference:"), esc(f.rfc));
     }
     return out;
+}
+
+// A finding of a stored diff ({code, title}) with its title in the document's language.
+QString diffTitle(const QJsonObject& finding) {
+    Finding f;
+    f.code = finding.value(QStringLiteral("code")).toString();
+    f.title = finding.value(QStringLiteral("title")).toString();
+    return FindingCatalogue::localized(f).title;
 }
 
 QString derivedPeriod(const QList<AuditReport>& reports) {
@@ -333,11 +342,11 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
             const QJsonObject f = r.diff.value(QStringLiteral("findings")).toObject();
             for (const auto& v : f.value(QStringLiteral("fixed")).toArray())
                 improved << QStringLiteral("%1: %2 (%3)")
-                                .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                .arg(r.domain, diffTitle(v.toObject()),
                                      v.toObject().value(QStringLiteral("code")).toString());
             for (const auto& v : f.value(QStringLiteral("new")).toArray())
                 regressed << QStringLiteral("%1: %2 (%3)")
-                                 .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                 .arg(r.domain, diffTitle(v.toObject()),
                                       v.toObject().value(QStringLiteral("code")).toString());
         }
         h += QStringLiteral("<tr><td>%1%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td>"
