@@ -57,6 +57,7 @@ struct EnglishTexts {
     QSet<QString> exact;                // sources without placeholders, with and without '&'
     QList<QRegularExpression> patterns; // sources with %1..%9, as whole-text patterns
     QHash<QString, QString> german;     // source → translation, for the messages
+    QStringList sentences;              // longer sources without placeholders, found inside documents
 };
 
 EnglishTexts loadEnglish(const QString& tsPath, QString* error) {
@@ -102,6 +103,9 @@ EnglishTexts loadEnglish(const QString& tsPath, QString* error) {
                                                    QRegularExpression::DotMatchesEverythingOption);
             } else {
                 out.exact.insert(trimmed);
+                if (trimmed.size() >= 30 && trimmed.contains(QLatin1Char(' ')) &&
+                    !trimmed.contains(QLatin1Char('<')))
+                    out.sentences << trimmed;
                 out.exact.insert(QString(trimmed).remove(QLatin1Char('&')));
             }
         }
@@ -134,6 +138,15 @@ public:
         ++m_checked;
     }
 
+    // Documents (detail panes) hold data too, so only whole English sentences count there.
+    void checkContains(const QObject* where, const QString& what, const QString& text) {
+        for (const QString& sentence : m_english.sentences)
+            if (text.contains(sentence))
+                m_problems
+                    << QStringLiteral("%1 %2 contains \"%3\"").arg(describe(where), what, sentence.left(100));
+        ++m_checked;
+    }
+
     void walkWidget(QWidget* w) {
         check(w, QStringLiteral("toolTip"), w->toolTip());
         check(w, QStringLiteral("accessibleName"), w->accessibleName());
@@ -151,8 +164,12 @@ public:
             check(w, QStringLiteral("placeholderText"), e->placeholderText());
         if (auto* e = qobject_cast<QPlainTextEdit*>(w))
             check(w, QStringLiteral("placeholderText"), e->placeholderText());
-        if (auto* e = qobject_cast<QTextEdit*>(w))
+        if (auto* e = qobject_cast<QTextEdit*>(w)) {
             check(w, QStringLiteral("placeholderText"), e->placeholderText());
+            checkContains(w, QStringLiteral("document"), e->toPlainText());
+        }
+        if (auto* e = qobject_cast<QPlainTextEdit*>(w); e && e->isReadOnly())
+            checkContains(w, QStringLiteral("document"), e->toPlainText());
         if (auto* p = qobject_cast<QProgressBar*>(w))
             check(w, QStringLiteral("format"), p->format());
         if (auto* s = qobject_cast<QAbstractSpinBox*>(w)) {
@@ -180,6 +197,8 @@ public:
                       m->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
             }
         }
+        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model())
+            walkCells(view, view->model(), QModelIndex());
         if (auto* plot = qobject_cast<QCustomPlot*>(w)) {
             for (QCPAxis* axis : plot->axisRect()->axes())
                 check(w, QStringLiteral("axis label"), axis->label());
@@ -188,6 +207,20 @@ public:
         }
         for (QAction* a : w->actions())
             walkAction(a);
+    }
+
+    // The cells of item views (records, findings, trees): their words are interface too.
+    void walkCells(const QObject* where, const QAbstractItemModel* m, const QModelIndex& parent) {
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            for (int c = 0; c < m->columnCount(parent); ++c) {
+                const QModelIndex i = m->index(r, c, parent);
+                check(where, QStringLiteral("cell %1,%2").arg(r).arg(c), i.data().toString());
+                check(where, QStringLiteral("cell %1,%2 toolTip").arg(r).arg(c),
+                      i.data(Qt::ToolTipRole).toString());
+            }
+            if (m->hasChildren(m->index(r, 0, parent)))
+                walkCells(where, m, m->index(r, 0, parent));
+        }
     }
 
     void walkAction(QAction* a) {
@@ -325,7 +358,8 @@ private Q_SLOTS:
         QCOMPARE(f.toJson().value(QStringLiteral("title")).toString(), f.title);
     }
 
-    // The walk finds what it should: an English label, a pattern with a placeholder, a header.
+    // The walk finds what it should: an English label, button, a pattern with a placeholder, a
+    // sentence inside a document; and accelerators used twice.
     void walkerFindsEnglish() {
         QWidget root;
         auto* label = new QLabel(QStringLiteral("Query log"), &root);
@@ -333,15 +367,19 @@ private Q_SLOTS:
         edit->setPlaceholderText(QStringLiteral("Grade B"));
         auto* button = new QPushButton(QStringLiteral("&Copy records"), &root);
         auto* german = new QLabel(QStringLiteral("Abfrageprotokoll"), &root);
+        auto* document = new QTextEdit(&root);
+        document->setPlainText(
+            QStringLiteral("overlimit.test: Enter a domain and press Audit to read what it publishes."));
         auto* hidden = new QLabel(QStringLiteral("Query log"), &root);
         hidden->hide();
         Q_UNUSED(label);
         Q_UNUSED(edit);
         Q_UNUSED(button);
         Q_UNUSED(german);
+        Q_UNUSED(document);
         Walker walker(m_english);
         walker.walkTree(&root);
-        QVERIFY2(walker.problems().size() == 3, qPrintable(walker.problems().join(QLatin1Char('\n'))));
+        QVERIFY2(walker.problems().size() == 4, qPrintable(walker.problems().join(QLatin1Char('\n'))));
 
         QMenu menu(QStringLiteral("&Datei"));
         menu.addAction(QStringLiteral("&Drucken"));
