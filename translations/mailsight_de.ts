@@ -4316,6 +4316,10 @@ Rotationsplan:
         <source>Forwarded</source>
         <translation>Weitergeleitet</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>
