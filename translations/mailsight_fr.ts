@@ -1,4 +1,4956 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditDocument</name>
+    <message numerus="yes">
+        <source>%n domain(s) audited for SPF, DKIM and DMARC</source>
+        <translation>
+            <numerusform>%n domaine audité pour SPF, DKIM et DMARC</numerusform>
+            <numerusform>%n domaines audités pour SPF, DKIM et DMARC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email authentication audit</source>
+        <translation>Audit de l&apos;authentification des e-mails</translation>
+    </message>
+    <message>
+        <source>Email authentication audit — %1</source>
+        <translation>Audit de l&apos;authentification des e-mails — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExpectations</name>
+    <message>
+        <source>%1 Expected: %2. Actual: %3.</source>
+        <translation>%1 Attendu&#xa0;: %2. Obtenu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no DMARC record</source>
+        <translation>aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>The DMARC policy must be at least the expected one.</source>
+        <translation>La politique DMARC doit être au moins celle attendue.</translation>
+    </message>
+    <message>
+        <source>DMARC aggregate reports must be requested.</source>
+        <translation>Les rapports agrégés DMARC doivent être demandés.</translation>
+    </message>
+    <message>
+        <source>an authorised rua= address</source>
+        <translation>une adresse rua= autorisée</translation>
+    </message>
+    <message>
+        <source>no rua= address</source>
+        <translation>aucune adresse rua=</translation>
+    </message>
+    <message>
+        <source>%1 rua= address(es), none authorised</source>
+        <translation>%1 adresse(s) rua=, aucune autorisée</translation>
+    </message>
+    <message>
+        <source>SPF must stay within the lookup budget.</source>
+        <translation>SPF doit rester dans la limite de requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>at most %1 lookups</source>
+        <translation>au plus %1 requêtes</translation>
+    </message>
+    <message>
+        <source>%1 lookups</source>
+        <translation>%1 requêtes</translation>
+    </message>
+    <message>
+        <source>Every SPF include must be on the allowed list.</source>
+        <translation>Chaque include SPF doit figurer dans la liste autorisée.</translation>
+    </message>
+    <message>
+        <source>no includes</source>
+        <translation>aucun include</translation>
+    </message>
+    <message>
+        <source>The selector &apos;%1&apos; must publish a key.</source>
+        <translation>Le sélecteur «&#xa0;%1&#xa0;» doit publier une clé.</translation>
+    </message>
+    <message>
+        <source>a key at %1._domainkey.%2</source>
+        <translation>une clé en %1._domainkey.%2</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>non sondé</translation>
+    </message>
+    <message>
+        <source>The key at selector &apos;%1&apos; must be large enough.</source>
+        <translation>La clé du sélecteur «&#xa0;%1&#xa0;» doit être assez longue.</translation>
+    </message>
+    <message>
+        <source>at least %1 bits</source>
+        <translation>au moins %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>The key at selector &apos;%1&apos; must be rotated in time (first seen %2).</source>
+        <translation>La clé du sélecteur «&#xa0;%1&#xa0;» doit être renouvelée à temps (vue pour la première fois le %2).</translation>
+    </message>
+    <message>
+        <source>at most %1 days old</source>
+        <translation>au plus %1 jours d&apos;ancienneté</translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation>%1 jours d&apos;ancienneté</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportWriter</name>
+    <message>
+        <source>There is no finished audit to export.</source>
+        <translation>Aucun audit terminé à exporter.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv, .sarif or .xml (JUnit).</source>
+        <translation>Format d&apos;export inconnu «&#xa0;.%1&#xa0;»&#xa0;: utilisez .pdf, .html, .json, .csv, .sarif ou .xml (JUnit).</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON, the full report (*.json)</source>
+        <translation>JSON, le rapport complet (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per finding (*.csv)</source>
+        <translation>CSV, une ligne par constat (*.csv)</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation>SARIF 2.1.0 (*.sarif)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>XML JUnit (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingsModel</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Correction&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+</context>
+<context>
+    <name>AuditGrader</name>
+    <message>
+        <source>F: nothing could be checked (invalid name, resolver failure, audit timed out), or neither SPF nor DMARC is published, or 3 or more errors.</source>
+        <translation>F&#xa0;: rien n&apos;a pu être vérifié (nom invalide, échec du résolveur, délai de l&apos;audit dépassé), ou ni SPF ni DMARC n&apos;est publié, ou 3 erreurs ou plus.</translation>
+    </message>
+    <message>
+        <source>D: 1 or 2 errors.</source>
+        <translation>D&#xa0;: 1 ou 2 erreurs.</translation>
+    </message>
+    <message>
+        <source>C: no errors, but DMARC does not enforce (p=none or t=y), or 4 or more warnings.</source>
+        <translation>C&#xa0;: aucune erreur, mais DMARC n&apos;est pas appliqué (p=none ou t=y), ou 4 avertissements ou plus.</translation>
+    </message>
+    <message>
+        <source>B: no errors, 1 to 3 warnings.</source>
+        <translation>B&#xa0;: aucune erreur, 1 à 3 avertissements.</translation>
+    </message>
+    <message>
+        <source>A: no errors and no warnings (information notes allowed).</source>
+        <translation>A&#xa0;: aucune erreur et aucun avertissement (les constats de niveau Info sont admis).</translation>
+    </message>
+    <message>
+        <source>F because nothing could be checked: %1</source>
+        <translation>F car rien n&apos;a pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>F because neither SPF nor DMARC is published (SPF-MISSING, DMARC-MISSING)</source>
+        <translation>F car ni SPF ni DMARC n&apos;est publié (SPF-MISSING, DMARC-MISSING)</translation>
+    </message>
+    <message>
+        <source>F because of %1 errors: %2</source>
+        <translation>F à cause de %1 erreurs&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>D because of %n error(s): %1</source>
+        <translation>
+            <numerusform>D à cause de %n erreur&#xa0;: %1</numerusform>
+            <numerusform>D à cause de %n erreurs&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C because DMARC does not enforce its policy (p=none or t=y)</source>
+        <translation>C car DMARC n&apos;applique pas sa politique (p=none ou t=y)</translation>
+    </message>
+    <message>
+        <source>C because of %1 warnings: %2</source>
+        <translation>C à cause de %1 avertissements&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>B because of %n warning(s): %1</source>
+        <translation>
+            <numerusform>B à cause de %n avertissement&#xa0;: %1</numerusform>
+            <numerusform>B à cause de %n avertissements&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: no errors and no warnings</source>
+        <translation>A&#xa0;: aucune erreur et aucun avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHtmlExporter</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Grades and findings over the quarters</source>
+        <translation>Notes et constats au fil des trimestres</translation>
+    </message>
+    <message>
+        <source>Appendix A: raw records</source>
+        <translation>Annexe A&#xa0;: enregistrements bruts</translation>
+    </message>
+    <message>
+        <source>Appendix B: resolver and evidence</source>
+        <translation>Annexe B&#xa0;: résolveur et preuves</translation>
+    </message>
+    <message>
+        <source>Appendix C: how grades are given</source>
+        <translation>Annexe C&#xa0;: attribution des notes</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Email authentication audit</source>
+        <translation>Audit de l&apos;authentification des e-mails</translation>
+    </message>
+    <message>
+        <source>Audit period:</source>
+        <translation>Période d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Since the previous audit</source>
+        <translation>Depuis l&apos;audit précédent</translation>
+    </message>
+    <message>
+        <source>no earlier audit</source>
+        <translation>aucun audit antérieur</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>What improved</source>
+        <translation>Ce qui s&apos;est amélioré</translation>
+    </message>
+    <message>
+        <source>Nothing was fixed since the previous audit, or there is no earlier audit.</source>
+        <translation>Rien n&apos;a été corrigé depuis l&apos;audit précédent, ou il n&apos;y a pas d&apos;audit antérieur.</translation>
+    </message>
+    <message>
+        <source>What regressed</source>
+        <translation>Ce qui s&apos;est dégradé</translation>
+    </message>
+    <message>
+        <source>Nothing new went wrong since the previous audit, or there is no earlier audit.</source>
+        <translation>Aucun nouveau problème depuis l&apos;audit précédent, ou il n&apos;y a pas d&apos;audit antérieur.</translation>
+    </message>
+    <message>
+        <source>The three most urgent fixes</source>
+        <translation>Les trois corrections les plus urgentes</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no errors or warnings.</source>
+        <translation>Rien d&apos;urgent&#xa0;: aucune erreur ni aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No stored audits yet: the trend starts with this one.</source>
+        <translation>Aucun audit enregistré pour l&apos;instant&#xa0;: la tendance commence avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Staged audit:</source>
+        <translation>Audit en préparation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>some records come from files not yet deployed (%1); they are marked in Appendix A.</source>
+        <translation>certains enregistrements proviennent de fichiers pas encore déployés (%1)&#xa0;; ils sont signalés dans l&apos;annexe A.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous audit</source>
+        <translation>Changements depuis l&apos;audit précédent</translation>
+    </message>
+    <message>
+        <source>SPF: who may send mail, and what it costs in lookups</source>
+        <translation>SPF&#xa0;: qui peut envoyer du courrier, et ce que cela coûte en requêtes</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>Clés DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC: what receivers do with mail that fails</source>
+        <translation>DMARC&#xa0;: ce que font les destinataires du courrier en échec</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No records were found.</source>
+        <translation>Aucun enregistrement trouvé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Resolver used:</source>
+        <translation>Résolveur utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The complete query log (every question, its outcome, timing and source) is stored with each audit and included in the JSON export, so the audit can be replayed and defended later.</source>
+        <translation>Le journal complet des requêtes (chaque question, son résultat, sa durée et sa source) est conservé avec chaque audit et inclus dans l&apos;export JSON, afin que l&apos;audit puisse être rejoué et justifié plus tard.</translation>
+    </message>
+    <message>
+        <source>Audited (UTC)</source>
+        <translation>Date d&apos;audit (UTC)</translation>
+    </message>
+    <message>
+        <source>DNS queries</source>
+        <translation>Requêtes DNS</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>The first rule that matches gives the grade. Codes and severities are listed in docs/findings.md.</source>
+        <translation>La première règle qui s&apos;applique donne la note. Les codes et les gravités sont listés dans docs/findings.md.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOverviewTab</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save this audit as PDF, HTML, JSON, CSV or SARIF</source>
+        <translation type="vanished">Enregistrer cet audit en PDF, HTML, JSON, CSV ou SARIF</translation>
+    </message>
+    <message>
+        <source>Since the last audit:</source>
+        <translation>Depuis le dernier audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see its grade.</source>
+        <translation>Auditez un domaine pour voir sa note.</translation>
+    </message>
+    <message>
+        <source>Auditing %1: SPF, DMARC and DKIM…</source>
+        <translation>Audit de %1&#xa0;: SPF, DMARC et DKIM…</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Staged: some records come from files not yet deployed.</source>
+        <translation>En préparation&#xa0;: certains enregistrements proviennent de fichiers pas encore déployés.</translation>
+    </message>
+    <message>
+        <source>No history is kept.</source>
+        <translation>Aucun historique n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>No earlier audit of this domain.</source>
+        <translation>Aucun audit antérieur de ce domaine.</translation>
+    </message>
+    <message>
+        <source>%1: grade %2, %3 finding(s)</source>
+        <translation>%1&#xa0;: note %2, %3 constat(s)</translation>
+    </message>
+    <message>
+        <source>There is no audit to export yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;audit à exporter.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv or .sarif.</source>
+        <translation type="vanished">Format d&apos;export «&#xa0;.%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .html, .json, .csv ou .sarif.</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Exporter l&apos;audit</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one row per finding (*.csv);;SARIF (*.sarif)</source>
+        <translation type="vanished">Rapport PDF (*.pdf);;Rapport HTML (*.html);;JSON (*.json);;CSV, une ligne par constat (*.csv);;SARIF (*.sarif)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer cet audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRunner</name>
+    <message>
+        <source>The checks of %1 were stopped after %2 ms.</source>
+        <translation>Les vérifications de %1 ont été arrêtées au bout de %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditDialog</name>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>C&amp;harger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>&amp;Lancer l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Batch audit</source>
+        <translation>Audit par lots</translation>
+    </message>
+    <message>
+        <source>Domains to audit</source>
+        <translation>Domaines à auditer</translation>
+    </message>
+    <message>
+        <source>example.com
+example.org   # a comment
+…</source>
+        <translation>example.com
+example.org   # un commentaire
+…</translation>
+    </message>
+    <message>
+        <source>Read the domains from a text file: one a line, # starts a comment</source>
+        <translation>Lire les domaines depuis un fichier texte&#xa0;: un par ligne, # commence un commentaire</translation>
+    </message>
+    <message>
+        <source>How many domains are audited at the same time</source>
+        <translation>Combien de domaines sont audités en même temps</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A domain whose checks take longer is stopped and marked timed out</source>
+        <translation>Un domaine dont les vérifications durent plus longtemps est arrêté et marqué délai dépassé</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progression du lot</translation>
+    </message>
+    <message>
+        <source>No batch started yet</source>
+        <translation>Aucun lot lancé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Filter domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Grade C or worse</source>
+        <translation>Note C ou moins bonne</translation>
+    </message>
+    <message>
+        <source>Not audited (timed out, cancelled, DNS failure)</source>
+        <translation>Non audités (délai dépassé, annulés, échec DNS)</translation>
+    </message>
+    <message>
+        <source>Double-click a domain, or select it and press Enter, to open it in the main window</source>
+        <translation>Double-cliquez sur un domaine, ou sélectionnez-le et appuyez sur Entrée, pour l&apos;ouvrir dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Grades per domain</source>
+        <translation>Notes par domaine</translation>
+    </message>
+    <message>
+        <source>Save the finished audits as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer les audits terminés en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+    <message>
+        <source>&amp;Domains to audit, one a line (# starts a comment):</source>
+        <translation>&amp;Domaines à auditer, un par ligne (# commence un commentaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domains at &amp;once:</source>
+        <translation>Domaines en &amp;parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time bound per domain:</source>
+        <translation>&amp;Temps maximal par domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste or load a list of domains, then start the audit.</source>
+        <translation>Collez ou chargez une liste de domaines, puis lancez l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Domain list not loaded</source>
+        <translation>Liste de domaines non chargée</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Load a domain list</source>
+        <translation>Charger une liste de domaines</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to audit</source>
+        <translation>
+            <numerusform>%n domaine à auditer</numerusform>
+            <numerusform>%n domaines à auditer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate line(s) counted once</source>
+        <translation>
+            <numerusform>&#xa0;; %n ligne en double comptée une fois</numerusform>
+            <numerusform>&#xa0;; %n lignes en double comptées une fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a domain name (%3)</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de domaine (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n line(s) will be skipped:</source>
+        <translation>
+            <numerusform>✖ %n ligne sera ignorée&#xa0;:</numerusform>
+            <numerusform>✖ %n lignes seront ignorées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid domain name in the list: nothing was audited.</source>
+        <translation>La liste ne contient aucun nom de domaine valide&#xa0;: rien n&apos;a été audité.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v domaines sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>Audit de %n domaine…</numerusform>
+            <numerusform>Audit de %n domaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the domains being audited stop, those not started are not asked.</source>
+        <translation>Annulation&#xa0;: les domaines en cours d&apos;audit s&apos;arrêtent, ceux qui n&apos;ont pas commencé ne sont pas interrogés.</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Non audité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Batch audit not started</source>
+        <translation>Audit par lots non lancé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) audited in %2 s</source>
+        <translation>
+            <numerusform>%1 domaine sur %n audité en %2 s</numerusform>
+            <numerusform>%1 domaines sur %n audités en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; grades %1</source>
+        <translation>&#xa0;; notes %1</translation>
+    </message>
+    <message>
+        <source>; cancelled: %1</source>
+        <translation>&#xa0;; annulés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; timed out: %1</source>
+        <translation>&#xa0;; délai dépassé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; DNS failure: %1</source>
+        <translation>&#xa0;; échec DNS&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the history: %n audit(s).</source>
+        <translation>
+            <numerusform>Enregistré dans l&apos;historique&#xa0;: %n audit.</numerusform>
+            <numerusform>Enregistrés dans l&apos;historique&#xa0;: %n audits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History not written: %1</source>
+        <translation>Historique non écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open it in the main window.</source>
+        <translation>Double-cliquez sur un domaine pour l&apos;ouvrir dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Export the batch audit</source>
+        <translation>Exporter l&apos;audit par lots</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit(s) to %1</source>
+        <translation>
+            <numerusform>%n audit exporté vers %1</numerusform>
+            <numerusform>%n audits exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no finished audit to show.</source>
+        <translation>%1 n&apos;a pas d&apos;audit terminé à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>échec DNS</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in the main window</source>
+        <translation>Double-cliquez pour ouvrir %1 dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (en préparation)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>A clean setup: one SPF provider, 2048-bit DKIM, DMARC p=reject.</source>
+        <translation>Une configuration propre&#xa0;: un seul fournisseur SPF, DKIM 2048 bits, DMARC p=reject.</translation>
+    </message>
+    <message>
+        <source>Each team added its sender: SPF needs more than 10 DNS lookups.</source>
+        <translation>Chaque équipe a ajouté son expéditeur&#xa0;: SPF demande plus de 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none) and reports go to an address that never agreed.</source>
+        <translation>DMARC ne fait que surveiller (p=none) et les rapports partent vers une adresse qui n&apos;a jamais donné son accord.</translation>
+    </message>
+    <message>
+        <source>A 1024-bit DKIM key left in testing mode, and sampled DMARC (pct=50).</source>
+        <translation>Une clé DKIM de 1024 bits laissée en mode test, et DMARC échantillonné (pct=50).</translation>
+    </message>
+    <message>
+        <source>An SPF include loop: the record includes itself.</source>
+        <translation>Une boucle d&apos;include SPF&#xa0;: l&apos;enregistrement s&apos;inclut lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimChecker</name>
+    <message>
+        <source>%1 of %2 queries for common selectors failed; a key published at one of them could not be seen.</source>
+        <translation>%1 requêtes sur %2 pour les sélecteurs courants ont échoué&#xa0;; une clé publiée sous l&apos;un d&apos;eux n&apos;a pas pu être vue.</translation>
+    </message>
+    <message>
+        <source>No key at any of the %1 selectors tried for %2. %3</source>
+        <translation>Aucune clé sous les %1 sélecteurs essayés pour %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyAnalyzer</name>
+    <message>
+        <source> It decodes as a DER public key: an RSA key published with k=ed25519?</source>
+        <translation> Elle se décode comme une clé publique DER&#xa0;: une clé RSA publiée avec k=ed25519&#xa0;?</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 raw bytes; p= decodes to %1 bytes.</source>
+        <translation>une clé Ed25519 fait 32 octets bruts&#xa0;; p= se décode en %1 octets.</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the Ed25519 key: %1</source>
+        <translation>OpenSSL a rejeté la clé Ed25519&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type this program can read</source>
+        <translation>k=%1 n&apos;est pas un type de clé que ce programme sait lire</translation>
+    </message>
+    <message>
+        <source>k=rsa but the key is a %1 key</source>
+        <translation>k=rsa mais la clé est de type %1</translation>
+    </message>
+    <message>
+        <source>p= holds 32 bytes, the size of an Ed25519 key, but the record says k=rsa (or no k=, which means rsa): add k=ed25519</source>
+        <translation>p= contient 32 octets, la taille d&apos;une clé Ed25519, mais l&apos;enregistrement indique k=rsa (ou pas de k=, ce qui signifie rsa)&#xa0;: ajoutez k=ed25519</translation>
+    </message>
+    <message>
+        <source>p= decodes to %1 bytes that are not a DER RSA public key (truncated, or a key split wrongly across strings?)</source>
+        <translation>p= se décode en %1 octets qui ne sont pas une clé publique RSA DER (tronquée, ou mal découpée entre les chaînes&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>A verifier ignores this record, so every signature made with this selector fails: %1.</source>
+        <translation>Un vérificateur ignore cet enregistrement, donc toute signature faite avec ce sélecteur échoue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2: verifiers must not accept keys under 1024 bits, and such keys can be factored.</source>
+        <translation>La clé RSA fait %1 bits. RFC 8301 §3.2&#xa0;: les vérificateurs ne doivent pas accepter de clés de moins de 1024 bits, et de telles clés peuvent être factorisées.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2 asks signers to use at least 2048 bits.</source>
+        <translation>La clé RSA fait %1 bits. RFC 8301 §3.2 demande aux signataires d&apos;utiliser au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2 only requires verifiers to handle keys up to 4096 bits; larger ones may not be verified.</source>
+        <translation>La clé RSA fait %1 bits. RFC 8301 §3.2 n&apos;exige des vérificateurs que la prise en charge des clés jusqu&apos;à 4096 bits&#xa0;; les plus grandes risquent de ne pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>The public exponent is %1.</source>
+        <translation>L&apos;exposant public est %1.</translation>
+    </message>
+    <message>
+        <source>h=%1 allows only SHA-1: RFC 8301 §3.1 forbids signing with it and verifiers treat such signatures as failing.</source>
+        <translation>h=%1 n&apos;autorise que SHA-1&#xa0;: RFC 8301 §3.1 interdit de signer avec et les vérificateurs considèrent ces signatures comme en échec.</translation>
+    </message>
+    <message>
+        <source>h=%1 still allows SHA-1 next to SHA-256 (RFC 8301 §3.1): drop sha1.</source>
+        <translation>h=%1 autorise encore SHA-1 à côté de SHA-256 (RFC 8301 §3.1)&#xa0;: retirez sha1.</translation>
+    </message>
+    <message>
+        <source>g=%1 comes from DomainKeys (RFC 4870). RFC 6376 ignores it, but old verifiers may reject signatures whose i= local part does not match it.</source>
+        <translation>g=%1 vient de DomainKeys (RFC 4870). RFC 6376 l&apos;ignore, mais d&apos;anciens vérificateurs peuvent rejeter les signatures dont la partie locale de i= ne lui correspond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyGenDialog</name>
+    <message>
+        <source>Generate a new DKIM key</source>
+        <translation>Générer une nouvelle clé DKIM</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (recommended)</source>
+        <translation>RSA 2048 bits (recommandé)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 bits</translation>
+    </message>
+    <message>
+        <source>Ed25519 (add an RSA key too)</source>
+        <translation>Ed25519 (ajoutez aussi une clé RSA)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>The record to publish and the rotation plan appear here. The private key is written to the folder with permissions 0600 and never shown.</source>
+        <translation>L&apos;enregistrement à publier et le plan de renouvellement apparaissent ici. La clé privée est écrite dans le dossier avec les permissions 0600 et n&apos;est jamais affichée.</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New selector:</source>
+        <translation>Nouveau sélecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private key folder:</source>
+        <translation>Dossier de la clé privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the private key</source>
+        <translation>Dossier pour la clé privée</translation>
+    </message>
+    <message>
+        <source>Enter a valid domain and selector.</source>
+        <translation>Saisissez un domaine et un sélecteur valides.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Échec de la génération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (mode 0600).
+Key: %2 %3 bits, %4
+
+</source>
+        <translation>Clé privée écrite dans %1 (mode 0600).
+Clé&#xa0;: %2 %3 bits, %4
+
+</translation>
+    </message>
+    <message>
+        <source>BIND zone line:
+%1
+
+Terraform:
+%2
+Rotation plan:
+%3
+</source>
+        <translation>Ligne de zone BIND&#xa0;:
+%1
+
+Terraform&#xa0;:
+%2
+Plan de renouvellement&#xa0;:
+%3
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyGenerator</name>
+    <message>
+        <source>1. Publish the record at %1 and wait until it is visible everywhere (at least the old TTL; check with: mailsight-cli dkim %2 --selector %3).</source>
+        <translation>1. Publiez l&apos;enregistrement en %1 et attendez qu&apos;il soit visible partout (au moins l&apos;ancien TTL&#xa0;; vérifiez avec&#xa0;: mailsight-cli dkim %2 --selector %3).</translation>
+    </message>
+    <message>
+        <source>2. Check that the private key matches what DNS serves: mailsight-cli dkim match %1 %2 --private-key FILE.</source>
+        <translation>2. Vérifiez que la clé privée correspond à ce que sert le DNS&#xa0;: mailsight-cli dkim match %1 %2 --private-key FICHIER.</translation>
+    </message>
+    <message>
+        <source>3. Switch the signer (MTA, provider) to selector %1 with the new private key; send a test message and verify it: mailsight-cli dkim verify MESSAGE.eml.</source>
+        <translation>3. Basculez le signataire (MTA, fournisseur) sur le sélecteur %1 avec la nouvelle clé privée&#xa0;; envoyez un message de test et vérifiez-le&#xa0;: mailsight-cli dkim verify MESSAGE.eml.</translation>
+    </message>
+    <message>
+        <source>4. Keep the old selector&apos;s key published until mail signed with it has aged out (a week is common; DMARC reports show when it stops appearing).</source>
+        <translation>4. Laissez publiée la clé de l&apos;ancien sélecteur jusqu&apos;à ce que le courrier signé avec elle ait disparu (une semaine est courant&#xa0;; les rapports DMARC montrent quand il cesse d&apos;apparaître).</translation>
+    </message>
+    <message>
+        <source>5. Revoke the old key by publishing its record with an empty p= (v=DKIM1; p=), rather than deleting it, so verifiers see a clear revocation; remove it later.</source>
+        <translation>5. Révoquez l&apos;ancienne clé en publiant son enregistrement avec un p= vide (v=DKIM1; p=) plutôt qu&apos;en le supprimant, afin que les vérificateurs voient une révocation claire&#xa0;; supprimez-le plus tard.</translation>
+    </message>
+    <message>
+        <source>6. Delete the old private key from the signing host.</source>
+        <translation>6. Supprimez l&apos;ancienne clé privée de l&apos;hôte signataire.</translation>
+    </message>
+    <message>
+        <source>the output folder %1 does not exist</source>
+        <translation>le dossier de sortie %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>key generation failed: %1</source>
+        <translation>échec de la génération de la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the private key: %1</source>
+        <translation>impossible d&apos;encoder la clé privée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyMatchDialog</name>
+    <message>
+        <source>Does my private key match %1?</source>
+        <translation>Ma clé privée correspond-elle à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the private key file your signer uses (PEM or DER, PKCS#1 or PKCS#8, RSA or Ed25519). It is read in memory only and compared with the key published at &lt;b&gt;%1&lt;/b&gt;; it is never stored, copied or shown.</source>
+        <translation>Choisissez le fichier de clé privée qu&apos;utilise votre signataire (PEM ou DER, PKCS#1 ou PKCS#8, RSA ou Ed25519). Il est lu uniquement en mémoire et comparé à la clé publiée en &lt;b&gt;%1&lt;/b&gt;&#xa0;; il n&apos;est jamais enregistré, copié ni affiché.</translation>
+    </message>
+    <message>
+        <source>Choose private key…</source>
+        <translation>Choisir la clé privée…</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the key:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Impossible de lire la clé&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MATCH&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;CORRESPOND&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MISMATCH&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;NE CORRESPOND PAS&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Private key (public half): &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;br/&gt;Clé privée (partie publique)&#xa0;: &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Published key: &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;br/&gt;Clé publiée&#xa0;: &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyMatcher</name>
+    <message>
+        <source>the file is not a private key this program reads (PEM or DER, PKCS#1 or PKCS#8, RSA or Ed25519; an encrypted key must be decrypted first)</source>
+        <translation>le fichier n&apos;est pas une clé privée que ce programme sait lire (PEM ou DER, PKCS#1 ou PKCS#8, RSA ou Ed25519&#xa0;; une clé chiffrée doit d&apos;abord être déchiffrée)</translation>
+    </message>
+    <message>
+        <source>the private key is neither RSA nor Ed25519</source>
+        <translation>la clé privée n&apos;est ni RSA ni Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a private key</source>
+        <translation>%1 est trop volumineux pour être une clé privée</translation>
+    </message>
+    <message>
+        <source>the selector&apos;s key is revoked (empty p=): nothing to match</source>
+        <translation>la clé du sélecteur est révoquée (p= vide)&#xa0;: rien à comparer</translation>
+    </message>
+    <message>
+        <source>the published key cannot be read: %1</source>
+        <translation>la clé publiée ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the private key matches the published %1 key (%2)</source>
+        <translation>la clé privée correspond à la clé %1 publiée (%2)</translation>
+    </message>
+    <message>
+        <source>the private key is %1, the published key is %2</source>
+        <translation>la clé privée est %1, la clé publiée est %2</translation>
+    </message>
+    <message>
+        <source>the private key&apos;s public half is not the published key (fingerprints differ)</source>
+        <translation>la partie publique de la clé privée n&apos;est pas la clé publiée (les empreintes diffèrent)</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorDiscovery</name>
+    <message>
+        <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
+        <translation>%1 sélecteurs ont été essayés. Le DNS ne permet pas de lister les sélecteurs DKIM d&apos;un domaine&#xa0;: un sélecteur absent de la liste et non indiqué (ou vu dans un message fourni) reste inconnu. N&apos;en trouver aucun ne prouve pas qu&apos;il n&apos;y en a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorInspector</name>
+    <message>
+        <source>The query for %1 TXT failed (%2). Whether a key is published there is unknown.</source>
+        <translation>La requête %1 TXT a échoué (%2). On ne sait pas si une clé y est publiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME to %2, where %3.</source>
+        <translation>%1 est un CNAME vers %2, où %3.</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>le nom n&apos;existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no DKIM key record is published</source>
+        <translation>aucun enregistrement de clé DKIM n&apos;est publié</translation>
+    </message>
+    <message>
+        <source>No key at %1 (%2).</source>
+        <translation>Aucune clé en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 TXT records; a verifier may use any of them.</source>
+        <translation>%1 contient %2 enregistrements TXT&#xa0;; un vérificateur peut utiliser n&apos;importe lequel.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>Erreur DNS</translation>
+    </message>
+    <message>
+        <source>dangling CNAME</source>
+        <translation>CNAME orphelin</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvée</translation>
+    </message>
+    <message>
+        <source>common list</source>
+        <translation>liste courante</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
+    </message>
+    <message>
+        <source>DMARC reports</source>
+        <translation>rapports DMARC</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSignatureModel</name>
+    <message>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>the message has no DKIM-Signature header</source>
+        <translation>le message n&apos;a pas d&apos;en-tête DKIM-Signature</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>d=</source>
+        <translation>d=</translation>
+    </message>
+    <message>
+        <source>s=</source>
+        <translation>s=</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Alignment with From</source>
+        <translation>Alignement avec From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTab</name>
+    <message>
+        <source>Audit a domain to look for its DKIM selectors, or drop .eml/.mbox files here.</source>
+        <translation>Auditez un domaine pour rechercher ses sélecteurs DKIM, ou déposez ici des fichiers .eml/.mbox.</translation>
+    </message>
+    <message>
+        <source>selector, e.g. s2024 (Enter adds it)</source>
+        <translation>sélecteur, p. ex. s2024 (Entrée pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>Add selector</source>
+        <translation>Ajouter le sélecteur</translation>
+    </message>
+    <message>
+        <source>Check private key…</source>
+        <translation>Vérifier la clé privée…</translation>
+    </message>
+    <message>
+        <source>Confirm that a private key file matches the key published at the selected selector</source>
+        <translation>Confirmer qu&apos;un fichier de clé privée correspond à la clé publiée sous le sélecteur choisi</translation>
+    </message>
+    <message>
+        <source>Generate new key…</source>
+        <translation>Générer une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Signatures of dropped messages (drop .eml or .mbox files anywhere on this tab):</source>
+        <translation>Signatures des messages déposés (déposez des fichiers .eml ou .mbox n&apos;importe où dans cet onglet)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for DKIM selectors of %1…</source>
+        <translation>Recherche des sélecteurs DKIM de %1…</translation>
+    </message>
+    <message>
+        <source>DKIM: asking %1 selectors of %2</source>
+        <translation>DKIM&#xa0;: interrogation de %1 sélecteurs de %2</translation>
+    </message>
+    <message>
+        <source>%1: no DKIM key found at the %2 selectors tried — which does not prove there is none.</source>
+        <translation>%1&#xa0;: aucune clé DKIM trouvée sous les %2 sélecteurs essayés — ce qui ne prouve pas qu&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n usable DKIM key(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n clé DKIM utilisable</numerusform>
+            <numerusform>%1&#xa0;: %n clés DKIM utilisables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> at %n selector(s) found</source>
+        <translation>
+            <numerusform> sur %n sélecteur trouvé</numerusform>
+            <numerusform> sur %n sélecteurs trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — worst finding: %1</source>
+        <translation> — constat le plus grave&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — no problems found</source>
+        <translation> — aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a selector to see its key record, every tag explained, the key&apos;s fingerprint and where a CNAME leads.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un sélecteur pour voir son enregistrement de clé, chaque balise expliquée, l&apos;empreinte de la clé et la cible d&apos;un éventuel CNAME.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CNAME → &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CNAME → &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(dangling: the target holds no key)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(orphelin&#xa0;: la cible ne contient aucune clé)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DNS error:&lt;/b&gt; %1. Whether a key is published here is unknown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erreur DNS&#xa0;:&lt;/b&gt; %1. On ne sait pas si une clé est publiée ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No key record here (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun enregistrement de clé ici (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Record as published (strings of at most 255 bytes):</source>
+        <translation>Enregistrement tel que publié (chaînes d&apos;au plus 255 octets)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Key:&lt;/b&gt; %1, %2 bits%3, %4&lt;br/&gt;&lt;b&gt;Fingerprint:&lt;/b&gt; &lt;span style=&apos;font-family:%5&apos;&gt;%6&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Clé&#xa0;:&lt;/b&gt; %1, %2 bits%3, %4&lt;br/&gt;&lt;b&gt;Empreinte&#xa0;:&lt;/b&gt; &lt;span style=&apos;font-family:%5&apos;&gt;%6&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, exponent %1</source>
+        <translation>, exposant %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The key cannot be read:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La clé ne peut pas être lue&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Audit a domain first, then add its selectors.</source>
+        <translation>Auditez d&apos;abord un domaine, puis ajoutez ses sélecteurs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a selector of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un sélecteur de %2.</translation>
+    </message>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>aucune signature DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: a signature aligned with From %1 passes</source>
+        <translation>DKIM pour DMARC&#xa0;: une signature alignée sur le From %1 est valide</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: no passing signature aligned with From %1</source>
+        <translation>DKIM pour DMARC&#xa0;: aucune signature valide alignée sur le From %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>DKIM: %n message(s) verified</source>
+        <translation>
+            <numerusform>DKIM&#xa0;: %n message vérifié</numerusform>
+            <numerusform>DKIM&#xa0;: %n messages vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTagExplainer</name>
+    <message>
+        <source>Version: this is a DKIM key record (DKIM1). It must be the first tag.</source>
+        <translation>Version&#xa0;: c&apos;est un enregistrement de clé DKIM (DKIM1). Ce doit être la première balise.</translation>
+    </message>
+    <message>
+        <source>Version %1 is unknown: verifiers ignore the record (only DKIM1 exists).</source>
+        <translation>La version %1 est inconnue&#xa0;: les vérificateurs ignorent l&apos;enregistrement (seule DKIM1 existe).</translation>
+    </message>
+    <message>
+        <source>Key type RSA (the default): signatures use rsa-sha256.</source>
+        <translation>Type de clé RSA (par défaut)&#xa0;: les signatures utilisent rsa-sha256.</translation>
+    </message>
+    <message>
+        <source>Key type Ed25519 (RFC 8463): signatures use ed25519-sha256; the key is 32 raw bytes. Not every receiver verifies it yet.</source>
+        <translation>Type de clé Ed25519 (RFC 8463)&#xa0;: les signatures utilisent ed25519-sha256&#xa0;; la clé fait 32 octets bruts. Tous les destinataires ne la vérifient pas encore.</translation>
+    </message>
+    <message>
+        <source>Key type %1 is unknown: verifiers ignore the record.</source>
+        <translation>Le type de clé %1 est inconnu&#xa0;: les vérificateurs ignorent l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Hash algorithms allowed with this key: %1. Without h=, every hash is allowed; sha1 must no longer be used (RFC 8301).</source>
+        <translation>Algorithmes de hachage autorisés avec cette clé&#xa0;: %1. Sans h=, tous les hachages sont autorisés&#xa0;; sha1 ne doit plus être utilisé (RFC 8301).</translation>
+    </message>
+    <message>
+        <source>Public key: empty, so the key is revoked and every signature naming this selector fails.</source>
+        <translation>Clé publique&#xa0;: vide, donc la clé est révoquée et toute signature désignant ce sélecteur échoue.</translation>
+    </message>
+    <message>
+        <source>Public key, base64 (%1 characters). Verifiers check signatures with it.</source>
+        <translation>Clé publique, en base64 (%1 caractères). Les vérificateurs contrôlent les signatures avec elle.</translation>
+    </message>
+    <message>
+        <source>Notes for people; ignored by verifiers.</source>
+        <translation>Notes destinées aux humains&#xa0;; ignorées par les vérificateurs.</translation>
+    </message>
+    <message>
+        <source>Service types the key may be used for: %1 (email or * for mail).</source>
+        <translation>Types de service pour lesquels la clé peut servir&#xa0;: %1 (email ou * pour le courrier).</translation>
+    </message>
+    <message>
+        <source>y: testing mode, receivers may treat signed mail as unsigned</source>
+        <translation>y&#xa0;: mode test, les destinataires peuvent traiter le courrier signé comme non signé</translation>
+    </message>
+    <message>
+        <source>s: the signing identity i= may not be a subdomain of d=</source>
+        <translation>s&#xa0;: l&apos;identité de signature i= ne peut pas être un sous-domaine de d=</translation>
+    </message>
+    <message>
+        <source>%1: unknown flag, ignored</source>
+        <translation>%1&#xa0;: indicateur inconnu, ignoré</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>Indicateurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Granularity %1 from DomainKeys (RFC 4870): ignored by DKIM verifiers, may be enforced by very old ones.</source>
+        <translation>Granularité %1 issue de DomainKeys (RFC 4870)&#xa0;: ignorée par les vérificateurs DKIM, peut être appliquée par de très anciens.</translation>
+    </message>
+    <message>
+        <source>Unknown tag: ignored by verifiers.</source>
+        <translation>Balise inconnue&#xa0;: ignorée par les vérificateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>malformed signature: %1</source>
+        <translation>signature malformée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>l=%1 of a canonical body of %2 bytes.</source>
+        <translation>l=%1 sur un corps canonique de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The signature uses a=rsa-sha1, which RFC 8301 forbids.</source>
+        <translation>La signature utilise a=rsa-sha1, que RFC 8301 interdit.</translation>
+    </message>
+    <message>
+        <source>The key at %1 could not be read (%2).</source>
+        <translation>La clé en %1 n&apos;a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>the key could not be fetched: %1</source>
+        <translation>la clé n&apos;a pas pu être récupérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No key record at %1 (%2).</source>
+        <translation>Aucun enregistrement de clé en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no key published at %1</source>
+        <translation>aucune clé publiée en %1</translation>
+    </message>
+    <message>
+        <source>The signature names %1, whose key is revoked.</source>
+        <translation>La signature désigne %1, dont la clé est révoquée.</translation>
+    </message>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation>la clé en %1 est révoquée (p= vide)</translation>
+    </message>
+    <message>
+        <source>the key record is unusable: %1</source>
+        <translation>l&apos;enregistrement de clé est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation>la signature utilise %1 mais la clé est k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation>le h=%1 de la clé n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation>la clé a t=s mais i=%1 est un sous-domaine de d=%2</translation>
+    </message>
+    <message>
+        <source>the public key cannot be read: %1</source>
+        <translation>la clé publique ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1-bit key.</source>
+        <translation>Clé de %1 bits.</translation>
+    </message>
+    <message>
+        <source>the key is %1 bits; RFC 8301 forbids accepting keys under 1024 bits</source>
+        <translation>la clé fait %1 bits&#xa0;; RFC 8301 interdit d&apos;accepter des clés de moins de 1024 bits</translation>
+    </message>
+    <message>
+        <source>l=%1 is longer than the body: the body was cut</source>
+        <translation>l=%1 est plus long que le corps&#xa0;: le corps a été tronqué</translation>
+    </message>
+    <message>
+        <source>bh=%1 was signed; the body now hashes to %2.</source>
+        <translation>bh=%1 a été signé&#xa0;; le hachage du corps donne maintenant %2.</translation>
+    </message>
+    <message>
+        <source>the body hash did not match: the body changed after signing</source>
+        <translation>le hachage du corps ne correspond pas&#xa0;: le corps a changé après la signature</translation>
+    </message>
+    <message>
+        <source>the body hash matches but the signature does not verify with the published key (a signed header changed, or the key does not match the signer&apos;s)</source>
+        <translation>le hachage du corps correspond mais la signature n&apos;est pas vérifiée par la clé publiée (un en-tête signé a changé, ou la clé ne correspond pas à celle du signataire)</translation>
+    </message>
+    <message>
+        <source>x=%1 (%2) is in the past.</source>
+        <translation>x=%1 (%2) est dans le passé.</translation>
+    </message>
+    <message>
+        <source>the signature verifies but expired at %1</source>
+        <translation>la signature est vérifiée mais a expiré le %1</translation>
+    </message>
+    <message>
+        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>the signature verifies with the %1 key at %2</source>
+        <translation>la signature est vérifiée avec la clé %1 en %2</translation>
+    </message>
+    <message>
+        <source> (the key is in testing mode, t=y)</source>
+        <translation> (la clé est en mode test, t=y)</translation>
+    </message>
+    <message>
+        <source>From is %1; signatures: %2.</source>
+        <translation>From est %1&#xa0;; signatures&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dmarc</name>
+    <message>
+        <source>delivered as if there were no DMARC (only reported)</source>
+        <translation>distribué comme s&apos;il n&apos;y avait pas de DMARC (seulement signalé)</translation>
+    </message>
+    <message>
+        <source>treated as suspicious (usually put in the spam folder)</source>
+        <translation>traité comme suspect (généralement placé dans le dossier spam)</translation>
+    </message>
+    <message>
+        <source>refused during delivery</source>
+        <translation>refusé lors de la remise</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcCheck</name>
+    <message>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
+        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel peut se trouver plus haut qu&apos;indiqué. %3</translation>
+    </message>
+    <message>
+        <source>The query %1 TXT failed: %2. %3</source>
+        <translation>La requête %1 TXT a échoué&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>The RFC 7489 query %1 TXT failed: %2.</source>
+        <translation>La requête RFC 7489 %1 TXT a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records. RFC 7489 receivers apply no DMARC when this is the From domain&apos;s or organizational domain&apos;s name; RFC 9989 receivers discard them and continue the tree walk%3.</source>
+        <translation>%1 a %2 enregistrements DMARC. Les destinataires RFC 7489 n&apos;appliquent pas DMARC quand c&apos;est le nom du domaine From ou du domaine organisationnel&#xa0;; les destinataires RFC 9989 les écartent et poursuivent le parcours de l&apos;arborescence%3.</translation>
+    </message>
+    <message>
+        <source> (here to %1)</source>
+        <translation> (ici jusqu&apos;à %1)</translation>
+    </message>
+    <message>
+        <source>, which finds nothing above</source>
+        <translation>, qui ne trouve rien au-dessus</translation>
+    </message>
+    <message>
+        <source>%1 answers with an SPF record, most likely through a wildcard TXT record (*.%2); receivers ignore it as not DMARC.</source>
+        <translation>%1 répond avec un enregistrement SPF, très probablement via un enregistrement TXT générique (*.%2)&#xa0;; les destinataires l&apos;ignorent car ce n&apos;est pas du DMARC.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME to %2, which holds an SPF record; receivers ignore it as not DMARC.</source>
+        <translation>%1 est un CNAME vers %2, qui contient un enregistrement SPF&#xa0;; les destinataires l&apos;ignorent car ce n&apos;est pas du DMARC.</translation>
+    </message>
+    <message>
+        <source>%1 itself has the TXT record &quot;%2&quot;; receivers never read it there.</source>
+        <translation>%1 lui-même a l&apos;enregistrement TXT «&#xa0;%2&#xa0;»&#xa0;; les destinataires ne le lisent jamais à cet endroit.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies to %1. %2.</source>
+        <translation>Aucun enregistrement DMARC ne s&apos;applique à %1. %2.</translation>
+    </message>
+    <message>
+        <source> The TXT record at %1 looks like DMARC but is discarded: %2.</source>
+        <translation> L&apos;enregistrement TXT en %1 ressemble à du DMARC mais est écarté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 — %4.</source>
+        <translation>%1%2&#xa0;: %3 — %4.</translation>
+    </message>
+    <message>
+        <source>(in _dmarc.%1)</source>
+        <translation>(dans _dmarc.%1)</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 says p=none: mail that fails DMARC, forged mail included, is delivered.</source>
+        <translation>_dmarc.%1 indique p=none&#xa0;: le courrier en échec DMARC, y compris le courrier usurpé, est distribué.</translation>
+    </message>
+    <message>
+        <source>sp=%1 for existing subdomains</source>
+        <translation>sp=%1 pour les sous-domaines existants</translation>
+    </message>
+    <message>
+        <source>np%1=%2 for non-existent subdomains</source>
+        <translation>np%1=%2 pour les sous-domaines inexistants</translation>
+    </message>
+    <message>
+        <source> (from sp)</source>
+        <translation> (d&apos;après sp)</translation>
+    </message>
+    <message>
+        <source>p=%1, but %2.</source>
+        <translation>p=%1, mais %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>t=y has no effect while the policy that applies is none.</source>
+        <translation>t=y n&apos;a aucun effet tant que la politique qui s&apos;applique est none.</translation>
+    </message>
+    <message>
+        <source>t=y: RFC 9989 receivers apply %1 instead of %2; RFC 7489 receivers ignore t and apply %2.</source>
+        <translation>t=y&#xa0;: les destinataires RFC 9989 appliquent %1 au lieu de %2&#xa0;; les destinataires RFC 7489 ignorent t et appliquent %2.</translation>
+    </message>
+    <message>
+        <source>pct=%1: RFC 7489 receivers apply %2 to %1% of failing mail and %3 to the rest; RFC 9989 receivers apply %2 to all of it.</source>
+        <translation>pct=%1&#xa0;: les destinataires RFC 7489 appliquent %2 à %1 % du courrier en échec et %3 au reste&#xa0;; les destinataires RFC 9989 appliquent %2 à la totalité.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no rua tag.</source>
+        <translation>_dmarc.%1 n&apos;a pas de balise rua.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has rua, but none of its addresses is usable.</source>
+        <translation>_dmarc.%1 a une balise rua, mais aucune de ses adresses n&apos;est utilisable.</translation>
+    </message>
+    <message>
+        <source>Checking the %1 destination %2 failed: %3.</source>
+        <translation>La vérification de la destination %1 %2 a échoué&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 reports to %3, outside %4, but %5 has no v=DMARC1 record: receivers send nothing there.</source>
+        <translation>%1 envoie les rapports %2 à %3, hors de %4, mais %5 n&apos;a pas d&apos;enregistrement v=DMARC1&#xa0;: les destinataires n&apos;y envoient rien.</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>agrégés</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>d&apos;échec</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): reports to %2 are refused.</source>
+        <translation>%1 publie un MX nul (RFC 7505)&#xa0;: les rapports vers %2 sont refusés.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: reports to %2 cannot be delivered (some senders fall back to its address record; many report generators do not).</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX&#xa0;: les rapports vers %2 ne peuvent pas être remis (certains expéditeurs se rabattent sur son enregistrement d&apos;adresse&#xa0;; beaucoup de générateurs de rapports non).</translation>
+    </message>
+    <message>
+        <source>%1 has no record of its own; %2 applies (%3). %4</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement propre&#xa0;; %2 s&apos;applique (%3). %4</translation>
+    </message>
+    <message>
+        <source>For mail from %1, RFC 9989 receivers apply %2 (%3), RFC 7489 receivers apply %4 (%5).</source>
+        <translation>Pour le courrier de %1, les destinataires RFC 9989 appliquent %2 (%3), les destinataires RFC 7489 appliquent %4 (%5).</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1</source>
+        <translation>RFC 9989&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>RFC 7489: %1</source>
+        <translation>RFC 7489&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 tree walk: %1 (%2). RFC 7489 Public Suffix List: %3.</source>
+        <translation>Parcours de l&apos;arborescence RFC 9989&#xa0;: %1 (%2). Public Suffix List RFC 7489&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcDestinationChecker</name>
+    <message>
+        <source>not usable: %1</source>
+        <translation>inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>inside the organizational domain: no authorization needed</source>
+        <translation>dans le domaine organisationnel&#xa0;: aucune autorisation nécessaire</translation>
+    </message>
+    <message>
+        <source>external; %1 authorizes reports for %2</source>
+        <translation>externe&#xa0;; %1 autorise les rapports pour %2</translation>
+    </message>
+    <message>
+        <source>external; the authorization query %1 failed (%2)</source>
+        <translation>externe&#xa0;; la requête d&apos;autorisation %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>external and not authorized: %1 has no v=DMARC1 TXT record, so receivers send nothing there</source>
+        <translation>externe et non autorisée&#xa0;: %1 n&apos;a pas d&apos;enregistrement TXT v=DMARC1, donc les destinataires n&apos;y envoient rien</translation>
+    </message>
+    <message>
+        <source>the MX query failed (%1)</source>
+        <translation>la requête MX a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it takes no mail</source>
+        <translation>%1 publie un MX nul&#xa0;: il n&apos;accepte aucun courrier</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcDiscovery</name>
+    <message>
+        <source>the query for %1 failed (%2); the tree walk cannot go on</source>
+        <translation>la requête pour %1 a échoué (%2)&#xa0;; le parcours de l&apos;arborescence ne peut pas continuer</translation>
+    </message>
+    <message>
+        <source>published at %1</source>
+        <translation>publié en %1</translation>
+    </message>
+    <message>
+        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
+        <translation>hérité&#xa0;: le parcours de l&apos;arborescence l&apos;a trouvé en %1 (requête %2 du parcours)</translation>
+    </message>
+    <message>
+        <source>; the several records at %1 were discarded</source>
+        <translation>&#xa0;; les différents enregistrements en %1 ont été écartés</translation>
+    </message>
+    <message>
+        <source>several records at %1 were discarded and no other name on the walk has one (asked: %2)</source>
+        <translation>plusieurs enregistrements en %1 ont été écartés et aucun autre nom du parcours n&apos;en a (noms interrogés&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no DMARC record at any name of the tree walk (asked: %1)</source>
+        <translation>aucun enregistrement DMARC sur aucun nom du parcours de l&apos;arborescence (noms interrogés&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: the From domain is its own organizational domain</source>
+        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: le domaine From est son propre domaine organisationnel</translation>
+    </message>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation>la requête pour %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>several DMARC records at %1: RFC 7489 receivers apply no DMARC</source>
+        <translation>plusieurs enregistrements DMARC en %1&#xa0;: les destinataires RFC 7489 n&apos;appliquent pas DMARC</translation>
+    </message>
+    <message>
+        <source>inherited from the organizational domain (Public Suffix List): %1</source>
+        <translation>hérité du domaine organisationnel (Public Suffix List)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no DMARC record at %1</source>
+        <translation>aucun enregistrement DMARC en %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>DmarcExplainer</name>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not set: subdomains get p=%1.</source>
+        <translation>Non défini&#xa0;: les sous-domaines reçoivent p=%1.</translation>
+    </message>
+    <message>
+        <source>Not set: non-existent subdomains get sp (or p).</source>
+        <translation>Non défini&#xa0;: les sous-domaines inexistants reçoivent sp (ou p).</translation>
+    </message>
+    <message>
+        <source>Not set: nobody receives aggregate reports.</source>
+        <translation>Non défini&#xa0;: personne ne reçoit de rapports agrégés.</translation>
+    </message>
+    <message>
+        <source>Not set: no failure reports (usual; few receivers send them).</source>
+        <translation>Non défini&#xa0;: pas de rapports d&apos;échec (habituel&#xa0;; peu de destinataires en envoient).</translation>
+    </message>
+    <message>
+        <source>Not set: the default applies.</source>
+        <translation>Non défini&#xa0;: la valeur par défaut s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown: the DMARC record of %1 could not be read because DNS failed.</source>
+        <translation>Inconnu&#xa0;: l&apos;enregistrement DMARC de %1 n&apos;a pas pu être lu à cause d&apos;un échec DNS.</translation>
+    </message>
+    <message>
+        <source>Not protected: no DMARC policy applies to mail from %1.</source>
+        <translation>Non protégé&#xa0;: aucune politique DMARC ne s&apos;applique au courrier de %1.</translation>
+    </message>
+    <message>
+        <source>Protected: mail from %1 that fails DMARC is refused.</source>
+        <translation>Protégé&#xa0;: le courrier de %1 en échec DMARC est refusé.</translation>
+    </message>
+    <message>
+        <source>Monitoring only: mail from %1 that fails DMARC is still delivered.</source>
+        <translation>Surveillance seulement&#xa0;: le courrier de %1 en échec DMARC est tout de même distribué.</translation>
+    </message>
+    <message>
+        <source>Partly protected: mail from %1 that fails DMARC goes to spam, it is not refused.</source>
+        <translation>Partiellement protégé&#xa0;: le courrier de %1 en échec DMARC va dans le spam, il n&apos;est pas refusé.</translation>
+    </message>
+    <message>
+        <source>Partly protected: receivers disagree; some %1 failing mail from %2, others only %3 it.</source>
+        <translation>Partiellement protégé&#xa0;: les destinataires divergent&#xa0;; certains appliquent %1 au courrier en échec de %2, d&apos;autres seulement %3.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>le rejet</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>la quarantaine</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>le signalement</translation>
+    </message>
+    <message>
+        <source>The DNS queries for the DMARC record failed, so Mailsight cannot tell what receivers do. This is not the same as having no record: receivers in the same situation usually try again later.</source>
+        <translation>Les requêtes DNS pour l&apos;enregistrement DMARC ont échoué&#xa0;: Mailsight ne peut donc pas dire ce que font les destinataires. Ce n&apos;est pas la même chose que l&apos;absence d&apos;enregistrement&#xa0;: les destinataires dans la même situation réessaient généralement plus tard.</translation>
+    </message>
+    <message>
+        <source>Several DMARC records are published where one is expected; receivers discard them all.</source>
+        <translation>Plusieurs enregistrements DMARC sont publiés là où un seul est attendu&#xa0;; les destinataires les écartent tous.</translation>
+    </message>
+    <message>
+        <source>No DMARC record covers %1, so receivers apply no policy: anyone can send mail that claims to come from it and it will be judged on spam filters alone. Nobody receives reports about it.</source>
+        <translation>Aucun enregistrement DMARC ne couvre %1, donc les destinataires n&apos;appliquent aucune politique&#xa0;: n&apos;importe qui peut envoyer du courrier prétendant en provenir, et il ne sera jugé que par les filtres antispam. Personne ne reçoit de rapports à ce sujet.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of %2 applies.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC propre&#xa0;; l&apos;enregistrement de %2 s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Mail that claims to come from %1 and fails DMARC (neither an aligned SPF pass nor an aligned DKIM signature) is %2.</source>
+        <translation>Le courrier qui prétend provenir de %1 et échoue à DMARC (ni SPF valide et aligné, ni signature DKIM alignée) est %2.</translation>
+    </message>
+    <message>
+        <source>The record is in testing mode (t=y): RFC 9989 receivers apply one level less than it says, RFC 7489 receivers apply it in full.</source>
+        <translation>L&apos;enregistrement est en mode test (t=y)&#xa0;: les destinataires RFC 9989 appliquent un niveau de moins que ce qu&apos;il indique, les destinataires RFC 7489 l&apos;appliquent entièrement.</translation>
+    </message>
+    <message>
+        <source>Receivers disagree: under RFC 9989 it is %1, under RFC 7489 it is %2.</source>
+        <translation>Les destinataires divergent&#xa0;: selon RFC 9989 il est %1, selon RFC 7489 il est %2.</translation>
+    </message>
+    <message>
+        <source>Its subdomains get %1; names under it that do not exist get %2.</source>
+        <translation>Ses sous-domaines reçoivent %1&#xa0;; les noms inexistants en dessous reçoivent %2.</translation>
+    </message>
+    <message>
+        <source>No aggregate reports are delivered anywhere, so nobody sees who sends mail as this domain.</source>
+        <translation>Aucun rapport agrégé n&apos;est remis nulle part&#xa0;: personne ne voit qui envoie du courrier au nom de ce domaine.</translation>
+    </message>
+    <message>
+        <source>Daily aggregate reports go to %1.</source>
+        <translation>Les rapports agrégés quotidiens sont envoyés à %1.</translation>
+    </message>
+    <message>
+        <source>Risky: %1.</source>
+        <translation>Risques&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>strict: a DKIM signature aligns only if d=%1 exactly (d=mail.%2 does not)</source>
+        <translation>strict&#xa0;: une signature DKIM n&apos;est alignée que si d=%1 exactement (d=mail.%2 ne l&apos;est pas)</translation>
+    </message>
+    <message>
+        <source>relaxed: a DKIM signature aligns if its d= is in %1 (d=%1 or d=mail.%1 both align with From: %2)</source>
+        <translation>souple&#xa0;: une signature DKIM est alignée si son d= est dans %1 (d=%1 comme d=mail.%1 sont alignés avec From: %2)</translation>
+    </message>
+    <message>
+        <source>strict: SPF aligns only if the envelope sender (Return-Path) domain is exactly %1</source>
+        <translation>strict&#xa0;: SPF n&apos;est aligné que si le domaine de l&apos;expéditeur d&apos;enveloppe (Return-Path) est exactement %1</translation>
+    </message>
+    <message>
+        <source>relaxed: SPF aligns if the envelope sender domain is in %1 (bounce.%1 aligns with From: %2)</source>
+        <translation>souple&#xa0;: SPF est aligné si le domaine de l&apos;expéditeur d&apos;enveloppe est dans %1 (bounce.%1 est aligné avec From: %2)</translation>
+    </message>
+    <message>
+        <source>Publish p=none with aggregate reports</source>
+        <translation>Publier p=none avec des rapports agrégés</translation>
+    </message>
+    <message>
+        <source>Nothing yet; this step only collects reports. Keep it for 2-4 weeks.</source>
+        <translation>Rien pour l&apos;instant&#xa0;; cette étape ne fait que collecter des rapports. Gardez-la 2 à 4 semaines.</translation>
+    </message>
+    <message>
+        <source>Quarantine failing mail</source>
+        <translation>Mettre en quarantaine le courrier en échec</translation>
+    </message>
+    <message>
+        <source>In the reports, every legitimate source (your servers, newsletter and CRM services, ticketing, invoicing) passes with aligned SPF or DKIM; what still fails is forged or forwarded mail. Adding t=y first softens the step for RFC 9989 receivers only.</source>
+        <translation>Dans les rapports, chaque source légitime (vos serveurs, services de newsletter et de CRM, ticketing, facturation) passe avec SPF ou DKIM aligné&#xa0;; ce qui échoue encore est du courrier usurpé ou transféré. Ajouter d&apos;abord t=y adoucit l&apos;étape pour les seuls destinataires RFC 9989.</translation>
+    </message>
+    <message>
+        <source>Reject failing mail</source>
+        <translation>Rejeter le courrier en échec</translation>
+    </message>
+    <message>
+        <source>After 2-4 weeks of quarantine, no legitimate mail shows up as failing (and no user reports missing mail from the spam folder); remove t=y if set.</source>
+        <translation>Après 2 à 4 semaines de quarantaine, aucun courrier légitime n&apos;apparaît en échec (et aucun utilisateur ne signale de courrier manquant dans le dossier spam)&#xa0;; retirez t=y s&apos;il est présent.</translation>
+    </message>
+    <message>
+        <source>Protect every subdomain</source>
+        <translation>Protéger tous les sous-domaines</translation>
+    </message>
+    <message>
+        <source>Subdomains that send mail appear in the reports and pass; then nothing under the domain can be forged.</source>
+        <translation>Les sous-domaines qui envoient du courrier apparaissent dans les rapports et passent&#xa0;; plus rien sous le domaine ne peut alors être usurpé.</translation>
+    </message>
+    <message>
+        <source>Add aggregate reports (rua) to p=none</source>
+        <translation>Ajouter des rapports agrégés (rua) à p=none</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo (2024)</source>
+        <translation>Gmail, Yahoo (2024)</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo (2024); Outlook.com (2025)</source>
+        <translation>Gmail, Yahoo (2024)&#xa0;; Outlook.com (2025)</translation>
+    </message>
+    <message>
+        <source>SPF or DKIM for every sender</source>
+        <translation>SPF ou DKIM pour chaque expéditeur</translation>
+    </message>
+    <message>
+        <source>%1 publishes an SPF record.</source>
+        <translation>%1 publie un enregistrement SPF.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record; DKIM cannot be seen from DNS without knowing the selectors.</source>
+        <translation>%1 ne publie pas d&apos;enregistrement SPF&#xa0;; DKIM ne peut pas être vu depuis le DNS sans connaître les sélecteurs.</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM for bulk senders (5,000+ a day)</source>
+        <translation>SPF et DKIM pour les expéditeurs en masse (plus de 5 000 par jour)</translation>
+    </message>
+    <message>
+        <source>SPF is published; whether mail is DKIM-signed cannot be seen from DNS (use the DKIM tab with your selectors).</source>
+        <translation>SPF est publié&#xa0;; on ne peut pas voir depuis le DNS si le courrier est signé DKIM (utilisez l&apos;onglet DKIM avec vos sélecteurs).</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation>%1 ne publie pas d&apos;enregistrement SPF.</translation>
+    </message>
+    <message>
+        <source>A DMARC record, at least p=none (bulk senders)</source>
+        <translation>Un enregistrement DMARC, au moins p=none (expéditeurs en masse)</translation>
+    </message>
+    <message>
+        <source>Policy %1 from _dmarc.%2.</source>
+        <translation>Politique %1 issue de _dmarc.%2.</translation>
+    </message>
+    <message>
+        <source>DNS failed; the record could not be read.</source>
+        <translation>Échec DNS&#xa0;; l&apos;enregistrement n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies.</source>
+        <translation>Aucun enregistrement DMARC ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>From domain aligned with SPF or DKIM</source>
+        <translation>Domaine From aligné avec SPF ou DKIM</translation>
+    </message>
+    <message>
+        <source>Possible: an envelope sender in %1 passes SPF with %2 alignment; actual alignment shows in the aggregate reports.</source>
+        <translation>Possible&#xa0;: un expéditeur d&apos;enveloppe dans %1 passe SPF avec un alignement %2&#xa0;; l&apos;alignement réel apparaît dans les rapports agrégés.</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>souple</translation>
+    </message>
+    <message>
+        <source>Depends on the envelope sender and DKIM d= of real mail; the aggregate reports show it.</source>
+        <translation>Dépend de l&apos;expéditeur d&apos;enveloppe et du d= DKIM du courrier réel&#xa0;; les rapports agrégés le montrent.</translation>
+    </message>
+    <message>
+        <source>Aggregate reports to watch alignment (recommended)</source>
+        <translation>Rapports agrégés pour surveiller l&apos;alignement (recommandé)</translation>
+    </message>
+    <message>
+        <source>Outlook.com (2025), M3AAWG</source>
+        <translation>Outlook.com (2025), M3AAWG</translation>
+    </message>
+    <message>
+        <source>rua is set and at least one destination can receive reports.</source>
+        <translation>rua est défini et au moins une destination peut recevoir les rapports.</translation>
+    </message>
+    <message>
+        <source>rua is set, but no destination will receive reports (not authorized or no MX).</source>
+        <translation>rua est défini, mais aucune destination ne recevra de rapports (non autorisée ou sans MX).</translation>
+    </message>
+    <message>
+        <source>No valid rua address.</source>
+        <translation>Aucune adresse rua valide.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe, spam rate below 0.3%, forward and reverse DNS of sending IPs, TLS</source>
+        <translation>Désabonnement en un clic, taux de spam sous 0,3 %, DNS direct et inverse des IP d&apos;envoi, TLS</translation>
+    </message>
+    <message>
+        <source>Cannot be seen from the domain&apos;s DNS.</source>
+        <translation>Impossible à voir depuis le DNS du domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcPolicyResolver</name>
+    <message>
+        <source>%1 does not exist (NXDOMAIN), so np=%2 from %3 applies</source>
+        <translation>%1 n&apos;existe pas (NXDOMAIN), donc np=%2 de %3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, so sp=%3 applies</source>
+        <translation>%1 est sous %2, donc sp=%3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>(the name does not exist, but the record has no np)</source>
+        <translation>(le nom n&apos;existe pas, mais l&apos;enregistrement n&apos;a pas de np)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says p=%2</source>
+        <translation>l&apos;enregistrement en %1 indique p=%2</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, which sets no sp, so p=%3 applies</source>
+        <translation>%1 est sous %2, qui ne définit pas de sp, donc p=%3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
+        <translation>l&apos;enregistrement en %1 n&apos;a pas de p valide, ce que RFC 9989 interprète comme p=none</translation>
+    </message>
+    <message>
+        <source>t=y (testing) lowers it one level to %1</source>
+        <translation>t=y (test) l&apos;abaisse d&apos;un niveau, à %1</translation>
+    </message>
+    <message>
+        <source>pct=%1 is ignored (removed by RFC 9989)</source>
+        <translation>pct=%1 est ignoré (supprimé par RFC 9989)</translation>
+    </message>
+    <message>
+        <source>%1: failing mail is %2.</source>
+        <translation>%1&#xa0;: le courrier en échec est %2.</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
+        <translation>L&apos;enregistrement en %1 a %2 et aucune adresse rua valide, donc les destinataires RFC 7489 n&apos;appliquent pas du tout DMARC&#xa0;: le courrier en échec est distribué.</translation>
+    </message>
+    <message>
+        <source>no valid p</source>
+        <translation>aucun p valide</translation>
+    </message>
+    <message>
+        <source>an invalid sp</source>
+        <translation>un sp invalide</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
+        <translation>L&apos;enregistrement en %1 a %2&#xa0;; comme rua contient une adresse valide, les destinataires RFC 7489 agissent comme si p=none&#xa0;: le courrier en échec est %3.</translation>
+    </message>
+    <message>
+        <source>%1 is below the organizational domain %2, so sp=%3 applies</source>
+        <translation>%1 est sous le domaine organisationnel %2, donc sp=%3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 is below the organizational domain %2, which sets no sp, so p=%3 applies</source>
+        <translation>%1 est sous le domaine organisationnel %2, qui ne définit pas de sp, donc p=%3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>np is not part of RFC 7489 and is ignored</source>
+        <translation>np ne fait pas partie de RFC 7489 et est ignoré</translation>
+    </message>
+    <message>
+        <source>t is not part of RFC 7489 and is ignored</source>
+        <translation>t ne fait pas partie de RFC 7489 et est ignoré</translation>
+    </message>
+    <message>
+        <source>pct=0: no message is sampled, so every failing message gets %1</source>
+        <translation>pct=0&#xa0;: aucun message n&apos;est échantillonné, donc chaque message en échec reçoit %1</translation>
+    </message>
+    <message>
+        <source>pct=%1: %1% of failing messages get %2, the other %3% get %4</source>
+        <translation>pct=%1&#xa0;: %1 % des messages en échec reçoivent %2, les %3 % restants reçoivent %4</translation>
+    </message>
+    <message>
+        <source> (Shown: what most failing messages get.)</source>
+        <translation> (Affiché&#xa0;: ce que reçoivent la plupart des messages en échec.)</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecordParser</name>
+    <message>
+        <source>%1 has an empty entry (a comma at the end or two commas in a row)</source>
+        <translation>%1 a une entrée vide (une virgule finale ou deux virgules consécutives)</translation>
+    </message>
+    <message>
+        <source>receivers skip the empty entry</source>
+        <translation>les destinataires ignorent l&apos;entrée vide</translation>
+    </message>
+    <message>
+        <source>%1 destination &quot;%2&quot;: %3</source>
+        <translation>%1, destination «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>receivers skip this destination; no %1 reports are sent to it</source>
+        <translation>les destinataires ignorent cette destination&#xa0;; les rapports %1 n&apos;y sont pas envoyés</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>agrégés</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>d&apos;échec</translation>
+    </message>
+    <message>
+        <source>&quot;!%1&quot; is not a size limit (digits with an optional k, m, g or t); a literal &apos;!&apos; must be written %21</source>
+        <translation>«&#xa0;!%1&#xa0;» n&apos;est pas une limite de taille (des chiffres suivis éventuellement de k, m, g ou t)&#xa0;; un «&#xa0;!&#xa0;» littéral doit s&apos;écrire %21</translation>
+    </message>
+    <message>
+        <source>%1 destination &quot;%2&quot; carries the size limit &quot;!%3&quot;, which RFC 9990 no longer defines</source>
+        <translation>%1, la destination «&#xa0;%2&#xa0;» porte la limite de taille «&#xa0;!%3&#xa0;», que RFC 9990 ne définit plus</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers skip reports larger than %1 for this destination; RFC 9989/9990 receivers ignore the suffix</source>
+        <translation>les destinataires RFC 7489 n&apos;envoient pas à cette destination les rapports de plus de %1&#xa0;; les destinataires RFC 9989/9990 ignorent le suffixe</translation>
+    </message>
+    <message>
+        <source>it has no URI scheme; write it as mailto:%1</source>
+        <translation>elle n&apos;a pas de schéma d&apos;URI&#xa0;; écrivez-la mailto:%1</translation>
+    </message>
+    <message>
+        <source>only mailto: destinations are used (RFC 9990 §3.2.1, RFC 9991); &quot;%1:&quot; is not</source>
+        <translation>seules les destinations mailto: sont utilisées (RFC 9990 §3.2.1, RFC 9991)&#xa0;; «&#xa0;%1:&#xa0;» ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>the address contains white space</source>
+        <translation>l&apos;adresse contient des espaces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (local-part@domain)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (partie-locale@domaine)</translation>
+    </message>
+    <message>
+        <source>the domain of &quot;%1&quot; is not valid: %2</source>
+        <translation>le domaine de «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it has a single label</source>
+        <translation>il n&apos;a qu&apos;un seul label</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une paire balise=valeur</translation>
+    </message>
+    <message>
+        <source>receivers ignore it</source>
+        <translation>les destinataires l&apos;ignorent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de balise valide</translation>
+    </message>
+    <message>
+        <source>receivers ignore the tag</source>
+        <translation>les destinataires ignorent la balise</translation>
+    </message>
+    <message>
+        <source>the record has an empty tag (&quot;;;&quot; or &quot;; ;&quot;)</source>
+        <translation>l&apos;enregistrement a une balise vide («&#xa0;;;&#xa0;» ou «&#xa0;;&#xa0;;&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>receivers skip it</source>
+        <translation>les destinataires l&apos;ignorent</translation>
+    </message>
+    <message>
+        <source>receivers discard the record: the domain is treated as having no DMARC record</source>
+        <translation>les destinataires écartent l&apos;enregistrement&#xa0;: le domaine est traité comme n&apos;ayant pas d&apos;enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>v=DMARC1 must be the first tag; here it is tag %1</source>
+        <translation>v=DMARC1 doit être la première balise&#xa0;; ici c&apos;est la balise %1</translation>
+    </message>
+    <message>
+        <source>the record has no v=DMARC1 tag</source>
+        <translation>l&apos;enregistrement n&apos;a pas de balise v=DMARC1</translation>
+    </message>
+    <message>
+        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
+        <translation>la balise de version est écrite «&#xa0;%1&#xa0;»&#xa0;; ce doit être un «&#xa0;v&#xa0;» minuscule</translation>
+    </message>
+    <message>
+        <source>v=%1 must be written exactly &quot;DMARC1&quot; (upper case)</source>
+        <translation>v=%1 doit s&apos;écrire exactement «&#xa0;DMARC1&#xa0;» (en majuscules)</translation>
+    </message>
+    <message>
+        <source>v=%1 is not a DMARC version; the only version is DMARC1</source>
+        <translation>v=%1 n&apos;est pas une version de DMARC&#xa0;; la seule version est DMARC1</translation>
+    </message>
+    <message>
+        <source>the record must start with v=DMARC1; here &quot;%1&quot; stands before it</source>
+        <translation>l&apos;enregistrement doit commencer par v=DMARC1&#xa0;; ici «&#xa0;%1&#xa0;» le précède</translation>
+    </message>
+    <message>
+        <source>the record starts with white space before v=DMARC1</source>
+        <translation>l&apos;enregistrement commence par des espaces avant v=DMARC1</translation>
+    </message>
+    <message>
+        <source>most receivers accept it; strict ones discard records that do not start with &quot;v=DMARC1&quot;</source>
+        <translation>la plupart des destinataires l&apos;acceptent&#xa0;; les plus stricts écartent les enregistrements qui ne commencent pas par «&#xa0;v=DMARC1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears more than once (&quot;%1=%2&quot; repeats it)</source>
+        <translation>la balise %1 apparaît plusieurs fois («&#xa0;%1=%2&#xa0;» la répète)</translation>
+    </message>
+    <message>
+        <source>the tag-list rules (RFC 6376 §3.2) make the whole record invalid; receivers differ: some discard the record, most keep the first value, some the last. Mailsight reads the first</source>
+        <translation>les règles des listes de balises (RFC 6376 §3.2) rendent tout l&apos;enregistrement invalide&#xa0;; les destinataires divergent&#xa0;: certains écartent l&apos;enregistrement, la plupart gardent la première valeur, certains la dernière. Mailsight lit la première</translation>
+    </message>
+    <message>
+        <source>the tag name &quot;%1&quot; is not lower case</source>
+        <translation>le nom de balise «&#xa0;%1&#xa0;» n&apos;est pas en minuscules</translation>
+    </message>
+    <message>
+        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
+        <translation>les noms de balise sont sensibles à la casse dans la syntaxe tag-value (RFC 6376 §3.2)&#xa0;; la plupart des destinataires acceptent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;», certains ignorent la balise</translation>
+    </message>
+    <message>
+        <source>%1 has no value; allowed: %2</source>
+        <translation>%1 n&apos;a pas de valeur&#xa0;; valeurs admises&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid; allowed: %3</source>
+        <translation>%1=%2 n&apos;est pas valide&#xa0;; valeurs admises&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 traitent l&apos;enregistrement comme p=none&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 utilisent p à la place pour les sous-domaines&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+    </message>
+    <message>
+        <source>receivers use sp (or p) for non-existent subdomains instead</source>
+        <translation>les destinataires utilisent sp (ou p) à la place pour les sous-domaines inexistants</translation>
+    </message>
+    <message>
+        <source>fo holds &quot;%1&quot;, which is not an option (0, 1, d, s separated by &apos;:&apos;)</source>
+        <translation>fo contient «&#xa0;%1&#xa0;», qui n&apos;est pas une option (0, 1, d, s séparées par «&#xa0;:&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>receivers ignore the unknown options and use the others</source>
+        <translation>les destinataires ignorent les options inconnues et utilisent les autres</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>receivers send no %1 reports</source>
+        <translation>les destinataires n&apos;envoient pas de rapports %1</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use pct=100; RFC 9989 receivers ignore pct anyway</source>
+        <translation>les destinataires RFC 7489 utilisent pct=100&#xa0;; les destinataires RFC 9989 ignorent pct de toute façon</translation>
+    </message>
+    <message>
+        <source>pct=%1 was removed by RFC 9989</source>
+        <translation>pct=%1 a été supprimé par RFC 9989</translation>
+    </message>
+    <message>
+        <source>no effect under either reading</source>
+        <translation>aucun effet, quelle que soit la lecture</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers apply the policy to %1% of failing messages and the next weaker policy to the rest; RFC 9989 receivers ignore pct and apply the policy to all of them</source>
+        <translation>les destinataires RFC 7489 appliquent la politique à %1 % des messages en échec et la politique immédiatement plus faible au reste&#xa0;; les destinataires RFC 9989 ignorent pct et appliquent la politique à tous</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use rf=afrf; RFC 9989 receivers ignore rf anyway</source>
+        <translation>les destinataires RFC 7489 utilisent rf=afrf&#xa0;; les destinataires RFC 9989 ignorent rf de toute façon</translation>
+    </message>
+    <message>
+        <source>rf was removed by RFC 9989</source>
+        <translation>rf a été supprimé par RFC 9989</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers read it (afrf is the only format they know); RFC 9989 receivers ignore it: failure reports are always in the RFC 9991 format</source>
+        <translation>les destinataires RFC 7489 le lisent (afrf est le seul format qu&apos;ils connaissent)&#xa0;; les destinataires RFC 9989 l&apos;ignorent&#xa0;: les rapports d&apos;échec sont toujours au format RFC 9991</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use ri=86400 (one day); RFC 9989 receivers ignore ri anyway</source>
+        <translation>les destinataires RFC 7489 utilisent ri=86400 (un jour)&#xa0;; les destinataires RFC 9989 ignorent ri de toute façon</translation>
+    </message>
+    <message>
+        <source>ri=%1 was removed by RFC 9989</source>
+        <translation>ri=%1 a été supprimé par RFC 9989</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers may honour it (most send daily regardless); RFC 9989 receivers ignore it and send daily reports</source>
+        <translation>les destinataires RFC 7489 peuvent le respecter (la plupart envoient quand même chaque jour)&#xa0;; les destinataires RFC 9989 l&apos;ignorent et envoient des rapports quotidiens</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMARC tag%2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une balise DMARC%2</translation>
+    </message>
+    <message>
+        <source>the record has no p tag</source>
+        <translation>l&apos;enregistrement n&apos;a pas de balise p</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 le traitent comme p=none&#xa0;; les destinataires RFC 7489 (p est obligatoire) agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+    </message>
+    <message>
+        <source>p is not the second tag; RFC 7489&apos;s grammar puts it right after v</source>
+        <translation>p n&apos;est pas la deuxième balise&#xa0;; la grammaire de RFC 7489 la place juste après v</translation>
+    </message>
+    <message>
+        <source>receivers accept any order; a few strict RFC 7489 parsers do not</source>
+        <translation>les destinataires acceptent n&apos;importe quel ordre&#xa0;; quelques analyseurs RFC 7489 stricts non</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcTab</name>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Partly protected</source>
+        <translation>Partiellement protégé</translation>
+    </message>
+    <message>
+        <source>Monitoring only</source>
+        <translation>Surveillance seulement</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Non protégé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>unknown (DNS failed)</source>
+        <translation>inconnu (échec DNS)</translation>
+    </message>
+    <message>
+        <source>none (no DMARC)</source>
+        <translation>aucune (pas de DMARC)</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to read its DMARC policy.</source>
+        <translation>Saisissez un domaine et cliquez sur Auditer pour lire sa politique DMARC.</translation>
+    </message>
+    <message>
+        <source>a From subdomain, e.g. newsletter or billing.example.com</source>
+        <translation>un sous-domaine From, p. ex. newsletter ou billing.example.com</translation>
+    </message>
+    <message>
+        <source>Which policy applies to mail whose From address is in this subdomain</source>
+        <translation>Quelle politique s&apos;applique au courrier dont l&apos;adresse From est dans ce sous-domaine</translation>
+    </message>
+    <message>
+        <source>Mail &amp;from:</source>
+        <translation>Courrier &amp;From&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Showing the policy for mail From: …@%1</source>
+        <translation>Politique affichée pour le courrier From: …@%1</translation>
+    </message>
+    <message>
+        <source>Reading the DMARC policy for %1…</source>
+        <translation>Lecture de la politique DMARC de %1…</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How receivers read it</source>
+        <translation>Comment les destinataires la lisent</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers agree:</source>
+        <translation>Les destinataires RFC 9989 et RFC 7489 sont d&apos;accord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy applied</source>
+        <translation>Politique appliquée</translation>
+    </message>
+    <message>
+        <source>Record used</source>
+        <translation>Enregistrement utilisé</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domaine organisationnel</translation>
+    </message>
+    <message>
+        <source>Public Suffix List</source>
+        <translation>Public Suffix List</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>DKIM alignment: </source>
+        <translation>Alignement DKIM&#xa0;: </translation>
+    </message>
+    <message>
+        <source>SPF alignment: </source>
+        <translation>Alignement SPF&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Report destinations</source>
+        <translation>Destinations des rapports</translation>
+    </message>
+    <message>
+        <source>None: no rua or ruf address.</source>
+        <translation>Aucune&#xa0;: pas d&apos;adresse rua ni ruf.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>non autorisée</translation>
+    </message>
+    <message>
+        <source>Roll-out, step by step</source>
+        <translation>Déploiement, étape par étape</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <source>Before this step: </source>
+        <translation>Avant cette étape&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Liste de contrôle des expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <source>Cannot be seen from DNS</source>
+        <translation>Invisible depuis le DNS</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Correction&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>DmarcTagModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Default if absent</source>
+        <translation>Valeur par défaut si absent</translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation>Défini par</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>DnsName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name contains white space</source>
+        <translation>le nom contient des espaces</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not allowed in a domain name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only)</source>
+        <translation>le caractère «&#xa0;%1&#xa0;» n&apos;est pas autorisé dans un nom de domaine (lettres, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;» uniquement)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be converted to an internationalised domain name (IDNA)</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être converti en nom de domaine internationalisé (IDNA)</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>le label «&#xa0;%1&#xa0;» commence ou se termine par un tiret</translation>
+    </message>
+</context>
+<context>
+    <name>DnsOutcome</name>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>NODATA: the name exists but has no record of this type</source>
+        <translation>NODATA&#xa0;: le nom existe mais n&apos;a pas d&apos;enregistrement de ce type</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN: the name does not exist</source>
+        <translation>NXDOMAIN&#xa0;: le nom n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>SERVFAIL: the server could not answer (not the same as no record)</source>
+        <translation>SERVFAIL&#xa0;: le serveur n&apos;a pas pu répondre (ce n&apos;est pas une absence d&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server refused to answer</source>
+        <translation>REFUSED&#xa0;: le serveur a refusé de répondre</translation>
+    </message>
+    <message>
+        <source>timeout: no answer within the time limit (not the same as no record)</source>
+        <translation>délai dépassé&#xa0;: aucune réponse dans le temps imparti (ce n&apos;est pas une absence d&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>network error: the server could not be reached</source>
+        <translation>erreur réseau&#xa0;: le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>format error: the reply was malformed or did not match the question</source>
+        <translation>erreur de format&#xa0;: la réponse était malformée ou ne correspondait pas à la question</translation>
+    </message>
+    <message>
+        <source>invalid name: not asked</source>
+        <translation>nom invalide&#xa0;: non interrogé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The DMARC policy is weaker than the expectations file requires</source>
+        <translation>La politique DMARC est plus faible que ce qu&apos;exige le fichier d&apos;attentes</translation>
+    </message>
+    <message>
+        <source>The team&apos;s expectations file asks for a minimum DMARC policy (none &lt; quarantine &lt; reject). The policy a receiver applies for this domain is weaker, so spoofed mail is treated more leniently than agreed.</source>
+        <translation>Le fichier d&apos;attentes de l&apos;équipe demande une politique DMARC minimale (none &lt; quarantine &lt; reject). La politique qu&apos;un destinataire applique à ce domaine est plus faible&#xa0;: le courrier usurpé est donc traité avec plus d&apos;indulgence que convenu.</translation>
+    </message>
+    <message>
+        <source>Publish the agreed policy (p=) at _dmarc.&lt;domain&gt;, or change the expectation in the file through review if the weaker policy is intended.</source>
+        <translation>Publiez la politique convenue (p=) en _dmarc.&lt;domaine&gt;, ou modifiez l&apos;attente dans le fichier après revue si la politique plus faible est voulue.</translation>
+    </message>
+    <message>
+        <source>DMARC aggregate reports are required but not requested</source>
+        <translation>Les rapports agrégés DMARC sont exigés mais pas demandés</translation>
+    </message>
+    <message>
+        <source>The expectations file requires an rua= report address, and the DMARC record has none (or none that is authorised). Without reports nobody sees who sends mail in the domain&apos;s name.</source>
+        <translation>Le fichier d&apos;attentes exige une adresse de rapport rua=, et l&apos;enregistrement DMARC n&apos;en a pas (ou aucune autorisée). Sans rapports, personne ne voit qui envoie du courrier au nom du domaine.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:&lt;mailbox&gt; to the DMARC record; for an external mailbox publish its authorisation record.</source>
+        <translation>Ajoutez rua=mailto:&lt;boîte&gt; à l&apos;enregistrement DMARC&#xa0;; pour une boîte externe, publiez son enregistrement d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>SPF needs more DNS lookups than the expectations file allows</source>
+        <translation>SPF demande plus de requêtes DNS que ne l&apos;autorise le fichier d&apos;attentes</translation>
+    </message>
+    <message>
+        <source>The team set a lookup budget below the RFC limit of 10 so that a provider adding an include does not break SPF overnight. The expanded record needs more lookups than that budget.</source>
+        <translation>L&apos;équipe a fixé un budget de requêtes inférieur à la limite de 10 de la RFC, pour qu&apos;un fournisseur qui ajoute un include ne casse pas SPF du jour au lendemain. L&apos;enregistrement développé demande plus de requêtes que ce budget.</translation>
+    </message>
+    <message>
+        <source>Remove unused includes, replace a/mx terms with ip4/ip6 ranges, or raise the budget in the expectations file through review.</source>
+        <translation>Retirez les include inutilisés, remplacez les termes a/mx par des plages ip4/ip6, ou relevez le budget dans le fichier d&apos;attentes après revue.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain the expectations file does not allow</source>
+        <translation>SPF inclut un domaine que le fichier d&apos;attentes n&apos;autorise pas</translation>
+    </message>
+    <message>
+        <source>Every include: authorises another organisation to send mail as this domain. The expectations file lists the allowed ones; this include is not among them.</source>
+        <translation>Chaque include: autorise une autre organisation à envoyer du courrier au nom de ce domaine. Le fichier d&apos;attentes liste ceux qui sont admis&#xa0;; cet include n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Remove the include, or add it to allowedIncludes in the expectations file through review.</source>
+        <translation>Retirez l&apos;include, ou ajoutez-le à allowedIncludes dans le fichier d&apos;attentes après revue.</translation>
+    </message>
+    <message>
+        <source>An expected DKIM selector publishes no key</source>
+        <translation>Un sélecteur DKIM attendu ne publie aucune clé</translation>
+    </message>
+    <message>
+        <source>The expectations file names the selectors the domain signs with. No DKIM key record was found at this one, so mail signed with it fails DKIM.</source>
+        <translation>Le fichier d&apos;attentes nomme les sélecteurs avec lesquels le domaine signe. Aucun enregistrement de clé DKIM n&apos;a été trouvé pour celui-ci&#xa0;: le courrier signé avec lui échoue à DKIM.</translation>
+    </message>
+    <message>
+        <source>Publish the key at &lt;selector&gt;._domainkey.&lt;domain&gt;, or remove the selector from the expectations file if it was retired.</source>
+        <translation>Publiez la clé en &lt;sélecteur&gt;._domainkey.&lt;domaine&gt;, ou retirez le sélecteur du fichier d&apos;attentes s&apos;il n&apos;est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is smaller than the expectations file requires</source>
+        <translation>Une clé DKIM est plus courte que ce qu&apos;exige le fichier d&apos;attentes</translation>
+    </message>
+    <message>
+        <source>The team requires RSA keys of at least this many bits; this selector publishes a smaller one. Ed25519 keys are exempt.</source>
+        <translation>L&apos;équipe exige des clés RSA d&apos;au moins ce nombre de bits&#xa0;; ce sélecteur en publie une plus courte. Les clés Ed25519 sont exemptées.</translation>
+    </message>
+    <message>
+        <source>Generate a larger key (mailsight-cli dkim keygen), publish it under a new selector, switch the signer, then revoke the old key.</source>
+        <translation>Générez une clé plus longue (mailsight-cli dkim keygen), publiez-la sous un nouveau sélecteur, basculez le signataire, puis révoquez l&apos;ancienne clé.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is older than the expectations file allows</source>
+        <translation>Une clé DKIM est plus ancienne que ne l&apos;autorise le fichier d&apos;attentes</translation>
+    </message>
+    <message>
+        <source>The key&apos;s age counts from the first stored audit that saw it. Keys that live long are more likely to have leaked; the team agreed to rotate them.</source>
+        <translation>L&apos;âge de la clé compte à partir du premier audit enregistré qui l&apos;a vue. Plus une clé vit longtemps, plus elle risque d&apos;avoir fuité&#xa0;; l&apos;équipe a convenu de les renouveler.</translation>
+    </message>
+    <message>
+        <source>Rotate the key: publish a new selector, switch the signer, keep the old key until its mail has aged out, then publish it with an empty p=.</source>
+        <translation>Renouvelez la clé&#xa0;: publiez un nouveau sélecteur, basculez le signataire, gardez l&apos;ancienne clé jusqu&apos;à ce que son courrier ait disparu, puis publiez-la avec un p= vide.</translation>
+    </message>
+    <message>
+        <source>The audit of this domain did not finish in time</source>
+        <translation>L&apos;audit de ce domaine ne s&apos;est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s checks ran past the per-domain time bound and were stopped. Results that were not complete are not graded as missing.</source>
+        <translation>Les vérifications du domaine ont dépassé la limite de temps par domaine et ont été arrêtées. Les résultats incomplets ne sont pas notés comme absents.</translation>
+    </message>
+    <message>
+        <source>Run the audit again, raise --domain-timeout, or check the resolver.</source>
+        <translation>Relancez l&apos;audit, augmentez --domain-timeout, ou vérifiez le résolveur.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found at any selector tried</source>
+        <translation>Aucune clé DKIM trouvée sous les sélecteurs essayés</translation>
+    </message>
+    <message>
+        <source>DKIM keys live at &lt;selector&gt;._domainkey.&lt;domain&gt; and DNS offers no way to list selectors. None of the selectors tried (a list of common ones, the ones you named, and those read from your messages) holds a key. This does not prove the domain has no DKIM key: it may use a selector not on the list.</source>
+        <translation>Les clés DKIM se trouvent en &lt;sélecteur&gt;._domainkey.&lt;domaine&gt; et le DNS ne permet pas de lister les sélecteurs. Aucun des sélecteurs essayés (une liste de sélecteurs courants, ceux que vous avez indiqués et ceux lus dans vos messages) ne contient de clé. Cela ne prouve pas que le domaine n&apos;a pas de clé DKIM&#xa0;: il peut utiliser un sélecteur absent de la liste.</translation>
+    </message>
+    <message>
+        <source>Name the selector your mail server or provider signs with (--selector, or drop a message signed by it), or set up DKIM signing if there is none.</source>
+        <translation>Indiquez le sélecteur avec lequel signe votre serveur de messagerie ou votre fournisseur (--selector, ou déposez un message signé par lui), ou mettez en place la signature DKIM s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>A selector that was named or used in a message has no key</source>
+        <translation>Un sélecteur indiqué ou utilisé dans un message n&apos;a pas de clé</translation>
+    </message>
+    <message>
+        <source>The selector was named by you or appears in the s= tag of a message&apos;s DKIM-Signature, but DNS says no key record exists there (NXDOMAIN or no TXT record). Signatures made with it fail.</source>
+        <translation>Le sélecteur a été indiqué par vous ou figure dans la balise s= de l&apos;en-tête DKIM-Signature d&apos;un message, mais le DNS indique qu&apos;aucun enregistrement de clé n&apos;y existe (NXDOMAIN ou pas d&apos;enregistrement TXT). Les signatures faites avec lui échouent.</translation>
+    </message>
+    <message>
+        <source>Publish the key record at &lt;selector&gt;._domainkey.&lt;domain&gt;, or stop signing with that selector.</source>
+        <translation>Publiez l&apos;enregistrement de clé en &lt;sélecteur&gt;._domainkey.&lt;domaine&gt;, ou cessez de signer avec ce sélecteur.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 1024 bits</source>
+        <translation>La clé RSA fait moins de 1024 bits</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
+        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc les signatures faites avec cette clé comptent comme en échec.</translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit RSA key (mailsight-cli dkim keygen), publish it at a new selector and switch the signer to it.</source>
+        <translation>Générez une clé RSA de 2048 bits (mailsight-cli dkim keygen), publiez-la sous un nouveau sélecteur et basculez le signataire dessus.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 2048 bits</source>
+        <translation>La clé RSA fait moins de 2048 bits</translation>
+    </message>
+    <message>
+        <source>A 1024-bit RSA key is still accepted, but RFC 8301 asks signers for at least 2048 bits and 1024-bit keys are within reach of well-funded attackers.</source>
+        <translation>Une clé RSA de 1024 bits est encore acceptée, mais RFC 8301 demande aux signataires au moins 2048 bits et les clés de 1024 bits sont à la portée d&apos;attaquants bien équipés.</translation>
+    </message>
+    <message>
+        <source>Rotate to a 2048-bit RSA key at a new selector (mailsight-cli dkim keygen), then revoke the old one.</source>
+        <translation>Passez à une clé RSA de 2048 bits sous un nouveau sélecteur (mailsight-cli dkim keygen), puis révoquez l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>The RSA key is larger than 4096 bits</source>
+        <translation>La clé RSA fait plus de 4096 bits</translation>
+    </message>
+    <message>
+        <source>Verifiers are only required to handle RSA keys from 1024 to 4096 bits; some reject larger keys, and the record may not fit in DNS replies comfortably.</source>
+        <translation>Les vérificateurs ne sont tenus de gérer que les clés RSA de 1024 à 4096 bits&#xa0;; certains rejettent les clés plus longues, et l&apos;enregistrement peut avoir du mal à tenir dans les réponses DNS.</translation>
+    </message>
+    <message>
+        <source>Use a 2048- or 3072-bit RSA key.</source>
+        <translation>Utilisez une clé RSA de 2048 ou 3072 bits.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is unusually small</source>
+        <translation>L&apos;exposant public RSA est anormalement petit</translation>
+    </message>
+    <message>
+        <source>Public exponents below 65537 (such as 3) have a history of implementation attacks and are rejected by some libraries.</source>
+        <translation>Les exposants publics inférieurs à 65537 (comme 3) ont un historique d&apos;attaques sur les implémentations et sont rejetés par certaines bibliothèques.</translation>
+    </message>
+    <message>
+        <source>Generate a new key with the standard exponent 65537.</source>
+        <translation>Générez une nouvelle clé avec l&apos;exposant standard 65537.</translation>
+    </message>
+    <message>
+        <source>The key at this selector is revoked (empty p=)</source>
+        <translation>La clé de ce sélecteur est révoquée (p= vide)</translation>
+    </message>
+    <message>
+        <source>An empty p= tag means the key was withdrawn: every signature that names this selector fails. That is the right last step of a key rotation, and wrong if a signer still uses the selector.</source>
+        <translation>Une balise p= vide signifie que la clé a été retirée&#xa0;: toute signature qui désigne ce sélecteur échoue. C&apos;est la bonne dernière étape d&apos;un renouvellement de clé, et une erreur si un signataire utilise encore le sélecteur.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the selector is retired; otherwise publish the current public key or switch the signer to a live selector.</source>
+        <translation>Rien à faire si le sélecteur n&apos;est plus utilisé&#xa0;; sinon, publiez la clé publique actuelle ou basculez le signataire sur un sélecteur actif.</translation>
+    </message>
+    <message>
+        <source>The key record cannot be used</source>
+        <translation>L&apos;enregistrement de clé est inutilisable</translation>
+    </message>
+    <message>
+        <source>The record has a syntax error, an unknown key type, a public key that is not valid base64 or DER, or a version other than DKIM1. A verifier ignores such a record, so every signature made with this selector fails.</source>
+        <translation>L&apos;enregistrement a une erreur de syntaxe, un type de clé inconnu, une clé publique qui n&apos;est pas du base64 ou du DER valide, ou une version autre que DKIM1. Un vérificateur ignore un tel enregistrement, donc toute signature faite avec ce sélecteur échoue.</translation>
+    </message>
+    <message>
+        <source>Publish the record exactly as the signer generated it: v=DKIM1; k=rsa (or ed25519); p=&lt;base64 key&gt;. Check that long keys were split into strings without losing characters.</source>
+        <translation>Publiez l&apos;enregistrement exactement tel que le signataire l&apos;a généré&#xa0;: v=DKIM1; k=rsa (ou ed25519); p=&lt;clé base64&gt;. Vérifiez que les clés longues ont été découpées en chaînes sans perte de caractères.</translation>
+    </message>
+    <message>
+        <source>The key is in testing mode (t=y)</source>
+        <translation>La clé est en mode test (t=y)</translation>
+    </message>
+    <message>
+        <source>With t=y, receivers are asked to treat signatures as if unsigned; DMARC may still count them, but some receivers ignore DKIM results for such keys. It is often left on by mistake after setup.</source>
+        <translation>Avec t=y, les destinataires sont invités à traiter les signatures comme si le message n&apos;était pas signé&#xa0;; DMARC peut encore les compter, mais certains destinataires ignorent les résultats DKIM de ces clés. Il est souvent laissé par erreur après la mise en place.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the record once signing works.</source>
+        <translation>Retirez t=y de l&apos;enregistrement une fois que la signature fonctionne.</translation>
+    </message>
+    <message>
+        <source>The key may not sign for subdomains (t=s)</source>
+        <translation>La clé ne peut pas signer pour les sous-domaines (t=s)</translation>
+    </message>
+    <message>
+        <source>With t=s, the i= identity of a signature must be in exactly the signing domain, not a subdomain. Mail signed with i=@sub.&lt;domain&gt; and this key fails.</source>
+        <translation>Avec t=s, l&apos;identité i= d&apos;une signature doit être exactement dans le domaine signataire, pas dans un sous-domaine. Le courrier signé avec i=@sub.&lt;domaine&gt; et cette clé échoue.</translation>
+    </message>
+    <message>
+        <source>Keep t=s only if no signer uses a subdomain in i=.</source>
+        <translation>Ne gardez t=s que si aucun signataire n&apos;utilise de sous-domaine dans i=.</translation>
+    </message>
+    <message>
+        <source>The record carries the DomainKeys g= tag</source>
+        <translation>L&apos;enregistrement porte la balise DomainKeys g=</translation>
+    </message>
+    <message>
+        <source>g= comes from DomainKeys (RFC 4870) and limits which local parts may sign. RFC 6376 dropped it; current verifiers ignore it, old ones may enforce it.</source>
+        <translation>g= vient de DomainKeys (RFC 4870) et limite les parties locales autorisées à signer. RFC 6376 l&apos;a abandonnée&#xa0;; les vérificateurs actuels l&apos;ignorent, les anciens peuvent l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Remove g= from the record unless you rely on DomainKeys verifiers.</source>
+        <translation>Retirez g= de l&apos;enregistrement, sauf si vous dépendez de vérificateurs DomainKeys.</translation>
+    </message>
+    <message>
+        <source>SHA-1 is allowed or used</source>
+        <translation>SHA-1 est autorisé ou utilisé</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
+        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires.</translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 (or ed25519-sha256) and remove h=sha1 from the key record.</source>
+        <translation>Signez avec rsa-sha256 (ou ed25519-sha256) et retirez h=sha1 de l&apos;enregistrement de clé.</translation>
+    </message>
+    <message>
+        <source>Several TXT records at one selector</source>
+        <translation>Plusieurs enregistrements TXT sous un même sélecteur</translation>
+    </message>
+    <message>
+        <source>A selector must hold one key record. With several, verifiers may pick any of them or give up (RFC 6376 §3.6.2.2 leaves it open), so signatures fail unpredictably.</source>
+        <translation>Un sélecteur doit contenir un seul enregistrement de clé. S&apos;il y en a plusieurs, les vérificateurs peuvent prendre n&apos;importe lequel ou abandonner (RFC 6376 §3.6.2.2 laisse la question ouverte)&#xa0;: les signatures échouent de façon imprévisible.</translation>
+    </message>
+    <message>
+        <source>Delete every TXT record at the selector except the current key.</source>
+        <translation>Supprimez tous les enregistrements TXT du sélecteur sauf la clé actuelle.</translation>
+    </message>
+    <message>
+        <source>The selector is a CNAME that leads nowhere</source>
+        <translation>Le sélecteur est un CNAME qui ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>The selector is delegated by CNAME (as cloud mail providers ask), but the target does not exist or holds no key. Signatures made with this selector fail; a dangling CNAME to a provider&apos;s namespace may also be claimed by someone else.</source>
+        <translation>Le sélecteur est délégué par CNAME (comme le demandent les fournisseurs de messagerie en nuage), mais la cible n&apos;existe pas ou ne contient pas de clé. Les signatures faites avec ce sélecteur échouent&#xa0;; un CNAME orphelin vers l&apos;espace de noms d&apos;un fournisseur peut aussi être revendiqué par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Point the CNAME at the target your provider shows in its console, or delete it if the provider is no longer used.</source>
+        <translation>Faites pointer le CNAME vers la cible que votre fournisseur indique dans sa console, ou supprimez-le si le fournisseur n&apos;est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>Every key found is Ed25519</source>
+        <translation>Toutes les clés trouvées sont Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed25519 (RFC 8463) is sound, but some large receivers still do not verify it: mail signed only with Ed25519 counts as unsigned there and fails DMARC.</source>
+        <translation>Ed25519 (RFC 8463) est solide, mais certains grands destinataires ne le vérifient toujours pas&#xa0;: le courrier signé uniquement en Ed25519 y compte comme non signé et échoue à DMARC.</translation>
+    </message>
+    <message>
+        <source>Sign with an RSA-2048 key as well (two signatures on each message).</source>
+        <translation>Signez aussi avec une clé RSA-2048 (deux signatures sur chaque message).</translation>
+    </message>
+    <message>
+        <source>The key record could not be read: DNS failed</source>
+        <translation>L&apos;enregistrement de clé n&apos;a pas pu être lu&#xa0;: échec DNS</translation>
+    </message>
+    <message>
+        <source>The DNS query for the selector timed out, was refused or failed (SERVFAIL). This says nothing about whether the key exists: it was not read. Receivers facing the same failure give a temporary error.</source>
+        <translation>La requête DNS pour le sélecteur a expiré, a été refusée ou a échoué (SERVFAIL). Cela ne dit rien de l&apos;existence de la clé&#xa0;: elle n&apos;a pas été lue. Les destinataires confrontés au même échec renvoient une erreur temporaire.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers (they must answer for _domainkey names), or choose another resolver, then retry.</source>
+        <translation>Vérifiez les serveurs de noms du domaine (ils doivent répondre pour les noms _domainkey), ou choisissez un autre résolveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature</source>
+        <translation>Le message n&apos;a pas de signature DKIM</translation>
+    </message>
+    <message>
+        <source>No DKIM-Signature header was found, so the message cannot pass DKIM and DMARC relies on SPF alone.</source>
+        <translation>Aucun en-tête DKIM-Signature n&apos;a été trouvé&#xa0;: le message ne peut pas passer DKIM et DMARC ne repose que sur SPF.</translation>
+    </message>
+    <message>
+        <source>Enable DKIM signing on the system that sent the message.</source>
+        <translation>Activez la signature DKIM sur le système qui a envoyé le message.</translation>
+    </message>
+    <message>
+        <source>A DKIM-Signature header is malformed</source>
+        <translation>Un en-tête DKIM-Signature est malformé</translation>
+    </message>
+    <message>
+        <source>A required tag is missing or a tag value is invalid (version, algorithm, domain, canonicalization, base64). Verifiers give permerror and ignore the signature.</source>
+        <translation>Une balise obligatoire manque ou une valeur de balise est invalide (version, algorithme, domaine, canonicalisation, base64). Les vérificateurs renvoient permerror et ignorent la signature.</translation>
+    </message>
+    <message>
+        <source>Check the signer&apos;s configuration; the header must carry v=1, a=, b=, bh=, d=, h= (with From) and s=.</source>
+        <translation>Vérifiez la configuration du signataire&#xa0;; l&apos;en-tête doit porter v=1, a=, b=, bh=, d=, h= (avec From) et s=.</translation>
+    </message>
+    <message>
+        <source>The body hash does not match: the body changed after signing</source>
+        <translation>Le hachage du corps ne correspond pas&#xa0;: le corps a changé après la signature</translation>
+    </message>
+    <message>
+        <source>The hash of the canonicalized body differs from bh=. Something modified the body in transit (a footer added by a list or a gateway, line endings or encoding changed), or it was signed wrongly.</source>
+        <translation>Le hachage du corps canonicalisé diffère de bh=. Quelque chose a modifié le corps en transit (pied de page ajouté par une liste ou une passerelle, fins de ligne ou encodage modifiés), ou la signature a été mal faite.</translation>
+    </message>
+    <message>
+        <source>Find the hop that changes the body (mailing list footers, antivirus banners, re-encoding); sign after it, or use c=relaxed/relaxed.</source>
+        <translation>Trouvez le relais qui modifie le corps (pieds de page de listes de diffusion, bannières antivirus, réencodage)&#xa0;; signez après lui, ou utilisez c=relaxed/relaxed.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify against the published key</source>
+        <translation>La signature n&apos;est pas vérifiée par la clé publiée</translation>
+    </message>
+    <message>
+        <source>The body hash matches, but the signature over the headers does not verify: a signed header was changed in transit, or the private key used does not match the key published at the selector.</source>
+        <translation>Le hachage du corps correspond, mais la signature des en-têtes n&apos;est pas vérifiée&#xa0;: un en-tête signé a été modifié en transit, ou la clé privée utilisée ne correspond pas à la clé publiée sous le sélecteur.</translation>
+    </message>
+    <message>
+        <source>Check that the signer&apos;s private key matches the published key (mailsight-cli dkim match), and that no hop rewrites signed headers (Subject tags, From rewriting).</source>
+        <translation>Vérifiez que la clé privée du signataire correspond à la clé publiée (mailsight-cli dkim match), et qu&apos;aucun relais ne réécrit les en-têtes signés (étiquettes dans Subject, réécriture de From).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is not published</source>
+        <translation>La clé de la signature n&apos;est pas publiée</translation>
+    </message>
+    <message>
+        <source>The selector named in s= has no key record in DNS (NXDOMAIN or no TXT record). Verifiers give permerror.</source>
+        <translation>Le sélecteur nommé dans s= n&apos;a pas d&apos;enregistrement de clé dans le DNS (NXDOMAIN ou pas d&apos;enregistrement TXT). Les vérificateurs renvoient permerror.</translation>
+    </message>
+    <message>
+        <source>Publish the key at &lt;s&gt;._domainkey.&lt;d&gt;, or configure the signer to use a published selector.</source>
+        <translation>Publiez la clé en &lt;s&gt;._domainkey.&lt;d&gt;, ou configurez le signataire pour utiliser un sélecteur publié.</translation>
+    </message>
+    <message>
+        <source>The signature has expired (x=)</source>
+        <translation>La signature a expiré (x=)</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
+        <translation>L&apos;heure d&apos;expiration x= de la signature est dans le passé&#xa0;; les vérificateurs la considèrent comme en échec. C&apos;est normal pour les anciens messages et problématique pour les récents.</translation>
+    </message>
+    <message>
+        <source>If the message is recent, give the signer a longer expiry (or none).</source>
+        <translation>Si le message est récent, donnez au signataire une expiration plus longue (ou aucune).</translation>
+    </message>
+    <message>
+        <source>The signature covers only part of the body (l=)</source>
+        <translation>La signature ne couvre qu&apos;une partie du corps (l=)</translation>
+    </message>
+    <message>
+        <source>With l=, anything appended after the signed length is not covered: an attacker can add content to a validly signed message.</source>
+        <translation>Avec l=, tout ce qui est ajouté après la longueur signée n&apos;est pas couvert&#xa0;: un attaquant peut ajouter du contenu à un message valablement signé.</translation>
+    </message>
+    <message>
+        <source>Configure the signer not to use the body length limit.</source>
+        <translation>Configurez le signataire pour qu&apos;il n&apos;utilise pas la limite de longueur du corps.</translation>
+    </message>
+    <message>
+        <source>From is not over-signed</source>
+        <translation>From n&apos;est pas sur-signé</translation>
+    </message>
+    <message>
+        <source>h= lists From only as many times as it occurs, so a second From header added in transit would not break the signature. Listing it once more than it occurs (over-signing) prevents that.</source>
+        <translation>h= ne liste From qu&apos;autant de fois qu&apos;il apparaît&#xa0;: un second en-tête From ajouté en transit ne casserait pas la signature. Le lister une fois de plus qu&apos;il n&apos;apparaît (sur-signature) l&apos;empêche.</translation>
+    </message>
+    <message>
+        <source>Configure the signer to over-sign From (and Subject, To, Date).</source>
+        <translation>Configurez le signataire pour sur-signer From (ainsi que Subject, To, Date).</translation>
+    </message>
+    <message>
+        <source>No passing signature is aligned with the From domain</source>
+        <translation>Aucune signature valide n&apos;est alignée sur le domaine From</translation>
+    </message>
+    <message>
+        <source>DMARC counts a DKIM pass only when the signing domain d= matches the From domain (exactly in strict mode, same organizational domain in relaxed mode). No signature of this message both passes and aligns.</source>
+        <translation>DMARC ne compte un succès DKIM que si le domaine signataire d= correspond au domaine From (exactement en mode strict, même domaine organisationnel en mode souple). Aucune signature de ce message n&apos;est à la fois valide et alignée.</translation>
+    </message>
+    <message>
+        <source>Sign with the From domain (or a subdomain of it) as d=, not only with the provider&apos;s domain.</source>
+        <translation>Signez avec le domaine From (ou un de ses sous-domaines) comme d=, pas seulement avec le domaine du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The domain name is not valid</source>
+        <translation>Le nom de domaine n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The name cannot be asked in DNS: a label is empty or longer than 63 bytes, the name is longer than 253 bytes, or it holds a forbidden character.</source>
+        <translation>Le nom ne peut pas être interrogé dans le DNS&#xa0;: un label est vide ou dépasse 63 octets, le nom dépasse 253 octets, ou il contient un caractère interdit.</translation>
+    </message>
+    <message>
+        <source>Correct the name and run the audit again.</source>
+        <translation>Corrigez le nom et relancez l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The resolver did not answer; nothing could be checked</source>
+        <translation>Le résolveur n&apos;a pas répondu&#xa0;; rien n&apos;a pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Every query timed out or could not reach the server. This says nothing about the domain&apos;s records: they were not read.</source>
+        <translation>Toutes les requêtes ont expiré ou n&apos;ont pas pu joindre le serveur. Cela ne dit rien des enregistrements du domaine&#xa0;: ils n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>Check the network, or choose another resolver in Settings (or --resolver), then retry.</source>
+        <translation>Vérifiez le réseau, ou choisissez un autre résolveur dans les Paramètres (ou --resolver), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
+        <translation>Saisissez un domaine et appuyez sur Entrée pour l&apos;auditer, ou essayez la démo (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain to audit</source>
+        <translation>Domaine à auditer</translation>
+    </message>
+    <message>
+        <source>example.com, bücher.example, …</source>
+        <translation>example.com, bücher.example, …</translation>
+    </message>
+    <message>
+        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
+        <translation>Le domaine à auditer (Ctrl+L). Entrée lance l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;uditer</translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s records and check them (Enter)</source>
+        <translation>Lire les enregistrements du domaine et les vérifier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Stop the running audit (Esc)</source>
+        <translation>Arrêter l&apos;audit en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Progression de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v vérifications sur %m</translation>
+    </message>
+    <message>
+        <source>Query log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
+        <translation>Filtre&#xa0;: un nom, un type, un résultat (délai dépassé, NXDOMAIN…), un serveur</translation>
+    </message>
+    <message>
+        <source>Filter the query log</source>
+        <translation>Filtrer le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected queries</source>
+        <translation>&amp;Copier les requêtes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Queries copied.</source>
+        <translation>Requêtes copiées.</translation>
+    </message>
+    <message>
+        <source>Copy the whole log as &amp;JSON</source>
+        <translation>Copier tout le journal en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
+        <translation>Journal des requêtes copié en JSON (le tableau «&#xa0;queries&#xa0;» de la sortie de la CLI).</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1</source>
+        <translation>Journal des requêtes — requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1, failed or cut short: %2</source>
+        <translation>Journal des requêtes — requêtes&#xa0;: %1, en échec ou interrompues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open zone file…</source>
+        <translation>&amp;Ouvrir un fichier de zone…</translation>
+    </message>
+    <message>
+        <source>Overlay zone files on live DNS to audit a change before deploying it</source>
+        <translation>Superposer des fichiers de zone au DNS réel pour auditer une modification avant de la déployer</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged zone files</source>
+        <translation type="vanished">&amp;Fermer les fichiers de zone en préparation</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Audit fictional domains from the bundled zone files, offline</source>
+        <translation>Auditer des domaines fictifs à partir des fichiers de zone fournis, hors ligne</translation>
+    </message>
+    <message>
+        <source>Demo: stage the &amp;planned change</source>
+        <translation>Démo&#xa0;: préparer la &amp;modification prévue</translation>
+    </message>
+    <message>
+        <source>Overlay the demo&apos;s planned zone change and audit it</source>
+        <translation>Superposer la modification de zone prévue par la démo et l&apos;auditer</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit…</source>
+        <translation>&amp;Exporter l&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV or SARIF</source>
+        <translation type="vanished">Enregistrer l&apos;audit en PDF, HTML, JSON, CSV ou SARIF</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Query log</source>
+        <translation>&amp;Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailsight</source>
+        <translation>À &amp;propos de Mailsight</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; answers for the zones in %1 come from these files, overlaid on %2. Nothing is published yet.</source>
+        <translation type="vanished">&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; les réponses pour les zones de %1 proviennent de ces fichiers, superposés à %2. Rien n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>the demo zones</source>
+        <translation>les zones de la démo</translation>
+    </message>
+    <message>
+        <source>live DNS</source>
+        <translation>le DNS réel</translation>
+    </message>
+    <message>
+        <source>Close staged files</source>
+        <translation>Fermer les fichiers en préparation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
+        <translation>&lt;b&gt;Démo&#xa0;:&lt;/b&gt; hors ligne, réponses tirées des zones fournies de domaines fictifs. Essayez %1.</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
+        <translation>&lt;b&gt;Hors ligne&#xa0;:&lt;/b&gt; réponses tirées uniquement des fichiers de zone choisis dans les Paramètres (%1)&#xa0;; les noms en dehors ne sont pas interrogés.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
+        <translation>&lt;b&gt;Nouveau dans Mailsight&#xa0;?&lt;/b&gt; Saisissez un domaine ci-dessus et appuyez sur Entrée, ou essayez la démo&#xa0;: des domaines fictifs aux configurations de messagerie correctes ou cassées, servis hors ligne depuis des fichiers de zone fournis.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Demo zones (offline)</source>
+        <translation>Zones de la démo (hors ligne)</translation>
+    </message>
+    <message>
+        <source>System resolver</source>
+        <translation>Résolveur du système</translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation>Serveurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline zone files</source>
+        <translation>Fichiers de zone hors ligne</translation>
+    </message>
+    <message>
+        <source> + staged</source>
+        <translation> + en préparation</translation>
+    </message>
+    <message>
+        <source>Not audited: %1.</source>
+        <translation>Non audité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The domain name is not valid; nothing was asked.</source>
+        <translation>Le nom de domaine n&apos;est pas valide&#xa0;; aucune requête n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 — asked as %2</source>
+        <translation>Audit de %1 — interrogé sous la forme %2</translation>
+    </message>
+    <message>
+        <source>%1 (staged)</source>
+        <translation>%1 (en préparation)</translation>
+    </message>
+    <message>
+        <source>Not audited: the resolver could not be set up.</source>
+        <translation>Non audité&#xa0;: le résolveur n&apos;a pas pu être configuré.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 via %2…</source>
+        <translation>Audit de %1 via %2…</translation>
+    </message>
+    <message>
+        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
+        <translation>Audit de %1 annulé au bout de %2 ms&#xa0;: %3 requêtes ont reçu une réponse, %4 ont été interrompues. On ne sait rien de ce qu&apos;elles auraient renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1 audited in %2 ms; DNS queries: %3</source>
+        <translation>%1 audité en %2 ms&#xa0;; requêtes DNS&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>, of which failed: %1 (see the query log)</source>
+        <translation>, dont en échec&#xa0;: %1 (voir le journal des requêtes)</translation>
+    </message>
+    <message>
+        <source>Demo closed; audits use the resolver chosen in Settings.</source>
+        <translation>Démo fermée&#xa0;; les audits utilisent le résolveur choisi dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Zone file not loaded</source>
+        <translation>Fichier de zone non chargé</translation>
+    </message>
+    <message>
+        <source>The zone file could not be read, so nothing was staged.
+
+%1</source>
+        <translation>Le fichier de zone n&apos;a pas pu être lu, rien n&apos;a donc été préparé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Zone files staged (%1): press Enter to audit with them.</source>
+        <translation type="vanished">Fichiers de zone en préparation (%1)&#xa0;: appuyez sur Entrée pour auditer avec eux.</translation>
+    </message>
+    <message>
+        <source>Staged zone files closed; audits ask live DNS again.</source>
+        <translation type="vanished">Fichiers de zone en préparation fermés&#xa0;; les audits interrogent de nouveau le DNS réel.</translation>
+    </message>
+    <message>
+        <source>Open zone files to stage</source>
+        <translation>Ouvrir des fichiers de zone à préparer</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation>Fichiers de zone (*.zone *.db *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply when you leave the demo.</source>
+        <translation>Paramètres enregistrés&#xa0;; ils s&apos;appliqueront quand vous quitterez la démo.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next audit uses them.</source>
+        <translation>Paramètres enregistrés&#xa0;; le prochain audit les utilisera.</translation>
+    </message>
+    <message>
+        <source>About Mailsight</source>
+        <translation>À propos de Mailsight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>Ouvrir un plan &amp;Terraform…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Superposer au DNS réel les enregistrements DNS d&apos;un plan `terraform show -json` pour les auditer avant l&apos;apply</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>&amp;Fermer les fichiers en préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Batch audit…</source>
+        <translation>Audit par &amp;lots…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Auditer une liste de domaines et comparer leurs notes</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer l&apos;audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>les réponses pour les zones de %1 proviennent de ces fichiers</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>les enregistrements prévus par le plan Terraform %1 sont répondus depuis ce plan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; %1, superposés à %2. Rien n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Terraform plan not loaded</source>
+        <translation>Plan Terraform non chargé</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be used, so nothing was staged.
+
+%1</source>
+        <translation>Le plan Terraform n&apos;a pas pu être utilisé, rien n&apos;a donc été mis en préparation.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 plans no DNS record of the types Mailsight reads (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</source>
+        <translation>%1 ne prévoit aucun enregistrement DNS des types que lit Mailsight (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n file(s)): press Enter to audit with them.</source>
+        <translation>
+            <numerusform>En préparation (%n fichier)&#xa0;: appuyez sur Entrée pour auditer avec.</numerusform>
+            <numerusform>En préparation (%n fichiers)&#xa0;: appuyez sur Entrée pour auditer avec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan resources skipped: %1</source>
+        <translation>Ressources du plan ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Staged files closed; audits ask live DNS again.</source>
+        <translation>Fichiers en préparation fermés&#xa0;; les audits interrogent à nouveau le DNS réel.</translation>
+    </message>
+    <message>
+        <source>Open a Terraform plan to stage</source>
+        <translation>Ouvrir un plan Terraform à mettre en préparation</translation>
+    </message>
+    <message>
+        <source>Terraform plan, `terraform show -json` output (*.json);;All files (*)</source>
+        <translation>Plan Terraform, sortie de `terraform show -json` (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>NODATA</source>
+        <translation>NODATA</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <translation>NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>SERVFAIL</source>
+        <translation>SERVFAIL</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>format error</source>
+        <translation>erreur de format</translation>
+    </message>
+    <message>
+        <source>invalid name</source>
+        <translation>nom invalide</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>not answered: audit cancelled</source>
+        <translation>sans réponse&#xa0;: audit annulé</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non interrogé</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>réseau %1</translation>
+    </message>
+    <message>
+        <source>zone file</source>
+        <translation>fichier de zone</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (en préparation)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLogModel</name>
+    <message>
+        <source>%1, shared with an identical query</source>
+        <translation>%1, partagée avec une requête identique</translation>
+    </message>
+    <message>
+        <source>The UDP reply was truncated; the answer came over TCP.</source>
+        <translation>La réponse UDP était tronquée&#xa0;; la réponse est arrivée par TCP.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Source / server</source>
+        <translation>Source / serveur</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSetModel</name>
+    <message>
+        <source>Not published: the name %1 does not exist.</source>
+        <translation>Non publié&#xa0;: le nom %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 exists but has no %2 record.</source>
+        <translation>Non publié&#xa0;: %1 existe mais n&apos;a pas d&apos;enregistrement %2.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1. Not the same as having no record.</source>
+        <translation>Lecture impossible&#xa0;: %1. Ce n&apos;est pas une absence d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Not read: the audit was cancelled.</source>
+        <translation>Non lu&#xa0;: l&apos;audit a été annulé.</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>interrogation…</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 enregistrements</translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation>CNAME</translation>
+    </message>
+    <message>
+        <source>%1, %2 strings</source>
+        <translation>%1, %2 chaînes</translation>
+    </message>
+    <message>
+        <source>Character-strings: %1 bytes; joined: %2 bytes</source>
+        <translation>Chaînes de caractères&#xa0;: %1 octets&#xa0;; jointes&#xa0;: %2 octets</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>not read, the audit was cancelled</source>
+        <translation>non lu, l&apos;audit a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Show 255-byte string &amp;splits</source>
+        <translation>Afficher la &amp;segmentation en chaînes de 255 octets</translation>
+    </message>
+    <message>
+        <source>&amp;Copy records</source>
+        <translation>&amp;Copier les enregistrements</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to read what it publishes.</source>
+        <translation>Saisissez un domaine et cliquez sur Auditer pour lire ce qu&apos;il publie.</translation>
+    </message>
+    <message>
+        <source>A TXT record is a list of character-strings of at most 255 bytes each. Receivers join them without spaces; show them as published to check where they are split.</source>
+        <translation>Un enregistrement TXT est une liste de chaînes de caractères d&apos;au plus 255 octets chacune. Les destinataires les joignent sans espace&#xa0;; affichez-les telles que publiées pour vérifier où elles sont coupées.</translation>
+    </message>
+    <message>
+        <source>Copy the selected record sets (or all) as zone-file lines (Ctrl+C)</source>
+        <translation>Copier les jeux d&apos;enregistrements sélectionnés (ou tous) sous forme de lignes de fichier de zone (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Published records</source>
+        <translation>Enregistrements publiés</translation>
+    </message>
+    <message>
+        <source>Selected records as zone-file text</source>
+        <translation>Enregistrements sélectionnés en texte de fichier de zone</translation>
+    </message>
+    <message>
+        <source>The selected record sets as zone-file text.</source>
+        <translation>Les jeux d&apos;enregistrements sélectionnés en texte de fichier de zone.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>TXT at the domain (SPF lives here)</source>
+        <translation>TXT du domaine (SPF se trouve ici)</translation>
+    </message>
+    <message>
+        <source>SPF type 99 (obsolete, RFC 7208 §3.1)</source>
+        <translation>SPF type 99 (obsolète, RFC 7208 §3.1)</translation>
+    </message>
+    <message>
+        <source>Mail exchangers</source>
+        <translation>Serveurs de messagerie (MX)</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses</source>
+        <translation>Adresses IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses</source>
+        <translation>Adresses IPv6</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Serveurs de noms</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Politique DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy id</source>
+        <translation>Identifiant de politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>Rapports TLS (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>Reading %1 record sets of %2…</source>
+        <translation>Lecture de %1 jeux d&apos;enregistrements de %2…</translation>
+    </message>
+    <message>
+        <source>Reading the records %1 publishes…</source>
+        <translation>Lecture des enregistrements publiés par %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 record sets of %2… %3 answered</source>
+        <translation>Lecture de %1 jeux d&apos;enregistrements de %2… %3 réponses</translation>
+    </message>
+    <message>
+        <source>1 record set read in %1 ms</source>
+        <translation>1 jeu d&apos;enregistrements lu en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 record sets read in %2 ms</source>
+        <translation>%1 jeux d&apos;enregistrements lus en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 not published</source>
+        <translation>%1 non publiés</translation>
+    </message>
+    <message>
+        <source>1 lookup failed (%1)</source>
+        <translation>1 requête en échec (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lookups failed (%2)</source>
+        <translation>%1 requêtes en échec (%2)</translation>
+    </message>
+    <message>
+        <source>1 lookup cancelled</source>
+        <translation>1 requête annulée</translation>
+    </message>
+    <message>
+        <source>%1 lookups cancelled</source>
+        <translation>%1 requêtes annulées</translation>
+    </message>
+    <message>
+        <source>The name is outside the loaded zone files, so nothing could be read: offline audits answer only for names inside them. Audit a name of the loaded zones, or ask live DNS (File → Settings).</source>
+        <translation>Le nom est en dehors des fichiers de zone chargés, rien n&apos;a donc pu être lu&#xa0;: les audits hors ligne ne répondent que pour les noms qu&apos;ils contiennent. Auditez un nom des zones chargées, ou interrogez le DNS réel (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <source>A lookup that failed says nothing about whether the record exists: it is unknown, not missing. Retry, or choose another resolver in File → Settings.</source>
+        <translation>Une requête en échec ne dit rien de l&apos;existence de l&apos;enregistrement&#xa0;: il est inconnu, pas absent. Réessayez, ou choisissez un autre résolveur dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Records copied as zone-file lines.</source>
+        <translation>Enregistrements copiés sous forme de lignes de fichier de zone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSourcesModel</name>
+    <message>
+        <source>authorised</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation>redirecteur</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>(not looked up)</source>
+        <translation>(non résolu)</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, SPF pass %3, DKIM pass %4, DMARC pass %5, forwarded %6, quarantined %7, rejected %8</source>
+        <translation>%1&#xa0;: %2 messages, SPF valide %3, DKIM valide %4, DMARC valide %5, transférés %6, en quarantaine %7, rejetés %8</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP source</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Nom inverse</translation>
+    </message>
+    <message>
+        <source>SPF include</source>
+        <translation>Include SPF</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF aligné</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM aligné</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC valide</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Transférés</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>The domain the reports are about (policy_published)</source>
+        <translation>Le domaine concerné par les rapports (policy_published)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS-RPT reports here (.xml, .gz, .zip, .json, .eml, .mbox or folders), or use Import.</source>
+        <translation>Déposez ici des rapports agrégés DMARC ou TLS-RPT (.xml, .gz, .zip, .json, .eml, .mbox ou dossiers), ou utilisez Importer.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DMARC pass %</source>
+        <translation>% DMARC valide</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Filter by address, reverse name, include or verdict</source>
+        <translation>Filtrer par adresse, nom inverse, include ou verdict</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>p=quarantine</source>
+        <translation>p=quarantine</translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <translation>p=reject</translation>
+    </message>
+    <message>
+        <source>If the domain published</source>
+        <translation>Si le domaine publiait</translation>
+    </message>
+    <message>
+        <source>Policy impact</source>
+        <translation>Impact de la politique</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation>Aucun import pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Journal d&apos;import</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC valide</translation>
+    </message>
+    <message>
+        <source>fail, delivered</source>
+        <translation>en échec, distribués</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT report for this domain.</source>
+        <translation>Aucun rapport TLS-RPT pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened: %1</source>
+        <translation>La base de données d&apos;historique n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Les rapports n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a domain, or drop reports here to import them.</source>
+        <translation>Choisissez un domaine, ou déposez ici des rapports pour les importer.</translation>
+    </message>
+    <message>
+        <source>No report about %1 in the database yet. Drop its DMARC aggregate (rua) or TLS-RPT reports here, or use Import.</source>
+        <translation>Aucun rapport sur %1 dans la base pour l&apos;instant. Déposez ici ses rapports agrégés DMARC (rua) ou TLS-RPT, ou utilisez Importer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages from %3 sources in %4 reports; DMARC pass %5%.</source>
+        <translation>%1&#xa0;: %2 messages de %3 sources dans %4 rapports&#xa0;; DMARC valide à %5 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) match no SPF include.</source>
+        <translation>
+            <numerusform>%n source ne correspond à aucun include SPF.</numerusform>
+            <numerusform>%n sources ne correspondent à aucun include SPF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(No SPF tree stored yet: includes show as unknown.)</source>
+        <translation>(Aucun arbre SPF enregistré pour l&apos;instant&#xa0;: les include apparaissent comme inconnus.)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 TLS reports: %2 successful and %3 failed sessions.%4</source>
+        <translation>%1 rapports TLS&#xa0;: %2 sessions réussies et %3 sessions en échec.%4</translation>
+    </message>
+    <message>
+        <source>Failures by type: %1.</source>
+        <translation>Échecs par type&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation>sessions réussies</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>sessions en échec</translation>
+    </message>
+    <message>
+        <source>Messages from %1 per day</source>
+        <translation>Messages de %1 par jour</translation>
+    </message>
+    <message>
+        <source>No DMARC aggregate data for this domain and period.</source>
+        <translation>Aucune donnée agrégée DMARC pour ce domaine et cette période.</translation>
+    </message>
+    <message>
+        <source>Under p=%1, %2 of %3 messages (from %4 sources) would have been %5; %6 of them were not already.</source>
+        <translation>Avec p=%1, %2 messages sur %3 (de %4 sources) auraient été %5&#xa0;; %6 d&apos;entre eux ne l&apos;étaient pas déjà.</translation>
+    </message>
+    <message>
+        <source>%1 of them come from senders the SPF record authorises: fix their DKIM or SPF alignment first.</source>
+        <translation>%1 d&apos;entre eux viennent d&apos;expéditeurs autorisés par l&apos;enregistrement SPF&#xa0;: corrigez d&apos;abord leur alignement DKIM ou SPF.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Importing reports…</source>
+        <translation>Import des rapports…</translation>
+    </message>
+    <message>
+        <source>imported   %1 (%2 report(s), %3 rows)
+</source>
+        <translation>importé    %1 (%2 rapport(s), %3 lignes)
+</translation>
+    </message>
+    <message>
+        <source>           warning: %1
+</source>
+        <translation>           avertissement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>duplicate  %1 (already imported)
+</source>
+        <translation>doublon    %1 (déjà importé)
+</translation>
+    </message>
+    <message>
+        <source>REFUSED    %1
+           %2
+</source>
+        <translation>REFUSÉ     %1
+           %2
+</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped as duplicates, %3 refused.</source>
+        <translation>%1 importé(s), %2 ignoré(s) comme doublons, %3 refusé(s).</translation>
+    </message>
+    <message>
+        <source>See the Import log tab for why.</source>
+        <translation>Voir l&apos;onglet Journal d&apos;import pour la raison.</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Importer des rapports</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml *.mbox);;All files (*)</source>
+        <translation>Rapports (*.xml *.gz *.zip *.json *.eml *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>Importer un dossier de rapports</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverPlan</name>
+    <message>
+        <source>The demo zones could not be loaded: %1</source>
+        <translation>Les zones de la démo n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline mode has no zone file to answer from. Add one in Settings.</source>
+        <translation>Le mode hors ligne n&apos;a aucun fichier de zone pour répondre. Ajoutez-en un dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; in Settings is not valid: %2</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» des Paramètres n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No custom DNS server is set. Add one in Settings.</source>
+        <translation>Aucun serveur DNS personnalisé n&apos;est défini. Ajoutez-en un dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>/etc/resolv.conf lists no DNS server. Choose custom servers or offline zone files in Settings.</source>
+        <translation>/etc/resolv.conf ne liste aucun serveur DNS. Choisissez des serveurs personnalisés ou des fichiers de zone hors ligne dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The staged zone file could not be read: %1</source>
+        <translation>Le fichier de zone en préparation n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be read: %1</source>
+        <translation>Le plan Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;System resolver</source>
+        <translation>Résolveur du &amp;système</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom DNS servers</source>
+        <translation>Serveurs DNS &amp;personnalisés</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: answer only from zone files</source>
+        <translation>&amp;Hors ligne&#xa0;: répondre uniquement depuis des fichiers de zone</translation>
+    </message>
+    <message>
+        <source>&amp;Add zone files…</source>
+        <translation>&amp;Ajouter des fichiers de zone…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>/etc/resolv.conf lists no server.</source>
+        <translation>/etc/resolv.conf ne liste aucun serveur.</translation>
+    </message>
+    <message>
+        <source>From /etc/resolv.conf: %1</source>
+        <translation>Depuis /etc/resolv.conf&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>One per line: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53</source>
+        <translation>Un par ligne&#xa0;: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long to wait for each server&apos;s answer before trying again or reporting a timeout</source>
+        <translation>Durée d&apos;attente de la réponse de chaque serveur avant de réessayer ou de signaler un dépassement de délai</translation>
+    </message>
+    <message>
+        <source>Where answers come from</source>
+        <translation>Origine des réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per query:</source>
+        <translation>&amp;Délai par requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter at least one server address.</source>
+        <translation>Saisissez au moins une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one zone file to answer from.</source>
+        <translation>Ajoutez au moins un fichier de zone pour répondre.</translation>
+    </message>
+    <message>
+        <source>Zone files to answer from</source>
+        <translation>Fichiers de zone servant aux réponses</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation>Fichiers de zone (*.zone *.db *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SpfEvaluator</name>
+    <message>
+        <source>This sender is not authorised by the domain&apos;s SPF record</source>
+        <translation>Cet expéditeur n&apos;est pas autorisé par l&apos;enregistrement SPF du domaine</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups found nothing (void lookup limit, RFC 7208 §4.6.4)</source>
+        <translation>plus de %1 requêtes DNS n&apos;ont rien trouvé (limite de requêtes vides, RFC 7208 §4.6.4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid multi-label domain name (RFC 7208 §4.3)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide à plusieurs labels (RFC 7208 §4.3)</translation>
+    </message>
+    <message>
+        <source>includes nest too deeply</source>
+        <translation>les include sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>syntax error in the record of %1: %2</source>
+        <translation>erreur de syntaxe dans l&apos;enregistrement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the TXT lookup of %1 failed: %2</source>
+        <translation>la requête TXT de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 ne publie pas d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 §4.5)</source>
+        <translation>%1 publie %2 enregistrements SPF&#xa0;; un seul est autorisé (RFC 7208 §4.5)</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms; the limit is crossed at &quot;%2&quot; in %3 (RFC 7208 §4.6.4)</source>
+        <translation>plus de %1 termes faisant des requêtes DNS&#xa0;; la limite est franchie à «&#xa0;%2&#xa0;» dans %3 (RFC 7208 §4.6.4)</translation>
+    </message>
+    <message>
+        <source>the client matched &quot;%1&quot; in %2</source>
+        <translation>le client correspond à «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>the redirect target %1 has no SPF record (RFC 7208 §6.1): %2</source>
+        <translation>la cible de redirect %1 n&apos;a pas d&apos;enregistrement SPF (RFC 7208 §6.1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no term matched)</source>
+        <translation>(aucun terme ne correspond)</translation>
+    </message>
+    <message>
+        <source>no term of %1 matched; the default result is neutral</source>
+        <translation>aucun terme de %1 ne correspond&#xa0;; le résultat par défaut est neutral</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name, so &quot;%2&quot; matches nothing</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide, donc «&#xa0;%2&#xa0;» ne correspond à rien</translation>
+    </message>
+    <message>
+        <source>the %1 lookup of %2 for &quot;%3&quot; failed: %4</source>
+        <translation>la requête %1 de %2 pour «&#xa0;%3&#xa0;» a échoué&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 passes for this client (%2)</source>
+        <translation>%1 est valide pour ce client (%2)</translation>
+    </message>
+    <message>
+        <source>the include target %1 has no SPF record (RFC 7208 §5.2): %2</source>
+        <translation>la cible d&apos;include %1 n&apos;a pas d&apos;enregistrement SPF (RFC 7208 §5.2)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; &quot;mx&quot; may look up at most %3 (RFC 7208 §4.6.4)</source>
+        <translation>%1 a %2 enregistrements MX&#xa0;; «&#xa0;mx&#xa0;» peut en résoudre au plus %3 (RFC 7208 §4.6.4)</translation>
+    </message>
+</context>
+<context>
+    <name>SpfFlattener</name>
+    <message>
+        <source>Flattened records go stale: providers change their ranges without notice, and a flattened record then rejects their mail or authorises addresses they gave up. Re-flatten regularly (daily) or keep the includes.</source>
+        <translation>Les enregistrements aplatis se périment&#xa0;: les fournisseurs changent leurs plages sans prévenir, et un enregistrement aplati rejette alors leur courrier ou autorise des adresses qu&apos;ils ont abandonnées. Ré-aplatissez régulièrement (chaque jour) ou gardez les include.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfMacroExpander</name>
+    <message>
+        <source>a &apos;%&apos; at the end must be written &apos;%%&apos;</source>
+        <translation>un «&#xa0;%&#xa0;» final doit s&apos;écrire «&#xa0;%%&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; must be followed by &apos;{&apos;, &apos;%&apos;, &apos;_&apos; or &apos;-&apos; (write &apos;%%&apos; for a percent sign)</source>
+        <translation>«&#xa0;%&#xa0;» doit être suivi de «&#xa0;{&#xa0;», «&#xa0;%&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» (écrivez «&#xa0;%%&#xa0;» pour un signe pourcentage)</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not 7-bit ASCII</source>
+        <translation>le caractère «&#xa0;%1&#xa0;» n&apos;est pas de l&apos;ASCII 7 bits</translation>
+    </message>
+    <message>
+        <source>the character (code %1) is not allowed here</source>
+        <translation>le caractère (code %1) n&apos;est pas autorisé ici</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecordParser</name>
+    <message>
+        <source>a domain is required here</source>
+        <translation>un domaine est requis ici</translation>
+    </message>
+    <message>
+        <source>the domain must end in a dot and a top-level label (such as &quot;.com&quot;)</source>
+        <translation>le domaine doit se terminer par un point et un label de premier niveau (comme «&#xa0;.com&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid top-level label (letters, digits, inner hyphens; not all digits)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un label de premier niveau valide (lettres, chiffres, tirets internes&#xa0;; pas uniquement des chiffres)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>l&apos;enregistrement ne commence pas par «&#xa0;v=spf1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the character (code %1) is not allowed: SPF records are 7-bit ASCII</source>
+        <translation>le caractère (code %1) n&apos;est pas autorisé&#xa0;: les enregistrements SPF sont en ASCII 7 bits</translation>
+    </message>
+    <message>
+        <source>the modifier &quot;%1&quot; appears more than once (RFC 7208 §6)</source>
+        <translation>le modificateur «&#xa0;%1&#xa0;» apparaît plusieurs fois (RFC 7208 §6)</translation>
+    </message>
+    <message>
+        <source>a mechanism name is missing</source>
+        <translation>un nom de mécanisme manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists) nor a modifier (name=value)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un mécanisme SPF (all, include, a, mx, ptr, ip4, ip6, exists) ni un modificateur (nom=valeur)</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; takes no argument</source>
+        <translation>«&#xa0;all&#xa0;» ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;:domain&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» exige «&#xa0;:domaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; takes only &quot;:domain&quot;</source>
+        <translation>«&#xa0;ptr&#xa0;» ne prend que «&#xa0;:domaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;//%1&quot; is not an IPv6 prefix length (0-128)</source>
+        <translation>«&#xa0;//%1&#xa0;» n&apos;est pas une longueur de préfixe IPv6 (0-128)</translation>
+    </message>
+    <message>
+        <source>&quot;/%1&quot; is not an IPv4 prefix length (0-32)</source>
+        <translation>«&#xa0;/%1&#xa0;» n&apos;est pas une longueur de préfixe IPv4 (0-32)</translation>
+    </message>
+    <message>
+        <source>expected &quot;:domain&quot; or &quot;/prefix&quot; after &quot;%1&quot;</source>
+        <translation>«&#xa0;:domaine&#xa0;» ou «&#xa0;/préfixe&#xa0;» attendu après «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;:address&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» exige «&#xa0;:adresse&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 prefix length (0-32)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une longueur de préfixe IPv4 (0-32)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 prefix length (0-128)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une longueur de préfixe IPv6 (0-128)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers 0-255, no leading zeros)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 (quatre nombres de 0 à 255, sans zéros initiaux)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6</translation>
+    </message>
+</context>
+<context>
+    <name>SpfSyntaxError</name>
+    <message>
+        <source>term %1 &quot;%2&quot; (character %3): %4</source>
+        <translation>terme %1 «&#xa0;%2&#xa0;» (caractère %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTab</name>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Enter a domain and audit it to see its SPF tree.</source>
+        <translation>Saisissez un domaine et auditez-le pour voir son arbre SPF.</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Copier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Search the tree (Ctrl+F)</source>
+        <translation>Rechercher dans l&apos;arbre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Expand to problems</source>
+        <translation>Déplier jusqu&apos;aux problèmes</translation>
+    </message>
+    <message>
+        <source>192.0.2.1 or 2001:db8::1</source>
+        <translation>192.0.2.1 ou 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>user@domain (optional)</source>
+        <translation>utilisateur@domaine (facultatif)</translation>
+    </message>
+    <message>
+        <source>mail.example.com (optional)</source>
+        <translation>mail.example.com (facultatif)</translation>
+    </message>
+    <message>
+        <source>Optional: a record to test instead of the published one (v=spf1 …)</source>
+        <translation>Facultatif&#xa0;: un enregistrement à tester à la place de celui publié (v=spf1 …)</translation>
+    </message>
+    <message>
+        <source>What if (IP, sender, HELO):</source>
+        <translation>Et si (IP, expéditeur, HELO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit a domain first.</source>
+        <translation>Auditez d&apos;abord un domaine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <source>Reading the SPF tree of %1…</source>
+        <translation>Lecture de l&apos;arbre SPF de %1…</translation>
+    </message>
+    <message>
+        <source>~ softfail</source>
+        <translation>~ softfail</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Correction&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 → %2. %3</source>
+        <translation>%1 → %2. %3</translation>
+    </message>
+    <message>
+        <source>SPF: %1 DNS lookups of 10</source>
+        <translation>SPF&#xa0;: %1 requêtes DNS sur 10</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1 publishes no SPF record.</source>
+        <translation>✖ Erreur&#xa0;: %1 ne publie pas d&apos;enregistrement SPF.</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1 publishes more than one SPF record.</source>
+        <translation>✖ Erreur&#xa0;: %1 publie plus d&apos;un enregistrement SPF.</translation>
+    </message>
+    <message>
+        <source>✖ Error: the SPF record of %1 could not be read (%2) — not the same as having none. Retry, or choose another resolver.</source>
+        <translation>✖ Erreur&#xa0;: l&apos;enregistrement SPF de %1 n&apos;a pas pu être lu (%2) — ce n&apos;est pas une absence d&apos;enregistrement. Réessayez, ou choisissez un autre résolveur.</translation>
+    </message>
+    <message>
+        <source>✖ Error: the SPF record has a syntax error: %1</source>
+        <translation>✖ Erreur&#xa0;: l&apos;enregistrement SPF a une erreur de syntaxe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Erreur</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Avertissement</translation>
+    </message>
+    <message>
+        <source>ℹ Info</source>
+        <translation>ℹ Info</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10 DNS lookups, %3 void, %4 finding(s).</source>
+        <translation>%1&#xa0;: %2 requêtes DNS sur 10, %3 vides, %4 constat(s).</translation>
+    </message>
+    <message>
+        <source> Receivers stop at the 11th lookup: SPF fails with permerror.</source>
+        <translation> Les destinataires s&apos;arrêtent à la 11e requête&#xa0;: SPF échoue en permerror.</translation>
+    </message>
+    <message>
+        <source> An include loops back: receivers follow it until the limit (permerror).</source>
+        <translation> Un include boucle&#xa0;: les destinataires le suivent jusqu&apos;à la limite (permerror).</translation>
+    </message>
+    <message>
+        <source>1–8</source>
+        <translation>1–8</translation>
+    </message>
+    <message>
+        <source>9–10: near</source>
+        <translation>9–10&#xa0;: proche</translation>
+    </message>
+    <message>
+        <source>11+: fails</source>
+        <translation>11+&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>Requêtes DNS</translation>
+    </message>
+    <message>
+        <source>Lookups per branch: %1 of 10</source>
+        <translation>Requêtes par branche&#xa0;: %1 sur 10</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Published as %1 strings: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Publié en %1 chaînes&#xa0;: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resolved: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Résolu&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Authorises: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Autorise&#xa0;: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flags: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indicateurs&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cost %1; running count after it: %2 of 10.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Coût %1&#xa0;; total cumulé après lui&#xa0;: %2 sur 10.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTermExplainer</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passe</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>échoue</translation>
+    </message>
+    <message>
+        <source>soft-fails (accepted but marked suspicious)</source>
+        <translation>est en softfail (accepté mais marqué comme suspect)</translation>
+    </message>
+    <message>
+        <source>is neutral (neither passes nor fails)</source>
+        <translation>est neutre (ni réussite ni échec)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1; evaluating it costs %2 DNS lookups.</source>
+        <translation>L&apos;enregistrement SPF de %1&#xa0;; son évaluation coûte %2 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>Depends on the message (macros %1): with an IP and sender it looks up &quot;%2&quot; expanded; costs 1 lookup.</source>
+        <translation>Dépend du message (macros %1)&#xa0;: avec une IP et un expéditeur, il résout «&#xa0;%2&#xa0;» développé&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Every other sender %1.</source>
+        <translation>Tout autre expéditeur %1.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 %2.</source>
+        <translation>Le courrier venant de %1 %2.</translation>
+    </message>
+    <message>
+        <source>Looks up the addresses of %1, but the lookup failed (temperror); costs 1 lookup.</source>
+        <translation>Résout les adresses de %1, mais la requête a échoué (temperror)&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Mail from the addresses of %1 %2, but it has none (a void lookup); costs 1 lookup.</source>
+        <translation>Le courrier venant des adresses de %1 %2, mais il n&apos;en a aucune (requête vide)&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Mail from the addresses of %1 (%2) %3; costs 1 lookup.</source>
+        <translation>Le courrier venant des adresses de %1 (%2) %3&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Mail from the mail servers of %1 %2, but it has no MX records (a void lookup); costs 1 lookup.</source>
+        <translation>Le courrier venant des serveurs de messagerie de %1 %2, mais il n&apos;a pas d&apos;enregistrement MX (requête vide)&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Mail from the mail servers of %1 (%2) %3; costs 1 lookup plus address lookups of %4 host(s).</source>
+        <translation>Le courrier venant des serveurs de messagerie de %1 (%2) %3&#xa0;; coûte 1 requête plus la résolution des adresses de %4 hôte(s).</translation>
+    </message>
+    <message>
+        <source>Mail %1 if the client&apos;s reverse DNS name, confirmed forward, ends in %2 (slow and discouraged); costs 1 lookup plus up to 10 more.</source>
+        <translation>Le courrier %1 si le nom DNS inverse du client, confirmé en direct, se termine par %2 (lent et déconseillé)&#xa0;; coûte 1 requête plus jusqu&apos;à 10 autres.</translation>
+    </message>
+    <message>
+        <source>Mail %1 if %2 has an IPv4 address (any address); costs 1 lookup.</source>
+        <translation>Le courrier %1 si %2 a une adresse IPv4 (n&apos;importe laquelle)&#xa0;; coûte 1 requête.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1, which is already on this path: a loop, not followed.</source>
+        <translation>Évalue %1, qui est déjà sur ce chemin&#xa0;: une boucle, non suivie.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1, which has no SPF record: evaluation ends in permerror here.</source>
+        <translation>Évalue %1, qui n&apos;a pas d&apos;enregistrement SPF&#xa0;: l&apos;évaluation se termine ici en permerror.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1; %2 if that passes; costs 1 lookup plus %3 inside.</source>
+        <translation>Évalue %1&#xa0;; le courrier %2 si celui-ci passe&#xa0;; coûte 1 requête plus %3 à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Ignored: the record has &quot;all&quot;, so redirect to %1 never applies.</source>
+        <translation>Ignoré&#xa0;: l&apos;enregistrement contient «&#xa0;all&#xa0;», donc le redirect vers %1 ne s&apos;applique jamais.</translation>
+    </message>
+    <message>
+        <source>If nothing above matched, the result is that of %1&apos;s record; costs 1 lookup plus %2 inside.</source>
+        <translation>Si rien au-dessus n&apos;a correspondu, le résultat est celui de l&apos;enregistrement de %1&#xa0;; coûte 1 requête plus %2 à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>On fail, the reason shown to the sender comes from the TXT record of %1; costs no counted lookup.</source>
+        <translation>En cas d&apos;échec, le motif présenté à l&apos;expéditeur vient de l&apos;enregistrement TXT de %1&#xa0;; ne coûte aucune requête comptée.</translation>
+    </message>
+    <message>
+        <source>An unknown modifier &quot;%1&quot;: receivers ignore it.</source>
+        <translation>Un modificateur inconnu «&#xa0;%1&#xa0;»&#xa0;: les destinataires l&apos;ignorent.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTreeBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>la requête TXT a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>le nom n&apos;existe pas (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no TXT record starts with &quot;v=spf1&quot;</source>
+        <translation>aucun enregistrement TXT ne commence par «&#xa0;v=spf1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 SPF records: %2</source>
+        <translation>%1 enregistrements SPF&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a valid domain name</source>
+        <translation>nom de domaine invalide</translation>
+    </message>
+    <message>
+        <source>loop: %1 is already on this path (%2)</source>
+        <translation>boucle&#xa0;: %1 est déjà sur ce chemin (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 also publishes %2 type-99 record(s): %3</source>
+        <translation>%1 publie aussi %2 enregistrement(s) de type 99&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The record of %1 is %2 bytes long.</source>
+        <translation>L&apos;enregistrement de %1 fait %2 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 comes after &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 vient après «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 DNS lookups. The count passes 10 at &quot;%2&quot; in %3: evaluation ends in permerror there.%4</source>
+        <translation>L&apos;enregistrement développé demande %1 requêtes DNS. Le compte dépasse 10 à «&#xa0;%2&#xa0;» dans %3&#xa0;: l&apos;évaluation s&apos;y termine en permerror.%4</translation>
+    </message>
+    <message>
+        <source> The costliest branch is &quot;%1&quot; with %2 lookups.</source>
+        <translation> La branche la plus coûteuse est «&#xa0;%1&#xa0;» avec %2 requêtes.</translation>
+    </message>
+    <message>
+        <source>The third lookup that finds nothing is &quot;%1&quot; in %2.</source>
+        <translation>La troisième requête qui ne trouve rien est «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: permerror, unless an earlier term matches. The counts shown stop at the loop.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 ramène à %3. Un destinataire suit la boucle jusqu&apos;à la limite de 10 requêtes&#xa0;: permerror, sauf si un terme précédent correspond. Les comptes affichés s&apos;arrêtent à la boucle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3 has no SPF record (%4).</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3 n&apos;a pas d&apos;enregistrement SPF (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated again by &quot;%2&quot; in %3.</source>
+        <translation>%1 est évalué de nouveau par «&#xa0;%2&#xa0;» dans %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 finds %3 mail servers.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 trouve %3 serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored because the record has &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré car l&apos;enregistrement contient «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 of the 10 DNS lookups.</source>
+        <translation>L&apos;enregistrement développé demande %1 des 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping pair(s) of ranges, for example %2.</source>
+        <translation>%1 paire(s) de plages qui se chevauchent, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>20 or more</source>
+        <translation>20 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot;.</source>
+        <translation>%1 se termine par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has neither &quot;all&quot; nor redirect.</source>
+        <translation>%1 n&apos;a ni «&#xa0;all&#xa0;» ni redirect.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ pass</source>
+        <translation>+ pass</translation>
+    </message>
+    <message>
+        <source>- fail</source>
+        <translation>- fail</translation>
+    </message>
+    <message>
+        <source>~ softfail</source>
+        <translation>~ softfail</translation>
+    </message>
+    <message>
+        <source>? neutral</source>
+        <translation>? neutral</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>Plages IP</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audits a domain&apos;s email authentication (SPF, DKIM, DMARC).</source>
+        <translation>Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>The domain to audit, or zone files to stage.</source>
+        <translation>Le domaine à auditer, ou des fichiers de zone à préparer.</translation>
+    </message>
+    <message>
+        <source>Open the offline demo on the bundled zones.</source>
+        <translation>Ouvrir la démo hors ligne sur les zones fournies.</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,8 @@
 #include "AppSettings.h"
 
+#include "history/HistoryDatabase.h"
+
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -8,6 +11,8 @@ const QString kCustomServers = QStringLiteral("resolver/servers");
 const QString kZoneFiles = QStringLiteral("resolver/zoneFiles");
 const QString kTimeout = QStringLiteral("resolver/timeoutMs");
 const QString kRecent = QStringLiteral("history/recentDomains");
+const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
+const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -18,7 +23,8 @@ AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>()) {}
 
 AppSettings::AppSettings(const QString& iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_portable(true) {}
 
 AppSettings::~AppSettings() = default;
 
@@ -95,6 +101,32 @@ void AppSettings::addRecentDomain(const QString& domain) {
     while (recent.size() > maxRecentDomains())
         recent.removeLast();
     m_settings->setValue(kRecent, recent);
+}
+
+bool AppSettings::historyEnabled() const {
+    return m_settings->value(kHistoryEnabled, true).toBool();
+}
+
+void AppSettings::setHistoryEnabled(bool enabled) {
+    m_settings->setValue(kHistoryEnabled, enabled);
+}
+
+QString AppSettings::historyPath() const {
+    const QString chosen = m_settings->value(kHistoryPath).toString().trimmed();
+    return chosen.isEmpty() ? defaultHistoryPath() : chosen;
+}
+
+void AppSettings::setHistoryPath(const QString& path) {
+    if (path.trimmed().isEmpty() || path.trimmed() == defaultHistoryPath())
+        m_settings->remove(kHistoryPath);
+    else
+        m_settings->setValue(kHistoryPath, path.trimmed());
+}
+
+QString AppSettings::defaultHistoryPath() const {
+    if (m_portable)
+        return QFileInfo(m_settings->fileName()).absolutePath() + QStringLiteral("/mailsight.sqlite");
+    return HistoryDatabase::defaultPath();
 }
 
 QByteArray AppSettings::windowGeometry() const {

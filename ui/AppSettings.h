@@ -39,6 +39,16 @@ public:
     void addRecentDomain(const QString& domain);
     static int maxRecentDomains() { return 25; }
 
+    // The audit history (SQLite): every GUI audit is stored there and the History tab reads it.
+    // On by default, in the same file as the CLI's --history default (the user's data folder);
+    // settings over an INI file default to mailsight.sqlite beside it, so tests and portable
+    // installs never touch the user's history.
+    bool historyEnabled() const;
+    void setHistoryEnabled(bool enabled);
+    QString historyPath() const;              // the file in use: the chosen one, else defaultHistoryPath()
+    void setHistoryPath(const QString& path); // empty: back to the default
+    QString defaultHistoryPath() const;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
@@ -51,4 +61,5 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    bool m_portable = false; // over an INI file
 };

@@ -7,6 +7,9 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "audit/AuditOverviewTab.h"
+#include "audit/BatchAuditDialog.h"
+#include "audit/HistoryTab.h"
+#include "audit/TerraformPlanReader.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
@@ -110,6 +113,8 @@ void MainWindow::createTabs() {
     addTab(new DmarcTab);
     addTab(new DkimTab);
     addTab(new ReportsTab);
+    addTab(m_history = new HistoryTab);
+    connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
     connect(m_overview, &AuditOverviewTab::showArea, this, [this](const QString& area) {
         // By type, not by (translated) title.
@@ -346,8 +351,12 @@ void MainWindow::createMenus() {
     QAction* open = file->addAction(tr("&Open zone file…"), this, &MainWindow::openZoneFiles);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Overlay zone files on live DNS to audit a change before deploying it"));
+    QAction* openPlan = file->addAction(tr("Open &Terraform plan…"), this, &MainWindow::openTerraformPlan);
+    openPlan->setObjectName(QStringLiteral("openTerraformPlanAction"));
+    openPlan->setStatusTip(tr(
+        "Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply"));
     QAction* closeStaged =
-        file->addAction(tr("&Close staged zone files"), this, [this] { setStagedZoneFiles({}); });
+        file->addAction(tr("&Close staged files"), this, [this] { setStagedZoneFiles({}); });
     closeStaged->setObjectName(QStringLiteral("closeStagedAction"));
     file->addSeparator();
     QAction* demo = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
@@ -361,13 +370,17 @@ void MainWindow::createMenus() {
     });
     demoStaged->setStatusTip(tr("Overlay the demo's planned zone change and audit it"));
     file->addSeparator();
+    QAction* batch = file->addAction(tr("&Batch audit…"), this, &MainWindow::openBatchAudit);
+    batch->setObjectName(QStringLiteral("batchAuditAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    batch->setStatusTip(tr("Audit a list of domains and compare their grades"));
     QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
         if (m_overview)
             m_overview->exportWithDialog();
     });
     exportAudit->setObjectName(QStringLiteral("exportAction"));
     exportAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAudit->setStatusTip(tr("Save the audit as PDF, HTML, JSON, CSV or SARIF"));
+    exportAudit->setStatusTip(tr("Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML"));
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -420,13 +433,19 @@ void MainWindow::updateBanner() {
     QString text;
     QString action;
     if (!m_stagedFiles.isEmpty()) {
-        QStringList names;
+        QStringList zones;
+        QStringList plans;
         for (const QString& p : m_stagedFiles)
-            names << QFileInfo(p).fileName();
-        text = tr("<b>Staged audit:</b> answers for the zones in %1 come from these files, overlaid on %2. "
-                  "Nothing is published yet.")
-                   .arg(names.join(QStringLiteral(", ")).toHtmlEscaped(),
-                        m_demo ? tr("the demo zones") : tr("live DNS"));
+            (ResolverPlan::isTerraformPlan(p) ? plans : zones) << QFileInfo(p).fileName();
+        QStringList parts;
+        if (!zones.isEmpty())
+            parts << tr("answers for the zones in %1 come from these files")
+                         .arg(zones.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!plans.isEmpty())
+            parts << tr("the records planned in the Terraform plan %1 are answered from it")
+                         .arg(plans.join(QStringLiteral(", ")).toHtmlEscaped());
+        text = tr("<b>Staged audit:</b> %1, overlaid on %2. Nothing is published yet.")
+                   .arg(parts.join(tr("; ")), m_demo ? tr("the demo zones") : tr("live DNS"));
         action = tr("Close staged files");
     } else if (m_demo) {
         QStringList links;
@@ -512,7 +531,8 @@ void MainWindow::startAudit() {
 
     // Zone files (offline, demo, staged) are parsed off the UI thread; the audit starts when the
     // resolver stack is ready, unless it was cancelled or superseded meanwhile.
-    const ResolverPlan plan = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles);
+    ResolverPlan plan = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles);
+    plan.domains = {m_domain};
     using Built = std::expected<std::shared_ptr<Resolver>, QString>;
     auto* watcher = new QFutureWatcher<Built>(this);
     const quint64 generation = m_generation;
@@ -544,6 +564,10 @@ void MainWindow::launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 
         Qt::QueuedConnection);
     statusBar()->showMessage(
         tr("Auditing %1 via %2…").arg(m_domainDisplay, m_session->resolverDescription()));
+    // Every audit goes into the history: the user's (Settings), or the demo's temporary one.
+    const QString history = HistoryTab::historyPathFor(*m_settings, m_demo);
+    m_overview->setHistoryPath(history);
+    m_history->setHistoryPath(history);
     for (AuditTab* tab : m_auditTabs)
         tab->startAudit(m_domain, m_session, generation);
     if (m_auditTabs.isEmpty())
@@ -632,19 +656,53 @@ void MainWindow::leaveDemo() {
 
 bool MainWindow::setStagedZoneFiles(const QStringList& paths) {
     if (!paths.isEmpty()) {
-        auto check = ZoneResolver::load(paths);
-        if (!check) {
-            QMessageBox::warning(
-                this, tr("Zone file not loaded"),
-                tr("The zone file could not be read, so nothing was staged.\n\n%1").arg(check.error()));
-            return false;
+        QStringList zones;
+        QStringList plans;
+        for (const QString& p : paths)
+            (ResolverPlan::isTerraformPlan(p) ? plans : zones) << p;
+        QString suggested; // a domain for an empty field: the zone's origin, the plan's SPF owner
+        if (!zones.isEmpty()) {
+            auto check = ZoneResolver::load(zones);
+            if (!check) {
+                QMessageBox::warning(
+                    this, tr("Zone file not loaded"),
+                    tr("The zone file could not be read, so nothing was staged.\n\n%1").arg(check.error()));
+                return false;
+            }
+            if (!(*check)->origins().isEmpty())
+                suggested = (*check)->origins().constFirst();
         }
-        if (m_domainEdit->text().trimmed().isEmpty() && !(*check)->origins().isEmpty())
-            m_domainEdit->setText((*check)->origins().constFirst());
-        statusBar()->showMessage(
-            tr("Zone files staged (%1): press Enter to audit with them.").arg(paths.size()), 8000);
+        QStringList skipped;
+        const auto typed = DnsName::fromUserInput(m_domainEdit->text());
+        for (const QString& path : std::as_const(plans)) {
+            auto plan = TerraformPlanReader::load(path, typed ? QStringList{typed->ace()} : QStringList{});
+            if (!plan || plan->records.isEmpty()) {
+                QMessageBox::warning(
+                    this, tr("Terraform plan not loaded"),
+                    tr("The Terraform plan could not be used, so nothing was staged.\n\n%1")
+                        .arg(plan ? tr("%1 plans no DNS record of the types Mailsight reads "
+                                       "(aws_route53_record, cloudflare_record, cloudflare_dns_record, "
+                                       "google_dns_record_set, azurerm_dns_txt_record).")
+                                        .arg(QFileInfo(path).fileName())
+                                  : plan.error()));
+                return false;
+            }
+            skipped += plan->skipped;
+            for (const DnsRecord& r : std::as_const(plan->records))
+                if (suggested.isEmpty() && r.type == DnsRecordType::TXT &&
+                    r.text().startsWith(QLatin1String("v=spf1")))
+                    suggested = r.name;
+        }
+        if (m_domainEdit->text().trimmed().isEmpty() && !suggested.isEmpty())
+            m_domainEdit->setText(suggested);
+        QString message =
+            tr("Staged (%n file(s)): press Enter to audit with them.", nullptr, int(paths.size()));
+        if (!skipped.isEmpty())
+            message +=
+                QLatin1Char(' ') + tr("Plan resources skipped: %1").arg(skipped.join(QStringLiteral("; ")));
+        statusBar()->showMessage(message, 12000);
     } else if (!m_stagedFiles.isEmpty()) {
-        statusBar()->showMessage(tr("Staged zone files closed; audits ask live DNS again."), 8000);
+        statusBar()->showMessage(tr("Staged files closed; audits ask live DNS again."), 8000);
     }
     m_stagedFiles = paths;
     updateBanner();
@@ -657,6 +715,33 @@ void MainWindow::openZoneFiles() {
         this, tr("Open zone files to stage"), QString(), tr("Zone files (*.zone *.db *.txt);;All files (*)"));
     if (!paths.isEmpty())
         setStagedZoneFiles(paths);
+}
+
+void MainWindow::openTerraformPlan() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Terraform plan to stage"), QString(),
+                                                      tr("Terraform plan, `terraform show -json` output "
+                                                         "(*.json);;All files (*)"));
+    if (!path.isEmpty())
+        setStagedZoneFiles({path});
+}
+
+void MainWindow::openBatchAudit() {
+    if (!m_batch) {
+        // The plan is taken when a batch starts, so it uses the settings and staged files of then.
+        m_batch = new BatchAuditDialog(
+            [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); }, this);
+        connect(m_batch, &BatchAuditDialog::showDomain, this, [this](const AuditReport& report) {
+            // The tabs show a domain through a session of their own: audit it again on the same
+            // resolver stack (the batch's answers are in its report and exports).
+            raise();
+            activateWindow();
+            auditDomain(report.domain);
+        });
+    }
+    m_batch->setHistoryPath(HistoryTab::historyPathFor(*m_settings, m_demo));
+    m_batch->show();
+    m_batch->raise();
+    m_batch->activateWindow();
 }
 
 void MainWindow::showSettings() {
@@ -684,6 +769,7 @@ void MainWindow::showAbout() {
            "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
            "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
            "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
+           "<tr><td>Ctrl+B</td><td>&nbsp;batch audit of a list of domains</td></tr>"
            "<tr><td>Ctrl+C</td><td>&nbsp;copy the selected records or queries</td></tr>"
            "<tr><td>Ctrl+Q</td><td>&nbsp;quit</td></tr>"
            "</table>")

@@ -37,8 +37,9 @@ public:
     void leaveDemo();
     // Audits a domain as if typed into the field and Enter pressed.
     void auditDomain(const QString& domain);
-    // Overlays zone files on the current resolver (a staged audit); empty ends staging. A file
-    // that cannot be read is reported in a message box and nothing is staged (returns false).
+    // Overlays zone files and Terraform plans (*.json, `terraform show -json`) on the current
+    // resolver (a staged audit); empty ends staging. A file that cannot be read is reported in a
+    // message box and nothing is staged (returns false).
     bool setStagedZoneFiles(const QStringList& paths);
 
     bool isAuditRunning() const { return m_running; }
@@ -72,6 +73,8 @@ private:
     void updateLogTitle();
     void refreshCompletions();
     void openZoneFiles();
+    void openTerraformPlan();
+    void openBatchAudit();
     void showSettings();
     void showAbout();
 
@@ -97,6 +100,8 @@ private:
     QLabel* m_resolverLabel = nullptr;
     QList<AuditTab*> m_auditTabs;
     class AuditOverviewTab* m_overview = nullptr;
+    class HistoryTab* m_history = nullptr;
+    class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
 
     bool m_demo = false;
     QStringList m_stagedFiles;

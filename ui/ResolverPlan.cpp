@@ -1,10 +1,13 @@
 #include "ResolverPlan.h"
 
+#include "audit/StagedRecordResolver.h"
+#include "audit/TerraformPlanReader.h"
 #include "demo/DemoWorld.h"
 #include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char* text) {
@@ -59,12 +62,28 @@ std::expected<std::shared_ptr<Resolver>, QString> ResolverPlan::build() const {
                    "zone files in Settings."));
         base = ldns;
     }
-    if (stagedFiles.isEmpty())
-        return base;
+    QStringList zones;
+    QStringList plans;
+    for (const QString& path : stagedFiles)
+        (isTerraformPlan(path) ? plans : zones) << path;
     // Staged files are read again for every audit: "check twice" means editing them in between.
-    auto staged = ZoneResolver::load(stagedFiles, base);
-    if (!staged)
-        return std::unexpected(tr("The staged zone file could not be read: %1").arg(staged.error()));
-    (*staged)->setStaged(true);
-    return std::shared_ptr<Resolver>(*staged);
+    if (!zones.isEmpty()) {
+        auto staged = ZoneResolver::load(zones, base);
+        if (!staged)
+            return std::unexpected(tr("The staged zone file could not be read: %1").arg(staged.error()));
+        (*staged)->setStaged(true);
+        base = *staged;
+    }
+    // A plan holds only the records it manages: it overlays the rest, it does not replace a zone.
+    for (const QString& path : std::as_const(plans)) {
+        auto plan = TerraformPlanReader::load(path, domains);
+        if (!plan)
+            return std::unexpected(tr("The Terraform plan could not be read: %1").arg(plan.error()));
+        base = std::make_shared<StagedRecordResolver>(plan->records, path, base);
+    }
+    return base;
+}
+
+bool ResolverPlan::isTerraformPlan(const QString& path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
 }

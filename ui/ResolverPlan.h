@@ -17,10 +17,13 @@ struct ResolverPlan {
     AppSettings::ResolverMode mode = AppSettings::ResolverMode::System;
     QStringList servers;     // custom mode
     QStringList zoneFiles;   // offline mode
-    QStringList stagedFiles; // overlaid on whatever answers otherwise
+    QStringList stagedFiles; // overlaid on whatever answers otherwise: zone files, Terraform plans
+    QStringList domains;     // the audited domains: where a plan's relative names belong
     int timeoutMs = 2000;
 
     static ResolverPlan fromSettings(const AppSettings& settings, bool demo, const QStringList& stagedFiles);
     // Thread-safe; reads zone files. Errors say what to change.
     std::expected<std::shared_ptr<Resolver>, QString> build() const;
+    // A staged file that is a `terraform show -json` plan rather than a zone file (by its suffix).
+    static bool isTerraformPlan(const QString& path);
 };

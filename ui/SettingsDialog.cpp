@@ -5,19 +5,24 @@
 #include "i18n/AppLanguage.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent)
@@ -31,6 +36,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_addZone(new QPushButton(tr("&Add zone files…"), this))
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
+    , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
+    , m_historyPath(new QLineEdit(this))
+    , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
@@ -69,6 +77,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_timeout->setToolTip(
         tr("How long to wait for each server's answer before trying again or reporting a timeout"));
 
+    m_historyOn->setObjectName(QStringLiteral("historyEnabled"));
+    m_historyOn->setToolTip(tr("Stored audits feed the History tab and the Overview's \"since the last "
+                               "audit\"; the CLI's --history uses the same file by default"));
+    m_historyOn->setChecked(settings.historyEnabled());
+    m_historyPath->setObjectName(QStringLiteral("historyPath"));
+    m_historyPath->setText(QDir::toNativeSeparators(settings.historyPath()));
+    m_historyPath->setPlaceholderText(QDir::toNativeSeparators(settings.defaultHistoryPath()));
+    m_historyPath->setClearButtonEnabled(true);
+    // Wide enough to read the whole default path (the dialog grows up to a limit).
+    m_historyPath->setMinimumWidth(
+        std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
+    m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({}))), QString());
     for (const QString& code : AppLanguage::available())
@@ -115,9 +135,24 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
 
+    auto* history = new QGroupBox(tr("Audit history"), this);
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(m_historyOn);
+    auto* historyRow = new QHBoxLayout;
+    auto* historyLabel = new QLabel(tr("&Database:"), history);
+    historyLabel->setBuddy(m_historyPath);
+    historyRow->addWidget(historyLabel);
+    historyRow->addWidget(m_historyPath, 1);
+    historyRow->addWidget(m_historyBrowse);
+    historyLayout->addLayout(historyRow);
+    auto* demoNote = new QLabel(tr("The demo keeps its own temporary history."), history);
+    demoNote->setWordWrap(true);
+    historyLayout->addWidget(demoNote);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(source);
     layout->addLayout(form);
+    layout->addWidget(history);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -125,6 +160,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(group, &QButtonGroup::buttonToggled, this, &SettingsDialog::updateState);
     connect(m_servers, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_zoneFiles, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
+    connect(m_historyOn, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_historyBrowse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("History database"), m_historyPath->text(),
+                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_historyPath->setText(QDir::toNativeSeparators(path));
+    });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
         m_restartNote->setVisible(m_language->currentData().toString() != initial);
     });
@@ -152,6 +196,8 @@ void SettingsDialog::updateState() {
     m_zoneFiles->setEnabled(m_offline->isChecked());
     m_addZone->setEnabled(m_offline->isChecked());
     m_removeZone->setEnabled(m_offline->isChecked() && !m_zoneFiles->selectedItems().isEmpty());
+    m_historyPath->setEnabled(m_historyOn->isChecked());
+    m_historyBrowse->setEnabled(m_historyOn->isChecked());
 
     QString error;
     if (m_custom->isChecked()) {
@@ -198,6 +244,8 @@ void SettingsDialog::accept() {
         zones << m_zoneFiles->item(i)->text();
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
+    m_settings.setHistoryEnabled(m_historyOn->isChecked());
+    m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();

@@ -1,12 +1,15 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout. Reads and writes AppSettings; OK stays disabled while a server is invalid.
+// query timeout; where the audit history is kept. Reads and writes AppSettings; OK stays disabled while a
+// server is invalid.
 
 #include <QDialog>
 
 class AppSettings;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLineEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -36,6 +39,9 @@ private:
     QPushButton* m_addZone;
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
+    QCheckBox* m_historyOn;
+    QLineEdit* m_historyPath;
+    QPushButton* m_historyBrowse;
     QComboBox* m_language;
     QLabel* m_restartNote;
     QDialogButtonBox* m_buttons;

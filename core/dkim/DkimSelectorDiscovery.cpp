@@ -116,7 +116,10 @@ QList<DkimSelectorResult> DkimSelectorDiscovery::probe(DnsSession& session, cons
     QList<QFuture<DnsAnswer>> futures;
     futures.reserve(candidates.size());
     for (const DkimSelectorCandidate& c : candidates)
-        futures << session.lookup(DkimSelectorInspector::keyName(c.selector, domain), DnsRecordType::TXT);
+        // Guessed selectors queue behind other lookups (nothing chains on them); named ones do not.
+        futures << session.lookup(DkimSelectorInspector::keyName(c.selector, domain), DnsRecordType::TXT,
+                                  c.source == DkimSelectorSource::Common ? DnsSession::Priority::Background
+                                                                         : DnsSession::Priority::Normal);
     QList<DkimSelectorResult> results;
     results.reserve(candidates.size());
     for (qsizetype i = 0; i < candidates.size(); ++i)

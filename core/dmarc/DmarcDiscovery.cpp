@@ -64,15 +64,18 @@ DmarcDiscoveryResult DmarcDiscovery::discover(const QString& fromDomain) const {
     result.fromDomain = fromDomain;
     const QStringList walkDomains = treeWalkDomains(fromDomain);
 
-    // The first _dmarc query and the From domain's own TXT (existence for np, an apex record,
-    // SPF for the checklist) do not depend on each other.
-    QFuture<DnsAnswer> first = m_session->lookup(dmarcName(fromDomain), DnsRecordType::TXT);
+    // The walk's names are known up front (at most eight) and do not depend on each other, nor on
+    // the From domain's own TXT (existence for np, an apex record, SPF for the checklist): ask them
+    // all at once, one round trip instead of one per label. The walk still reads the answers in
+    // order and stops where a receiver stops; answers past that point are only in the query log.
+    QList<QFuture<DnsAnswer>> walkAnswers;
+    for (const QString& domain : walkDomains)
+        walkAnswers << m_session->lookup(dmarcName(domain), DnsRecordType::TXT);
     QFuture<DnsAnswer> own = m_session->lookup(fromDomain, DnsRecordType::TXT);
 
     for (qsizetype i = 0; i < walkDomains.size(); ++i) {
         const QString& domain = walkDomains.at(i);
-        const DnsAnswer answer =
-            i == 0 ? first.result() : m_session->lookupNow(dmarcName(domain), DnsRecordType::TXT);
+        const DnsAnswer answer = walkAnswers[i].result();
         const DmarcDiscoveryStep step = stepFromAnswer(domain, answer);
         result.walk << step;
         if (step.failed())

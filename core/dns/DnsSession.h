@@ -22,8 +22,13 @@ public:
                         QObject* parent = nullptr);
     ~DnsSession() override;
 
+    // Normal lookups leave the DNS pool's queue before Background ones: bulk probes that nothing
+    // else waits on (DKIM selector discovery, a hundred names a domain) must not hold up the
+    // dependent chains (SPF includes, DMARC) queued behind them.
+    enum class Priority { Normal, Background };
+
     // Names are checked with DnsName::fromWire first; an invalid one answers InvalidName at once.
-    QFuture<DnsAnswer> lookup(const QString& name, DnsRecordType type);
+    QFuture<DnsAnswer> lookup(const QString& name, DnsRecordType type, Priority priority = Priority::Normal);
     // Blocking convenience for check code on checkPool() threads and for the CLI.
     DnsAnswer lookupNow(const QString& name, DnsRecordType type) { return lookup(name, type).result(); }
 
@@ -36,8 +41,9 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
 
-    // Pools shared by every session. The DNS pool runs blocking resolver calls only; the check
-    // pool runs check code that may wait on lookups.
+    // Pools shared by every session. The DNS pool runs blocking resolver calls only, one thread per
+    // question in flight (I/O-bound: sized for hundreds at once); the check pool runs check code
+    // that may wait on lookups (a batch audit has a few waiting threads per domain).
     static QThreadPool* dnsPool();
     static QThreadPool* checkPool();
     static void setMaxInFlight(int queries);

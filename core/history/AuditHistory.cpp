@@ -118,7 +118,8 @@ std::expected<QList<AuditHistoryEntry>, QString> AuditHistory::list(const QStrin
         return std::unexpected(db.error());
     QSqlQuery q(*db);
     q.prepare(
-        QStringLiteral("SELECT id, domain, started_at, grade, errors, warnings, infos, staged FROM audits ") +
+        QStringLiteral(
+            "SELECT id, domain, started_at, grade, errors, warnings, infos, staged, resolver FROM audits ") +
         (domain.isEmpty() ? QString() : QStringLiteral("WHERE domain = ? ")) +
         QStringLiteral("ORDER BY started_at DESC, id DESC"));
     if (!domain.isEmpty())
@@ -134,7 +135,8 @@ std::expected<QList<AuditHistoryEntry>, QString> AuditHistory::list(const QStrin
                                  q.value(4).toInt(),
                                  q.value(5).toInt(),
                                  q.value(6).toInt(),
-                                 q.value(7).toInt() != 0};
+                                 q.value(7).toInt() != 0,
+                                 q.value(8).toString()};
     return out;
 }
 

@@ -19,6 +19,7 @@ struct AuditHistoryEntry {
     int warnings = 0;
     int infos = 0;
     bool staged = false;
+    QString resolver; // the resolver stack that answered
 };
 
 class AuditHistory {

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <atomic>
 
@@ -30,6 +31,33 @@ public:
 private:
     int m_delay;
 };
+// Blocks every question on a gate and records the order in which questions reach it.
+class GatedResolver : public Resolver {
+public:
+    DnsAnswer resolve(const QString& name, DnsRecordType type) override {
+        {
+            QMutexLocker lock(&mutex);
+            order << name;
+            while (!open)
+                opened.wait(&mutex);
+        }
+        DnsAnswer a;
+        a.name = name;
+        a.type = type;
+        a.outcome = DnsOutcome::Answer;
+        return a;
+    }
+    QString describe() const override { return u"gated"_s; }
+    void release() {
+        QMutexLocker lock(&mutex);
+        open = true;
+        opened.wakeAll();
+    }
+    QMutex mutex;
+    QWaitCondition opened;
+    bool open = false;
+    QStringList order;
+};
 } // namespace
 
 class TestDnsSession : public QObject {
@@ -48,6 +76,26 @@ private Q_SLOTS:
         // 20 sequential queries would take 3 s; in parallel they take about one delay.
         QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(session.log()->size(), 20);
+    }
+    void normalLookupsOvertakeQueuedBackgroundOnes() {
+        // One question in flight at a time, so the queue order is visible to the resolver.
+        const int before = DnsSession::dnsPool()->maxThreadCount();
+        DnsSession::setMaxInFlight(1);
+        auto resolver = std::make_shared<GatedResolver>();
+        DnsSession session(resolver);
+        QList<QFuture<DnsAnswer>> futures;
+        futures << session.lookup(u"first.test"_s, DnsRecordType::TXT); // holds the only thread
+        QTRY_COMPARE(resolver->order.size(), 1);
+        for (int i = 0; i < 3; ++i)
+            futures << session.lookup(u"s%1._domainkey.a.test"_s.arg(i), DnsRecordType::TXT,
+                                      DnsSession::Priority::Background);
+        futures << session.lookup(u"_spf.a.test"_s, DnsRecordType::TXT);
+        resolver->release();
+        for (auto& f : futures)
+            QCOMPARE(f.result().outcome, DnsOutcome::Answer);
+        DnsSession::setMaxInFlight(before);
+        QCOMPARE(resolver->order.size(), 5);
+        QCOMPARE(resolver->order.at(1), u"_spf.a.test"_s);
     }
     void inFlightQuestionsAreAskedOnce() {
         auto resolver = std::make_shared<SlowResolver>(100);

@@ -1,26 +1,21 @@
 #include "AuditOverviewTab.h"
 
+#include "AuditExportWriter.h"
 #include "AuditFindingsModel.h"
+#include "SeverityStyle.h"
 #include "audit/AuditRunner.h"
-#include "audit/export/AuditCsvExporter.h"
-#include "audit/export/AuditHtmlExporter.h"
-#include "audit/export/AuditJsonExporter.h"
-#include "audit/export/AuditSarifExporter.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
-#include "report/AuditPdfRenderer.h"
 
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -71,7 +66,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     filters->addWidget(m_area);
     filters->addStretch(1);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Save this audit as PDF, HTML, JSON, CSV or SARIF"));
+    m_export->setToolTip(tr("Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML"));
     filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -119,22 +114,46 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
     // overlay) is reused, its cache too.
     m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath] {
         Outcome out;
-        AuditRunner runner(session->resolver(), {});
-        out.report = runner.auditDomain(domain); // own sessions: the main query log stays the Records tab's
-        if (historyPath.isEmpty())
-            return out;
-        auto db = HistoryDatabase::open(historyPath);
-        if (!db)
-            return out;
-        auto history = AuditHistory::open(*db);
-        if (!history)
-            return out;
-        auto baseline = (*history)->baseline(out.report.domain, QStringLiteral("last"), out.report.startedAt);
-        if (baseline && *baseline) {
+        std::unique_ptr<AuditHistory> history;
+        if (!historyPath.isEmpty()) {
+            auto db = HistoryDatabase::open(historyPath);
+            if (!db) {
+                out.historyError = db.error();
+            } else if (auto opened = AuditHistory::open(*db); opened) {
+                history = std::move(*opened);
+            } else {
+                out.historyError = opened.error();
+            }
+        }
+        AuditRunOptions options;
+        if (history) {
+            // DKIM key age counts from the first audit that saw the key. Read here: the checks
+            // run on other threads, and a Qt Sql connection must stay on the thread it opened on.
+            const QHash<QString, QDateTime> firstSeen = history->keyFirstSeen(domain);
+            options.keyFirstSeen = [firstSeen](const QString&) { return firstSeen; };
+        }
+        AuditRunner runner(session->resolver(), options);
+        // Through the main window's session: its queries show in the query log dock, its cache
+        // is shared with the other tabs, and Cancel stops this audit too.
+        out.report = runner.auditDomain(domain, session);
+        if (!history || out.report.cancelled)
+            return out; // a cut-short audit is no evidence worth keeping
+        // The last live audit (a staged one is never a baseline).
+        auto baseline = history->baseline(out.report.domain, QStringLiteral("last"), out.report.startedAt);
+        if (!baseline) {
+            out.historyError = baseline.error();
+        } else if (*baseline) {
             out.report.diff = AuditDiff::compare(**baseline, out.report);
             out.changes = AuditDiff::summary(out.report.diff);
+            out.baseline =
+                QCoreApplication::translate("AuditOverviewTab", "Compared with the audit of %1 (grade %2):")
+                    .arg(QLocale().toString((*baseline)->startedAt.toLocalTime(), QLocale::ShortFormat),
+                         (*baseline)->grade);
         }
-        (void)(*history)->store(out.report);
+        if (auto stored = history->store(out.report); stored)
+            out.historyPath = historyPath;
+        else
+            out.historyError = stored.error();
         return out;
     }));
 }
@@ -151,45 +170,44 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
     m_table->resizeColumnsToContents();
     m_changes->clear();
     m_export->setEnabled(true);
-    if (outcome.changes.isEmpty())
-        m_changes->addItem(m_historyPath.isEmpty() ? tr("No history is kept.")
-                                                   : tr("No earlier audit of this domain."));
-    else
+    if (!outcome.historyError.isEmpty()) {
+        m_changes->addItem(tr("The history could not be used: %1").arg(outcome.historyError));
+        m_changes->item(0)->setIcon(SeverityStyle::icon(Severity::Warning));
+    }
+    if (m_historyPath.isEmpty()) {
+        m_changes->addItem(tr("No history is kept (Settings → Audit history)."));
+    } else if (m_report.cancelled) {
+        m_changes->addItem(tr("The audit was cancelled, so it was not stored or compared."));
+    } else if (outcome.baseline.isEmpty()) {
+        if (outcome.historyError.isEmpty())
+            m_changes->addItem(
+                m_report.staged
+                    ? tr("No earlier live audit of this domain to compare the staged one with.")
+                    : tr("No earlier audit of this domain: this one is the first in the history."));
+    } else {
+        m_changes->addItem(outcome.baseline);
+        QFont bold = m_changes->font();
+        bold.setBold(true);
+        m_changes->item(m_changes->count() - 1)->setFont(bold);
         m_changes->addItems(outcome.changes);
+        if (outcome.changes.size() <= 1) // only the grade line
+            m_changes->addItem(tr("No finding and no record changed."));
+    }
     Q_EMIT statusMessage(
         tr("%1: grade %2, %3 finding(s)").arg(m_report.domain, m_report.grade).arg(m_report.findings.size()));
+    if (!outcome.historyPath.isEmpty())
+        Q_EMIT auditStored(m_report.domain, outcome.historyPath);
 }
 
 std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) const {
     if (m_report.domain.isEmpty())
         return std::unexpected(tr("There is no audit to export yet."));
-    const QList<AuditReport> reports{m_report};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return AuditPdfRenderer::render(reports, {}, path);
-    QByteArray data;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        data = AuditHtmlExporter::write(reports);
-    else if (suffix == QLatin1String("json"))
-        data = AuditJsonExporter::write(reports);
-    else if (suffix == QLatin1String("csv"))
-        data = AuditCsvExporter::write(reports);
-    else if (suffix == QLatin1String("sarif"))
-        data = AuditSarifExporter::write(reports);
-    else
-        return std::unexpected(
-            tr("Unknown export format '.%1': use .pdf, .html, .json, .csv or .sarif.").arg(suffix));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return {};
+    return AuditExportWriter::write({m_report}, path);
 }
 
 void AuditOverviewTab::exportWithDialog() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit"), m_report.domain + QStringLiteral(".pdf"),
-                                     tr("PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one "
-                                        "row per finding (*.csv);;SARIF (*.sarif)"));
+        AuditExportWriter::askPath(this, tr("Export the audit"), m_report.domain + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     if (auto done = exportTo(path); !done)

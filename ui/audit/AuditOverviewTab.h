@@ -27,10 +27,13 @@ public:
     void startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) override;
     void clearResults() override;
 
-    // The history database to compare with and store into; empty: no history.
+    // The history database to compare with and store into; empty: no history. The main window
+    // sets it before each audit (the user's database, or the demo's temporary one).
     void setHistoryPath(const QString& path) { m_historyPath = path; }
+    QString historyPath() const { return m_historyPath; }
     const AuditReport& report() const { return m_report; }
-    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif.
+    // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
+    // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
     // File → Export: asks for a file and writes it.
     void exportWithDialog();
@@ -39,11 +42,16 @@ public:
 Q_SIGNALS:
     // The user wants the evidence of a finding: the tab of that area ("spf", "dmarc", "dkim").
     void showArea(const QString& area);
+    // An audit of domain was stored in the history database at historyPath.
+    void auditStored(const QString& domain, const QString& historyPath);
 
 private:
     struct Outcome {
         AuditReport report;
         QStringList changes;
+        QString baseline;     // which earlier audit the changes are against, for people
+        QString historyError; // the history could not be read or written
+        QString historyPath;  // where it was stored; empty: not stored
     };
     void adopt(const Outcome& outcome);
 

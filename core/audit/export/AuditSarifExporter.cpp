@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace {
 QString level(Severity s) {
@@ -19,14 +20,16 @@ QString level(Severity s) {
     return QStringLiteral("note");
 }
 
-// A file path relative to the working directory (the repository in CI), else a dns: URI.
+// A file path relative to the working directory (the repository in CI), else a dns: URI. SARIF
+// wants a URI reference (§3.4.3, RFC 3986): a path with a space or a non-ASCII letter is
+// percent-encoded, '/' kept ("staged zones/ü.zone" -> "staged%20zones/%C3%BC.zone").
 QString artifactFor(const AuditReport& r) {
     for (const QString& source : r.stagedSources) {
         if (source.isEmpty() || source.startsWith(QLatin1Char(':')))
             continue;
         const QString rel = QDir::current().relativeFilePath(source);
         if (!rel.startsWith(QLatin1String("..")))
-            return rel;
+            return QString::fromLatin1(QUrl::toPercentEncoding(rel, "/"));
     }
     return QStringLiteral("dns:") + r.domain;
 }
@@ -43,7 +46,9 @@ QJsonObject AuditSarifExporter::toJson(const QList<AuditReport>& reports) {
                 QJsonObject rule{
                     {QStringLiteral("id"), f.code},
                     {QStringLiteral("name"), QString(f.code).remove(QLatin1Char('-'))},
-                    {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), f.title}}},
+                    // A code the catalogue does not know has no title; the code says more than "".
+                    {QStringLiteral("shortDescription"),
+                     QJsonObject{{QStringLiteral("text"), f.title.isEmpty() ? f.code : f.title}}},
                     {QStringLiteral("defaultConfiguration"),
                      QJsonObject{{QStringLiteral("level"), level(d ? d->severity : f.severity)}}}};
                 if (d) {
@@ -69,7 +74,7 @@ QJsonObject AuditSarifExporter::toJson(const QList<AuditReport>& reports) {
             const QByteArray fp = QCryptographicHash::hash(
                 (r.domain + QLatin1Char('|') + f.code + QLatin1Char('|') + f.evidence.value(0)).toUtf8(),
                 QCryptographicHash::Sha256);
-            QString message = QStringLiteral("%1: %2").arg(r.domain, f.title);
+            QString message = QStringLiteral("%1: %2").arg(r.domain, f.title.isEmpty() ? f.code : f.title);
             if (!f.detail.isEmpty())
                 message += QStringLiteral(". ") + f.detail;
             results.append(
