@@ -69,6 +69,119 @@
     </message>
 </context>
 <context>
+    <name>AuditDiffFindingsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Found in the later audit, not in the earlier one</source>
+        <translation>In der späteren Prüfung gefunden, nicht in der früheren</translation>
+    </message>
+    <message>
+        <source>Found in the earlier audit, gone from the later one</source>
+        <translation>In der früheren Prüfung gefunden, in der späteren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Found in both audits</source>
+        <translation>In beiden Prüfungen gefunden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffRecordsModel</name>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS lookup(s)</source>
+        <translation>
+            <numerusform>%n DNS-Lookup</numerusform>
+            <numerusform>%n DNS-Lookups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>SPF lookups</source>
+        <translation>SPF-Lookups</translation>
+    </message>
+    <message>
+        <source>SPF term</source>
+        <translation>SPF-Term</translation>
+    </message>
+    <message>
+        <source>SPF include</source>
+        <translation>SPF-Include</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <translation>DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>AuditDocument</name>
     <message numerus="yes">
         <source>%n domain(s) audited for SPF, DKIM and DMARC</source>
@@ -274,6 +387,41 @@
     </message>
 </context>
 <context>
+    <name>AuditExportWriter</name>
+    <message>
+        <source>There is no finished audit to export.</source>
+        <translation>Es gibt keine abgeschlossene Prüfung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv, .sarif or .xml (JUnit).</source>
+        <translation>Unbekanntes Exportformat „.%1“: verwenden Sie .pdf, .html, .json, .csv, .sarif oder .xml (JUnit).</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON, the full report (*.json)</source>
+        <translation>JSON, der vollständige Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per finding (*.csv)</source>
+        <translation>CSV, eine Zeile pro Befund (*.csv)</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation>SARIF 2.1.0 (*.sarif)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>AuditFindingsModel</name>
     <message>
         <source>Fix: </source>
@@ -359,6 +507,49 @@
     <message>
         <source>A: no errors and no warnings</source>
         <translation>A: keine Fehler und keine Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>%1 · grade %2 · staged</source>
+        <translation>%1 · Note %2 · vorgemerkt</translation>
+    </message>
+    <message>
+        <source>%1 · grade %2</source>
+        <translation>%1 · Note %2</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Some records came from staged zone files or a plan, not live DNS</source>
+        <translation>Einige Einträge stammen aus vorgemerkten Zonendateien oder einem Plan, nicht aus dem Live-DNS</translation>
+    </message>
+    <message>
+        <source>Every answer came from the resolver</source>
+        <translation>Jede Antwort kam vom Resolver</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
     </message>
 </context>
 <context>
@@ -583,10 +774,6 @@
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <source>Save this audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation>Diese Prüfung als PDF, HTML, JSON, CSV oder SARIF speichern</translation>
-    </message>
-    <message>
         <source>Since the last audit:</source>
         <translation>Seit der letzten Prüfung:</translation>
     </message>
@@ -607,14 +794,6 @@
         <translation>Vorgemerkt: Einige Einträge stammen aus noch nicht veröffentlichten Dateien.</translation>
     </message>
     <message>
-        <source>No history is kept.</source>
-        <translation>Es wird kein Verlauf gespeichert.</translation>
-    </message>
-    <message>
-        <source>No earlier audit of this domain.</source>
-        <translation>Keine frühere Prüfung dieser Domain.</translation>
-    </message>
-    <message>
         <source>%1: grade %2, %3 finding(s)</source>
         <translation>%1: Note %2, %3 Befund(e)</translation>
     </message>
@@ -623,16 +802,8 @@
         <translation>Es gibt noch keine Prüfung zum Exportieren.</translation>
     </message>
     <message>
-        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv or .sarif.</source>
-        <translation>Unbekanntes Exportformat „.%1“: verwenden Sie .pdf, .html, .json, .csv oder .sarif.</translation>
-    </message>
-    <message>
         <source>Export the audit</source>
         <translation>Prüfung exportieren</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one row per finding (*.csv);;SARIF (*.sarif)</source>
-        <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html);;JSON (*.json);;CSV, eine Zeile pro Befund (*.csv);;SARIF (*.sarif)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -646,12 +817,370 @@
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Diese Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>Compared with the audit of %1 (grade %2):</source>
+        <translation>Verglichen mit der Prüfung vom %1 (Note %2):</translation>
+    </message>
+    <message>
+        <source>The history could not be used: %1</source>
+        <translation>Der Verlauf konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No history is kept (Settings → Audit history).</source>
+        <translation>Es wird kein Verlauf gespeichert (Einstellungen → Prüfungsverlauf).</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled, so it was not stored or compared.</source>
+        <translation>Die Prüfung wurde abgebrochen, daher wurde sie weder gespeichert noch verglichen.</translation>
+    </message>
+    <message>
+        <source>No earlier live audit of this domain to compare the staged one with.</source>
+        <translation>Keine frühere Live-Prüfung dieser Domain, mit der die Vorab-Prüfung verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>No earlier audit of this domain: this one is the first in the history.</source>
+        <translation>Keine frühere Prüfung dieser Domain: Dies ist die erste im Verlauf.</translation>
+    </message>
+    <message>
+        <source>No finding and no record changed.</source>
+        <translation>Kein Befund und kein Eintrag hat sich geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditRunner</name>
     <message>
         <source>The checks of %1 were stopped after %2 ms.</source>
         <translation>Die Prüfungen von %1 wurden nach %2 ms angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditDialog</name>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Batch audit</source>
+        <translation>Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>Domains to audit</source>
+        <translation>Zu prüfende Domains</translation>
+    </message>
+    <message>
+        <source>example.com
+example.org   # a comment
+…</source>
+        <translation>example.com
+example.org   # ein Kommentar
+…</translation>
+    </message>
+    <message>
+        <source>Read the domains from a text file: one a line, # starts a comment</source>
+        <translation>Die Domains aus einer Textdatei lesen: eine pro Zeile, # leitet einen Kommentar ein</translation>
+    </message>
+    <message>
+        <source>How many domains are audited at the same time</source>
+        <translation>Wie viele Domains gleichzeitig geprüft werden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A domain whose checks take longer is stopped and marked timed out</source>
+        <translation>Eine Domain, deren Prüfungen länger dauern, wird angehalten und als Zeitüberschreitung markiert</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt der Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>No batch started yet</source>
+        <translation>Noch keine Stapelprüfung gestartet</translation>
+    </message>
+    <message>
+        <source>Filter domains</source>
+        <translation>Domains filtern</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Die Domains filtern</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <source>Grade C or worse</source>
+        <translation>Note C oder schlechter</translation>
+    </message>
+    <message>
+        <source>Not audited (timed out, cancelled, DNS failure)</source>
+        <translation>Nicht geprüft (Zeitüberschreitung, abgebrochen, DNS-Fehler)</translation>
+    </message>
+    <message>
+        <source>Double-click a domain, or select it and press Enter, to open it in the main window</source>
+        <translation>Doppelklicken Sie auf eine Domain oder wählen Sie sie und drücken Sie Enter, um sie im Hauptfenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Grades per domain</source>
+        <translation>Noten pro Domain</translation>
+    </message>
+    <message>
+        <source>Save the finished audits as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Die abgeschlossenen Prüfungen als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Domains to audit, one a line (# starts a comment):</source>
+        <translation>&amp;Zu prüfende Domains, eine pro Zeile (# leitet einen Kommentar ein):</translation>
+    </message>
+    <message>
+        <source>Domains at &amp;once:</source>
+        <translation>Domains &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Time bound per domain:</source>
+        <translation>Zeitl&amp;imit pro Domain:</translation>
+    </message>
+    <message>
+        <source>Paste or load a list of domains, then start the audit.</source>
+        <translation>Fügen Sie eine Liste von Domains ein oder laden Sie sie und starten Sie dann die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Domain list not loaded</source>
+        <translation>Domainliste nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load a domain list</source>
+        <translation>Eine Domainliste laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to audit</source>
+        <translation>
+            <numerusform>%n Domain zu prüfen</numerusform>
+            <numerusform>%n Domains zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate line(s) counted once</source>
+        <translation>
+            <numerusform>; %n doppelte Zeile einmal gezählt</numerusform>
+            <numerusform>; %n doppelte Zeilen einmal gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a domain name (%3)</source>
+        <translation>Zeile %1: „%2“ ist kein Domainname (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n line(s) will be skipped:</source>
+        <translation>
+            <numerusform>✖ %n Zeile wird übersprungen:</numerusform>
+            <numerusform>✖ %n Zeilen werden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid domain name in the list: nothing was audited.</source>
+        <translation>Die Liste enthält keinen gültigen Domainnamen: Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v von %m Domains</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>Prüfe %n Domain…</numerusform>
+            <numerusform>Prüfe %n Domains…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the domains being audited stop, those not started are not asked.</source>
+        <translation>Abbruch: Die laufenden Domains halten an, noch nicht gestartete werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Batch audit not started</source>
+        <translation>Stapelprüfung nicht gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) audited in %2 s</source>
+        <translation>
+            <numerusform>%1 von %n Domain in %2 s geprüft</numerusform>
+            <numerusform>%1 von %n Domains in %2 s geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; grades %1</source>
+        <translation>; Noten %1</translation>
+    </message>
+    <message>
+        <source>; cancelled: %1</source>
+        <translation>; abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>; timed out: %1</source>
+        <translation>; Zeitüberschreitung: %1</translation>
+    </message>
+    <message>
+        <source>; DNS failure: %1</source>
+        <translation>; DNS-Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the history: %n audit(s).</source>
+        <translation>
+            <numerusform>Im Verlauf gespeichert: %n Prüfung.</numerusform>
+            <numerusform>Im Verlauf gespeichert: %n Prüfungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History not written: %1</source>
+        <translation>Verlauf nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open it in the main window.</source>
+        <translation>Doppelklicken Sie auf eine Domain, um sie im Hauptfenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export the batch audit</source>
+        <translation>Die Stapelprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit(s) to %1</source>
+        <translation>
+            <numerusform>%n Prüfung nach %1 exportiert</numerusform>
+            <numerusform>%n Prüfungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no finished audit to show.</source>
+        <translation>%1 hat keine abgeschlossene Prüfung zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>befriedigend</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mangelhaft</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>ungenügend</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in the main window</source>
+        <translation>Doppelklicken, um %1 im Hauptfenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4154,170 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Show &amp;unchanged findings</source>
+        <translation>&amp;Unveränderte Befunde zeigen</translation>
+    </message>
+    <message>
+        <source>Select two audits to compare them</source>
+        <translation>Wählen Sie zwei Prüfungen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Stored audits</source>
+        <translation>Gespeicherte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Trend of grade and findings</source>
+        <translation>Verlauf von Note und Befunden</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation>Frühere Prüfung</translation>
+    </message>
+    <message>
+        <source>Later audit</source>
+        <translation>Spätere Prüfung</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see its past audits, how they changed and the trend.</source>
+        <translation>Prüfen Sie eine Domain, um ihre früheren Prüfungen, deren Änderungen und den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Two stored audits of a domain are compared here, finding by finding and record by record.</source>
+        <translation>Hier werden zwei gespeicherte Prüfungen einer Domain verglichen, Befund für Befund und Eintrag für Eintrag.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no history is kept. Turn it on in Settings → Audit history to compare audits over time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Es wird kein Verlauf gespeichert. Schalten Sie ihn unter Einstellungen → Prüfungsverlauf ein, um Prüfungen über die Zeit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>History is off, so there is nothing to compare.</source>
+        <translation>Der Verlauf ist aus, daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation>Der Verlauf ist aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: reading the history…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: lese den Verlauf…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the history could not be read: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Der Verlauf konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) in the demo&apos;s own history (temporary, removed when Mailsight closes).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfung im eigenen Verlauf der Demo (temporär, wird beim Schließen von Mailsight entfernt).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfungen im eigenen Verlauf der Demo (temporär, wird beim Schließen von Mailsight entfernt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) stored in %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfung gespeichert in %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfungen gespeichert in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read, so nothing can be compared.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden, daher lässt sich nichts vergleichen.</translation>
+    </message>
+    <message>
+        <source>No audit of %1 is stored yet. When this audit finishes it is stored, and the next one can be compared with it.</source>
+        <translation>Noch keine Prüfung von %1 gespeichert. Wenn diese Prüfung fertig ist, wird sie gespeichert, und die nächste kann mit ihr verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Only one audit of %1 is stored. Audit it again later (or stage a planned change) to see what changed.</source>
+        <translation>Nur eine Prüfung von %1 ist gespeichert. Prüfen Sie später erneut (oder merken Sie eine geplante Änderung vor), um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Compared since last quarter: with the last audit of %1.</source>
+        <translation>Verglichen seit dem letzten Quartal: mit der letzten Prüfung von %1.</translation>
+    </message>
+    <message>
+        <source>Compared with the last live audit before: none is from an earlier quarter.</source>
+        <translation>Verglichen mit der letzten Live-Prüfung davor: Keine stammt aus einem früheren Quartal.</translation>
+    </message>
+    <message>
+        <source>Compared with the audit before: no live audit is stored.</source>
+        <translation>Verglichen mit der Prüfung davor: Es ist keine Live-Prüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pick two different audits to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Prüfungen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The audits could not be compared: %1</source>
+        <translation>Die Prüfungen konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 fixed, %3 unchanged</source>
+        <translation>Befunde: %1 neu, %2 behoben, %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: %n change(s)</source>
+        <translation>
+            <numerusform>Einträge: %n Änderung</numerusform>
+            <numerusform>Einträge: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</source>
+        <translation>Note &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>The trend of the grade and of the findings by severity over the stored audits appears here.</source>
+        <translation>Hier erscheint der Verlauf der Note und der Befunde nach Schweregrad über die gespeicherten Prüfungen.</translation>
+    </message>
+    <message>
+        <source>No stored audit of %1 yet.</source>
+        <translation>Noch keine gespeicherte Prüfung von %1.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
@@ -3719,10 +4412,6 @@ Rotationsplan:
         <translation>Zonendateien über das Live-DNS legen, um eine Änderung vor der Veröffentlichung zu prüfen</translation>
     </message>
     <message>
-        <source>&amp;Close staged zone files</source>
-        <translation>Vorgemerkte Zonendateien s&amp;chließen</translation>
-    </message>
-    <message>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
@@ -3741,10 +4430,6 @@ Rotationsplan:
     <message>
         <source>&amp;Export audit…</source>
         <translation>Prüfung &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation>Die Prüfung als PDF, HTML, JSON, CSV oder SARIF speichern</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3769,10 +4454,6 @@ Rotationsplan:
     <message>
         <source>&amp;About Mailsight</source>
         <translation>&amp;Über Mailsight</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staged audit:&lt;/b&gt; answers for the zones in %1 come from these files, overlaid on %2. Nothing is published yet.</source>
-        <translation>&lt;b&gt;Vorab-Prüfung:&lt;/b&gt; Antworten für die Zonen in %1 kommen aus diesen Dateien, über %2 gelegt. Noch ist nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>the demo zones</source>
@@ -3883,14 +4564,6 @@ Rotationsplan:
 %1</translation>
     </message>
     <message>
-        <source>Zone files staged (%1): press Enter to audit with them.</source>
-        <translation>Zonendateien vorgemerkt (%1): Enter drücken, um mit ihnen zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Staged zone files closed; audits ask live DNS again.</source>
-        <translation>Vorgemerkte Zonendateien geschlossen; Prüfungen fragen wieder das Live-DNS.</translation>
-    </message>
-    <message>
         <source>Open zone files to stage</source>
         <translation>Zonendateien zum Vormerken öffnen</translation>
     </message>
@@ -3911,8 +4584,87 @@ Rotationsplan:
         <translation>Über Mailsight</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht – live oder aus Zonendateien, bevor sie veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Eingabefeld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domain-Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>&amp;Terraform-Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Die DNS-Einträge eines Plans aus `terraform show -json` über das Live-DNS legen, um sie vor dem Apply zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>Vorgemerkte Dateien s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch audit…</source>
+        <translation>&amp;Stapelprüfung…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Eine Liste von Domains prüfen und ihre Noten vergleichen</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Die Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>Antworten für die Zonen in %1 kommen aus diesen Dateien</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>die im Terraform-Plan %1 geplanten Einträge werden aus ihm beantwortet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Vorab-Prüfung:&lt;/b&gt; %1, über %2 gelegt. Noch ist nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Terraform plan not loaded</source>
+        <translation>Terraform-Plan nicht geladen</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be used, so nothing was staged.
+
+%1</source>
+        <translation>Der Terraform-Plan konnte nicht verwendet werden, daher wurde nichts vorgemerkt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 plans no DNS record of the types Mailsight reads (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</source>
+        <translation>%1 plant keinen DNS-Eintrag der Typen, die Mailsight liest (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n file(s)): press Enter to audit with them.</source>
+        <translation>
+            <numerusform>Vorgemerkt (%n Datei): Enter drücken, um damit zu prüfen.</numerusform>
+            <numerusform>Vorgemerkt (%n Dateien): Enter drücken, um damit zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan resources skipped: %1</source>
+        <translation>Übersprungene Plan-Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>Staged files closed; audits ask live DNS again.</source>
+        <translation>Vorgemerkte Dateien geschlossen; Prüfungen fragen wieder das Live-DNS.</translation>
+    </message>
+    <message>
+        <source>Open a Terraform plan to stage</source>
+        <translation>Einen Terraform-Plan zum Vormerken öffnen</translation>
+    </message>
+    <message>
+        <source>Terraform plan, `terraform show -json` output (*.json);;All files (*)</source>
+        <translation>Terraform-Plan, Ausgabe von `terraform show -json` (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht – live oder aus Zonendateien, bevor sie veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Eingabefeld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domain-Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +5331,10 @@ Rotationsplan:
         <source>The staged zone file could not be read: %1</source>
         <translation>Die vorgemerkte Zonendatei konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The Terraform plan could not be read: %1</source>
+        <translation>Der Terraform-Plan konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4665,6 +5421,42 @@ Rotationsplan:
     <message>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every audit in the history</source>
+        <translation>Jede Prüfung im &amp;Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
+        <translation>Gespeicherte Prüfungen speisen den Reiter Verlauf und „seit der letzten Prüfung“ in der Übersicht; --history der CLI verwendet standardmäßig dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>The SQLite database of the audit history; empty: the default</source>
+        <translation>Die SQLite-Datenbank des Prüfungsverlaufs; leer: der Standard</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>The demo keeps its own temporary history.</source>
+        <translation>Die Demo führt ihren eigenen temporären Verlauf.</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
