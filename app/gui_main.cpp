@@ -7,6 +7,7 @@
 //                                (docs/screenshots/take-screenshots.sh; settings in a temporary file)
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "i18n/AppLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,6 +127,8 @@ int main(int argc, char* argv[]) {
     // mailsight_ui is a static library: its resources are linked only when referenced.
     Q_INIT_RESOURCE(mailsight);
     setIdentity();
+    // The language is chosen before any widget exists (Settings → Language, else the system's).
+    AppLanguage::install(&app, AppLanguage::resolve(AppSettings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailsight"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailsight.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mailsight.Mailsight"));

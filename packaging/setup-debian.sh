@@ -14,6 +14,7 @@ PACKAGES=(
     python3 python3-yaml python3-spf python3-jsonschema
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
+    qt6-translations-l10n
 )
 
 missing=()

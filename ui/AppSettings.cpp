@@ -19,6 +19,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSplitters = QStringLiteral("window/splitters/");
 const QString kCurrentTab = QStringLiteral("window/currentTab");
+const QString kLanguage = QStringLiteral("ui/language");
 constexpr int kDefaultTimeoutMs = 2000;
 } // namespace
 
@@ -76,6 +77,17 @@ int AppSettings::timeoutMs() const {
     bool ok = false;
     const int ms = m_settings->value(kTimeout, kDefaultTimeoutMs).toInt(&ok);
     return ok && ms > 0 ? ms : kDefaultTimeoutMs;
+}
+
+QString AppSettings::language() const {
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& code) {
+    if (code.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, code);
 }
 
 void AppSettings::setTimeoutMs(int ms) {

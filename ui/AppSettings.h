@@ -32,6 +32,10 @@ public:
     void setZoneFiles(const QStringList& paths);
     int timeoutMs() const;
     void setTimeoutMs(int ms);
+    // The GUI language: "" follows the system, else "en", "de", "fr" (AppLanguage). Read at
+    // start-up: a change takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString& code);
 
     // Most recent first, without duplicates, at most maxRecentDomains().
     QStringList recentDomains() const;

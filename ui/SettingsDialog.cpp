@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AppTheme.h"
 #include "dns/LdnsResolver.h"
+#include "i18n/AppLanguage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -40,6 +41,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
     , m_historyPath(new QLineEdit(this))
     , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -90,6 +93,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_historyPath->setMinimumWidth(
         std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
     m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({}))), QString());
+    for (const QString& code : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setVisible(false);
 
     auto* group = new QButtonGroup(this);
     group->addButton(m_system);
@@ -133,6 +144,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Timeout per query:"), m_timeout);
     form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_restartNote);
 
     auto* history = new QGroupBox(tr("Audit history"), this);
     auto* historyLayout = new QVBoxLayout(history);
@@ -167,6 +180,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
                                          QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_historyPath->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
+        m_restartNote->setVisible(m_language->currentData().toString() != initial);
     });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
@@ -243,6 +259,7 @@ void SettingsDialog::accept() {
     m_settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setHistoryEnabled(m_historyOn->isChecked());
     m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
+    m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();
 }

@@ -8,6 +8,7 @@
 class AppSettings;
 class QComboBox;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QLabel;
@@ -43,5 +44,7 @@ private:
     QCheckBox* m_historyOn;
     QLineEdit* m_historyPath;
     QPushButton* m_historyBrowse;
+    QComboBox* m_language;
+    QLabel* m_restartNote;
     QDialogButtonBox* m_buttons;
 };

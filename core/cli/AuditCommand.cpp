@@ -15,6 +15,7 @@
 #include "history/AuditHistory.h"
 #include "reports/ReportImporter.h"
 #include "reports/SpfSnapshotStore.h"
+#include "i18n/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,9 @@ QList<CliOption> AuditCommand::options() const {
          QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
         {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
          QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
+         QStringLiteral("language of the PDF and of explanations and details (default en); codes, "
+                        "titles and fixes in json, csv and sarif stay English")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
@@ -178,6 +182,18 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (context.format == CliFormat::Markdown)
         return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
                             CliExit::Usage);
+    // The PDF is for people and may be in their language; checked here, before the audit runs.
+    const QString language = args.value(QStringLiteral("language"), QStringLiteral("en")).toLower();
+    static const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                                        QStringLiteral("system")};
+    if (!kLanguages.contains(language))
+        return context.fail(QStringLiteral("--language takes en, de, fr or system"), CliExit::Usage);
+    // The explanations are written while the audit runs, so the translator must be in place first.
+    const QString languageCode =
+        AppLanguage::resolve(language == QLatin1String("system") ? QString() : language);
+    if (languageCode != QLatin1String("en") &&
+        !AppLanguage::install(QCoreApplication::instance(), languageCode))
+        context.err << "mailsight-cli: no " << languageCode << " translation; writing English" << Qt::endl;
 
     AuditRunOptions options;
     if (args.has(QStringLiteral("concurrency"))) {
@@ -377,7 +393,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(renderer, {input.fileName(), args.value(QStringLiteral("pdf"))});
+        process.start(renderer, {QStringLiteral("--language"), languageCode, input.fileName(),
+                                 args.value(QStringLiteral("pdf"))});
         if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0)
             return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),

@@ -1,4 +1,5 @@
 #include "AuditFindingsModel.h"
+#include "findings/FindingCatalogue.h"
 
 #include "SeverityStyle.h"
 
@@ -26,7 +27,7 @@ int AuditFindingsModel::columnCount(const QModelIndex& parent) const {
 QVariant AuditFindingsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_findings.size())
         return {};
-    const Finding& f = m_findings.at(index.row());
+    const Finding f = FindingCatalogue::localized(m_findings.at(index.row()));
     if (role == SortRole)
         return index.column() == SeverityColumn ? QVariant(int(f.severity)) : data(index, Qt::DisplayRole);
     if (role == AreaRole)

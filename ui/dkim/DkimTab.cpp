@@ -13,6 +13,7 @@
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/LdnsResolver.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -257,10 +258,12 @@ void DkimTab::showDetail() {
         QString html =
             tr("<p>Select a selector to see its key record, every tag explained, the key's fingerprint "
                "and where a CNAME leads.</p>");
-        for (const Finding& f : m_domainFindings)
+        for (const Finding& raw : m_domainFindings) {
+            const Finding f = FindingCatalogue::localized(raw);
             html += QStringLiteral("<p><b>%1 %2</b> — %3<br/>%4<br/><i>%5</i> (%6)</p>")
                         .arg(severityLabel(f.severity).toHtmlEscaped(), f.code, f.title.toHtmlEscaped(),
                              f.detail.toHtmlEscaped(), f.fix.toHtmlEscaped(), f.rfc);
+        }
         m_detail->setHtml(html);
         return;
     }
@@ -302,12 +305,14 @@ void DkimTab::showDetail() {
         else if (!r->key.error.isEmpty())
             html += tr("<p><b>The key cannot be read:</b> %1</p>").arg(r->key.error.toHtmlEscaped());
     }
-    for (const Finding& f : r->findings)
+    for (const Finding& raw : r->findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> <b>%3</b> — %4<br/>%5<br/>"
                                "<i>%6</i> (%7)</p>")
                     .arg(DkimSelectorModel::severityColour(f.severity).name(),
                          severityLabel(f.severity).toHtmlEscaped(), f.code, f.title.toHtmlEscaped(),
                          f.detail.toHtmlEscaped(), f.fix.toHtmlEscaped(), f.rfc);
+    }
     m_detail->setHtml(html);
 }
 

@@ -5,6 +5,7 @@
 #include "dmarc/DmarcCheck.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -339,9 +340,11 @@ QString DmarcTab::detailsHtml(const DmarcResult& r) {
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Findings")));
     if (r.findings.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
-    for (const Finding& f : r.findings)
+    for (const Finding& raw : r.findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         h += QStringLiteral("<p>%1 <tt>%2</tt> <b>%3</b><br>%4<br><i>%5</i> <small>(%6)</small></p>")
                  .arg(severitySpan(f.severity), esc(f.code), esc(f.title), esc(f.detail),
                       esc(tr("Fix: ") + f.fix), esc(f.rfc));
+    }
     return h;
 }

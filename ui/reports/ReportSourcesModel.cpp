@@ -56,7 +56,8 @@ QVariant ReportSourcesModel::data(const QModelIndex& index, int role) const {
         case ReverseName:
             return s.reverseName.isEmpty() && !sort ? tr("(not looked up)") : s.reverseName;
         case Include:
-            return s.matchedInclude;
+            // "unknown" is the analyser's marker (JSON keeps it); people read it in their language.
+            return s.matchedInclude == u"unknown" && !sort ? tr("unknown") : s.matchedInclude;
         case Messages:
             return sort ? QVariant(s.count) : QVariant(QLocale().toString(s.count));
         case SpfPass:

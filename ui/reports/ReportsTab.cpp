@@ -520,7 +520,7 @@ void ReportsTab::showRefresh(const Refresh& r) {
                            .arg(QLocale().toString(s.messages))
                            .arg(s.sources.size())
                            .arg(s.reports)
-                           .arg(pass, 0, 'f', 1);
+                           .arg(QLocale().toString(pass, 'f', 1));
         if (!s.unknownSources.isEmpty() && !s.spfSnapshotTakenAt.isEmpty())
             text += QLatin1Char(' ') +
                     tr("%n source(s) match no SPF include.", nullptr, int(s.unknownSources.size()));

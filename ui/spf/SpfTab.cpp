@@ -24,6 +24,7 @@
 #include <QtConcurrent>
 
 #include "QCustomPlotHeader.h"
+#include "findings/FindingCatalogue.h"
 
 SpfTab::SpfTab(QWidget* parent)
     : AuditTab(parent)
@@ -239,7 +240,8 @@ void SpfTab::adopt(const SpfLookupTree& tree) {
     updateVerdict();
     updateChart();
     m_findings->clear();
-    for (const Finding& f : tree.findings) {
+    for (const Finding& raw : tree.findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         auto* item = new QListWidgetItem(SeverityStyle::icon(f.severity),
                                          tr("%1 — %2: %3").arg(severityLabel(f.severity), f.code, f.title),
                                          m_findings);
