@@ -227,7 +227,8 @@ QString findingsSection(const QList<Finding>& findings, const QString& prefix) {
             out += QStringLiteral("<p>%1<b>%2</b> %3</p>\n").arg(end, Tr::tr("Fix:"), esc(f.fix));
         } else {
             out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(Tr::tr("Fix:"), esc(f.fix));
-            out += QStringLiteral("<p class=\"small\">%1%2 %3</p>\n").arg(end, Tr::tr("Reference:"), esc(f.rfc));
+            out +=
+                QStringLiteral("<p class=\"small\">%1%2 %3</p>\n").arg(end, Tr::tr("Reference:"), esc(f.rfc));
         }
     }
     return out;
@@ -271,10 +272,11 @@ QString shownOf(int shown, qint64 total) {
     if (shown >= total)
         return {};
     return QStringLiteral("<p class=\"small\">%1</p>\n")
-        .arg(Tr::tr("The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list "
-                "them all.")
-                 .arg(shown)
-                 .arg(total));
+        .arg(
+            Tr::tr("The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list "
+                   "them all.")
+                .arg(shown)
+                .arg(total));
 }
 
 // "Who sends as this domain": what the imported DMARC aggregate and TLS-RPT reports say.
@@ -303,7 +305,8 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                               "<th align=\"right\">%4</th></tr></thead>\n"
                               "<tr><td>%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td><td "
                               "align=\"right\">%8</td></tr></table>\n")
-                   .arg(Tr::tr("Messages"), Tr::tr("DMARC pass"), Tr::tr("SPF aligned pass"), Tr::tr("DKIM aligned pass"))
+                   .arg(Tr::tr("Messages"), Tr::tr("DMARC pass"), Tr::tr("SPF aligned pass"),
+                        Tr::tr("DKIM aligned pass"))
                    .arg(messages)
                    .arg(passRate(s.value(QStringLiteral("dmarc")).toObject()),
                         passRate(s.value(QStringLiteral("spfTotals")).toObject()),
@@ -347,8 +350,8 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                     .arg(it.value()[2])
                     .arg(it.value()[3])
                     .arg(it.value()[4]);
-        out += gridTable({Tr::tr("Week of"), Tr::tr("Messages"), Tr::tr("DMARC pass"), Tr::tr("Failed, delivered"),
-                          Tr::tr("Quarantined"), Tr::tr("Rejected")},
+        out += gridTable({Tr::tr("Week of"), Tr::tr("Messages"), Tr::tr("DMARC pass"),
+                          Tr::tr("Failed, delivered"), Tr::tr("Quarantined"), Tr::tr("Rejected")},
                          rows, {1, 2, 3, 4, 5});
     }
 
@@ -356,11 +359,11 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     const QJsonArray sources = s.value(QStringLiteral("sources")).toArray();
     if (!sources.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Top sources"));
-        out +=
-            QStringLiteral("<p>%1</p>\n")
-                .arg(esc(Tr::tr("Each source address with the SPF term of the domain that covers it (from the "
-                            "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
-                            "messages that passed aligned SPF, aligned DKIM and DMARC.")));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(Tr::tr(
+                       "Each source address with the SPF term of the domain that covers it (from the "
+                       "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
+                       "messages that passed aligned SPF, aligned DKIM and DMARC.")));
         QString rows;
         for (const auto& v : sources) {
             const QJsonObject src = v.toObject();
@@ -374,8 +377,8 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                          passRate(src.value(QStringLiteral("dkim")).toObject()),
                          passRate(src.value(QStringLiteral("dmarc")).toObject()));
         }
-        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"), Tr::tr("Messages"), Tr::tr("SPF"),
-                          Tr::tr("DKIM"), Tr::tr("DMARC")},
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"),
+                          Tr::tr("Messages"), Tr::tr("SPF"), Tr::tr("DKIM"), Tr::tr("DMARC")},
                          rows, {3, 4, 5, 6});
         out += shownOf(int(sources.size()), s.value(QStringLiteral("sourcesTotal")).toInteger());
     }
@@ -386,11 +389,12 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Unknown sources that send mail as the domain"));
         out +=
             QStringLiteral("<p>%1</p>\n")
-                .arg(esc(Tr::tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
-                            "DKIM are often a service someone signed up for without telling IT (shadow IT: "
-                            "add it to SPF or have it sign with the domain's key); those failing everything "
-                            "are spoofing that a reject policy stops.")
-                             .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
+                .arg(esc(
+                    Tr::tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
+                           "DKIM are often a service someone signed up for without telling IT (shadow IT: "
+                           "add it to SPF or have it sign with the domain's key); those failing everything "
+                           "are spoofing that a reject policy stops.")
+                        .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
         QString rows;
         for (const auto& v : unknown) {
             const QJsonObject src = v.toObject();
@@ -404,9 +408,9 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                                  .value(QStringLiteral("fail"))
                                  .toInteger());
         }
-        out +=
-            gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("DKIM pass"), Tr::tr("DMARC fail")},
-                      rows, {2, 3, 4});
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("DKIM pass"),
+                          Tr::tr("DMARC fail")},
+                         rows, {2, 3, 4});
         out += shownOf(int(unknown.size()), s.value(QStringLiteral("unknownSourcesTotal")).toInteger());
     }
 
@@ -415,10 +419,10 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     if (!forwarders.isEmpty()) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Forwarders"));
         out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(
-                       Tr::tr("Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
-                          "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
-                          "so keep signing all mail.")));
+                   .arg(esc(Tr::tr(
+                       "Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
+                       "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
+                       "so keep signing all mail.")));
         QString rows;
         for (const auto& v : forwarders) {
             const QJsonObject src = v.toObject();
@@ -427,7 +431,8 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                         .arg(src.value(QStringLiteral("count")).toInteger())
                         .arg(src.value(QStringLiteral("forwarded")).toInteger());
         }
-        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("Forwarded")}, rows, {2, 3});
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("Forwarded")},
+                         rows, {2, 3});
         out += shownOf(int(forwarders.size()), s.value(QStringLiteral("forwardersTotal")).toInteger());
     }
 
@@ -441,10 +446,11 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
             const bool isReject = sim.value(QStringLiteral("policy")).toString() == QLatin1String("reject");
             const qint64 n = sim.value(QStringLiteral("messages")).toInteger();
             QString text =
-                isReject ? Tr::tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
-                              "them already were.")
-                         : Tr::tr("Under p=quarantine, %1 messages from %2 sources would have been "
-                              "quarantined; %3 of them already were (or were rejected).");
+                isReject
+                    ? Tr::tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
+                             "them already were.")
+                    : Tr::tr("Under p=quarantine, %1 messages from %2 sources would have been "
+                             "quarantined; %3 of them already were (or were rejected).");
             text = text.arg(n)
                        .arg(sim.value(QStringLiteral("sourcesTotal")).toInteger())
                        .arg(sim.value(QStringLiteral("alreadyApplied")).toInteger());
@@ -452,7 +458,7 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
             if (known > 0)
                 text += QLatin1Char(' ') +
                         Tr::tr("%1 of them come from addresses the SPF record authorises: fix their "
-                           "alignment (DKIM signing) before enforcing.")
+                               "alignment (DKIM signing) before enforcing.")
                             .arg(known);
             out += QStringLiteral("<p>%1</p>\n").arg(esc(text));
         }
@@ -466,9 +472,9 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
                         .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
                         .arg(src.value(QStringLiteral("count")).toInteger());
             }
-            out +=
-                gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"), Tr::tr("Failing messages")},
-                          rows, {3});
+            out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"),
+                              Tr::tr("Failing messages")},
+                             rows, {3});
             out += shownOf(int(failing.size()), reject.value(QStringLiteral("sourcesTotal")).toInteger());
         }
     }
@@ -501,6 +507,7 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
     // the monospace cells' font: a row at the foot of a page then moves whole, not cell by cell.
     out.replace(QLatin1String("<td align=\"right\">"), QLatin1String("<td align=\"right\" class=\"num\">"));
     return out;
+}
 
 // A finding of a stored diff ({code, title}) with its title in the document's language.
 QString diffTitle(const QJsonObject& finding) {
@@ -555,7 +562,8 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
     for (int i = 0; i < reports.size(); ++i) {
         out << qMakePair(anchorFor(i), reports.at(i).domain);
         if (options.senders.contains(reports.at(i).domain.toLower()))
-            out << qMakePair(senderAnchor(i), HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
+            out << qMakePair(senderAnchor(i),
+                             HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
     }
     out << qMakePair(QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"))
         << qMakePair(QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"))
