@@ -485,11 +485,13 @@ QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("TLS-RPT: failures delivering to the domain"));
         const qint64 ok = tls.value(QStringLiteral("successfulSessions")).toInteger();
         const qint64 failed = tls.value(QStringLiteral("failedSessions")).toInteger();
+        // A plain variable as the %n argument (see organisationLabel).
+        const int tlsReports = tls.value(QStringLiteral("reports")).toInt();
         out += QStringLiteral("<p>%1</p>\n")
                    .arg(esc(QCoreApplication::translate("AuditDocument",
                                                         "%n SMTP TLS report(s): %1 sessions succeeded, %2 "
                                                         "failed (%3).",
-                                                        nullptr, tls.value(QStringLiteral("reports")).toInt())
+                                                        nullptr, tlsReports)
                                 .arg(ok)
                                 .arg(failed)
                                 .arg(percent(failed, ok + failed))));
@@ -545,9 +547,11 @@ QString AuditHtmlExporter::organisationLabel(const QList<AuditReport>& reports,
         domains << r.domain;
     if (domains.size() <= 3)
         return domains.join(QStringLiteral(", "));
-    return QCoreApplication::translate("AuditDocument", "%1 and %n more domain(s)", nullptr,
-                                       int(domains.size() - 2))
-        .arg(domains.mid(0, 2).join(QStringLiteral(", ")));
+    // Plain variables as arguments: lupdate 6.4 hangs on some expressions after a %n string.
+    const int more = int(domains.size()) - 2;
+    const QString firstTwo = domains.mid(0, 2).join(QStringLiteral(", "));
+    return QCoreApplication::translate("AuditDocument", "%1 and %n more domain(s)", nullptr, more)
+        .arg(firstTwo);
 }
 
 QString AuditHtmlExporter::senderAnchor(int index) {
