@@ -51,6 +51,8 @@ private Q_SLOTS:
     void groupsAndLists();
     void dailyAndSimulation();
     void dateRange();
+    void limitKeepsTotals_data();
+    void limitKeepsTotals();
     void sourceTimeline();
     void tlsRpt();
     void noSnapshotMeansUnknown();
@@ -296,6 +298,90 @@ void TestReportAnalyzer::dateRange() {
     QVERIFY(none.has_value());
     QCOMPARE(none->messages, 0);
     QVERIFY(none->sources.isEmpty());
+}
+
+void TestReportAnalyzer::limitKeepsTotals_data() {
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<QDate>("until");
+    QTest::addColumn<int>("limit");
+    for (int limit : {1, 2, 4, 5, 50}) {
+        QTest::addRow("all time, limit %d", limit) << QDate() << QDate() << limit;
+        QTest::addRow("range, limit %d", limit) << QDate(2024, 1, 2) << QDate(2024, 1, 31) << limit;
+    }
+}
+
+// A listed summary keeps every total of the full one, and those totals are the sums over all the
+// sources of the full one; its lists are the heads of the full lists.
+void TestReportAnalyzer::limitKeepsTotals() {
+    QFETCH(QDate, since);
+    QFETCH(QDate, until);
+    QFETCH(int, limit);
+    ReportAnalyzer analyzer(m_db);
+    auto full = analyzer.summarize({Domain, since, until});
+    VERIFY_EXPECTED(full);
+    auto cut = analyzer.summarize({Domain, since, until, limit});
+    VERIFY_EXPECTED(cut);
+
+    qint64 messages = 0, dmarcPass = 0, failing = 0, failingSources = 0, forwarders = 0, unknown = 0;
+    qint64 quarantined = 0, rejected = 0, known = 0;
+    for (const ReportSource& src : std::as_const(full->sources)) {
+        messages += src.count;
+        dmarcPass += src.dmarc.pass;
+        forwarders += src.forwarded > 0 ? 1 : 0;
+        unknown += src.matchedInclude == u"unknown" ? 1 : 0;
+        if (src.dmarc.fail > 0) {
+            failing += src.dmarc.fail;
+            ++failingSources;
+            quarantined += qMin(src.dmarc.fail, src.quarantined + src.rejected);
+            rejected += qMin(src.dmarc.fail, src.rejected);
+            known += src.matchedInclude == u"unknown" ? 0 : src.dmarc.fail;
+        }
+    }
+    for (const ReportSummary* s : {&*full, &*cut}) {
+        QCOMPARE(s->sourceCount, full->sources.size());
+        QCOMPARE(s->messages, messages);
+        QCOMPARE(s->dmarc.pass, dmarcPass);
+        QCOMPARE(s->dmarc.fail, messages - dmarcPass);
+        QCOMPARE(s->forwarderCount, forwarders);
+        QCOMPARE(s->unknownSourceCount, unknown);
+        QCOMPARE(s->quarantine.messages, failing);
+        QCOMPARE(s->reject.messages, failing);
+        QCOMPARE(s->quarantine.sourceCount, failingSources);
+        QCOMPARE(s->quarantine.alreadyApplied, quarantined);
+        QCOMPARE(s->reject.alreadyApplied, rejected);
+        QCOMPARE(s->reject.knownSenders, known);
+        QCOMPARE(s->byInclude.size(), full->byInclude.size());
+        for (qsizetype i = 0; i < s->byInclude.size(); ++i) {
+            QCOMPARE(s->byInclude[i].name, full->byInclude[i].name);
+            QCOMPARE(s->byInclude[i].count, full->byInclude[i].count);
+            QCOMPARE(s->byInclude[i].sources, full->byInclude[i].sources);
+        }
+        QCOMPARE(s->byReverseDomain.size(), full->byReverseDomain.size());
+        qint64 grouped = 0;
+        for (const SourceGroup& g : s->byReverseDomain)
+            grouped += g.count;
+        QCOMPARE(grouped, messages);
+    }
+    const auto heads = [limit](const QList<ReportSource>& part, const QList<ReportSource>& whole) {
+        QCOMPARE(part.size(), qMin<qsizetype>(limit, whole.size()));
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            QCOMPARE(part[i].ip, whole[i].ip);
+            QCOMPARE(part[i].count, whole[i].count);
+            QCOMPARE(part[i].matchedInclude, whole[i].matchedInclude);
+            QCOMPARE(part[i].reverseName, whole[i].reverseName);
+        }
+    };
+    heads(cut->sources, full->sources);
+    heads(cut->unknownSources, full->unknownSources);
+    heads(cut->forwarders, full->forwarders);
+    heads(cut->reject.sources, full->reject.sources);
+
+    const QJsonObject json = cut->toJson(limit);
+    QCOMPARE(json.value(QStringLiteral("sourceCount")).toInteger(), full->sources.size());
+    QCOMPARE(json.value(QStringLiteral("sourcesShown")).toInteger(), cut->sources.size());
+    QCOMPARE(json.value(QStringLiteral("sources")).toArray().size(), cut->sources.size());
+    QCOMPARE(json.value(QStringLiteral("truncated")).toBool(), limit < full->sources.size());
+    QCOMPARE(full->toJson().value(QStringLiteral("truncated")).toBool(), false);
 }
 
 void TestReportAnalyzer::sourceTimeline() {
