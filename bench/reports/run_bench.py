@@ -146,8 +146,25 @@ def main():
             "processStartBestMs": round(min(start_runs) * 1000, 1),
             "processStartMedianMs": round(statistics.median(start_runs) * 1000, 1),
             "messages": summary.get("messages"),
-            "sources": summary.get("sourcesTotal"),
+            "sources": summary.get("sourceCount", summary.get("sourcesTotal")),
+            "sourcesShown": summary.get("sourcesShown"),
         }
+        # For reference (no target): listing every source instead of the biggest 100, and the
+        # per-day path: a range that leaves out a stored day (a small report three days later,
+        # imported now) sums the per-day rows of each source.
+        extra_xml = os.path.join(work, "report-extra.xml")
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_aggregate.py"), "--records", "10",
+                        "--report-id", "bench-extra", "--begin", str(1700000000 + 3 * 86400), "--out",
+                        extra_xml], check=True)
+        subprocess.run([args.cli, "--history", db, "reports", "import", extra_xml], capture_output=True)
+        for key, extra in (("allSources", ["--all-sources"]),
+                           ("range", ["--since", "2023-11-14", "--until", "2023-11-15"])):
+            runs, proc = wall_runs(summary_cmd + extra, 3)
+            ok &= proc.returncode == 0
+            result["summary"][key] = {
+                "bestMs": round(min(runs) * 1000, 1),
+                "cpuBestMs": round(min(timed(summary_cmd + extra)[1] for _ in range(3)) * 1000, 1),
+            }
         if not args.short:
             _, million = measure_import(args.cli, work, 1000000)
             result["million"] = million
@@ -167,7 +184,9 @@ def main():
           f"{round(r['xmlMB'] / max(r['xmllintSeconds'], 0.001), 1)} MB/s")
     print(f"summary of {s['sources']} sources / {s['messages']} messages incl. process start: best "
           f"{s['bestMs']} ms, median {s['medianMs']} ms, CPU {s['cpuBestMs']} ms; process start alone (--version): best "
-          f"{s['processStartBestMs']} ms, median {s['processStartMedianMs']} ms")
+          f"{s['processStartBestMs']} ms, median {s['processStartMedianMs']} ms; {s['sourcesShown']} sources listed")
+    for key, label in (("allSources", "with --all-sources"), ("range", "with --since/--until leaving out a day (per-day sums)")):
+        print(f"summary {label}: best {s[key]['bestMs']} ms, CPU {s[key]['cpuBestMs']} ms")
     if "million" in result:
         m = result["million"]
         print(f"import of {m['records']} records ({m['xmlMB']} MB): {m['importSeconds']} s wall, "
