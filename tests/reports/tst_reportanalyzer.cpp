@@ -294,6 +294,15 @@ void TestReportAnalyzer::dateRange() {
     QVERIFY(second.has_value());
     QCOMPARE(second->messages, 48);
     QCOMPARE(second->sources.size(), 3);
+    // A range sums SPF and DKIM passes for the listed sources separately: the same answers.
+    const ReportSource* main = source(second->sources, QStringLiteral("192.0.2.10"));
+    QCOMPARE(main->count, 40);
+    QCOMPARE(main->spf.pass, 40);
+    QCOMPARE(main->dkim.pass, 40);
+    const ReportSource* v6 = source(second->sources, QStringLiteral("2001:db8::25"));
+    QCOMPARE(v6->spf.pass, 3);
+    QCOMPARE(v6->dkim.fail, 3);
+    QCOMPARE(source(second->reject.sources, QStringLiteral("203.0.113.5"))->spf.fail, 5);
     auto none = analyzer.summarize({Domain, QDate(2025, 1, 1), {}});
     QVERIFY(none.has_value());
     QCOMPARE(none->messages, 0);
@@ -369,6 +378,8 @@ void TestReportAnalyzer::limitKeepsTotals() {
         for (qsizetype i = 0; i < part.size(); ++i) {
             QCOMPARE(part[i].ip, whole[i].ip);
             QCOMPARE(part[i].count, whole[i].count);
+            QCOMPARE(part[i].spf.pass, whole[i].spf.pass);
+            QCOMPARE(part[i].dkim.pass, whole[i].dkim.pass);
             QCOMPARE(part[i].matchedInclude, whole[i].matchedInclude);
             QCOMPARE(part[i].reverseName, whole[i].reverseName);
         }
