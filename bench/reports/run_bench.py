@@ -6,7 +6,9 @@ One run measures, for a report of 100,000 records (about 50 MB; --short: 20,000)
     into a fresh SQLite database (parse and store), both under /usr/bin/time -v: wall and CPU
     seconds, MB/s, records/s, their ratio, and the import's peak memory;
   - `reports summary DOMAIN` of the imported domain (about 100,000 distinct sources) including
-    process start (best and median of 7), and process start alone (`mailsight-cli --version`);
+    process start (best and median of 7; it lists the biggest 100 sources), and process start
+    alone (`mailsight-cli --version`); for reference, the summary with --all-sources and with a
+    date range that leaves out a day (the per-day path);
   - the import of 1,000,000 records (about 500 MB; skipped with --short) and its peak memory.
 It ends with a PASS/MISS table against the targets of issue 7. No timed assertions anywhere:
 the exit code says only whether every command worked.
