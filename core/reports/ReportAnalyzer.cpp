@@ -191,7 +191,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     // Sources: the per-source sums over the range, as a subquery `S` (columns source_ip, count,
     // spf_pass, dkim_pass, dmarc_pass, forwarded, quarantined, rejected; three binds: domain and
     // the day bounds). The whole period reads the all-time totals (one row per source); a range sums
-    // the per-day ones. Totals are SQL aggregates over S; only the listed sources become
+    // the per-day ones (SPF and DKIM passes then 0 in S, summed later for the listed sources).
+    // Totals are SQL aggregates over S; only the listed sources become
     // ReportSource values, because materialising a hundred thousand of them through Qt Sql (a
     // QVariant per value) was most of the summary's time.
     bool ranged = query.since.isValid() || query.until.isValid();
@@ -229,7 +230,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         if (auto r =
                 run(temp,
                     // Each summed column costs about 12 ms per hundred thousand sources: SPF
-                    // and DKIM passes are summed for the listed sources only (addSpfDkim).
+                    // and DKIM passes are summed for the listed sources only (further down).
                     QStringLiteral("CREATE TEMP TABLE summary_source_sums AS "
                                    "SELECT source_ip, SUM(count) AS count, SUM(dmarc_pass) AS dmarc_pass, "
                                    "SUM(forwarded) AS forwarded, SUM(quarantined) AS quarantined, "
