@@ -382,6 +382,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         if (summary.sourceCount > 0)
             summary.byInclude = {{unknown, sourceMessages, summary.dmarc.pass, int(summary.sourceCount)}};
         summary.unknownSourceCount = summary.sourceCount;
+        summary.unknownMessages = sourceMessages;
         summary.unknownSources = summary.sources;
     } else {
         if (auto r = run(q,
@@ -402,6 +403,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
             if (include.isEmpty()) {
                 include = unknown;
                 ++summary.unknownSourceCount;
+                summary.unknownMessages += count;
                 if (limit > 0)
                     unknowns.emplace_back(-count, ip);
             } else {

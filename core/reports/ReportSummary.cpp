@@ -105,6 +105,7 @@ QJsonObject ReportSummary::toJson(int limit) const {
         {QStringLiteral("byReverseDomain"), toArray(byReverseDomain, limit)},
         {QStringLiteral("byInclude"), toArray(byInclude)},
         {QStringLiteral("unknownSourcesTotal"), unknownSourceCount},
+        {QStringLiteral("unknownMessages"), unknownMessages},
         {QStringLiteral("unknownSources"), toArray(unknownSources, limit)},
         {QStringLiteral("forwardersTotal"), forwarderCount},
         {QStringLiteral("forwarders"), toArray(forwarders, limit)},

@@ -88,6 +88,7 @@ struct ReportSummary {
     int sourceLimit = 0;
     qint64 sourceCount = 0; // distinct source addresses in the range
     qint64 unknownSourceCount = 0;
+    qint64 unknownMessages = 0; // from the unknown sources, listed or not
     qint64 forwarderCount = 0;
     QList<ReportSource> sources; // by volume
     QList<SourceGroup> byReverseDomain;

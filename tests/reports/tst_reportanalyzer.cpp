@@ -334,12 +334,13 @@ void TestReportAnalyzer::limitKeepsTotals() {
     VERIFY_EXPECTED(cut);
 
     qint64 messages = 0, dmarcPass = 0, failing = 0, failingSources = 0, forwarders = 0, unknown = 0;
-    qint64 quarantined = 0, rejected = 0, known = 0;
+    qint64 quarantined = 0, rejected = 0, known = 0, unknownMessages = 0;
     for (const ReportSource& src : std::as_const(full->sources)) {
         messages += src.count;
         dmarcPass += src.dmarc.pass;
         forwarders += src.forwarded > 0 ? 1 : 0;
         unknown += src.matchedInclude == u"unknown" ? 1 : 0;
+        unknownMessages += src.matchedInclude == u"unknown" ? src.count : 0;
         if (src.dmarc.fail > 0) {
             failing += src.dmarc.fail;
             ++failingSources;
@@ -355,6 +356,7 @@ void TestReportAnalyzer::limitKeepsTotals() {
         QCOMPARE(s->dmarc.fail, messages - dmarcPass);
         QCOMPARE(s->forwarderCount, forwarders);
         QCOMPARE(s->unknownSourceCount, unknown);
+        QCOMPARE(s->unknownMessages, unknownMessages);
         QCOMPARE(s->quarantine.messages, failing);
         QCOMPARE(s->reject.messages, failing);
         QCOMPARE(s->quarantine.sourceCount, failingSources);
@@ -443,6 +445,11 @@ void TestReportAnalyzer::noSnapshotMeansUnknown() {
     QCOMPARE(s->sources.size(), 1);
     QCOMPARE(s->sources[0].matchedInclude, QStringLiteral("unknown"));
     QVERIFY(s->spfSnapshotTakenAt.isEmpty());
+    QCOMPARE(s->unknownSourceCount, 1);
+    QCOMPARE(s->unknownMessages, 1000);
+    QCOMPARE(s->unknownSources.size(), 1);
+    QCOMPARE(s->byInclude.size(), 1);
+    QCOMPARE(s->byInclude[0].count, 1000);
     QCOMPARE(ReverseNameStore::reverseName(QStringLiteral("192.0.2.10")),
              QStringLiteral("10.2.0.192.in-addr.arpa"));
     QVERIFY(ReverseNameStore::reverseName(QStringLiteral("2001:db8::1"))
