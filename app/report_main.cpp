@@ -1,6 +1,8 @@
 // mailsight-report: renders the audit PDF from the JSON that `mailsight-cli audit --pdf` writes
-// ({organisation, trend, reports}). A separate program because the PDF needs Qt Widgets
+// ({organisation, period, trend, senders, reports}). A separate program because the PDF needs Qt Widgets
 // (QCustomPlot) and the CLI links only the core.
+//   mailsight-report [--language en|de|fr|system] AUDIT.json OUT.pdf   (default en)
+#include "i18n/AppLanguage.h"
 #include "report/AuditPdfRenderer.h"
 
 #include <QApplication>
@@ -16,11 +18,23 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    QString language = QStringLiteral("en");
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--language")) {
+        language = args.at(2);
+        args.remove(1, 2);
+    }
     if (args.size() != 3) {
-        err << "usage: mailsight-report AUDIT.json OUT.pdf\n";
+        err << "usage: mailsight-report [--language en|de|fr|system] AUDIT.json OUT.pdf\n";
         return 2;
     }
+    const QString code = AppLanguage::resolve(language == QLatin1String("system") ? QString() : language);
+    if (language != QLatin1String("system") && code != language.toLower()) {
+        err << "mailsight-report: unknown language " << language << " (en, de, fr or system)\n";
+        return 2;
+    }
+    if (!AppLanguage::install(&app, code))
+        err << "mailsight-report: no " << code << " translation; the report is in English\n";
     QFile input(args.at(1));
     if (!input.open(QIODevice::ReadOnly)) {
         err << "mailsight-report: " << args.at(1) << ": " << input.errorString() << "\n";
@@ -40,6 +54,9 @@ int main(int argc, char* argv[]) {
     options.organisation = root.value(QStringLiteral("organisation")).toString();
     options.period = root.value(QStringLiteral("period")).toString();
     options.trend = root.value(QStringLiteral("trend")).toArray();
+    const QJsonObject senders = root.value(QStringLiteral("senders")).toObject();
+    for (auto it = senders.constBegin(); it != senders.constEnd(); ++it)
+        options.senders.insert(it.key(), it.value().toObject());
     auto done = AuditPdfRenderer::render(reports, options, args.at(2));
     if (!done) {
         err << "mailsight-report: " << done.error() << "\n";

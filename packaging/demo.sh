@@ -26,7 +26,10 @@ for cmd in spf dmarc dkim; do
     fi
 done
 if "$CLI" --help | grep -q "^  audit "; then
+    # The PDF includes "Who sends as this domain" for example.com and monitor.test: the demo's
+    # bundled DMARC aggregate and TLS-RPT reports, imported into a temporary database of its own.
     "$CLI" --demo --no-history audit example.com overlimit.test monitor.test weakkey.test loop.test \
+        --organisation "Example Organisation (demo)" \
         --pdf "$OUT/mailsight-demo-audit.pdf" --format json --output "$OUT/audit.json" || true
     echo "demo: audit PDF written to $OUT/mailsight-demo-audit.pdf"
 fi

@@ -14,7 +14,12 @@ const QString kRecent = QStringLiteral("history/recentDomains");
 const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kReportsInPdf = QStringLiteral("reports/includeInPdf");
 const QString kState = QStringLiteral("window/state");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kSplitters = QStringLiteral("window/splitters/");
+const QString kCurrentTab = QStringLiteral("window/currentTab");
+const QString kLanguage = QStringLiteral("ui/language");
 constexpr int kDefaultTimeoutMs = 2000;
 } // namespace
 
@@ -74,8 +79,27 @@ int AppSettings::timeoutMs() const {
     return ok && ms > 0 ? ms : kDefaultTimeoutMs;
 }
 
+QString AppSettings::language() const {
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& code) {
+    if (code.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, code);
+}
+
 void AppSettings::setTimeoutMs(int ms) {
     m_settings->setValue(kTimeout, ms);
+}
+
+bool AppSettings::includeReportsInPdf() const {
+    return m_settings->value(kReportsInPdf, true).toBool();
+}
+
+void AppSettings::setIncludeReportsInPdf(bool include) {
+    m_settings->setValue(kReportsInPdf, include);
 }
 
 QStringList AppSettings::recentDomains() const {
@@ -131,6 +155,52 @@ QByteArray AppSettings::windowState() const {
 
 void AppSettings::setWindowState(const QByteArray& state) {
     m_settings->setValue(kState, state);
+}
+
+QString AppSettings::themeKey(Theme theme) {
+    switch (theme) {
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::HighContrast:
+        return QStringLiteral("high-contrast");
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<AppSettings::Theme> AppSettings::themeFromKey(const QString& key) {
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        if (key.compare(themeKey(theme), Qt::CaseInsensitive) == 0)
+            return theme;
+    }
+    return std::nullopt;
+}
+
+AppSettings::Theme AppSettings::theme() const {
+    return themeFromKey(m_settings->value(kTheme).toString()).value_or(Theme::System);
+}
+
+void AppSettings::setTheme(Theme theme) {
+    m_settings->setValue(kTheme, themeKey(theme));
+}
+
+QByteArray AppSettings::splitterState(const QString& key) const {
+    return m_settings->value(kSplitters + key).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString& key, const QByteArray& state) {
+    m_settings->setValue(kSplitters + key, state);
+}
+
+QString AppSettings::currentTab() const {
+    return m_settings->value(kCurrentTab).toString();
+}
+
+void AppSettings::setCurrentTab(const QString& name) {
+    m_settings->setValue(kCurrentTab, name);
 }
 
 QString AppSettings::fileName() const {

@@ -6,12 +6,15 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 class AppSettings {
 public:
     enum class ResolverMode { System, Custom, Offline };
+    // The window's colours: the desktop's, or one of ours (Fusion style) for dark and high contrast.
+    enum class Theme { System, Light, Dark, HighContrast };
 
     AppSettings();                                // the user's settings (organisation/app name)
     explicit AppSettings(const QString& iniPath); // an INI file, for tests and portable use
@@ -29,6 +32,10 @@ public:
     void setZoneFiles(const QStringList& paths);
     int timeoutMs() const;
     void setTimeoutMs(int ms);
+    // The GUI language: "" follows the system, else "en", "de", "fr" (AppLanguage). Read at
+    // start-up: a change takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString& code);
 
     // Most recent first, without duplicates, at most maxRecentDomains().
     QStringList recentDomains() const;
@@ -45,10 +52,25 @@ public:
     void setHistoryPath(const QString& path); // empty: back to the default
     QString defaultHistoryPath() const;
 
+    // The Reports tab's sections (who sends as the domain) go into the exported PDF / HTML.
+    bool includeReportsInPdf() const;
+    void setIncludeReportsInPdf(bool include);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    static QString themeKey(Theme theme); // "system", "light", "dark", "high-contrast"
+    static std::optional<Theme> themeFromKey(const QString& key);
+
+    // A splitter's sizes, and the tab shown last, by object name.
+    QByteArray splitterState(const QString& key) const;
+    void setSplitterState(const QString& key, const QByteArray& state);
+    QString currentTab() const;
+    void setCurrentTab(const QString& name);
 
     QString fileName() const;
     void sync();

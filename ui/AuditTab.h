@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <initializer_list>
 #include <memory>
 
 class DnsSession;
@@ -22,6 +23,18 @@ public:
     virtual void startAudit(const QString& domain, std::shared_ptr<DnsSession> session,
                             quint64 generation) = 0;
     virtual void clearResults() = 0;
+
+protected:
+    // Tab visits the controls in this order (reading order). Qt's default is the order in which
+    // the widgets were created, which member initialiser lists rarely make the visual one.
+    static void setTabOrderChain(std::initializer_list<QWidget*> widgets) {
+        QWidget* previous = nullptr;
+        for (QWidget* w : widgets) {
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+    }
 
 Q_SIGNALS:
     void finished(quint64 generation);

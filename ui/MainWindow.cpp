@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "AuditTab.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
@@ -10,12 +11,15 @@
 #include "audit/BatchAuditDialog.h"
 #include "audit/HistoryTab.h"
 #include "audit/TerraformPlanReader.h"
+#include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
+#include "history/HistoryDatabase.h"
+#include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
 
@@ -43,16 +47,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextEdit>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -65,10 +73,13 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     // The title names the audited domain; Qt appends the application's display name.
     setWindowTitle(QApplication::applicationDisplayName());
     setAcceptDrops(true);
+    // Before any widget exists, so that colours computed from the palette match the theme.
+    AppTheme::apply(m_settings->theme());
     createCentralArea();
     createQueryLogDock();
     createMenus();
     createTabs();
+    createTabShortcuts();
 
     m_resolverLabel = new QLabel(this);
     m_resolverLabel->setObjectName(QStringLiteral("resolverLabel"));
@@ -96,6 +107,8 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
         restoreGeometry(geometry);
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
+    restoreTabLayout();
+    applyThemeToWidgets();
     m_domainEdit->setFocus();
 }
 
@@ -112,7 +125,12 @@ void MainWindow::createTabs() {
     addTab(new SpfTab);
     addTab(new DmarcTab);
     addTab(new DkimTab);
-    addTab(new ReportsTab);
+    m_reports = new ReportsTab;
+    m_reports->setSettings(m_settings.get());
+    addTab(m_reports);
+    m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
+        return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
+    });
     addTab(m_history = new HistoryTab);
     connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
@@ -133,11 +151,87 @@ void MainWindow::createTabs() {
 
 void MainWindow::addTab(AuditTab* tab) {
     m_tabs->addTab(tab, tab->tabTitle());
+    tab->setAccessibleName(tab->tabTitle());
+    // Tab moves between controls, never through a table's cells (arrow keys do that) or into a
+    // text field as a character: otherwise a keyboard user is stuck in the first table.
+    for (QAbstractItemView* view : tab->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    for (QPlainTextEdit* edit : tab->findChildren<QPlainTextEdit*>())
+        edit->setTabChangesFocus(true);
+    for (QTextEdit* edit : tab->findChildren<QTextEdit*>())
+        edit->setTabChangesFocus(true);
     m_auditTabs.append(tab);
     connect(tab, &AuditTab::finished, this,
             [this, tab](quint64 generation) { tabFinished(tab, generation); });
     connect(tab, &AuditTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+// Ctrl+1…9 go to a tab, Ctrl+PgDown/PgUp to the next/previous (Ctrl+Tab works inside the tabs too).
+// Counted at the time of the key press, so tabs added later are reachable as well.
+void MainWindow::createTabShortcuts() {
+    for (int i = 0; i < 9; ++i) {
+        auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(go, &QShortcut::activated, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+    }
+    auto step = [this](int by) {
+        const int n = m_tabs->count();
+        if (n > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + n) % n);
+    };
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(next, &QShortcut::activated, this, [step] { step(1); });
+    auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previous, &QShortcut::activated, this, [step] { step(-1); });
+}
+
+// Splitters are found by position inside their tab, so tabs need no code of their own for it.
+QList<std::pair<QString, QSplitter*>> MainWindow::tabSplitters() const {
+    QList<std::pair<QString, QSplitter*>> out;
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        QWidget* page = m_tabs->widget(t);
+        const QList<QSplitter*> splitters = page->findChildren<QSplitter*>();
+        for (int i = 0; i < splitters.size(); ++i) {
+            const QString name = splitters.at(i)->objectName();
+            out.append({page->objectName() + QLatin1Char('/') + (name.isEmpty() ? QString::number(i) : name),
+                        splitters.at(i)});
+        }
+    }
+    return out;
+}
+
+void MainWindow::restoreTabLayout() {
+    for (const auto& [key, splitter] : tabSplitters()) {
+        if (const QByteArray state = m_settings->splitterState(key); !state.isEmpty())
+            splitter->restoreState(state);
+    }
+    const QString current = m_settings->currentTab();
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        if (!current.isEmpty() && m_tabs->widget(t)->objectName() == current)
+            m_tabs->setCurrentIndex(t);
+    }
+}
+
+void MainWindow::saveTabLayout() {
+    for (const auto& [key, splitter] : tabSplitters())
+        m_settings->setSplitterState(key, splitter->saveState());
+    if (QWidget* page = m_tabs->currentWidget())
+        m_settings->setCurrentTab(page->objectName());
+}
+
+// What does not follow the application palette by itself: the banner's own palette, the charts.
+void MainWindow::applyThemeToWidgets() {
+    QPalette bannerPalette = QApplication::palette();
+    // Tool-tip colours follow the theme (light, dark, high contrast) and stand out from the window.
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    AppTheme::styleCharts(this);
+    showDomainMessage(m_domainMessage->text(), m_domainIcon->isVisibleTo(m_domainMessageRow));
+    m_logView->viewport()->update();
 }
 
 void MainWindow::createCentralArea() {
@@ -193,18 +287,16 @@ void MainWindow::createCentralArea() {
     m_banner = new QFrame(central);
     m_banner->setObjectName(QStringLiteral("modeBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    // Tool-tip colours follow the theme (light, dark, high contrast) and stand out from the window.
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
-    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
-    m_banner->setPalette(bannerPalette);
+    m_banner->setAutoFillBackground(true); // coloured in applyThemeToWidgets()
     auto* bannerIcon = new QLabel(m_banner);
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(24, 24));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("bannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
+    // The demo's domains are links: reachable by Tab and opened with Enter as well as by mouse.
+    m_bannerText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_bannerText->setAccessibleName(tr("Mode of the audit"));
     connect(m_bannerText, &QLabel::linkActivated, this, &MainWindow::auditDomain);
     // Each demo domain tells a story; show it when the pointer rests on the domain's link.
     connect(m_bannerText, &QLabel::linkHovered, this, [this](const QString& link) {
@@ -225,6 +317,7 @@ void MainWindow::createCentralArea() {
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
+    m_tabs->setAccessibleName(tr("Checks"));
     m_tabs->setDocumentMode(true);
 
     auto* layout = new QVBoxLayout(central);
@@ -269,6 +362,7 @@ void MainWindow::createQueryLogDock() {
     m_logView->setObjectName(QStringLiteral("queryLogView"));
     m_logView->setAccessibleName(tr("Query log"));
     m_logView->setModel(m_logProxy);
+    m_logView->setTabKeyNavigation(false);
     m_logView->setSortingEnabled(true);
     m_logView->sortByColumn(QueryLogModel::Sequence, Qt::AscendingOrder);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -358,6 +452,21 @@ void MainWindow::createMenus() {
     QAction* closeStaged =
         file->addAction(tr("&Close staged files"), this, [this] { setStagedZoneFiles({}); });
     closeStaged->setObjectName(QStringLiteral("closeStagedAction"));
+    // The last domains audited (also the domain field's completion), newest first.
+    QMenu* recent = file->addMenu(tr("&Recent domains"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList domains = m_settings->recentDomains().mid(0, 10);
+        for (int i = 0; i < domains.size(); ++i) {
+            const QString d = domains.at(i);
+            // &1…&9, &0: a key for each of the first ten.
+            recent->addAction(QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(d), this,
+                              [this, d] { auditDomain(d); });
+        }
+        if (domains.isEmpty())
+            recent->addAction(tr("No domain audited yet"))->setEnabled(false);
+    });
     file->addSeparator();
     QAction* demo = file->addAction(tr("Try the &demo"), this, [this] { startDemo(); });
     demo->setObjectName(QStringLiteral("demoAction"));
@@ -422,7 +531,8 @@ void MainWindow::showDomainMessage(const QString& text, bool error) {
     if (error) {
         m_domainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16, 16));
         QPalette p = m_domainMessage->palette();
-        p.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x2f));
+        p.setColor(QPalette::WindowText,
+                   AppTheme::readable(QColor(0xd0, 0x3a, 0x2f), p.color(QPalette::Window)));
         m_domainMessage->setPalette(p);
     } else {
         m_domainMessage->setPalette(QPalette());
@@ -636,11 +746,47 @@ void MainWindow::setRunning(bool running) {
 void MainWindow::startDemo(const QString& domain) {
     if (m_running)
         cancelAudit();
+    const bool starting = !m_demo;
     m_demo = true;
     updateBanner();
     updateResolverLabel();
     refreshCompletions();
+    if (starting)
+        loadDemoReports();
     auditDomain(domain.isEmpty() ? DemoWorld::defaultDomain() : domain);
+}
+
+void MainWindow::loadDemoReports() {
+    // The demo's reports go into the demo's own history database (beside its audits), never into
+    // the user's. The tab switches to it at once (so the demo never reads the user's database);
+    // importing a few hundred small reports takes a moment, so that runs off the UI thread and
+    // the tab is refreshed when it is done.
+    const QString path = HistoryTab::historyPathFor(*m_settings, true);
+    auto db = path.isEmpty()
+                  ? std::expected<std::shared_ptr<HistoryDatabase>, QString>(std::unexpected(QString()))
+                  : HistoryDatabase::open(path);
+    if (!db || !ReportImporter(*db).prepare()) {
+        statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
+        return;
+    }
+    m_reports->setDatabase(*db);
+    const quint64 generation = ++m_demoGeneration;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, database = *db] {
+        watcher->deleteLater();
+        if (generation != m_demoGeneration || !m_demo)
+            return; // the demo was left (or restarted) meanwhile
+        if (!watcher->result()) {
+            statusBar()->showMessage(tr("The demo's DMARC reports could not be loaded."), 8000);
+            return;
+        }
+        m_reports->setDatabase(database);
+        m_reports->setDomain(m_domain.isEmpty() || !DemoReports::domains().contains(m_domain)
+                                 ? DemoReports::domains().constFirst()
+                                 : m_domain);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([database = *db] { return DemoReports::importInto(database).has_value(); }));
 }
 
 void MainWindow::leaveDemo() {
@@ -648,6 +794,9 @@ void MainWindow::leaveDemo() {
         cancelAudit();
     m_demo = false;
     m_stagedFiles.clear();
+    ++m_demoGeneration;
+    if (m_reports)
+        m_reports->setDatabase({}); // the user's history again
     updateBanner();
     updateResolverLabel();
     refreshCompletions();
@@ -748,6 +897,10 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(*m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_settings->theme() != AppTheme::current()) {
+        AppTheme::apply(m_settings->theme());
+        applyThemeToWidgets();
+    }
     if (m_demo)
         statusBar()->showMessage(tr("Settings saved; they apply when you leave the demo."), 8000);
     else
@@ -766,6 +919,10 @@ void MainWindow::showAbout() {
            "<table>"
            "<tr><td>Enter</td><td>&nbsp;audit the domain in the field</td></tr>"
            "<tr><td>Ctrl+L</td><td>&nbsp;go to the domain field</td></tr>"
+           "<tr><td>Ctrl+1…9</td><td>&nbsp;show the first… ninth tab</td></tr>"
+           "<tr><td>Ctrl+PgDown, Ctrl+PgUp</td><td>&nbsp;next, previous tab</td></tr>"
+           "<tr><td>Tab, Shift+Tab</td><td>&nbsp;move between the controls of a tab</td></tr>"
+           "<tr><td>Ctrl+F</td><td>&nbsp;search the SPF tree</td></tr>"
            "<tr><td>F5</td><td>&nbsp;audit again (staged zone files are read again)</td></tr>"
            "<tr><td>Esc</td><td>&nbsp;cancel the running audit</td></tr>"
            "<tr><td>Ctrl+O</td><td>&nbsp;open a zone file for a staged audit</td></tr>"
@@ -796,6 +953,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         m_session->cancel();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    saveTabLayout();
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }

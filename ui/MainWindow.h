@@ -56,6 +56,11 @@ protected:
 private:
     void createTabs();
     void addTab(AuditTab* tab);
+    void createTabShortcuts();
+    QList<std::pair<QString, class QSplitter*>> tabSplitters() const;
+    void restoreTabLayout();
+    void saveTabLayout();
+    void applyThemeToWidgets();
     void createMenus();
     void createCentralArea();
     void createQueryLogDock();
@@ -102,6 +107,9 @@ private:
     class AuditOverviewTab* m_overview = nullptr;
     class HistoryTab* m_history = nullptr;
     class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
+    class ReportsTab* m_reports = nullptr;
+    quint64 m_demoGeneration = 0;
+    void loadDemoReports();
 
     bool m_demo = false;
     QStringList m_stagedFiles;

@@ -1,5 +1,7 @@
 #include "OutcomeStyle.h"
 
+#include "AppTheme.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QStyle>
@@ -60,18 +62,21 @@ QIcon OutcomeStyle::icon(DnsOutcome outcome) {
 }
 
 QColor OutcomeStyle::colour(DnsOutcome outcome) {
-    // Mid-tone hues keep enough contrast on both light and dark window backgrounds.
-    switch (kind(outcome)) {
-    case Kind::Found:
-        return QColor(0x2e, 0x8b, 0x57);
-    case Kind::Absent:
-        return QColor(0x4a, 0x7e, 0xbb);
-    case Kind::Failed:
-        return QColor(0xd0, 0x3a, 0x2f);
-    case Kind::Cancelled:
-        return QColor(0x9a, 0x7d, 0x0a);
-    }
-    return {};
+    // Hues made readable on the current theme's background (AppTheme::readable).
+    const auto hue = [](Kind k) {
+        switch (k) {
+        case Kind::Found:
+            return QColor(0x2e, 0x8b, 0x57);
+        case Kind::Absent:
+            return QColor(0x4a, 0x7e, 0xbb);
+        case Kind::Failed:
+            return QColor(0xd0, 0x3a, 0x2f);
+        case Kind::Cancelled:
+            return QColor(0x9a, 0x7d, 0x0a);
+        }
+        return QColor();
+    };
+    return AppTheme::readable(hue(kind(outcome)));
 }
 
 QString OutcomeStyle::source(const DnsAnswer& answer) {

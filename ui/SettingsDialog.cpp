@@ -1,10 +1,13 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "dns/LdnsResolver.h"
+#include "i18n/AppLanguage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -34,9 +37,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_addZone(new QPushButton(tr("&Add zone files…"), this))
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
     , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
     , m_historyPath(new QLineEdit(this))
     , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
+    , m_language(new QComboBox(this))
+    , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -52,6 +58,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     systemInfo->setIndent(24);
 
     m_servers->setObjectName(QStringLiteral("customServers"));
+    m_servers->setAccessibleName(tr("Custom DNS servers"));
     m_servers->setPlaceholderText(tr("One per line: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53"));
     m_servers->setTabChangesFocus(true);
     m_servers->setMaximumHeight(90);
@@ -61,6 +68,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_serverError->setVisible(false);
 
     m_zoneFiles->setObjectName(QStringLiteral("zoneFiles"));
+    m_zoneFiles->setAccessibleName(tr("Zone files to answer from"));
     m_zoneFiles->addItems(settings.zoneFiles());
     m_zoneFiles->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_zoneFiles->setMaximumHeight(110);
@@ -85,6 +93,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_historyPath->setMinimumWidth(
         std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
     m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({}))), QString());
+    for (const QString& code : AppLanguage::available())
+        m_language->addItem(AppLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setVisible(false);
 
     auto* group = new QButtonGroup(this);
     group->addButton(m_system);
@@ -118,8 +134,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     sourceLayout->addWidget(m_zoneFiles);
     sourceLayout->addLayout(zoneButtons);
 
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->setToolTip(tr("Dark and High contrast keep severity readable: icon and word as well as colour"));
+    for (auto theme : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark,
+                       AppSettings::Theme::HighContrast})
+        m_theme->addItem(AppTheme::displayName(theme), int(theme));
+    m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Timeout per query:"), m_timeout);
+    form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_restartNote);
 
     auto* history = new QGroupBox(tr("Audit history"), this);
     auto* historyLayout = new QVBoxLayout(history);
@@ -154,6 +180,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
                                          QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_historyPath->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
+        m_restartNote->setVisible(m_language->currentData().toString() != initial);
     });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
@@ -227,8 +256,10 @@ void SettingsDialog::accept() {
         zones << m_zoneFiles->item(i)->text();
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
+    m_settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setHistoryEnabled(m_historyOn->isChecked());
     m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
+    m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();
 }

@@ -1,12 +1,14 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout; where the audit history is kept. Reads and writes AppSettings; OK stays disabled while a
-// server is invalid.
+// query timeout; where the audit history is kept; the theme. Reads and writes AppSettings; OK stays
+// disabled while a server is invalid.
 
 #include <QDialog>
 
 class AppSettings;
+class QComboBox;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QLabel;
@@ -38,8 +40,11 @@ private:
     QPushButton* m_addZone;
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
+    QComboBox* m_theme;
     QCheckBox* m_historyOn;
     QLineEdit* m_historyPath;
     QPushButton* m_historyBrowse;
+    QComboBox* m_language;
+    QLabel* m_restartNote;
     QDialogButtonBox* m_buttons;
 };

@@ -1,5 +1,7 @@
 #include "SeverityStyle.h"
 
+#include "AppTheme.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -23,13 +25,14 @@ QString SeverityStyle::word(Severity severity) {
 }
 
 QColor SeverityStyle::colour(Severity severity) {
+    // Adjusted to the theme: the same hue, light enough on dark backgrounds, dark enough on light.
     switch (severity) {
     case Severity::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
+        return AppTheme::readable(QColor(0xd3, 0x2f, 0x2f));
     case Severity::Warning:
-        return QColor(0xc7, 0x7c, 0x02);
+        return AppTheme::readable(QColor(0xc7, 0x7c, 0x02));
     case Severity::Info:
-        return QColor(0x1e, 0x88, 0xe5);
+        return AppTheme::readable(QColor(0x1e, 0x88, 0xe5));
     }
     return {};
 }
@@ -52,5 +55,5 @@ QIcon SeverityStyle::okIcon() {
 }
 
 QColor SeverityStyle::okColour() {
-    return QColor(0x2e, 0x8b, 0x57);
+    return AppTheme::readable(QColor(0x2e, 0x8b, 0x57));
 }

@@ -11,7 +11,7 @@ class SeverityStyle {
 public:
     static QIcon icon(Severity severity);
     static QString word(Severity severity); // translated: "Error", "Warning", "Info"
-    // Mid-tone colours that stay readable on light and dark palettes.
+    // Colours with 4.5:1 contrast on the current palette's base (AppTheme::readable).
     static QColor colour(Severity severity);
     static QString symbol(Severity severity); // for rich text: "✖", "⚠", "ℹ"
     // A passing item (no finding): the "OK" icon and colour.

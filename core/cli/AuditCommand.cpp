@@ -8,9 +8,14 @@
 #include "audit/export/AuditJsonExporter.h"
 #include "audit/export/AuditJunitExporter.h"
 #include "audit/export/AuditSarifExporter.h"
+#include "audit/export/SenderSections.h"
+#include "demo/DemoReports.h"
 #include "dns/DnsName.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
+#include "reports/ReportImporter.h"
+#include "reports/SpfSnapshotStore.h"
+#include "i18n/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +24,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 QList<CliOption> AuditCommand::options() const {
@@ -32,6 +38,9 @@ QList<CliOption> AuditCommand::options() const {
          QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
         {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
          QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
+         QStringLiteral("language of the PDF and of explanations and details (default en); codes, "
+                        "titles and fixes in json, csv and sarif stay English")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
@@ -39,7 +48,13 @@ QList<CliOption> AuditCommand::options() const {
         {QStringLiteral("compare"), true, false, QStringLiteral("last|quarter|ID"),
          QStringLiteral("audit to compare with (default quarter: the last audit of an earlier quarter)")},
         {QStringLiteral("organisation"), true, false, QStringLiteral("NAME"),
-         QStringLiteral("organisation named on the PDF/HTML cover")},
+         QStringLiteral("organisation named on the PDF/HTML cover (default: the audited domains)")},
+        {QStringLiteral("no-report-sections"), false, false, QString(),
+         QStringLiteral("leave the DMARC/TLS-RPT report sections out of the PDF/HTML")},
+        {QStringLiteral("reports-since"), true, false, QStringLiteral("YYYY-MM-DD"),
+         QStringLiteral("first day of imported reports in the PDF/HTML (default: 90 days ago)")},
+        {QStringLiteral("reports-until"), true, false, QStringLiteral("YYYY-MM-DD"),
+         QStringLiteral("last day of imported reports in the PDF/HTML (default: today)")},
         {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
          QStringLiteral("domains audited at once (default 16)")},
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
@@ -108,6 +123,27 @@ void printText(QTextStream& out, const QList<AuditReport>& reports) {
         << parts.join(QStringLiteral(", ")) << "\n";
 }
 
+void storeSpfSnapshots(CliContext& context, const std::shared_ptr<HistoryDatabase>& database,
+                       const QList<AuditReport>& reports) {
+    if (!database)
+        return;
+    // The snapshots live in the reports' tables: create them if no report was imported yet.
+    if (auto prepared = ReportImporter(database).prepare(); !prepared) {
+        context.err << "mailsight-cli: SPF trees not stored: " << prepared.error() << Qt::endl;
+        return;
+    }
+    SpfSnapshotStore store(database);
+    for (const AuditReport& r : reports) {
+        const QJsonObject spf = r.check(QStringLiteral("spf"));
+        // A staged audit's tree is not what the receivers saw; a failed lookup has no tree.
+        if (r.staged || spf.value(QStringLiteral("tree")).toObject().isEmpty())
+            continue;
+        if (auto stored = store.store(r.domain, spf, r.startedAt); !stored)
+            context.err << "mailsight-cli: SPF tree of " << r.domain << " not stored: " << stored.error()
+                        << Qt::endl;
+    }
+}
+
 } // namespace
 
 int AuditCommand::run(CliContext& context, const CliArgs& args) {
@@ -146,6 +182,18 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (context.format == CliFormat::Markdown)
         return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
                             CliExit::Usage);
+    // The PDF is for people and may be in their language; checked here, before the audit runs.
+    const QString language = args.value(QStringLiteral("language"), QStringLiteral("en")).toLower();
+    static const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                                        QStringLiteral("system")};
+    if (!kLanguages.contains(language))
+        return context.fail(QStringLiteral("--language takes en, de, fr or system"), CliExit::Usage);
+    // The explanations are written while the audit runs, so the translator must be in place first.
+    const QString languageCode =
+        AppLanguage::resolve(language == QLatin1String("system") ? QString() : language);
+    if (languageCode != QLatin1String("en") &&
+        !AppLanguage::install(QCoreApplication::instance(), languageCode))
+        context.err << "mailsight-cli: no " << languageCode << " translation; writing English" << Qt::endl;
 
     AuditRunOptions options;
     if (args.has(QStringLiteral("concurrency"))) {
@@ -170,6 +218,22 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         options.expectations = *expectations;
     }
 
+    // Report sections: the period is checked before any work is done.
+    const bool reportSections = !args.has(QStringLiteral("no-report-sections"));
+    QDate reportsUntil = QDate::currentDate();
+    QDate reportsSince;
+    const QList<std::pair<QString, QDate*>> dateOptions{{QStringLiteral("reports-since"), &reportsSince},
+                                                        {QStringLiteral("reports-until"), &reportsUntil}};
+    for (const auto& [option, date] : dateOptions)
+        if (args.has(option)) {
+            *date = QDate::fromString(args.value(option), Qt::ISODate);
+            if (!date->isValid())
+                return context.fail(QStringLiteral("--%1 takes a date as YYYY-MM-DD").arg(option),
+                                    CliExit::Usage);
+        }
+    if (!reportsSince.isValid())
+        reportsSince = SenderSections::defaultSince(reportsUntil);
+
     auto base = context.buildResolver();
     if (!base)
         return context.fail(base.error(), CliExit::Failure);
@@ -186,10 +250,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     // History: read the baseline and key ages, store the new audits. The demo world stays out of
     // the user's history unless a database is named.
     std::unique_ptr<AuditHistory> history;
+    std::shared_ptr<HistoryDatabase> database;
     const bool useHistory = !context.noHistory && (!context.demo || !context.historyPath.isEmpty());
     if (useHistory) {
         auto db = HistoryDatabase::open(context.historyPath);
         if (db) {
+            database = *db;
             auto opened = AuditHistory::open(*db);
             if (opened)
                 history = std::move(*opened);
@@ -221,6 +287,9 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
                 context.err << "mailsight-cli: audit of " << r.domain << " not stored: " << stored.error()
                             << Qt::endl;
         }
+        // The SPF trees, so that `reports summary` (which never asks DNS) can tell which include
+        // covers each report source.
+        storeSpfSnapshots(context, database, reports);
     } else if (args.has(QStringLiteral("compare"))) {
         context.err
             << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
@@ -233,6 +302,23 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         auto trend = history->quarterlyTrend(domains);
         if (trend)
             document.trend = *trend;
+    }
+    const bool documentWanted = context.format == CliFormat::Html || args.has(QStringLiteral("pdf"));
+    if (reportSections && documentWanted) {
+        // The demo world has its own reports: without a named database they go into a temporary
+        // one, as the GUI demo does, never into the user's history.
+        QTemporaryDir demoDir;
+        std::shared_ptr<HistoryDatabase> reportsDb = database;
+        if (context.demo && !database) {
+            auto demoDb = HistoryDatabase::open(demoDir.filePath(QStringLiteral("demo.sqlite")));
+            if (demoDir.isValid() && demoDb) {
+                if (auto imported = DemoReports::importInto(*demoDb); imported)
+                    reportsDb = *demoDb;
+                else
+                    context.err << "mailsight-cli: demo reports not loaded: " << imported.error() << Qt::endl;
+            }
+        }
+        document.senders = SenderSections::collect(reportsDb, domains, reportsSince, reportsUntil);
     }
 
     QByteArray output;
@@ -292,8 +378,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         QJsonArray reportArray;
         for (const AuditReport& r : reports)
             reportArray.append(r.toJson());
+        QJsonObject senders;
+        for (auto it = document.senders.constBegin(); it != document.senders.constEnd(); ++it)
+            senders.insert(it.key(), it.value());
         input.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
                                               {QStringLiteral("trend"), document.trend},
+                                              {QStringLiteral("senders"), senders},
                                               {QStringLiteral("reports"), reportArray}})
                         .toJson(QJsonDocument::Compact));
         input.flush();
@@ -303,7 +393,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(renderer, {input.fileName(), args.value(QStringLiteral("pdf"))});
+        process.start(renderer, {QStringLiteral("--language"), languageCode, input.fileName(),
+                                 args.value(QStringLiteral("pdf"))});
         if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0)
             return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),

@@ -10,29 +10,34 @@
 #include <QCoreApplication>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkimKeyAnalyzer)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("DkimKeyAnalyzer", text);
 }
 
 std::expected<QByteArray, QString> decodeBase64(const QString& base64) {
     if (base64.isEmpty())
-        return std::unexpected(tr("the key is empty (p=): the key is revoked"));
+        return std::unexpected(Tr::tr("the key is empty (p=): the key is revoked"));
     for (const QChar c : base64) {
         const char16_t u = c.unicode();
         const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
                         u == u'+' || u == u'/' || u == u'=';
         if (!ok)
-            return std::unexpected(tr("p= is not base64: the character '%1' is not allowed").arg(c));
+            return std::unexpected(Tr::tr("p= is not base64: the character '%1' is not allowed").arg(c));
     }
     if (base64.size() % 4 != 0)
         return std::unexpected(
-            tr("p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or "
-               "badly split record?)")
+            Tr::tr("p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or "
+                   "badly split record?)")
                 .arg(base64.size()));
     const auto decoded =
         QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return std::unexpected(tr("p= is not valid base64 ('=' padding in the middle of the key?)"));
+        return std::unexpected(Tr::tr("p= is not valid base64 ('=' padding in the middle of the key?)"));
     return *decoded;
 }
 

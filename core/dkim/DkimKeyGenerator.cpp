@@ -19,6 +19,11 @@
 #include <unistd.h>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkimKeyGenerator)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("DkimKeyGenerator", text);
 }
@@ -28,7 +33,8 @@ std::expected<void, QString> writePrivate(const QString& path, const char* data,
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return std::unexpected(tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return std::unexpected(
+            Tr::tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     size_t done = 0;
     while (done < length) {
         const ssize_t n = ::write(fd, data + done, length - done);
@@ -38,7 +44,7 @@ std::expected<void, QString> writePrivate(const QString& path, const char* data,
             const QString error = QString::fromLocal8Bit(strerror(errno));
             ::close(fd);
             ::unlink(native.constData());
-            return std::unexpected(tr("cannot write %1: %2").arg(path, error));
+            return std::unexpected(Tr::tr("cannot write %1: %2").arg(path, error));
         }
         done += size_t(n);
     }

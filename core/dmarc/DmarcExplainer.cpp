@@ -1,124 +1,134 @@
 #include "DmarcExplainer.h"
 
 #include "DmarcRecordParser.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QCoreApplication>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DmarcExplainer)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("DmarcExplainer", text);
 }
 
-const QString kBoth = QStringLiteral("RFC 9989, RFC 7489");
-const QString kOnly9989 = QStringLiteral("RFC 9989 (unknown to RFC 7489 receivers)");
-const QString kOnly7489 = QStringLiteral("RFC 7489 only (removed by RFC 9989)");
+const char* const kBoth = "RFC 9989, RFC 7489";
+const char* const kOnly9989 = QT_TRANSLATE_NOOP("DmarcExplainer", "RFC 9989 (unknown to RFC 7489 receivers)");
+const char* const kOnly7489 = QT_TRANSLATE_NOOP("DmarcExplainer", "RFC 7489 only (removed by RFC 9989)");
 
 QString policyMeaning(const QString& who, const QString& value) {
     const auto p = dmarcPolicyFromName(value);
     if (!p)
-        return tr("not a policy: receivers ignore this value");
-    return tr("Mail from %1 that fails DMARC is %2.").arg(who, dmarcPolicyEffect(*p));
+        return Tr::tr("not a policy: receivers ignore this value");
+    return Tr::tr("Mail from %1 that fails DMARC is %2.").arg(who, dmarcPolicyEffect(*p));
 }
 
 QString meaningFor(const QString& tag, const QString& value, const QString& domain) {
     const QString v = value.toLower();
     if (tag == QLatin1String("v"))
-        return tr("Marks the TXT record as a DMARC record (version 1).");
+        return Tr::tr("Marks the TXT record as a DMARC record (version 1).");
     if (tag == QLatin1String("p"))
         return policyMeaning(domain, value);
     if (tag == QLatin1String("sp"))
-        return policyMeaning(tr("subdomains of %1").arg(domain), value);
+        return policyMeaning(Tr::tr("subdomains of %1").arg(domain), value);
     if (tag == QLatin1String("np"))
-        return policyMeaning(tr("subdomains of %1 that do not exist").arg(domain), value);
+        return policyMeaning(Tr::tr("subdomains of %1 that do not exist").arg(domain), value);
     if (tag == QLatin1String("psd"))
         return v == QLatin1String("y")
-                   ? tr("This domain is a public suffix (like a registry): names under it "
-                        "are separate organizations.")
+                   ? Tr::tr("This domain is a public suffix (like a registry): names under it "
+                            "are separate organizations.")
                : v == QLatin1String("n")
-                   ? tr("This domain is an organizational domain: the tree walk stops here.")
-                   : tr("Not stated: the tree walk decides where the organization starts.");
+                   ? Tr::tr("This domain is an organizational domain: the tree walk stops here.")
+                   : Tr::tr("Not stated: the tree walk decides where the organization starts.");
     if (tag == QLatin1String("t"))
         return v == QLatin1String("y")
-                   ? tr("Testing: RFC 9989 receivers apply one level less (reject acts as "
-                        "quarantine, quarantine as none).")
-                   : tr("The policy is enforced as written.");
+                   ? Tr::tr("Testing: RFC 9989 receivers apply one level less (reject acts as "
+                            "quarantine, quarantine as none).")
+                   : Tr::tr("The policy is enforced as written.");
     if (tag == QLatin1String("adkim"))
-        return v == QLatin1String("s") ? tr("Strict DKIM alignment: the signing domain (d=) must equal the "
-                                            "From domain exactly; d=mail.%1 "
-                                            "does not align with From: %1.")
-                                             .arg(domain)
-                                       : tr("Relaxed DKIM alignment: a signature by any name in the same "
-                                            "organization aligns; d=mail.%1 "
-                                            "aligns with From: %1.")
-                                             .arg(domain);
+        return v == QLatin1String("s")
+                   ? Tr::tr("Strict DKIM alignment: the signing domain (d=) must equal the "
+                            "From domain exactly; d=mail.%1 "
+                            "does not align with From: %1.")
+                         .arg(domain)
+                   : Tr::tr("Relaxed DKIM alignment: a signature by any name in the same "
+                            "organization aligns; d=mail.%1 "
+                            "aligns with From: %1.")
+                         .arg(domain);
     if (tag == QLatin1String("aspf"))
-        return v == QLatin1String("s") ? tr("Strict SPF alignment: the envelope sender (Return-Path) domain "
-                                            "must equal the From domain; "
-                                            "bounce.%1 does not align with From: %1.")
-                                             .arg(domain)
-                                       : tr("Relaxed SPF alignment: an envelope sender in the same "
-                                            "organization aligns; bounce.%1 "
-                                            "aligns with From: %1.")
-                                             .arg(domain);
+        return v == QLatin1String("s")
+                   ? Tr::tr("Strict SPF alignment: the envelope sender (Return-Path) domain "
+                            "must equal the From domain; "
+                            "bounce.%1 does not align with From: %1.")
+                         .arg(domain)
+                   : Tr::tr("Relaxed SPF alignment: an envelope sender in the same "
+                            "organization aligns; bounce.%1 "
+                            "aligns with From: %1.")
+                         .arg(domain);
     if (tag == QLatin1String("fo")) {
         QStringList parts;
         for (const QString& o : v.split(QLatin1Char(':'))) {
             const QString x = o.trimmed();
             if (x == QLatin1String("0"))
-                parts << tr("when both SPF and DKIM fail alignment");
+                parts << Tr::tr("when both SPF and DKIM fail alignment");
             else if (x == QLatin1String("1"))
-                parts << tr("when either fails");
+                parts << Tr::tr("when either fails");
             else if (x == QLatin1String("d"))
-                parts << tr("when a DKIM signature fails");
+                parts << Tr::tr("when a DKIM signature fails");
             else if (x == QLatin1String("s"))
-                parts << tr("when SPF fails");
+                parts << Tr::tr("when SPF fails");
         }
-        return tr("Failure reports are requested %1.")
-            .arg(parts.isEmpty() ? tr("by default (both fail)") : parts.join(tr(", or ")));
+        return Tr::tr("Failure reports are requested %1.")
+            .arg(parts.isEmpty() ? Tr::tr("by default (both fail)") : parts.join(Tr::tr(", or ")));
     }
     if (tag == QLatin1String("rua"))
-        return tr("Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.").arg(value);
-    if (tag == QLatin1String("ruf"))
-        return tr("Per-message failure reports go to: %1 (few receivers send them).").arg(value);
-    if (tag == QLatin1String("pct"))
-        return tr("RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.")
+        return Tr::tr("Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.")
             .arg(value);
+    if (tag == QLatin1String("ruf"))
+        return Tr::tr("Per-message failure reports go to: %1 (few receivers send them).").arg(value);
+    if (tag == QLatin1String("pct"))
+        return Tr::
+            tr("RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.")
+                .arg(value);
     if (tag == QLatin1String("rf"))
-        return tr("Format of failure reports (afrf); RFC 9989 receivers ignore it.");
+        return Tr::tr("Format of failure reports (afrf); RFC 9989 receivers ignore it.");
     if (tag == QLatin1String("ri")) {
         bool ok = false;
         const qint64 s = value.toLongLong(&ok);
-        return ok ? tr("Asks for aggregate reports every %1 s (%2 h); most receivers send daily anyway.")
+        return ok ? Tr::tr("Asks for aggregate reports every %1 s (%2 h); most receivers send daily anyway.")
                         .arg(s)
                         .arg(double(s) / 3600.0, 0, 'g', 3)
-                  : tr("Requested report interval; not a number here.");
+                  : Tr::tr("Requested report interval; not a number here.");
     }
-    return tr("Not a DMARC tag: receivers ignore it.");
+    return Tr::tr("Not a DMARC tag: receivers ignore it.");
 }
 
 struct TagInfo {
     const char* tag;
     const char* defaultValue;
-    const QString* source;
+    const char* source; // translated when the row is made
 };
 } // namespace
 
 QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QString& domain) {
     static const TagInfo infos[] = {
-        {"v", "(required)", &kBoth},
-        {"p", "none; RFC 7489: required", &kBoth},
-        {"sp", "the value of p", &kBoth},
-        {"np", "the value of sp, else p", &kOnly9989},
-        {"psd", "u", &kOnly9989},
-        {"t", "n", &kOnly9989},
-        {"adkim", "r", &kBoth},
-        {"aspf", "r", &kBoth},
-        {"fo", "0", &kBoth},
-        {"rua", "(none: no aggregate reports)", &kBoth},
-        {"ruf", "(none: no failure reports)", &kBoth},
-        {"pct", "100", &kOnly7489},
-        {"rf", "afrf", &kOnly7489},
-        {"ri", "86400", &kOnly7489},
+        {"v", QT_TRANSLATE_NOOP("DmarcExplainer", "(required)"), kBoth},
+        {"p", QT_TRANSLATE_NOOP("DmarcExplainer", "none; RFC 7489: required"), kBoth},
+        {"sp", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of p"), kBoth},
+        {"np", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of sp, else p"), kOnly9989},
+        {"psd", "u", kOnly9989},
+        {"t", "n", kOnly9989},
+        {"adkim", "r", kBoth},
+        {"aspf", "r", kBoth},
+        {"fo", "0", kBoth},
+        {"rua", QT_TRANSLATE_NOOP("DmarcExplainer", "(none: no aggregate reports)"), kBoth},
+        {"ruf", QT_TRANSLATE_NOOP("DmarcExplainer", "(none: no failure reports)"), kBoth},
+        {"pct", "100", kOnly7489},
+        {"rf", "afrf", kOnly7489},
+        {"ri", "86400", kOnly7489},
     };
     QList<DmarcTagRow> rows;
     auto addIssues = [&](DmarcTagRow& row) {
@@ -132,8 +142,8 @@ QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QStr
     for (const TagInfo& info : infos) {
         DmarcTagRow row;
         row.tag = QString::fromLatin1(info.tag);
-        row.defaultValue = QString::fromUtf8(info.defaultValue);
-        row.source = *info.source;
+        row.defaultValue = tr(info.defaultValue);
+        row.source = tr(info.source);
         if (const DmarcTag* t = record.tag(row.tag)) {
             row.present = true;
             row.value = t->value;
@@ -261,8 +271,14 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                   : tr("Daily aggregate reports go to %1.").arg(rua.join(QStringLiteral(", "))));
         QStringList risks;
         for (const Finding& f : result.findings)
-            if (f.severity != Severity::Info)
-                risks << f.title.toLower();
+            if (f.severity != Severity::Info) {
+                // Shown in the reader's language; only the first letter lowered, so that "DMARC"
+                // and German nouns keep their capitals.
+                QString title = FindingCatalogue::localized(f).title;
+                if (!title.isEmpty())
+                    title[0] = title.at(0).toLower();
+                risks << title;
+            }
         if (!risks.isEmpty())
             p << tr("Risky: %1.").arg(risks.mid(0, 4).join(QStringLiteral("; ")));
     }

@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DmarcPolicyResolver)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("DmarcPolicyResolver", text);
 }
@@ -13,9 +18,9 @@ DmarcReading noPolicy(const QString& standard, const DmarcAppliedRecord& applied
     r.undetermined = applied.dnsError;
     r.explanation =
         applied.dnsError
-            ? tr("DNS failed (%1): receivers defer or skip DMARC; the policy cannot be determined.")
+            ? Tr::tr("DNS failed (%1): receivers defer or skip DMARC; the policy cannot be determined.")
                   .arg(applied.how)
-            : tr("No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.")
+            : Tr::tr("No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.")
                   .arg(applied.how);
     return r;
 }

@@ -4,28 +4,36 @@
 #include <QUrl>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DnsName)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("DnsName", text);
 }
 
 std::expected<void, QString> checkLengths(const QString& ace) {
     if (ace.isEmpty())
-        return std::unexpected(tr("the name is empty"));
+        return std::unexpected(Tr::tr("the name is empty"));
     const QStringList labels = ace.split(QLatin1Char('.'));
     for (const QString& label : labels) {
         if (label.isEmpty())
-            return std::unexpected(tr("the name has an empty label (two dots in a row, or a leading dot)"));
+            return std::unexpected(
+                Tr::tr("the name has an empty label (two dots in a row, or a leading dot)"));
         const qsizetype bytes = label.toUtf8().size();
         if (bytes > 63)
             return std::unexpected(
-                tr("the label \"%1…\" is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)")
+                Tr::tr(
+                    "the label \"%1…\" is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)")
                     .arg(label.left(20))
                     .arg(bytes));
     }
     const qsizetype total = ace.toUtf8().size();
     if (total > 253)
         return std::unexpected(
-            tr("the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)").arg(total));
+            Tr::tr("the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)")
+                .arg(total));
     return {};
 }
 } // namespace

@@ -35,12 +35,28 @@ Finding FindingCatalogue::make(QStringView code, const QString& detail, const QS
         return f;
     }
     f.severity = severity.value_or(d->severity);
-    f.title = QCoreApplication::translate("Findings", d->title);
-    const QString explanation = QCoreApplication::translate("Findings", d->explanation);
-    f.detail = detail.isEmpty() ? explanation : detail;
+    // English here: the finding is machine output too. localized() translates for display.
+    f.title = QString::fromUtf8(d->title);
+    f.detail = detail.isEmpty() ? QString::fromUtf8(d->explanation) : detail;
     f.rfc = QString::fromUtf8(d->rfc);
-    f.fix = QCoreApplication::translate("Findings", d->fix);
+    f.fix = QString::fromUtf8(d->fix);
     f.area = f.code.section(QLatin1Char('-'), 0, 0).toLower();
+    return f;
+}
+
+Finding FindingCatalogue::localized(const Finding& finding) {
+    const FindingDefinition* d = find(finding.code);
+    if (!d)
+        return finding;
+    Finding f = finding;
+    // Only texts that are still the catalogue's: a finding read from an older audit may carry
+    // other words, which are then shown as stored.
+    if (f.title == QString::fromUtf8(d->title))
+        f.title = QCoreApplication::translate("Findings", d->title);
+    if (f.detail == QString::fromUtf8(d->explanation))
+        f.detail = QCoreApplication::translate("Findings", d->explanation);
+    if (f.fix == QString::fromUtf8(d->fix))
+        f.fix = QCoreApplication::translate("Findings", d->fix);
     return f;
 }
 

@@ -17,6 +17,10 @@ public:
     // unless a specific one is given. Q_ASSERTs that the code exists.
     static Finding make(QStringView code, const QString& detail = {}, const QStringList& evidence = {},
                         std::optional<Severity> severity = std::nullopt);
+    // The finding as people read it: title, catalogue explanation and fix in the language of the
+    // installed translators (context "Findings", looked up by code). Findings themselves keep the
+    // English texts, so JSON, SARIF and CSV stay English whatever the GUI language.
+    static Finding localized(const Finding& finding);
     // docs/findings.md, grouped by area.
     static QString markdown();
 };

@@ -1,5 +1,6 @@
 #include "AuditDiff.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace {
@@ -208,13 +209,28 @@ QJsonObject AuditDiff::compare(const AuditReport& before, const AuditReport& aft
     return diff;
 }
 
+namespace {
+// The words of the JSON ("improved") as people read them.
+QString changeWord(const QString& change) {
+    if (change == QLatin1String("improved"))
+        return QCoreApplication::translate("AuditDiff", "improved");
+    if (change == QLatin1String("regressed"))
+        return QCoreApplication::translate("AuditDiff", "regressed");
+    if (change == QLatin1String("unchanged"))
+        return QCoreApplication::translate("AuditDiff", "unchanged");
+    return change;
+}
+} // namespace
+
+// Lines for people (the GUI, the PDF, the CLI's text output): translated when a translator is
+// installed; the diff JSON itself keeps its English keys and words.
 QStringList AuditDiff::summary(const QJsonObject& diff) {
     QStringList out;
     const QJsonObject grade = diff.value(QStringLiteral("grade")).toObject();
-    out << QStringLiteral("Grade: %1 -> %2 (%3)")
+    out << QCoreApplication::translate("AuditDiff", "Grade: %1 -> %2 (%3)")
                .arg(grade.value(QStringLiteral("before")).toString(),
                     grade.value(QStringLiteral("after")).toString(),
-                    grade.value(QStringLiteral("change")).toString());
+                    changeWord(grade.value(QStringLiteral("change")).toString()));
     const QJsonObject findings = diff.value(QStringLiteral("findings")).toObject();
     auto codes = [](const QJsonArray& a) {
         QStringList c;
@@ -223,46 +239,49 @@ QStringList AuditDiff::summary(const QJsonObject& diff) {
         return c.join(QStringLiteral(", "));
     };
     if (!findings.value(QStringLiteral("new")).toArray().isEmpty())
-        out << QStringLiteral("New: ") + codes(findings.value(QStringLiteral("new")).toArray());
+        out << QCoreApplication::translate("AuditDiff", "New: ") +
+                   codes(findings.value(QStringLiteral("new")).toArray());
     if (!findings.value(QStringLiteral("fixed")).toArray().isEmpty())
-        out << QStringLiteral("Fixed: ") + codes(findings.value(QStringLiteral("fixed")).toArray());
+        out << QCoreApplication::translate("AuditDiff", "Fixed: ") +
+                   codes(findings.value(QStringLiteral("fixed")).toArray());
     const QJsonObject dmarc =
         diff.value(QStringLiteral("dmarc")).toObject().value(QStringLiteral("policy")).toObject();
     if (dmarc.value(QStringLiteral("before")) != dmarc.value(QStringLiteral("after")))
-        out << QStringLiteral("DMARC policy: %1 -> %2")
+        out << QCoreApplication::translate("AuditDiff", "DMARC policy: %1 -> %2")
                    .arg(dmarc.value(QStringLiteral("before")).toString(),
                         dmarc.value(QStringLiteral("after")).toString());
     const QJsonObject spf = diff.value(QStringLiteral("spf")).toObject();
     const QJsonObject lookups = spf.value(QStringLiteral("lookups")).toObject();
     if (!spf.isEmpty() && lookups.value(QStringLiteral("before")) != lookups.value(QStringLiteral("after")))
-        out << QStringLiteral("SPF lookups: %1 -> %2")
+        out << QCoreApplication::translate("AuditDiff", "SPF lookups: %1 -> %2")
                    .arg(lookups.value(QStringLiteral("before")).toInt())
                    .arg(lookups.value(QStringLiteral("after")).toInt());
     for (const auto& v : spf.value(QStringLiteral("includesAdded")).toArray())
-        out << QStringLiteral("SPF include added: %1 (%2 lookups)")
+        out << QCoreApplication::translate("AuditDiff", "SPF include added: %1 (%2 lookups)")
                    .arg(v.toObject().value(QStringLiteral("term")).toString())
                    .arg(v.toObject().value(QStringLiteral("lookups")).toInt());
     for (const auto& v : spf.value(QStringLiteral("includesRemoved")).toArray())
-        out << QStringLiteral("SPF include removed: %1")
+        out << QCoreApplication::translate("AuditDiff", "SPF include removed: %1")
                    .arg(v.toObject().value(QStringLiteral("term")).toString());
     const QJsonObject dkim = diff.value(QStringLiteral("dkim")).toObject();
     for (const auto& v : dkim.value(QStringLiteral("keysAdded")).toArray())
-        out << QStringLiteral("DKIM key added: %1 (%2 %3 bits)")
+        out << QCoreApplication::translate("AuditDiff", "DKIM key added: %1 (%2 %3 bits)")
                    .arg(v.toObject().value(QStringLiteral("selector")).toString(),
                         v.toObject().value(QStringLiteral("keyType")).toString())
                    .arg(v.toObject().value(QStringLiteral("keyBits")).toInt());
     for (const auto& v : dkim.value(QStringLiteral("keysRemoved")).toArray())
-        out << QStringLiteral("DKIM key removed: %1")
+        out << QCoreApplication::translate("AuditDiff", "DKIM key removed: %1")
                    .arg(v.toObject().value(QStringLiteral("selector")).toString());
     for (const auto& v : dkim.value(QStringLiteral("keysChanged")).toArray())
-        out << QStringLiteral("DKIM key replaced: %1")
+        out << QCoreApplication::translate("AuditDiff", "DKIM key replaced: %1")
                    .arg(v.toObject().value(QStringLiteral("selector")).toString());
     const QJsonObject records = diff.value(QStringLiteral("records")).toObject();
     for (const auto& v : records.value(QStringLiteral("added")).toArray())
-        out << QStringLiteral("Record added: ") + v.toString();
+        out << QCoreApplication::translate("AuditDiff", "Record added: ") + v.toString();
     for (const auto& v : records.value(QStringLiteral("removed")).toArray())
-        out << QStringLiteral("Record removed: ") + v.toString();
+        out << QCoreApplication::translate("AuditDiff", "Record removed: ") + v.toString();
     for (const auto& v : records.value(QStringLiteral("changed")).toArray())
-        out << QStringLiteral("Record changed: ") + v.toObject().value(QStringLiteral("rrset")).toString();
+        out << QCoreApplication::translate("AuditDiff", "Record changed: ") +
+                   v.toObject().value(QStringLiteral("rrset")).toString();
     return out;
 }

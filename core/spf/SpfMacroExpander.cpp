@@ -4,6 +4,11 @@
 #include <QUrl>
 
 namespace {
+// A context lupdate can see from the free functions below (same context as tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SpfMacroExpander)
+};
+
 QString tr(const char* text) {
     return QCoreApplication::translate("SpfMacroExpander", text);
 }
@@ -31,7 +36,8 @@ std::expected<Macro, SpfMacroExpander::SyntaxError> parseMacro(QStringView text,
     Macro m;
     int i = pos + 2;
     if (i >= text.size())
-        return std::unexpected(SpfMacroExpander::SyntaxError{tr("the macro is not closed with '}'"), pos});
+        return std::unexpected(
+            SpfMacroExpander::SyntaxError{Tr::tr("the macro is not closed with '}'"), pos});
     m.letter = text[i];
     const QChar lower = m.letter.toLower();
     static const QStringView domainLetters = u"slodiphv";
@@ -39,9 +45,9 @@ std::expected<Macro, SpfMacroExpander::SyntaxError> parseMacro(QStringView text,
     if (!(mode == SpfMacroExpander::Mode::Explanation ? expLetters : domainLetters).contains(lower)) {
         const bool expOnly = expLetters.contains(lower);
         return std::unexpected(SpfMacroExpander::SyntaxError{
-            expOnly ? tr("the macro letter '%1' is allowed only in explanation text (RFC 7208 §7.2)")
+            expOnly ? Tr::tr("the macro letter '%1' is allowed only in explanation text (RFC 7208 §7.2)")
                           .arg(m.letter)
-                    : tr("'%1' is not a macro letter (s, l, o, d, i, p, h, v; c, r, t in explanations)")
+                    : Tr::tr("'%1' is not a macro letter (s, l, o, d, i, p, h, v; c, r, t in explanations)")
                           .arg(m.letter),
             i});
     }
@@ -55,7 +61,7 @@ std::expected<Macro, SpfMacroExpander::SyntaxError> parseMacro(QStringView text,
         const int n = digits.length() > 3 ? 1000 : digits.toInt(&ok);
         if (digits.length() <= 3 && (!ok || n == 0))
             return std::unexpected(SpfMacroExpander::SyntaxError{
-                tr("the number of parts in a macro must not be zero (RFC 7208 §7.3)"), digitsStart});
+                Tr::tr("the number of parts in a macro must not be zero (RFC 7208 §7.3)"), digitsStart});
         m.digits = n;
     }
     if (i < text.size() && (text[i] == QLatin1Char('r') || text[i] == QLatin1Char('R'))) {
@@ -67,8 +73,8 @@ std::expected<Macro, SpfMacroExpander::SyntaxError> parseMacro(QStringView text,
     if (i >= text.size() || text[i] != QLatin1Char('}'))
         return std::unexpected(SpfMacroExpander::SyntaxError{
             i >= text.size()
-                ? tr("the macro is not closed with '}'")
-                : tr("unexpected character '%1' in a macro (expected a delimiter or '}')").arg(text[i]),
+                ? Tr::tr("the macro is not closed with '}'")
+                : Tr::tr("unexpected character '%1' in a macro (expected a delimiter or '}')").arg(text[i]),
             i});
     m.length = i + 1 - pos;
     return m;

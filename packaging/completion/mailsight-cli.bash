@@ -10,6 +10,8 @@ _mailsight_cli()
             _filedir; return ;;
         --format)
             COMPREPLY=($(compgen -W "text json csv sarif junit html markdown" -- "$cur")); return ;;
+        --language)
+            COMPREPLY=($(compgen -W "en de fr system" -- "$cur")); return ;;
         --resolver|--timeout|--retries|--selector|--ip|--helo|--sender|--record|--from|--since|--until)
             return ;;
     esac

@@ -160,8 +160,16 @@ private Q_SLOTS:
               "The three most urgent", "over the quarters", "overlimit.test", "SPF: who may send mail",
               "DKIM keys", "DMARC: what receivers do", "Findings", "SPF-LOOKUP-LIMIT",
               "Appendix A: raw records", "Appendix B: resolver and evidence",
-              "Appendix C: how grades are given"})
+              "Appendix C: how grades are given",
+              // The demo's DMARC / TLS-RPT reports about example.com (a temporary database).
+              "example.com: who sends as this domain", "Who sends as this domain",
+              "Volume over time, by result", "Top sources", "include:_spf.provider.test",
+              "Unknown sources that send mail as the domain", "Forwarders", "What a stricter policy would do",
+              "TLS-RPT: failures delivering to the domain"})
             QVERIFY2(text.contains(QLatin1String(section)), section);
+        // overlimit.test and weakkey.test have no reports: one such section only.
+        QCOMPARE(text.count(QLatin1String("who sends as this domain"), Qt::CaseInsensitive),
+                 2); // contents, section
     }
 };
 

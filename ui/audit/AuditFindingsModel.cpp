@@ -1,4 +1,7 @@
 #include "AuditFindingsModel.h"
+#include "findings/FindingCatalogue.h"
+
+#include "SeverityStyle.h"
 
 #include <QColor>
 #include <QFont>
@@ -24,7 +27,7 @@ int AuditFindingsModel::columnCount(const QModelIndex& parent) const {
 QVariant AuditFindingsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_findings.size())
         return {};
-    const Finding& f = m_findings.at(index.row());
+    const Finding f = FindingCatalogue::localized(m_findings.at(index.row()));
     if (role == SortRole)
         return index.column() == SeverityColumn ? QVariant(int(f.severity)) : data(index, Qt::DisplayRole);
     if (role == AreaRole)
@@ -42,9 +45,7 @@ QVariant AuditFindingsModel::data(const QModelIndex& index, int role) const {
             return symbol + QLatin1Char(' ') + severityLabel(f.severity);
         }
         if (role == Qt::ForegroundRole)
-            return f.severity == Severity::Error     ? QColor(0xb0, 0x00, 0x20)
-                   : f.severity == Severity::Warning ? QColor(0x8a, 0x5a, 0x00)
-                                                     : QColor(0x1f, 0x5f, 0x99);
+            return SeverityStyle::colour(f.severity); // readable in the current theme
         break;
     case CodeColumn:
         if (role == Qt::DisplayRole)

@@ -39,16 +39,19 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     m_grade->setFont(big);
     m_reasons->setWordWrap(true);
     m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Show findings of severity"));
     m_severity->addItem(tr("All severities"), int(Severity::Info));
     m_severity->addItem(tr("Warnings and errors"), int(Severity::Warning));
     m_severity->addItem(tr("Errors only"), int(Severity::Error));
     m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_area->setAccessibleName(tr("Show findings of area"));
     m_area->addItem(tr("All areas"), QString());
     for (const QString& area : {QStringLiteral("spf"), QStringLiteral("dmarc"), QStringLiteral("dkim"),
                                 QStringLiteral("expect"), QStringLiteral("dns")})
         m_area->addItem(area.toUpper(), area);
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("findingsTable"));
+    m_table->setAccessibleName(tr("Findings"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AuditFindingsModel::SeverityColumn, Qt::DescendingOrder);
@@ -56,12 +59,16 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_changes->setObjectName(QStringLiteral("changesList"));
+    m_changes->setAccessibleName(tr("Changes since the last audit"));
+    m_grade->setAccessibleName(tr("Grade"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_grade);
     top->addWidget(m_reasons, 1);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Show:"), this));
+    auto* show = new QLabel(tr("&Show:"), this);
+    show->setBuddy(m_severity);
+    filters->addWidget(show);
     filters->addWidget(m_severity);
     filters->addWidget(m_area);
     filters->addStretch(1);
@@ -72,8 +79,11 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_table, 3);
-    layout->addWidget(new QLabel(tr("Since the last audit:"), this));
+    auto* since = new QLabel(tr("Since the &last audit:"), this);
+    since->setBuddy(m_changes);
+    layout->addWidget(since);
     layout->addWidget(m_changes, 1);
+    setTabOrderChain({m_severity, m_area, m_export, m_table, m_changes});
 
     connect(m_severity, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setMinimumSeverity(Severity(m_severity->currentData().toInt())); });
@@ -202,7 +212,11 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
 std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) const {
     if (m_report.domain.isEmpty())
         return std::unexpected(tr("There is no audit to export yet."));
-    return AuditExportWriter::write({m_report}, path);
+    AuditDocumentOptions document;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (m_senderSections && (suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"))))
+        document.senders = m_senderSections({m_report.domain});
+    return AuditExportWriter::write({m_report}, path, document);
 }
 
 void AuditOverviewTab::exportWithDialog() {

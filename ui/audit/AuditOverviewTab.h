@@ -8,7 +8,11 @@
 
 #include <QFutureWatcher>
 
+#include <QHash>
+#include <QJsonObject>
+
 #include <expected>
+#include <functional>
 
 class AuditFindingsFilter;
 class AuditFindingsModel;
@@ -32,6 +36,9 @@ public:
     void setHistoryPath(const QString& path) { m_historyPath = path; }
     QString historyPath() const { return m_historyPath; }
     const AuditReport& report() const { return m_report; }
+    // Where the PDF / HTML export gets the "Who sends as this domain" sections (the Reports tab).
+    using SenderSectionsProvider = std::function<QHash<QString, QJsonObject>(const QStringList& domains)>;
+    void setSenderSections(SenderSectionsProvider provider) { m_senderSections = std::move(provider); }
     // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
     // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
@@ -68,4 +75,5 @@ private:
     quint64 m_generation = 0;
     QString m_historyPath;
     AuditReport m_report;
+    SenderSectionsProvider m_senderSections;
 };

@@ -117,6 +117,7 @@ BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWi
     m_filterText->setClearButtonEnabled(true);
     m_filterText->setAccessibleName(tr("Filter the domains"));
     m_show->setObjectName(QStringLiteral("batchShow"));
+    m_show->setAccessibleName(tr("Show domains"));
     m_show->addItem(tr("All domains"), int(BatchAuditFilter::Show::All));
     m_show->addItem(tr("Grade C or worse"), int(BatchAuditFilter::Show::NeedsWork));
     m_show->addItem(tr("Not audited (timed out, cancelled, DNS failure)"),

@@ -172,7 +172,9 @@ HistoryTab::HistoryTab(QWidget* parent)
     m_grade->setObjectName(QStringLiteral("gradeChange"));
 
     m_findings->setModel(m_findingsModel);
+    m_findings->setAccessibleName(tr("Findings that changed between the two audits"));
     m_records->setModel(m_recordsModel);
+    m_records->setAccessibleName(tr("Records that changed between the two audits"));
     m_records->setWordWrap(true);
     // Before and after share the width left: a long record must not push the other out of sight.
     m_records->horizontalHeader()->setStretchLastSection(false);

@@ -1,6 +1,7 @@
 #include "DkimSelectorModel.h"
 
 #include "SeverityStyle.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QApplication>
 #include <QFont>
@@ -37,7 +38,7 @@ QVariant DkimSelectorModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         QStringList lines{r.name};
         for (const Finding& f : r.findings)
-            lines << severityLabel(f.severity) + QStringLiteral(": ") + f.title;
+            lines << severityLabel(f.severity) + QStringLiteral(": ") + FindingCatalogue::localized(f).title;
         return lines.join(QLatin1Char('\n'));
     }
     switch (index.column()) {

@@ -13,6 +13,7 @@
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "dns/LdnsResolver.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -51,6 +52,7 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_addEdit = new QLineEdit(this);
     m_addEdit->setObjectName(QStringLiteral("dkimAddSelector"));
+    m_addEdit->setAccessibleName(tr("DKIM selector to add"));
     m_addEdit->setPlaceholderText(tr("selector, e.g. s2024 (Enter adds it)"));
     m_addButton = new QPushButton(tr("Add selector"), this);
     m_matchButton = new QPushButton(tr("Check private key…"), this);
@@ -66,6 +68,7 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_selectorView = new QTableView(this);
     m_selectorView->setObjectName(QStringLiteral("dkimSelectors"));
+    m_selectorView->setAccessibleName(tr("DKIM selectors"));
     m_selectorView->setModel(m_selectors);
     m_selectorView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_selectorView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,10 +78,12 @@ DkimTab::DkimTab(QWidget* parent)
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("dkimDetail"));
+    m_detail->setAccessibleName(tr("The selected selector's key record explained"));
     m_detail->setOpenLinks(false);
 
     m_signatureView = new QTableView(this);
     m_signatureView->setObjectName(QStringLiteral("dkimSignatures"));
+    m_signatureView->setAccessibleName(tr("Signatures of dropped messages"));
     m_signatureView->setModel(m_signatures);
     m_signatureView->verticalHeader()->hide();
     m_signatureView->horizontalHeader()->setStretchLastSection(true);
@@ -253,10 +258,12 @@ void DkimTab::showDetail() {
         QString html =
             tr("<p>Select a selector to see its key record, every tag explained, the key's fingerprint "
                "and where a CNAME leads.</p>");
-        for (const Finding& f : m_domainFindings)
+        for (const Finding& raw : m_domainFindings) {
+            const Finding f = FindingCatalogue::localized(raw);
             html += QStringLiteral("<p><b>%1 %2</b> — %3<br/>%4<br/><i>%5</i> (%6)</p>")
                         .arg(severityLabel(f.severity).toHtmlEscaped(), f.code, f.title.toHtmlEscaped(),
                              f.detail.toHtmlEscaped(), f.fix.toHtmlEscaped(), f.rfc);
+        }
         m_detail->setHtml(html);
         return;
     }
@@ -298,12 +305,14 @@ void DkimTab::showDetail() {
         else if (!r->key.error.isEmpty())
             html += tr("<p><b>The key cannot be read:</b> %1</p>").arg(r->key.error.toHtmlEscaped());
     }
-    for (const Finding& f : r->findings)
+    for (const Finding& raw : r->findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> <b>%3</b> — %4<br/>%5<br/>"
                                "<i>%6</i> (%7)</p>")
                     .arg(DkimSelectorModel::severityColour(f.severity).name(),
                          severityLabel(f.severity).toHtmlEscaped(), f.code, f.title.toHtmlEscaped(),
                          f.detail.toHtmlEscaped(), f.fix.toHtmlEscaped(), f.rfc);
+    }
     m_detail->setHtml(html);
 }
 

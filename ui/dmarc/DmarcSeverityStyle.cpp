@@ -1,5 +1,6 @@
 #include "DmarcSeverityStyle.h"
 
+#include "AppTheme.h"
 #include "SeverityStyle.h"
 
 #include <QApplication>
@@ -43,8 +44,8 @@ QIcon DmarcSeverityStyle::verdictIcon(const QString& verdict) {
 
 QColor DmarcSeverityStyle::verdictColour(const QString& verdict) {
     if (verdict == QLatin1String("protected"))
-        return QColor(0x2e, 0x7d, 0x32);
+        return AppTheme::readable(QColor(0x2e, 0x7d, 0x32));
     if (verdict == QLatin1String("unknown"))
-        return QColor(0x75, 0x75, 0x75);
+        return AppTheme::readable(QColor(0x75, 0x75, 0x75));
     return colour(verdict == QLatin1String("unprotected") ? Severity::Error : Severity::Warning);
 }

@@ -5,6 +5,7 @@
 #include "dmarc/DmarcCheck.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
+#include "findings/FindingCatalogue.h"
 
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -79,11 +80,13 @@ DmarcTab::DmarcTab(QWidget* parent)
     fromLabel->setBuddy(m_fromEdit);
 
     m_record->setObjectName(QStringLiteral("dmarcRecord"));
+    m_record->setAccessibleName(tr("DMARC record"));
     m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_record->setWordWrap(true);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_tagView->setObjectName(QStringLiteral("dmarcTagView"));
+    m_tagView->setAccessibleName(tr("DMARC tags"));
     m_tagView->setModel(m_tagModel);
     m_tagView->setWordWrap(true);
     m_tagView->setAlternatingRowColors(true);
@@ -102,6 +105,7 @@ DmarcTab::DmarcTab(QWidget* parent)
     m_tagView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_details->setObjectName(QStringLiteral("dmarcDetails"));
+    m_details->setAccessibleName(tr("DMARC details: readings, report destinations, roll-out, checklist"));
     m_details->setOpenLinks(false);
 
     auto* top = new QHBoxLayout;
@@ -289,8 +293,9 @@ QString DmarcTab::detailsHtml(const DmarcResult& r) {
                                                                              : Severity::Info;
             const QString status =
                 d.authorized && d.hasMx()
-                    ? QStringLiteral("<span style=\"color:#2e7d32\">\u2714&nbsp;<b>%1</b></span>")
-                          .arg(esc(tr("Yes")))
+                    ? QStringLiteral("<span style=\"color:%1\">\u2714&nbsp;<b>%2</b></span>")
+                          .arg(DmarcSeverityStyle::verdictColour(QStringLiteral("protected")).name(),
+                               esc(tr("Yes")))
                     : severitySpan(s) + QStringLiteral(" ") +
                           esc(d.authorized ? tr("authorized") : tr("not authorized"));
             h += QStringLiteral("<tr><td><tt>%1</tt></td><td><tt>%2</tt></td><td>%3</td><td>%4</td></tr>")
@@ -318,13 +323,15 @@ QString DmarcTab::detailsHtml(const DmarcResult& r) {
     for (const DmarcChecklistItem& c : r.explanation.checklist) {
         const QString status =
             c.status == QLatin1String("met")
-                ? QStringLiteral("<span style=\"color:#2e7d32\">\u2714&nbsp;<b>%1</b></span>")
-                      .arg(esc(tr("Met")))
+                ? QStringLiteral("<span style=\"color:%1\">\u2714&nbsp;<b>%2</b></span>")
+                      .arg(DmarcSeverityStyle::verdictColour(QStringLiteral("protected")).name(),
+                           esc(tr("Met")))
             : c.status == QLatin1String("not-met")
                 ? QStringLiteral("<span style=\"color:%1\">\u2716&nbsp;<b>%2</b></span>")
                       .arg(DmarcSeverityStyle::colour(Severity::Error).name(), esc(tr("Not met")))
-                : QStringLiteral("<span style=\"color:#757575\">?&nbsp;<b>%1</b></span>")
-                      .arg(esc(tr("Cannot be seen from DNS")));
+                : QStringLiteral("<span style=\"color:%1\">?&nbsp;<b>%2</b></span>")
+                      .arg(DmarcSeverityStyle::verdictColour(QStringLiteral("unknown")).name(),
+                           esc(tr("Cannot be seen from DNS")));
         h += QStringLiteral("<tr><td valign=\"top\">%1</td><td><b>%2</b> <small>(%3)</small><br>%4</td></tr>")
                  .arg(status, esc(c.requirement), esc(c.requiredBy), esc(c.detail));
     }
@@ -333,9 +340,11 @@ QString DmarcTab::detailsHtml(const DmarcResult& r) {
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Findings")));
     if (r.findings.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
-    for (const Finding& f : r.findings)
+    for (const Finding& raw : r.findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         h += QStringLiteral("<p>%1 <tt>%2</tt> <b>%3</b><br>%4<br><i>%5</i> <small>(%6)</small></p>")
                  .arg(severitySpan(f.severity), esc(f.code), esc(f.title), esc(f.detail),
                       esc(tr("Fix: ") + f.fix), esc(f.rfc));
+    }
     return h;
 }

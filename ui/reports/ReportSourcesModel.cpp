@@ -1,5 +1,7 @@
 #include "ReportSourcesModel.h"
 
+#include "AppTheme.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
@@ -54,7 +56,8 @@ QVariant ReportSourcesModel::data(const QModelIndex& index, int role) const {
         case ReverseName:
             return s.reverseName.isEmpty() && !sort ? tr("(not looked up)") : s.reverseName;
         case Include:
-            return s.matchedInclude;
+            // "unknown" is the analyser's marker (JSON keeps it); people read it in their language.
+            return s.matchedInclude == u"unknown" && !sort ? tr("unknown") : s.matchedInclude;
         case Messages:
             return sort ? QVariant(s.count) : QVariant(QLocale().toString(s.count));
         case SpfPass:
@@ -86,9 +89,9 @@ QVariant ReportSourcesModel::data(const QModelIndex& index, int role) const {
                                        : bad ? QStyle::SP_MessageBoxCritical
                                              : QStyle::SP_MessageBoxWarning);
         }
-        return QBrush(good  ? QColor(0x1b, 0x7f, 0x3b)
-                      : bad ? QColor(0xb0, 0x1c, 0x1c)
-                            : QColor(0x9a, 0x62, 0x00));
+        return QBrush(AppTheme::readable(good  ? QColor(0x1b, 0x7f, 0x3b)
+                                         : bad ? QColor(0xb0, 0x1c, 0x1c)
+                                               : QColor(0x9a, 0x62, 0x00)));
     }
     if (role == Qt::ToolTipRole) {
         return tr("%1: %2 messages, SPF pass %3, DKIM pass %4, DMARC pass %5, forwarded %6, quarantined %7, "

@@ -1,6 +1,8 @@
 #include "ReportsTab.h"
 
+#include "AppSettings.h"
 #include "ReportSourcesModel.h"
+#include "audit/export/SenderSections.h"
 #include "dns/DnsSession.h"
 #include "history/HistoryDatabase.h"
 #include "reports/ReportAnalyzer.h"
@@ -53,9 +55,10 @@ QCPBars* stackedBars(QCustomPlot* plot, const QString& name, const QColor& colou
     return bars;
 }
 
-QCustomPlot* makePlot(QWidget* parent, const QString& name) {
+QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& accessibleName) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
+    plot->setAccessibleName(accessibleName);
     plot->setMinimumHeight(180);
     plot->legend->setVisible(true);
     plot->legend->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
@@ -78,6 +81,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_domain = new QComboBox(this);
     m_domain->setObjectName(QStringLiteral("reportsDomain"));
+    m_domain->setAccessibleName(tr("Domain the reports are about"));
     m_domain->setEditable(true);
     m_domain->setMinimumContentsLength(24);
     m_domain->setToolTip(tr("The domain the reports are about (policy_published)"));
@@ -95,9 +99,24 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_importFiles->setObjectName(QStringLiteral("reportsImportFiles"));
     m_importFolder = new QPushButton(tr("Import folder…"), this);
     m_importFolder->setObjectName(QStringLiteral("reportsImportFolder"));
-    controls->addWidget(new QLabel(tr("Domain:"), this));
+    m_includeInPdf = new QCheckBox(tr("Include in PDF report"), this);
+    m_includeInPdf->setObjectName(QStringLiteral("reportsIncludeInPdf"));
+    m_includeInPdf->setChecked(true);
+    m_includeInPdf->setToolTip(tr("File → Export adds \"Who sends as this domain\" to the PDF and HTML "
+                                  "report: volume, top sources, unknown senders, forwarders, the policy "
+                                  "simulation and TLS-RPT failures of the dates chosen here (else the "
+                                  "last 90 days)"));
+    connect(m_includeInPdf, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setIncludeReportsInPdf(on);
+    });
+    auto* domainLabel = new QLabel(tr("Do&main:"), this);
+    domainLabel->setBuddy(m_domain);
+    controls->addWidget(domainLabel);
     controls->addWidget(m_domain, 1);
     controls->addWidget(m_allDates);
+    m_since->setAccessibleName(tr("Reports from"));
+    m_until->setAccessibleName(tr("Reports until"));
     controls->addWidget(new QLabel(tr("From:"), this));
     controls->addWidget(m_since);
     controls->addWidget(new QLabel(tr("To:"), this));
@@ -105,6 +124,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(m_importFiles);
     controls->addWidget(m_importFolder);
+    controls->addSpacing(12);
+    controls->addWidget(m_includeInPdf);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("reportsHeadline"));
@@ -126,13 +147,17 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_importStatus->setVisible(false);
 
     m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("reportsViews"));
+    m_views->setAccessibleName(tr("Report views"));
 
     // Overview: volume over time stacked by result, pass rate of the biggest sources.
     auto* overview = new QSplitter(Qt::Vertical, m_views);
-    m_volumePlot = makePlot(overview, QStringLiteral("reportsVolumePlot"));
+    m_volumePlot = makePlot(overview, QStringLiteral("reportsVolumePlot"),
+                            tr("Chart: messages per day by DMARC result"));
     setDateAxis(m_volumePlot);
     m_volumePlot->yAxis->setLabel(tr("Messages"));
-    m_passRatePlot = makePlot(overview, QStringLiteral("reportsPassRatePlot"));
+    m_passRatePlot = makePlot(overview, QStringLiteral("reportsPassRatePlot"),
+                              tr("Chart: DMARC pass rate of the biggest sources"));
     m_passRatePlot->legend->setVisible(false);
     m_passRatePlot->yAxis->setRange(0, 100);
     m_passRatePlot->yAxis->setLabel(tr("DMARC pass %"));
@@ -145,6 +170,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* sourcesLayout = new QVBoxLayout(sourcesPage);
     m_filter = new QLineEdit(sourcesPage);
     m_filter->setObjectName(QStringLiteral("reportsFilter"));
+    m_filter->setAccessibleName(tr("Filter the sources"));
     m_filter->setPlaceholderText(tr("Filter by address, reverse name, include or verdict"));
     m_filter->setClearButtonEnabled(true);
     m_sourcesModel = new ReportSourcesModel(this);
@@ -155,6 +181,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_sourcesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_sourcesView = new QTableView(sourcesPage);
     m_sourcesView->setObjectName(QStringLiteral("reportsSources"));
+    m_sourcesView->setAccessibleName(tr("Sending sources"));
     m_sourcesView->setModel(m_sourcesProxy);
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(ReportSourcesModel::Messages, Qt::DescendingOrder);
@@ -164,7 +191,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_sourcesView->verticalHeader()->setVisible(false);
     auto* sourcesSplitter = new QSplitter(Qt::Vertical, sourcesPage);
     sourcesSplitter->addWidget(m_sourcesView);
-    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"));
+    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"),
+                            tr("Chart: the selected source's messages per day"));
     m_sourcePlot->setMinimumHeight(220);
     m_sourcePlot->legend->setVisible(false); // the colours of the Overview plot
     m_sourcePlot->yAxis->setLabel(tr("Messages"));
@@ -183,6 +211,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     auto* policyRow = new QHBoxLayout;
     m_policy = new QComboBox(simulationPage);
     m_policy->setObjectName(QStringLiteral("reportsPolicy"));
+    m_policy->setAccessibleName(tr("Policy to simulate"));
     m_policy->addItem(tr("p=quarantine"), QStringLiteral("quarantine"));
     m_policy->addItem(tr("p=reject"), QStringLiteral("reject"));
     m_policy->setCurrentIndex(1);
@@ -195,6 +224,8 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_simulationModel = new ReportSourcesModel(this);
     m_simulationView = new QTableView(simulationPage);
     m_simulationView->setModel(m_simulationModel);
+    m_simulationView->setObjectName(QStringLiteral("reportsSimulationView"));
+    m_simulationView->setAccessibleName(tr("Sources under the simulated policy"));
     m_simulationView->verticalHeader()->setVisible(false);
     m_simulationView->horizontalHeader()->setStretchLastSection(true);
     m_simulationView->setWordWrap(false);
@@ -206,7 +237,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     // TLS-RPT.
     auto* tlsPage = new QWidget(m_views);
     auto* tlsLayout = new QVBoxLayout(tlsPage);
-    m_tlsPlot = makePlot(tlsPage, QStringLiteral("reportsTlsPlot"));
+    m_tlsPlot = makePlot(tlsPage, QStringLiteral("reportsTlsPlot"), tr("Chart: TLS sessions per day"));
     setDateAxis(m_tlsPlot);
     m_tlsPlot->yAxis->setLabel(tr("Sessions"));
     m_tlsText = new QLabel(tlsPage);
@@ -219,6 +250,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     // What the last import did, file by file.
     m_importLog = new QPlainTextEdit(m_views);
     m_importLog->setObjectName(QStringLiteral("reportsImportLog"));
+    m_importLog->setAccessibleName(tr("Import log"));
     m_importLog->setReadOnly(true);
     m_importLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_importLog->setPlaceholderText(tr("No import yet."));
@@ -327,6 +359,53 @@ std::shared_ptr<HistoryDatabase> ReportsTab::database() {
             m_databaseError = db.error();
     }
     return m_database;
+}
+
+void ReportsTab::setDatabase(std::shared_ptr<HistoryDatabase> db) {
+    // Work on the old database finishes first; its results are dropped as stale.
+    m_importWatcher->waitForFinished();
+    m_refreshWatcher->waitForFinished();
+    m_sourceWatcher->waitForFinished();
+    ++m_refreshGeneration;
+    ++m_sourceGeneration;
+    m_database = std::move(db);
+    m_databaseError.clear();
+    clearResults();
+    if (m_database || m_shownOnce)
+        refresh();
+}
+
+void ReportsTab::setSettings(AppSettings* settings) {
+    m_settings = settings;
+    if (m_settings) {
+        const QSignalBlocker block(m_includeInPdf);
+        m_includeInPdf->setChecked(m_settings->includeReportsInPdf());
+    }
+}
+
+bool ReportsTab::includeInPdf() const {
+    return m_includeInPdf->isChecked();
+}
+
+void ReportsTab::setIncludeInPdf(bool include) {
+    m_includeInPdf->setChecked(include);
+}
+
+QHash<QString, QJsonObject> ReportsTab::pdfSections(const QStringList& domains) {
+    if (!includeInPdf())
+        return {};
+    auto db = database();
+    if (!db)
+        return {};
+    QDate since, until;
+    if (m_allDates->isChecked()) {
+        until = QDate::currentDate();
+        since = SenderSections::defaultSince(until);
+    } else {
+        since = m_since->date();
+        until = m_until->date();
+    }
+    return SenderSections::collect(db, domains, since, until);
 }
 
 void ReportsTab::clearResults() {
@@ -445,7 +524,7 @@ void ReportsTab::showRefresh(const Refresh& r) {
                            .arg(QLocale().toString(s.messages))
                            .arg(s.sourceCount)
                            .arg(s.reports)
-                           .arg(pass, 0, 'f', 1);
+                           .arg(QLocale().toString(pass, 'f', 1));
         if (s.unknownSourceCount > 0 && !s.spfSnapshotTakenAt.isEmpty())
             text += QLatin1Char(' ') +
                     tr("%n source(s) match no SPF include.", nullptr, int(s.unknownSourceCount));

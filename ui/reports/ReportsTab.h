@@ -10,10 +10,13 @@
 #include "reports/ReportSummary.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QJsonObject>
 
 #include <expected>
 #include <memory>
 
+class AppSettings;
 class HistoryDatabase;
 class QCheckBox;
 class QComboBox;
@@ -40,6 +43,16 @@ public:
     QString tabTitle() const override { return tr("Reports"); }
     void startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) override;
     void clearResults() override;
+
+    // Another database (the demo's own); null: the user's history database again.
+    void setDatabase(std::shared_ptr<HistoryDatabase> database);
+    // Where "Include in PDF report" is remembered; without it the choice lasts for the session.
+    void setSettings(AppSettings* settings);
+    bool includeInPdf() const;
+    void setIncludeInPdf(bool include);
+    // The sections the exported PDF / HTML gets for these domains (SenderSections::collect over the
+    // tab's date range, else the last 90 days); empty when "Include in PDF report" is off.
+    QHash<QString, QJsonObject> pdfSections(const QStringList& domains);
 
     void importPaths(const QStringList& paths);
     bool isImporting() const;
@@ -96,6 +109,8 @@ private:
 
     QComboBox* m_domain = nullptr;
     QCheckBox* m_allDates = nullptr;
+    QCheckBox* m_includeInPdf = nullptr;
+    AppSettings* m_settings = nullptr;
     QDateEdit* m_since = nullptr;
     QDateEdit* m_until = nullptr;
     QPushButton* m_importFiles = nullptr;

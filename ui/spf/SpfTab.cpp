@@ -24,6 +24,7 @@
 #include <QtConcurrent>
 
 #include "QCustomPlotHeader.h"
+#include "findings/FindingCatalogue.h"
 
 SpfTab::SpfTab(QWidget* parent)
     : AuditTab(parent)
@@ -53,6 +54,7 @@ SpfTab::SpfTab(QWidget* parent)
     layout->addWidget(m_verdict);
 
     auto* recordRow = new QHBoxLayout;
+    m_record->setAccessibleName(tr("SPF record"));
     m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_record->setWordWrap(true);
@@ -65,6 +67,7 @@ SpfTab::SpfTab(QWidget* parent)
 
     auto* tools = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search the tree (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the SPF tree"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& t) {
         m_searchFrom = 0;
@@ -84,6 +87,8 @@ SpfTab::SpfTab(QWidget* parent)
     layout->addLayout(tools);
 
     m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("spfTree"));
+    m_view->setAccessibleName(tr("SPF lookup tree"));
     m_view->setUniformRowHeights(true); // hundreds of nodes stay fast
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
@@ -91,13 +96,18 @@ SpfTab::SpfTab(QWidget* parent)
 
     auto* side = new QSplitter(Qt::Vertical, this);
     m_findings->setObjectName(QStringLiteral("spfFindings"));
+    m_findings->setAccessibleName(tr("SPF findings"));
     m_findings->setWordWrap(true);
     // A finding leads to the tree node that shows its evidence.
     connect(m_findings, &QListWidget::currentRowChanged, this, &SpfTab::showFindingNode);
     side->addWidget(m_findings);
     m_explanation->setOpenExternalLinks(false);
+    m_explanation->setObjectName(QStringLiteral("spfExplanation"));
+    m_explanation->setAccessibleName(tr("Explanation of the selected term"));
     side->addWidget(m_explanation);
     m_chart->setMinimumHeight(260);
+    m_chart->setObjectName(QStringLiteral("spfChart"));
+    m_chart->setAccessibleName(tr("Chart: DNS lookups per branch of the SPF tree"));
     // Title on top, legend in its own column at the right: nothing covers the bars.
     m_chart->plotLayout()->insertRow(0);
     m_chartTitle = new QCPTextElement(m_chart, QString(), QApplication::font());
@@ -121,6 +131,10 @@ SpfTab::SpfTab(QWidget* parent)
     // What-if: any client against the live record, or against a record typed here.
     auto* whatIf = new QFormLayout;
     m_ip->setPlaceholderText(tr("192.0.2.1 or 2001:db8::1"));
+    m_ip->setAccessibleName(tr("What if: client IP address"));
+    m_sender->setAccessibleName(tr("What if: sender address"));
+    m_helo->setAccessibleName(tr("What if: HELO name"));
+    m_typedRecord->setAccessibleName(tr("What if: SPF record to test instead of the published one"));
     m_sender->setPlaceholderText(tr("user@domain (optional)"));
     m_helo->setPlaceholderText(tr("mail.example.com (optional)"));
     m_typedRecord->setPlaceholderText(
@@ -143,6 +157,8 @@ SpfTab::SpfTab(QWidget* parent)
     });
     connect(m_ip, &QLineEdit::returnPressed, m_whatIfButton, &QPushButton::click);
     layout->addLayout(whatIf);
+    setTabOrderChain({m_record, copy, m_search, problem, m_view, m_findings, m_explanation, m_ip, m_sender,
+                      m_helo, m_whatIfButton, m_typedRecord});
 }
 
 QString SpfTab::verdict() const {
@@ -224,7 +240,8 @@ void SpfTab::adopt(const SpfLookupTree& tree) {
     updateVerdict();
     updateChart();
     m_findings->clear();
-    for (const Finding& f : tree.findings) {
+    for (const Finding& raw : tree.findings) {
+        const Finding f = FindingCatalogue::localized(raw);
         auto* item = new QListWidgetItem(SeverityStyle::icon(f.severity),
                                          tr("%1 — %2: %3").arg(severityLabel(f.severity), f.code, f.title),
                                          m_findings);

@@ -1,5 +1,6 @@
 #include "SpfTreeModel.h"
 
+#include "AppTheme.h"
 #include "SeverityStyle.h"
 
 #include "spf/SpfTermExplainer.h"
@@ -173,7 +174,9 @@ QVariant SpfTreeModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::BackgroundRole:
         if (n->has(SpfTreeNode::Matched))
-            return QBrush(QColor(0xc8, 0xe6, 0xc9));
+            // A green tint that the theme's text stays readable on.
+            return QBrush(AppTheme::isDark(QApplication::palette()) ? QColor(0x1b, 0x4d, 0x22)
+                                                                    : QColor(0xc8, 0xe6, 0xc9));
         return {};
     case Qt::FontRole:
         if (index.column() == TermColumn || index.column() == RangesColumn)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 struct AuditDocumentOptions {
@@ -11,6 +12,12 @@ struct AuditDocumentOptions {
     QString period;                // "2026-Q4"; derived from the audits when empty
     QJsonArray trend;              // AuditHistory::quarterlyTrend()
     QHash<QString, int> pages;     // section anchor -> page, for the PDF's table of contents
-    bool chartPlaceholder = false; // the PDF draws the chart in place of a marker paragraph
+    bool chartPlaceholder = false; // the PDF draws the charts in place of marker paragraphs
+    // Domain -> summary of its imported DMARC / TLS-RPT reports (SenderSections::collect): each
+    // gets a "Who sends as this domain" section. Empty: no such sections.
+    QHash<QString, QJsonObject> senders;
     static QString chartMarker() { return QStringLiteral("@@TREND-CHART@@"); }
+    static QString senderChartMarker(const QString& domain) {
+        return QStringLiteral("@@SENDER-CHART:%1@@").arg(domain);
+    }
 };

@@ -1,10 +1,14 @@
 #include "AuditHtmlExporter.h"
 
 #include "audit/AuditGrader.h"
+#include "findings/FindingCatalogue.h"
 #include "history/AuditDiff.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QMap>
+
+#include <array>
 
 namespace {
 
@@ -12,9 +16,14 @@ QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditDocument", text);
-}
+// Contexts lupdate can see: the document's strings shared with the PDF renderer...
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditDocument)
+};
+// ...and the class's own.
+struct HtmlTr {
+    Q_DECLARE_TR_FUNCTIONS(AuditHtmlExporter)
+};
 
 QString severityColour(Severity s) {
     switch (s) {
@@ -92,33 +101,35 @@ void spfRows(const QJsonObject& node, int depth, QString& out) {
 
 QString spfSection(const QJsonObject& spf) {
     if (spf.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(tr("The SPF check was not run."));
+        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The SPF check was not run."));
     QString out;
     const QJsonObject tree = spf.value(QStringLiteral("tree")).toObject();
     const QString record = spf.value(QStringLiteral("record")).toString();
     out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
-               .arg(tr("Record:"), record.isEmpty() ? esc(tr("(none)")) : esc(record));
+               .arg(Tr::tr("Record:"), record.isEmpty() ? esc(Tr::tr("(none)")) : esc(record));
     out +=
         QStringLiteral("<p>%1</p>\n")
-            .arg(tr("DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.")
+            .arg(Tr::tr(
+                     "DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.")
                      .arg(spf.value(QStringLiteral("lookups")).toInt())
                      .arg(spf.value(QStringLiteral("voidLookups")).toInt())
                      .arg(spf.value(QStringLiteral("maxDepth")).toInt()));
     QString rows;
     spfRows(tree, 0, rows);
+    // The number columns are wide enough for their headings in German ("Kosten", "Summe").
     if (!rows.isEmpty())
         out += QStringLiteral(
                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                   "<th align=\"left\" width=\"40%\">%1</th><th width=\"7%\">%2</th><th width=\"7%\">%3</th>"
+                   "<th align=\"left\" width=\"38%\">%1</th><th width=\"9%\">%2</th><th width=\"9%\">%3</th>"
                    "<th align=\"left\">%4</th></tr></thead>\n%5"
                    "</table>\n")
-                   .arg(tr("Term"), tr("Cost"), tr("Total"), tr("What it does"), rows);
+                   .arg(Tr::tr("Term"), Tr::tr("Cost"), Tr::tr("Total"), Tr::tr("What it does"), rows);
     return out;
 }
 
 QString dkimSection(const QJsonObject& dkim) {
     if (dkim.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(tr("The DKIM check was not run."));
+        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The DKIM check was not run."));
     QString rows;
     for (const auto& v : dkim.value(QStringLiteral("selectors")).toArray()) {
         const QJsonObject s = v.toObject();
@@ -130,7 +141,7 @@ QString dkimSection(const QJsonObject& dkim) {
             QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
                            "<td class=\"mono\">%5</td><td>%6</td></tr>\n")
                 .arg(esc(s.value(QStringLiteral("selector")).toString()),
-                     s.value(QStringLiteral("found")).toBool() ? tr("yes") : tr("no"),
+                     s.value(QStringLiteral("found")).toBool() ? Tr::tr("yes") : Tr::tr("no"),
                      esc(s.value(QStringLiteral("keyType")).toString()),
                      s.value(QStringLiteral("keyBits")).isDouble()
                          ? QString::number(s.value(QStringLiteral("keyBits")).toInt())
@@ -143,14 +154,14 @@ QString dkimSection(const QJsonObject& dkim) {
     }
     QString out;
     if (rows.isEmpty())
-        out += QStringLiteral("<p>%1</p>\n").arg(tr("No DKIM key was found at the selectors tried."));
+        out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("No DKIM key was found at the selectors tried."));
     else
         out += QStringLiteral(
                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
                    "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th align=\"left\">%5</th>"
                    "<th align=\"left\">%6</th></tr></thead>\n%7</table>\n")
-                   .arg(tr("Selector"), tr("Found"), tr("Type"), tr("Bits"), tr("Fingerprint (SHA-256)"),
-                        tr("Flags"), rows);
+                   .arg(Tr::tr("Selector"), Tr::tr("Found"), Tr::tr("Type"), Tr::tr("Bits"),
+                        Tr::tr("Fingerprint (SHA-256)"), Tr::tr("Flags"), rows);
     const QString notice = dkim.value(QStringLiteral("notice")).toString();
     if (!notice.isEmpty())
         out += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(notice));
@@ -159,11 +170,11 @@ QString dkimSection(const QJsonObject& dkim) {
 
 QString dmarcSection(const QJsonObject& dmarc) {
     if (dmarc.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(tr("The DMARC check was not run."));
+        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The DMARC check was not run."));
     QString out;
     const QString record = dmarc.value(QStringLiteral("record")).toString();
     out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
-               .arg(tr("Record:"), record.isEmpty() ? esc(tr("(none)")) : esc(record));
+               .arg(Tr::tr("Record:"), record.isEmpty() ? esc(Tr::tr("(none)")) : esc(record));
     const QJsonObject verdict = dmarc.value(QStringLiteral("verdict")).toObject();
     if (!verdict.value(QStringLiteral("headline")).toString().isEmpty())
         out += QStringLiteral("<p><b>%1</b></p>\n")
@@ -173,7 +184,7 @@ QString dmarcSection(const QJsonObject& dmarc) {
         out += QStringLiteral("<p>%1</p>\n").arg(esc(paragraph));
     const QJsonObject policy = dmarc.value(QStringLiteral("policy")).toObject();
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(tr("Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.")
+               .arg(Tr::tr("Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.")
                         .arg(esc(policy.value(QStringLiteral("rfc9989"))
                                      .toObject()
                                      .value(QStringLiteral("applied"))
@@ -185,25 +196,325 @@ QString dmarcSection(const QJsonObject& dmarc) {
     return out;
 }
 
-QString findingsSection(const QList<Finding>& findings) {
+// Evidence is mostly records and paths without spaces; the PDF's layout may break them anywhere.
+QString breakable(const QString& s) {
+    return esc(s);
+}
+
+QString findingsSection(const QList<Finding>& findings, const QString& prefix) {
     if (findings.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(tr("No findings."));
-    QList<Finding> sorted = findings;
+        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("No findings."));
+    QList<Finding> sorted;
+    for (const Finding& f : findings)
+        sorted << FindingCatalogue::localized(f);
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     QString out;
+    // keep-… / keep-end-… anchors mark a finding's blocks: the PDF keeps them on one page.
+    int number = 0;
     for (const Finding& f : sorted) {
-        out += QStringLiteral("<p style=\"margin-top:8px\">%1 <b>%2</b> <span class=\"mono\">%3</span></p>\n")
-                   .arg(severityTag(f.severity), esc(f.title), esc(f.code));
+        const QString keep = QStringLiteral("%1-%2").arg(prefix).arg(++number);
+        out += QStringLiteral("<p style=\"margin-top:8px\"><a name=\"keep-%4\"></a>%1 <b>%2</b> <span "
+                              "class=\"mono\">%3</span></p>\n")
+                   .arg(severityTag(f.severity), esc(f.title), esc(f.code))
+                   .arg(keep);
         out += QStringLiteral("<p>%1</p>\n").arg(esc(f.detail));
         for (const QString& e : f.evidence)
             out += QStringLiteral("<p class=\"evidence\">%1 <span class=\"mono\">%2</span></p>\n")
-                       .arg(tr("Evidence:"), esc(e));
-        out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Fix:"), esc(f.fix));
-        if (!f.rfc.isEmpty())
-            out += QStringLiteral("<p class=\"small\">%1 %2</p>\n").arg(tr("Reference:"), esc(f.rfc));
+                       .arg(Tr::tr("Evidence:"), breakable(e));
+        const QString end = QStringLiteral("<a name=\"keep-end-%1\"></a>").arg(keep);
+        if (f.rfc.isEmpty()) {
+            out += QStringLiteral("<p>%1<b>%2</b> %3</p>\n").arg(end, Tr::tr("Fix:"), esc(f.fix));
+        } else {
+            out += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(Tr::tr("Fix:"), esc(f.fix));
+            out +=
+                QStringLiteral("<p class=\"small\">%1%2 %3</p>\n").arg(end, Tr::tr("Reference:"), esc(f.rfc));
+        }
     }
     return out;
+}
+
+QString percent(qint64 part, qint64 total) {
+    if (total <= 0)
+        return QStringLiteral("–");
+    return QStringLiteral("%1 %").arg(100.0 * double(part) / double(total), 0, 'f', 1);
+}
+
+QString passRate(const QJsonObject& passFail) {
+    const qint64 pass = passFail.value(QStringLiteral("pass")).toInteger();
+    return percent(pass, pass + passFail.value(QStringLiteral("fail")).toInteger());
+}
+
+QString orNone(const QString& s) {
+    return s.isEmpty() ? QStringLiteral("–") : esc(s);
+}
+
+QString gridTable(const QStringList& headers, const QString& rows, const QList<int>& rightAligned = {}) {
+    QString head;
+    for (int i = 0; i < headers.size(); ++i)
+        head += rightAligned.contains(i)
+                    ? QStringLiteral("<th align=\"right\" style=\"white-space:nowrap\">%1</th>")
+                          .arg(esc(headers.at(i)))
+                    : QStringLiteral("<th align=\"left\">%1</th>").arg(esc(headers.at(i)));
+    return QStringLiteral(
+               "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+               "%1</tr></thead>\n%2</table>\n")
+        .arg(head, rows);
+}
+
+QString sourceCells(const QJsonObject& s) {
+    return QStringLiteral("<td class=\"mono\">%1</td><td class=\"mono\">%2</td>")
+        .arg(esc(s.value(QStringLiteral("ip")).toString()),
+             orNone(s.value(QStringLiteral("reverseName")).toString()));
+}
+
+QString shownOf(int shown, qint64 total) {
+    if (shown >= total)
+        return {};
+    return QStringLiteral("<p class=\"small\">%1</p>\n")
+        .arg(
+            Tr::tr("The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list "
+                   "them all.")
+                .arg(shown)
+                .arg(total));
+}
+
+// "Who sends as this domain": what the imported DMARC aggregate and TLS-RPT reports say.
+QString senderSection(const QString& domain, const QJsonObject& s, bool chart) {
+    QString out;
+    const qint64 messages = s.value(QStringLiteral("messages")).toInteger();
+    const int reports = s.value(QStringLiteral("reports")).toInt();
+    const QString since = s.value(QStringLiteral("since")).toString();
+    const QString until = s.value(QStringLiteral("until")).toString();
+    const QString range = since.isEmpty() && until.isEmpty()
+                              ? Tr::tr("all dates")
+                              : QStringLiteral("%1 – %2").arg(since.isEmpty() ? QStringLiteral("…") : since,
+                                                              until.isEmpty() ? QStringLiteral("…") : until);
+    const QJsonObject policy = s.value(QStringLiteral("publishedPolicy")).toObject();
+    out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(esc(QCoreApplication::translate("AuditDocument",
+                                                 "Receivers sent %n DMARC aggregate report(s) about %1 for "
+                                                 "%2: %3 messages claimed to come from the domain.",
+                                                 nullptr, reports)
+                         .arg(domain, range)
+                         .arg(messages)));
+    if (messages > 0) {
+        out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th "
+                              "align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th>"
+                              "<th align=\"right\">%4</th></tr></thead>\n"
+                              "<tr><td>%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td><td "
+                              "align=\"right\">%8</td></tr></table>\n")
+                   .arg(Tr::tr("Messages"), Tr::tr("DMARC pass"), Tr::tr("SPF aligned pass"),
+                        Tr::tr("DKIM aligned pass"))
+                   .arg(messages)
+                   .arg(passRate(s.value(QStringLiteral("dmarc")).toObject()),
+                        passRate(s.value(QStringLiteral("spfTotals")).toObject()),
+                        passRate(s.value(QStringLiteral("dkimTotals")).toObject()));
+        if (!policy.value(QStringLiteral("p")).toString().isEmpty())
+            out += QStringLiteral("<p>%1</p>\n")
+                       .arg(esc(Tr::tr("Policy the receivers saw: p=%1 (pct=%2).")
+                                    .arg(policy.value(QStringLiteral("p")).toString(),
+                                         policy.value(QStringLiteral("pct")).toVariant().toString().isEmpty()
+                                             ? QStringLiteral("100")
+                                             : policy.value(QStringLiteral("pct")).toVariant().toString())));
+    }
+
+    // Volume over time, by week: the chart (PDF) and its numbers.
+    const QJsonArray daily = s.value(QStringLiteral("daily")).toArray();
+    if (!daily.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Volume over time, by result"));
+        if (chart)
+            out += QStringLiteral("<p align=\"center\">%1</p>\n")
+                       .arg(AuditDocumentOptions::senderChartMarker(domain));
+        QMap<QDate, std::array<qint64, 5>> weeks;
+        for (const auto& v : daily) {
+            const QJsonObject d = v.toObject();
+            const QDate day = QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            auto& w = weeks[day.addDays(1 - day.dayOfWeek())];
+            w[0] += d.value(QStringLiteral("messages")).toInteger();
+            w[1] += d.value(QStringLiteral("pass")).toInteger();
+            w[2] += d.value(QStringLiteral("failDelivered")).toInteger();
+            w[3] += d.value(QStringLiteral("quarantined")).toInteger();
+            w[4] += d.value(QStringLiteral("rejected")).toInteger();
+        }
+        QString rows;
+        for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
+            rows +=
+                QStringLiteral(
+                    "<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(it.key().toString(Qt::ISODate))
+                    .arg(it.value()[0])
+                    .arg(it.value()[1])
+                    .arg(it.value()[2])
+                    .arg(it.value()[3])
+                    .arg(it.value()[4]);
+        out += gridTable({Tr::tr("Week of"), Tr::tr("Messages"), Tr::tr("DMARC pass"),
+                          Tr::tr("Failed, delivered"), Tr::tr("Quarantined"), Tr::tr("Rejected")},
+                         rows, {1, 2, 3, 4, 5});
+    }
+
+    // Top sources.
+    const QJsonArray sources = s.value(QStringLiteral("sources")).toArray();
+    if (!sources.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Top sources"));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(Tr::tr(
+                       "Each source address with the SPF term of the domain that covers it (from the "
+                       "SPF tree stored by the last audit; \"unknown\": none does) and the share of its "
+                       "messages that passed aligned SPF, aligned DKIM and DMARC.")));
+        QString rows;
+        for (const auto& v : sources) {
+            const QJsonObject src = v.toObject();
+            rows +=
+                QStringLiteral(
+                    "<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td><td "
+                    "align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>\n")
+                    .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                    .arg(src.value(QStringLiteral("count")).toInteger())
+                    .arg(passRate(src.value(QStringLiteral("spf")).toObject()),
+                         passRate(src.value(QStringLiteral("dkim")).toObject()),
+                         passRate(src.value(QStringLiteral("dmarc")).toObject()));
+        }
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"),
+                          Tr::tr("Messages"), Tr::tr("SPF"), Tr::tr("DKIM"), Tr::tr("DMARC")},
+                         rows, {3, 4, 5, 6});
+        out += shownOf(int(sources.size()), s.value(QStringLiteral("sourcesTotal")).toInteger());
+    }
+
+    // Unknown sources.
+    const QJsonArray unknown = s.value(QStringLiteral("unknownSources")).toArray();
+    if (!unknown.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Unknown sources that send mail as the domain"));
+        out +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(
+                    Tr::tr("No term of the SPF record covers these addresses: %1 messages. Those that pass "
+                           "DKIM are often a service someone signed up for without telling IT (shadow IT: "
+                           "add it to SPF or have it sign with the domain's key); those failing everything "
+                           "are spoofing that a reject policy stops.")
+                        .arg(s.value(QStringLiteral("unknownMessages")).toInteger())));
+        QString rows;
+        for (const auto& v : unknown) {
+            const QJsonObject src = v.toObject();
+            rows += QStringLiteral("<tr>%1<td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                                   "align=\"right\">%4</td></tr>\n")
+                        .arg(sourceCells(src))
+                        .arg(src.value(QStringLiteral("count")).toInteger())
+                        .arg(passRate(src.value(QStringLiteral("dkim")).toObject()))
+                        .arg(src.value(QStringLiteral("dmarc"))
+                                 .toObject()
+                                 .value(QStringLiteral("fail"))
+                                 .toInteger());
+        }
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("DKIM pass"),
+                          Tr::tr("DMARC fail")},
+                         rows, {2, 3, 4});
+        out += shownOf(int(unknown.size()), s.value(QStringLiteral("unknownSourcesTotal")).toInteger());
+    }
+
+    // Forwarders.
+    const QJsonArray forwarders = s.value(QStringLiteral("forwarders")).toArray();
+    if (!forwarders.isEmpty()) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("Forwarders"));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(Tr::tr(
+                       "Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a "
+                       "forwarding mailbox) and the signature survived. DMARC still passes through DKIM, "
+                       "so keep signing all mail.")));
+        QString rows;
+        for (const auto& v : forwarders) {
+            const QJsonObject src = v.toObject();
+            rows += QStringLiteral("<tr>%1<td align=\"right\">%2</td><td align=\"right\">%3</td></tr>\n")
+                        .arg(sourceCells(src))
+                        .arg(src.value(QStringLiteral("count")).toInteger())
+                        .arg(src.value(QStringLiteral("forwarded")).toInteger());
+        }
+        out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Messages"), Tr::tr("Forwarded")},
+                         rows, {2, 3});
+        out += shownOf(int(forwarders.size()), s.value(QStringLiteral("forwardersTotal")).toInteger());
+    }
+
+    // Policy impact.
+    const QJsonObject simulation = s.value(QStringLiteral("simulation")).toObject();
+    const QJsonObject quarantine = simulation.value(QStringLiteral("quarantine")).toObject();
+    const QJsonObject reject = simulation.value(QStringLiteral("reject")).toObject();
+    if (messages > 0) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("What a stricter policy would do"));
+        for (const QJsonObject& sim : {quarantine, reject}) {
+            const bool isReject = sim.value(QStringLiteral("policy")).toString() == QLatin1String("reject");
+            const qint64 n = sim.value(QStringLiteral("messages")).toInteger();
+            QString text =
+                isReject
+                    ? Tr::tr("Under p=reject, %1 messages from %2 sources would have been rejected; %3 of "
+                             "them already were.")
+                    : Tr::tr("Under p=quarantine, %1 messages from %2 sources would have been "
+                             "quarantined; %3 of them already were (or were rejected).");
+            text = text.arg(n)
+                       .arg(sim.value(QStringLiteral("sourcesTotal")).toInteger())
+                       .arg(sim.value(QStringLiteral("alreadyApplied")).toInteger());
+            const qint64 known = sim.value(QStringLiteral("knownSenders")).toInteger();
+            if (known > 0)
+                text += QLatin1Char(' ') +
+                        Tr::tr("%1 of them come from addresses the SPF record authorises: fix their "
+                               "alignment (DKIM signing) before enforcing.")
+                            .arg(known);
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(text));
+        }
+        const QJsonArray failing = reject.value(QStringLiteral("sources")).toArray();
+        if (!failing.isEmpty()) {
+            QString rows;
+            for (const auto& v : failing) {
+                const QJsonObject src = v.toObject();
+                rows +=
+                    QStringLiteral("<tr>%1<td class=\"mono\">%2</td><td align=\"right\">%3</td></tr>\n")
+                        .arg(sourceCells(src), esc(src.value(QStringLiteral("matchedInclude")).toString()))
+                        .arg(src.value(QStringLiteral("count")).toInteger());
+            }
+            out += gridTable({Tr::tr("Source"), Tr::tr("Reverse name"), Tr::tr("Matched SPF term"),
+                              Tr::tr("Failing messages")},
+                             rows, {3});
+            out += shownOf(int(failing.size()), reject.value(QStringLiteral("sourcesTotal")).toInteger());
+        }
+    }
+
+    // TLS-RPT.
+    const QJsonObject tls = s.value(QStringLiteral("tlsRpt")).toObject();
+    if (tls.value(QStringLiteral("reports")).toInt() > 0) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(Tr::tr("TLS-RPT: failures delivering to the domain"));
+        const qint64 ok = tls.value(QStringLiteral("successfulSessions")).toInteger();
+        const qint64 failed = tls.value(QStringLiteral("failedSessions")).toInteger();
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(QCoreApplication::translate("AuditDocument",
+                                                        "%n SMTP TLS report(s): %1 sessions succeeded, %2 "
+                                                        "failed (%3).",
+                                                        nullptr, tls.value(QStringLiteral("reports")).toInt())
+                                .arg(ok)
+                                .arg(failed)
+                                .arg(percent(failed, ok + failed))));
+        QString rows;
+        for (const auto& v : tls.value(QStringLiteral("failureTypes")).toArray()) {
+            const QJsonObject t = v.toObject();
+            rows += QStringLiteral("<tr><td class=\"mono\">%1</td><td align=\"right\">%2</td></tr>\n")
+                        .arg(esc(t.value(QStringLiteral("resultType")).toString()))
+                        .arg(t.value(QStringLiteral("sessions")).toInteger());
+        }
+        if (!rows.isEmpty())
+            out += gridTable({Tr::tr("Failure type"), Tr::tr("Failed sessions")}, rows, {1});
+    }
+    // Numbers and percentages never wrap (the text columns take the rest of the width) and share
+    // the monospace cells' font: a row at the foot of a page then moves whole, not cell by cell.
+    out.replace(QLatin1String("<td align=\"right\">"), QLatin1String("<td align=\"right\" class=\"num\">"));
+    return out;
+}
+
+// A finding of a stored diff ({code, title}) with its title in the document's language.
+QString diffTitle(const QJsonObject& finding) {
+    Finding f;
+    f.code = finding.value(QStringLiteral("code")).toString();
+    f.title = finding.value(QStringLiteral("title")).toString();
+    return FindingCatalogue::localized(f).title;
 }
 
 QString derivedPeriod(const QList<AuditReport>& reports) {
@@ -225,15 +536,38 @@ QString derivedPeriod(const QList<AuditReport>& reports) {
 
 } // namespace
 
-QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports) {
+QString AuditHtmlExporter::organisationLabel(const QList<AuditReport>& reports,
+                                             const AuditDocumentOptions& options) {
+    if (!options.organisation.isEmpty())
+        return options.organisation;
+    QStringList domains;
+    for (const AuditReport& r : reports)
+        domains << r.domain;
+    if (domains.size() <= 3)
+        return domains.join(QStringLiteral(", "));
+    return QCoreApplication::translate("AuditDocument", "%1 and %n more domain(s)", nullptr,
+                                       int(domains.size() - 2))
+        .arg(domains.mid(0, 2).join(QStringLiteral(", ")));
+}
+
+QString AuditHtmlExporter::senderAnchor(int index) {
+    return QStringLiteral("senders-%1").arg(index);
+}
+
+QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports,
+                                                           const AuditDocumentOptions& options) {
     QList<QPair<QString, QString>> out{
-        {QStringLiteral("summary"), tr("Executive summary")},
-        {QStringLiteral("trend"), tr("Grades and findings over the quarters")}};
-    for (int i = 0; i < reports.size(); ++i)
+        {QStringLiteral("summary"), HtmlTr::tr("Executive summary")},
+        {QStringLiteral("trend"), HtmlTr::tr("Grades and findings over the quarters")}};
+    for (int i = 0; i < reports.size(); ++i) {
         out << qMakePair(anchorFor(i), reports.at(i).domain);
-    out << qMakePair(QStringLiteral("records"), tr("Appendix A: raw records"))
-        << qMakePair(QStringLiteral("resolver"), tr("Appendix B: resolver and evidence"))
-        << qMakePair(QStringLiteral("grading"), tr("Appendix C: how grades are given"));
+        if (options.senders.contains(reports.at(i).domain.toLower()))
+            out << qMakePair(senderAnchor(i),
+                             HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
+    }
+    out << qMakePair(QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"))
+        << qMakePair(QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"))
+        << qMakePair(QStringLiteral("grading"), HtmlTr::tr("Appendix C: how grades are given"));
     return out;
 }
 
@@ -261,39 +595,40 @@ QList<Finding> AuditHtmlExporter::mostUrgent(const QList<AuditReport>& reports, 
 }
 
 QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDocumentOptions& options) {
-    const QString organisation =
-        options.organisation.isEmpty() ? tr("Your organisation") : options.organisation;
+    const QString organisation = organisationLabel(reports, options);
     const QString period = options.period.isEmpty() ? derivedPeriod(reports) : options.period;
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
              "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }\n"
              "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
+             "h4 { font-size: 9.5pt; margin-top: 10px; margin-bottom: 4px; }\n"
              ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; }\n"
+             ".num { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: nowrap; }\n"
              ".small { font-size: 8pt; color: #444444; }\n"
              ".evidence { margin-left: 12px; }\n"
              "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
              "table.grid th { background-color: #e8e8e8; }\n"
              "table.grid td, table.grid th { border: 1px solid #bbbbbb; }\n"
              "</style></head><body>\n")
-             .arg(esc(tr("Email authentication audit")));
+             .arg(esc(HtmlTr::tr("Email authentication audit")));
 
     // Cover.
     h += QStringLiteral("<p style=\"margin-top:120px\"></p><h1 align=\"center\">%1</h1>\n"
                         "<p align=\"center\" style=\"font-size:16pt\">%2</p>\n"
                         "<p align=\"center\" style=\"font-size:12pt\">%3 %4</p>\n"
                         "<p align=\"center\">%5</p>\n")
-             .arg(esc(tr("Email authentication audit")), esc(organisation), esc(tr("Audit period:")),
-                  esc(period),
+             .arg(esc(HtmlTr::tr("Email authentication audit")), esc(organisation),
+                  esc(HtmlTr::tr("Audit period:")), esc(period),
                   esc(QCoreApplication::translate("AuditDocument",
                                                   "%n domain(s) audited for SPF, DKIM and DMARC", nullptr,
                                                   int(reports.size()))));
 
     // Contents.
-    h += heading(2, QStringLiteral("contents"), tr("Contents"), true);
+    h += heading(2, QStringLiteral("contents"), HtmlTr::tr("Contents"), true);
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">\n");
     int number = 0;
-    for (const auto& [anchor, title] : sections(reports)) {
+    for (const auto& [anchor, title] : sections(reports, options)) {
         ++number;
         const int page = options.pages.value(anchor);
         h += QStringLiteral("<tr><td>%1. <a href=\"#%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
@@ -303,85 +638,92 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
     h += QStringLiteral("</table>\n");
 
     // Executive summary.
-    h += heading(2, QStringLiteral("summary"), tr("Executive summary"), true);
+    h += heading(2, QStringLiteral("summary"), HtmlTr::tr("Executive summary"), true);
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
                         "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th "
                         "align=\"left\">%5</th></tr></thead>\n")
-             .arg(tr("Domain"), tr("Grade"), tr("Errors"), tr("Warnings"), tr("Since the previous audit"));
+             .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Grade"), HtmlTr::tr("Errors"), HtmlTr::tr("Warnings"),
+                  HtmlTr::tr("Since the previous audit"));
     QStringList improved, regressed;
     for (const AuditReport& r : reports) {
-        QString change = tr("no earlier audit");
+        QString change = HtmlTr::tr("no earlier audit");
         if (!r.diff.isEmpty()) {
             const QJsonObject g = r.diff.value(QStringLiteral("grade")).toObject();
             const QString c = g.value(QStringLiteral("change")).toString();
             change = QStringLiteral("%1 → %2 (%3)")
                          .arg(g.value(QStringLiteral("before")).toString(),
                               g.value(QStringLiteral("after")).toString(),
-                              c == QLatin1String("improved")    ? tr("improved")
-                              : c == QLatin1String("regressed") ? tr("regressed")
-                                                                : tr("unchanged"));
+                              c == QLatin1String("improved")    ? HtmlTr::tr("improved")
+                              : c == QLatin1String("regressed") ? HtmlTr::tr("regressed")
+                                                                : HtmlTr::tr("unchanged"));
             const QJsonObject f = r.diff.value(QStringLiteral("findings")).toObject();
             for (const auto& v : f.value(QStringLiteral("fixed")).toArray())
                 improved << QStringLiteral("%1: %2 (%3)")
-                                .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                .arg(r.domain, diffTitle(v.toObject()),
                                      v.toObject().value(QStringLiteral("code")).toString());
             for (const auto& v : f.value(QStringLiteral("new")).toArray())
                 regressed << QStringLiteral("%1: %2 (%3)")
-                                 .arg(r.domain, v.toObject().value(QStringLiteral("title")).toString(),
+                                 .arg(r.domain, diffTitle(v.toObject()),
                                       v.toObject().value(QStringLiteral("code")).toString());
         }
         h += QStringLiteral("<tr><td>%1%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td>"
                             "<td align=\"center\">%5</td><td>%6</td></tr>\n")
-                 .arg(esc(r.domain), r.staged ? QStringLiteral(" <i>(%1)</i>").arg(tr("staged")) : QString(),
+                 .arg(esc(r.domain),
+                      r.staged ? QStringLiteral(" <i>(%1)</i>").arg(HtmlTr::tr("staged")) : QString(),
                       gradeTag(r.grade))
                  .arg(r.count(Severity::Error))
                  .arg(r.count(Severity::Warning))
                  .arg(esc(change));
     }
     h += QStringLiteral("</table>\n");
-    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("What improved"));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What improved"));
     h += improved.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
-                   .arg(tr("Nothing was fixed since the previous audit, or there is no earlier audit."))
+                   .arg(HtmlTr::tr(
+                       "Nothing was fixed since the previous audit, or there is no earlier audit."))
              : QStringLiteral("<ul><li>%1</li></ul>\n")
                    .arg(esc(improved.join(QStringLiteral("\n")))
                             .replace(QStringLiteral("\n"), QStringLiteral("</li><li>")));
-    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("What regressed"));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What regressed"));
     h += regressed.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
-                   .arg(tr("Nothing new went wrong since the previous audit, or there is no earlier audit."))
+                   .arg(HtmlTr::tr(
+                       "Nothing new went wrong since the previous audit, or there is no earlier audit."))
              : QStringLiteral("<ul><li>%1</li></ul>\n")
                    .arg(esc(regressed.join(QStringLiteral("\n")))
                             .replace(QStringLiteral("\n"), QStringLiteral("</li><li>")));
-    h += QStringLiteral("<h3>%1</h3>\n").arg(tr("The three most urgent fixes"));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("The three most urgent fixes"));
     const QList<Finding> urgent = mostUrgent(reports);
     if (urgent.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(tr("Nothing urgent: no errors or warnings."));
+        h += QStringLiteral("<p>%1</p>\n").arg(HtmlTr::tr("Nothing urgent: no errors or warnings."));
     } else {
         h += QStringLiteral("<ol>\n");
-        for (const Finding& f : urgent) {
+        for (const Finding& raw : urgent) {
+            const Finding f = FindingCatalogue::localized(raw);
             QStringList domains;
             for (const AuditReport& r : reports)
                 if (r.hasFinding(f.code))
                     domains << r.domain;
             h += QStringLiteral("<li>%1 <b>%2</b> (%3) — %4<br/>%5 %6</li>\n")
                      .arg(severityTag(f.severity), esc(f.title), esc(domains.join(QStringLiteral(", "))),
-                          esc(f.code), esc(tr("Fix:")), esc(f.fix));
+                          esc(f.code), esc(HtmlTr::tr("Fix:")), esc(f.fix));
         }
         h += QStringLiteral("</ol>\n");
     }
 
     // Trend.
-    h += heading(2, QStringLiteral("trend"), tr("Grades and findings over the quarters"), false);
+    h += heading(2, QStringLiteral("trend"), HtmlTr::tr("Grades and findings over the quarters"), false);
     if (options.trend.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(tr("No stored audits yet: the trend starts with this one."));
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(HtmlTr::tr("No stored audits yet: the trend starts with this one."));
     } else {
         if (options.chartPlaceholder)
             h += QStringLiteral("<p align=\"center\">%1</p>\n").arg(AuditDocumentOptions::chartMarker());
         h += QStringLiteral(
                  "<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th>%1</th><th>%2</th>"
                  "<th>%3</th><th align=\"left\">%4</th></tr></thead>\n")
-                 .arg(tr("Quarter"), tr("Errors"), tr("Warnings"), tr("Grades"));
+                 .arg(HtmlTr::tr("Quarter"), HtmlTr::tr("Errors"), HtmlTr::tr("Warnings"),
+                      HtmlTr::tr("Grades"));
         for (const auto& v : options.trend) {
             const QJsonObject q = v.toObject();
             QStringList grades;
@@ -403,67 +745,76 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         const AuditReport& r = reports.at(i);
         h += heading(2, anchorFor(i), r.domain, true);
         h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n")
-                 .arg(esc(tr("Grade:")), gradeTag(r.grade, 14));
+                 .arg(esc(HtmlTr::tr("Grade:")), gradeTag(r.grade, 14));
         for (const QString& reason : r.gradeReasons)
             h += QStringLiteral("<p>%1</p>\n").arg(esc(reason));
         if (r.staged)
-            h +=
-                QStringLiteral("<p><b>%1</b> %2</p>\n")
-                    .arg(esc(tr("Staged audit:")), esc(tr("some records come from files not yet deployed "
-                                                          "(%1); they are marked in Appendix A.")
-                                                           .arg(r.stagedSources.join(QStringLiteral(", ")))));
+            h += QStringLiteral("<p><b>%1</b> %2</p>\n")
+                     .arg(esc(HtmlTr::tr("Staged audit:")),
+                          esc(HtmlTr::tr("some records come from files not yet deployed "
+                                         "(%1); they are marked in Appendix A.")
+                                  .arg(r.stagedSources.join(QStringLiteral(", ")))));
         if (!r.diff.isEmpty()) {
-            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(tr("Changes since the previous audit"));
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(HtmlTr::tr("Changes since the previous audit"));
             for (const QString& line : AuditDiff::summary(r.diff))
                 h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
             h += QStringLiteral("</ul>\n");
         }
-        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("SPF: who may send mail, and what it costs in lookups"));
+        h += QStringLiteral("<h3>%1</h3>\n")
+                 .arg(HtmlTr::tr("SPF: who may send mail, and what it costs in lookups"));
         h += spfSection(r.check(QStringLiteral("spf")));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("DKIM keys"));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DKIM keys"));
         h += dkimSection(r.check(QStringLiteral("dkim")));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("DMARC: what receivers do with mail that fails"));
+        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DMARC: what receivers do with mail that fails"));
         h += dmarcSection(r.check(QStringLiteral("dmarc")));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(tr("Findings"));
-        h += findingsSection(r.findings);
+        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Findings"));
+        h += findingsSection(r.findings, QString::number(i));
+        const auto senders = options.senders.constFind(r.domain.toLower());
+        if (senders != options.senders.constEnd()) {
+            h += heading(3, senderAnchor(i), HtmlTr::tr("Who sends as this domain"), false);
+            h += senderSection(r.domain, *senders, options.chartPlaceholder);
+        }
     }
 
     // Appendices.
-    h += heading(2, QStringLiteral("records"), tr("Appendix A: raw records"), true);
+    h += heading(2, QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"), true);
     for (const AuditReport& r : reports) {
         h += QStringLiteral("<h3>%1</h3>\n").arg(esc(r.domain));
         if (r.records.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n").arg(tr("No records were found."));
+            h += QStringLiteral("<p>%1</p>\n").arg(HtmlTr::tr("No records were found."));
             continue;
         }
         h += QStringLiteral(
                  "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
                  "<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th><th>%4</th></tr></thead>\n")
-                 .arg(tr("Name"), tr("Type"), tr("Data"), tr("Source"));
+                 .arg(HtmlTr::tr("Name"), HtmlTr::tr("Type"), HtmlTr::tr("Data"), HtmlTr::tr("Source"));
         for (const AuditRecord& rec : r.records)
             h += QStringLiteral(
                      "<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
                      "<td>%4</td></tr>\n")
                      .arg(esc(rec.name), esc(rec.type), esc(rec.data),
-                          rec.staged ? QStringLiteral("<b>%1</b>").arg(tr("staged")) : esc(rec.source));
+                          rec.staged ? QStringLiteral("<b>%1</b>").arg(HtmlTr::tr("staged"))
+                                     : esc(rec.source));
         h += QStringLiteral("</table>\n");
     }
-    h += heading(2, QStringLiteral("resolver"), tr("Appendix B: resolver and evidence"), true);
+    h += heading(2, QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"), true);
     QStringList resolvers;
     for (const AuditReport& r : reports)
         if (!resolvers.contains(r.resolver))
             resolvers << r.resolver;
     for (const QString& resolver : std::as_const(resolvers))
         h += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
-                 .arg(tr("Resolver used:"), esc(resolver));
+                 .arg(HtmlTr::tr("Resolver used:"), esc(resolver));
     h += QStringLiteral("<p>%1</p>\n")
-             .arg(tr("The complete query log (every question, its outcome, timing and source) is stored with "
-                     "each audit "
-                     "and included in the JSON export, so the audit can be replayed and defended later."));
+             .arg(HtmlTr::tr(
+                 "The complete query log (every question, its outcome, timing and source) is stored with "
+                 "each audit "
+                 "and included in the JSON export, so the audit can be replayed and defended later."));
     h += QStringLiteral(
              "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
              "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr></thead>\n")
-             .arg(tr("Domain"), tr("Audited (UTC)"), tr("DNS queries"), tr("Failed"));
+             .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Audited (UTC)"), HtmlTr::tr("DNS queries"),
+                  HtmlTr::tr("Failed"));
     for (const AuditReport& r : reports) {
         int failures = 0;
         for (const auto& q : r.queries) {
@@ -478,10 +829,11 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                  .arg(failures);
     }
     h += QStringLiteral("</table>\n");
-    h += heading(2, QStringLiteral("grading"), tr("Appendix C: how grades are given"), true);
-    h += QStringLiteral("<p>%1</p>\n<ol>\n")
-             .arg(tr("The first rule that matches gives the grade. Codes and severities are listed in "
-                     "docs/findings.md."));
+    h += heading(2, QStringLiteral("grading"), HtmlTr::tr("Appendix C: how grades are given"), true);
+    h +=
+        QStringLiteral("<p>%1</p>\n<ol>\n")
+            .arg(HtmlTr::tr("The first rule that matches gives the grade. Codes and severities are listed in "
+                            "docs/findings.md."));
     for (const QString& rule : AuditGrader::rules())
         h += QStringLiteral("<li>%1</li>\n").arg(esc(rule));
     h += QStringLiteral("</ol>\n</body></html>\n");

@@ -1,0 +1,6155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AuditDiff</name>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Grade: %1 -&gt; %2 (%3)</source>
+        <translation>Note: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>New: </source>
+        <translation>Neu: </translation>
+    </message>
+    <message>
+        <source>Fixed: </source>
+        <translation>Behoben: </translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1 -&gt; %2</source>
+        <translation>DMARC-Richtlinie: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>SPF lookups: %1 -&gt; %2</source>
+        <translation>SPF-Lookups: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>SPF include added: %1 (%2 lookups)</source>
+        <translation>SPF-Include hinzugefügt: %1 (%2 Lookups)</translation>
+    </message>
+    <message>
+        <source>SPF include removed: %1</source>
+        <translation>SPF-Include entfernt: %1</translation>
+    </message>
+    <message>
+        <source>DKIM key added: %1 (%2 %3 bits)</source>
+        <translation>DKIM-Schlüssel hinzugefügt: %1 (%2 %3 Bit)</translation>
+    </message>
+    <message>
+        <source>DKIM key removed: %1</source>
+        <translation>DKIM-Schlüssel entfernt: %1</translation>
+    </message>
+    <message>
+        <source>DKIM key replaced: %1</source>
+        <translation>DKIM-Schlüssel ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Record added: </source>
+        <translation>Eintrag hinzugefügt: </translation>
+    </message>
+    <message>
+        <source>Record removed: </source>
+        <translation>Eintrag entfernt: </translation>
+    </message>
+    <message>
+        <source>Record changed: </source>
+        <translation>Eintrag geändert: </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffFindingsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Found in the later audit, not in the earlier one</source>
+        <translation>In der späteren Prüfung gefunden, nicht in der früheren</translation>
+    </message>
+    <message>
+        <source>Found in the earlier audit, gone from the later one</source>
+        <translation>In der früheren Prüfung gefunden, in der späteren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Found in both audits</source>
+        <translation>In beiden Prüfungen gefunden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffRecordsModel</name>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS lookup(s)</source>
+        <translation>
+            <numerusform>%n DNS-Lookup</numerusform>
+            <numerusform>%n DNS-Lookups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>SPF lookups</source>
+        <translation>SPF-Lookups</translation>
+    </message>
+    <message>
+        <source>SPF term</source>
+        <translation>SPF-Term</translation>
+    </message>
+    <message>
+        <source>SPF include</source>
+        <translation>SPF-Include</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <translation>DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDocument</name>
+    <message numerus="yes">
+        <source>%n domain(s) audited for SPF, DKIM and DMARC</source>
+        <translation>
+            <numerusform>%n Domain auf SPF, DKIM und DMARC geprüft</numerusform>
+            <numerusform>%n Domains auf SPF, DKIM und DMARC geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email authentication audit</source>
+        <translation>Prüfung der E-Mail-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Email authentication audit — %1</source>
+        <translation>Prüfung der E-Mail-Authentifizierung — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The SPF check was not run.</source>
+        <translation>Die SPF-Prüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.</source>
+        <translation>Benötigte DNS-Lookups: %1 der 10 erlaubten; Void Lookups: %2; tiefste Include-Kette: %3.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was er bewirkt</translation>
+    </message>
+    <message>
+        <source>The DKIM check was not run.</source>
+        <translation>Die DKIM-Prüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found at the selectors tried.</source>
+        <translation>An den versuchten Selectors wurde kein DKIM-Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>The DMARC check was not run.</source>
+        <translation>Die DMARC-Prüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.</source>
+        <translation>Von Empfängern nach RFC 9989 angewandte Richtlinie: %1; von Empfängern nach RFC 7489: %2.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExpectations</name>
+    <message>
+        <source>%1 Expected: %2. Actual: %3.</source>
+        <translation>%1 Erwartet: %2. Tatsächlich: %3.</translation>
+    </message>
+    <message>
+        <source>no DMARC record</source>
+        <translation>kein DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>The DMARC policy must be at least the expected one.</source>
+        <translation>Die DMARC-Richtlinie muss mindestens der erwarteten entsprechen.</translation>
+    </message>
+    <message>
+        <source>DMARC aggregate reports must be requested.</source>
+        <translation>DMARC-Aggregate-Reports müssen angefordert werden.</translation>
+    </message>
+    <message>
+        <source>an authorised rua= address</source>
+        <translation>eine autorisierte rua=-Adresse</translation>
+    </message>
+    <message>
+        <source>no rua= address</source>
+        <translation>keine rua=-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 rua= address(es), none authorised</source>
+        <translation>%1 rua=-Adresse(n), keine autorisiert</translation>
+    </message>
+    <message>
+        <source>SPF must stay within the lookup budget.</source>
+        <translation>SPF muss innerhalb des Lookup-Budgets bleiben.</translation>
+    </message>
+    <message>
+        <source>at most %1 lookups</source>
+        <translation>höchstens %1 Lookups</translation>
+    </message>
+    <message>
+        <source>%1 lookups</source>
+        <translation>%1 Lookups</translation>
+    </message>
+    <message>
+        <source>Every SPF include must be on the allowed list.</source>
+        <translation>Jedes SPF-Include muss auf der Liste der erlaubten stehen.</translation>
+    </message>
+    <message>
+        <source>no includes</source>
+        <translation>keine Includes</translation>
+    </message>
+    <message>
+        <source>The selector &apos;%1&apos; must publish a key.</source>
+        <translation>Der Selector „%1“ muss einen Schlüssel veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>a key at %1._domainkey.%2</source>
+        <translation>ein Schlüssel unter %1._domainkey.%2</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>The key at selector &apos;%1&apos; must be large enough.</source>
+        <translation>Der Schlüssel am Selector „%1“ muss lang genug sein.</translation>
+    </message>
+    <message>
+        <source>at least %1 bits</source>
+        <translation>mindestens %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>The key at selector &apos;%1&apos; must be rotated in time (first seen %2).</source>
+        <translation>Der Schlüssel am Selector „%1“ muss rechtzeitig rotiert werden (zuerst gesehen %2).</translation>
+    </message>
+    <message>
+        <source>at most %1 days old</source>
+        <translation>höchstens %1 Tage alt</translation>
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation>%1 Tage alt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportWriter</name>
+    <message>
+        <source>There is no finished audit to export.</source>
+        <translation>Es gibt keine abgeschlossene Prüfung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv, .sarif or .xml (JUnit).</source>
+        <translation>Unbekanntes Exportformat „.%1“: verwenden Sie .pdf, .html, .json, .csv, .sarif oder .xml (JUnit).</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON, the full report (*.json)</source>
+        <translation>JSON, der vollständige Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per finding (*.csv)</source>
+        <translation>CSV, eine Zeile pro Befund (*.csv)</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation>SARIF 2.1.0 (*.sarif)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingsModel</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Behebung: </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+</context>
+<context>
+    <name>AuditGrader</name>
+    <message>
+        <source>F: nothing could be checked (invalid name, resolver failure, audit timed out), or neither SPF nor DMARC is published, or 3 or more errors.</source>
+        <translation>F: Nichts konnte geprüft werden (ungültiger Name, Resolver-Ausfall, Zeitlimit der Prüfung überschritten), oder weder SPF noch DMARC ist veröffentlicht, oder 3 oder mehr Fehler.</translation>
+    </message>
+    <message>
+        <source>D: 1 or 2 errors.</source>
+        <translation>D: 1 oder 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>C: no errors, but DMARC does not enforce (p=none or t=y), or 4 or more warnings.</source>
+        <translation>C: keine Fehler, aber DMARC setzt nichts durch (p=none oder t=y), oder 4 oder mehr Warnungen.</translation>
+    </message>
+    <message>
+        <source>B: no errors, 1 to 3 warnings.</source>
+        <translation>B: keine Fehler, 1 bis 3 Warnungen.</translation>
+    </message>
+    <message>
+        <source>A: no errors and no warnings (information notes allowed).</source>
+        <translation>A: keine Fehler und keine Warnungen (Hinweise erlaubt).</translation>
+    </message>
+    <message>
+        <source>F because nothing could be checked: %1</source>
+        <translation>F, weil nichts geprüft werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>F because neither SPF nor DMARC is published (SPF-MISSING, DMARC-MISSING)</source>
+        <translation>F, weil weder SPF noch DMARC veröffentlicht ist (SPF-MISSING, DMARC-MISSING)</translation>
+    </message>
+    <message>
+        <source>F because of %1 errors: %2</source>
+        <translation>F wegen %1 Fehlern: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>D because of %n error(s): %1</source>
+        <translation>
+            <numerusform>D wegen %n Fehler: %1</numerusform>
+            <numerusform>D wegen %n Fehlern: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C because DMARC does not enforce its policy (p=none or t=y)</source>
+        <translation>C, weil DMARC seine Richtlinie nicht durchsetzt (p=none oder t=y)</translation>
+    </message>
+    <message>
+        <source>C because of %1 warnings: %2</source>
+        <translation>C wegen %1 Warnungen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>B because of %n warning(s): %1</source>
+        <translation>
+            <numerusform>B wegen %n Warnung: %1</numerusform>
+            <numerusform>B wegen %n Warnungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A: no errors and no warnings</source>
+        <translation>A: keine Fehler und keine Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>%1 · grade %2 · staged</source>
+        <translation>%1 · Note %2 · vorgemerkt</translation>
+    </message>
+    <message>
+        <source>%1 · grade %2</source>
+        <translation>%1 · Note %2</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Some records came from staged zone files or a plan, not live DNS</source>
+        <translation>Einige Einträge stammen aus vorgemerkten Zonendateien oder einem Plan, nicht aus dem Live-DNS</translation>
+    </message>
+    <message>
+        <source>Every answer came from the resolver</source>
+        <translation>Jede Antwort kam vom Resolver</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHtmlExporter</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Grades and findings over the quarters</source>
+        <translation>Noten und Befunde im Quartalsverlauf</translation>
+    </message>
+    <message>
+        <source>Appendix A: raw records</source>
+        <translation>Anhang A: Rohdaten der Einträge</translation>
+    </message>
+    <message>
+        <source>Appendix B: resolver and evidence</source>
+        <translation>Anhang B: Resolver und Belege</translation>
+    </message>
+    <message>
+        <source>Appendix C: how grades are given</source>
+        <translation>Anhang C: Wie Noten vergeben werden</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>Email authentication audit</source>
+        <translation>Prüfung der E-Mail-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Audit period:</source>
+        <translation>Prüfungszeitraum:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Since the previous audit</source>
+        <translation>Seit der vorigen Prüfung</translation>
+    </message>
+    <message>
+        <source>no earlier audit</source>
+        <translation>keine frühere Prüfung</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>What improved</source>
+        <translation>Was sich verbessert hat</translation>
+    </message>
+    <message>
+        <source>Nothing was fixed since the previous audit, or there is no earlier audit.</source>
+        <translation>Seit der vorigen Prüfung wurde nichts behoben, oder es gibt keine frühere Prüfung.</translation>
+    </message>
+    <message>
+        <source>What regressed</source>
+        <translation>Was sich verschlechtert hat</translation>
+    </message>
+    <message>
+        <source>Nothing new went wrong since the previous audit, or there is no earlier audit.</source>
+        <translation>Seit der vorigen Prüfung ist nichts Neues schiefgegangen, oder es gibt keine frühere Prüfung.</translation>
+    </message>
+    <message>
+        <source>The three most urgent fixes</source>
+        <translation>Die drei dringendsten Behebungen</translation>
+    </message>
+    <message>
+        <source>Nothing urgent: no errors or warnings.</source>
+        <translation>Nichts Dringendes: keine Fehler oder Warnungen.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>No stored audits yet: the trend starts with this one.</source>
+        <translation>Noch keine gespeicherten Prüfungen: Der Verlauf beginnt mit dieser.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Staged audit:</source>
+        <translation>Vorab-Prüfung:</translation>
+    </message>
+    <message>
+        <source>some records come from files not yet deployed (%1); they are marked in Appendix A.</source>
+        <translation>Einige Einträge stammen aus noch nicht veröffentlichten Dateien (%1); sie sind in Anhang A markiert.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous audit</source>
+        <translation>Änderungen seit der vorigen Prüfung</translation>
+    </message>
+    <message>
+        <source>SPF: who may send mail, and what it costs in lookups</source>
+        <translation>SPF: Wer Mail senden darf und was es an Lookups kostet</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>DMARC: what receivers do with mail that fails</source>
+        <translation>DMARC: Was Empfänger mit fehlschlagender Mail tun</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No records were found.</source>
+        <translation>Es wurden keine Einträge gefunden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Resolver used:</source>
+        <translation>Verwendeter Resolver:</translation>
+    </message>
+    <message>
+        <source>The complete query log (every question, its outcome, timing and source) is stored with each audit and included in the JSON export, so the audit can be replayed and defended later.</source>
+        <translation>Das vollständige Abfrageprotokoll (jede Frage, ihr Ergebnis, Zeitbedarf und Quelle) wird mit jeder Prüfung gespeichert und ist im JSON-Export enthalten, sodass die Prüfung später nachvollzogen und belegt werden kann.</translation>
+    </message>
+    <message>
+        <source>Audited (UTC)</source>
+        <translation>Geprüft (UTC)</translation>
+    </message>
+    <message>
+        <source>DNS queries</source>
+        <translation>DNS-Abfragen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The first rule that matches gives the grade. Codes and severities are listed in docs/findings.md.</source>
+        <translation>Die erste zutreffende Regel bestimmt die Note. Codes und Schweregrade sind in docs/findings.md aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOverviewTab</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Since the last audit:</source>
+        <translation>Seit der letzten Prüfung:</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see its grade.</source>
+        <translation>Prüfen Sie eine Domain, um ihre Note zu sehen.</translation>
+    </message>
+    <message>
+        <source>Auditing %1: SPF, DMARC and DKIM…</source>
+        <translation>Prüfe %1: SPF, DMARC und DKIM…</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Staged: some records come from files not yet deployed.</source>
+        <translation>Vorgemerkt: Einige Einträge stammen aus noch nicht veröffentlichten Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: grade %2, %3 finding(s)</source>
+        <translation>%1: Note %2, %3 Befund(e)</translation>
+    </message>
+    <message>
+        <source>There is no audit to export yet.</source>
+        <translation>Es gibt noch keine Prüfung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Diese Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>Compared with the audit of %1 (grade %2):</source>
+        <translation>Verglichen mit der Prüfung vom %1 (Note %2):</translation>
+    </message>
+    <message>
+        <source>The history could not be used: %1</source>
+        <translation>Der Verlauf konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No history is kept (Settings → Audit history).</source>
+        <translation>Es wird kein Verlauf gespeichert (Einstellungen → Prüfungsverlauf).</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled, so it was not stored or compared.</source>
+        <translation>Die Prüfung wurde abgebrochen, daher wurde sie weder gespeichert noch verglichen.</translation>
+    </message>
+    <message>
+        <source>No earlier live audit of this domain to compare the staged one with.</source>
+        <translation>Keine frühere Live-Prüfung dieser Domain, mit der die Vorab-Prüfung verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>No earlier audit of this domain: this one is the first in the history.</source>
+        <translation>Keine frühere Prüfung dieser Domain: Dies ist die erste im Verlauf.</translation>
+    </message>
+    <message>
+        <source>No finding and no record changed.</source>
+        <translation>Kein Befund und kein Eintrag hat sich geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRunner</name>
+    <message>
+        <source>The checks of %1 were stopped after %2 ms.</source>
+        <translation>Die Prüfungen von %1 wurden nach %2 ms angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditDialog</name>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Batch audit</source>
+        <translation>Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>Domains to audit</source>
+        <translation>Zu prüfende Domains</translation>
+    </message>
+    <message>
+        <source>example.com
+example.org   # a comment
+…</source>
+        <translation>example.com
+example.org   # ein Kommentar
+…</translation>
+    </message>
+    <message>
+        <source>Read the domains from a text file: one a line, # starts a comment</source>
+        <translation>Die Domains aus einer Textdatei lesen: eine pro Zeile, # leitet einen Kommentar ein</translation>
+    </message>
+    <message>
+        <source>How many domains are audited at the same time</source>
+        <translation>Wie viele Domains gleichzeitig geprüft werden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A domain whose checks take longer is stopped and marked timed out</source>
+        <translation>Eine Domain, deren Prüfungen länger dauern, wird angehalten und als Zeitüberschreitung markiert</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt der Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>No batch started yet</source>
+        <translation>Noch keine Stapelprüfung gestartet</translation>
+    </message>
+    <message>
+        <source>Filter domains</source>
+        <translation>Domains filtern</translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Die Domains filtern</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <source>Grade C or worse</source>
+        <translation>Note C oder schlechter</translation>
+    </message>
+    <message>
+        <source>Not audited (timed out, cancelled, DNS failure)</source>
+        <translation>Nicht geprüft (Zeitüberschreitung, abgebrochen, DNS-Fehler)</translation>
+    </message>
+    <message>
+        <source>Double-click a domain, or select it and press Enter, to open it in the main window</source>
+        <translation>Doppelklicken Sie auf eine Domain oder wählen Sie sie und drücken Sie Enter, um sie im Hauptfenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Grades per domain</source>
+        <translation>Noten pro Domain</translation>
+    </message>
+    <message>
+        <source>Save the finished audits as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Die abgeschlossenen Prüfungen als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Domains to audit, one a line (# starts a comment):</source>
+        <translation>&amp;Zu prüfende Domains, eine pro Zeile (# leitet einen Kommentar ein):</translation>
+    </message>
+    <message>
+        <source>Domains at &amp;once:</source>
+        <translation>Domains &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Time bound per domain:</source>
+        <translation>Zeitl&amp;imit pro Domain:</translation>
+    </message>
+    <message>
+        <source>Paste or load a list of domains, then start the audit.</source>
+        <translation>Fügen Sie eine Liste von Domains ein oder laden Sie sie und starten Sie dann die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Domain list not loaded</source>
+        <translation>Domainliste nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load a domain list</source>
+        <translation>Eine Domainliste laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) to audit</source>
+        <translation>
+            <numerusform>%n Domain zu prüfen</numerusform>
+            <numerusform>%n Domains zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n duplicate line(s) counted once</source>
+        <translation>
+            <numerusform>; %n doppelte Zeile einmal gezählt</numerusform>
+            <numerusform>; %n doppelte Zeilen einmal gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a domain name (%3)</source>
+        <translation>Zeile %1: „%2“ ist kein Domainname (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n line(s) will be skipped:</source>
+        <translation>
+            <numerusform>✖ %n Zeile wird übersprungen:</numerusform>
+            <numerusform>✖ %n Zeilen werden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no valid domain name in the list: nothing was audited.</source>
+        <translation>Die Liste enthält keinen gültigen Domainnamen: Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v von %m Domains</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>Prüfe %n Domain…</numerusform>
+            <numerusform>Prüfe %n Domains…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the domains being audited stop, those not started are not asked.</source>
+        <translation>Abbruch: Die laufenden Domains halten an, noch nicht gestartete werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Batch audit not started</source>
+        <translation>Stapelprüfung nicht gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n domain(s) audited in %2 s</source>
+        <translation>
+            <numerusform>%1 von %n Domain in %2 s geprüft</numerusform>
+            <numerusform>%1 von %n Domains in %2 s geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; grades %1</source>
+        <translation>; Noten %1</translation>
+    </message>
+    <message>
+        <source>; cancelled: %1</source>
+        <translation>; abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>; timed out: %1</source>
+        <translation>; Zeitüberschreitung: %1</translation>
+    </message>
+    <message>
+        <source>; DNS failure: %1</source>
+        <translation>; DNS-Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored in the history: %n audit(s).</source>
+        <translation>
+            <numerusform>Im Verlauf gespeichert: %n Prüfung.</numerusform>
+            <numerusform>Im Verlauf gespeichert: %n Prüfungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History not written: %1</source>
+        <translation>Verlauf nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open it in the main window.</source>
+        <translation>Doppelklicken Sie auf eine Domain, um sie im Hauptfenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export the batch audit</source>
+        <translation>Die Stapelprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit(s) to %1</source>
+        <translation>
+            <numerusform>%n Prüfung nach %1 exportiert</numerusform>
+            <numerusform>%n Prüfungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no finished audit to show.</source>
+        <translation>%1 hat keine abgeschlossene Prüfung zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAuditModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>DNS failure</source>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>befriedigend</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mangelhaft</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>ungenügend</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 in the main window</source>
+        <translation>Doppelklicken, um %1 im Hauptfenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>A clean setup: one SPF provider, 2048-bit DKIM, DMARC p=reject.</source>
+        <translation>Eine saubere Konfiguration: ein SPF-Anbieter, 2048-Bit-DKIM, DMARC p=reject.</translation>
+    </message>
+    <message>
+        <source>Each team added its sender: SPF needs more than 10 DNS lookups.</source>
+        <translation>Jedes Team hat seinen Versender ergänzt: SPF braucht mehr als 10 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none) and reports go to an address that never agreed.</source>
+        <translation>DMARC überwacht nur (p=none), und Berichte gehen an eine Adresse, die nie zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>A 1024-bit DKIM key left in testing mode, and sampled DMARC (pct=50).</source>
+        <translation>Ein 1024-Bit-DKIM-Schlüssel, im Testmodus belassen, und DMARC mit Stichprobe (pct=50).</translation>
+    </message>
+    <message>
+        <source>An SPF include loop: the record includes itself.</source>
+        <translation>Eine SPF-Include-Schleife: Der Eintrag bindet sich selbst ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimChecker</name>
+    <message>
+        <source>%1 of %2 queries for common selectors failed; a key published at one of them could not be seen.</source>
+        <translation>%1 von %2 Abfragen für gängige Selectors sind fehlgeschlagen; ein dort veröffentlichter Schlüssel wäre nicht zu sehen gewesen.</translation>
+    </message>
+    <message>
+        <source>No key at any of the %1 selectors tried for %2. %3</source>
+        <translation>Kein Schlüssel an einem der %1 für %2 versuchten Selectors. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyAnalyzer</name>
+    <message>
+        <source> It decodes as a DER public key: an RSA key published with k=ed25519?</source>
+        <translation> Es lässt sich als öffentlicher DER-Schlüssel dekodieren: ein RSA-Schlüssel, veröffentlicht mit k=ed25519?</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 raw bytes; p= decodes to %1 bytes.</source>
+        <translation>ein Ed25519-Schlüssel besteht aus 32 Rohbytes; p= ergibt dekodiert %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the Ed25519 key: %1</source>
+        <translation>OpenSSL hat den Ed25519-Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type this program can read</source>
+        <translation>k=%1 ist kein Schlüsseltyp, den dieses Programm lesen kann</translation>
+    </message>
+    <message>
+        <source>k=rsa but the key is a %1 key</source>
+        <translation>k=rsa, aber der Schlüssel ist ein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>p= holds 32 bytes, the size of an Ed25519 key, but the record says k=rsa (or no k=, which means rsa): add k=ed25519</source>
+        <translation>p= enthält 32 Bytes, die Größe eines Ed25519-Schlüssels, aber der Eintrag gibt k=rsa an (oder kein k=, was rsa bedeutet): ergänzen Sie k=ed25519</translation>
+    </message>
+    <message>
+        <source>p= decodes to %1 bytes that are not a DER RSA public key (truncated, or a key split wrongly across strings?)</source>
+        <translation>p= ergibt dekodiert %1 Bytes, die kein öffentlicher DER-RSA-Schlüssel sind (abgeschnitten oder falsch auf Strings verteilt?)</translation>
+    </message>
+    <message>
+        <source>A verifier ignores this record, so every signature made with this selector fails: %1.</source>
+        <translation>Ein Prüfer ignoriert diesen Eintrag, daher schlägt jede mit diesem Selector erstellte Signatur fehl: %1.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2: verifiers must not accept keys under 1024 bits, and such keys can be factored.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit. RFC 8301 §3.2: Prüfer dürfen Schlüssel unter 1024 Bit nicht akzeptieren, und solche Schlüssel lassen sich faktorisieren.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2 asks signers to use at least 2048 bits.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit. RFC 8301 §3.2 verlangt von Signierern mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The RSA key is %1 bits. RFC 8301 §3.2 only requires verifiers to handle keys up to 4096 bits; larger ones may not be verified.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit. RFC 8301 §3.2 verlangt von Prüfern nur Schlüssel bis 4096 Bit; größere werden womöglich nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The public exponent is %1.</source>
+        <translation>Der öffentliche Exponent ist %1.</translation>
+    </message>
+    <message>
+        <source>h=%1 allows only SHA-1: RFC 8301 §3.1 forbids signing with it and verifiers treat such signatures as failing.</source>
+        <translation>h=%1 erlaubt nur SHA-1: RFC 8301 §3.1 verbietet das Signieren damit, und Prüfer werten solche Signaturen als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>h=%1 still allows SHA-1 next to SHA-256 (RFC 8301 §3.1): drop sha1.</source>
+        <translation>h=%1 erlaubt neben SHA-256 noch SHA-1 (RFC 8301 §3.1): Entfernen Sie sha1.</translation>
+    </message>
+    <message>
+        <source>g=%1 comes from DomainKeys (RFC 4870). RFC 6376 ignores it, but old verifiers may reject signatures whose i= local part does not match it.</source>
+        <translation>g=%1 stammt aus DomainKeys (RFC 4870). RFC 6376 ignoriert es, aber alte Prüfer lehnen womöglich Signaturen ab, deren i=-Local-Part nicht dazu passt.</translation>
+    </message>
+    <message>
+        <source>the key is empty (p=): the key is revoked</source>
+        <translation>der Schlüssel ist leer (p=): Der Schlüssel ist widerrufen</translation>
+    </message>
+    <message>
+        <source>p= is not base64: the character &apos;%1&apos; is not allowed</source>
+        <translation>p= ist kein Base64: Das Zeichen „%1“ ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or badly split record?)</source>
+        <translation>p= ist kein gültiges Base64: Seine Länge (%1 Zeichen) ist kein Vielfaches von 4 (abgeschnittener oder falsch aufgeteilter Eintrag?)</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64 (&apos;=&apos; padding in the middle of the key?)</source>
+        <translation>p= ist kein gültiges Base64 („=“-Auffüllung mitten im Schlüssel?)</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyGenDialog</name>
+    <message>
+        <source>Generate a new DKIM key</source>
+        <translation>Neuen DKIM-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (recommended)</source>
+        <translation>RSA 2048 Bit (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 Bit</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 Bit</translation>
+    </message>
+    <message>
+        <source>Ed25519 (add an RSA key too)</source>
+        <translation>Ed25519 (zusätzlich einen RSA-Schlüssel anlegen)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>The record to publish and the rotation plan appear here. The private key is written to the folder with permissions 0600 and never shown.</source>
+        <translation>Hier erscheinen der zu veröffentlichende Eintrag und der Rotationsplan. Der private Schlüssel wird mit den Rechten 0600 in den Ordner geschrieben und nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>New selector:</source>
+        <translation>Neuer Selector:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Private key folder:</source>
+        <translation>Ordner für den privaten Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Folder for the private key</source>
+        <translation>Ordner für den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter a valid domain and selector.</source>
+        <translation>Geben Sie eine gültige Domain und einen gültigen Selector ein.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Erzeuge…</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (mode 0600).
+Key: %2 %3 bits, %4
+
+</source>
+        <translation>Privater Schlüssel nach %1 geschrieben (Modus 0600).
+Schlüssel: %2 %3 Bit, %4
+
+</translation>
+    </message>
+    <message>
+        <source>BIND zone line:
+%1
+
+Terraform:
+%2
+Rotation plan:
+%3
+</source>
+        <translation>BIND-Zonenzeile:
+%1
+
+Terraform:
+%2
+Rotationsplan:
+%3
+</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyGenerator</name>
+    <message>
+        <source>1. Publish the record at %1 and wait until it is visible everywhere (at least the old TTL; check with: mailsight-cli dkim %2 --selector %3).</source>
+        <translation>1. Veröffentlichen Sie den Eintrag unter %1 und warten Sie, bis er überall sichtbar ist (mindestens die alte TTL; prüfen mit: mailsight-cli dkim %2 --selector %3).</translation>
+    </message>
+    <message>
+        <source>2. Check that the private key matches what DNS serves: mailsight-cli dkim match %1 %2 --private-key FILE.</source>
+        <translation>2. Prüfen Sie, ob der private Schlüssel zu dem passt, was das DNS ausliefert: mailsight-cli dkim match %1 %2 --private-key DATEI.</translation>
+    </message>
+    <message>
+        <source>3. Switch the signer (MTA, provider) to selector %1 with the new private key; send a test message and verify it: mailsight-cli dkim verify MESSAGE.eml.</source>
+        <translation>3. Stellen Sie den Signierer (MTA, Anbieter) auf Selector %1 mit dem neuen privaten Schlüssel um; senden Sie eine Testnachricht und prüfen Sie sie: mailsight-cli dkim verify NACHRICHT.eml.</translation>
+    </message>
+    <message>
+        <source>4. Keep the old selector&apos;s key published until mail signed with it has aged out (a week is common; DMARC reports show when it stops appearing).</source>
+        <translation>4. Lassen Sie den Schlüssel des alten Selectors veröffentlicht, bis damit signierte Mail veraltet ist (eine Woche ist üblich; DMARC-Berichte zeigen, wann er nicht mehr auftaucht).</translation>
+    </message>
+    <message>
+        <source>5. Revoke the old key by publishing its record with an empty p= (v=DKIM1; p=), rather than deleting it, so verifiers see a clear revocation; remove it later.</source>
+        <translation>5. Widerrufen Sie den alten Schlüssel, indem Sie seinen Eintrag mit leerem p= veröffentlichen (v=DKIM1; p=), statt ihn zu löschen, damit Prüfer einen eindeutigen Widerruf sehen; entfernen Sie ihn später.</translation>
+    </message>
+    <message>
+        <source>6. Delete the old private key from the signing host.</source>
+        <translation>6. Löschen Sie den alten privaten Schlüssel vom signierenden Host.</translation>
+    </message>
+    <message>
+        <source>the output folder %1 does not exist</source>
+        <translation>der Ausgabeordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>key generation failed: %1</source>
+        <translation>Schlüsselerzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the private key: %1</source>
+        <translation>der private Schlüssel kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyMatchDialog</name>
+    <message>
+        <source>Does my private key match %1?</source>
+        <translation>Passt mein privater Schlüssel zu %1?</translation>
+    </message>
+    <message>
+        <source>Choose the private key file your signer uses (PEM or DER, PKCS#1 or PKCS#8, RSA or Ed25519). It is read in memory only and compared with the key published at &lt;b&gt;%1&lt;/b&gt;; it is never stored, copied or shown.</source>
+        <translation>Wählen Sie die Datei des privaten Schlüssels, die Ihr Signierer verwendet (PEM oder DER, PKCS#1 oder PKCS#8, RSA oder Ed25519). Sie wird nur im Speicher gelesen und mit dem unter &lt;b&gt;%1&lt;/b&gt; veröffentlichten Schlüssel verglichen; sie wird nie gespeichert, kopiert oder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Choose private key…</source>
+        <translation>Privaten Schlüssel wählen…</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the key:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Schlüssel kann nicht gelesen werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MATCH&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;PASST&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MISMATCH&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;PASST NICHT&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Private key (public half): &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;br/&gt;Privater Schlüssel (öffentliche Hälfte): &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Published key: &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;br/&gt;Veröffentlichter Schlüssel: &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyMatcher</name>
+    <message>
+        <source>the file is not a private key this program reads (PEM or DER, PKCS#1 or PKCS#8, RSA or Ed25519; an encrypted key must be decrypted first)</source>
+        <translation>die Datei ist kein privater Schlüssel, den dieses Programm liest (PEM oder DER, PKCS#1 oder PKCS#8, RSA oder Ed25519; ein verschlüsselter Schlüssel muss zuerst entschlüsselt werden)</translation>
+    </message>
+    <message>
+        <source>the private key is neither RSA nor Ed25519</source>
+        <translation>der private Schlüssel ist weder RSA noch Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a private key</source>
+        <translation>%1 ist zu groß für einen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>the selector&apos;s key is revoked (empty p=): nothing to match</source>
+        <translation>der Schlüssel des Selectors ist widerrufen (leeres p=): nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>the published key cannot be read: %1</source>
+        <translation>der veröffentlichte Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the private key matches the published %1 key (%2)</source>
+        <translation>der private Schlüssel passt zum veröffentlichten %1-Schlüssel (%2)</translation>
+    </message>
+    <message>
+        <source>the private key is %1, the published key is %2</source>
+        <translation>der private Schlüssel ist %1, der veröffentlichte Schlüssel ist %2</translation>
+    </message>
+    <message>
+        <source>the private key&apos;s public half is not the published key (fingerprints differ)</source>
+        <translation>die öffentliche Hälfte des privaten Schlüssels ist nicht der veröffentlichte Schlüssel (Fingerabdrücke verschieden)</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorDiscovery</name>
+    <message>
+        <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
+        <translation>Es wurden %1 Selectors versucht. DNS kann die DKIM-Selectors einer Domain nicht auflisten, daher bleibt ein Selector unbekannt, der nicht auf der Liste steht und nicht genannt (oder in einer von Ihnen gegebenen Nachricht gesehen) wurde: Keinen zu finden beweist nicht, dass es keinen gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorInspector</name>
+    <message>
+        <source>The query for %1 TXT failed (%2). Whether a key is published there is unknown.</source>
+        <translation>Die Abfrage für %1 TXT ist fehlgeschlagen (%2). Ob dort ein Schlüssel veröffentlicht ist, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME to %2, where %3.</source>
+        <translation>%1 ist ein CNAME auf %2, wo %3.</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>der Name nicht existiert (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no DKIM key record is published</source>
+        <translation>kein DKIM-Schlüsseleintrag veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>No key at %1 (%2).</source>
+        <translation>Kein Schlüssel unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 TXT records; a verifier may use any of them.</source>
+        <translation>%1 enthält %2 TXT-Einträge; ein Prüfer kann einen beliebigen davon verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSelectorModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>dangling CNAME</source>
+        <translation>verwaister CNAME</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>common list</source>
+        <translation>gängige Liste</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>DMARC reports</source>
+        <translation>DMARC-Berichte</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>DkimSignatureModel</name>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>the message has no DKIM-Signature header</source>
+        <translation>die Nachricht hat keinen DKIM-Signature-Header</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>d=</source>
+        <translation>d=</translation>
+    </message>
+    <message>
+        <source>s=</source>
+        <translation>s=</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Alignment with From</source>
+        <translation>From-Alignment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTab</name>
+    <message>
+        <source>Audit a domain to look for its DKIM selectors, or drop .eml/.mbox files here.</source>
+        <translation>Prüfen Sie eine Domain, um nach ihren DKIM-Selectors zu suchen, oder ziehen Sie .eml/.mbox-Dateien hierher.</translation>
+    </message>
+    <message>
+        <source>selector, e.g. s2024 (Enter adds it)</source>
+        <translation>Selector, z. B. s2024 (Enter fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <source>Add selector</source>
+        <translation>Selector hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check private key…</source>
+        <translation>Privaten Schlüssel prüfen…</translation>
+    </message>
+    <message>
+        <source>Confirm that a private key file matches the key published at the selected selector</source>
+        <translation>Bestätigen, dass eine Datei mit privatem Schlüssel zum am ausgewählten Selector veröffentlichten Schlüssel passt</translation>
+    </message>
+    <message>
+        <source>Generate new key…</source>
+        <translation>Neuen Schlüssel erzeugen…</translation>
+    </message>
+    <message>
+        <source>Signatures of dropped messages (drop .eml or .mbox files anywhere on this tab):</source>
+        <translation>Signaturen hineingezogener Nachrichten (.eml- oder .mbox-Dateien irgendwo auf diesen Reiter ziehen):</translation>
+    </message>
+    <message>
+        <source>Looking for DKIM selectors of %1…</source>
+        <translation>Suche DKIM-Selectors von %1…</translation>
+    </message>
+    <message>
+        <source>DKIM: asking %1 selectors of %2</source>
+        <translation>DKIM: frage %1 Selectors von %2 ab</translation>
+    </message>
+    <message>
+        <source>%1: no DKIM key found at the %2 selectors tried — which does not prove there is none.</source>
+        <translation>%1: an den %2 versuchten Selectors kein DKIM-Schlüssel gefunden — was nicht beweist, dass es keinen gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n usable DKIM key(s)</source>
+        <translation>
+            <numerusform>%1: %n brauchbarer DKIM-Schlüssel</numerusform>
+            <numerusform>%1: %n brauchbare DKIM-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> at %n selector(s) found</source>
+        <translation>
+            <numerusform> an %n Selector gefunden</numerusform>
+            <numerusform> an %n Selectors gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — worst finding: %1</source>
+        <translation> — schwerster Befund: %1</translation>
+    </message>
+    <message>
+        <source> — no problems found</source>
+        <translation> — keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a selector to see its key record, every tag explained, the key&apos;s fingerprint and where a CNAME leads.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Selector, um seinen Schlüsseleintrag, jedes Tag erklärt, den Fingerabdruck des Schlüssels und das Ziel eines CNAME zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CNAME → &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CNAME → &lt;span style=&apos;font-family:%1&apos;&gt;%2&lt;/span&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(dangling: the target holds no key)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(verwaist: Das Ziel enthält keinen Schlüssel)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DNS error:&lt;/b&gt; %1. Whether a key is published here is unknown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DNS-Fehler:&lt;/b&gt; %1. Ob hier ein Schlüssel veröffentlicht ist, ist unbekannt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No key record here (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier kein Schlüsseleintrag (%1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Record as published (strings of at most 255 bytes):</source>
+        <translation>Eintrag wie veröffentlicht (Strings mit höchstens 255 Bytes):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Key:&lt;/b&gt; %1, %2 bits%3, %4&lt;br/&gt;&lt;b&gt;Fingerprint:&lt;/b&gt; &lt;span style=&apos;font-family:%5&apos;&gt;%6&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Schlüssel:&lt;/b&gt; %1, %2 Bit%3, %4&lt;br/&gt;&lt;b&gt;Fingerabdruck:&lt;/b&gt; &lt;span style=&apos;font-family:%5&apos;&gt;%6&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, exponent %1</source>
+        <translation>, Exponent %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The key cannot be read:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Schlüssel kann nicht gelesen werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Audit a domain first, then add its selectors.</source>
+        <translation>Prüfen Sie zuerst eine Domain und fügen Sie dann ihre Selectors hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a selector of %2.</source>
+        <translation>„%1“ kann kein Selector von %2 sein.</translation>
+    </message>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: a signature aligned with From %1 passes</source>
+        <translation>DKIM für DMARC: Eine mit From %1 ausgerichtete Signatur besteht</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: no passing signature aligned with From %1</source>
+        <translation>DKIM für DMARC: keine bestehende, mit From %1 ausgerichtete Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>DKIM: %n message(s) verified</source>
+        <translation>
+            <numerusform>DKIM: %n Nachricht geprüft</numerusform>
+            <numerusform>DKIM: %n Nachrichten geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+</context>
+<context>
+    <name>DkimTagExplainer</name>
+    <message>
+        <source>Version: this is a DKIM key record (DKIM1). It must be the first tag.</source>
+        <translation>Version: Dies ist ein DKIM-Schlüsseleintrag (DKIM1). Es muss das erste Tag sein.</translation>
+    </message>
+    <message>
+        <source>Version %1 is unknown: verifiers ignore the record (only DKIM1 exists).</source>
+        <translation>Version %1 ist unbekannt: Prüfer ignorieren den Eintrag (es gibt nur DKIM1).</translation>
+    </message>
+    <message>
+        <source>Key type RSA (the default): signatures use rsa-sha256.</source>
+        <translation>Schlüsseltyp RSA (Standard): Signaturen verwenden rsa-sha256.</translation>
+    </message>
+    <message>
+        <source>Key type Ed25519 (RFC 8463): signatures use ed25519-sha256; the key is 32 raw bytes. Not every receiver verifies it yet.</source>
+        <translation>Schlüsseltyp Ed25519 (RFC 8463): Signaturen verwenden ed25519-sha256; der Schlüssel besteht aus 32 Rohbytes. Noch prüft ihn nicht jeder Empfänger.</translation>
+    </message>
+    <message>
+        <source>Key type %1 is unknown: verifiers ignore the record.</source>
+        <translation>Schlüsseltyp %1 ist unbekannt: Prüfer ignorieren den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Hash algorithms allowed with this key: %1. Without h=, every hash is allowed; sha1 must no longer be used (RFC 8301).</source>
+        <translation>Mit diesem Schlüssel erlaubte Hash-Algorithmen: %1. Ohne h= ist jeder Hash erlaubt; sha1 darf nicht mehr verwendet werden (RFC 8301).</translation>
+    </message>
+    <message>
+        <source>Public key: empty, so the key is revoked and every signature naming this selector fails.</source>
+        <translation>Öffentlicher Schlüssel: leer, daher ist der Schlüssel widerrufen, und jede Signatur, die diesen Selector nennt, schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Public key, base64 (%1 characters). Verifiers check signatures with it.</source>
+        <translation>Öffentlicher Schlüssel, Base64 (%1 Zeichen). Prüfer verifizieren damit Signaturen.</translation>
+    </message>
+    <message>
+        <source>Notes for people; ignored by verifiers.</source>
+        <translation>Notizen für Menschen; von Prüfern ignoriert.</translation>
+    </message>
+    <message>
+        <source>Service types the key may be used for: %1 (email or * for mail).</source>
+        <translation>Diensttypen, für die der Schlüssel verwendet werden darf: %1 (email oder * für Mail).</translation>
+    </message>
+    <message>
+        <source>y: testing mode, receivers may treat signed mail as unsigned</source>
+        <translation>y: Testmodus, Empfänger dürfen signierte Mail wie unsignierte behandeln</translation>
+    </message>
+    <message>
+        <source>s: the signing identity i= may not be a subdomain of d=</source>
+        <translation>s: Die signierende Identität i= darf keine Subdomain von d= sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown flag, ignored</source>
+        <translation>%1: unbekanntes Flag, ignoriert</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>Flags: %1.</translation>
+    </message>
+    <message>
+        <source>Granularity %1 from DomainKeys (RFC 4870): ignored by DKIM verifiers, may be enforced by very old ones.</source>
+        <translation>Granularität %1 aus DomainKeys (RFC 4870): von DKIM-Prüfern ignoriert, von sehr alten womöglich durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>Unknown tag: ignored by verifiers.</source>
+        <translation>Unbekanntes Tag: von Prüfern ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>DkimVerifier</name>
+    <message>
+        <source>malformed signature: %1</source>
+        <translation>fehlerhafte Signatur: %1</translation>
+    </message>
+    <message>
+        <source>l=%1 of a canonical body of %2 bytes.</source>
+        <translation>l=%1 eines kanonischen Bodys von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The signature uses a=rsa-sha1, which RFC 8301 forbids.</source>
+        <translation>Die Signatur verwendet a=rsa-sha1, was RFC 8301 verbietet.</translation>
+    </message>
+    <message>
+        <source>The key at %1 could not be read (%2).</source>
+        <translation>Der Schlüssel unter %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the key could not be fetched: %1</source>
+        <translation>der Schlüssel konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>No key record at %1 (%2).</source>
+        <translation>Kein Schlüsseleintrag unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no key published at %1</source>
+        <translation>kein Schlüssel unter %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The signature names %1, whose key is revoked.</source>
+        <translation>Die Signatur nennt %1, dessen Schlüssel widerrufen ist.</translation>
+    </message>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation>der Schlüssel unter %1 ist widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>the key record is unusable: %1</source>
+        <translation>der Schlüsseleintrag ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation>die Signatur verwendet %1, aber der Schlüssel ist k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation>h=%1 des Schlüssels erlaubt %2 nicht</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation>der Schlüssel hat t=s, aber i=%1 ist eine Subdomain von d=%2</translation>
+    </message>
+    <message>
+        <source>the public key cannot be read: %1</source>
+        <translation>der öffentliche Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1-bit key.</source>
+        <translation>%1-Bit-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the key is %1 bits; RFC 8301 forbids accepting keys under 1024 bits</source>
+        <translation>der Schlüssel hat %1 Bit; RFC 8301 verbietet, Schlüssel unter 1024 Bit zu akzeptieren</translation>
+    </message>
+    <message>
+        <source>l=%1 is longer than the body: the body was cut</source>
+        <translation>l=%1 ist länger als der Body: Der Body wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>bh=%1 was signed; the body now hashes to %2.</source>
+        <translation>bh=%1 wurde signiert; der Body ergibt jetzt den Hash %2.</translation>
+    </message>
+    <message>
+        <source>the body hash did not match: the body changed after signing</source>
+        <translation>der Body-Hash stimmte nicht: Der Body wurde nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>the body hash matches but the signature does not verify with the published key (a signed header changed, or the key does not match the signer&apos;s)</source>
+        <translation>der Body-Hash stimmt, aber die Signatur lässt sich mit dem veröffentlichten Schlüssel nicht verifizieren (ein signierter Header wurde verändert, oder der Schlüssel passt nicht zu dem des Signierers)</translation>
+    </message>
+    <message>
+        <source>x=%1 (%2) is in the past.</source>
+        <translation>x=%1 (%2) liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>the signature verifies but expired at %1</source>
+        <translation>die Signatur ist gültig, aber am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>die Signatur ist gültig, verwendet aber rsa-sha1, was Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>the signature verifies with the %1 key at %2</source>
+        <translation>die Signatur ist mit dem %1-Schlüssel unter %2 gültig</translation>
+    </message>
+    <message>
+        <source> (the key is in testing mode, t=y)</source>
+        <translation> (der Schlüssel ist im Testmodus, t=y)</translation>
+    </message>
+    <message>
+        <source>From is %1; signatures: %2.</source>
+        <translation>From ist %1; Signaturen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dmarc</name>
+    <message>
+        <source>delivered as if there were no DMARC (only reported)</source>
+        <translation>zugestellt, als gäbe es kein DMARC (nur gemeldet)</translation>
+    </message>
+    <message>
+        <source>treated as suspicious (usually put in the spam folder)</source>
+        <translation>als verdächtig behandelt (meist in den Spam-Ordner verschoben)</translation>
+    </message>
+    <message>
+        <source>refused during delivery</source>
+        <translation>bei der Zustellung abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcCheck</name>
+    <message>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
+        <translation>Der Tree Walk endete bei %1 TXT, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain kann höher liegen als angezeigt. %3</translation>
+    </message>
+    <message>
+        <source>The query %1 TXT failed: %2. %3</source>
+        <translation>Die Abfrage %1 TXT ist fehlgeschlagen: %2. %3</translation>
+    </message>
+    <message>
+        <source>The RFC 7489 query %1 TXT failed: %2.</source>
+        <translation>Die RFC-7489-Abfrage %1 TXT ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records. RFC 7489 receivers apply no DMARC when this is the From domain&apos;s or organizational domain&apos;s name; RFC 9989 receivers discard them and continue the tree walk%3.</source>
+        <translation>%1 hat %2 DMARC-Einträge. Empfänger nach RFC 7489 wenden kein DMARC an, wenn dies der Name der From-Domain oder der Organisationsdomain ist; Empfänger nach RFC 9989 verwerfen sie und setzen den Tree Walk fort%3.</translation>
+    </message>
+    <message>
+        <source> (here to %1)</source>
+        <translation> (hier bis %1)</translation>
+    </message>
+    <message>
+        <source>, which finds nothing above</source>
+        <translation>, der darüber nichts findet</translation>
+    </message>
+    <message>
+        <source>%1 answers with an SPF record, most likely through a wildcard TXT record (*.%2); receivers ignore it as not DMARC.</source>
+        <translation>%1 antwortet mit einem SPF-Eintrag, höchstwahrscheinlich über einen Wildcard-TXT-Eintrag (*.%2); Empfänger ignorieren ihn als Nicht-DMARC.</translation>
+    </message>
+    <message>
+        <source>%1 is a CNAME to %2, which holds an SPF record; receivers ignore it as not DMARC.</source>
+        <translation>%1 ist ein CNAME auf %2, das einen SPF-Eintrag enthält; Empfänger ignorieren ihn als Nicht-DMARC.</translation>
+    </message>
+    <message>
+        <source>%1 itself has the TXT record &quot;%2&quot;; receivers never read it there.</source>
+        <translation>%1 selbst hat den TXT-Eintrag „%2“; dort lesen Empfänger ihn nie.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies to %1. %2.</source>
+        <translation>Für %1 gilt kein DMARC-Eintrag. %2.</translation>
+    </message>
+    <message>
+        <source> The TXT record at %1 looks like DMARC but is discarded: %2.</source>
+        <translation> Der TXT-Eintrag unter %1 sieht nach DMARC aus, wird aber verworfen: %2.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 — %4.</source>
+        <translation>%1%2: %3 — %4.</translation>
+    </message>
+    <message>
+        <source>(in _dmarc.%1)</source>
+        <translation>(in _dmarc.%1)</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 says p=none: mail that fails DMARC, forged mail included, is delivered.</source>
+        <translation>_dmarc.%1 gibt p=none an: Mail, die DMARC nicht besteht, auch gefälschte, wird zugestellt.</translation>
+    </message>
+    <message>
+        <source>sp=%1 for existing subdomains</source>
+        <translation>sp=%1 für existierende Subdomains</translation>
+    </message>
+    <message>
+        <source>np%1=%2 for non-existent subdomains</source>
+        <translation>np%1=%2 für nicht existierende Subdomains</translation>
+    </message>
+    <message>
+        <source> (from sp)</source>
+        <translation> (aus sp)</translation>
+    </message>
+    <message>
+        <source>p=%1, but %2.</source>
+        <translation>p=%1, aber %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>t=y has no effect while the policy that applies is none.</source>
+        <translation>t=y ist wirkungslos, solange die geltende Richtlinie none ist.</translation>
+    </message>
+    <message>
+        <source>t=y: RFC 9989 receivers apply %1 instead of %2; RFC 7489 receivers ignore t and apply %2.</source>
+        <translation>t=y: Empfänger nach RFC 9989 wenden %1 statt %2 an; Empfänger nach RFC 7489 ignorieren t und wenden %2 an.</translation>
+    </message>
+    <message>
+        <source>pct=%1: RFC 7489 receivers apply %2 to %1% of failing mail and %3 to the rest; RFC 9989 receivers apply %2 to all of it.</source>
+        <translation>pct=%1: Empfänger nach RFC 7489 wenden %2 auf %1 % der fehlschlagenden Mail an und %3 auf den Rest; Empfänger nach RFC 9989 wenden %2 auf alles an.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no rua tag.</source>
+        <translation>_dmarc.%1 hat kein rua-Tag.</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has rua, but none of its addresses is usable.</source>
+        <translation>_dmarc.%1 hat rua, aber keine seiner Adressen ist brauchbar.</translation>
+    </message>
+    <message>
+        <source>Checking the %1 destination %2 failed: %3.</source>
+        <translation>Die Prüfung des %1-Ziels %2 ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 reports to %3, outside %4, but %5 has no v=DMARC1 record: receivers send nothing there.</source>
+        <translation>%1 sendet %2-Berichte an %3 außerhalb von %4, aber %5 hat keinen v=DMARC1-Eintrag: Empfänger senden dorthin nichts.</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): reports to %2 are refused.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): Berichte an %2 werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: reports to %2 cannot be delivered (some senders fall back to its address record; many report generators do not).</source>
+        <translation>%1 hat keinen MX-Eintrag: Berichte an %2 können nicht zugestellt werden (manche Absender weichen auf den Adresseintrag aus, viele Berichtsgeneratoren nicht).</translation>
+    </message>
+    <message>
+        <source>%1 has no record of its own; %2 applies (%3). %4</source>
+        <translation>%1 hat keinen eigenen Eintrag; es gilt %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>For mail from %1, RFC 9989 receivers apply %2 (%3), RFC 7489 receivers apply %4 (%5).</source>
+        <translation>Für Mail von %1 wenden Empfänger nach RFC 9989 %2 an (%3), Empfänger nach RFC 7489 %4 (%5).</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1</source>
+        <translation>RFC 9989: %1</translation>
+    </message>
+    <message>
+        <source>RFC 7489: %1</source>
+        <translation>RFC 7489: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 tree walk: %1 (%2). RFC 7489 Public Suffix List: %3.</source>
+        <translation>Tree Walk nach RFC 9989: %1 (%2). Public Suffix List nach RFC 7489: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcDestinationChecker</name>
+    <message>
+        <source>not usable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>inside the organizational domain: no authorization needed</source>
+        <translation>innerhalb der Organisationsdomain: keine Autorisierung nötig</translation>
+    </message>
+    <message>
+        <source>external; %1 authorizes reports for %2</source>
+        <translation>extern; %1 autorisiert Berichte für %2</translation>
+    </message>
+    <message>
+        <source>external; the authorization query %1 failed (%2)</source>
+        <translation>extern; die Autorisierungsabfrage %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>external and not authorized: %1 has no v=DMARC1 TXT record, so receivers send nothing there</source>
+        <translation>extern und nicht autorisiert: %1 hat keinen v=DMARC1-TXT-Eintrag, daher senden Empfänger dorthin nichts</translation>
+    </message>
+    <message>
+        <source>the MX query failed (%1)</source>
+        <translation>die MX-Abfrage ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it takes no mail</source>
+        <translation>%1 veröffentlicht einen Null-MX: Es nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 hat keinen MX-Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcDiscovery</name>
+    <message>
+        <source>the query for %1 failed (%2); the tree walk cannot go on</source>
+        <translation>die Abfrage für %1 ist fehlgeschlagen (%2); der Tree Walk kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>published at %1</source>
+        <translation>veröffentlicht unter %1</translation>
+    </message>
+    <message>
+        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
+        <translation>geerbt: Der Tree Walk fand ihn unter %1 (Abfrage %2 des Walks)</translation>
+    </message>
+    <message>
+        <source>; the several records at %1 were discarded</source>
+        <translation>; die mehreren Einträge unter %1 wurden verworfen</translation>
+    </message>
+    <message>
+        <source>several records at %1 were discarded and no other name on the walk has one (asked: %2)</source>
+        <translation>mehrere Einträge unter %1 wurden verworfen, und kein anderer Name auf dem Walk hat einen (abgefragt: %2)</translation>
+    </message>
+    <message>
+        <source>no DMARC record at any name of the tree walk (asked: %1)</source>
+        <translation>kein DMARC-Eintrag unter irgendeinem Namen des Tree Walks (abgefragt: %1)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>der Eintrag unter %1 gibt psd=n an</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: the From domain is its own organizational domain</source>
+        <translation>kein Eintrag auf dem Tree Walk: Die From-Domain ist ihre eigene Organisationsdomain</translation>
+    </message>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation>die Abfrage für %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>several DMARC records at %1: RFC 7489 receivers apply no DMARC</source>
+        <translation>mehrere DMARC-Einträge unter %1: Empfänger nach RFC 7489 wenden kein DMARC an</translation>
+    </message>
+    <message>
+        <source>inherited from the organizational domain (Public Suffix List): %1</source>
+        <translation>geerbt von der Organisationsdomain (Public Suffix List): %1</translation>
+    </message>
+    <message>
+        <source>no DMARC record at %1</source>
+        <translation>kein DMARC-Eintrag unter %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>DmarcExplainer</name>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Not set: subdomains get p=%1.</source>
+        <translation>Nicht gesetzt: Subdomains erhalten p=%1.</translation>
+    </message>
+    <message>
+        <source>Not set: non-existent subdomains get sp (or p).</source>
+        <translation>Nicht gesetzt: Nicht existierende Subdomains erhalten sp (oder p).</translation>
+    </message>
+    <message>
+        <source>Not set: nobody receives aggregate reports.</source>
+        <translation>Nicht gesetzt: Niemand erhält Aggregate-Reports.</translation>
+    </message>
+    <message>
+        <source>Not set: no failure reports (usual; few receivers send them).</source>
+        <translation>Nicht gesetzt: keine Fehlerberichte (üblich; nur wenige Empfänger senden sie).</translation>
+    </message>
+    <message>
+        <source>Not set: the default applies.</source>
+        <translation>Nicht gesetzt: Es gilt der Standardwert.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown: the DMARC record of %1 could not be read because DNS failed.</source>
+        <translation>Unbekannt: Der DMARC-Eintrag von %1 konnte wegen eines DNS-Fehlers nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not protected: no DMARC policy applies to mail from %1.</source>
+        <translation>Nicht geschützt: Für Mail von %1 gilt keine DMARC-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Protected: mail from %1 that fails DMARC is refused.</source>
+        <translation>Geschützt: Mail von %1, die DMARC nicht besteht, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Monitoring only: mail from %1 that fails DMARC is still delivered.</source>
+        <translation>Nur Überwachung: Mail von %1, die DMARC nicht besteht, wird trotzdem zugestellt.</translation>
+    </message>
+    <message>
+        <source>Partly protected: mail from %1 that fails DMARC goes to spam, it is not refused.</source>
+        <translation>Teilweise geschützt: Mail von %1, die DMARC nicht besteht, landet im Spam, wird aber nicht abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Partly protected: receivers disagree; some %1 failing mail from %2, others only %3 it.</source>
+        <translation>Teilweise geschützt: Empfänger sind uneins; fehlschlagende Mail von %2 wird von manchen %1, von anderen nur %3.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>unter Quarantäne gestellt</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>The DNS queries for the DMARC record failed, so Mailsight cannot tell what receivers do. This is not the same as having no record: receivers in the same situation usually try again later.</source>
+        <translation>Die DNS-Abfragen für den DMARC-Eintrag sind fehlgeschlagen, daher kann Mailsight nicht sagen, was Empfänger tun. Das ist nicht dasselbe wie kein Eintrag: Empfänger in derselben Lage versuchen es meist später erneut.</translation>
+    </message>
+    <message>
+        <source>Several DMARC records are published where one is expected; receivers discard them all.</source>
+        <translation>Wo einer erwartet wird, sind mehrere DMARC-Einträge veröffentlicht; Empfänger verwerfen sie alle.</translation>
+    </message>
+    <message>
+        <source>No DMARC record covers %1, so receivers apply no policy: anyone can send mail that claims to come from it and it will be judged on spam filters alone. Nobody receives reports about it.</source>
+        <translation>Kein DMARC-Eintrag deckt %1 ab, daher wenden Empfänger keine Richtlinie an: Jeder kann Mail senden, die vorgibt, von dort zu kommen, und sie wird allein von Spamfiltern beurteilt. Niemand erhält Berichte darüber.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of %2 applies.</source>
+        <translation>%1 hat keinen eigenen DMARC-Eintrag; es gilt der Eintrag von %2.</translation>
+    </message>
+    <message>
+        <source>Mail that claims to come from %1 and fails DMARC (neither an aligned SPF pass nor an aligned DKIM signature) is %2.</source>
+        <translation>Mail, die vorgibt, von %1 zu kommen, und DMARC nicht besteht (weder ausgerichtetes SPF-Pass noch ausgerichtete DKIM-Signatur), wird %2.</translation>
+    </message>
+    <message>
+        <source>The record is in testing mode (t=y): RFC 9989 receivers apply one level less than it says, RFC 7489 receivers apply it in full.</source>
+        <translation>Der Eintrag ist im Testmodus (t=y): Empfänger nach RFC 9989 wenden eine Stufe weniger an als angegeben, Empfänger nach RFC 7489 wenden ihn voll an.</translation>
+    </message>
+    <message>
+        <source>Receivers disagree: under RFC 9989 it is %1, under RFC 7489 it is %2.</source>
+        <translation>Empfänger sind uneins: Nach RFC 9989 wird sie %1, nach RFC 7489 wird sie %2.</translation>
+    </message>
+    <message>
+        <source>Its subdomains get %1; names under it that do not exist get %2.</source>
+        <translation>Ihre Subdomains erhalten %1; nicht existierende Namen darunter erhalten %2.</translation>
+    </message>
+    <message>
+        <source>No aggregate reports are delivered anywhere, so nobody sees who sends mail as this domain.</source>
+        <translation>Aggregate-Reports werden nirgends zugestellt, daher sieht niemand, wer als diese Domain Mail versendet.</translation>
+    </message>
+    <message>
+        <source>Daily aggregate reports go to %1.</source>
+        <translation>Tägliche Aggregate-Reports gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Risky: %1.</source>
+        <translation>Riskant: %1.</translation>
+    </message>
+    <message>
+        <source>strict: a DKIM signature aligns only if d=%1 exactly (d=mail.%2 does not)</source>
+        <translation>strict: Eine DKIM-Signatur ist nur ausgerichtet, wenn d=%1 exakt stimmt (d=mail.%2 nicht)</translation>
+    </message>
+    <message>
+        <source>relaxed: a DKIM signature aligns if its d= is in %1 (d=%1 or d=mail.%1 both align with From: %2)</source>
+        <translation>relaxed: Eine DKIM-Signatur ist ausgerichtet, wenn ihr d= in %1 liegt (d=%1 und d=mail.%1 sind beide mit From: %2 ausgerichtet)</translation>
+    </message>
+    <message>
+        <source>strict: SPF aligns only if the envelope sender (Return-Path) domain is exactly %1</source>
+        <translation>strict: SPF ist nur ausgerichtet, wenn die Domain des Envelope-Absenders (Return-Path) exakt %1 ist</translation>
+    </message>
+    <message>
+        <source>relaxed: SPF aligns if the envelope sender domain is in %1 (bounce.%1 aligns with From: %2)</source>
+        <translation>relaxed: SPF ist ausgerichtet, wenn die Domain des Envelope-Absenders in %1 liegt (bounce.%1 ist mit From: %2 ausgerichtet)</translation>
+    </message>
+    <message>
+        <source>Publish p=none with aggregate reports</source>
+        <translation>p=none mit Aggregate-Reports veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Nothing yet; this step only collects reports. Keep it for 2-4 weeks.</source>
+        <translation>Noch nichts; dieser Schritt sammelt nur Berichte. Behalten Sie ihn 2–4 Wochen bei.</translation>
+    </message>
+    <message>
+        <source>Quarantine failing mail</source>
+        <translation>Fehlschlagende Mail unter Quarantäne stellen</translation>
+    </message>
+    <message>
+        <source>In the reports, every legitimate source (your servers, newsletter and CRM services, ticketing, invoicing) passes with aligned SPF or DKIM; what still fails is forged or forwarded mail. Adding t=y first softens the step for RFC 9989 receivers only.</source>
+        <translation>In den Berichten besteht jede legitime Quelle (Ihre Server, Newsletter- und CRM-Dienste, Ticketsystem, Rechnungsversand) mit ausgerichtetem SPF oder DKIM; was noch fehlschlägt, ist gefälschte oder weitergeleitete Mail. Zuerst t=y zu ergänzen, mildert den Schritt nur für Empfänger nach RFC 9989.</translation>
+    </message>
+    <message>
+        <source>Reject failing mail</source>
+        <translation>Fehlschlagende Mail abweisen</translation>
+    </message>
+    <message>
+        <source>After 2-4 weeks of quarantine, no legitimate mail shows up as failing (and no user reports missing mail from the spam folder); remove t=y if set.</source>
+        <translation>Nach 2–4 Wochen Quarantäne erscheint keine legitime Mail als fehlgeschlagen (und kein Benutzer vermisst Mail aus dem Spam-Ordner); entfernen Sie t=y, falls gesetzt.</translation>
+    </message>
+    <message>
+        <source>Protect every subdomain</source>
+        <translation>Jede Subdomain schützen</translation>
+    </message>
+    <message>
+        <source>Subdomains that send mail appear in the reports and pass; then nothing under the domain can be forged.</source>
+        <translation>Subdomains, die Mail senden, erscheinen in den Berichten und bestehen; dann lässt sich unter der Domain nichts mehr fälschen.</translation>
+    </message>
+    <message>
+        <source>Add aggregate reports (rua) to p=none</source>
+        <translation>Aggregate-Reports (rua) zu p=none ergänzen</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo (2024)</source>
+        <translation>Gmail, Yahoo (2024)</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo (2024); Outlook.com (2025)</source>
+        <translation>Gmail, Yahoo (2024); Outlook.com (2025)</translation>
+    </message>
+    <message>
+        <source>SPF or DKIM for every sender</source>
+        <translation>SPF oder DKIM für jeden Versender</translation>
+    </message>
+    <message>
+        <source>%1 publishes an SPF record.</source>
+        <translation>%1 veröffentlicht einen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record; DKIM cannot be seen from DNS without knowing the selectors.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag; DKIM ist ohne Kenntnis der Selectors im DNS nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>SPF and DKIM for bulk senders (5,000+ a day)</source>
+        <translation>SPF und DKIM für Massenversender (über 5.000 pro Tag)</translation>
+    </message>
+    <message>
+        <source>SPF is published; whether mail is DKIM-signed cannot be seen from DNS (use the DKIM tab with your selectors).</source>
+        <translation>SPF ist veröffentlicht; ob Mail DKIM-signiert ist, lässt sich im DNS nicht sehen (nutzen Sie den DKIM-Reiter mit Ihren Selectors).</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>A DMARC record, at least p=none (bulk senders)</source>
+        <translation>Ein DMARC-Eintrag, mindestens p=none (Massenversender)</translation>
+    </message>
+    <message>
+        <source>Policy %1 from _dmarc.%2.</source>
+        <translation>Richtlinie %1 aus _dmarc.%2.</translation>
+    </message>
+    <message>
+        <source>DNS failed; the record could not be read.</source>
+        <translation>DNS-Fehler; der Eintrag konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies.</source>
+        <translation>Es gilt kein DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>From domain aligned with SPF or DKIM</source>
+        <translation>From-Domain mit SPF oder DKIM ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Possible: an envelope sender in %1 passes SPF with %2 alignment; actual alignment shows in the aggregate reports.</source>
+        <translation>Möglich: Ein Envelope-Absender in %1 besteht SPF mit %2-Alignment; das tatsächliche Alignment zeigen die Aggregate-Reports.</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>relaxed</translation>
+    </message>
+    <message>
+        <source>Depends on the envelope sender and DKIM d= of real mail; the aggregate reports show it.</source>
+        <translation>Hängt vom Envelope-Absender und DKIM-d= echter Mail ab; die Aggregate-Reports zeigen es.</translation>
+    </message>
+    <message>
+        <source>Aggregate reports to watch alignment (recommended)</source>
+        <translation>Aggregate-Reports zur Beobachtung des Alignments (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Outlook.com (2025), M3AAWG</source>
+        <translation>Outlook.com (2025), M3AAWG</translation>
+    </message>
+    <message>
+        <source>rua is set and at least one destination can receive reports.</source>
+        <translation>rua ist gesetzt, und mindestens ein Ziel kann Berichte empfangen.</translation>
+    </message>
+    <message>
+        <source>rua is set, but no destination will receive reports (not authorized or no MX).</source>
+        <translation>rua ist gesetzt, aber kein Ziel wird Berichte empfangen (nicht autorisiert oder kein MX).</translation>
+    </message>
+    <message>
+        <source>No valid rua address.</source>
+        <translation>Keine gültige rua-Adresse.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe, spam rate below 0.3%, forward and reverse DNS of sending IPs, TLS</source>
+        <translation>Abmeldung mit einem Klick, Spamrate unter 0,3 %, Forward- und Reverse-DNS der sendenden IPs, TLS</translation>
+    </message>
+    <message>
+        <source>Cannot be seen from the domain&apos;s DNS.</source>
+        <translation>Im DNS der Domain nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>not a policy: receivers ignore this value</source>
+        <translation>keine Richtlinie: Empfänger ignorieren diesen Wert</translation>
+    </message>
+    <message>
+        <source>Mail from %1 that fails DMARC is %2.</source>
+        <translation>Mail von %1, die DMARC nicht besteht, wird %2.</translation>
+    </message>
+    <message>
+        <source>Marks the TXT record as a DMARC record (version 1).</source>
+        <translation>Kennzeichnet den TXT-Eintrag als DMARC-Eintrag (Version 1).</translation>
+    </message>
+    <message>
+        <source>subdomains of %1</source>
+        <translation>Subdomains von %1</translation>
+    </message>
+    <message>
+        <source>subdomains of %1 that do not exist</source>
+        <translation>nicht existierenden Subdomains von %1</translation>
+    </message>
+    <message>
+        <source>This domain is a public suffix (like a registry): names under it are separate organizations.</source>
+        <translation>Diese Domain ist ein Public Suffix (wie eine Registry): Namen darunter sind eigenständige Organisationen.</translation>
+    </message>
+    <message>
+        <source>This domain is an organizational domain: the tree walk stops here.</source>
+        <translation>Diese Domain ist eine Organisationsdomain: Der Tree Walk endet hier.</translation>
+    </message>
+    <message>
+        <source>Not stated: the tree walk decides where the organization starts.</source>
+        <translation>Nicht angegeben: Der Tree Walk entscheidet, wo die Organisation beginnt.</translation>
+    </message>
+    <message>
+        <source>Testing: RFC 9989 receivers apply one level less (reject acts as quarantine, quarantine as none).</source>
+        <translation>Test: Empfänger nach RFC 9989 wenden eine Stufe weniger an (reject wirkt wie quarantine, quarantine wie none).</translation>
+    </message>
+    <message>
+        <source>The policy is enforced as written.</source>
+        <translation>Die Richtlinie wird wie angegeben durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>Strict DKIM alignment: the signing domain (d=) must equal the From domain exactly; d=mail.%1 does not align with From: %1.</source>
+        <translation>Striktes DKIM-Alignment: Die signierende Domain (d=) muss exakt der From-Domain entsprechen; d=mail.%1 ist nicht mit From: %1 ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Relaxed DKIM alignment: a signature by any name in the same organization aligns; d=mail.%1 aligns with From: %1.</source>
+        <translation>Relaxed DKIM-Alignment: Eine Signatur von jedem Namen derselben Organisation ist ausgerichtet; d=mail.%1 ist mit From: %1 ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Strict SPF alignment: the envelope sender (Return-Path) domain must equal the From domain; bounce.%1 does not align with From: %1.</source>
+        <translation>Striktes SPF-Alignment: Die Domain des Envelope-Absenders (Return-Path) muss der From-Domain entsprechen; bounce.%1 ist nicht mit From: %1 ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Relaxed SPF alignment: an envelope sender in the same organization aligns; bounce.%1 aligns with From: %1.</source>
+        <translation>Relaxed SPF-Alignment: Ein Envelope-Absender in derselben Organisation ist ausgerichtet; bounce.%1 ist mit From: %1 ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>when both SPF and DKIM fail alignment</source>
+        <translation>wenn sowohl SPF als auch DKIM das Alignment verfehlen</translation>
+    </message>
+    <message>
+        <source>when either fails</source>
+        <translation>wenn eines von beiden fehlschlägt</translation>
+    </message>
+    <message>
+        <source>when a DKIM signature fails</source>
+        <translation>wenn eine DKIM-Signatur fehlschlägt</translation>
+    </message>
+    <message>
+        <source>when SPF fails</source>
+        <translation>wenn SPF fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Failure reports are requested %1.</source>
+        <translation>Fehlerberichte werden angefordert, %1.</translation>
+    </message>
+    <message>
+        <source>by default (both fail)</source>
+        <translation>standardmäßig (beide schlagen fehl)</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.</source>
+        <translation>Tägliche Aggregate-Reports (wer als die Domain Mail versendet hat, was bestanden hat) gehen an: %1.</translation>
+    </message>
+    <message>
+        <source>Per-message failure reports go to: %1 (few receivers send them).</source>
+        <translation>Fehlerberichte pro Nachricht gehen an: %1 (nur wenige Empfänger senden sie).</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.</source>
+        <translation>Empfänger nach RFC 7489 wenden die Richtlinie auf %1 % der fehlschlagenden Mail an; Empfänger nach RFC 9989 ignorieren das.</translation>
+    </message>
+    <message>
+        <source>Format of failure reports (afrf); RFC 9989 receivers ignore it.</source>
+        <translation>Format der Fehlerberichte (afrf); Empfänger nach RFC 9989 ignorieren es.</translation>
+    </message>
+    <message>
+        <source>Asks for aggregate reports every %1 s (%2 h); most receivers send daily anyway.</source>
+        <translation>Fordert Aggregate-Reports alle %1 s (%2 h) an; die meisten Empfänger senden ohnehin täglich.</translation>
+    </message>
+    <message>
+        <source>Requested report interval; not a number here.</source>
+        <translation>Gewünschtes Berichtsintervall; hier keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Not a DMARC tag: receivers ignore it.</source>
+        <translation>Kein DMARC-Tag: Empfänger ignorieren es.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 (unknown to RFC 7489 receivers)</source>
+        <translation>RFC 9989 (unbekannt in RFC 7489)</translation>
+    </message>
+    <message>
+        <source>RFC 7489 only (removed by RFC 9989)</source>
+        <translation>nur RFC 7489 (durch RFC 9989 entfernt)</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(Pflicht)</translation>
+    </message>
+    <message>
+        <source>none; RFC 7489: required</source>
+        <translation>none; RFC 7489: Pflicht</translation>
+    </message>
+    <message>
+        <source>the value of p</source>
+        <translation>der Wert von p</translation>
+    </message>
+    <message>
+        <source>the value of sp, else p</source>
+        <translation>der Wert von sp, sonst p</translation>
+    </message>
+    <message>
+        <source>(none: no aggregate reports)</source>
+        <translation>(keiner: keine Aggregate-Reports)</translation>
+    </message>
+    <message>
+        <source>(none: no failure reports)</source>
+        <translation>(keiner: keine Fehlerberichte)</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcPolicyResolver</name>
+    <message>
+        <source>%1 does not exist (NXDOMAIN), so np=%2 from %3 applies</source>
+        <translation>%1 existiert nicht (NXDOMAIN), daher gilt np=%2 aus %3</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, so sp=%3 applies</source>
+        <translation>%1 liegt unter %2, daher gilt sp=%3</translation>
+    </message>
+    <message>
+        <source>(the name does not exist, but the record has no np)</source>
+        <translation>(der Name existiert nicht, aber der Eintrag hat kein np)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says p=%2</source>
+        <translation>der Eintrag unter %1 gibt p=%2 an</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, which sets no sp, so p=%3 applies</source>
+        <translation>%1 liegt unter %2, das kein sp setzt, daher gilt p=%3</translation>
+    </message>
+    <message>
+        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
+        <translation>der Eintrag unter %1 hat kein gültiges p, was RFC 9989 als p=none liest</translation>
+    </message>
+    <message>
+        <source>t=y (testing) lowers it one level to %1</source>
+        <translation>t=y (Test) senkt sie um eine Stufe auf %1</translation>
+    </message>
+    <message>
+        <source>pct=%1 is ignored (removed by RFC 9989)</source>
+        <translation>pct=%1 wird ignoriert (durch RFC 9989 entfernt)</translation>
+    </message>
+    <message>
+        <source>%1: failing mail is %2.</source>
+        <translation>%1: Fehlschlagende Mail wird %2.</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
+        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden Empfänger nach RFC 7489 gar kein DMARC an: Fehlschlagende Mail wird zugestellt.</translation>
+    </message>
+    <message>
+        <source>no valid p</source>
+        <translation>kein gültiges p</translation>
+    </message>
+    <message>
+        <source>an invalid sp</source>
+        <translation>ein ungültiges sp</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
+        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich Empfänger nach RFC 7489 wie bei p=none: Fehlschlagende Mail wird %3.</translation>
+    </message>
+    <message>
+        <source>%1 is below the organizational domain %2, so sp=%3 applies</source>
+        <translation>%1 liegt unter der Organisationsdomain %2, daher gilt sp=%3</translation>
+    </message>
+    <message>
+        <source>%1 is below the organizational domain %2, which sets no sp, so p=%3 applies</source>
+        <translation>%1 liegt unter der Organisationsdomain %2, die kein sp setzt, daher gilt p=%3</translation>
+    </message>
+    <message>
+        <source>np is not part of RFC 7489 and is ignored</source>
+        <translation>np gehört nicht zu RFC 7489 und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>t is not part of RFC 7489 and is ignored</source>
+        <translation>t gehört nicht zu RFC 7489 und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>pct=0: no message is sampled, so every failing message gets %1</source>
+        <translation>pct=0: Keine Nachricht wird ausgewählt, daher erhält jede fehlschlagende Nachricht %1</translation>
+    </message>
+    <message>
+        <source>pct=%1: %1% of failing messages get %2, the other %3% get %4</source>
+        <translation>pct=%1: %1 % der fehlschlagenden Nachrichten erhalten %2, die übrigen %3 % erhalten %4</translation>
+    </message>
+    <message>
+        <source> (Shown: what most failing messages get.)</source>
+        <translation> (Angezeigt: was die meisten fehlschlagenden Nachrichten erhalten.)</translation>
+    </message>
+    <message>
+        <source>DNS failed (%1): receivers defer or skip DMARC; the policy cannot be determined.</source>
+        <translation>DNS-Fehler (%1): Empfänger stellen DMARC zurück oder lassen es aus; die Richtlinie lässt sich nicht bestimmen.</translation>
+    </message>
+    <message>
+        <source>No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.</source>
+        <translation>Es gilt keine DMARC-Richtlinie (%1): Fehlschlagende Mail wird zugestellt, als gäbe es kein DMARC.</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecordParser</name>
+    <message>
+        <source>%1 has an empty entry (a comma at the end or two commas in a row)</source>
+        <translation>%1 hat einen leeren Eintrag (ein Komma am Ende oder zwei Kommas hintereinander)</translation>
+    </message>
+    <message>
+        <source>receivers skip the empty entry</source>
+        <translation>Empfänger überspringen den leeren Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 destination &quot;%2&quot;: %3</source>
+        <translation>%1-Ziel „%2“: %3</translation>
+    </message>
+    <message>
+        <source>receivers skip this destination; no %1 reports are sent to it</source>
+        <translation>Empfänger überspringen dieses Ziel; es werden keine %1-Berichte dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&quot;!%1&quot; is not a size limit (digits with an optional k, m, g or t); a literal &apos;!&apos; must be written %21</source>
+        <translation>„!%1“ ist keine Größenbegrenzung (Ziffern mit optionalem k, m, g oder t); ein wörtliches „!“ muss als %21 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 destination &quot;%2&quot; carries the size limit &quot;!%3&quot;, which RFC 9990 no longer defines</source>
+        <translation>%1-Ziel „%2“ trägt die Größenbegrenzung „!%3“, die RFC 9990 nicht mehr definiert</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers skip reports larger than %1 for this destination; RFC 9989/9990 receivers ignore the suffix</source>
+        <translation>Empfänger nach RFC 7489 lassen Berichte über %1 für dieses Ziel aus; Empfänger nach RFC 9989/9990 ignorieren das Suffix</translation>
+    </message>
+    <message>
+        <source>it has no URI scheme; write it as mailto:%1</source>
+        <translation>es hat kein URI-Schema; schreiben Sie es als mailto:%1</translation>
+    </message>
+    <message>
+        <source>only mailto: destinations are used (RFC 9990 §3.2.1, RFC 9991); &quot;%1:&quot; is not</source>
+        <translation>nur mailto:-Ziele werden verwendet (RFC 9990 §3.2.1, RFC 9991); „%1:“ nicht</translation>
+    </message>
+    <message>
+        <source>the address contains white space</source>
+        <translation>die Adresse enthält Leerraum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (local-part@domain)</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (local-part@domain)</translation>
+    </message>
+    <message>
+        <source>the domain of &quot;%1&quot; is not valid: %2</source>
+        <translation>die Domain von „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>it has a single label</source>
+        <translation>sie hat nur ein Label</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>„%1“ ist kein Tag=Wert-Paar</translation>
+    </message>
+    <message>
+        <source>receivers ignore it</source>
+        <translation>Empfänger ignorieren es</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag name</source>
+        <translation>„%1“ ist kein gültiger Tag-Name</translation>
+    </message>
+    <message>
+        <source>receivers ignore the tag</source>
+        <translation>Empfänger ignorieren das Tag</translation>
+    </message>
+    <message>
+        <source>the record has an empty tag (&quot;;;&quot; or &quot;; ;&quot;)</source>
+        <translation>der Eintrag hat ein leeres Tag („;;“ oder „; ;“)</translation>
+    </message>
+    <message>
+        <source>receivers skip it</source>
+        <translation>Empfänger überspringen es</translation>
+    </message>
+    <message>
+        <source>receivers discard the record: the domain is treated as having no DMARC record</source>
+        <translation>Empfänger verwerfen den Eintrag: Die Domain wird behandelt, als hätte sie keinen DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>v=DMARC1 must be the first tag; here it is tag %1</source>
+        <translation>v=DMARC1 muss das erste Tag sein; hier ist es Tag %1</translation>
+    </message>
+    <message>
+        <source>the record has no v=DMARC1 tag</source>
+        <translation>der Eintrag hat kein v=DMARC1-Tag</translation>
+    </message>
+    <message>
+        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
+        <translation>das Versions-Tag ist als „%1“ geschrieben; es muss ein kleines „v“ sein</translation>
+    </message>
+    <message>
+        <source>v=%1 must be written exactly &quot;DMARC1&quot; (upper case)</source>
+        <translation>v=%1 muss exakt „DMARC1“ lauten (Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>v=%1 is not a DMARC version; the only version is DMARC1</source>
+        <translation>v=%1 ist keine DMARC-Version; die einzige Version ist DMARC1</translation>
+    </message>
+    <message>
+        <source>the record must start with v=DMARC1; here &quot;%1&quot; stands before it</source>
+        <translation>der Eintrag muss mit v=DMARC1 beginnen; hier steht „%1“ davor</translation>
+    </message>
+    <message>
+        <source>the record starts with white space before v=DMARC1</source>
+        <translation>der Eintrag beginnt mit Leerraum vor v=DMARC1</translation>
+    </message>
+    <message>
+        <source>most receivers accept it; strict ones discard records that do not start with &quot;v=DMARC1&quot;</source>
+        <translation>die meisten Empfänger akzeptieren es; strenge verwerfen Einträge, die nicht mit „v=DMARC1“ beginnen</translation>
+    </message>
+    <message>
+        <source>the tag %1 appears more than once (&quot;%1=%2&quot; repeats it)</source>
+        <translation>das Tag %1 kommt mehr als einmal vor („%1=%2“ wiederholt es)</translation>
+    </message>
+    <message>
+        <source>the tag-list rules (RFC 6376 §3.2) make the whole record invalid; receivers differ: some discard the record, most keep the first value, some the last. Mailsight reads the first</source>
+        <translation>nach den Tag-List-Regeln (RFC 6376 §3.2) ist der ganze Eintrag ungültig; Empfänger verhalten sich unterschiedlich: manche verwerfen den Eintrag, die meisten behalten den ersten Wert, manche den letzten. Mailsight liest den ersten</translation>
+    </message>
+    <message>
+        <source>the tag name &quot;%1&quot; is not lower case</source>
+        <translation>der Tag-Name „%1“ ist nicht kleingeschrieben</translation>
+    </message>
+    <message>
+        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
+        <translation>Tag-Namen unterscheiden in der Tag-Value-Syntax Groß- und Kleinschreibung (RFC 6376 §3.2); die meisten Empfänger akzeptieren „%1“ als „%2“, manche ignorieren das Tag</translation>
+    </message>
+    <message>
+        <source>%1 has no value; allowed: %2</source>
+        <translation>%1 hat keinen Wert; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid; allowed: %3</source>
+        <translation>%1=%2 ist ungültig; erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 behandeln den Eintrag als p=none; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 verwenden stattdessen p für Subdomains; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+    </message>
+    <message>
+        <source>receivers use sp (or p) for non-existent subdomains instead</source>
+        <translation>Empfänger verwenden stattdessen sp (oder p) für nicht existierende Subdomains</translation>
+    </message>
+    <message>
+        <source>fo holds &quot;%1&quot;, which is not an option (0, 1, d, s separated by &apos;:&apos;)</source>
+        <translation>fo enthält „%1“, was keine Option ist (0, 1, d, s, getrennt durch „:“)</translation>
+    </message>
+    <message>
+        <source>receivers ignore the unknown options and use the others</source>
+        <translation>Empfänger ignorieren die unbekannten Optionen und verwenden die anderen</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>receivers send no %1 reports</source>
+        <translation>Empfänger senden keine %1-Berichte</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use pct=100; RFC 9989 receivers ignore pct anyway</source>
+        <translation>Empfänger nach RFC 7489 verwenden pct=100; Empfänger nach RFC 9989 ignorieren pct ohnehin</translation>
+    </message>
+    <message>
+        <source>pct=%1 was removed by RFC 9989</source>
+        <translation>pct=%1 wurde durch RFC 9989 entfernt</translation>
+    </message>
+    <message>
+        <source>no effect under either reading</source>
+        <translation>ohne Wirkung nach beiden Lesarten</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers apply the policy to %1% of failing messages and the next weaker policy to the rest; RFC 9989 receivers ignore pct and apply the policy to all of them</source>
+        <translation>Empfänger nach RFC 7489 wenden die Richtlinie auf %1 % der fehlschlagenden Nachrichten an und auf den Rest die nächstschwächere; Empfänger nach RFC 9989 ignorieren pct und wenden die Richtlinie auf alle an</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use rf=afrf; RFC 9989 receivers ignore rf anyway</source>
+        <translation>Empfänger nach RFC 7489 verwenden rf=afrf; Empfänger nach RFC 9989 ignorieren rf ohnehin</translation>
+    </message>
+    <message>
+        <source>rf was removed by RFC 9989</source>
+        <translation>rf wurde durch RFC 9989 entfernt</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers read it (afrf is the only format they know); RFC 9989 receivers ignore it: failure reports are always in the RFC 9991 format</source>
+        <translation>Empfänger nach RFC 7489 lesen es (afrf ist das einzige Format, das sie kennen); Empfänger nach RFC 9989 ignorieren es: Fehlerberichte sind immer im Format von RFC 9991</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers use ri=86400 (one day); RFC 9989 receivers ignore ri anyway</source>
+        <translation>Empfänger nach RFC 7489 verwenden ri=86400 (ein Tag); Empfänger nach RFC 9989 ignorieren ri ohnehin</translation>
+    </message>
+    <message>
+        <source>ri=%1 was removed by RFC 9989</source>
+        <translation>ri=%1 wurde durch RFC 9989 entfernt</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers may honour it (most send daily regardless); RFC 9989 receivers ignore it and send daily reports</source>
+        <translation>Empfänger nach RFC 7489 können es beachten (die meisten senden trotzdem täglich); Empfänger nach RFC 9989 ignorieren es und senden tägliche Berichte</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (meinten Sie „%1“?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMARC tag%2</source>
+        <translation>„%1“ ist kein DMARC-Tag%2</translation>
+    </message>
+    <message>
+        <source>the record has no p tag</source>
+        <translation>der Eintrag hat kein p-Tag</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 behandeln es als p=none; Empfänger nach RFC 7489 (p ist Pflicht) verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+    </message>
+    <message>
+        <source>p is not the second tag; RFC 7489&apos;s grammar puts it right after v</source>
+        <translation>p ist nicht das zweite Tag; die Grammatik von RFC 7489 stellt es direkt hinter v</translation>
+    </message>
+    <message>
+        <source>receivers accept any order; a few strict RFC 7489 parsers do not</source>
+        <translation>Empfänger akzeptieren jede Reihenfolge; einige strenge RFC-7489-Parser nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcTab</name>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Partly protected</source>
+        <translation>Teilweise geschützt</translation>
+    </message>
+    <message>
+        <source>Monitoring only</source>
+        <translation>Nur Überwachung</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Nicht geschützt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown (DNS failed)</source>
+        <translation>unbekannt (DNS-Fehler)</translation>
+    </message>
+    <message>
+        <source>none (no DMARC)</source>
+        <translation>none (kein DMARC)</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to read its DMARC policy.</source>
+        <translation>Geben Sie eine Domain ein und klicken Sie auf Prüfen, um ihre DMARC-Richtlinie zu lesen.</translation>
+    </message>
+    <message>
+        <source>a From subdomain, e.g. newsletter or billing.example.com</source>
+        <translation>eine From-Subdomain, z. B. newsletter oder billing.example.com</translation>
+    </message>
+    <message>
+        <source>Which policy applies to mail whose From address is in this subdomain</source>
+        <translation>Welche Richtlinie für Mail gilt, deren From-Adresse in dieser Subdomain liegt</translation>
+    </message>
+    <message>
+        <source>Mail &amp;from:</source>
+        <translation>Mail &amp;von:</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: %2</source>
+        <translation>„%1“ ist kein Domainname: %2</translation>
+    </message>
+    <message>
+        <source>Showing the policy for mail From: …@%1</source>
+        <translation>Angezeigt wird die Richtlinie für Mail From: …@%1</translation>
+    </message>
+    <message>
+        <source>Reading the DMARC policy for %1…</source>
+        <translation>Lese die DMARC-Richtlinie für %1…</translation>
+    </message>
+    <message>
+        <source>DMARC: %1</source>
+        <translation>DMARC: %1</translation>
+    </message>
+    <message>
+        <source>How receivers read it</source>
+        <translation>Wie Empfänger ihn lesen</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers agree:</source>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 sind sich einig:</translation>
+    </message>
+    <message>
+        <source>Policy applied</source>
+        <translation>Angewandte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Record used</source>
+        <translation>Verwendeter Eintrag</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Organisationsdomain</translation>
+    </message>
+    <message>
+        <source>Public Suffix List</source>
+        <translation>Public Suffix List</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>DKIM alignment: </source>
+        <translation>DKIM-Alignment: </translation>
+    </message>
+    <message>
+        <source>SPF alignment: </source>
+        <translation>SPF-Alignment: </translation>
+    </message>
+    <message>
+        <source>Report destinations</source>
+        <translation>Berichtsziele</translation>
+    </message>
+    <message>
+        <source>None: no rua or ruf address.</source>
+        <translation>Keine: keine rua- oder ruf-Adresse.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorisiert</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Roll-out, step by step</source>
+        <translation>Einführung, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>Before this step: </source>
+        <translation>Vor diesem Schritt: </translation>
+    </message>
+    <message>
+        <source>Bulk-sender checklist</source>
+        <translation>Checkliste für Massenversender</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Cannot be seen from DNS</source>
+        <translation>Im DNS nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Behebung: </translation>
+    </message>
+</context>
+<context>
+    <name>DmarcTagModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Default if absent</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Defined by</source>
+        <translation>Definiert durch</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>DnsName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name contains white space</source>
+        <translation>der Name enthält Leerraum</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not allowed in a domain name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only)</source>
+        <translation>das Zeichen „%1“ ist in einem Domainnamen nicht erlaubt (nur Buchstaben, Ziffern, „-“, „_“ und „.“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be converted to an internationalised domain name (IDNA)</source>
+        <translation>„%1“ kann nicht in einen internationalisierten Domainnamen (IDNA) umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>das Label „%1“ beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>the name has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>der Name hat ein leeres Label (zwei Punkte hintereinander oder ein führender Punkt)</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1…&quot; is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)</source>
+        <translation>das Label „%1…“ ist %2 Bytes lang; ein DNS-Label hat höchstens 63 Bytes (RFC 1035 §2.3.4)</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)</source>
+        <translation>der Name ist %1 Bytes lang; ein Domainname hat höchstens 253 Bytes (RFC 1035 §2.3.4)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsOutcome</name>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>NODATA: the name exists but has no record of this type</source>
+        <translation>NODATA: Der Name existiert, hat aber keinen Eintrag dieses Typs</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN: the name does not exist</source>
+        <translation>NXDOMAIN: Der Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>SERVFAIL: the server could not answer (not the same as no record)</source>
+        <translation>SERVFAIL: Der Server konnte nicht antworten (nicht dasselbe wie kein Eintrag)</translation>
+    </message>
+    <message>
+        <source>REFUSED: the server refused to answer</source>
+        <translation>REFUSED: Der Server hat die Antwort verweigert</translation>
+    </message>
+    <message>
+        <source>timeout: no answer within the time limit (not the same as no record)</source>
+        <translation>Zeitüberschreitung: keine Antwort innerhalb des Zeitlimits (nicht dasselbe wie kein Eintrag)</translation>
+    </message>
+    <message>
+        <source>network error: the server could not be reached</source>
+        <translation>Netzwerkfehler: Der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>format error: the reply was malformed or did not match the question</source>
+        <translation>Formatfehler: Die Antwort war fehlerhaft oder passte nicht zur Frage</translation>
+    </message>
+    <message>
+        <source>invalid name: not asked</source>
+        <translation>ungültiger Name: nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The DMARC policy is weaker than the expectations file requires</source>
+        <translation>Die DMARC-Richtlinie ist schwächer, als die Erwartungsdatei verlangt</translation>
+    </message>
+    <message>
+        <source>The team&apos;s expectations file asks for a minimum DMARC policy (none &lt; quarantine &lt; reject). The policy a receiver applies for this domain is weaker, so spoofed mail is treated more leniently than agreed.</source>
+        <translation>Die Erwartungsdatei des Teams verlangt eine Mindest-DMARC-Richtlinie (none &lt; quarantine &lt; reject). Die Richtlinie, die ein Empfänger für diese Domain anwendet, ist schwächer, sodass gefälschte Mail nachsichtiger behandelt wird als vereinbart.</translation>
+    </message>
+    <message>
+        <source>Publish the agreed policy (p=) at _dmarc.&lt;domain&gt;, or change the expectation in the file through review if the weaker policy is intended.</source>
+        <translation>Veröffentlichen Sie die vereinbarte Richtlinie (p=) unter _dmarc.&lt;domain&gt; oder ändern Sie die Erwartung in der Datei per Review, falls die schwächere Richtlinie beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>DMARC aggregate reports are required but not requested</source>
+        <translation>DMARC-Aggregate-Reports sind vorgeschrieben, werden aber nicht angefordert</translation>
+    </message>
+    <message>
+        <source>The expectations file requires an rua= report address, and the DMARC record has none (or none that is authorised). Without reports nobody sees who sends mail in the domain&apos;s name.</source>
+        <translation>Die Erwartungsdatei verlangt eine rua=-Berichtsadresse, und der DMARC-Eintrag hat keine (oder keine autorisierte). Ohne Berichte sieht niemand, wer im Namen der Domain Mail versendet.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:&lt;mailbox&gt; to the DMARC record; for an external mailbox publish its authorisation record.</source>
+        <translation>Ergänzen Sie rua=mailto:&lt;mailbox&gt; im DMARC-Eintrag; für ein externes Postfach veröffentlichen Sie dessen Autorisierungseintrag.</translation>
+    </message>
+    <message>
+        <source>SPF needs more DNS lookups than the expectations file allows</source>
+        <translation>SPF braucht mehr DNS-Lookups, als die Erwartungsdatei erlaubt</translation>
+    </message>
+    <message>
+        <source>The team set a lookup budget below the RFC limit of 10 so that a provider adding an include does not break SPF overnight. The expanded record needs more lookups than that budget.</source>
+        <translation>Das Team hat ein Lookup-Budget unter dem RFC-Limit von 10 festgelegt, damit ein Anbieter, der ein Include hinzufügt, SPF nicht über Nacht bricht. Der aufgelöste Eintrag braucht mehr Lookups als dieses Budget.</translation>
+    </message>
+    <message>
+        <source>Remove unused includes, replace a/mx terms with ip4/ip6 ranges, or raise the budget in the expectations file through review.</source>
+        <translation>Entfernen Sie ungenutzte Includes, ersetzen Sie a/mx-Terme durch ip4/ip6-Bereiche oder erhöhen Sie das Budget in der Erwartungsdatei per Review.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain the expectations file does not allow</source>
+        <translation>SPF bindet eine Domain per Include ein, die die Erwartungsdatei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Every include: authorises another organisation to send mail as this domain. The expectations file lists the allowed ones; this include is not among them.</source>
+        <translation>Jedes include: autorisiert eine weitere Organisation, Mail als diese Domain zu versenden. Die Erwartungsdatei listet die erlaubten auf; dieses Include gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Remove the include, or add it to allowedIncludes in the expectations file through review.</source>
+        <translation>Entfernen Sie das Include oder nehmen Sie es per Review in allowedIncludes der Erwartungsdatei auf.</translation>
+    </message>
+    <message>
+        <source>An expected DKIM selector publishes no key</source>
+        <translation>Ein erwarteter DKIM-Selector veröffentlicht keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The expectations file names the selectors the domain signs with. No DKIM key record was found at this one, so mail signed with it fails DKIM.</source>
+        <translation>Die Erwartungsdatei nennt die Selectors, mit denen die Domain signiert. Bei diesem wurde kein DKIM-Schlüsseleintrag gefunden, daher besteht damit signierte Mail DKIM nicht.</translation>
+    </message>
+    <message>
+        <source>Publish the key at &lt;selector&gt;._domainkey.&lt;domain&gt;, or remove the selector from the expectations file if it was retired.</source>
+        <translation>Veröffentlichen Sie den Schlüssel unter &lt;selector&gt;._domainkey.&lt;domain&gt; oder entfernen Sie den Selector aus der Erwartungsdatei, falls er stillgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is smaller than the expectations file requires</source>
+        <translation>Ein DKIM-Schlüssel ist kürzer, als die Erwartungsdatei verlangt</translation>
+    </message>
+    <message>
+        <source>The team requires RSA keys of at least this many bits; this selector publishes a smaller one. Ed25519 keys are exempt.</source>
+        <translation>Das Team verlangt RSA-Schlüssel mit mindestens dieser Bitlänge; dieser Selector veröffentlicht einen kürzeren. Ed25519-Schlüssel sind ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Generate a larger key (mailsight-cli dkim keygen), publish it under a new selector, switch the signer, then revoke the old key.</source>
+        <translation>Erzeugen Sie einen längeren Schlüssel (mailsight-cli dkim keygen), veröffentlichen Sie ihn unter einem neuen Selector, stellen Sie den Signierer um und widerrufen Sie dann den alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is older than the expectations file allows</source>
+        <translation>Ein DKIM-Schlüssel ist älter, als die Erwartungsdatei erlaubt</translation>
+    </message>
+    <message>
+        <source>The key&apos;s age counts from the first stored audit that saw it. Keys that live long are more likely to have leaked; the team agreed to rotate them.</source>
+        <translation>Das Alter des Schlüssels zählt ab der ersten gespeicherten Prüfung, die ihn gesehen hat. Langlebige Schlüssel sind eher kompromittiert; das Team hat vereinbart, sie zu rotieren.</translation>
+    </message>
+    <message>
+        <source>Rotate the key: publish a new selector, switch the signer, keep the old key until its mail has aged out, then publish it with an empty p=.</source>
+        <translation>Rotieren Sie den Schlüssel: neuen Selector veröffentlichen, Signierer umstellen, den alten Schlüssel behalten, bis seine Mails veraltet sind, und ihn dann mit leerem p= veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The audit of this domain did not finish in time</source>
+        <translation>Die Prüfung dieser Domain wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s checks ran past the per-domain time bound and were stopped. Results that were not complete are not graded as missing.</source>
+        <translation>Die Prüfungen der Domain überschritten das Zeitlimit pro Domain und wurden angehalten. Unvollständige Ergebnisse werden nicht als fehlend bewertet.</translation>
+    </message>
+    <message>
+        <source>Run the audit again, raise --domain-timeout, or check the resolver.</source>
+        <translation>Führen Sie die Prüfung erneut aus, erhöhen Sie --domain-timeout oder prüfen Sie den Resolver.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found at any selector tried</source>
+        <translation>Bei keinem der versuchten Selectors wurde ein DKIM-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>DKIM keys live at &lt;selector&gt;._domainkey.&lt;domain&gt; and DNS offers no way to list selectors. None of the selectors tried (a list of common ones, the ones you named, and those read from your messages) holds a key. This does not prove the domain has no DKIM key: it may use a selector not on the list.</source>
+        <translation>DKIM-Schlüssel liegen unter &lt;selector&gt;._domainkey.&lt;domain&gt;, und DNS bietet keine Möglichkeit, Selectors aufzulisten. Keiner der versuchten Selectors (eine Liste gängiger, die von Ihnen genannten und die aus Ihren Nachrichten gelesenen) enthält einen Schlüssel. Das beweist nicht, dass die Domain keinen DKIM-Schlüssel hat: Sie kann einen Selector verwenden, der nicht auf der Liste steht.</translation>
+    </message>
+    <message>
+        <source>Name the selector your mail server or provider signs with (--selector, or drop a message signed by it), or set up DKIM signing if there is none.</source>
+        <translation>Nennen Sie den Selector, mit dem Ihr Mailserver oder Anbieter signiert (--selector, oder ziehen Sie eine damit signierte Nachricht hinein), oder richten Sie DKIM-Signierung ein, falls es keine gibt.</translation>
+    </message>
+    <message>
+        <source>A selector that was named or used in a message has no key</source>
+        <translation>Ein genannter oder in einer Nachricht verwendeter Selector hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The selector was named by you or appears in the s= tag of a message&apos;s DKIM-Signature, but DNS says no key record exists there (NXDOMAIN or no TXT record). Signatures made with it fail.</source>
+        <translation>Der Selector wurde von Ihnen genannt oder steht im s=-Tag der DKIM-Signature einer Nachricht, aber laut DNS existiert dort kein Schlüsseleintrag (NXDOMAIN oder kein TXT-Eintrag). Damit erstellte Signaturen schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Publish the key record at &lt;selector&gt;._domainkey.&lt;domain&gt;, or stop signing with that selector.</source>
+        <translation>Veröffentlichen Sie den Schlüsseleintrag unter &lt;selector&gt;._domainkey.&lt;domain&gt; oder signieren Sie nicht mehr mit diesem Selector.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 1024 bits</source>
+        <translation>Der RSA-Schlüssel ist kürzer als 1024 Bit</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
+        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher gelten mit diesem Schlüssel erstellte Signaturen als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit RSA key (mailsight-cli dkim keygen), publish it at a new selector and switch the signer to it.</source>
+        <translation>Erzeugen Sie einen 2048-Bit-RSA-Schlüssel (mailsight-cli dkim keygen), veröffentlichen Sie ihn unter einem neuen Selector und stellen Sie den Signierer darauf um.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 2048 bits</source>
+        <translation>Der RSA-Schlüssel ist kürzer als 2048 Bit</translation>
+    </message>
+    <message>
+        <source>A 1024-bit RSA key is still accepted, but RFC 8301 asks signers for at least 2048 bits and 1024-bit keys are within reach of well-funded attackers.</source>
+        <translation>Ein 1024-Bit-RSA-Schlüssel wird noch akzeptiert, aber RFC 8301 verlangt von Signierern mindestens 2048 Bit, und 1024-Bit-Schlüssel sind für gut ausgestattete Angreifer in Reichweite.</translation>
+    </message>
+    <message>
+        <source>Rotate to a 2048-bit RSA key at a new selector (mailsight-cli dkim keygen), then revoke the old one.</source>
+        <translation>Wechseln Sie zu einem 2048-Bit-RSA-Schlüssel unter einem neuen Selector (mailsight-cli dkim keygen) und widerrufen Sie dann den alten.</translation>
+    </message>
+    <message>
+        <source>The RSA key is larger than 4096 bits</source>
+        <translation>Der RSA-Schlüssel ist länger als 4096 Bit</translation>
+    </message>
+    <message>
+        <source>Verifiers are only required to handle RSA keys from 1024 to 4096 bits; some reject larger keys, and the record may not fit in DNS replies comfortably.</source>
+        <translation>Prüfer müssen nur RSA-Schlüssel von 1024 bis 4096 Bit verarbeiten; manche lehnen längere ab, und der Eintrag passt womöglich nicht bequem in DNS-Antworten.</translation>
+    </message>
+    <message>
+        <source>Use a 2048- or 3072-bit RSA key.</source>
+        <translation>Verwenden Sie einen RSA-Schlüssel mit 2048 oder 3072 Bit.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is unusually small</source>
+        <translation>Der öffentliche RSA-Exponent ist ungewöhnlich klein</translation>
+    </message>
+    <message>
+        <source>Public exponents below 65537 (such as 3) have a history of implementation attacks and are rejected by some libraries.</source>
+        <translation>Öffentliche Exponenten unter 65537 (etwa 3) waren wiederholt Ziel von Implementierungsangriffen und werden von manchen Bibliotheken abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Generate a new key with the standard exponent 65537.</source>
+        <translation>Erzeugen Sie einen neuen Schlüssel mit dem Standardexponenten 65537.</translation>
+    </message>
+    <message>
+        <source>The key at this selector is revoked (empty p=)</source>
+        <translation>Der Schlüssel an diesem Selector ist widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>An empty p= tag means the key was withdrawn: every signature that names this selector fails. That is the right last step of a key rotation, and wrong if a signer still uses the selector.</source>
+        <translation>Ein leeres p=-Tag bedeutet, dass der Schlüssel zurückgezogen wurde: Jede Signatur, die diesen Selector nennt, schlägt fehl. Das ist der richtige letzte Schritt einer Schlüsselrotation und falsch, wenn ein Signierer den Selector noch verwendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the selector is retired; otherwise publish the current public key or switch the signer to a live selector.</source>
+        <translation>Nichts zu tun, wenn der Selector stillgelegt ist; andernfalls veröffentlichen Sie den aktuellen öffentlichen Schlüssel oder stellen den Signierer auf einen aktiven Selector um.</translation>
+    </message>
+    <message>
+        <source>The key record cannot be used</source>
+        <translation>Der Schlüsseleintrag ist unbrauchbar</translation>
+    </message>
+    <message>
+        <source>The record has a syntax error, an unknown key type, a public key that is not valid base64 or DER, or a version other than DKIM1. A verifier ignores such a record, so every signature made with this selector fails.</source>
+        <translation>Der Eintrag hat einen Syntaxfehler, einen unbekannten Schlüsseltyp, einen öffentlichen Schlüssel, der kein gültiges Base64 oder DER ist, oder eine andere Version als DKIM1. Ein Prüfer ignoriert einen solchen Eintrag, daher schlägt jede mit diesem Selector erstellte Signatur fehl.</translation>
+    </message>
+    <message>
+        <source>Publish the record exactly as the signer generated it: v=DKIM1; k=rsa (or ed25519); p=&lt;base64 key&gt;. Check that long keys were split into strings without losing characters.</source>
+        <translation>Veröffentlichen Sie den Eintrag genau so, wie der Signierer ihn erzeugt hat: v=DKIM1; k=rsa (oder ed25519); p=&lt;base64 key&gt;. Prüfen Sie, dass lange Schlüssel ohne Zeichenverlust in Strings aufgeteilt wurden.</translation>
+    </message>
+    <message>
+        <source>The key is in testing mode (t=y)</source>
+        <translation>Der Schlüssel ist im Testmodus (t=y)</translation>
+    </message>
+    <message>
+        <source>With t=y, receivers are asked to treat signatures as if unsigned; DMARC may still count them, but some receivers ignore DKIM results for such keys. It is often left on by mistake after setup.</source>
+        <translation>Mit t=y werden Empfänger gebeten, Signaturen wie unsigniert zu behandeln; DMARC kann sie trotzdem werten, aber manche Empfänger ignorieren DKIM-Ergebnisse für solche Schlüssel. Oft bleibt es nach der Einrichtung versehentlich aktiv.</translation>
+    </message>
+    <message>
+        <source>Remove t=y from the record once signing works.</source>
+        <translation>Entfernen Sie t=y aus dem Eintrag, sobald das Signieren funktioniert.</translation>
+    </message>
+    <message>
+        <source>The key may not sign for subdomains (t=s)</source>
+        <translation>Der Schlüssel darf nicht für Subdomains signieren (t=s)</translation>
+    </message>
+    <message>
+        <source>With t=s, the i= identity of a signature must be in exactly the signing domain, not a subdomain. Mail signed with i=@sub.&lt;domain&gt; and this key fails.</source>
+        <translation>Mit t=s muss die i=-Identität einer Signatur genau in der signierenden Domain liegen, nicht in einer Subdomain. Mail, die mit i=@sub.&lt;domain&gt; und diesem Schlüssel signiert ist, schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Keep t=s only if no signer uses a subdomain in i=.</source>
+        <translation>Behalten Sie t=s nur, wenn kein Signierer eine Subdomain in i= verwendet.</translation>
+    </message>
+    <message>
+        <source>The record carries the DomainKeys g= tag</source>
+        <translation>Der Eintrag enthält das DomainKeys-Tag g=</translation>
+    </message>
+    <message>
+        <source>g= comes from DomainKeys (RFC 4870) and limits which local parts may sign. RFC 6376 dropped it; current verifiers ignore it, old ones may enforce it.</source>
+        <translation>g= stammt aus DomainKeys (RFC 4870) und beschränkt, welche Local Parts signieren dürfen. RFC 6376 hat es gestrichen; aktuelle Prüfer ignorieren es, alte setzen es womöglich durch.</translation>
+    </message>
+    <message>
+        <source>Remove g= from the record unless you rely on DomainKeys verifiers.</source>
+        <translation>Entfernen Sie g= aus dem Eintrag, sofern Sie nicht auf DomainKeys-Prüfer angewiesen sind.</translation>
+    </message>
+    <message>
+        <source>SHA-1 is allowed or used</source>
+        <translation>SHA-1 ist erlaubt oder wird verwendet</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
+        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktikabel. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern.</translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 (or ed25519-sha256) and remove h=sha1 from the key record.</source>
+        <translation>Signieren Sie mit rsa-sha256 (oder ed25519-sha256) und entfernen Sie h=sha1 aus dem Schlüsseleintrag.</translation>
+    </message>
+    <message>
+        <source>Several TXT records at one selector</source>
+        <translation>Mehrere TXT-Einträge an einem Selector</translation>
+    </message>
+    <message>
+        <source>A selector must hold one key record. With several, verifiers may pick any of them or give up (RFC 6376 §3.6.2.2 leaves it open), so signatures fail unpredictably.</source>
+        <translation>Ein Selector darf nur einen Schlüsseleintrag enthalten. Bei mehreren nehmen Prüfer womöglich einen beliebigen oder geben auf (RFC 6376 §3.6.2.2 lässt das offen), sodass Signaturen unvorhersehbar fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Delete every TXT record at the selector except the current key.</source>
+        <translation>Löschen Sie alle TXT-Einträge am Selector außer dem aktuellen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The selector is a CNAME that leads nowhere</source>
+        <translation>Der Selector ist ein CNAME, der ins Leere führt</translation>
+    </message>
+    <message>
+        <source>The selector is delegated by CNAME (as cloud mail providers ask), but the target does not exist or holds no key. Signatures made with this selector fail; a dangling CNAME to a provider&apos;s namespace may also be claimed by someone else.</source>
+        <translation>Der Selector ist per CNAME delegiert (wie Cloud-Mail-Anbieter es verlangen), aber das Ziel existiert nicht oder enthält keinen Schlüssel. Mit diesem Selector erstellte Signaturen schlagen fehl; ein verwaister CNAME in den Namensraum eines Anbieters kann zudem von jemand anderem übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Point the CNAME at the target your provider shows in its console, or delete it if the provider is no longer used.</source>
+        <translation>Lassen Sie den CNAME auf das Ziel zeigen, das Ihr Anbieter in seiner Konsole angibt, oder löschen Sie ihn, wenn der Anbieter nicht mehr genutzt wird.</translation>
+    </message>
+    <message>
+        <source>Every key found is Ed25519</source>
+        <translation>Alle gefundenen Schlüssel sind Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed25519 (RFC 8463) is sound, but some large receivers still do not verify it: mail signed only with Ed25519 counts as unsigned there and fails DMARC.</source>
+        <translation>Ed25519 (RFC 8463) ist solide, aber einige große Empfänger prüfen es noch nicht: Nur mit Ed25519 signierte Mail gilt dort als unsigniert und besteht DMARC nicht.</translation>
+    </message>
+    <message>
+        <source>Sign with an RSA-2048 key as well (two signatures on each message).</source>
+        <translation>Signieren Sie zusätzlich mit einem RSA-2048-Schlüssel (zwei Signaturen pro Nachricht).</translation>
+    </message>
+    <message>
+        <source>The key record could not be read: DNS failed</source>
+        <translation>Der Schlüsseleintrag konnte nicht gelesen werden: DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>The DNS query for the selector timed out, was refused or failed (SERVFAIL). This says nothing about whether the key exists: it was not read. Receivers facing the same failure give a temporary error.</source>
+        <translation>Die DNS-Abfrage für den Selector lief in eine Zeitüberschreitung, wurde abgewiesen oder schlug fehl (SERVFAIL). Das sagt nichts darüber, ob der Schlüssel existiert: Er wurde nicht gelesen. Empfänger mit demselben Fehler melden einen vorübergehenden Fehler.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers (they must answer for _domainkey names), or choose another resolver, then retry.</source>
+        <translation>Prüfen Sie die Nameserver der Domain (sie müssen für _domainkey-Namen antworten) oder wählen Sie einen anderen Resolver und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature</source>
+        <translation>Die Nachricht hat keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>No DKIM-Signature header was found, so the message cannot pass DKIM and DMARC relies on SPF alone.</source>
+        <translation>Es wurde kein DKIM-Signature-Header gefunden, daher kann die Nachricht DKIM nicht bestehen, und DMARC stützt sich allein auf SPF.</translation>
+    </message>
+    <message>
+        <source>Enable DKIM signing on the system that sent the message.</source>
+        <translation>Aktivieren Sie DKIM-Signierung auf dem System, das die Nachricht versendet hat.</translation>
+    </message>
+    <message>
+        <source>A DKIM-Signature header is malformed</source>
+        <translation>Ein DKIM-Signature-Header ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>A required tag is missing or a tag value is invalid (version, algorithm, domain, canonicalization, base64). Verifiers give permerror and ignore the signature.</source>
+        <translation>Ein Pflicht-Tag fehlt oder ein Tag-Wert ist ungültig (Version, Algorithmus, Domain, Kanonisierung, Base64). Prüfer melden permerror und ignorieren die Signatur.</translation>
+    </message>
+    <message>
+        <source>Check the signer&apos;s configuration; the header must carry v=1, a=, b=, bh=, d=, h= (with From) and s=.</source>
+        <translation>Prüfen Sie die Konfiguration des Signierers; der Header muss v=1, a=, b=, bh=, d=, h= (mit From) und s= enthalten.</translation>
+    </message>
+    <message>
+        <source>The body hash does not match: the body changed after signing</source>
+        <translation>Der Body-Hash stimmt nicht: Der Body wurde nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>The hash of the canonicalized body differs from bh=. Something modified the body in transit (a footer added by a list or a gateway, line endings or encoding changed), or it was signed wrongly.</source>
+        <translation>Der Hash des kanonisierten Bodys weicht von bh= ab. Etwas hat den Body unterwegs verändert (eine von einer Liste oder einem Gateway angefügte Fußzeile, geänderte Zeilenenden oder Kodierung), oder er wurde falsch signiert.</translation>
+    </message>
+    <message>
+        <source>Find the hop that changes the body (mailing list footers, antivirus banners, re-encoding); sign after it, or use c=relaxed/relaxed.</source>
+        <translation>Finden Sie die Station, die den Body verändert (Fußzeilen von Mailinglisten, Virenscanner-Banner, Umkodierung); signieren Sie danach oder verwenden Sie c=relaxed/relaxed.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify against the published key</source>
+        <translation>Die Signatur lässt sich mit dem veröffentlichten Schlüssel nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The body hash matches, but the signature over the headers does not verify: a signed header was changed in transit, or the private key used does not match the key published at the selector.</source>
+        <translation>Der Body-Hash stimmt, aber die Signatur über die Header lässt sich nicht verifizieren: Ein signierter Header wurde unterwegs verändert, oder der verwendete private Schlüssel passt nicht zum am Selector veröffentlichten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check that the signer&apos;s private key matches the published key (mailsight-cli dkim match), and that no hop rewrites signed headers (Subject tags, From rewriting).</source>
+        <translation>Prüfen Sie, ob der private Schlüssel des Signierers zum veröffentlichten passt (mailsight-cli dkim match) und dass keine Station signierte Header umschreibt (Subject-Markierungen, From-Umschreibung).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s key is not published</source>
+        <translation>Der Schlüssel der Signatur ist nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The selector named in s= has no key record in DNS (NXDOMAIN or no TXT record). Verifiers give permerror.</source>
+        <translation>Der in s= genannte Selector hat keinen Schlüsseleintrag im DNS (NXDOMAIN oder kein TXT-Eintrag). Prüfer melden permerror.</translation>
+    </message>
+    <message>
+        <source>Publish the key at &lt;s&gt;._domainkey.&lt;d&gt;, or configure the signer to use a published selector.</source>
+        <translation>Veröffentlichen Sie den Schlüssel unter &lt;s&gt;._domainkey.&lt;d&gt; oder konfigurieren Sie den Signierer für einen veröffentlichten Selector.</translation>
+    </message>
+    <message>
+        <source>The signature has expired (x=)</source>
+        <translation>Die Signatur ist abgelaufen (x=)</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
+        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit; Prüfer werten sie als fehlgeschlagen. Bei alten Nachrichten ist das zu erwarten, bei neuen ein Problem.</translation>
+    </message>
+    <message>
+        <source>If the message is recent, give the signer a longer expiry (or none).</source>
+        <translation>Ist die Nachricht neu, geben Sie dem Signierer eine längere Gültigkeit (oder keine Ablaufzeit).</translation>
+    </message>
+    <message>
+        <source>The signature covers only part of the body (l=)</source>
+        <translation>Die Signatur deckt nur einen Teil des Bodys ab (l=)</translation>
+    </message>
+    <message>
+        <source>With l=, anything appended after the signed length is not covered: an attacker can add content to a validly signed message.</source>
+        <translation>Mit l= ist alles, was nach der signierten Länge angehängt wird, nicht abgedeckt: Ein Angreifer kann einer gültig signierten Nachricht Inhalt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Configure the signer not to use the body length limit.</source>
+        <translation>Konfigurieren Sie den Signierer so, dass er die Body-Längenbegrenzung nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>From is not over-signed</source>
+        <translation>From ist nicht übersigniert</translation>
+    </message>
+    <message>
+        <source>h= lists From only as many times as it occurs, so a second From header added in transit would not break the signature. Listing it once more than it occurs (over-signing) prevents that.</source>
+        <translation>h= führt From nur so oft auf, wie es vorkommt, daher würde ein unterwegs hinzugefügter zweiter From-Header die Signatur nicht brechen. Es einmal öfter aufzuführen, als es vorkommt (Übersignieren), verhindert das.</translation>
+    </message>
+    <message>
+        <source>Configure the signer to over-sign From (and Subject, To, Date).</source>
+        <translation>Konfigurieren Sie den Signierer so, dass er From (sowie Subject, To, Date) übersigniert.</translation>
+    </message>
+    <message>
+        <source>No passing signature is aligned with the From domain</source>
+        <translation>Keine gültige Signatur ist an der From-Domain ausgerichtet (Alignment)</translation>
+    </message>
+    <message>
+        <source>DMARC counts a DKIM pass only when the signing domain d= matches the From domain (exactly in strict mode, same organizational domain in relaxed mode). No signature of this message both passes and aligns.</source>
+        <translation>DMARC wertet ein DKIM-Pass nur, wenn die signierende Domain d= zur From-Domain passt (im Strict-Modus exakt, im Relaxed-Modus dieselbe Organisationsdomain). Keine Signatur dieser Nachricht ist zugleich gültig und ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Sign with the From domain (or a subdomain of it) as d=, not only with the provider&apos;s domain.</source>
+        <translation>Signieren Sie mit der From-Domain (oder einer ihrer Subdomains) als d=, nicht nur mit der Domain des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The domain name is not valid</source>
+        <translation>Der Domainname ist ungültig</translation>
+    </message>
+    <message>
+        <source>The name cannot be asked in DNS: a label is empty or longer than 63 bytes, the name is longer than 253 bytes, or it holds a forbidden character.</source>
+        <translation>Der Name kann nicht im DNS abgefragt werden: Ein Label ist leer oder länger als 63 Bytes, der Name ist länger als 253 Bytes, oder er enthält ein unzulässiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>Correct the name and run the audit again.</source>
+        <translation>Korrigieren Sie den Namen und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The resolver did not answer; nothing could be checked</source>
+        <translation>Der Resolver hat nicht geantwortet; nichts konnte geprüft werden</translation>
+    </message>
+    <message>
+        <source>Every query timed out or could not reach the server. This says nothing about the domain&apos;s records: they were not read.</source>
+        <translation>Jede Abfrage lief in eine Zeitüberschreitung oder erreichte den Server nicht. Das sagt nichts über die Einträge der Domain: Sie wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Check the network, or choose another resolver in Settings (or --resolver), then retry.</source>
+        <translation>Prüfen Sie das Netzwerk oder wählen Sie einen anderen Resolver in den Einstellungen (oder --resolver) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies to the domain</source>
+        <translation>Für die Domain gilt kein DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>Neither the domain nor any parent publishes a DMARC record, so receivers apply no DMARC policy: anyone can send mail that claims to come from this domain, and no reports tell you about it. Gmail, Yahoo and Outlook.com require a DMARC record from bulk senders.</source>
+        <translation>Weder die Domain noch eine übergeordnete Domain veröffentlicht einen DMARC-Eintrag, daher wenden Empfänger keine DMARC-Richtlinie an: Jeder kann Mail versenden, die vorgibt, von dieser Domain zu kommen, und keine Berichte informieren Sie darüber. Gmail, Yahoo und Outlook.com verlangen von Massenversendern einen DMARC-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.&lt;domain&gt;: &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@&lt;domain&gt;&quot;, then tighten the policy as the reports allow.</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag unter _dmarc.&lt;domain&gt;: „v=DMARC1; p=none; rua=mailto:dmarc-reports@&lt;domain&gt;“ und verschärfen Sie die Richtlinie dann, soweit die Berichte es erlauben.</translation>
+    </message>
+    <message>
+        <source>More than one DMARC record at the same name</source>
+        <translation>Mehr als ein DMARC-Eintrag unter demselben Namen</translation>
+    </message>
+    <message>
+        <source>Several TXT records at _dmarc start with v=DMARC1. Receivers discard them all: RFC 7489 receivers then apply no DMARC, RFC 9989 receivers continue the tree walk towards the parent domains.</source>
+        <translation>Mehrere TXT-Einträge unter _dmarc beginnen mit v=DMARC1. Empfänger verwerfen sie alle: Empfänger nach RFC 7489 wenden dann kein DMARC an, Empfänger nach RFC 9989 setzen den Tree Walk zu den übergeordneten Domains fort.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=DMARC1 TXT record at _dmarc.&lt;domain&gt;; merge the tags.</source>
+        <translation>Behalten Sie genau einen v=DMARC1-TXT-Eintrag unter _dmarc.&lt;domain&gt;; führen Sie die Tags zusammen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has a syntax error</source>
+        <translation>Der DMARC-Eintrag hat einen Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>A tag or value cannot be read. Depending on the tag, receivers ignore the value and use the default, or discard the whole record.</source>
+        <translation>Ein Tag oder Wert kann nicht gelesen werden. Je nach Tag ignorieren Empfänger den Wert und verwenden den Standardwert oder verwerfen den ganzen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Correct the tag as the detail says; each tag is name=value, separated by &apos;;&apos;.</source>
+        <translation>Korrigieren Sie das Tag wie im Detail beschrieben; jedes Tag lautet name=wert, getrennt durch „;“.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has a tag that is not DMARC</source>
+        <translation>Der DMARC-Eintrag enthält ein Tag, das nicht zu DMARC gehört</translation>
+    </message>
+    <message>
+        <source>Receivers ignore tags they do not know. Usually a typo, so the intended setting has no effect.</source>
+        <translation>Empfänger ignorieren Tags, die sie nicht kennen. Meist ein Tippfehler, sodass die beabsichtigte Einstellung wirkungslos bleibt.</translation>
+    </message>
+    <message>
+        <source>Correct the tag name or remove the tag.</source>
+        <translation>Korrigieren Sie den Tag-Namen oder entfernen Sie das Tag.</translation>
+    </message>
+    <message>
+        <source>The record uses a tag removed by RFC 9989</source>
+        <translation>Der Eintrag verwendet ein von RFC 9989 entferntes Tag</translation>
+    </message>
+    <message>
+        <source>pct, rf and ri exist only in RFC 7489. RFC 7489 receivers still honour them, RFC 9989 receivers ignore them, so the same record means different things to different receivers.</source>
+        <translation>pct, rf und ri gibt es nur in RFC 7489. Empfänger nach RFC 7489 beachten sie weiterhin, Empfänger nach RFC 9989 ignorieren sie, sodass derselbe Eintrag für verschiedene Empfänger Verschiedenes bedeutet.</translation>
+    </message>
+    <message>
+        <source>Remove pct, rf and ri. Instead of pct=0 use t=y for a testing phase.</source>
+        <translation>Entfernen Sie pct, rf und ri. Statt pct=0 verwenden Sie t=y für eine Testphase.</translation>
+    </message>
+    <message>
+        <source>The policy is p=none: failing mail is delivered</source>
+        <translation>Die Richtlinie ist p=none: Fehlschlagende Mail wird zugestellt</translation>
+    </message>
+    <message>
+        <source>p=none only asks for reports; mail that fails DMARC (including forged mail) is delivered normally. It is the right first step, not a place to stay.</source>
+        <translation>p=none fordert nur Berichte an; Mail, die DMARC nicht besteht (auch gefälschte), wird normal zugestellt. Das ist der richtige erste Schritt, aber kein Dauerzustand.</translation>
+    </message>
+    <message>
+        <source>Read the aggregate reports; once every legitimate source passes with aligned SPF or DKIM, move to p=quarantine, then p=reject.</source>
+        <translation>Lesen Sie die Aggregate-Reports; sobald jede legitime Quelle mit ausgerichtetem SPF oder DKIM besteht, wechseln Sie zu p=quarantine, dann zu p=reject.</translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy than the domain</source>
+        <translation>Subdomains erhalten eine schwächere Richtlinie als die Domain</translation>
+    </message>
+    <message>
+        <source>sp (existing subdomains) or np (non-existent subdomains) is weaker than p, so attackers can forge mail from any name under the domain, such as billing.&lt;domain&gt;, even where the domain itself is protected.</source>
+        <translation>sp (existierende Subdomains) oder np (nicht existierende Subdomains) ist schwächer als p, daher können Angreifer Mail von beliebigen Namen unter der Domain fälschen, etwa billing.&lt;domain&gt;, auch wenn die Domain selbst geschützt ist.</translation>
+    </message>
+    <message>
+        <source>Raise sp and np to at least p, or remove them so that p applies.</source>
+        <translation>Setzen Sie sp und np mindestens auf p oder entfernen Sie sie, damit p gilt.</translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode (t=y)</source>
+        <translation>Die Richtlinie ist im Testmodus (t=y)</translation>
+    </message>
+    <message>
+        <source>t=y asks RFC 9989 receivers to apply one level less than the policy: reject becomes quarantine, quarantine becomes none. RFC 7489 receivers do not know t and apply the policy in full.</source>
+        <translation>t=y bittet Empfänger nach RFC 9989, eine Stufe weniger als die Richtlinie anzuwenden: Aus reject wird quarantine, aus quarantine wird none. Empfänger nach RFC 7489 kennen t nicht und wenden die Richtlinie voll an.</translation>
+    </message>
+    <message>
+        <source>When the reports show no legitimate failures, remove t=y.</source>
+        <translation>Wenn die Berichte keine legitimen Fehlschläge zeigen, entfernen Sie t=y.</translation>
+    </message>
+    <message>
+        <source>pct applies the policy to only part of the failing mail</source>
+        <translation>pct wendet die Richtlinie nur auf einen Teil der fehlschlagenden Mail an</translation>
+    </message>
+    <message>
+        <source>With pct below 100, RFC 7489 receivers apply the policy to that share of failing messages and the next weaker policy to the rest. RFC 9989 removed pct: its receivers apply the policy to all of them.</source>
+        <translation>Mit pct unter 100 wenden Empfänger nach RFC 7489 die Richtlinie auf diesen Anteil der fehlschlagenden Nachrichten an und auf den Rest die nächstschwächere. RFC 9989 hat pct entfernt: Seine Empfänger wenden die Richtlinie auf alle an.</translation>
+    </message>
+    <message>
+        <source>Remove pct (use t=y while testing).</source>
+        <translation>Entfernen Sie pct (verwenden Sie t=y während der Tests).</translation>
+    </message>
+    <message>
+        <source>No aggregate reports are requested</source>
+        <translation>Es werden keine Aggregate-Reports angefordert</translation>
+    </message>
+    <message>
+        <source>Without a valid rua address nobody learns which servers send mail as the domain or what fails, so the policy cannot be tightened safely. Without a valid p, RFC 7489 receivers also need a valid rua to apply any DMARC at all.</source>
+        <translation>Ohne gültige rua-Adresse erfährt niemand, welche Server als die Domain Mail versenden oder was fehlschlägt, daher lässt sich die Richtlinie nicht sicher verschärfen. Ohne gültiges p brauchen Empfänger nach RFC 7489 zudem ein gültiges rua, um überhaupt DMARC anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@&lt;domain&gt; (or a report-processing service&apos;s address).</source>
+        <translation>Ergänzen Sie rua=mailto:dmarc-reports@&lt;domain&gt; (oder die Adresse eines Dienstes, der Berichte auswertet).</translation>
+    </message>
+    <message>
+        <source>A report destination is not usable</source>
+        <translation>Ein Berichtsziel ist unbrauchbar</translation>
+    </message>
+    <message>
+        <source>A rua or ruf entry is not a mailto: URI with a valid address. Receivers skip it.</source>
+        <translation>Ein rua- oder ruf-Eintrag ist keine mailto:-URI mit gültiger Adresse. Empfänger überspringen ihn.</translation>
+    </message>
+    <message>
+        <source>Write each destination as mailto:local@domain, separated by commas.</source>
+        <translation>Schreiben Sie jedes Ziel als mailto:local@domain, getrennt durch Kommas.</translation>
+    </message>
+    <message>
+        <source>An external report destination has not authorised the domain</source>
+        <translation>Ein externes Berichtsziel hat die Domain nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Reports to a domain outside the organizational domain are sent only if that domain publishes &lt;domain&gt;._report._dmarc.&lt;destination&gt; TXT &quot;v=DMARC1&quot; (or a wildcard). Without it receivers send nothing there.</source>
+        <translation>Berichte an eine Domain außerhalb der Organisationsdomain werden nur gesendet, wenn diese Domain &lt;domain&gt;._report._dmarc.&lt;destination&gt; TXT „v=DMARC1“ (oder einen Wildcard-Eintrag) veröffentlicht. Ohne ihn senden Empfänger dorthin nichts.</translation>
+    </message>
+    <message>
+        <source>Ask the destination&apos;s owner (often a report-processing service) to publish the authorization record, or use an address inside your own domain.</source>
+        <translation>Bitten Sie den Betreiber des Ziels (oft ein Dienst, der Berichte auswertet), den Autorisierungseintrag zu veröffentlichen, oder verwenden Sie eine Adresse in Ihrer eigenen Domain.</translation>
+    </message>
+    <message>
+        <source>A report destination&apos;s domain receives no mail</source>
+        <translation>Die Domain eines Berichtsziels empfängt keine Mail</translation>
+    </message>
+    <message>
+        <source>The destination domain has no MX record (or a null MX), so reports cannot be delivered there.</source>
+        <translation>Die Zieldomain hat keinen MX-Eintrag (oder einen Null-MX), daher können Berichte dort nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Publish an MX for the destination domain or use another address.</source>
+        <translation>Veröffentlichen Sie einen MX für die Zieldomain oder verwenden Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>A report destination carries the obsolete !size suffix</source>
+        <translation>Ein Berichtsziel trägt das veraltete Suffix !size</translation>
+    </message>
+    <message>
+        <source>RFC 7489 let a destination limit report size (mailto:a@b!10m). RFC 9990 dropped it: RFC 9989 receivers ignore it, RFC 7489 receivers skip larger reports.</source>
+        <translation>RFC 7489 erlaubte einem Ziel, die Berichtsgröße zu begrenzen (mailto:a@b!10m). RFC 9990 hat das gestrichen: Empfänger nach RFC 9989 ignorieren es, Empfänger nach RFC 7489 lassen größere Berichte aus.</translation>
+    </message>
+    <message>
+        <source>Remove the !size suffix.</source>
+        <translation>Entfernen Sie das Suffix !size.</translation>
+    </message>
+    <message>
+        <source>The policy comes from a parent domain</source>
+        <translation>Die Richtlinie stammt von einer übergeordneten Domain</translation>
+    </message>
+    <message>
+        <source>The domain has no record of its own; the record of a parent domain applies (through sp or np where given).</source>
+        <translation>Die Domain hat keinen eigenen Eintrag; es gilt der Eintrag einer übergeordneten Domain (über sp oder np, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>Nothing to do if intended; publish _dmarc.&lt;domain&gt; to set its own policy.</source>
+        <translation>Nichts zu tun, wenn beabsichtigt; veröffentlichen Sie _dmarc.&lt;domain&gt;, um eine eigene Richtlinie festzulegen.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers apply different policies</source>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 wenden unterschiedliche Richtlinien an</translation>
+    </message>
+    <message>
+        <source>Receivers will follow both specifications for years. Here they reach different results (different record found, t=y, pct, np), so the domain is protected differently depending on the receiver.</source>
+        <translation>Empfänger werden noch jahrelang beiden Spezifikationen folgen. Hier kommen sie zu unterschiedlichen Ergebnissen (anderer Eintrag gefunden, t=y, pct, np), daher ist die Domain je nach Empfänger unterschiedlich geschützt.</translation>
+    </message>
+    <message>
+        <source>Publish a record both readings agree on: no pct, rf or ri, a record at the organizational domain.</source>
+        <translation>Veröffentlichen Sie einen Eintrag, den beide Lesarten gleich verstehen: kein pct, rf oder ri, ein Eintrag an der Organisationsdomain.</translation>
+    </message>
+    <message>
+        <source>The two methods find different organizational domains</source>
+        <translation>Die beiden Verfahren finden unterschiedliche Organisationsdomains</translation>
+    </message>
+    <message>
+        <source>RFC 9989 finds the organizational domain by walking the DNS tree, RFC 7489 from the Public Suffix List. They disagree here, so relaxed alignment and the subdomain policy can differ between receivers.</source>
+        <translation>RFC 9989 ermittelt die Organisationsdomain per Tree Walk im DNS, RFC 7489 aus der Public Suffix List. Hier weichen sie voneinander ab, daher können Relaxed Alignment und die Subdomain-Richtlinie je nach Empfänger verschieden sein.</translation>
+    </message>
+    <message>
+        <source>Publish a record at the organizational domain (with psd=n if needed).</source>
+        <translation>Veröffentlichen Sie einen Eintrag an der Organisationsdomain (bei Bedarf mit psd=n).</translation>
+    </message>
+    <message>
+        <source>An SPF record answers at _dmarc</source>
+        <translation>Unter _dmarc antwortet ein SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>A TXT query for _dmarc.&lt;domain&gt; returns an SPF record, through a wildcard TXT or a CNAME. Receivers ignore it as not DMARC, but it hides the absence of a DMARC record and shows that a wildcard catches names it should not.</source>
+        <translation>Eine TXT-Abfrage für _dmarc.&lt;domain&gt; liefert einen SPF-Eintrag, über einen Wildcard-TXT-Eintrag oder einen CNAME. Empfänger ignorieren ihn als Nicht-DMARC, aber er verdeckt das Fehlen eines DMARC-Eintrags und zeigt, dass ein Wildcard Namen erfasst, die er nicht erfassen sollte.</translation>
+    </message>
+    <message>
+        <source>Publish a real DMARC record at _dmarc.&lt;domain&gt; (an explicit name overrides the wildcard), or fix the CNAME.</source>
+        <translation>Veröffentlichen Sie einen echten DMARC-Eintrag unter _dmarc.&lt;domain&gt; (ein expliziter Name hat Vorrang vor dem Wildcard) oder korrigieren Sie den CNAME.</translation>
+    </message>
+    <message>
+        <source>A DMARC record is published at the domain itself, not at _dmarc</source>
+        <translation>Ein DMARC-Eintrag ist an der Domain selbst veröffentlicht, nicht unter _dmarc</translation>
+    </message>
+    <message>
+        <source>A v=DMARC1 TXT record at the domain&apos;s own name is never read: receivers only look at _dmarc.&lt;domain&gt;.</source>
+        <translation>Ein v=DMARC1-TXT-Eintrag unter dem Namen der Domain selbst wird nie gelesen: Empfänger schauen nur unter _dmarc.&lt;domain&gt; nach.</translation>
+    </message>
+    <message>
+        <source>Move the record to _dmarc.&lt;domain&gt;.</source>
+        <translation>Verschieben Sie den Eintrag nach _dmarc.&lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be read because DNS failed</source>
+        <translation>Der DMARC-Eintrag konnte wegen eines DNS-Fehlers nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A DMARC query timed out or failed (SERVFAIL, REFUSED). This is not the same as having no record: receivers in the same situation defer or skip DMARC.</source>
+        <translation>Eine DMARC-Abfrage lief in eine Zeitüberschreitung oder schlug fehl (SERVFAIL, REFUSED). Das ist nicht dasselbe wie kein Eintrag: Empfänger in derselben Lage stellen DMARC zurück oder lassen es aus.</translation>
+    </message>
+    <message>
+        <source>Retry, or choose another resolver; if it persists, check the domain&apos;s name servers.</source>
+        <translation>Versuchen Sie es erneut oder wählen Sie einen anderen Resolver; hält das Problem an, prüfen Sie die Nameserver der Domain.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no SPF record</source>
+        <translation>Die Domain veröffentlicht keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>No TXT record starting with &quot;v=spf1&quot; exists, so receivers cannot tell which servers may send mail for this domain (SPF result &quot;none&quot;).</source>
+        <translation>Es gibt keinen TXT-Eintrag, der mit „v=spf1“ beginnt, daher können Empfänger nicht erkennen, welche Server für diese Domain Mail senden dürfen (SPF-Ergebnis „none“).</translation>
+    </message>
+    <message>
+        <source>Publish one TXT record such as &quot;v=spf1 mx -all&quot; listing the servers that send your mail, or &quot;v=spf1 -all&quot; if the domain sends no mail.</source>
+        <translation>Veröffentlichen Sie einen TXT-Eintrag wie „v=spf1 mx -all“, der die Server nennt, die Ihre Mail versenden, oder „v=spf1 -all“, wenn die Domain keine Mail versendet.</translation>
+    </message>
+    <message>
+        <source>The domain publishes more than one SPF record</source>
+        <translation>Die Domain veröffentlicht mehr als einen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>Exactly one &quot;v=spf1&quot; record is allowed; with two or more, every check ends in permerror.</source>
+        <translation>Genau ein „v=spf1“-Eintrag ist erlaubt; bei zwei oder mehr endet jede Prüfung mit permerror.</translation>
+    </message>
+    <message>
+        <source>Merge the records into one TXT record and delete the others.</source>
+        <translation>Führen Sie die Einträge zu einem TXT-Eintrag zusammen und löschen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>The SPF record has a syntax error</source>
+        <translation>Der SPF-Eintrag hat einen Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>A term does not follow the RFC 7208 grammar; receivers stop at once with permerror.</source>
+        <translation>Ein Term entspricht nicht der Grammatik von RFC 7208; Empfänger brechen sofort mit permerror ab.</translation>
+    </message>
+    <message>
+        <source>Correct the term shown (the character position points at the problem).</source>
+        <translation>Korrigieren Sie den angezeigten Term (die Zeichenposition zeigt auf das Problem).</translation>
+    </message>
+    <message>
+        <source>More than 10 DNS lookups: SPF evaluation fails</source>
+        <translation>Mehr als 10 DNS-Lookups: Die SPF-Auswertung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>include, a, mx, ptr, exists and redirect each cost one DNS lookup, counted across every include. Past 10, receivers return permerror and your mail fails SPF.</source>
+        <translation>include, a, mx, ptr, exists und redirect kosten je einen DNS-Lookup, gezählt über alle Includes hinweg. Ab dem elften melden Empfänger permerror, und Ihre Mail besteht SPF nicht.</translation>
+    </message>
+    <message>
+        <source>Remove unused includes, replace a/mx with ip4/ip6 where addresses are stable, or move senders to subdomains with their own records.</source>
+        <translation>Entfernen Sie ungenutzte Includes, ersetzen Sie a/mx durch ip4/ip6, wo die Adressen stabil sind, oder verlagern Sie Versender auf Subdomains mit eigenen Einträgen.</translation>
+    </message>
+    <message>
+        <source>SPF uses 8 to 10 of its 10 DNS lookups</source>
+        <translation>SPF nutzt 8 bis 10 seiner 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>The record still works, but one more include (or a provider adding one inside theirs) breaks it.</source>
+        <translation>Der Eintrag funktioniert noch, aber ein weiteres Include (oder ein Anbieter, der in seinem eines ergänzt) bricht ihn.</translation>
+    </message>
+    <message>
+        <source>Make room now: drop unused includes or replace a/mx terms by ip4/ip6.</source>
+        <translation>Schaffen Sie jetzt Luft: Entfernen Sie ungenutzte Includes oder ersetzen Sie a/mx-Terme durch ip4/ip6.</translation>
+    </message>
+    <message>
+        <source>More than 2 lookups find nothing (void lookups)</source>
+        <translation>Mehr als 2 Lookups finden nichts (Void Lookups)</translation>
+    </message>
+    <message>
+        <source>Lookups that answer NXDOMAIN or no records are limited to two; the third gives permerror.</source>
+        <translation>Lookups, die NXDOMAIN oder keine Einträge liefern, sind auf zwei begrenzt; der dritte ergibt permerror.</translation>
+    </message>
+    <message>
+        <source>Remove terms that point at names without records.</source>
+        <translation>Entfernen Sie Terme, die auf Namen ohne Einträge zeigen.</translation>
+    </message>
+    <message>
+        <source>An include or redirect loops back to itself</source>
+        <translation>Ein Include oder Redirect führt im Kreis zu sich selbst zurück</translation>
+    </message>
+    <message>
+        <source>Following the chain comes back to a record already on the path; evaluation can only end in permerror at the lookup limit.</source>
+        <translation>Die Kette führt zu einem Eintrag zurück, der schon auf dem Pfad liegt; die Auswertung kann nur mit permerror am Lookup-Limit enden.</translation>
+    </message>
+    <message>
+        <source>Remove the include or redirect that points back up the chain.</source>
+        <translation>Entfernen Sie das Include oder Redirect, das in der Kette zurückverweist.</translation>
+    </message>
+    <message>
+        <source>An include or redirect target has no SPF record</source>
+        <translation>Ein Include- oder Redirect-Ziel hat keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>include and redirect need the target to publish an SPF record; without one, evaluation ends in permerror.</source>
+        <translation>include und redirect setzen voraus, dass das Ziel einen SPF-Eintrag veröffentlicht; ohne ihn endet die Auswertung mit permerror.</translation>
+    </message>
+    <message>
+        <source>Fix the target name (a typo?) or remove the term.</source>
+        <translation>Korrigieren Sie den Zielnamen (ein Tippfehler?) oder entfernen Sie den Term.</translation>
+    </message>
+    <message>
+        <source>The same include is evaluated more than once</source>
+        <translation>Dasselbe Include wird mehr als einmal ausgewertet</translation>
+    </message>
+    <message>
+        <source>A target reached twice costs its lookups twice without authorising anything new.</source>
+        <translation>Ein zweimal erreichtes Ziel kostet seine Lookups doppelt, ohne etwas Neues zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>Keep one include of that target.</source>
+        <translation>Behalten Sie nur ein Include dieses Ziels.</translation>
+    </message>
+    <message>
+        <source>The record ends in &quot;+all&quot;: anyone may send</source>
+        <translation>Der Eintrag endet mit „+all“: Jeder darf senden</translation>
+    </message>
+    <message>
+        <source>&quot;+all&quot; (or a bare &quot;all&quot;) authorises every server on the Internet to send mail for the domain.</source>
+        <translation>„+all“ (oder ein bloßes „all“) autorisiert jeden Server im Internet, Mail für die Domain zu versenden.</translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation>Beenden Sie den Eintrag mit „-all“ (oder „~all“ während der Tests).</translation>
+    </message>
+    <message>
+        <source>The record does not say what happens to other senders</source>
+        <translation>Der Eintrag sagt nicht, was mit anderen Absendern geschieht</translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot;, or no &quot;all&quot; and no redirect, leaves every unlisted sender neutral: SPF then protects nothing.</source>
+        <translation>„?all“ oder kein „all“ und kein redirect lässt jeden nicht aufgeführten Absender neutral: SPF schützt dann nichts.</translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot;).</source>
+        <translation>Beenden Sie den Eintrag mit „-all“ (oder „~all“).</translation>
+    </message>
+    <message>
+        <source>The record uses the &quot;ptr&quot; mechanism</source>
+        <translation>Der Eintrag verwendet den Mechanismus „ptr“</translation>
+    </message>
+    <message>
+        <source>ptr is slow, unreliable and must not be used; many receivers skip it.</source>
+        <translation>ptr ist langsam, unzuverlässig und darf nicht verwendet werden; viele Empfänger überspringen ihn.</translation>
+    </message>
+    <message>
+        <source>Replace ptr with ip4/ip6 or a terms naming the servers.</source>
+        <translation>Ersetzen Sie ptr durch ip4/ip6- oder a-Terme, die die Server nennen.</translation>
+    </message>
+    <message>
+        <source>An obsolete SPF (type 99) record is published</source>
+        <translation>Ein veralteter SPF-Eintrag (Typ 99) ist veröffentlicht</translation>
+    </message>
+    <message>
+        <source>RFC 7208 removed the SPF record type; only TXT is read. A type-99 record that differs from the TXT one misleads anyone reading DNS.</source>
+        <translation>RFC 7208 hat den SPF-Eintragstyp abgeschafft; gelesen wird nur TXT. Ein Typ-99-Eintrag, der vom TXT-Eintrag abweicht, führt jeden in die Irre, der das DNS liest.</translation>
+    </message>
+    <message>
+        <source>Delete the type-99 record and keep the TXT record.</source>
+        <translation>Löschen Sie den Typ-99-Eintrag und behalten Sie den TXT-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The SPF record is longer than 450 bytes</source>
+        <translation>Der SPF-Eintrag ist länger als 450 Bytes</translation>
+    </message>
+    <message>
+        <source>Long records risk DNS answers over 512 bytes, which some receivers do not fetch over TCP.</source>
+        <translation>Lange Einträge riskieren DNS-Antworten über 512 Bytes, die manche Empfänger nicht über TCP abrufen.</translation>
+    </message>
+    <message>
+        <source>Shorten it: move senders to an include on a subdomain.</source>
+        <translation>Kürzen Sie ihn: Verlagern Sie Versender in ein Include auf einer Subdomain.</translation>
+    </message>
+    <message>
+        <source>An &quot;mx&quot; term finds more than 10 mail servers</source>
+        <translation>Ein „mx“-Term findet mehr als 10 Mailserver</translation>
+    </message>
+    <message>
+        <source>mx may look up at most 10 names; with more, evaluation ends in permerror.</source>
+        <translation>mx darf höchstens 10 Namen nachschlagen; bei mehr endet die Auswertung mit permerror.</translation>
+    </message>
+    <message>
+        <source>Use ip4/ip6 for the servers instead of mx.</source>
+        <translation>Verwenden Sie für die Server ip4/ip6 statt mx.</translation>
+    </message>
+    <message>
+        <source>redirect is ignored because the record has &quot;all&quot;</source>
+        <translation>redirect wird ignoriert, weil der Eintrag „all“ enthält</translation>
+    </message>
+    <message>
+        <source>With an &quot;all&quot; mechanism anywhere, redirect never applies.</source>
+        <translation>Steht irgendwo ein „all“-Mechanismus, greift redirect nie.</translation>
+    </message>
+    <message>
+        <source>Remove either the redirect or the all.</source>
+        <translation>Entfernen Sie entweder das redirect oder das all.</translation>
+    </message>
+    <message>
+        <source>Terms after &quot;all&quot; are never evaluated</source>
+        <translation>Terme nach „all“ werden nie ausgewertet</translation>
+    </message>
+    <message>
+        <source>Evaluation stops at &quot;all&quot;; whatever follows it has no effect.</source>
+        <translation>Die Auswertung endet bei „all“; alles Folgende bleibt wirkungslos.</translation>
+    </message>
+    <message>
+        <source>Move the terms before &quot;all&quot;, or delete them.</source>
+        <translation>Verschieben Sie die Terme vor „all“ oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Two terms authorise overlapping address ranges</source>
+        <translation>Zwei Terme autorisieren überlappende Adressbereiche</translation>
+    </message>
+    <message>
+        <source>The same addresses are listed twice (often through two includes); harmless but it hides stale entries.</source>
+        <translation>Dieselben Adressen sind doppelt aufgeführt (oft über zwei Includes); harmlos, verdeckt aber veraltete Einträge.</translation>
+    </message>
+    <message>
+        <source>Remove the narrower duplicate.</source>
+        <translation>Entfernen Sie das engere Duplikat.</translation>
+    </message>
+    <message>
+        <source>A DNS lookup failed while reading SPF</source>
+        <translation>Beim Lesen von SPF ist ein DNS-Lookup fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A lookup timed out or the server failed (temperror). This says nothing about whether the record exists: it could not be read.</source>
+        <translation>Ein Lookup lief in eine Zeitüberschreitung oder der Server versagte (temperror). Das sagt nichts darüber, ob der Eintrag existiert: Er konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers answer, then retry.</source>
+        <translation>Prüfen Sie, ob die Nameserver der Domain antworten, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Show &amp;unchanged findings</source>
+        <translation>&amp;Unveränderte Befunde zeigen</translation>
+    </message>
+    <message>
+        <source>Select two audits to compare them</source>
+        <translation>Wählen Sie zwei Prüfungen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Stored audits</source>
+        <translation>Gespeicherte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Trend of grade and findings</source>
+        <translation>Verlauf von Note und Befunden</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation>Frühere Prüfung</translation>
+    </message>
+    <message>
+        <source>Later audit</source>
+        <translation>Spätere Prüfung</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see its past audits, how they changed and the trend.</source>
+        <translation>Prüfen Sie eine Domain, um ihre früheren Prüfungen, deren Änderungen und den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Two stored audits of a domain are compared here, finding by finding and record by record.</source>
+        <translation>Hier werden zwei gespeicherte Prüfungen einer Domain verglichen, Befund für Befund und Eintrag für Eintrag.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no history is kept. Turn it on in Settings → Audit history to compare audits over time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Es wird kein Verlauf gespeichert. Schalten Sie ihn unter Einstellungen → Prüfungsverlauf ein, um Prüfungen über die Zeit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>History is off, so there is nothing to compare.</source>
+        <translation>Der Verlauf ist aus, daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation>Der Verlauf ist aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: reading the history…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: lese den Verlauf…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the history could not be read: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Der Verlauf konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) in the demo&apos;s own history (temporary, removed when Mailsight closes).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfung im eigenen Verlauf der Demo (temporär, wird beim Schließen von Mailsight entfernt).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfungen im eigenen Verlauf der Demo (temporär, wird beim Schließen von Mailsight entfernt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) stored in %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfung gespeichert in %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Prüfungen gespeichert in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read, so nothing can be compared.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden, daher lässt sich nichts vergleichen.</translation>
+    </message>
+    <message>
+        <source>No audit of %1 is stored yet. When this audit finishes it is stored, and the next one can be compared with it.</source>
+        <translation>Noch keine Prüfung von %1 gespeichert. Wenn diese Prüfung fertig ist, wird sie gespeichert, und die nächste kann mit ihr verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Only one audit of %1 is stored. Audit it again later (or stage a planned change) to see what changed.</source>
+        <translation>Nur eine Prüfung von %1 ist gespeichert. Prüfen Sie später erneut (oder merken Sie eine geplante Änderung vor), um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Compared since last quarter: with the last audit of %1.</source>
+        <translation>Verglichen seit dem letzten Quartal: mit der letzten Prüfung von %1.</translation>
+    </message>
+    <message>
+        <source>Compared with the last live audit before: none is from an earlier quarter.</source>
+        <translation>Verglichen mit der letzten Live-Prüfung davor: Keine stammt aus einem früheren Quartal.</translation>
+    </message>
+    <message>
+        <source>Compared with the audit before: no live audit is stored.</source>
+        <translation>Verglichen mit der Prüfung davor: Es ist keine Live-Prüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pick two different audits to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Prüfungen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The audits could not be compared: %1</source>
+        <translation>Die Prüfungen konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 fixed, %3 unchanged</source>
+        <translation>Befunde: %1 neu, %2 behoben, %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: %n change(s)</source>
+        <translation>
+            <numerusform>Einträge: %n Änderung</numerusform>
+            <numerusform>Einträge: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</source>
+        <translation>Note &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>vorgemerkt</translation>
+    </message>
+    <message>
+        <source>The trend of the grade and of the findings by severity over the stored audits appears here.</source>
+        <translation>Hier erscheint der Verlauf der Note und der Befunde nach Schweregrad über die gespeicherten Prüfungen.</translation>
+    </message>
+    <message>
+        <source>No stored audit of %1 yet.</source>
+        <translation>Noch keine gespeicherte Prüfung von %1.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
+        <translation>Geben Sie eine Domain ein und drücken Sie Enter, um sie zu prüfen, oder probieren Sie die Demo aus (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Domain to audit</source>
+        <translation>Zu prüfende Domain</translation>
+    </message>
+    <message>
+        <source>example.com, bücher.example, …</source>
+        <translation>example.com, bücher.example, …</translation>
+    </message>
+    <message>
+        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
+        <translation>Die zu prüfende Domain (Strg+L). Enter startet die Prüfung.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s records and check them (Enter)</source>
+        <translation>Die Einträge der Domain lesen und prüfen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the running audit (Esc)</source>
+        <translation>Die laufende Prüfung anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>Query log</source>
+        <translation>Abfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
+        <translation>Filter: ein Name, ein Typ, ein Ergebnis (Zeitüberschreitung, NXDOMAIN…), ein Server</translation>
+    </message>
+    <message>
+        <source>Filter the query log</source>
+        <translation>Abfrageprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected queries</source>
+        <translation>Ausgewählte Abfragen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Queries copied.</source>
+        <translation>Abfragen kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy the whole log as &amp;JSON</source>
+        <translation>Gesamtes Protokoll als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
+        <translation>Abfrageprotokoll als JSON kopiert (das Array „queries“ der CLI-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1</source>
+        <translation>Abfrageprotokoll — Abfragen: %1</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1, failed or cut short: %2</source>
+        <translation>Abfrageprotokoll — Abfragen: %1, fehlgeschlagen oder abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open zone file…</source>
+        <translation>Zonendatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Overlay zone files on live DNS to audit a change before deploying it</source>
+        <translation>Zonendateien über das Live-DNS legen, um eine Änderung vor der Veröffentlichung zu prüfen</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Audit fictional domains from the bundled zone files, offline</source>
+        <translation>Fiktive Domains aus den mitgelieferten Zonendateien prüfen, offline</translation>
+    </message>
+    <message>
+        <source>Demo: stage the &amp;planned change</source>
+        <translation>Demo: &amp;geplante Änderung vormerken</translation>
+    </message>
+    <message>
+        <source>Overlay the demo&apos;s planned zone change and audit it</source>
+        <translation>Die geplante Zonenänderung der Demo darüberlegen und prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit…</source>
+        <translation>Prüfung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ei&amp;nstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Query log</source>
+        <translation>&amp;Abfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailsight</source>
+        <translation>&amp;Über Mailsight</translation>
+    </message>
+    <message>
+        <source>the demo zones</source>
+        <translation>die Demo-Zonen</translation>
+    </message>
+    <message>
+        <source>live DNS</source>
+        <translation>das Live-DNS</translation>
+    </message>
+    <message>
+        <source>Close staged files</source>
+        <translation>Vorgemerkte Dateien schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; offline, Antworten aus den mitgelieferten Zonen fiktiver Domains. Probieren Sie %1.</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Demo verlassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
+        <translation>&lt;b&gt;Offline:&lt;/b&gt; Antworten nur aus den in den Einstellungen gewählten Zonendateien (%1); Namen außerhalb davon werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
+        <translation>&lt;b&gt;Neu bei Mailsight?&lt;/b&gt; Geben Sie oben eine Domain ein und drücken Sie Enter, oder probieren Sie die Demo: fiktive Domains mit guten und fehlerhaften Mail-Konfigurationen, offline aus mitgelieferten Zonendateien beantwortet.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Demo zones (offline)</source>
+        <translation>Demo-Zonen (offline)</translation>
+    </message>
+    <message>
+        <source>System resolver</source>
+        <translation>System-Resolver</translation>
+    </message>
+    <message>
+        <source>Servers: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Offline zone files</source>
+        <translation>Offline-Zonendateien</translation>
+    </message>
+    <message>
+        <source> + staged</source>
+        <translation> + vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Not audited: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>The domain name is not valid; nothing was asked.</source>
+        <translation>Der Domainname ist ungültig; es wurde nichts abgefragt.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 — asked as %2</source>
+        <translation>Prüfe %1 — abgefragt als %2</translation>
+    </message>
+    <message>
+        <source>%1 (staged)</source>
+        <translation>%1 (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>Not audited: the resolver could not be set up.</source>
+        <translation>Nicht geprüft: Der Resolver konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 via %2…</source>
+        <translation>Prüfe %1 über %2…</translation>
+    </message>
+    <message>
+        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
+        <translation>Prüfung von %1 nach %2 ms abgebrochen: %3 Abfragen beantwortet, %4 abgebrochen. Was diese geliefert hätten, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 audited in %2 ms; DNS queries: %3</source>
+        <translation>%1 in %2 ms geprüft; DNS-Abfragen: %3</translation>
+    </message>
+    <message>
+        <source>, of which failed: %1 (see the query log)</source>
+        <translation>, davon fehlgeschlagen: %1 (siehe Abfrageprotokoll)</translation>
+    </message>
+    <message>
+        <source>Demo closed; audits use the resolver chosen in Settings.</source>
+        <translation>Demo beendet; Prüfungen nutzen den in den Einstellungen gewählten Resolver.</translation>
+    </message>
+    <message>
+        <source>Zone file not loaded</source>
+        <translation>Zonendatei nicht geladen</translation>
+    </message>
+    <message>
+        <source>The zone file could not be read, so nothing was staged.
+
+%1</source>
+        <translation>Die Zonendatei konnte nicht gelesen werden, daher wurde nichts vorgemerkt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open zone files to stage</source>
+        <translation>Zonendateien zum Vormerken öffnen</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.db *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply when you leave the demo.</source>
+        <translation>Einstellungen gespeichert; sie gelten, sobald Sie die Demo verlassen.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next audit uses them.</source>
+        <translation>Einstellungen gespeichert; die nächste Prüfung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>About Mailsight</source>
+        <translation>Über Mailsight</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>&amp;Terraform-Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Die DNS-Einträge eines Plans aus `terraform show -json` über das Live-DNS legen, um sie vor dem Apply zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>Vorgemerkte Dateien s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch audit…</source>
+        <translation>&amp;Stapelprüfung…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Eine Liste von Domains prüfen und ihre Noten vergleichen</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Die Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>Antworten für die Zonen in %1 kommen aus diesen Dateien</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>die im Terraform-Plan %1 geplanten Einträge werden aus ihm beantwortet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Vorab-Prüfung:&lt;/b&gt; %1, über %2 gelegt. Noch ist nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Terraform plan not loaded</source>
+        <translation>Terraform-Plan nicht geladen</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be used, so nothing was staged.
+
+%1</source>
+        <translation>Der Terraform-Plan konnte nicht verwendet werden, daher wurde nichts vorgemerkt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 plans no DNS record of the types Mailsight reads (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</source>
+        <translation>%1 plant keinen DNS-Eintrag der Typen, die Mailsight liest (aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set, azurerm_dns_txt_record).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n file(s)): press Enter to audit with them.</source>
+        <translation>
+            <numerusform>Vorgemerkt (%n Datei): Enter drücken, um damit zu prüfen.</numerusform>
+            <numerusform>Vorgemerkt (%n Dateien): Enter drücken, um damit zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan resources skipped: %1</source>
+        <translation>Übersprungene Plan-Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>Staged files closed; audits ask live DNS again.</source>
+        <translation>Vorgemerkte Dateien geschlossen; Prüfungen fragen wieder das Live-DNS.</translation>
+    </message>
+    <message>
+        <source>Open a Terraform plan to stage</source>
+        <translation>Einen Terraform-Plan zum Vormerken öffnen</translation>
+    </message>
+    <message>
+        <source>Terraform plan, `terraform show -json` output (*.json);;All files (*)</source>
+        <translation>Terraform-Plan, Ausgabe von `terraform show -json` (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht – live oder aus Zonendateien, bevor sie veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Eingabefeld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domain-Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>NODATA</source>
+        <translation>NODATA</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <translation>NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>SERVFAIL</source>
+        <translation>SERVFAIL</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>format error</source>
+        <translation>Formatfehler</translation>
+    </message>
+    <message>
+        <source>invalid name</source>
+        <translation>ungültiger Name</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not answered: audit cancelled</source>
+        <translation>nicht beantwortet: Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>zone file</source>
+        <translation>Zonendatei</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source> (staged)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Durchschnittsnote</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLogModel</name>
+    <message>
+        <source>%1, shared with an identical query</source>
+        <translation>%1, geteilt mit einer identischen Abfrage</translation>
+    </message>
+    <message>
+        <source>The UDP reply was truncated; the answer came over TCP.</source>
+        <translation>Die UDP-Antwort war abgeschnitten; die Antwort kam über TCP.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Source / server</source>
+        <translation>Quelle / Server</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSetModel</name>
+    <message>
+        <source>Not published: the name %1 does not exist.</source>
+        <translation>Nicht veröffentlicht: Der Name %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 exists but has no %2 record.</source>
+        <translation>Nicht veröffentlicht: %1 existiert, hat aber keinen %2-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1. Not the same as having no record.</source>
+        <translation>Konnte nicht gelesen werden: %1. Das ist nicht dasselbe wie kein Eintrag.</translation>
+    </message>
+    <message>
+        <source>Not read: the audit was cancelled.</source>
+        <translation>Nicht gelesen: Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>frage an…</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation>CNAME</translation>
+    </message>
+    <message>
+        <source>%1, %2 strings</source>
+        <translation>%1, %2 Strings</translation>
+    </message>
+    <message>
+        <source>Character-strings: %1 bytes; joined: %2 bytes</source>
+        <translation>Character-Strings: %1 Bytes; zusammengefügt: %2 Bytes</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>not read, the audit was cancelled</source>
+        <translation>nicht gelesen, die Prüfung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Show 255-byte string &amp;splits</source>
+        <translation>255-Byte-&amp;Aufteilung der Strings zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy records</source>
+        <translation>Einträge &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to read what it publishes.</source>
+        <translation>Geben Sie eine Domain ein und klicken Sie auf Prüfen, um zu lesen, was sie veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>A TXT record is a list of character-strings of at most 255 bytes each. Receivers join them without spaces; show them as published to check where they are split.</source>
+        <translation>Ein TXT-Eintrag ist eine Liste von Character-Strings mit je höchstens 255 Bytes. Empfänger fügen sie ohne Leerzeichen zusammen; zeigen Sie sie wie veröffentlicht, um zu prüfen, wo sie geteilt sind.</translation>
+    </message>
+    <message>
+        <source>Copy the selected record sets (or all) as zone-file lines (Ctrl+C)</source>
+        <translation>Die ausgewählten Eintragsgruppen (oder alle) als Zonendatei-Zeilen kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Published records</source>
+        <translation>Veröffentlichte Einträge</translation>
+    </message>
+    <message>
+        <source>Selected records as zone-file text</source>
+        <translation>Ausgewählte Einträge als Zonendatei-Text</translation>
+    </message>
+    <message>
+        <source>The selected record sets as zone-file text.</source>
+        <translation>Die ausgewählten Eintragsgruppen als Zonendatei-Text.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>TXT at the domain (SPF lives here)</source>
+        <translation>TXT an der Domain (hier steht SPF)</translation>
+    </message>
+    <message>
+        <source>SPF type 99 (obsolete, RFC 7208 §3.1)</source>
+        <translation>SPF-Typ 99 (veraltet, RFC 7208 §3.1)</translation>
+    </message>
+    <message>
+        <source>Mail exchangers</source>
+        <translation>Mail-Exchanger</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses</source>
+        <translation>IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses</source>
+        <translation>IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-Richtlinie</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy id</source>
+        <translation>MTA-STS-Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>TLS-Berichte (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>Reading %1 record sets of %2…</source>
+        <translation>Lese %1 Eintragsgruppen von %2…</translation>
+    </message>
+    <message>
+        <source>Reading the records %1 publishes…</source>
+        <translation>Lese die Einträge, die %1 veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Reading %1 record sets of %2… %3 answered</source>
+        <translation>Lese %1 Eintragsgruppen von %2… %3 beantwortet</translation>
+    </message>
+    <message>
+        <source>1 record set read in %1 ms</source>
+        <translation>1 Eintragsgruppe in %1 ms gelesen</translation>
+    </message>
+    <message>
+        <source>%1 record sets read in %2 ms</source>
+        <translation>%1 Eintragsgruppen in %2 ms gelesen</translation>
+    </message>
+    <message>
+        <source>%1 not published</source>
+        <translation>%1 nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>1 lookup failed (%1)</source>
+        <translation>1 Abfrage fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lookups failed (%2)</source>
+        <translation>%1 Abfragen fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>1 lookup cancelled</source>
+        <translation>1 Abfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 lookups cancelled</source>
+        <translation>%1 Abfragen abgebrochen</translation>
+    </message>
+    <message>
+        <source>The name is outside the loaded zone files, so nothing could be read: offline audits answer only for names inside them. Audit a name of the loaded zones, or ask live DNS (File → Settings).</source>
+        <translation>Der Name liegt außerhalb der geladenen Zonendateien, daher konnte nichts gelesen werden: Offline-Prüfungen antworten nur für Namen darin. Prüfen Sie einen Namen der geladenen Zonen oder fragen Sie das Live-DNS (Datei → Einstellungen).</translation>
+    </message>
+    <message>
+        <source>A lookup that failed says nothing about whether the record exists: it is unknown, not missing. Retry, or choose another resolver in File → Settings.</source>
+        <translation>Eine fehlgeschlagene Abfrage sagt nichts darüber, ob der Eintrag existiert: Er ist unbekannt, nicht fehlend. Versuchen Sie es erneut oder wählen Sie einen anderen Resolver unter Datei → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Records copied as zone-file lines.</source>
+        <translation>Einträge als Zonendatei-Zeilen kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSourcesModel</name>
+    <message>
+        <source>authorised</source>
+        <translation>autorisiert</translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation>Weiterleiter</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>besteht</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>scheitert</translation>
+    </message>
+    <message>
+        <source>unknown sender</source>
+        <translation>unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>(not looked up)</source>
+        <translation>(nicht nachgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, SPF pass %3, DKIM pass %4, DMARC pass %5, forwarded %6, quarantined %7, rejected %8</source>
+        <translation>%1: %2 Nachrichten, SPF-Pass %3, DKIM-Pass %4, DMARC-Pass %5, weitergeleitet %6, unter Quarantäne %7, abgewiesen %8</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Quell-IP</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Reverse-Name</translation>
+    </message>
+    <message>
+        <source>SPF include</source>
+        <translation>SPF-Include</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation>SPF ausgerichtet</translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation>DKIM ausgerichtet</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC-Pass</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>The domain the reports are about (policy_published)</source>
+        <translation>Die Domain, um die es in den Berichten geht (policy_published)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Drop DMARC aggregate or TLS-RPT reports here (.xml, .gz, .zip, .json, .eml, .mbox or folders), or use Import.</source>
+        <translation>Ziehen Sie DMARC-Aggregate- oder TLS-RPT-Berichte hierher (.xml, .gz, .zip, .json, .eml, .mbox oder Ordner) oder verwenden Sie Importieren.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>DMARC pass %</source>
+        <translation>DMARC-Pass %</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Filter by address, reverse name, include or verdict</source>
+        <translation>Nach Adresse, Reverse-Name, Include oder Urteil filtern</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>p=quarantine</source>
+        <translation>p=quarantine</translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <translation>p=reject</translation>
+    </message>
+    <message>
+        <source>If the domain published</source>
+        <translation>Wenn die Domain veröffentlichte</translation>
+    </message>
+    <message>
+        <source>Policy impact</source>
+        <translation>Auswirkung der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation>Noch kein Import.</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importprotokoll</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC-Pass</translation>
+    </message>
+    <message>
+        <source>fail, delivered</source>
+        <translation>fehlgeschlagen, zugestellt</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>unter Quarantäne</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT report for this domain.</source>
+        <translation>Kein TLS-RPT-Bericht für diese Domain.</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened: %1</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Die Berichte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a domain, or drop reports here to import them.</source>
+        <translation>Wählen Sie eine Domain oder ziehen Sie Berichte zum Importieren hierher.</translation>
+    </message>
+    <message>
+        <source>No report about %1 in the database yet. Drop its DMARC aggregate (rua) or TLS-RPT reports here, or use Import.</source>
+        <translation>Noch kein Bericht über %1 in der Datenbank. Ziehen Sie ihre DMARC-Aggregate- (rua) oder TLS-RPT-Berichte hierher oder verwenden Sie Importieren.</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages from %3 sources in %4 reports; DMARC pass %5%.</source>
+        <translation>%1: %2 Nachrichten von %3 Quellen in %4 Berichten; DMARC-Pass %5 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) match no SPF include.</source>
+        <translation>
+            <numerusform>%n Quelle passt zu keinem SPF-Include.</numerusform>
+            <numerusform>%n Quellen passen zu keinem SPF-Include.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tables list the %1 biggest of %2 sources.</source>
+        <translation>Die Tabellen zeigen die %1 größten von %2 Quellen.</translation>
+    </message>
+    <message>
+        <source>(No SPF tree stored yet: includes show as unknown.)</source>
+        <translation>(Noch kein SPF-Baum gespeichert: Includes erscheinen als unbekannt.)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 TLS reports: %2 successful and %3 failed sessions.%4</source>
+        <translation>%1 TLS-Berichte: %2 erfolgreiche und %3 fehlgeschlagene Sitzungen.%4</translation>
+    </message>
+    <message>
+        <source>Failures by type: %1.</source>
+        <translation>Fehlschläge nach Typ: %1.</translation>
+    </message>
+    <message>
+        <source>successful sessions</source>
+        <translation>erfolgreiche Sitzungen</translation>
+    </message>
+    <message>
+        <source>failed sessions</source>
+        <translation>fehlgeschlagene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Messages from %1 per day</source>
+        <translation>Nachrichten von %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>No DMARC aggregate data for this domain and period.</source>
+        <translation>Keine DMARC-Aggregate-Daten für diese Domain und diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Under p=%1, %2 of %3 messages (from %4 sources) would have been %5; %6 of them were not already.</source>
+        <translation>Unter p=%1 wären %2 von %3 Nachrichten (von %4 Quellen) betroffen gewesen (%5); bei %6 davon war das nicht schon der Fall.</translation>
+    </message>
+    <message>
+        <source>%1 of them come from senders the SPF record authorises: fix their DKIM or SPF alignment first.</source>
+        <translation>%1 davon stammen von Absendern, die der SPF-Eintrag autorisiert: Beheben Sie zuerst deren DKIM- oder SPF-Alignment.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Importing reports…</source>
+        <translation>Importiere Berichte…</translation>
+    </message>
+    <message>
+        <source>imported   %1 (%2 report(s), %3 rows)
+</source>
+        <translation>importiert %1 (%2 Bericht(e), %3 Zeilen)
+</translation>
+    </message>
+    <message>
+        <source>           warning: %1
+</source>
+        <translation>           Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>duplicate  %1 (already imported)
+</source>
+        <translation>doppelt    %1 (bereits importiert)
+</translation>
+    </message>
+    <message>
+        <source>REFUSED    %1
+           %2
+</source>
+        <translation>ABGELEHNT  %1
+           %2
+</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped as duplicates, %3 refused.</source>
+        <translation>%1 importiert, %2 als doppelt übersprungen, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>See the Import log tab for why.</source>
+        <translation>Die Gründe stehen im Reiter Importprotokoll.</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Berichte importieren</translation>
+    </message>
+    <message>
+        <source>Reports (*.xml *.gz *.zip *.json *.eml *.mbox);;All files (*)</source>
+        <translation>Berichte (*.xml *.gz *.zip *.json *.eml *.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation>Einen Ordner mit Berichten importieren</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverPlan</name>
+    <message>
+        <source>The demo zones could not be loaded: %1</source>
+        <translation>Die Demo-Zonen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Offline mode has no zone file to answer from. Add one in Settings.</source>
+        <translation>Der Offline-Modus hat keine Zonendatei zum Antworten. Fügen Sie eine in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; in Settings is not valid: %2</source>
+        <translation>Der Server „%1“ in den Einstellungen ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>No custom DNS server is set. Add one in Settings.</source>
+        <translation>Kein eigener DNS-Server festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>/etc/resolv.conf lists no DNS server. Choose custom servers or offline zone files in Settings.</source>
+        <translation>/etc/resolv.conf nennt keinen DNS-Server. Wählen Sie in den Einstellungen eigene Server oder Offline-Zonendateien.</translation>
+    </message>
+    <message>
+        <source>The staged zone file could not be read: %1</source>
+        <translation>Die vorgemerkte Zonendatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Terraform plan could not be read: %1</source>
+        <translation>Der Terraform-Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;System resolver</source>
+        <translation>&amp;System-Resolver</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom DNS servers</source>
+        <translation>&amp;Eigene DNS-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: answer only from zone files</source>
+        <translation>&amp;Offline: nur aus Zonendateien antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Add zone files…</source>
+        <translation>Zonendateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>/etc/resolv.conf lists no server.</source>
+        <translation>/etc/resolv.conf nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>From /etc/resolv.conf: %1</source>
+        <translation>Aus /etc/resolv.conf: %1</translation>
+    </message>
+    <message>
+        <source>One per line: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53</source>
+        <translation>Einer pro Zeile: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long to wait for each server&apos;s answer before trying again or reporting a timeout</source>
+        <translation>Wie lange auf die Antwort jedes Servers gewartet wird, bevor erneut gefragt oder eine Zeitüberschreitung gemeldet wird</translation>
+    </message>
+    <message>
+        <source>Where answers come from</source>
+        <translation>Woher die Antworten kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per query:</source>
+        <translation>&amp;Zeitlimit pro Abfrage:</translation>
+    </message>
+    <message>
+        <source>Enter at least one server address.</source>
+        <translation>Geben Sie mindestens eine Serveradresse ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one zone file to answer from.</source>
+        <translation>Fügen Sie mindestens eine Zonendatei hinzu, aus der geantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Zone files to answer from</source>
+        <translation>Zonendateien, aus denen geantwortet wird</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.db *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Mailsight.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Mailsight.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every audit in the history</source>
+        <translation>Jede Prüfung im &amp;Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
+        <translation>Gespeicherte Prüfungen speisen den Reiter Verlauf und „seit der letzten Prüfung“ in der Übersicht; --history der CLI verwendet standardmäßig dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>The SQLite database of the audit history; empty: the default</source>
+        <translation>Die SQLite-Datenbank des Prüfungsverlaufs; leer: der Standard</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>The demo keeps its own temporary history.</source>
+        <translation>Die Demo führt ihren eigenen temporären Verlauf.</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SpfEvaluator</name>
+    <message>
+        <source>This sender is not authorised by the domain&apos;s SPF record</source>
+        <translation>Dieser Absender ist durch den SPF-Eintrag der Domain nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups found nothing (void lookup limit, RFC 7208 §4.6.4)</source>
+        <translation>mehr als %1 DNS-Lookups fanden nichts (Void-Lookup-Limit, RFC 7208 §4.6.4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid multi-label domain name (RFC 7208 §4.3)</source>
+        <translation>„%1“ ist kein gültiger Domainname mit mehreren Labels (RFC 7208 §4.3)</translation>
+    </message>
+    <message>
+        <source>includes nest too deeply</source>
+        <translation>Includes sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>syntax error in the record of %1: %2</source>
+        <translation>Syntaxfehler im Eintrag von %1: %2</translation>
+    </message>
+    <message>
+        <source>the TXT lookup of %1 failed: %2</source>
+        <translation>der TXT-Lookup von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record</source>
+        <translation>%1 veröffentlicht keinen SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records; exactly one is allowed (RFC 7208 §4.5)</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge; genau einer ist erlaubt (RFC 7208 §4.5)</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS-querying terms; the limit is crossed at &quot;%2&quot; in %3 (RFC 7208 §4.6.4)</source>
+        <translation>mehr als %1 Terme mit DNS-Abfrage; das Limit wird bei „%2“ in %3 überschritten (RFC 7208 §4.6.4)</translation>
+    </message>
+    <message>
+        <source>the client matched &quot;%1&quot; in %2</source>
+        <translation>der Client passte auf „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>the redirect target %1 has no SPF record (RFC 7208 §6.1): %2</source>
+        <translation>das Redirect-Ziel %1 hat keinen SPF-Eintrag (RFC 7208 §6.1): %2</translation>
+    </message>
+    <message>
+        <source>(no term matched)</source>
+        <translation>(kein Term passte)</translation>
+    </message>
+    <message>
+        <source>no term of %1 matched; the default result is neutral</source>
+        <translation>kein Term von %1 passte; das Standardergebnis ist neutral</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name, so &quot;%2&quot; matches nothing</source>
+        <translation>„%1“ ist kein gültiger Domainname, daher passt „%2“ auf nichts</translation>
+    </message>
+    <message>
+        <source>the %1 lookup of %2 for &quot;%3&quot; failed: %4</source>
+        <translation>der %1-Lookup von %2 für „%3“ ist fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 passes for this client (%2)</source>
+        <translation>%1 besteht für diesen Client (%2)</translation>
+    </message>
+    <message>
+        <source>the include target %1 has no SPF record (RFC 7208 §5.2): %2</source>
+        <translation>das Include-Ziel %1 hat keinen SPF-Eintrag (RFC 7208 §5.2): %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; &quot;mx&quot; may look up at most %3 (RFC 7208 §4.6.4)</source>
+        <translation>%1 hat %2 MX-Einträge; „mx“ darf höchstens %3 nachschlagen (RFC 7208 §4.6.4)</translation>
+    </message>
+</context>
+<context>
+    <name>SpfFlattener</name>
+    <message>
+        <source>Flattened records go stale: providers change their ranges without notice, and a flattened record then rejects their mail or authorises addresses they gave up. Re-flatten regularly (daily) or keep the includes.</source>
+        <translation>Geflachte Einträge veralten: Anbieter ändern ihre Bereiche ohne Vorankündigung, und ein geflachter Eintrag weist dann ihre Mail ab oder autorisiert Adressen, die sie aufgegeben haben. Flachen Sie regelmäßig (täglich) neu oder behalten Sie die Includes.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfMacroExpander</name>
+    <message>
+        <source>a &apos;%&apos; at the end must be written &apos;%%&apos;</source>
+        <translation>ein „%“ am Ende muss als „%%“ geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; must be followed by &apos;{&apos;, &apos;%&apos;, &apos;_&apos; or &apos;-&apos; (write &apos;%%&apos; for a percent sign)</source>
+        <translation>auf „%“ muss „{“, „%“, „_“ oder „-“ folgen (schreiben Sie „%%“ für ein Prozentzeichen)</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not 7-bit ASCII</source>
+        <translation>das Zeichen „%1“ ist kein 7-Bit-ASCII</translation>
+    </message>
+    <message>
+        <source>the character (code %1) is not allowed here</source>
+        <translation>das Zeichen (Code %1) ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the macro is not closed with &apos;}&apos;</source>
+        <translation>das Makro ist nicht mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>the macro letter &apos;%1&apos; is allowed only in explanation text (RFC 7208 §7.2)</source>
+        <translation>der Makrobuchstabe „%1“ ist nur im Erklärungstext erlaubt (RFC 7208 §7.2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a macro letter (s, l, o, d, i, p, h, v; c, r, t in explanations)</source>
+        <translation>„%1“ ist kein Makrobuchstabe (s, l, o, d, i, p, h, v; c, r, t in Erklärungen)</translation>
+    </message>
+    <message>
+        <source>the number of parts in a macro must not be zero (RFC 7208 §7.3)</source>
+        <translation>die Anzahl der Teile in einem Makro darf nicht null sein (RFC 7208 §7.3)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in a macro (expected a delimiter or &apos;}&apos;)</source>
+        <translation>unerwartetes Zeichen „%1“ in einem Makro (erwartet: ein Trennzeichen oder „}“)</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecordParser</name>
+    <message>
+        <source>a domain is required here</source>
+        <translation>hier ist eine Domain erforderlich</translation>
+    </message>
+    <message>
+        <source>the domain must end in a dot and a top-level label (such as &quot;.com&quot;)</source>
+        <translation>die Domain muss mit einem Punkt und einem Top-Level-Label enden (etwa „.com“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid top-level label (letters, digits, inner hyphens; not all digits)</source>
+        <translation>„%1“ ist kein gültiges Top-Level-Label (Buchstaben, Ziffern, innere Bindestriche; nicht nur Ziffern)</translation>
+    </message>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>der Eintrag beginnt nicht mit „v=spf1“</translation>
+    </message>
+    <message>
+        <source>the character (code %1) is not allowed: SPF records are 7-bit ASCII</source>
+        <translation>das Zeichen (Code %1) ist nicht erlaubt: SPF-Einträge sind 7-Bit-ASCII</translation>
+    </message>
+    <message>
+        <source>the modifier &quot;%1&quot; appears more than once (RFC 7208 §6)</source>
+        <translation>der Modifier „%1“ kommt mehr als einmal vor (RFC 7208 §6)</translation>
+    </message>
+    <message>
+        <source>a mechanism name is missing</source>
+        <translation>ein Mechanismusname fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists) nor a modifier (name=value)</source>
+        <translation>„%1“ ist weder ein SPF-Mechanismus (all, include, a, mx, ptr, ip4, ip6, exists) noch ein Modifier (name=wert)</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; takes no argument</source>
+        <translation>„all“ nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;:domain&quot;</source>
+        <translation>„%1“ braucht „:domain“</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; takes only &quot;:domain&quot;</source>
+        <translation>„ptr“ nimmt nur „:domain“</translation>
+    </message>
+    <message>
+        <source>&quot;//%1&quot; is not an IPv6 prefix length (0-128)</source>
+        <translation>„//%1“ ist keine IPv6-Präfixlänge (0–128)</translation>
+    </message>
+    <message>
+        <source>&quot;/%1&quot; is not an IPv4 prefix length (0-32)</source>
+        <translation>„/%1“ ist keine IPv4-Präfixlänge (0–32)</translation>
+    </message>
+    <message>
+        <source>expected &quot;:domain&quot; or &quot;/prefix&quot; after &quot;%1&quot;</source>
+        <translation>nach „%1“ wird „:domain“ oder „/prefix“ erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;:address&quot;</source>
+        <translation>„%1“ braucht „:address“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 prefix length (0-32)</source>
+        <translation>„%1“ ist keine IPv4-Präfixlänge (0–32)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 prefix length (0-128)</source>
+        <translation>„%1“ ist keine IPv6-Präfixlänge (0–128)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers 0-255, no leading zeros)</source>
+        <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen 0–255, keine führenden Nullen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>SpfSyntaxError</name>
+    <message>
+        <source>term %1 &quot;%2&quot; (character %3): %4</source>
+        <translation>Term %1 „%2“ (Zeichen %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTab</name>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Enter a domain and audit it to see its SPF tree.</source>
+        <translation>Geben Sie eine Domain ein und prüfen Sie sie, um ihren SPF-Baum zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Search the tree (Ctrl+F)</source>
+        <translation>Im Baum suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Expand to problems</source>
+        <translation>Bis zu Problemen aufklappen</translation>
+    </message>
+    <message>
+        <source>192.0.2.1 or 2001:db8::1</source>
+        <translation>192.0.2.1 oder 2001:db8::1</translation>
+    </message>
+    <message>
+        <source>user@domain (optional)</source>
+        <translation>user@domain (optional)</translation>
+    </message>
+    <message>
+        <source>mail.example.com (optional)</source>
+        <translation>mail.example.com (optional)</translation>
+    </message>
+    <message>
+        <source>Optional: a record to test instead of the published one (v=spf1 …)</source>
+        <translation>Optional: ein Eintrag, der statt des veröffentlichten getestet wird (v=spf1 …)</translation>
+    </message>
+    <message>
+        <source>What if (IP, sender, HELO):</source>
+        <translation>Was wäre, wenn (IP, Absender, HELO):</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>Audit a domain first.</source>
+        <translation>Prüfen Sie zuerst eine Domain.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Werte aus…</translation>
+    </message>
+    <message>
+        <source>Reading the SPF tree of %1…</source>
+        <translation>Lese den SPF-Baum von %1…</translation>
+    </message>
+    <message>
+        <source>~ softfail</source>
+        <translation>~ softfail</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Lookups</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Behebung: </translation>
+    </message>
+    <message>
+        <source>%1 → %2. %3</source>
+        <translation>%1 → %2. %3</translation>
+    </message>
+    <message>
+        <source>SPF: %1 DNS lookups of 10</source>
+        <translation>SPF: %1 von 10 DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1 publishes no SPF record.</source>
+        <translation>✖ Fehler: %1 veröffentlicht keinen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1 publishes more than one SPF record.</source>
+        <translation>✖ Fehler: %1 veröffentlicht mehr als einen SPF-Eintrag.</translation>
+    </message>
+    <message>
+        <source>✖ Error: the SPF record of %1 could not be read (%2) — not the same as having none. Retry, or choose another resolver.</source>
+        <translation>✖ Fehler: Der SPF-Eintrag von %1 konnte nicht gelesen werden (%2) — das ist nicht dasselbe wie keiner. Versuchen Sie es erneut oder wählen Sie einen anderen Resolver.</translation>
+    </message>
+    <message>
+        <source>✖ Error: the SPF record has a syntax error: %1</source>
+        <translation>✖ Fehler: Der SPF-Eintrag hat einen Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Fehler</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Warnung</translation>
+    </message>
+    <message>
+        <source>ℹ Info</source>
+        <translation>ℹ Info</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10 DNS lookups, %3 void, %4 finding(s).</source>
+        <translation>%1: %2 von 10 DNS-Lookups, %3 ohne Ergebnis, %4 Befund(e).</translation>
+    </message>
+    <message>
+        <source> Receivers stop at the 11th lookup: SPF fails with permerror.</source>
+        <translation> Empfänger brechen beim 11. Lookup ab: SPF scheitert mit permerror.</translation>
+    </message>
+    <message>
+        <source> An include loops back: receivers follow it until the limit (permerror).</source>
+        <translation> Ein Include führt im Kreis: Empfänger folgen ihm bis zum Limit (permerror).</translation>
+    </message>
+    <message>
+        <source>1–8</source>
+        <translation>1–8</translation>
+    </message>
+    <message>
+        <source>9–10: near</source>
+        <translation>9–10: knapp</translation>
+    </message>
+    <message>
+        <source>11+: fails</source>
+        <translation>11+: scheitert</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>DNS-Lookups</translation>
+    </message>
+    <message>
+        <source>Lookups per branch: %1 of 10</source>
+        <translation>Lookups pro Zweig: %1 von 10</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Published as %1 strings: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Veröffentlicht als %1 Strings: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resolved: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aufgelöst: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Authorises: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Autorisiert: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flags: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Markierungen: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cost %1; running count after it: %2 of 10.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kosten %1; Zwischenstand danach: %2 von 10.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTermExplainer</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>besteht</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>scheitert</translation>
+    </message>
+    <message>
+        <source>soft-fails (accepted but marked suspicious)</source>
+        <translation>scheitert weich (angenommen, aber als verdächtig markiert)</translation>
+    </message>
+    <message>
+        <source>is neutral (neither passes nor fails)</source>
+        <translation>ist neutral (weder bestanden noch gescheitert)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1; evaluating it costs %2 DNS lookups.</source>
+        <translation>Der SPF-Eintrag von %1; seine Auswertung kostet %2 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>Depends on the message (macros %1): with an IP and sender it looks up &quot;%2&quot; expanded; costs 1 lookup.</source>
+        <translation>Hängt von der Nachricht ab (Makros %1): Mit IP und Absender wird „%2“ expandiert nachgeschlagen; kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Every other sender %1.</source>
+        <translation>Jeder andere Absender %1.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 %2.</source>
+        <translation>Mail von %1 %2.</translation>
+    </message>
+    <message>
+        <source>Looks up the addresses of %1, but the lookup failed (temperror); costs 1 lookup.</source>
+        <translation>Schlägt die Adressen von %1 nach, aber der Lookup ist fehlgeschlagen (temperror); kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Mail from the addresses of %1 %2, but it has none (a void lookup); costs 1 lookup.</source>
+        <translation>Mail von den Adressen von %1 %2, aber es hat keine (ein Void Lookup); kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Mail from the addresses of %1 (%2) %3; costs 1 lookup.</source>
+        <translation>Mail von den Adressen von %1 (%2) %3; kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Mail from the mail servers of %1 %2, but it has no MX records (a void lookup); costs 1 lookup.</source>
+        <translation>Mail von den Mailservern von %1 %2, aber es hat keine MX-Einträge (ein Void Lookup); kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Mail from the mail servers of %1 (%2) %3; costs 1 lookup plus address lookups of %4 host(s).</source>
+        <translation>Mail von den Mailservern von %1 (%2) %3; kostet 1 Lookup plus Adress-Lookups für %4 Host(s).</translation>
+    </message>
+    <message>
+        <source>Mail %1 if the client&apos;s reverse DNS name, confirmed forward, ends in %2 (slow and discouraged); costs 1 lookup plus up to 10 more.</source>
+        <translation>Mail %1, wenn der per Forward-Lookup bestätigte Reverse-DNS-Name des Clients auf %2 endet (langsam und nicht empfohlen); kostet 1 Lookup plus bis zu 10 weitere.</translation>
+    </message>
+    <message>
+        <source>Mail %1 if %2 has an IPv4 address (any address); costs 1 lookup.</source>
+        <translation>Mail %1, wenn %2 eine IPv4-Adresse hat (beliebige Adresse); kostet 1 Lookup.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1, which is already on this path: a loop, not followed.</source>
+        <translation>Wertet %1 aus, das bereits auf diesem Pfad liegt: eine Schleife, der nicht gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1, which has no SPF record: evaluation ends in permerror here.</source>
+        <translation>Wertet %1 aus, das keinen SPF-Eintrag hat: Die Auswertung endet hier mit permerror.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1; %2 if that passes; costs 1 lookup plus %3 inside.</source>
+        <translation>Wertet %1 aus; %2, wenn das besteht; kostet 1 Lookup plus %3 darin.</translation>
+    </message>
+    <message>
+        <source>Ignored: the record has &quot;all&quot;, so redirect to %1 never applies.</source>
+        <translation>Ignoriert: Der Eintrag hat „all“, daher greift redirect auf %1 nie.</translation>
+    </message>
+    <message>
+        <source>If nothing above matched, the result is that of %1&apos;s record; costs 1 lookup plus %2 inside.</source>
+        <translation>Passte nichts davor, gilt das Ergebnis des Eintrags von %1; kostet 1 Lookup plus %2 darin.</translation>
+    </message>
+    <message>
+        <source>On fail, the reason shown to the sender comes from the TXT record of %1; costs no counted lookup.</source>
+        <translation>Bei fail stammt die dem Absender gezeigte Begründung aus dem TXT-Eintrag von %1; kostet keinen gezählten Lookup.</translation>
+    </message>
+    <message>
+        <source>An unknown modifier &quot;%1&quot;: receivers ignore it.</source>
+        <translation>Ein unbekannter Modifier „%1“: Empfänger ignorieren ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTreeBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation>„%1“ ist kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <source>the TXT lookup failed: %1</source>
+        <translation>der TXT-Lookup ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>der Name existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no TXT record starts with &quot;v=spf1&quot;</source>
+        <translation>kein TXT-Eintrag beginnt mit „v=spf1“</translation>
+    </message>
+    <message>
+        <source>%1 SPF records: %2</source>
+        <translation>%1 SPF-Einträge: %2</translation>
+    </message>
+    <message>
+        <source>not a valid domain name</source>
+        <translation>kein gültiger Domainname</translation>
+    </message>
+    <message>
+        <source>loop: %1 is already on this path (%2)</source>
+        <translation>Schleife: %1 liegt bereits auf diesem Pfad (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 also publishes %2 type-99 record(s): %3</source>
+        <translation>%1 veröffentlicht außerdem %2 Typ-99-Einträge: %3</translation>
+    </message>
+    <message>
+        <source>The record of %1 is %2 bytes long.</source>
+        <translation>Der Eintrag von %1 ist %2 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 comes after &quot;all&quot;.</source>
+        <translation>„%1“ in %2 steht nach „all“.</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 DNS lookups. The count passes 10 at &quot;%2&quot; in %3: evaluation ends in permerror there.%4</source>
+        <translation>Der aufgelöste Eintrag braucht %1 DNS-Lookups. Die Zählung überschreitet 10 bei „%2“ in %3: Die Auswertung endet dort mit permerror.%4</translation>
+    </message>
+    <message>
+        <source> The costliest branch is &quot;%1&quot; with %2 lookups.</source>
+        <translation> Der teuerste Zweig ist „%1“ mit %2 Lookups.</translation>
+    </message>
+    <message>
+        <source>The third lookup that finds nothing is &quot;%1&quot; in %2.</source>
+        <translation>Der dritte Lookup, der nichts findet, ist „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: permerror, unless an earlier term matches. The counts shown stop at the loop.</source>
+        <translation>„%1“ in %2 führt zurück zu %3. Ein Empfänger folgt der Schleife bis zum Limit von 10 Lookups: permerror, sofern kein früherer Term passt. Die angezeigten Zählungen enden an der Schleife.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3 has no SPF record (%4).</source>
+        <translation>„%1“ in %2: %3 hat keinen SPF-Eintrag (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated again by &quot;%2&quot; in %3.</source>
+        <translation>%1 wird durch „%2“ in %3 erneut ausgewertet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>„%1“ in %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 finds %3 mail servers.</source>
+        <translation>„%1“ in %2 findet %3 Mailserver.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2.</source>
+        <translation>„%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored.</source>
+        <translation>„%1“ in %2 wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored because the record has &quot;all&quot;.</source>
+        <translation>„%1“ in %2 wird ignoriert, weil der Eintrag „all“ enthält.</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 of the 10 DNS lookups.</source>
+        <translation>Der aufgelöste Eintrag braucht %1 der 10 DNS-Lookups.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping pair(s) of ranges, for example %2.</source>
+        <translation>%1 überlappende(s) Bereichspaar(e), zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>20 or more</source>
+        <translation>20 oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot;.</source>
+        <translation>%1 endet mit „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has neither &quot;all&quot; nor redirect.</source>
+        <translation>%1 hat weder „all“ noch redirect.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ pass</source>
+        <translation>+ pass</translation>
+    </message>
+    <message>
+        <source>- fail</source>
+        <translation>- fail</translation>
+    </message>
+    <message>
+        <source>~ softfail</source>
+        <translation>~ softfail</translation>
+    </message>
+    <message>
+        <source>? neutral</source>
+        <translation>? neutral</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Lookups</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>IP-Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audits a domain&apos;s email authentication (SPF, DKIM, DMARC).</source>
+        <translation>Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>The domain to audit, or zone files to stage.</source>
+        <translation>Die zu prüfende Domain oder vorzumerkende Zonendateien.</translation>
+    </message>
+    <message>
+        <source>Open the offline demo on the bundled zones.</source>
+        <translation>Die Offline-Demo mit den mitgelieferten Zonen öffnen.</translation>
+    </message>
+</context>
+</TS>
