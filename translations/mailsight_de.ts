@@ -5207,6 +5207,10 @@ Rotationsplan:
         </translation>
     </message>
     <message>
+        <source>The tables list the %1 biggest of %2 sources.</source>
+        <translation>Die Tabellen zeigen die %1 größten von %2 Quellen.</translation>
+    </message>
+    <message>
         <source>(No SPF tree stored yet: includes show as unknown.)</source>
         <translation>(Noch kein SPF-Baum gespeichert: Includes erscheinen als unbekannt.)</translation>
     </message>

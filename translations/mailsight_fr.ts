@@ -4080,6 +4080,10 @@ Plan de renouvellement&#xa0;:
         </translation>
     </message>
     <message>
+        <source>The tables list the %1 biggest of %2 sources.</source>
+        <translation>Les tableaux montrent les %1 plus grandes sur %2 sources.</translation>
+    </message>
+    <message>
         <source>(No SPF tree stored yet: includes show as unknown.)</source>
         <translation>(Aucun arbre SPF enregistré pour l&apos;instant&#xa0;: les include apparaissent comme inconnus.)</translation>
     </message>

@@ -13,6 +13,9 @@ struct ReportQuery {
     QString domain;
     QDate since; // inclusive, by report start date (UTC); invalid: open
     QDate until; // inclusive
+    // > 0: list only the biggest N sources (and unknown sources, forwarders, failing sources);
+    // totals, counts and groups still cover all of them. 0: list every source.
+    int sourceLimit = 0;
 };
 
 class ReportAnalyzer {

@@ -71,7 +71,7 @@ QJsonObject PolicySimulation::toJson(int limit) const {
             {QStringLiteral("alreadyApplied"), alreadyApplied},
             {QStringLiteral("newlyAffected"), messages - alreadyApplied},
             {QStringLiteral("knownSenders"), knownSenders},
-            {QStringLiteral("sourcesTotal"), qint64(sources.size())},
+            {QStringLiteral("sourcesTotal"), sourceCount},
             {QStringLiteral("sources"), list}};
 }
 
@@ -86,6 +86,7 @@ QJsonObject ReportSummary::toJson(int limit) const {
     for (const auto& [type, sessions] : tlsFailureTypes)
         types.append(
             QJsonObject{{QStringLiteral("resultType"), type}, {QStringLiteral("sessions"), sessions}});
+    const qint64 shown = limit > 0 ? qMin<qint64>(limit, sources.size()) : sources.size();
     QJsonObject o{
         {QStringLiteral("domain"), domain},
         {QStringLiteral("since"), since.isValid() ? QJsonValue(since.toString(Qt::ISODate)) : QJsonValue()},
@@ -96,13 +97,17 @@ QJsonObject ReportSummary::toJson(int limit) const {
         {QStringLiteral("spfSnapshot"),
          spfSnapshotTakenAt.isEmpty() ? QJsonValue() : QJsonValue(spfSnapshotTakenAt)},
         {QStringLiteral("dmarc"), dmarc.toJson()},
-        {QStringLiteral("sourcesTotal"), qint64(sources.size())},
+        {QStringLiteral("sourceCount"), sourceCount},
+        {QStringLiteral("sourcesShown"), shown},
+        {QStringLiteral("truncated"), shown < sourceCount},
+        {QStringLiteral("sourcesTotal"), sourceCount}, // the older name of sourceCount
         {QStringLiteral("sources"), toArray(sources, limit)},
         {QStringLiteral("byReverseDomain"), toArray(byReverseDomain, limit)},
         {QStringLiteral("byInclude"), toArray(byInclude)},
-        {QStringLiteral("unknownSourcesTotal"), qint64(unknownSources.size())},
+        {QStringLiteral("unknownSourcesTotal"), unknownSourceCount},
+        {QStringLiteral("unknownMessages"), unknownMessages},
         {QStringLiteral("unknownSources"), toArray(unknownSources, limit)},
-        {QStringLiteral("forwardersTotal"), qint64(forwarders.size())},
+        {QStringLiteral("forwardersTotal"), forwarderCount},
         {QStringLiteral("forwarders"), toArray(forwarders, limit)},
         {QStringLiteral("dkimSelectors"), toArray(dkimSelectors)},
         {QStringLiteral("daily"), toArray(daily)},

@@ -63,7 +63,8 @@ struct PolicySimulation {
     qint64 messages = 0;         // messages failing DMARC: what the policy would act on
     qint64 alreadyApplied = 0;   // of those, already given that disposition (or a stronger one)
     qint64 knownSenders = 0;     // of those, from addresses the SPF record authorises (fix before enforcing)
-    QList<ReportSource> sources; // failing sources, by volume
+    qint64 sourceCount = 0;      // sources failing DMARC, listed or not
+    QList<ReportSource> sources; // failing sources, by failing volume (the biggest, see sourceLimit)
     QJsonObject toJson(int limit = 0) const;
 };
 
@@ -83,6 +84,12 @@ struct ReportSummary {
     QJsonObject publishedPolicy; // of the latest report
     QString spfSnapshotTakenAt;  // ISO date of the SPF tree used, or empty
     PassFail dmarc;
+    // The lists of sources hold the biggest `sourceLimit` entries (0: all); the counts cover all.
+    int sourceLimit = 0;
+    qint64 sourceCount = 0; // distinct source addresses in the range
+    qint64 unknownSourceCount = 0;
+    qint64 unknownMessages = 0; // from the unknown sources, listed or not
+    qint64 forwarderCount = 0;
     QList<ReportSource> sources; // by volume
     QList<SourceGroup> byReverseDomain;
     QList<SourceGroup> byInclude;
@@ -98,6 +105,6 @@ struct ReportSummary {
     QList<TlsRptDaily> tlsDaily;
     QList<QPair<QString, qint64>> tlsFailureTypes;
 
-    // limit > 0: the lists of sources hold the biggest `limit` entries (their totals are given).
+    // limit > 0: the lists of sources hold at most the biggest `limit` entries (counts are given).
     QJsonObject toJson(int limit = 0) const;
 };

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void groupsAndLists();
     void dailyAndSimulation();
     void dateRange();
+    void limitKeepsTotals_data();
+    void limitKeepsTotals();
     void sourceTimeline();
     void tlsRpt();
     void noSnapshotMeansUnknown();
@@ -292,10 +294,120 @@ void TestReportAnalyzer::dateRange() {
     QVERIFY(second.has_value());
     QCOMPARE(second->messages, 48);
     QCOMPARE(second->sources.size(), 3);
+    // A range sums SPF and DKIM passes for the listed sources separately: the same answers.
+    const ReportSource* main = source(second->sources, QStringLiteral("192.0.2.10"));
+    QCOMPARE(main->count, 40);
+    QCOMPARE(main->spf.pass, 40);
+    QCOMPARE(main->dkim.pass, 40);
+    const ReportSource* v6 = source(second->sources, QStringLiteral("2001:db8::25"));
+    QCOMPARE(v6->spf.pass, 3);
+    QCOMPARE(v6->dkim.fail, 3);
+    QCOMPARE(source(second->reject.sources, QStringLiteral("203.0.113.5"))->spf.fail, 5);
     auto none = analyzer.summarize({Domain, QDate(2025, 1, 1), {}});
     QVERIFY(none.has_value());
     QCOMPARE(none->messages, 0);
     QVERIFY(none->sources.isEmpty());
+}
+
+void TestReportAnalyzer::limitKeepsTotals_data() {
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<QDate>("until");
+    QTest::addColumn<int>("limit");
+    for (int limit : {1, 2, 4, 5, 50}) {
+        QTest::addRow("all time, limit %d", limit) << QDate() << QDate() << limit;
+        QTest::addRow("range, limit %d", limit) << QDate(2024, 1, 2) << QDate(2024, 1, 31) << limit;
+        // Covers every stored day: read from the all-time totals, with the same answers.
+        QTest::addRow("covering range, limit %d", limit) << QDate(2023, 12, 1) << QDate(2024, 1, 2) << limit;
+    }
+}
+
+// A listed summary keeps every total of the full one, and those totals are the sums over all the
+// sources of the full one; its lists are the heads of the full lists.
+void TestReportAnalyzer::limitKeepsTotals() {
+    QFETCH(QDate, since);
+    QFETCH(QDate, until);
+    QFETCH(int, limit);
+    ReportAnalyzer analyzer(m_db);
+    auto full = analyzer.summarize({Domain, since, until});
+    VERIFY_EXPECTED(full);
+    auto cut = analyzer.summarize({Domain, since, until, limit});
+    VERIFY_EXPECTED(cut);
+
+    qint64 messages = 0, dmarcPass = 0, failing = 0, failingSources = 0, forwarders = 0, unknown = 0;
+    qint64 quarantined = 0, rejected = 0, known = 0, unknownMessages = 0;
+    for (const ReportSource& src : std::as_const(full->sources)) {
+        messages += src.count;
+        dmarcPass += src.dmarc.pass;
+        forwarders += src.forwarded > 0 ? 1 : 0;
+        unknown += src.matchedInclude == u"unknown" ? 1 : 0;
+        unknownMessages += src.matchedInclude == u"unknown" ? src.count : 0;
+        if (src.dmarc.fail > 0) {
+            failing += src.dmarc.fail;
+            ++failingSources;
+            quarantined += qMin(src.dmarc.fail, src.quarantined + src.rejected);
+            rejected += qMin(src.dmarc.fail, src.rejected);
+            known += src.matchedInclude == u"unknown" ? 0 : src.dmarc.fail;
+        }
+    }
+    for (const ReportSummary* s : {&*full, &*cut}) {
+        QCOMPARE(s->sourceCount, full->sources.size());
+        QCOMPARE(s->messages, messages);
+        QCOMPARE(s->dmarc.pass, dmarcPass);
+        QCOMPARE(s->dmarc.fail, messages - dmarcPass);
+        QCOMPARE(s->forwarderCount, forwarders);
+        QCOMPARE(s->unknownSourceCount, unknown);
+        QCOMPARE(s->unknownMessages, unknownMessages);
+        QCOMPARE(s->quarantine.messages, failing);
+        QCOMPARE(s->reject.messages, failing);
+        QCOMPARE(s->quarantine.sourceCount, failingSources);
+        QCOMPARE(s->quarantine.alreadyApplied, quarantined);
+        QCOMPARE(s->reject.alreadyApplied, rejected);
+        QCOMPARE(s->reject.knownSenders, known);
+        QCOMPARE(s->byInclude.size(), full->byInclude.size());
+        for (qsizetype i = 0; i < s->byInclude.size(); ++i) {
+            QCOMPARE(s->byInclude[i].name, full->byInclude[i].name);
+            QCOMPARE(s->byInclude[i].count, full->byInclude[i].count);
+            QCOMPARE(s->byInclude[i].sources, full->byInclude[i].sources);
+        }
+        QCOMPARE(s->byReverseDomain.size(), full->byReverseDomain.size());
+        qint64 grouped = 0;
+        for (const SourceGroup& g : s->byReverseDomain)
+            grouped += g.count;
+        QCOMPARE(grouped, messages);
+    }
+    const auto heads = [limit](const QList<ReportSource>& part, const QList<ReportSource>& whole) {
+        QCOMPARE(part.size(), qMin<qsizetype>(limit, whole.size()));
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            QCOMPARE(part[i].ip, whole[i].ip);
+            QCOMPARE(part[i].count, whole[i].count);
+            QCOMPARE(part[i].spf.pass, whole[i].spf.pass);
+            QCOMPARE(part[i].dkim.pass, whole[i].dkim.pass);
+            QCOMPARE(part[i].matchedInclude, whole[i].matchedInclude);
+            QCOMPARE(part[i].reverseName, whole[i].reverseName);
+        }
+    };
+    heads(cut->sources, full->sources);
+    heads(cut->unknownSources, full->unknownSources);
+    heads(cut->forwarders, full->forwarders);
+    heads(cut->reject.sources, full->reject.sources);
+
+    if (since.isValid() && since < QDate(2024, 1, 1) && until >= QDate(2024, 1, 2)) {
+        auto allTime = analyzer.summarize({Domain, {}, {}, limit});
+        VERIFY_EXPECTED(allTime);
+        QJsonObject a = allTime->toJson(), b = cut->toJson();
+        for (const char* key : {"since", "until"}) {
+            a.remove(QLatin1String(key));
+            b.remove(QLatin1String(key));
+        }
+        QCOMPARE(a, b);
+    }
+
+    const QJsonObject json = cut->toJson(limit);
+    QCOMPARE(json.value(QStringLiteral("sourceCount")).toInteger(), full->sources.size());
+    QCOMPARE(json.value(QStringLiteral("sourcesShown")).toInteger(), cut->sources.size());
+    QCOMPARE(json.value(QStringLiteral("sources")).toArray().size(), cut->sources.size());
+    QCOMPARE(json.value(QStringLiteral("truncated")).toBool(), limit < full->sources.size());
+    QCOMPARE(full->toJson().value(QStringLiteral("truncated")).toBool(), false);
 }
 
 void TestReportAnalyzer::sourceTimeline() {
@@ -333,6 +445,11 @@ void TestReportAnalyzer::noSnapshotMeansUnknown() {
     QCOMPARE(s->sources.size(), 1);
     QCOMPARE(s->sources[0].matchedInclude, QStringLiteral("unknown"));
     QVERIFY(s->spfSnapshotTakenAt.isEmpty());
+    QCOMPARE(s->unknownSourceCount, 1);
+    QCOMPARE(s->unknownMessages, 1000);
+    QCOMPARE(s->unknownSources.size(), 1);
+    QCOMPARE(s->byInclude.size(), 1);
+    QCOMPARE(s->byInclude[0].count, 1000);
     QCOMPARE(ReverseNameStore::reverseName(QStringLiteral("192.0.2.10")),
              QStringLiteral("10.2.0.192.in-addr.arpa"));
     QVERIFY(ReverseNameStore::reverseName(QStringLiteral("2001:db8::1"))

@@ -106,6 +106,42 @@ void TestReportsCli::summaryJson() {
     QCOMPARE(reject.value(QStringLiteral("messages")).toInt(), 2);
     QCOMPARE(reject.value(QStringLiteral("alreadyApplied")).toInt(), 2); // the receiver already rejected them
 
+    QCOMPARE(o.value(QStringLiteral("sourceCount")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("sourcesShown")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("truncated")).toBool(), false);
+
+    // --limit lists the biggest sources; the totals still cover all of them.
+    const Run cut =
+        cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
+             QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--since"),
+             QStringLiteral("2023-11-14"), QStringLiteral("--until"), QStringLiteral("2023-11-15")});
+    QCOMPARE(cut.code, 0);
+    const QJsonObject c = QJsonDocument::fromJson(cut.out.toUtf8()).object();
+    QCOMPARE(c.value(QStringLiteral("sources")).toArray().size(), 1);
+    QCOMPARE(
+        c.value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("ip")).toString(),
+        QStringLiteral("198.51.100.1"));
+    QCOMPARE(c.value(QStringLiteral("sourceCount")).toInt(), 2);
+    QCOMPARE(c.value(QStringLiteral("sourcesShown")).toInt(), 1);
+    QCOMPARE(c.value(QStringLiteral("truncated")).toBool(), true);
+    QCOMPARE(c.value(QStringLiteral("messages")).toInt(), 7);
+    QCOMPARE(c.value(QStringLiteral("simulation"))
+                 .toObject()
+                 .value(QStringLiteral("reject"))
+                 .toObject()
+                 .value(QStringLiteral("messages"))
+                 .toInt(),
+             2);
+    const Run all =
+        cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
+             QStringLiteral("--all-sources"), QStringLiteral("--since"), QStringLiteral("2023-11-14"),
+             QStringLiteral("--until"), QStringLiteral("2023-11-15")});
+    QCOMPARE(all.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().value(QStringLiteral("sourcesShown")).toInt(),
+             2);
+
     // Outside the range: nothing.
     const Run later =
         cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
@@ -178,6 +214,10 @@ void TestReportsCli::usageErrors_data() {
     QTest::newRow("no history") << QStringList{QStringLiteral("--no-history"), QStringLiteral("reports"),
                                                QStringLiteral("summary"), QStringLiteral("example.com")}
                                 << 2;
+    QTest::newRow("limit 0") << QStringList{QStringLiteral("reports"), QStringLiteral("summary"),
+                                            QStringLiteral("example.com"), QStringLiteral("--limit"),
+                                            QStringLiteral("0")}
+                             << 2;
 }
 
 void TestReportsCli::usageErrors() {

@@ -98,6 +98,8 @@ void TestReportsTab::importFolderAndShowDomain() {
     const ReportSummary& s = tab.summary();
     QVERIFY(s.messages > 2000);
     QCOMPARE(tab.sourcesModel()->rowCount(), s.sources.size());
+    // Below the tab's listing limit every source is listed, and the count says so.
+    QCOMPARE(s.sourceCount, s.sources.size());
     QAbstractItemModelTester modelTester(tab.sourcesModel(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(tab.sourcesProxy(),

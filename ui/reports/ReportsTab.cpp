@@ -40,6 +40,9 @@
 namespace {
 // Reverse names are looked up for the biggest senders only: a report can list 100,000 addresses.
 constexpr int MaxReverseLookups = 100;
+// Sources the table lists (the biggest): a model of a hundred thousand rows is slow to fill and to
+// sort, and the totals, groups and the simulation cover every source anyway.
+constexpr int MaxListedSources = 5000;
 
 QCPBars* stackedBars(QCustomPlot* plot, const QString& name, const QColor& colour, QCPBars* below) {
     auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
@@ -456,6 +459,7 @@ void ReportsTab::refreshWith(std::shared_ptr<DnsSession> session, quint64 auditG
     }
     ReportQuery query;
     query.domain = m_domain->currentText().trimmed().toLower();
+    query.sourceLimit = MaxListedSources;
     if (!m_allDates->isChecked()) {
         query.since = m_since->date();
         query.until = m_until->date();
@@ -518,12 +522,16 @@ void ReportsTab::showRefresh(const Refresh& r) {
         QString text = tr("%1: %2 messages from %3 sources in %4 reports; DMARC pass %5%.")
                            .arg(s.domain)
                            .arg(QLocale().toString(s.messages))
-                           .arg(s.sources.size())
+                           .arg(s.sourceCount)
                            .arg(s.reports)
                            .arg(QLocale().toString(pass, 'f', 1));
-        if (!s.unknownSources.isEmpty() && !s.spfSnapshotTakenAt.isEmpty())
+        if (s.unknownSourceCount > 0 && !s.spfSnapshotTakenAt.isEmpty())
             text += QLatin1Char(' ') +
-                    tr("%n source(s) match no SPF include.", nullptr, int(s.unknownSources.size()));
+                    tr("%n source(s) match no SPF include.", nullptr, int(s.unknownSourceCount));
+        if (s.sources.size() < s.sourceCount)
+            text += QLatin1Char(' ') + tr("The tables list the %1 biggest of %2 sources.")
+                                           .arg(QLocale().toString(s.sources.size()))
+                                           .arg(QLocale().toString(s.sourceCount));
         if (s.spfSnapshotTakenAt.isEmpty())
             text += QLatin1Char(' ') + tr("(No SPF tree stored yet: includes show as unknown.)");
         m_headline->setText(text);
@@ -666,7 +674,7 @@ void ReportsTab::updateSimulation() {
             .arg(policy)
             .arg(QLocale().toString(sim.messages))
             .arg(QLocale().toString(m_summary.messages))
-            .arg(sim.sources.size())
+            .arg(sim.sourceCount)
             .arg(verb)
             .arg(QLocale().toString(sim.messages - sim.alreadyApplied));
     if (sim.knownSenders > 0)
