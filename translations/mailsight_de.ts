@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDiff</name>
     <message>
         <source>improved</source>
@@ -298,6 +317,171 @@
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
+    <message>
+        <source>The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivers sent %n DMARC aggregate report(s) about %1 for %2: %3 messages claimed to come from the domain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation type="unfinished">DMARC-Pass</translation>
+    </message>
+    <message>
+        <source>SPF aligned pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM aligned pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy the receivers saw: p=%1 (pct=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume over time, by result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each source address with the SPF term of the domain that covers it (from the SPF tree stored by the last audit; &quot;unknown&quot;: none does) and the share of its messages that passed aligned SPF, aligned DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation type="unfinished">Reverse-Name</translation>
+    </message>
+    <message>
+        <source>Matched SPF term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished">SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished">DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished">DMARC</translation>
+    </message>
+    <message>
+        <source>Unknown sources that send mail as the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term of the SPF record covers these addresses: %1 messages. Those that pass DKIM are often a service someone signed up for without telling IT (shadow IT: add it to SPF or have it sign with the domain&apos;s key); those failing everything are spoofing that a reject policy stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a forwarding mailbox) and the signature survived. DMARC still passes through DKIM, so keep signing all mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished">Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>What a stricter policy would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under p=reject, %1 messages from %2 sources would have been rejected; %3 of them already were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under p=quarantine, %1 messages from %2 sources would have been quarantined; %3 of them already were (or were rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them come from addresses the SPF record authorises: fix their alignment (DKIM signing) before enforcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: failures delivering to the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP TLS report(s): %1 sessions succeeded, %2 failed (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditExpectations</name>
@@ -575,10 +759,6 @@
         <translation>Anhang C: Wie Noten vergeben werden</translation>
     </message>
     <message>
-        <source>Your organisation</source>
-        <translation>Ihre Organisation</translation>
-    </message>
-    <message>
         <source>Email authentication audit</source>
         <translation>Prüfung der E-Mail-Authentifizierung</translation>
     </message>
@@ -746,6 +926,14 @@
         <source>The first rule that matches gives the grade. Codes and severities are listed in docs/findings.md.</source>
         <translation>Die erste zutreffende Regel bestimmt die Note. Codes und Schweregrade sind in docs/findings.md aufgeführt.</translation>
     </message>
+    <message>
+        <source>%1: who sends as this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends as this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>
@@ -768,14 +956,6 @@
     <message>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <source>Since the last audit:</source>
-        <translation>Seit der letzten Prüfung:</translation>
     </message>
     <message>
         <source>Audit a domain to see its grade.</source>
@@ -848,6 +1028,34 @@
     <message>
         <source>No finding and no record changed.</source>
         <translation>Kein Befund und kein Eintrag hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Show findings of severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show findings of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Changes since the last audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the &amp;last audit:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1302,10 @@ example.org   # ein Kommentar
     <message>
         <source>%1 has no finished audit to show.</source>
         <translation>%1 hat keine abgeschlossene Prüfung zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show domains</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2002,22 @@ Rotationsplan:
     <message>
         <source>DKIM</source>
         <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM selector to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected selector&apos;s key record explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of dropped messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3373,18 @@ Rotationsplan:
         <source>Fix: </source>
         <translation>Behebung: </translation>
     </message>
+    <message>
+        <source>DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC details: readings, report destinations, roll-out, checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DmarcTagModel</name>
@@ -4316,6 +4556,14 @@ Rotationsplan:
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Findings that changed between the two audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that changed between the two audits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4663,8 +4911,28 @@ Rotationsplan:
         <translation>Terraform-Plan, Ausgabe von `terraform show -json` (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht – live oder aus Zonendateien, bevor sie veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Eingabefeld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domain-Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Mode of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain audited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s DMARC reports could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5092,10 +5360,6 @@ Rotationsplan:
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <source>Domain:</source>
-        <translation>Domain:</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -5308,6 +5572,66 @@ Rotationsplan:
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
+    <message>
+        <source>Domain the reports are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Export adds &quot;Who sends as this domain&quot; to the PDF and HTML report: volume, top sources, unknown senders, forwarders, the policy simulation and TLS-RPT failures of the dates chosen here (else the last 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: messages per day by DMARC result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: DMARC pass rate of the biggest sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: the selected source&apos;s messages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy to simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources under the simulated policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: TLS sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolverPlan</name>
@@ -5461,6 +5785,18 @@ Rotationsplan:
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Custom DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark and High contrast keep severity readable: icon and word as well as colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,6 +6203,46 @@ Rotationsplan:
         <source>SPF</source>
         <translation>SPF</translation>
     </message>
+    <message>
+        <source>SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the SPF tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF lookup tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: DNS lookups per branch of the SPF tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: client IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: HELO name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: SPF record to test instead of the published one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpfTermExplainer</name>
@@ -6150,6 +6526,18 @@ Rotationsplan:
     <message>
         <source>Open the offline demo on the bundled zones.</source>
         <translation>Die Offline-Demo mit den mitgelieferten Zonen öffnen.</translation>
+    </message>
+    <message>
+        <source>Save every tab as DIR/&lt;tab&gt;.png once the audit is done, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshots: only this tab (a file name such as spf; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiff</name>
+    <message>
+        <source>improved</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Grade: %1 -&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF lookups: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF include added: %1 (%2 lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF include removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key added: %1 (%2 %3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record removed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffFindingsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the later audit, not in the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the earlier audit, gone from the later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in both audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffRecordsModel</name>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS lookup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Politique DMARC</translation>
+    </message>
+    <message>
+        <source>SPF lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF include</source>
+        <translation>Include SPF</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDocument</name>
     <message numerus="yes">
         <source>%n domain(s) audited for SPF, DKIM and DMARC</source>
@@ -21,6 +220,267 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The SPF check was not run.</source>
+        <translation>La vérification SPF n&apos;a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.</source>
+        <translation>Requêtes DNS nécessaires&#xa0;: %1 sur les 10 autorisées&#xa0;; requêtes vides&#xa0;: %2&#xa0;; chaîne d&apos;include la plus profonde&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>The DKIM check was not run.</source>
+        <translation>La vérification DKIM n&apos;a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found at the selectors tried.</source>
+        <translation>Aucune clé DKIM n&apos;a été trouvée sous les sélecteurs essayés.</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvée</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>The DMARC check was not run.</source>
+        <translation>La vérification DMARC n&apos;a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.</source>
+        <translation>Politique appliquée par les destinataires RFC 9989&#xa0;: %1&#xa0;; par les destinataires RFC 7489&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivers sent %n DMARC aggregate report(s) about %1 for %2: %3 messages claimed to come from the domain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DMARC pass</source>
+        <translation>DMARC valide</translation>
+    </message>
+    <message>
+        <source>SPF aligned pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM aligned pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy the receivers saw: p=%1 (pct=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume over time, by result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each source address with the SPF term of the domain that covers it (from the SPF tree stored by the last audit; &quot;unknown&quot;: none does) and the share of its messages that passed aligned SPF, aligned DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Nom inverse</translation>
+    </message>
+    <message>
+        <source>Matched SPF term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Unknown sources that send mail as the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term of the SPF record covers these addresses: %1 messages. Those that pass DKIM are often a service someone signed up for without telling IT (shadow IT: add it to SPF or have it sign with the domain&apos;s key); those failing everything are spoofing that a reject policy stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a forwarding mailbox) and the signature survived. DMARC still passes through DKIM, so keep signing all mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Transférés</translation>
+    </message>
+    <message>
+        <source>What a stricter policy would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under p=reject, %1 messages from %2 sources would have been rejected; %3 of them already were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under p=quarantine, %1 messages from %2 sources would have been quarantined; %3 of them already were (or were rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them come from addresses the SPF record authorises: fix their alignment (DKIM signing) before enforcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: failures delivering to the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP TLS report(s): %1 sessions succeeded, %2 failed (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,6 +694,49 @@
     </message>
 </context>
 <context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>%1 · grade %2 · staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records came from staged zone files or a plan, not live DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer came from the resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditHtmlExporter</name>
     <message>
         <source>Executive summary</source>
@@ -254,10 +757,6 @@
     <message>
         <source>Appendix C: how grades are given</source>
         <translation>Annexe C&#xa0;: attribution des notes</translation>
-    </message>
-    <message>
-        <source>Your organisation</source>
-        <translation>Votre organisation</translation>
     </message>
     <message>
         <source>Email authentication audit</source>
@@ -427,6 +926,14 @@
         <source>The first rule that matches gives the grade. Codes and severities are listed in docs/findings.md.</source>
         <translation>La première règle qui s&apos;applique donne la note. Les codes et les gravités sont listés dans docs/findings.md.</translation>
     </message>
+    <message>
+        <source>%1: who sends as this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends as this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>
@@ -451,18 +958,6 @@
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save this audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation type="vanished">Enregistrer cet audit en PDF, HTML, JSON, CSV ou SARIF</translation>
-    </message>
-    <message>
-        <source>Since the last audit:</source>
-        <translation>Depuis le dernier audit&#xa0;:</translation>
-    </message>
-    <message>
         <source>Audit a domain to see its grade.</source>
         <translation>Auditez un domaine pour voir sa note.</translation>
     </message>
@@ -479,14 +974,6 @@
         <translation>En préparation&#xa0;: certains enregistrements proviennent de fichiers pas encore déployés.</translation>
     </message>
     <message>
-        <source>No history is kept.</source>
-        <translation>Aucun historique n&apos;est conservé.</translation>
-    </message>
-    <message>
-        <source>No earlier audit of this domain.</source>
-        <translation>Aucun audit antérieur de ce domaine.</translation>
-    </message>
-    <message>
         <source>%1: grade %2, %3 finding(s)</source>
         <translation>%1&#xa0;: note %2, %3 constat(s)</translation>
     </message>
@@ -495,16 +982,8 @@
         <translation>Il n&apos;y a pas encore d&apos;audit à exporter.</translation>
     </message>
     <message>
-        <source>Unknown export format &apos;.%1&apos;: use .pdf, .html, .json, .csv or .sarif.</source>
-        <translation type="vanished">Format d&apos;export «&#xa0;.%1&#xa0;» inconnu&#xa0;: utilisez .pdf, .html, .json, .csv ou .sarif.</translation>
-    </message>
-    <message>
         <source>Export the audit</source>
         <translation>Exporter l&apos;audit</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf);;HTML report (*.html);;JSON (*.json);;CSV, one row per finding (*.csv);;SARIF (*.sarif)</source>
-        <translation type="vanished">Rapport PDF (*.pdf);;Rapport HTML (*.html);;JSON (*.json);;CSV, une ligne par constat (*.csv);;SARIF (*.sarif)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -521,6 +1000,62 @@
     <message>
         <source>Save this audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
         <translation>Enregistrer cet audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
+    </message>
+    <message>
+        <source>Show findings of severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show findings of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Changes since the last audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the &amp;last audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the audit of %1 (grade %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history is kept (Settings → Audit history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled, so it was not stored or compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier live audit of this domain to compare the staged one with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier audit of this domain: this one is the first in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding and no record changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -768,6 +1303,10 @@ example.org   # un commentaire
         <source>%1 has no finished audit to show.</source>
         <translation>%1 n&apos;a pas d&apos;audit terminé à afficher.</translation>
     </message>
+    <message>
+        <source>Show domains</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchAuditModel</name>
@@ -952,6 +1491,22 @@ example.org   # un commentaire
         <source>g=%1 comes from DomainKeys (RFC 4870). RFC 6376 ignores it, but old verifiers may reject signatures whose i= local part does not match it.</source>
         <translation>g=%1 vient de DomainKeys (RFC 4870). RFC 6376 l&apos;ignore, mais d&apos;anciens vérificateurs peuvent rejeter les signatures dont la partie locale de i= ne lui correspond pas.</translation>
     </message>
+    <message>
+        <source>the key is empty (p=): the key is revoked</source>
+        <translation>la clé est vide (p=)&#xa0;: la clé est révoquée</translation>
+    </message>
+    <message>
+        <source>p= is not base64: the character &apos;%1&apos; is not allowed</source>
+        <translation>p= n&apos;est pas du base64&#xa0;: le caractère «&#xa0;%1&#xa0;» n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or badly split record?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is not valid base64 (&apos;=&apos; padding in the middle of the key?)</source>
+        <translation>p= n&apos;est pas du base64 valide (remplissage «&#xa0;=&#xa0;» au milieu de la clé&#xa0;?)</translation>
+    </message>
 </context>
 <context>
     <name>DkimKeyGenDialog</name>
@@ -1085,6 +1640,14 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>cannot encode the private key: %1</source>
         <translation>impossible d&apos;encoder la clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2002,22 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>DKIM</source>
         <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DKIM selector to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected selector&apos;s key record explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of dropped messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2708,150 @@ Plan de renouvellement&#xa0;:
         <source>Cannot be seen from the domain&apos;s DNS.</source>
         <translation>Impossible à voir depuis le DNS du domaine.</translation>
     </message>
+    <message>
+        <source>RFC 9989 (unknown to RFC 7489 receivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7489 only (removed by RFC 9989)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a policy: receivers ignore this value</source>
+        <translation>pas une politique&#xa0;: les destinataires ignorent cette valeur</translation>
+    </message>
+    <message>
+        <source>Mail from %1 that fails DMARC is %2.</source>
+        <translation>Le courrier de %1 en échec DMARC est %2.</translation>
+    </message>
+    <message>
+        <source>Marks the TXT record as a DMARC record (version 1).</source>
+        <translation>Marque l&apos;enregistrement TXT comme enregistrement DMARC (version 1).</translation>
+    </message>
+    <message>
+        <source>subdomains of %1</source>
+        <translation>sous-domaines de %1</translation>
+    </message>
+    <message>
+        <source>subdomains of %1 that do not exist</source>
+        <translation>sous-domaines inexistants de %1</translation>
+    </message>
+    <message>
+        <source>This domain is a public suffix (like a registry): names under it are separate organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is an organizational domain: the tree walk stops here.</source>
+        <translation>Ce domaine est un domaine organisationnel&#xa0;: le parcours de l&apos;arborescence s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>Not stated: the tree walk decides where the organization starts.</source>
+        <translation>Non indiqué&#xa0;: le parcours de l&apos;arborescence détermine où commence l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Testing: RFC 9989 receivers apply one level less (reject acts as quarantine, quarantine as none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is enforced as written.</source>
+        <translation>La politique est appliquée telle qu&apos;écrite.</translation>
+    </message>
+    <message>
+        <source>Strict DKIM alignment: the signing domain (d=) must equal the From domain exactly; d=mail.%1 does not align with From: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxed DKIM alignment: a signature by any name in the same organization aligns; d=mail.%1 aligns with From: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict SPF alignment: the envelope sender (Return-Path) domain must equal the From domain; bounce.%1 does not align with From: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxed SPF alignment: an envelope sender in the same organization aligns; bounce.%1 aligns with From: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when both SPF and DKIM fail alignment</source>
+        <translation>quand SPF et DKIM échouent tous deux à l&apos;alignement</translation>
+    </message>
+    <message>
+        <source>when either fails</source>
+        <translation>quand l&apos;un des deux échoue</translation>
+    </message>
+    <message>
+        <source>when a DKIM signature fails</source>
+        <translation>quand une signature DKIM échoue</translation>
+    </message>
+    <message>
+        <source>when SPF fails</source>
+        <translation>quand SPF échoue</translation>
+    </message>
+    <message>
+        <source>Failure reports are requested %1.</source>
+        <translation>Les rapports d&apos;échec sont demandés %1.</translation>
+    </message>
+    <message>
+        <source>by default (both fail)</source>
+        <translation>par défaut (les deux échouent)</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>Daily aggregate reports (who sent mail as the domain, what passed) go to: %1.</source>
+        <translation>Les rapports agrégés quotidiens (qui a envoyé du courrier au nom du domaine, ce qui est passé) sont envoyés à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Per-message failure reports go to: %1 (few receivers send them).</source>
+        <translation>Les rapports d&apos;échec par message sont envoyés à&#xa0;: %1 (peu de destinataires en envoient).</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers apply the policy to %1% of failing mail; RFC 9989 receivers ignore it.</source>
+        <translation>Les destinataires RFC 7489 appliquent la politique à %1 % du courrier en échec&#xa0;; les destinataires RFC 9989 l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>Format of failure reports (afrf); RFC 9989 receivers ignore it.</source>
+        <translation>Format des rapports d&apos;échec (afrf)&#xa0;; les destinataires RFC 9989 l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>Asks for aggregate reports every %1 s (%2 h); most receivers send daily anyway.</source>
+        <translation>Demande des rapports agrégés toutes les %1 s (%2 h)&#xa0;; la plupart des destinataires envoient quand même chaque jour.</translation>
+    </message>
+    <message>
+        <source>Requested report interval; not a number here.</source>
+        <translation>Intervalle de rapport demandé&#xa0;; ici ce n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Not a DMARC tag: receivers ignore it.</source>
+        <translation>Pas une balise DMARC&#xa0;: les destinataires l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; RFC 7489: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of sp, else p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no aggregate reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no failure reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DmarcPolicyResolver</name>
@@ -2211,6 +2934,14 @@ Plan de renouvellement&#xa0;:
     <message>
         <source> (Shown: what most failing messages get.)</source>
         <translation> (Affiché&#xa0;: ce que reçoivent la plupart des messages en échec.)</translation>
+    </message>
+    <message>
+        <source>DNS failed (%1): receivers defer or skip DMARC; the policy cannot be determined.</source>
+        <translation>Échec DNS (%1)&#xa0;: les destinataires diffèrent ou sautent DMARC&#xa0;; la politique ne peut pas être déterminée.</translation>
+    </message>
+    <message>
+        <source>No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.</source>
+        <translation>Aucune politique DMARC ne s&apos;applique (%1)&#xa0;: le courrier en échec est distribué comme si DMARC n&apos;existait pas.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3373,18 @@ Plan de renouvellement&#xa0;:
         <source>Fix: </source>
         <translation>Correction&#xa0;: </translation>
     </message>
+    <message>
+        <source>DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC details: readings, report destinations, roll-out, checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DmarcTagModel</name>
@@ -2695,6 +3438,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
         <translation>le label «&#xa0;%1&#xa0;» commence ou se termine par un tiret</translation>
+    </message>
+    <message>
+        <source>the name has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>le nom a un label vide (deux points consécutifs, ou un point initial)</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1…&quot; is %2 bytes long; a DNS label is at most 63 bytes (RFC 1035 §2.3.4)</source>
+        <translation>le label «&#xa0;%1…&#xa0;» fait %2 octets&#xa0;; un label DNS fait au plus 63 octets (RFC 1035 §2.3.4)</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)</source>
+        <translation>le nom fait %1 octets&#xa0;; un nom de domaine fait au plus 253 octets (RFC 1035 §2.3.4)</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3924,646 @@ Plan de renouvellement&#xa0;:
         <source>Check the network, or choose another resolver in Settings (or --resolver), then retry.</source>
         <translation>Vérifiez le réseau, ou choisissez un autre résolveur dans les Paramètres (ou --resolver), puis réessayez.</translation>
     </message>
+    <message>
+        <source>No DMARC record applies to the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the domain nor any parent publishes a DMARC record, so receivers apply no DMARC policy: anyone can send mail that claims to come from this domain, and no reports tell you about it. Gmail, Yahoo and Outlook.com require a DMARC record from bulk senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.&lt;domain&gt;: &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@&lt;domain&gt;&quot;, then tighten the policy as the reports allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one DMARC record at the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several TXT records at _dmarc start with v=DMARC1. Receivers discard them all: RFC 7489 receivers then apply no DMARC, RFC 9989 receivers continue the tree walk towards the parent domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=DMARC1 TXT record at _dmarc.&lt;domain&gt;; merge the tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has a syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag or value cannot be read. Depending on the tag, receivers ignore the value and use the default, or discard the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the tag as the detail says; each tag is name=value, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has a tag that is not DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore tags they do not know. Usually a typo, so the intended setting has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the tag name or remove the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record uses a tag removed by RFC 9989</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct, rf and ri exist only in RFC 7489. RFC 7489 receivers still honour them, RFC 9989 receivers ignore them, so the same record means different things to different receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pct, rf and ri. Instead of pct=0 use t=y for a testing phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is p=none: failing mail is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=none only asks for reports; mail that fails DMARC (including forged mail) is delivered normally. It is the right first step, not a place to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the aggregate reports; once every legitimate source passes with aligned SPF or DKIM, move to p=quarantine, then p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains get a weaker policy than the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sp (existing subdomains) or np (non-existent subdomains) is weaker than p, so attackers can forge mail from any name under the domain, such as billing.&lt;domain&gt;, even where the domain itself is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise sp and np to at least p, or remove them so that p applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is in testing mode (t=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=y asks RFC 9989 receivers to apply one level less than the policy: reject becomes quarantine, quarantine becomes none. RFC 7489 receivers do not know t and apply the policy in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the reports show no legitimate failures, remove t=y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct applies the policy to only part of the failing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With pct below 100, RFC 7489 receivers apply the policy to that share of failing messages and the next weaker policy to the rest. RFC 9989 removed pct: its receivers apply the policy to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pct (use t=y while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aggregate reports are requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a valid rua address nobody learns which servers send mail as the domain or what fails, so the policy cannot be tightened safely. Without a valid p, RFC 7489 receivers also need a valid rua to apply any DMARC at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@&lt;domain&gt; (or a report-processing service&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report destination is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rua or ruf entry is not a mailto: URI with a valid address. Receivers skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each destination as mailto:local@domain, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external report destination has not authorised the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to a domain outside the organizational domain are sent only if that domain publishes &lt;domain&gt;._report._dmarc.&lt;destination&gt; TXT &quot;v=DMARC1&quot; (or a wildcard). Without it receivers send nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the destination&apos;s owner (often a report-processing service) to publish the authorization record, or use an address inside your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report destination&apos;s domain receives no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination domain has no MX record (or a null MX), so reports cannot be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an MX for the destination domain or use another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report destination carries the obsolete !size suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7489 let a destination limit report size (mailto:a@b!10m). RFC 9990 dropped it: RFC 9989 receivers ignore it, RFC 7489 receivers skip larger reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the !size suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy comes from a parent domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no record of its own; the record of a parent domain applies (through sp or np where given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if intended; publish _dmarc.&lt;domain&gt; to set its own policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers apply different policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers will follow both specifications for years. Here they reach different results (different record found, t=y, pct, np), so the domain is protected differently depending on the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a record both readings agree on: no pct, rf or ri, a record at the organizational domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two methods find different organizational domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989 finds the organizational domain by walking the DNS tree, RFC 7489 from the Public Suffix List. They disagree here, so relaxed alignment and the subdomain policy can differ between receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a record at the organizational domain (with psd=n if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPF record answers at _dmarc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT query for _dmarc.&lt;domain&gt; returns an SPF record, through a wildcard TXT or a CNAME. Receivers ignore it as not DMARC, but it hides the absence of a DMARC record and shows that a wildcard catches names it should not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a real DMARC record at _dmarc.&lt;domain&gt; (an explicit name overrides the wildcard), or fix the CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record is published at the domain itself, not at _dmarc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A v=DMARC1 TXT record at the domain&apos;s own name is never read: receivers only look at _dmarc.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the record to _dmarc.&lt;domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record could not be read because DNS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC query timed out or failed (SERVFAIL, REFUSED). This is not the same as having no record: receivers in the same situation defer or skip DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, or choose another resolver; if it persists, check the domain&apos;s name servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TXT record starting with &quot;v=spf1&quot; exists, so receivers cannot tell which servers may send mail for this domain (SPF result &quot;none&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish one TXT record such as &quot;v=spf1 mx -all&quot; listing the servers that send your mail, or &quot;v=spf1 -all&quot; if the domain sends no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes more than one SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one &quot;v=spf1&quot; record is allowed; with two or more, every check ends in permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the records into one TXT record and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record has a syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term does not follow the RFC 7208 grammar; receivers stop at once with permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the term shown (the character position points at the problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10 DNS lookups: SPF evaluation fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include, a, mx, ptr, exists and redirect each cost one DNS lookup, counted across every include. Past 10, receivers return permerror and your mail fails SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused includes, replace a/mx with ip4/ip6 where addresses are stable, or move senders to subdomains with their own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF uses 8 to 10 of its 10 DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record still works, but one more include (or a provider adding one inside theirs) breaks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make room now: drop unused includes or replace a/mx terms by ip4/ip6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 2 lookups find nothing (void lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups that answer NXDOMAIN or no records are limited to two; the third gives permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove terms that point at names without records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An include or redirect loops back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the chain comes back to a record already on the path; evaluation can only end in permerror at the lookup limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the include or redirect that points back up the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An include or redirect target has no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include and redirect need the target to publish an SPF record; without one, evaluation ends in permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the target name (a typo?) or remove the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same include is evaluated more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target reached twice costs its lookups twice without authorising anything new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one include of that target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ends in &quot;+all&quot;: anyone may send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;+all&quot; (or a bare &quot;all&quot;) authorises every server on the Internet to send mail for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not say what happens to other senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot;, or no &quot;all&quot; and no redirect, leaves every unlisted sender neutral: SPF then protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record uses the &quot;ptr&quot; mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ptr is slow, unreliable and must not be used; many receivers skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ptr with ip4/ip6 or a terms naming the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An obsolete SPF (type 99) record is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7208 removed the SPF record type; only TXT is read. A type-99 record that differs from the TXT one misleads anyone reading DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the type-99 record and keep the TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record is longer than 450 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long records risk DNS answers over 512 bytes, which some receivers do not fetch over TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it: move senders to an include on a subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &quot;mx&quot; term finds more than 10 mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx may look up at most 10 names; with more, evaluation ends in permerror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ip4/ip6 for the servers instead of mx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect is ignored because the record has &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an &quot;all&quot; mechanism anywhere, redirect never applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove either the redirect or the all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms after &quot;all&quot; are never evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation stops at &quot;all&quot;; whatever follows it has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the terms before &quot;all&quot;, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two terms authorise overlapping address ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same addresses are listed twice (often through two includes); harmless but it hides stale entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the narrower duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS lookup failed while reading SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup timed out or the server failed (temperror). This says nothing about whether the record exists: it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers answer, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Show &amp;unchanged findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two audits to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of grade and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that changed between the two audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that changed between the two audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a domain to see its past audits, how they changed and the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stored audits of a domain are compared here, finding by finding and record by record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no history is kept. Turn it on in Settings → Audit history to compare audits over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the history could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) in the demo&apos;s own history (temporary, removed when Mailsight closes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) stored in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read, so nothing can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit of %1 is stored yet. When this audit finishes it is stored, and the next one can be compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one audit of %1 is stored. Audit it again later (or stage a planned change) to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared since last quarter: with the last audit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the last live audit before: none is from an earlier quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the audit before: no live audit is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different audits to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 fixed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Grade &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>The trend of the grade and of the findings by severity over the stored audits appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored audit of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3265,10 +4660,6 @@ Plan de renouvellement&#xa0;:
         <translation>Superposer des fichiers de zone au DNS réel pour auditer une modification avant de la déployer</translation>
     </message>
     <message>
-        <source>&amp;Close staged zone files</source>
-        <translation type="vanished">&amp;Fermer les fichiers de zone en préparation</translation>
-    </message>
-    <message>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
@@ -3287,10 +4678,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>&amp;Export audit…</source>
         <translation>&amp;Exporter l&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Save the audit as PDF, HTML, JSON, CSV or SARIF</source>
-        <translation type="vanished">Enregistrer l&apos;audit en PDF, HTML, JSON, CSV ou SARIF</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3315,10 +4702,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>&amp;About Mailsight</source>
         <translation>À &amp;propos de Mailsight</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staged audit:&lt;/b&gt; answers for the zones in %1 come from these files, overlaid on %2. Nothing is published yet.</source>
-        <translation type="vanished">&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; les réponses pour les zones de %1 proviennent de ces fichiers, superposés à %2. Rien n&apos;est encore publié.</translation>
     </message>
     <message>
         <source>the demo zones</source>
@@ -3429,14 +4812,6 @@ Plan de renouvellement&#xa0;:
 %1</translation>
     </message>
     <message>
-        <source>Zone files staged (%1): press Enter to audit with them.</source>
-        <translation type="vanished">Fichiers de zone en préparation (%1)&#xa0;: appuyez sur Entrée pour auditer avec eux.</translation>
-    </message>
-    <message>
-        <source>Staged zone files closed; audits ask live DNS again.</source>
-        <translation type="vanished">Fichiers de zone en préparation fermés&#xa0;; les audits interrogent de nouveau le DNS réel.</translation>
-    </message>
-    <message>
         <source>Open zone files to stage</source>
         <translation>Ouvrir des fichiers de zone à préparer</translation>
     </message>
@@ -3455,10 +4830,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>About Mailsight</source>
         <translation>À propos de Mailsight</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Terraform plan…</source>
@@ -3540,8 +4911,28 @@ Plan de renouvellement&#xa0;:
         <translation>Plan Terraform, sortie de `terraform show -json` (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Mode of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain audited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s DMARC reports could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,6 +5336,10 @@ Plan de renouvellement&#xa0;:
         <source>Forwarded</source>
         <translation>Transférés</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>
@@ -3963,10 +5358,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
-    </message>
-    <message>
-        <source>Domain:</source>
-        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -4181,6 +5572,66 @@ Plan de renouvellement&#xa0;:
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
+    <message>
+        <source>Domain the reports are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Export adds &quot;Who sends as this domain&quot; to the PDF and HTML report: volume, top sources, unknown senders, forwarders, the policy simulation and TLS-RPT failures of the dates chosen here (else the last 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: messages per day by DMARC result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: DMARC pass rate of the biggest sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: the selected source&apos;s messages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy to simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources under the simulated policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: TLS sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolverPlan</name>
@@ -4286,6 +5737,66 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
         <translation>Fichiers de zone (*.zone *.db *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every audit in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Mailsight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database of the audit history; empty: the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark and High contrast keep severity readable: icon and word as well as colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo keeps its own temporary history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4402,6 +5913,26 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>the character (code %1) is not allowed here</source>
         <translation>le caractère (code %1) n&apos;est pas autorisé ici</translation>
+    </message>
+    <message>
+        <source>the macro is not closed with &apos;}&apos;</source>
+        <translation>la macro n&apos;est pas fermée par «&#xa0;}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the macro letter &apos;%1&apos; is allowed only in explanation text (RFC 7208 §7.2)</source>
+        <translation>la lettre de macro «&#xa0;%1&#xa0;» n&apos;est autorisée que dans le texte d&apos;explication (RFC 7208 §7.2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a macro letter (s, l, o, d, i, p, h, v; c, r, t in explanations)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une lettre de macro (s, l, o, d, i, p, h, v&#xa0;; c, r, t dans les explications)</translation>
+    </message>
+    <message>
+        <source>the number of parts in a macro must not be zero (RFC 7208 §7.3)</source>
+        <translation>le nombre de parties d&apos;une macro ne doit pas être nul (RFC 7208 §7.3)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in a macro (expected a delimiter or &apos;}&apos;)</source>
+        <translation>caractère «&#xa0;%1&#xa0;» inattendu dans une macro (délimiteur ou «&#xa0;}&#xa0;» attendu)</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +6202,46 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>SPF</source>
         <translation>SPF</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the SPF tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF lookup tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: DNS lookups per branch of the SPF tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: client IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: HELO name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: SPF record to test instead of the published one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4955,6 +6526,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Open the offline demo on the bundled zones.</source>
         <translation>Ouvrir la démo hors ligne sur les zones fournies.</translation>
+    </message>
+    <message>
+        <source>Save every tab as DIR/&lt;tab&gt;.png once the audit is done, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshots: only this tab (a file name such as spf; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
