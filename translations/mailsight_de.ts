@@ -5,19 +5,19 @@
     <name>AppTheme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -319,168 +319,168 @@
     </message>
     <message>
         <source>The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 größten von %2 werden gezeigt; der Reiter Berichte und `mailsight-cli reports summary` listen alle auf.</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten</translation>
     </message>
     <message numerus="yes">
         <source>Receivers sent %n DMARC aggregate report(s) about %1 for %2: %3 messages claimed to come from the domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empfänger haben %n DMARC-Aggregate-Report über %1 für %2 gesendet: %3 Nachrichten gaben vor, von der Domain zu stammen.</numerusform>
+            <numerusform>Empfänger haben %n DMARC-Aggregate-Reports über %1 für %2 gesendet: %3 Nachrichten gaben vor, von der Domain zu stammen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>DMARC pass</source>
-        <translation type="unfinished">DMARC-Pass</translation>
+        <translation>DMARC-Pass</translation>
     </message>
     <message>
         <source>SPF aligned pass</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Pass (ausgerichtet)</translation>
     </message>
     <message>
         <source>DKIM aligned pass</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Pass (ausgerichtet)</translation>
     </message>
     <message>
         <source>Policy the receivers saw: p=%1 (pct=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie, die die Empfänger sahen: p=%1 (pct=%2).</translation>
     </message>
     <message>
         <source>Volume over time, by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen im Zeitverlauf, nach Ergebnis</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Failed, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, zugestellt</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Quarantäne</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Top sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Quellen</translation>
     </message>
     <message>
         <source>Each source address with the SPF term of the domain that covers it (from the SPF tree stored by the last audit; &quot;unknown&quot;: none does) and the share of its messages that passed aligned SPF, aligned DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Quelladresse mit dem SPF-Term der Domain, der sie abdeckt (aus dem bei der letzten Prüfung gespeicherten SPF-Baum; „unbekannt“: keiner), und der Anteil ihrer Nachrichten, die ausgerichtetes SPF, ausgerichtetes DKIM und DMARC bestanden haben.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Reverse name</source>
-        <translation type="unfinished">Reverse-Name</translation>
+        <translation>Reverse-Name</translation>
     </message>
     <message>
         <source>Matched SPF term</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffender SPF-Term</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished">SPF</translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished">DKIM</translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished">DMARC</translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>Unknown sources that send mail as the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Quellen, die als die Domain Mail versenden</translation>
     </message>
     <message>
         <source>No term of the SPF record covers these addresses: %1 messages. Those that pass DKIM are often a service someone signed up for without telling IT (shadow IT: add it to SPF or have it sign with the domain&apos;s key); those failing everything are spoofing that a reject policy stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Term des SPF-Eintrags deckt diese Adressen ab: %1 Nachrichten. Die, die DKIM bestehen, sind oft ein Dienst, bei dem sich jemand ohne Wissen der IT angemeldet hat (Schatten-IT: in SPF aufnehmen oder mit dem Schlüssel der Domain signieren lassen); die, bei denen alles fehlschlägt, sind Spoofing, das eine Reject-Richtlinie stoppt.</translation>
     </message>
     <message>
         <source>DKIM pass</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Pass</translation>
     </message>
     <message>
         <source>DMARC fail</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Fail</translation>
     </message>
     <message>
         <source>Forwarders</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
     <message>
         <source>Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a forwarding mailbox) and the signature survived. DMARC still passes through DKIM, so keep signing all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail, die DKIM bestanden, aber SPF nicht bestanden hat: Sie wurde weitergeleitet (eine Mailingliste, ein weiterleitendes Postfach), und die Signatur ist erhalten geblieben. DMARC besteht weiterhin über DKIM, signieren Sie also weiterhin alle Mail.</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished">Weitergeleitet</translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>What a stricter policy would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine strengere Richtlinie bewirken würde</translation>
     </message>
     <message>
         <source>Under p=reject, %1 messages from %2 sources would have been rejected; %3 of them already were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter p=reject wären %1 Nachrichten von %2 Quellen abgewiesen worden; %3 davon wurden es bereits.</translation>
     </message>
     <message>
         <source>Under p=quarantine, %1 messages from %2 sources would have been quarantined; %3 of them already were (or were rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter p=quarantine wären %1 Nachrichten von %2 Quellen unter Quarantäne gestellt worden; %3 davon wurden es bereits (oder wurden abgewiesen).</translation>
     </message>
     <message>
         <source>%1 of them come from addresses the SPF record authorises: fix their alignment (DKIM signing) before enforcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon stammen von Adressen, die der SPF-Eintrag autorisiert: Beheben Sie deren Alignment (DKIM-Signatur), bevor Sie die Richtlinie durchsetzen.</translation>
     </message>
     <message>
         <source>Failing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagende Nachrichten</translation>
     </message>
     <message>
         <source>TLS-RPT: failures delivering to the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-RPT: Fehlschläge bei der Zustellung an die Domain</translation>
     </message>
     <message numerus="yes">
         <source>%n SMTP TLS report(s): %1 sessions succeeded, %2 failed (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMTP-TLS-Bericht: %1 Sitzungen erfolgreich, %2 fehlgeschlagen (%3).</numerusform>
+            <numerusform>%n SMTP-TLS-Berichte: %1 Sitzungen erfolgreich, %2 fehlgeschlagen (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Failure type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerart</translation>
     </message>
     <message>
         <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere Domain</numerusform>
+            <numerusform>%1 und %n weitere Domains</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Tag</translation>
     </message>
 </context>
 <context>
@@ -928,11 +928,11 @@
     </message>
     <message>
         <source>%1: who sends as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wer als diese Domain versendet</translation>
     </message>
     <message>
         <source>Who sends as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer als diese Domain versendet</translation>
     </message>
 </context>
 <context>
@@ -1031,31 +1031,31 @@
     </message>
     <message>
         <source>Show findings of severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde mit diesem Schweregrad zeigen</translation>
     </message>
     <message>
         <source>Show findings of area</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde aus diesem Bereich zeigen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der letzten Prüfung</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Since the &amp;last audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der &amp;letzten Prüfung:</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@ example.org   # ein Kommentar
     </message>
     <message>
         <source>Show domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains zeigen</translation>
     </message>
 </context>
 <context>
@@ -2005,19 +2005,19 @@ Rotationsplan:
     </message>
     <message>
         <source>DKIM selector to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender DKIM-Selector</translation>
     </message>
     <message>
         <source>DKIM selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Selectors</translation>
     </message>
     <message>
         <source>The selected selector&apos;s key record explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseleintrag des ausgewählten Selectors erklärt</translation>
     </message>
     <message>
         <source>Signatures of dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen hineingezogener Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -3375,15 +3375,15 @@ Rotationsplan:
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Eintrag</translation>
     </message>
     <message>
         <source>DMARC tags</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Tags</translation>
     </message>
     <message>
         <source>DMARC details: readings, report destinations, roll-out, checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Details: Auswertungen, Berichtsziele, Einführung, Checkliste</translation>
     </message>
 </context>
 <context>
@@ -4558,11 +4558,11 @@ Rotationsplan:
     </message>
     <message>
         <source>Findings that changed between the two audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, die sich zwischen den beiden Prüfungen geändert haben</translation>
     </message>
     <message>
         <source>Records that changed between the two audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die sich zwischen den beiden Prüfungen geändert haben</translation>
     </message>
 </context>
 <context>
@@ -4912,27 +4912,27 @@ Rotationsplan:
     </message>
     <message>
         <source>Mode of the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Prüfung</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Recent domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geprüfte Domains</translation>
     </message>
     <message>
         <source>No domain audited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Domain geprüft</translation>
     </message>
     <message>
         <source>The demo&apos;s DMARC reports could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DMARC-Berichte der Demo konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht, live oder aus Zonendateien, bevor diese veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Feld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domainfeld wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;den ersten… neunten Reiter zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Bild ab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;&amp;nbsp;nächster, vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;zwischen den Bedienelementen eines Reiters wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;im SPF-Baum suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -5574,63 +5574,63 @@ Rotationsplan:
     </message>
     <message>
         <source>Domain the reports are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain, um die es in den Berichten geht</translation>
     </message>
     <message>
         <source>Include in PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>In den PDF-Bericht aufnehmen</translation>
     </message>
     <message>
         <source>File → Export adds &quot;Who sends as this domain&quot; to the PDF and HTML report: volume, top sources, unknown senders, forwarders, the policy simulation and TLS-RPT failures of the dates chosen here (else the last 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei → Exportieren fügt „Wer als diese Domain versendet“ dem PDF- und HTML-Bericht hinzu: Volumen, wichtigste Quellen, unbekannte Absender, Weiterleitungen, die Richtliniensimulation und TLS-RPT-Fehlschläge der hier gewählten Daten (sonst der letzten 90 Tage)</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;main:</translation>
     </message>
     <message>
         <source>Reports from</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte vom</translation>
     </message>
     <message>
         <source>Reports until</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte bis</translation>
     </message>
     <message>
         <source>Report views</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsansichten</translation>
     </message>
     <message>
         <source>Chart: messages per day by DMARC result</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Nachrichten pro Tag nach DMARC-Ergebnis</translation>
     </message>
     <message>
         <source>Chart: DMARC pass rate of the biggest sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: DMARC-Pass-Rate der größten Quellen</translation>
     </message>
     <message>
         <source>Filter the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen filtern</translation>
     </message>
     <message>
         <source>Sending sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende Quellen</translation>
     </message>
     <message>
         <source>Chart: the selected source&apos;s messages per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Nachrichten der ausgewählten Quelle pro Tag</translation>
     </message>
     <message>
         <source>Policy to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu simulierende Richtlinie</translation>
     </message>
     <message>
         <source>Sources under the simulated policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen unter der simulierten Richtlinie</translation>
     </message>
     <message>
         <source>Chart: TLS sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: TLS-Sitzungen pro Tag</translation>
     </message>
 </context>
 <context>
@@ -5788,15 +5788,15 @@ Rotationsplan:
     </message>
     <message>
         <source>Custom DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene DNS-Server</translation>
     </message>
     <message>
         <source>Dark and High contrast keep severity readable: icon and word as well as colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel und Hoher Kontrast halten den Schweregrad lesbar: Symbol und Wort zusätzlich zur Farbe</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbsche&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -6205,43 +6205,43 @@ Rotationsplan:
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Eintrag</translation>
     </message>
     <message>
         <source>Search the SPF tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SPF-Baum durchsuchen</translation>
     </message>
     <message>
         <source>SPF lookup tree</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Lookup-Baum</translation>
     </message>
     <message>
         <source>SPF findings</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Befunde</translation>
     </message>
     <message>
         <source>Explanation of the selected term</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung des ausgewählten Terms</translation>
     </message>
     <message>
         <source>Chart: DNS lookups per branch of the SPF tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: DNS-Lookups pro Zweig des SPF-Baums</translation>
     </message>
     <message>
         <source>What if: client IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: Client-IP-Adresse</translation>
     </message>
     <message>
         <source>What if: sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: Absenderadresse</translation>
     </message>
     <message>
         <source>What if: HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: HELO-Name</translation>
     </message>
     <message>
         <source>What if: SPF record to test instead of the published one</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: SPF-Eintrag, der statt des veröffentlichten getestet wird</translation>
     </message>
 </context>
 <context>
@@ -6529,15 +6529,15 @@ Rotationsplan:
     </message>
     <message>
         <source>Save every tab as DIR/&lt;tab&gt;.png once the audit is done, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Reiter als DIR/&lt;tab&gt;.png speichern, sobald die Prüfung fertig ist, dann beenden.</translation>
     </message>
     <message>
         <source>With --screenshots: only this tab (a file name such as spf; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshots: nur dieser Reiter (ein Dateiname wie spf; wiederholbar).</translation>
     </message>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: system, light, dark oder high-contrast (gespeichert wie in den Einstellungen).</translation>
     </message>
 </context>
 </TS>
