@@ -13,9 +13,9 @@
 #include "dns/DnsName.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
+#include "i18n/AppLanguage.h"
 #include "reports/ReportImporter.h"
 #include "reports/SpfSnapshotStore.h"
-#include "i18n/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,7 +87,8 @@ void printText(QTextStream& out, const QList<AuditReport>& reports) {
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
         for (const Finding& f : std::as_const(sorted)) {
-            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -26)
+            // At least one space after the code: some codes are longer than the column.
+            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -25) << ' '
                 << f.title << "\n";
             for (const QString& e : f.evidence)
                 out << "      " << e << "\n";
