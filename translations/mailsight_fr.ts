@@ -5,19 +5,19 @@
     <name>AppTheme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -36,86 +36,86 @@
     </message>
     <message>
         <source>Grade: %1 -&gt; %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1 -&gt; %2 (%3)</translation>
     </message>
     <message>
         <source>New: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;: </translation>
     </message>
     <message>
         <source>Fixed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé&#xa0;: </translation>
     </message>
     <message>
         <source>DMARC policy: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC&#xa0;: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>SPF lookups: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes SPF&#xa0;: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>SPF include added: %1 (%2 lookups)</source>
-        <translation type="unfinished"></translation>
+        <translation>include SPF ajouté&#xa0;: %1 (%2 requêtes)</translation>
     </message>
     <message>
         <source>SPF include removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>include SPF supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>DKIM key added: %1 (%2 %3 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM ajoutée&#xa0;: %1 (%2 %3 bits)</translation>
     </message>
     <message>
         <source>DKIM key removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>DKIM key replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM remplacée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement ajouté&#xa0;: </translation>
     </message>
     <message>
         <source>Record removed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement supprimé&#xa0;: </translation>
     </message>
     <message>
         <source>Record changed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement modifié&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>AuditDiffFindingsModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Found in the later audit, not in the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent dans l&apos;audit le plus récent, pas dans le plus ancien</translation>
     </message>
     <message>
         <source>Found in the earlier audit, gone from the later one</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent dans l&apos;audit le plus ancien, disparu du plus récent</translation>
     </message>
     <message>
         <source>Found in both audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent dans les deux audits</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -134,13 +134,13 @@
     <name>AuditDiffRecordsModel</name>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bits</translation>
     </message>
     <message numerus="yes">
         <source>%n DNS lookup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête DNS</numerusform>
+            <numerusform>%n requêtes DNS</numerusform>
         </translation>
     </message>
     <message>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>SPF lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes SPF</translation>
     </message>
     <message>
         <source>SPF term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme SPF</translation>
     </message>
     <message>
         <source>SPF include</source>
@@ -161,27 +161,27 @@
     </message>
     <message>
         <source>DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM</translation>
     </message>
     <message>
         <source>DNS record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DNS</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>What</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -319,17 +319,17 @@
     </message>
     <message>
         <source>The %1 biggest of %2 are shown; the Reports tab and `mailsight-cli reports summary` list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus importantes sur %2 sont affichées&#xa0;; l&apos;onglet Rapports et `mailsight-cli reports summary` les listent toutes.</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les dates</translation>
     </message>
     <message numerus="yes">
         <source>Receivers sent %n DMARC aggregate report(s) about %1 for %2: %3 messages claimed to come from the domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les destinataires ont envoyé %n rapport agrégé DMARC sur %1 pour %2&#xa0;: %3 messages prétendaient venir du domaine.</numerusform>
+            <numerusform>Les destinataires ont envoyé %n rapports agrégés DMARC sur %1 pour %2&#xa0;: %3 messages prétendaient venir du domaine.</numerusform>
         </translation>
     </message>
     <message>
@@ -342,43 +342,43 @@
     </message>
     <message>
         <source>SPF aligned pass</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF aligné réussi</translation>
     </message>
     <message>
         <source>DKIM aligned pass</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM aligné réussi</translation>
     </message>
     <message>
         <source>Policy the receivers saw: p=%1 (pct=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique vue par les destinataires&#xa0;: p=%1 (pct=%2).</translation>
     </message>
     <message>
         <source>Volume over time, by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume dans le temps, par résultat</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Failed, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec, distribués</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en quarantaine</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Top sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales sources</translation>
     </message>
     <message>
         <source>Each source address with the SPF term of the domain that covers it (from the SPF tree stored by the last audit; &quot;unknown&quot;: none does) and the share of its messages that passed aligned SPF, aligned DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse source avec le terme SPF du domaine qui la couvre (d&apos;après l&apos;arbre SPF enregistré par le dernier audit&#xa0;; «&#xa0;unknown&#xa0;»&#xa0;: aucun) et la part de ses messages ayant réussi SPF aligné, DKIM aligné et DMARC.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Matched SPF term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme SPF correspondant</translation>
     </message>
     <message>
         <source>SPF</source>
@@ -406,27 +406,27 @@
     </message>
     <message>
         <source>Unknown sources that send mail as the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources inconnues qui envoient du courrier au nom du domaine</translation>
     </message>
     <message>
         <source>No term of the SPF record covers these addresses: %1 messages. Those that pass DKIM are often a service someone signed up for without telling IT (shadow IT: add it to SPF or have it sign with the domain&apos;s key); those failing everything are spoofing that a reject policy stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terme de l&apos;enregistrement SPF ne couvre ces adresses&#xa0;: %1 messages. Ceux qui réussissent DKIM sont souvent un service souscrit sans prévenir l&apos;informatique (shadow IT&#xa0;: ajoutez-le à SPF ou faites-le signer avec la clé du domaine)&#xa0;; ceux qui échouent partout sont de l&apos;usurpation qu&apos;une politique reject arrête.</translation>
     </message>
     <message>
         <source>DKIM pass</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM réussi</translation>
     </message>
     <message>
         <source>DMARC fail</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC en échec</translation>
     </message>
     <message>
         <source>Forwarders</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirections</translation>
     </message>
     <message>
         <source>Mail that passed DKIM but failed SPF: it was relayed (a mailing list, a forwarding mailbox) and the signature survived. DMARC still passes through DKIM, so keep signing all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier ayant réussi DKIM mais échoué SPF&#xa0;: il a été relayé (liste de diffusion, boîte de redirection) et la signature a survécu. DMARC réussit encore grâce à DKIM&#xa0;: continuez donc à signer tout le courrier.</translation>
     </message>
     <message>
         <source>Forwarded</source>
@@ -434,53 +434,53 @@
     </message>
     <message>
         <source>What a stricter policy would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet d&apos;une politique plus stricte</translation>
     </message>
     <message>
         <source>Under p=reject, %1 messages from %2 sources would have been rejected; %3 of them already were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec p=reject, %1 messages de %2 sources auraient été rejetés&#xa0;; %3 d&apos;entre eux l&apos;ont déjà été.</translation>
     </message>
     <message>
         <source>Under p=quarantine, %1 messages from %2 sources would have been quarantined; %3 of them already were (or were rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec p=quarantine, %1 messages de %2 sources auraient été mis en quarantaine&#xa0;; %3 d&apos;entre eux l&apos;ont déjà été (ou ont été rejetés).</translation>
     </message>
     <message>
         <source>%1 of them come from addresses the SPF record authorises: fix their alignment (DKIM signing) before enforcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;entre eux viennent d&apos;adresses autorisées par l&apos;enregistrement SPF&#xa0;: corrigez leur alignement (signature DKIM) avant d&apos;appliquer la politique.</translation>
     </message>
     <message>
         <source>Failing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en échec</translation>
     </message>
     <message>
         <source>TLS-RPT: failures delivering to the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-RPT&#xa0;: échecs de distribution vers le domaine</translation>
     </message>
     <message numerus="yes">
         <source>%n SMTP TLS report(s): %1 sessions succeeded, %2 failed (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport SMTP TLS&#xa0;: %1 sessions réussies, %2 en échec (%3).</numerusform>
+            <numerusform>%n rapports SMTP TLS&#xa0;: %1 sessions réussies, %2 en échec (%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Failure type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;échec</translation>
     </message>
     <message>
         <source>Failed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions en échec</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre domaine</numerusform>
+            <numerusform>%1 et %n autres domaines</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par jour</translation>
     </message>
 </context>
 <context>
@@ -697,31 +697,31 @@
     <name>AuditHistoryModel</name>
     <message>
         <source>%1 · grade %2 · staged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · note %2 · en préparation</translation>
     </message>
     <message>
         <source>%1 · grade %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · note %2</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Some records came from staged zone files or a plan, not live DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains enregistrements viennent de fichiers de zone en préparation ou d&apos;un plan, pas du DNS réel</translation>
     </message>
     <message>
         <source>Every answer came from the resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses viennent du résolveur</translation>
     </message>
     <message>
         <source>Audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Audité le</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -729,11 +729,11 @@
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolveur</translation>
     </message>
 </context>
 <context>
@@ -928,11 +928,11 @@
     </message>
     <message>
         <source>%1: who sends as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: qui envoie au nom de ce domaine</translation>
     </message>
     <message>
         <source>Who sends as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui envoie au nom de ce domaine</translation>
     </message>
 </context>
 <context>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>Show findings of severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats de gravité</translation>
     </message>
     <message>
         <source>Show findings of area</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats de la catégorie</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis le dernier audit</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1023,39 +1023,39 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Since the &amp;last audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le &amp;dernier audit&#xa0;:</translation>
     </message>
     <message>
         <source>Compared with the audit of %1 (grade %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à l&apos;audit du %1 (note %2)&#xa0;:</translation>
     </message>
     <message>
         <source>The history could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No history is kept (Settings → Audit history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique n&apos;est conservé (Paramètres → Historique des audits).</translation>
     </message>
     <message>
         <source>The audit was cancelled, so it was not stored or compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit a été annulé&#xa0;: il n&apos;a donc été ni enregistré ni comparé.</translation>
     </message>
     <message>
         <source>No earlier live audit of this domain to compare the staged one with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit en direct antérieur de ce domaine avec lequel comparer l&apos;audit en préparation.</translation>
     </message>
     <message>
         <source>No earlier audit of this domain: this one is the first in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit antérieur de ce domaine&#xa0;: celui-ci est le premier de l&apos;historique.</translation>
     </message>
     <message>
         <source>No finding and no record changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat ni aucun enregistrement n&apos;a changé.</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@ example.org   # un commentaire
     </message>
     <message>
         <source>Show domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les domaines</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@ example.org   # un commentaire
     </message>
     <message>
         <source>p= is not valid base64: its length (%1 characters) is not a multiple of 4 (truncated or badly split record?)</source>
-        <translation type="unfinished"></translation>
+        <translation>p= n&apos;est pas du base64 valide&#xa0;: sa longueur (%1 caractères) n&apos;est pas un multiple de 4 (enregistrement tronqué ou mal découpé&#xa0;?)</translation>
     </message>
     <message>
         <source>p= is not valid base64 (&apos;=&apos; padding in the middle of the key?)</source>
@@ -2005,19 +2005,19 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>DKIM selector to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur DKIM à ajouter</translation>
     </message>
     <message>
         <source>DKIM selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteurs DKIM</translation>
     </message>
     <message>
         <source>The selected selector&apos;s key record explained</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de clé du sélecteur choisi, expliqué</translation>
     </message>
     <message>
         <source>Signatures of dropped messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures des messages glissés-déposés</translation>
     </message>
 </context>
 <context>
@@ -2710,11 +2710,11 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>RFC 9989 (unknown to RFC 7489 receivers)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989 (inconnu des destinataires RFC 7489)</translation>
     </message>
     <message>
         <source>RFC 7489 only (removed by RFC 9989)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7489 uniquement (supprimé par RFC 9989)</translation>
     </message>
     <message>
         <source>not a policy: receivers ignore this value</source>
@@ -2738,7 +2738,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>This domain is a public suffix (like a registry): names under it are separate organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce domaine est un suffixe public (comme un registre)&#xa0;: les noms en dessous sont des organisations distinctes.</translation>
     </message>
     <message>
         <source>This domain is an organizational domain: the tree walk stops here.</source>
@@ -2750,7 +2750,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Testing: RFC 9989 receivers apply one level less (reject acts as quarantine, quarantine as none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&#xa0;: les destinataires RFC 9989 appliquent un niveau de moins (reject agit comme quarantine, quarantine comme none).</translation>
     </message>
     <message>
         <source>The policy is enforced as written.</source>
@@ -2758,19 +2758,19 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Strict DKIM alignment: the signing domain (d=) must equal the From domain exactly; d=mail.%1 does not align with From: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DKIM strict&#xa0;: le domaine signataire (d=) doit être exactement le domaine From&#xa0;; d=mail.%1 n&apos;est pas aligné avec From: %1.</translation>
     </message>
     <message>
         <source>Relaxed DKIM alignment: a signature by any name in the same organization aligns; d=mail.%1 aligns with From: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DKIM souple&#xa0;: une signature par n&apos;importe quel nom de la même organisation est alignée&#xa0;; d=mail.%1 est aligné avec From: %1.</translation>
     </message>
     <message>
         <source>Strict SPF alignment: the envelope sender (Return-Path) domain must equal the From domain; bounce.%1 does not align with From: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement SPF strict&#xa0;: le domaine de l&apos;expéditeur d&apos;enveloppe (Return-Path) doit être le domaine From&#xa0;; bounce.%1 n&apos;est pas aligné avec From: %1.</translation>
     </message>
     <message>
         <source>Relaxed SPF alignment: an envelope sender in the same organization aligns; bounce.%1 aligns with From: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement SPF souple&#xa0;: un expéditeur d&apos;enveloppe de la même organisation est aligné&#xa0;; bounce.%1 est aligné avec From: %1.</translation>
     </message>
     <message>
         <source>when both SPF and DKIM fail alignment</source>
@@ -2830,27 +2830,27 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatoire)</translation>
     </message>
     <message>
         <source>none; RFC 7489: required</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;; RFC 7489&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>the value of p</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de p</translation>
     </message>
     <message>
         <source>the value of sp, else p</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de sp, sinon p</translation>
     </message>
     <message>
         <source>(none: no aggregate reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune&#xa0;: pas de rapports agrégés)</translation>
     </message>
     <message>
         <source>(none: no failure reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune&#xa0;: pas de rapports d&apos;échec)</translation>
     </message>
 </context>
 <context>
@@ -3375,15 +3375,15 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC</translation>
     </message>
     <message>
         <source>DMARC tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises DMARC</translation>
     </message>
     <message>
         <source>DMARC details: readings, report destinations, roll-out, checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails DMARC&#xa0;: lectures, destinations des rapports, déploiement, liste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -3926,490 +3926,490 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>No DMARC record applies to the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement DMARC ne s&apos;applique au domaine</translation>
     </message>
     <message>
         <source>Neither the domain nor any parent publishes a DMARC record, so receivers apply no DMARC policy: anyone can send mail that claims to come from this domain, and no reports tell you about it. Gmail, Yahoo and Outlook.com require a DMARC record from bulk senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni le domaine ni aucun parent ne publie d&apos;enregistrement DMARC&#xa0;: les destinataires n&apos;appliquent donc aucune politique DMARC. N&apos;importe qui peut envoyer du courrier prétendant venir de ce domaine, et aucun rapport ne vous en informe. Gmail, Yahoo et Outlook.com exigent un enregistrement DMARC des expéditeurs en masse.</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.&lt;domain&gt;: &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@&lt;domain&gt;&quot;, then tighten the policy as the reports allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT en _dmarc.&lt;domain&gt;&#xa0;: «&#xa0;v=DMARC1; p=none; rua=mailto:dmarc-reports@&lt;domain&gt;&#xa0;», puis durcissez la politique selon ce que permettent les rapports.</translation>
     </message>
     <message>
         <source>More than one DMARC record at the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs enregistrements DMARC au même nom</translation>
     </message>
     <message>
         <source>Several TXT records at _dmarc start with v=DMARC1. Receivers discard them all: RFC 7489 receivers then apply no DMARC, RFC 9989 receivers continue the tree walk towards the parent domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs enregistrements TXT en _dmarc commencent par v=DMARC1. Les destinataires les écartent tous&#xa0;: les destinataires RFC 7489 n&apos;appliquent alors aucun DMARC, les destinataires RFC 9989 poursuivent le parcours de l&apos;arborescence vers les domaines parents.</translation>
     </message>
     <message>
         <source>Keep exactly one v=DMARC1 TXT record at _dmarc.&lt;domain&gt;; merge the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement TXT v=DMARC1 en _dmarc.&lt;domain&gt;&#xa0;; fusionnez les balises.</translation>
     </message>
     <message>
         <source>The DMARC record has a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC contient une erreur de syntaxe</translation>
     </message>
     <message>
         <source>A tag or value cannot be read. Depending on the tag, receivers ignore the value and use the default, or discard the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une balise ou une valeur est illisible. Selon la balise, les destinataires ignorent la valeur et utilisent la valeur par défaut, ou écartent tout l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Correct the tag as the detail says; each tag is name=value, separated by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la balise comme l&apos;indique le détail&#xa0;; chaque balise s&apos;écrit nom=valeur, séparée par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>The DMARC record has a tag that is not DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC contient une balise qui n&apos;est pas DMARC</translation>
     </message>
     <message>
         <source>Receivers ignore tags they do not know. Usually a typo, so the intended setting has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires ignorent les balises qu&apos;ils ne connaissent pas. C&apos;est souvent une faute de frappe&#xa0;: le réglage voulu n&apos;a donc aucun effet.</translation>
     </message>
     <message>
         <source>Correct the tag name or remove the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le nom de la balise ou supprimez la balise.</translation>
     </message>
     <message>
         <source>The record uses a tag removed by RFC 9989</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement utilise une balise supprimée par RFC 9989</translation>
     </message>
     <message>
         <source>pct, rf and ri exist only in RFC 7489. RFC 7489 receivers still honour them, RFC 9989 receivers ignore them, so the same record means different things to different receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct, rf et ri n&apos;existent que dans RFC 7489. Les destinataires RFC 7489 les respectent encore, les destinataires RFC 9989 les ignorent&#xa0;: le même enregistrement n&apos;a donc pas le même sens pour tous les destinataires.</translation>
     </message>
     <message>
         <source>Remove pct, rf and ri. Instead of pct=0 use t=y for a testing phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez pct, rf et ri. Au lieu de pct=0, utilisez t=y pour une phase de test.</translation>
     </message>
     <message>
         <source>The policy is p=none: failing mail is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est p=none&#xa0;: le courrier en échec est distribué</translation>
     </message>
     <message>
         <source>p=none only asks for reports; mail that fails DMARC (including forged mail) is delivered normally. It is the right first step, not a place to stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>p=none demande seulement des rapports&#xa0;; le courrier en échec DMARC (y compris le courrier falsifié) est distribué normalement. C&apos;est la bonne première étape, pas un état où rester.</translation>
     </message>
     <message>
         <source>Read the aggregate reports; once every legitimate source passes with aligned SPF or DKIM, move to p=quarantine, then p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les rapports agrégés&#xa0;; quand chaque source légitime réussit avec SPF ou DKIM aligné, passez à p=quarantine, puis à p=reject.</translation>
     </message>
     <message>
         <source>Subdomains get a weaker policy than the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-domaines ont une politique plus faible que le domaine</translation>
     </message>
     <message>
         <source>sp (existing subdomains) or np (non-existent subdomains) is weaker than p, so attackers can forge mail from any name under the domain, such as billing.&lt;domain&gt;, even where the domain itself is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>sp (sous-domaines existants) ou np (sous-domaines inexistants) est plus faible que p&#xa0;: des attaquants peuvent donc falsifier du courrier depuis n&apos;importe quel nom sous le domaine, comme billing.&lt;domain&gt;, même si le domaine lui-même est protégé.</translation>
     </message>
     <message>
         <source>Raise sp and np to at least p, or remove them so that p applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez sp et np au moins au niveau de p, ou supprimez-les pour que p s&apos;applique.</translation>
     </message>
     <message>
         <source>The policy is in testing mode (t=y)</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est en mode test (t=y)</translation>
     </message>
     <message>
         <source>t=y asks RFC 9989 receivers to apply one level less than the policy: reject becomes quarantine, quarantine becomes none. RFC 7489 receivers do not know t and apply the policy in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y demande aux destinataires RFC 9989 d&apos;appliquer un niveau de moins que la politique&#xa0;: reject devient quarantine, quarantine devient none. Les destinataires RFC 7489 ne connaissent pas t et appliquent la politique en entier.</translation>
     </message>
     <message>
         <source>When the reports show no legitimate failures, remove t=y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les rapports ne montrent plus d&apos;échecs légitimes, supprimez t=y.</translation>
     </message>
     <message>
         <source>pct applies the policy to only part of the failing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>pct n&apos;applique la politique qu&apos;à une partie du courrier en échec</translation>
     </message>
     <message>
         <source>With pct below 100, RFC 7489 receivers apply the policy to that share of failing messages and the next weaker policy to the rest. RFC 9989 removed pct: its receivers apply the policy to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec pct inférieur à 100, les destinataires RFC 7489 appliquent la politique à cette part des messages en échec et la politique immédiatement plus faible au reste. RFC 9989 a supprimé pct&#xa0;: ses destinataires appliquent la politique à tous.</translation>
     </message>
     <message>
         <source>Remove pct (use t=y while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez pct (utilisez t=y pendant les tests).</translation>
     </message>
     <message>
         <source>No aggregate reports are requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport agrégé n&apos;est demandé</translation>
     </message>
     <message>
         <source>Without a valid rua address nobody learns which servers send mail as the domain or what fails, so the policy cannot be tightened safely. Without a valid p, RFC 7489 receivers also need a valid rua to apply any DMARC at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans adresse rua valide, personne ne sait quels serveurs envoient du courrier au nom du domaine ni ce qui échoue&#xa0;: la politique ne peut donc pas être durcie sans risque. Sans p valide, les destinataires RFC 7489 ont aussi besoin d&apos;un rua valide pour appliquer DMARC.</translation>
     </message>
     <message>
         <source>Add rua=mailto:dmarc-reports@&lt;domain&gt; (or a report-processing service&apos;s address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez rua=mailto:dmarc-reports@&lt;domain&gt; (ou l&apos;adresse d&apos;un service de traitement des rapports).</translation>
     </message>
     <message>
         <source>A report destination is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Une destination de rapports est inutilisable</translation>
     </message>
     <message>
         <source>A rua or ruf entry is not a mailto: URI with a valid address. Receivers skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée rua ou ruf n&apos;est pas une URI mailto: avec une adresse valide. Les destinataires l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Write each destination as mailto:local@domain, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez chaque destination sous la forme mailto:local@domain, séparées par des virgules.</translation>
     </message>
     <message>
         <source>An external report destination has not authorised the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Une destination de rapports externe n&apos;a pas autorisé le domaine</translation>
     </message>
     <message>
         <source>Reports to a domain outside the organizational domain are sent only if that domain publishes &lt;domain&gt;._report._dmarc.&lt;destination&gt; TXT &quot;v=DMARC1&quot; (or a wildcard). Without it receivers send nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports vers un domaine extérieur au domaine organisationnel ne sont envoyés que si ce domaine publie &lt;domain&gt;._report._dmarc.&lt;destination&gt; TXT «&#xa0;v=DMARC1&#xa0;» (ou un joker). Sans cela, les destinataires n&apos;y envoient rien.</translation>
     </message>
     <message>
         <source>Ask the destination&apos;s owner (often a report-processing service) to publish the authorization record, or use an address inside your own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de la destination (souvent un service de traitement des rapports) de publier l&apos;enregistrement d&apos;autorisation, ou utilisez une adresse dans votre propre domaine.</translation>
     </message>
     <message>
         <source>A report destination&apos;s domain receives no mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;une destination de rapports ne reçoit pas de courrier</translation>
     </message>
     <message>
         <source>The destination domain has no MX record (or a null MX), so reports cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de destination n&apos;a pas d&apos;enregistrement MX (ou un MX nul)&#xa0;: les rapports ne peuvent donc pas y être distribués.</translation>
     </message>
     <message>
         <source>Publish an MX for the destination domain or use another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un MX pour le domaine de destination ou utilisez une autre adresse.</translation>
     </message>
     <message>
         <source>A report destination carries the obsolete !size suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Une destination de rapports porte le suffixe obsolète&#xa0;!taille</translation>
     </message>
     <message>
         <source>RFC 7489 let a destination limit report size (mailto:a@b!10m). RFC 9990 dropped it: RFC 9989 receivers ignore it, RFC 7489 receivers skip larger reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7489 permettait à une destination de limiter la taille des rapports (mailto:a@b!10m). RFC 9990 l&apos;a abandonné&#xa0;: les destinataires RFC 9989 l&apos;ignorent, les destinataires RFC 7489 n&apos;envoient pas les rapports plus gros.</translation>
     </message>
     <message>
         <source>Remove the !size suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le suffixe&#xa0;!taille.</translation>
     </message>
     <message>
         <source>The policy comes from a parent domain</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique vient d&apos;un domaine parent</translation>
     </message>
     <message>
         <source>The domain has no record of its own; the record of a parent domain applies (through sp or np where given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n&apos;a pas d&apos;enregistrement propre&#xa0;; l&apos;enregistrement d&apos;un domaine parent s&apos;applique (via sp ou np s&apos;ils sont indiqués).</translation>
     </message>
     <message>
         <source>Nothing to do if intended; publish _dmarc.&lt;domain&gt; to set its own policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire si c&apos;est voulu&#xa0;; publiez _dmarc.&lt;domain&gt; pour définir sa propre politique.</translation>
     </message>
     <message>
         <source>RFC 9989 and RFC 7489 receivers apply different policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires RFC 9989 et RFC 7489 appliquent des politiques différentes</translation>
     </message>
     <message>
         <source>Receivers will follow both specifications for years. Here they reach different results (different record found, t=y, pct, np), so the domain is protected differently depending on the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires suivront les deux spécifications pendant des années. Ici, elles aboutissent à des résultats différents (enregistrement trouvé différent, t=y, pct, np)&#xa0;: le domaine est donc protégé différemment selon le destinataire.</translation>
     </message>
     <message>
         <source>Publish a record both readings agree on: no pct, rf or ri, a record at the organizational domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement sur lequel les deux lectures s&apos;accordent&#xa0;: ni pct, ni rf, ni ri, et un enregistrement au domaine organisationnel.</translation>
     </message>
     <message>
         <source>The two methods find different organizational domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux méthodes trouvent des domaines organisationnels différents</translation>
     </message>
     <message>
         <source>RFC 9989 finds the organizational domain by walking the DNS tree, RFC 7489 from the Public Suffix List. They disagree here, so relaxed alignment and the subdomain policy can differ between receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989 trouve le domaine organisationnel en parcourant l&apos;arborescence DNS, RFC 7489 à partir de la Public Suffix List. Ici, ils ne s&apos;accordent pas&#xa0;: l&apos;alignement souple et la politique des sous-domaines peuvent donc différer selon les destinataires.</translation>
     </message>
     <message>
         <source>Publish a record at the organizational domain (with psd=n if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement au domaine organisationnel (avec psd=n si nécessaire).</translation>
     </message>
     <message>
         <source>An SPF record answers at _dmarc</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF répond en _dmarc</translation>
     </message>
     <message>
         <source>A TXT query for _dmarc.&lt;domain&gt; returns an SPF record, through a wildcard TXT or a CNAME. Receivers ignore it as not DMARC, but it hides the absence of a DMARC record and shows that a wildcard catches names it should not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête TXT pour _dmarc.&lt;domain&gt; renvoie un enregistrement SPF, via un TXT joker ou un CNAME. Les destinataires l&apos;ignorent car ce n&apos;est pas du DMARC, mais il masque l&apos;absence d&apos;enregistrement DMARC et montre qu&apos;un joker capte des noms qu&apos;il ne devrait pas.</translation>
     </message>
     <message>
         <source>Publish a real DMARC record at _dmarc.&lt;domain&gt; (an explicit name overrides the wildcard), or fix the CNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un vrai enregistrement DMARC en _dmarc.&lt;domain&gt; (un nom explicite prime sur le joker), ou corrigez le CNAME.</translation>
     </message>
     <message>
         <source>A DMARC record is published at the domain itself, not at _dmarc</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement DMARC est publié au domaine lui-même, pas en _dmarc</translation>
     </message>
     <message>
         <source>A v=DMARC1 TXT record at the domain&apos;s own name is never read: receivers only look at _dmarc.&lt;domain&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement TXT v=DMARC1 au nom même du domaine n&apos;est jamais lu&#xa0;: les destinataires ne regardent que _dmarc.&lt;domain&gt;.</translation>
     </message>
     <message>
         <source>Move the record to _dmarc.&lt;domain&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;enregistrement en _dmarc.&lt;domain&gt;.</translation>
     </message>
     <message>
         <source>The DMARC record could not be read because DNS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC n&apos;a pas pu être lu à cause d&apos;un échec DNS</translation>
     </message>
     <message>
         <source>A DMARC query timed out or failed (SERVFAIL, REFUSED). This is not the same as having no record: receivers in the same situation defer or skip DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête DMARC a expiré ou échoué (SERVFAIL, REFUSED). Ce n&apos;est pas la même chose que l&apos;absence d&apos;enregistrement&#xa0;: dans la même situation, les destinataires diffèrent ou sautent DMARC.</translation>
     </message>
     <message>
         <source>Retry, or choose another resolver; if it persists, check the domain&apos;s name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, ou choisissez un autre résolveur&#xa0;; si le problème persiste, vérifiez les serveurs de noms du domaine.</translation>
     </message>
     <message>
         <source>The domain publishes no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucun enregistrement SPF</translation>
     </message>
     <message>
         <source>No TXT record starting with &quot;v=spf1&quot; exists, so receivers cannot tell which servers may send mail for this domain (SPF result &quot;none&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement TXT commençant par «&#xa0;v=spf1&#xa0;» n&apos;existe&#xa0;: les destinataires ne peuvent donc pas savoir quels serveurs peuvent envoyer du courrier pour ce domaine (résultat SPF «&#xa0;none&#xa0;»).</translation>
     </message>
     <message>
         <source>Publish one TXT record such as &quot;v=spf1 mx -all&quot; listing the servers that send your mail, or &quot;v=spf1 -all&quot; if the domain sends no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT tel que «&#xa0;v=spf1 mx -all&#xa0;» listant les serveurs qui envoient votre courrier, ou «&#xa0;v=spf1 -all&#xa0;» si le domaine n&apos;envoie pas de courrier.</translation>
     </message>
     <message>
         <source>The domain publishes more than one SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine publie plusieurs enregistrements SPF</translation>
     </message>
     <message>
         <source>Exactly one &quot;v=spf1&quot; record is allowed; with two or more, every check ends in permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul enregistrement «&#xa0;v=spf1&#xa0;» est autorisé&#xa0;; avec deux ou plus, chaque vérification se termine en permerror.</translation>
     </message>
     <message>
         <source>Merge the records into one TXT record and delete the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez les enregistrements en un seul enregistrement TXT et supprimez les autres.</translation>
     </message>
     <message>
         <source>The SPF record has a syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF contient une erreur de syntaxe</translation>
     </message>
     <message>
         <source>A term does not follow the RFC 7208 grammar; receivers stop at once with permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terme ne respecte pas la grammaire de RFC 7208&#xa0;; les destinataires s&apos;arrêtent aussitôt avec permerror.</translation>
     </message>
     <message>
         <source>Correct the term shown (the character position points at the problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le terme indiqué (la position du caractère désigne le problème).</translation>
     </message>
     <message>
         <source>More than 10 DNS lookups: SPF evaluation fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 10 requêtes DNS&#xa0;: l&apos;évaluation SPF échoue</translation>
     </message>
     <message>
         <source>include, a, mx, ptr, exists and redirect each cost one DNS lookup, counted across every include. Past 10, receivers return permerror and your mail fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>include, a, mx, ptr, exists et redirect coûtent chacun une requête DNS, comptée à travers tous les include. Au-delà de 10, les destinataires renvoient permerror et votre courrier échoue SPF.</translation>
     </message>
     <message>
         <source>Remove unused includes, replace a/mx with ip4/ip6 where addresses are stable, or move senders to subdomains with their own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les include inutilisés, remplacez a/mx par ip4/ip6 là où les adresses sont stables, ou déplacez des expéditeurs vers des sous-domaines ayant leurs propres enregistrements.</translation>
     </message>
     <message>
         <source>SPF uses 8 to 10 of its 10 DNS lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF utilise 8 à 10 de ses 10 requêtes DNS</translation>
     </message>
     <message>
         <source>The record still works, but one more include (or a provider adding one inside theirs) breaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement fonctionne encore, mais un include de plus (ou un fournisseur qui en ajoute un dans le sien) le casse.</translation>
     </message>
     <message>
         <source>Make room now: drop unused includes or replace a/mx terms by ip4/ip6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de la place dès maintenant&#xa0;: retirez les include inutilisés ou remplacez les termes a/mx par ip4/ip6.</translation>
     </message>
     <message>
         <source>More than 2 lookups find nothing (void lookups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 2 requêtes ne trouvent rien (requêtes vides)</translation>
     </message>
     <message>
         <source>Lookups that answer NXDOMAIN or no records are limited to two; the third gives permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes qui répondent NXDOMAIN ou aucun enregistrement sont limitées à deux&#xa0;; la troisième donne permerror.</translation>
     </message>
     <message>
         <source>Remove terms that point at names without records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les termes qui pointent vers des noms sans enregistrement.</translation>
     </message>
     <message>
         <source>An include or redirect loops back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un include ou un redirect boucle sur lui-même</translation>
     </message>
     <message>
         <source>Following the chain comes back to a record already on the path; evaluation can only end in permerror at the lookup limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la chaîne ramène à un enregistrement déjà sur le chemin&#xa0;; l&apos;évaluation ne peut que finir en permerror à la limite de requêtes.</translation>
     </message>
     <message>
         <source>Remove the include or redirect that points back up the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;include ou le redirect qui renvoie plus haut dans la chaîne.</translation>
     </message>
     <message>
         <source>An include or redirect target has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible d&apos;un include ou d&apos;un redirect n&apos;a pas d&apos;enregistrement SPF</translation>
     </message>
     <message>
         <source>include and redirect need the target to publish an SPF record; without one, evaluation ends in permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>include et redirect exigent que la cible publie un enregistrement SPF&#xa0;; sans cela, l&apos;évaluation se termine en permerror.</translation>
     </message>
     <message>
         <source>Fix the target name (a typo?) or remove the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le nom de la cible (une faute de frappe&#xa0;?) ou supprimez le terme.</translation>
     </message>
     <message>
         <source>The same include is evaluated more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même include est évalué plusieurs fois</translation>
     </message>
     <message>
         <source>A target reached twice costs its lookups twice without authorising anything new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible atteinte deux fois coûte deux fois ses requêtes sans rien autoriser de nouveau.</translation>
     </message>
     <message>
         <source>Keep one include of that target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez un seul include de cette cible.</translation>
     </message>
     <message>
         <source>The record ends in &quot;+all&quot;: anyone may send</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement se termine par «&#xa0;+all&#xa0;»&#xa0;: tout le monde peut envoyer</translation>
     </message>
     <message>
         <source>&quot;+all&quot; (or a bare &quot;all&quot;) authorises every server on the Internet to send mail for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;+all&#xa0;» (ou un «&#xa0;all&#xa0;» seul) autorise tous les serveurs d&apos;Internet à envoyer du courrier pour le domaine.</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;enregistrement par «&#xa0;-all&#xa0;» (ou «&#xa0;~all&#xa0;» pendant les tests).</translation>
     </message>
     <message>
         <source>The record does not say what happens to other senders</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne dit pas ce qu&apos;il advient des autres expéditeurs</translation>
     </message>
     <message>
         <source>&quot;?all&quot;, or no &quot;all&quot; and no redirect, leaves every unlisted sender neutral: SPF then protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;?all&#xa0;», ou l&apos;absence de «&#xa0;all&#xa0;» et de redirect, laisse tout expéditeur non listé en neutral&#xa0;: SPF ne protège alors rien.</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot; (or &quot;~all&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;enregistrement par «&#xa0;-all&#xa0;» (ou «&#xa0;~all&#xa0;»).</translation>
     </message>
     <message>
         <source>The record uses the &quot;ptr&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement utilise le mécanisme «&#xa0;ptr&#xa0;»</translation>
     </message>
     <message>
         <source>ptr is slow, unreliable and must not be used; many receivers skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ptr est lent, peu fiable et ne doit pas être utilisé&#xa0;; de nombreux destinataires l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Replace ptr with ip4/ip6 or a terms naming the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez ptr par des termes ip4/ip6 ou a désignant les serveurs.</translation>
     </message>
     <message>
         <source>An obsolete SPF (type 99) record is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF obsolète (type 99) est publié</translation>
     </message>
     <message>
         <source>RFC 7208 removed the SPF record type; only TXT is read. A type-99 record that differs from the TXT one misleads anyone reading DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7208 a supprimé le type d&apos;enregistrement SPF&#xa0;; seul TXT est lu. Un enregistrement de type 99 différent du TXT induit en erreur quiconque lit le DNS.</translation>
     </message>
     <message>
         <source>Delete the type-99 record and keep the TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;enregistrement de type 99 et gardez l&apos;enregistrement TXT.</translation>
     </message>
     <message>
         <source>The SPF record is longer than 450 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF dépasse 450 octets</translation>
     </message>
     <message>
         <source>Long records risk DNS answers over 512 bytes, which some receivers do not fetch over TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements longs risquent des réponses DNS de plus de 512 octets, que certains destinataires ne récupèrent pas en TCP.</translation>
     </message>
     <message>
         <source>Shorten it: move senders to an include on a subdomain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez-le&#xa0;: déplacez des expéditeurs dans un include sur un sous-domaine.</translation>
     </message>
     <message>
         <source>An &quot;mx&quot; term finds more than 10 mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terme «&#xa0;mx&#xa0;» trouve plus de 10 serveurs de messagerie</translation>
     </message>
     <message>
         <source>mx may look up at most 10 names; with more, evaluation ends in permerror.</source>
-        <translation type="unfinished"></translation>
+        <translation>mx peut interroger au plus 10 noms&#xa0;; au-delà, l&apos;évaluation se termine en permerror.</translation>
     </message>
     <message>
         <source>Use ip4/ip6 for the servers instead of mx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez ip4/ip6 pour les serveurs au lieu de mx.</translation>
     </message>
     <message>
         <source>redirect is ignored because the record has &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect est ignoré car l&apos;enregistrement contient «&#xa0;all&#xa0;»</translation>
     </message>
     <message>
         <source>With an &quot;all&quot; mechanism anywhere, redirect never applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un mécanisme «&#xa0;all&#xa0;» n&apos;importe où, redirect ne s&apos;applique jamais.</translation>
     </message>
     <message>
         <source>Remove either the redirect or the all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez soit le redirect, soit le all.</translation>
     </message>
     <message>
         <source>Terms after &quot;all&quot; are never evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes après «&#xa0;all&#xa0;» ne sont jamais évalués</translation>
     </message>
     <message>
         <source>Evaluation stops at &quot;all&quot;; whatever follows it has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation s&apos;arrête à «&#xa0;all&#xa0;»&#xa0;; ce qui suit n&apos;a aucun effet.</translation>
     </message>
     <message>
         <source>Move the terms before &quot;all&quot;, or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez les termes avant «&#xa0;all&#xa0;», ou supprimez-les.</translation>
     </message>
     <message>
         <source>Two terms authorise overlapping address ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux termes autorisent des plages d&apos;adresses qui se chevauchent</translation>
     </message>
     <message>
         <source>The same addresses are listed twice (often through two includes); harmless but it hides stale entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes adresses sont listées deux fois (souvent via deux include)&#xa0;; sans danger, mais cela masque des entrées périmées.</translation>
     </message>
     <message>
         <source>Remove the narrower duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le doublon le plus étroit.</translation>
     </message>
     <message>
         <source>A DNS lookup failed while reading SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête DNS a échoué pendant la lecture de SPF</translation>
     </message>
     <message>
         <source>A lookup timed out or the server failed (temperror). This says nothing about whether the record exists: it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête a expiré ou le serveur a échoué (temperror). Cela ne dit rien de l&apos;existence de l&apos;enregistrement&#xa0;: il n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Check the domain&apos;s name servers answer, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les serveurs de noms du domaine répondent, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Show &amp;unchanged findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats &amp;inchangés</translation>
     </message>
     <message>
         <source>Select two audits to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux audits pour les comparer</translation>
     </message>
     <message>
         <source>Stored audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits enregistrés</translation>
     </message>
     <message>
         <source>Trend of grade and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la note et des constats</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -4421,19 +4421,19 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Earlier audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit le plus ancien</translation>
     </message>
     <message>
         <source>Later audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit le plus récent</translation>
     </message>
     <message>
         <source>Findings that changed between the two audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats qui ont changé entre les deux audits</translation>
     </message>
     <message>
         <source>Records that changed between the two audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements qui ont changé entre les deux audits</translation>
     </message>
     <message>
         <source>Records</source>
@@ -4441,95 +4441,95 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;vec</translation>
     </message>
     <message>
         <source>Audit a domain to see its past audits, how they changed and the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditez un domaine pour voir ses audits passés, leurs changements et leur évolution.</translation>
     </message>
     <message>
         <source>Two stored audits of a domain are compared here, finding by finding and record by record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux audits enregistrés d&apos;un domaine sont comparés ici, constat par constat et enregistrement par enregistrement.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: no history is kept. Turn it on in Settings → Audit history to compare audits over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: aucun historique n&apos;est conservé. Activez-le dans Paramètres → Historique des audits pour comparer les audits dans le temps.</translation>
     </message>
     <message>
         <source>History is off, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est désactivé&#xa0;: il n&apos;y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>History is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est désactivé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: lecture de l&apos;historique…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the history could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: l&apos;historique n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) in the demo&apos;s own history (temporary, removed when Mailsight closes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n audit dans l&apos;historique propre à la démo (temporaire, supprimé à la fermeture de Mailsight).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n audits dans l&apos;historique propre à la démo (temporaire, supprimé à la fermeture de Mailsight).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n audit(s) stored in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n audit enregistré dans %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n audits enregistrés dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read, so nothing can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: rien ne peut donc être comparé.</translation>
     </message>
     <message>
         <source>No audit of %1 is stored yet. When this audit finishes it is stored, and the next one can be compared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit de %1 n&apos;est encore enregistré. Quand cet audit se termine, il est enregistré, et le suivant pourra lui être comparé.</translation>
     </message>
     <message>
         <source>Only one audit of %1 is stored. Audit it again later (or stage a planned change) to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul audit de %1 est enregistré. Auditez-le à nouveau plus tard (ou mettez en préparation une modification prévue) pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>Compared since last quarter: with the last audit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison depuis le trimestre dernier&#xa0;: avec le dernier audit du %1.</translation>
     </message>
     <message>
         <source>Compared with the last live audit before: none is from an earlier quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec le dernier audit en direct précédent&#xa0;: aucun ne date d&apos;un trimestre antérieur.</translation>
     </message>
     <message>
         <source>Compared with the audit before: no live audit is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;audit précédent&#xa0;: aucun audit en direct n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Pick two different audits to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux audits différents à comparer.</translation>
     </message>
     <message>
         <source>The audits could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les audits n&apos;ont pas pu être comparés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings: %1 new, %2 fixed, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;: %1 nouveaux, %2 corrigés, %3 inchangés</translation>
     </message>
     <message numerus="yes">
         <source>Records: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements&#xa0;: %n changement</numerusform>
+            <numerusform>Enregistrements&#xa0;: %n changements</numerusform>
         </translation>
     </message>
     <message>
@@ -4546,7 +4546,7 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Grade &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&#xa0;: &lt;span style=&quot;color:%3&quot;&gt;%4 %5&lt;/span&gt;</translation>
     </message>
     <message>
         <source>staged</source>
@@ -4554,15 +4554,15 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>The trend of the grade and of the findings by severity over the stored audits appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution de la note et des constats par gravité au fil des audits enregistrés apparaît ici.</translation>
     </message>
     <message>
         <source>No stored audit of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun audit enregistré de %1 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -4912,27 +4912,27 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Mode of the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de l&apos;audit</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>&amp;Recent domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines &amp;récents</translation>
     </message>
     <message>
         <source>No domain audited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine audité pour l&apos;instant</translation>
     </message>
     <message>
         <source>The demo&apos;s DMARC reports could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports DMARC de la démo n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;afficher le premier… neuvième onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Pg suiv, Ctrl+Pg préc&lt;/td&gt;&lt;td&gt;&amp;nbsp;onglet suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;passer d&apos;un contrôle à l&apos;autre dans un onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;rechercher dans l&apos;arbre SPF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -5574,63 +5574,63 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Domain the reports are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine concerné par les rapports</translation>
     </message>
     <message>
         <source>Include in PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure dans le rapport PDF</translation>
     </message>
     <message>
         <source>File → Export adds &quot;Who sends as this domain&quot; to the PDF and HTML report: volume, top sources, unknown senders, forwarders, the policy simulation and TLS-RPT failures of the dates chosen here (else the last 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → Exporter l&apos;audit ajoute «&#xa0;Qui envoie au nom de ce domaine&#xa0;» au rapport PDF et HTML&#xa0;: volume, principales sources, expéditeurs inconnus, redirections, simulation de politique et échecs TLS-RPT pour les dates choisies ici (sinon les 90 derniers jours)</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;maine&#xa0;:</translation>
     </message>
     <message>
         <source>Reports from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports du</translation>
     </message>
     <message>
         <source>Reports until</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports jusqu&apos;au</translation>
     </message>
     <message>
         <source>Report views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues des rapports</translation>
     </message>
     <message>
         <source>Chart: messages per day by DMARC result</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: messages par jour selon le résultat DMARC</translation>
     </message>
     <message>
         <source>Chart: DMARC pass rate of the biggest sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: taux de réussite DMARC des principales sources</translation>
     </message>
     <message>
         <source>Filter the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sources</translation>
     </message>
     <message>
         <source>Sending sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources d&apos;envoi</translation>
     </message>
     <message>
         <source>Chart: the selected source&apos;s messages per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: messages par jour de la source sélectionnée</translation>
     </message>
     <message>
         <source>Policy to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique à simuler</translation>
     </message>
     <message>
         <source>Sources under the simulated policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources sous la politique simulée</translation>
     </message>
     <message>
         <source>Chart: TLS sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: sessions TLS par jour</translation>
     </message>
 </context>
 <context>
@@ -5740,63 +5740,63 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>&amp;Keep every audit in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver chaque audit dans l&apos;historique</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Mailsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Mailsight.</translation>
     </message>
     <message>
         <source>Custom DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs DNS personnalisés</translation>
     </message>
     <message>
         <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Les audits enregistrés alimentent l&apos;onglet Historique et le «&#xa0;depuis le dernier audit&#xa0;» de la Vue d&apos;ensemble&#xa0;; l&apos;option --history de la CLI utilise le même fichier par défaut</translation>
     </message>
     <message>
         <source>The SQLite database of the audit history; empty: the default</source>
-        <translation type="unfinished"></translation>
+        <translation>La base SQLite de l&apos;historique des audits&#xa0;; vide&#xa0;: celle par défaut</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <source>Dark and High contrast keep severity readable: icon and word as well as colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre et Contraste élevé gardent la gravité lisible&#xa0;: icône et mot en plus de la couleur</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Audit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des audits</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>The demo keeps its own temporary history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo conserve son propre historique temporaire.</translation>
     </message>
     <message>
         <source>History database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données de l&apos;historique</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6205,43 +6205,43 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement SPF</translation>
     </message>
     <message>
         <source>Search the SPF tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;arbre SPF</translation>
     </message>
     <message>
         <source>SPF lookup tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des requêtes SPF</translation>
     </message>
     <message>
         <source>SPF findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats SPF</translation>
     </message>
     <message>
         <source>Explanation of the selected term</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication du terme sélectionné</translation>
     </message>
     <message>
         <source>Chart: DNS lookups per branch of the SPF tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: requêtes DNS par branche de l&apos;arbre SPF</translation>
     </message>
     <message>
         <source>What if: client IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: adresse IP du client</translation>
     </message>
     <message>
         <source>What if: sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: adresse de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>What if: HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: nom HELO</translation>
     </message>
     <message>
         <source>What if: SPF record to test instead of the published one</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: enregistrement SPF à tester à la place de celui publié</translation>
     </message>
 </context>
 <context>
@@ -6529,15 +6529,15 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>Save every tab as DIR/&lt;tab&gt;.png once the audit is done, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque onglet sous DIR/&lt;tab&gt;.png une fois l&apos;audit terminé, puis quitter.</translation>
     </message>
     <message>
         <source>With --screenshots: only this tab (a file name such as spf; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshots&#xa0;: seulement cet onglet (un nom de fichier comme spf&#xa0;; répétable).</translation>
     </message>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;: system, light, dark ou high-contrast (enregistré comme dans les Paramètres).</translation>
     </message>
 </context>
 </TS>
