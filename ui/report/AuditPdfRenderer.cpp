@@ -127,18 +127,11 @@ std::unique_ptr<QTextDocument> parseDocument(QString html, const QList<ChartSlot
 
 void placeCharts(QTextDocument& doc, double scale, QList<ChartSlot>& charts);
 
-// startAt: how far down its first page the part starts (it continues the previous part's last page).
 void prepare(QTextDocument& doc, QPdfWriter& writer, const QSizeF& page, QList<ChartSlot>& charts,
-             const QList<int>& breaks, double startAt = 0) {
+             const QList<int>& breaks) {
     doc.documentLayout()->setPaintDevice(&writer);
     const double scale = double(writer.logicalDpiX()) / 96.0;
     applyBreaks(doc, breaks);
-    if (startAt > 0) {
-        QTextCursor first(doc.begin());
-        QTextBlockFormat f;
-        f.setTopMargin(doc.begin().blockFormat().topMargin() + startAt);
-        first.mergeBlockFormat(f);
-    }
     doc.setPageSize(page);
     placeCharts(doc, scale, charts);
 }
@@ -219,8 +212,8 @@ QStringList splitParts(const QString& html) {
 }
 
 // A part of many sections (Appendix A: one records table per domain) is laid out in groups of
-// `group` of its top-level <h3> sections, each continuing on the last page of the one before: the
-// same flow as one document, without its cost. Returns the groups; the first is not continued.
+// `group` of its top-level <h3> sections, each starting a page (see render()): near the flow of
+// one document, without its cost.
 QStringList splitSections(const QString& part, int group = 10) {
     const QString h3 = QStringLiteral("<h3>");
     const QString bodyTag = QStringLiteral("<body>\n");
@@ -256,7 +249,7 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
     const double scale = double(writer.logicalDpiX()) / 96.0;
     constexpr int MaxRounds = 4;
     part.doc = parsed ? std::move(parsed) : parseDocument(html, part.charts, scale);
-    prepare(*part.doc, writer, page, part.charts, {}, startAt);
+    prepare(*part.doc, writer, page, part.charts, {});
     for (int round = 1; round < MaxRounds; ++round) {
         const QList<int> more = findBreaks(*part.doc, page.height());
         if (more.isEmpty())
@@ -268,11 +261,17 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
     }
     part.anchors = anchorPages(*part.doc, page.height());
     part.continues = startAt > 0;
-    // The document's last block is the empty one QTextDocument keeps after a last table: the
-    // content ends at its top then. Pages past the content (that block alone) are not printed.
-    const QTextBlock last = part.doc->lastBlock();
-    const QRectF rect = part.doc->documentLayout()->blockBoundingRect(last);
-    const double end = last.length() <= 1 && last.previous().isValid() ? rect.top() : rect.bottom();
+    // Pages past the content (the trailing empty block alone) are not printed.
+    // Where the content ends: the lowest bottom of the root frame's tables and blocks, but for the
+    // empty block QTextDocument keeps after a last table.
+    QAbstractTextDocumentLayout* layout = part.doc->documentLayout();
+    double end = 1;
+    for (auto it = part.doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame())
+            end = std::max(end, layout->frameBoundingRect(frame).bottom());
+        else if (const QTextBlock b = it.currentBlock(); b != part.doc->lastBlock() || b.length() > 1)
+            end = std::max(end, layout->blockBoundingRect(b).bottom());
+    }
     part.pages = std::clamp(int((end - 1) / page.height()) + 1, 1, std::max(1, part.doc->pageCount()));
     part.end = end - (part.pages - 1) * page.height();
 }
@@ -358,10 +357,9 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (parts.at(i).contains(contentsAnchor))
             contentsIndex = int(i);
-        // A group that would start in the last few lines of a page starts on the next one.
-        double startAt = 0;
-        if (continued.at(i) && laid[i - 1].end < page.height() * 0.9)
-            startAt = std::max(1.0, laid[i - 1].end);
+        // Continuing a group on the previous group's last page (startAt) is not done yet: the
+        // first try drew over that page's text. Each group of Appendix A starts a page.
+        const double startAt = 0;
         layOutPart(laid[i], writer, parts.at(i), page, charts, startAt,
                    std::unique_ptr<QTextDocument>(parsed[i].result()));
     }
