@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,29 @@ QString pdfText(const QString& pdf) {
     if (!p.waitForFinished(60000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Each line of the contents ("3. example.com .... 5") names a section whose page (pages are split
+// by form feeds) carries its title. Returns the entries that do not hold; `checked` counts them all.
+QStringList wrongContentsPages(const QString& text, int& checked) {
+    const QStringList pages = text.split(QLatin1Char('\f'));
+    const QString contents = pages.value(1) + pages.value(2);
+    static const QRegularExpression entry(QStringLiteral("^\\s*\\d+\\.\\s+(\\S.*?)\\s{2,}(\\d+)\\s*$"),
+                                          QRegularExpression::MultilineOption);
+    QStringList wrong;
+    checked = 0;
+    for (auto it = entry.globalMatch(contents); it.hasNext();) {
+        const auto m = it.next();
+        ++checked;
+        const int page = m.captured(2).toInt();
+        // "example.com: who sends as this domain" is a heading "Who sends as this domain" there.
+        QString title = m.captured(1);
+        if (title.endsWith(QLatin1String(": who sends as this domain")))
+            title = QStringLiteral("Who sends as this domain");
+        if (!pages.value(page - 1).contains(title))
+            wrong << QStringLiteral("%1 -> %2").arg(title).arg(page);
+    }
+    return wrong;
 }
 
 bool haveRenderer() {
@@ -115,6 +139,15 @@ private Q_SLOTS:
         // No --organisation: the footer names the audited domains rather than nothing.
         QVERIFY(text.contains(QStringLiteral("Email authentication audit — example.com, monitor.test")));
         QVERIFY(!text.contains(QStringLiteral("audit — \n")));
+        // The PDF is laid out in parts (one per forced page break): the contents still know the
+        // page each section starts on, and the footer counts every page.
+        int entries = 0;
+        const QStringList wrong = wrongContentsPages(text, entries);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+        QVERIFY(entries >= 7); // summary, trend, 2 domains, 2 sender sections, 3 appendices
+        const qsizetype pageCount = text.count(QLatin1Char('\f'));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
+        QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pageCount)));
 
         const QString without = dir.filePath(QStringLiteral("without.pdf"));
         r = runCli({QStringLiteral("--demo"), QStringLiteral("--no-history"), QStringLiteral("audit"),
@@ -125,6 +158,70 @@ private Q_SLOTS:
         const QString plain = pdfText(without);
         QVERIFY(plain.contains(QLatin1String("DKIM keys")));
         QVERIFY(!plain.contains(QLatin1String("Who sends as this domain")));
+    }
+
+    // More than 20 domains: Appendix A is laid out in groups that continue each other's pages. Every
+    // domain's records are there once, under its heading, the contents are right and no page is
+    // empty.
+    void pdfManyDomains() {
+        if (!haveRenderer())
+            QSKIP("mailsight-report is built only with the GUI");
+        QTemporaryDir dir;
+        auto r = runCli({QStringLiteral("--demo"), QStringLiteral("--no-history"), QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("audit"), QStringLiteral("example.com"),
+                         QStringLiteral("--fail-on"), QStringLiteral("never")},
+                        240000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject one = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QVERIFY(!one.value(QStringLiteral("records")).toArray().isEmpty());
+        QJsonArray reports;
+        constexpr int Count = 24;
+        for (int i = 0; i < Count; ++i) {
+            // The same report under other names: records are named after example.com still, the
+            // headings and the contents after the copy.
+            QJsonObject copy = one;
+            copy.insert(QStringLiteral("domain"),
+                        QStringLiteral("copy%1.example").arg(i, 2, 10, QLatin1Char('0')));
+            reports.append(copy);
+        }
+        const QString input = dir.filePath(QStringLiteral("many.json"));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), QStringLiteral("Many Org")},
+                                          {QStringLiteral("reports"), reports}})
+                    .toJson(QJsonDocument::Compact));
+        f.close();
+        const QString pdf = dir.filePath(QStringLiteral("many.pdf"));
+        QProcess renderer;
+        renderer.start(QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI"))
+                           .dir()
+                           .filePath(QStringLiteral("mailsight-report")),
+                       {input, pdf});
+        QVERIFY(renderer.waitForFinished(300000));
+        QVERIFY2(renderer.exitCode() == 0, renderer.readAllStandardError().constData());
+        const QString text = pdfText(pdf);
+        int entries = 0;
+        const QStringList wrong = wrongContentsPages(text, entries);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+        QCOMPARE(entries, Count + 5);
+        const QStringList pages = text.split(QLatin1Char('\f'));
+        const qsizetype appendixA =
+            pages.indexOf(pages.filter(QStringLiteral("Appendix A: raw records")).last());
+        const qsizetype appendixB =
+            pages.indexOf(pages.filter(QStringLiteral("Appendix B: resolver")).last());
+        QVERIFY(appendixA > 0 && appendixB > appendixA);
+        const QString records = pages.mid(appendixA, appendixB - appendixA).join(QLatin1Char('\n'));
+        for (int i = 0; i < Count; ++i) {
+            const QString name = QStringLiteral("copy%1.example").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY2(records.count(QRegularExpression(QStringLiteral("^ *%1 *$").arg(name),
+                                                      QRegularExpression::MultilineOption)) == 1,
+                     qPrintable(name));
+        }
+        for (qsizetype i = 0; i + 1 < pages.size(); ++i) // the last "page" is after the final form feed
+            QVERIFY2(pages.at(i).trimmed().size() > 80,
+                     qPrintable(QStringLiteral("page %1 is empty").arg(i + 1)));
+        const qsizetype pageCount = text.count(QLatin1Char('\f'));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
     }
 };
 

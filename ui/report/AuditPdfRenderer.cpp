@@ -12,6 +12,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <vector>
@@ -79,7 +82,8 @@ QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
         if (b.blockFormat().headingLevel() > 0 && b.next().isValid()) {
             const QRectF heading = rect(b);
             const QRectF next = rect(b.next());
-            if (pageOf(heading.top()) != pageOf(next.bottom() - 1) && pageOf(heading.top()) > 0)
+            if (pageOf(heading.top()) != pageOf(next.bottom() - 1) &&
+                heading.top() > pageOf(heading.top()) * pageHeight + topMargin + 1)
                 breakBefore(b);
         }
     }
@@ -96,31 +100,44 @@ void applyBreaks(QTextDocument& doc, const QList<int>& breaks) {
 // Finds where each chart goes (document coordinates). The charts are drawn after the page's text,
 // not through the text layout, so their painter state cannot touch the text.
 // breaks: from findBreaks over the same HTML, applied before the layout.
-void prepare(QTextDocument& doc, QPdfWriter& writer, QString html, const QSizeF& page,
-             QList<ChartSlot>& charts, const QList<int>& breaks) {
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    QTextOption option = doc.defaultTextOption();
+// parseDocument reads the HTML (any thread: the layout is not touched), prepare lays it out.
+// scale: the writer's logical dpi / 96 (image sizes are screen pixels the layout scales).
+std::unique_ptr<QTextDocument> parseDocument(QString html, const QList<ChartSlot>& charts, double scale) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    QTextOption option = doc->defaultTextOption();
     // Long keys and records have no spaces: break them anywhere rather than run off the page.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc.setDefaultTextOption(option);
+    doc->setDefaultTextOption(option);
     // A blank image of each chart's size keeps its place in the flow. It goes in before the
     // layout: editing a laid-out document leaves later blocks at stale positions.
     QImage blank(1, 1, QImage::Format_ARGB32);
     blank.fill(Qt::transparent);
-    // Image sizes are screen pixels (96 dpi) that the layout scales to the device's resolution.
-    const double scale = double(writer.logicalDpiX()) / 96.0;
     for (int i = 0; i < charts.size(); ++i) {
         const QString name = QStringLiteral("mailsight-chart-%1").arg(i);
-        doc.addResource(QTextDocument::ImageResource, QUrl(name), blank);
+        doc->addResource(QTextDocument::ImageResource, QUrl(name), blank);
         html.replace(charts.at(i).marker, QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
                                               .arg(name)
                                               .arg(int(charts.at(i).size.width() / scale))
                                               .arg(int(charts.at(i).size.height() / scale)));
     }
-    doc.setHtml(html);
+    doc->setHtml(html);
+    return doc;
+}
+
+void placeCharts(QTextDocument& doc, double scale, QList<ChartSlot>& charts);
+
+void prepare(QTextDocument& doc, QPdfWriter& writer, const QSizeF& page, QList<ChartSlot>& charts,
+             const QList<int>& breaks) {
+    doc.documentLayout()->setPaintDevice(&writer);
+    const double scale = double(writer.logicalDpiX()) / 96.0;
     applyBreaks(doc, breaks);
     doc.setPageSize(page);
+    placeCharts(doc, scale, charts);
+}
+
+// Where each chart's placeholder image landed (document coordinates).
+void placeCharts(QTextDocument& doc, double scale, QList<ChartSlot>& charts) {
     if (charts.isEmpty())
         return;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
@@ -154,6 +171,109 @@ QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight) {
                     pages.insert(n, int(layout->blockBoundingRect(b).top() / pageHeight) + 1);
         }
     return pages;
+}
+
+// One part of the document laid out on its own pages (see render()).
+struct Part {
+    std::unique_ptr<QTextDocument> doc;
+    QList<ChartSlot> charts;     // the charts whose markers are in this part
+    QHash<QString, int> anchors; // section anchor -> page within the part, from 1
+    bool continues = false;      // its first page is the previous part's last page
+    int pages = 0;               // pages with content
+    double end = 0;              // where the content ends on its last page (page coordinates)
+};
+
+// Splits the exporter's HTML at its forced page breaks into complete HTML documents (the same
+// head and style sheet each). A part's first heading loses its page break: it starts the part.
+QStringList splitParts(const QString& html) {
+    const QString breakTag = QStringLiteral("<h2 style=\"page-break-before: always\">");
+    const QString bodyTag = QStringLiteral("<body>\n");
+    const QString endTag = QStringLiteral("</body></html>\n");
+    const qsizetype bodyStart = html.indexOf(bodyTag);
+    if (bodyStart < 0)
+        return {html};
+    const QString head = html.left(bodyStart + bodyTag.size());
+    QString body = html.mid(bodyStart + bodyTag.size());
+    if (body.endsWith(endTag))
+        body.chop(endTag.size());
+    QStringList parts;
+    qsizetype from = 0;
+    while (from < body.size()) {
+        qsizetype next = body.indexOf(breakTag, from + 1);
+        if (next < 0)
+            next = body.size();
+        QString piece = body.mid(from, next - from);
+        if (piece.startsWith(breakTag))
+            piece.replace(0, breakTag.size(), QStringLiteral("<h2>"));
+        parts << head + piece + endTag;
+        from = next;
+    }
+    return parts;
+}
+
+// A part of many sections (Appendix A: one records table per domain) is laid out in groups of
+// `group` of its top-level <h3> sections, each starting a page (see render()): near the flow of
+// one document, without its cost.
+QStringList splitSections(const QString& part, int group = 10) {
+    const QString h3 = QStringLiteral("<h3>");
+    const QString bodyTag = QStringLiteral("<body>\n");
+    const QString endTag = QStringLiteral("</body></html>\n");
+    if (part.count(h3) <= 2 * group)
+        return {part};
+    const qsizetype bodyStart = part.indexOf(bodyTag) + bodyTag.size();
+    const QString head = part.left(bodyStart);
+    const QString body = part.mid(bodyStart, part.size() - bodyStart - endTag.size());
+    QStringList out;
+    qsizetype from = 0;
+    int seen = 0;
+    for (qsizetype at = body.indexOf(h3); at >= 0; at = body.indexOf(h3, at + 1)) {
+        if (seen > 0 && seen % group == 0) {
+            out << head + body.mid(from, at - from) + endTag;
+            from = at;
+        }
+        ++seen;
+    }
+    out << head + body.mid(from) + endTag;
+    return out;
+}
+
+// Lays out one part with its keep-together breaks: rounds until a layout needs no new break.
+// parsed: the part's HTML already parsed (parseDocument), for the first round.
+void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSizeF& page,
+                const QList<ChartSlot>& allCharts, double startAt = 0,
+                std::unique_ptr<QTextDocument> parsed = {}) {
+    part.charts.clear();
+    for (const ChartSlot& chart : allCharts)
+        if (html.contains(chart.marker))
+            part.charts << chart;
+    const double scale = double(writer.logicalDpiX()) / 96.0;
+    constexpr int MaxRounds = 4;
+    part.doc = parsed ? std::move(parsed) : parseDocument(html, part.charts, scale);
+    prepare(*part.doc, writer, page, part.charts, {});
+    for (int round = 1; round < MaxRounds; ++round) {
+        const QList<int> more = findBreaks(*part.doc, page.height());
+        if (more.isEmpty())
+            break;
+        // setPageSize lays the whole document out again from its start: no stale positions.
+        applyBreaks(*part.doc, more);
+        part.doc->setPageSize(page);
+        placeCharts(*part.doc, scale, part.charts);
+    }
+    part.anchors = anchorPages(*part.doc, page.height());
+    part.continues = startAt > 0;
+    // Pages past the content (the trailing empty block alone) are not printed.
+    // Where the content ends: the lowest bottom of the root frame's tables and blocks, but for the
+    // empty block QTextDocument keeps after a last table.
+    QAbstractTextDocumentLayout* layout = part.doc->documentLayout();
+    double end = 1;
+    for (auto it = part.doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame())
+            end = std::max(end, layout->frameBoundingRect(frame).bottom());
+        else if (const QTextBlock b = it.currentBlock(); b != part.doc->lastBlock() || b.length() > 1)
+            end = std::max(end, layout->blockBoundingRect(b).bottom());
+    }
+    part.pages = std::clamp(int((end - 1) / page.height()) + 1, 1, std::max(1, part.doc->pageCount()));
+    part.end = end - (part.pages - 1) * page.height();
 }
 
 } // namespace
@@ -198,53 +318,126 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                        {}});
     }
 
-    // Layout rounds: each finds where findings and headings need a page break of their own and the
-    // pages the sections land on; the next round has those breaks, and those pages in the contents
-    // table (the probe must see the final text). When a round finds nothing new, it is the final
-    // document. Each round is a whole layout: after MaxRounds the last one is printed as it is (a
-    // long document may keep a rare heading at a page's foot; small ones settle in two or three).
-    constexpr int MaxRounds = 4;
-    QList<int> breaks;
-    std::unique_ptr<QTextDocument> doc;
-    for (int round = 0; round < MaxRounds; ++round) {
-        doc = std::make_unique<QTextDocument>();
-        prepare(*doc, writer, AuditHtmlExporter::html(reports, options), page, charts, breaks);
-        const QList<int> more = findBreaks(*doc, page.height());
-        const QHash<QString, int> pages = anchorPages(*doc, page.height());
-        if ((more.isEmpty() && pages == options.pages) || round == MaxRounds - 1)
+    // The document is laid out in parts, one per forced page break (cover, contents, summary and
+    // trend, each domain, each appendix): every part starts on a page of its own anyway, and
+    // QTextDocument's layout, its pagination probes and its per-page draw grow faster than linearly
+    // with the document (580 pages: 24 s as one document). Each part is paginated on its own
+    // (keep-together breaks, a few rounds), then the parts' page counts give each section's page
+    // for the contents, which alone is laid out again with them.
+    const QString contentsAnchor = QStringLiteral("<a name=\"contents\">");
+    QStringList parts;
+    QList<bool> continued; // the part goes on from the previous one's last page
+    for (const QString& part : splitParts(AuditHtmlExporter::html(reports, options))) {
+        const QStringList groups = splitSections(part);
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            parts << groups.at(g);
+            continued << (g > 0);
+        }
+    }
+    std::vector<Part> laid(parts.size());
+    int contentsIndex = -1;
+    // Parsing the HTML is about half of the work and needs no paint device: one more thread
+    // parses the parts ahead of the layout (which uses the writer, so it stays on this thread).
+    QThreadPool parsers;
+    parsers.setMaxThreadCount(1);
+    QThread* const layoutThread = QThread::currentThread();
+    const double scale = double(writer.logicalDpiX()) / 96.0;
+    QList<QFuture<QTextDocument*>> parsed;
+    for (const QString& html : std::as_const(parts)) {
+        QList<ChartSlot> partCharts;
+        for (const ChartSlot& chart : std::as_const(charts))
+            if (html.contains(chart.marker))
+                partCharts << chart;
+        parsed << QtConcurrent::run(&parsers, [html, partCharts, scale, layoutThread] {
+            QTextDocument* doc = parseDocument(html, partCharts, scale).release();
+            doc->moveToThread(layoutThread);
+            return doc;
+        });
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (parts.at(i).contains(contentsAnchor))
+            contentsIndex = int(i);
+        // Continuing a group on the previous group's last page (startAt) is not done yet: the
+        // first try drew over that page's text. Each group of Appendix A starts a page.
+        const double startAt = 0;
+        layOutPart(laid[i], writer, parts.at(i), page, charts, startAt,
+                   std::unique_ptr<QTextDocument>(parsed[i].result()));
+    }
+    // The contents' own length does not depend on the numbers in it (one row per section), but it
+    // is checked: when the contents laid out with their numbers have another page count, the
+    // offsets are computed again.
+    const auto firstPages = [&laid] {
+        QHash<QString, int> pages;
+        int offset = 0;
+        for (const Part& part : laid) {
+            if (part.continues)
+                --offset;
+            for (auto it = part.anchors.constBegin(); it != part.anchors.constEnd(); ++it)
+                if (!pages.contains(it.key()))
+                    pages.insert(it.key(), offset + it.value());
+            offset += part.pages;
+        }
+        return pages;
+    };
+    for (int round = 0; round < 3 && contentsIndex >= 0; ++round) {
+        const QHash<QString, int> pages = firstPages();
+        if (pages == options.pages)
             break;
-        breaks += more;
         options.pages = pages;
+        const QStringList withPages = splitParts(AuditHtmlExporter::html(reports, options));
+        const auto contents = std::find_if(withPages.begin(), withPages.end(), [&](const QString& part) {
+            return part.contains(contentsAnchor);
+        });
+        if (contents == withPages.end())
+            break;
+        const int before = laid[contentsIndex].pages;
+        layOutPart(laid[contentsIndex], writer, *contents, page, charts);
+        if (laid[contentsIndex].pages == before)
+            break;
     }
 
     QPainter painter;
     if (!painter.begin(&writer))
         return std::unexpected(QStringLiteral("cannot write %1").arg(path));
-    const int pages = doc->pageCount();
+    int pages = 0;
+    for (const Part& part : laid)
+        pages += part.pages - (part.continues ? 1 : 0);
     const QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -p * page.height());
-        doc->drawContents(&painter, QRectF(0, p * page.height(), page.width(), page.height()));
-        painter.restore();
-        for (const ChartSlot& chart : std::as_const(charts))
-            if (!chart.rect.isEmpty() && int(chart.rect.top() / page.height()) == p) {
-                painter.save();
-                chart.draw(&painter, chart.rect.translated(0, -p * page.height()));
-                painter.restore();
+    int pageNumber = -1; // of the whole PDF, from 0
+    for (const Part& part : laid) {
+        QAbstractTextDocumentLayout* layout = part.doc->documentLayout();
+        for (int p = 0; p < part.pages; ++p) {
+            // A continued part's first page is the one the previous part ended on: drawn over it
+            // (its first block's top margin keeps clear of that part's text), its footer is there.
+            const bool samePage = p == 0 && part.continues;
+            if (!samePage && ++pageNumber > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -p * page.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, p * page.height(), page.width(), page.height());
+            painter.setClipRect(context.clip);
+            layout->draw(&painter, context);
+            painter.restore();
+            for (const ChartSlot& chart : part.charts)
+                if (!chart.rect.isEmpty() && int(chart.rect.top() / page.height()) == p) {
+                    painter.save();
+                    chart.draw(&painter, chart.rect.translated(0, -p * page.height()));
+                    painter.restore();
+                }
+            if (pageNumber > 0 && !samePage) { // the cover carries no footer
+                painter.setFont(footerFont);
+                painter.setPen(QColor(0x55, 0x55, 0x55));
+                const QRectF line(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
+                painter.drawText(
+                    line, Qt::AlignLeft | Qt::AlignVCenter,
+                    QCoreApplication::translate("AuditDocument", "Email authentication audit — %1")
+                        .arg(options.organisation));
+                painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                                 QCoreApplication::translate("AuditDocument", "Page %1 of %2")
+                                     .arg(pageNumber + 1)
+                                     .arg(pages));
             }
-        if (p > 0) { // the cover carries no footer
-            painter.setFont(footerFont);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF line(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
-            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                             QCoreApplication::translate("AuditDocument", "Email authentication audit — %1")
-                                 .arg(options.organisation));
-            painter.drawText(
-                line, Qt::AlignRight | Qt::AlignVCenter,
-                QCoreApplication::translate("AuditDocument", "Page %1 of %2").arg(p + 1).arg(pages));
         }
     }
     if (!painter.end())
