@@ -1,12 +1,12 @@
 #include "CliApplication.h"
 
 #include "AuditCommand.h"
-#include "DmarcCommand.h"
 #include "DkimCommand.h"
+#include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
-#include "SpfCommand.h"
 #include "ReportsCommand.h"
+#include "SpfCommand.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 
 #include "FindingDefinition.h"
 #include "audit/ExpectFindingDefinitions.h"
-#include "dmarc/DmarcFindingDefinitions.h"
 #include "dkim/DkimFindingDefinitions.h"
+#include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 
@@ -17,10 +17,8 @@ struct FindingArea {
 
 inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
-        {"DNS", &dnsFindingDefinitions},
-        {"SPF", &spfFindingDefinitions},
-        {"DMARC", &dmarcFindingDefinitions},
-        {"DKIM", &dkimFindingDefinitions},
+        {"DNS", &dnsFindingDefinitions},      {"SPF", &spfFindingDefinitions},
+        {"DMARC", &dmarcFindingDefinitions},  {"DKIM", &dkimFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
