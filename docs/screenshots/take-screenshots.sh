@@ -5,9 +5,9 @@
 #   docs/screenshots/take-screenshots.sh BUILD_DIR [DOMAIN]
 #
 # DOMAIN: the demo domain to audit (default overlimit.test: over the SPF lookup limit, so the SPF
-# tree, chart and findings have something to show). The DMARC aggregate reports of
-# tests/data/reports are imported into a scratch database first; they are about example.com, so
-# the Reports tab is shot auditing REPORTS_DOMAIN (default example.com).
+# tree, chart and findings have something to show). The demo imports its own DMARC aggregate and
+# TLS-RPT reports (core/demo/DemoReports) into its temporary database; they are about example.com
+# and monitor.test, so the Reports tab is shot auditing REPORTS_DOMAIN (default example.com).
 # THEMES="light dark high-contrast" also writes docs/screenshots/<theme>/<tab>.png for each extra
 # theme (default: light only, into docs/screenshots/). SCREENSHOT_DIR=DIR writes there instead of
 # docs/screenshots (the test does). Exit 77 when xvfb-run is missing (skipped).
@@ -17,7 +17,6 @@ set -euo pipefail
 build=${1:?usage: take-screenshots.sh BUILD_DIR [DOMAIN]}
 domain=${2:-overlimit.test}
 here=$(cd "$(dirname "$0")" && pwd)
-source=$(cd "$here/../.." && pwd)
 gui=$(find "$build" -path '*/_CPack_Packages' -prune -o -type f -name mailsight -perm -u+x -print | head -n1)
 cli=$(find "$build" -path '*/_CPack_Packages' -prune -o -type f -name mailsight-cli -perm -u+x -print | head -n1)
 [[ -x "$gui" && -x "$cli" ]] || { echo "take-screenshots: no mailsight / mailsight-cli in $build" >&2; exit 2; }
@@ -31,10 +30,6 @@ export XDG_DATA_HOME=$scratch/data XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOM
 export XDG_RUNTIME_DIR=$scratch/runtime LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM
-
-if [[ -d "$source/tests/data/reports" ]]; then
-    "$cli" reports import "$source/tests/data/reports" >/dev/null 2>&1 || true
-fi
 
 reports_domain=${REPORTS_DOMAIN:-example.com}
 
