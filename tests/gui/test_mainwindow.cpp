@@ -322,8 +322,15 @@ void TestMainWindow::unicodeDomainShownWithALabel() {
              qPrintable(message->text()));
     QTRY_VERIFY(!window.isAuditRunning());
     QTRY_VERIFY(window.queryLogModel()->rowCount() > 0);
-    QCOMPARE(window.queryLogModel()->index(0, QueryLogModel::Name).data().toString().right(21),
-             QStringLiteral("xn--bcher-kva.example"));
+    // Lookups run in parallel, so the log's order is not fixed: every name asked is in A-labels and
+    // the domain itself was asked.
+    bool askedDomain = false;
+    for (int row = 0; row < window.queryLogModel()->rowCount(); ++row) {
+        const QString name = window.queryLogModel()->index(row, QueryLogModel::Name).data().toString();
+        QVERIFY2(!name.contains(QStringLiteral("bücher")), qPrintable(name));
+        askedDomain = askedDomain || name == QStringLiteral("xn--bcher-kva.example");
+    }
+    QVERIFY(askedDomain);
 }
 
 void TestMainWindow::resolverErrorShownAndIdle() {
