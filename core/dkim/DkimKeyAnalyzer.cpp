@@ -3,11 +3,16 @@
 #include "findings/FindingCatalogue.h"
 
 #include <openssl/core_names.h>
+#include <openssl/decoder.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/x509.h>
 
 #include <QCoreApplication>
+
+#include <memory>
+#include <mutex>
+#include <vector>
 
 namespace {
 // A context lupdate can see from the free functions below (same context as tr()).
@@ -41,12 +46,70 @@ std::expected<QByteArray, QString> decodeBase64(const QString& base64) {
     return *decoded;
 }
 
+// OpenSSL 3.0 builds a decoder chain for every d2i_PUBKEY() call (~200 µs for an RSA key here,
+// against ~12 µs to decode with a chain that exists): a batch audit reads hundreds of keys. So
+// the chains are kept and reused, one caller at a time each (a decoder context is not safe to
+// share between threads), and new ones are made when all are busy.
+class SpkiDecoderPool {
+public:
+    ~SpkiDecoderPool() {
+        for (Entry* e : m_free)
+            delete e;
+    }
+
+    EvpPkeyPtr decode(const QByteArray& der) {
+        Entry* entry = take();
+        if (!entry)
+            return {};
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        size_t left = static_cast<size_t>(der.size());
+        entry->slot = nullptr;
+        const bool ok = OSSL_DECODER_from_data(entry->ctx, &p, &left) == 1;
+        EvpPkeyPtr key(entry->slot);
+        entry->slot = nullptr;
+        give(entry);
+        // Trailing bytes after the DER structure mean a corrupted record.
+        if (!ok || left != 0)
+            return {};
+        return key;
+    }
+
+private:
+    struct Entry {
+        EVP_PKEY* slot = nullptr; // the context writes the decoded key here
+        OSSL_DECODER_CTX* ctx = nullptr;
+        ~Entry() { OSSL_DECODER_CTX_free(ctx); }
+    };
+
+    Entry* take() {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                Entry* e = m_free.back();
+                m_free.pop_back();
+                return e;
+            }
+        }
+        auto e = std::make_unique<Entry>();
+        e->ctx = OSSL_DECODER_CTX_new_for_pkey(&e->slot, "DER", "SubjectPublicKeyInfo", nullptr,
+                                               EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
+        return e->ctx ? e.release() : nullptr;
+    }
+
+    void give(Entry* e) {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(e);
+    }
+
+    std::mutex m_mutex;
+    std::vector<Entry*> m_free;
+};
+
 EvpPkeyPtr fromSubjectPublicKeyInfo(const QByteArray& der) {
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    EvpPkeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
-    // Trailing bytes after the DER structure mean a corrupted record.
-    if (key && p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
-        return {};
+    static SpkiDecoderPool pool;
+    EvpPkeyPtr key = pool.decode(der);
+    if (!key)
+        ERR_clear_error();
     return key;
 }
 
@@ -64,6 +127,11 @@ std::expected<EvpPkeyPtr, QString> DkimKeyAnalyzer::publicKey(const DkimKeyRecor
 }
 
 std::expected<EvpPkeyPtr, QString> DkimKeyAnalyzer::publicKey(const QString& keyType, const QString& base64) {
+    return publicKey(keyType, base64, nullptr);
+}
+
+std::expected<EvpPkeyPtr, QString> DkimKeyAnalyzer::publicKey(const QString& keyType, const QString& base64,
+                                                              QByteArray* spki) {
     const auto bytes = decodeBase64(base64);
     if (!bytes)
         return std::unexpected(bytes.error());
@@ -91,6 +159,8 @@ std::expected<EvpPkeyPtr, QString> DkimKeyAnalyzer::publicKey(const QString& key
             return std::unexpected(
                 tr("k=rsa but the key is a %1 key")
                     .arg(QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key.get())))));
+        if (spki)
+            *spki = *bytes;
         return key;
     }
     if (EvpPkeyPtr key = fromRsaPublicKey(*bytes))
@@ -105,7 +175,10 @@ std::expected<EvpPkeyPtr, QString> DkimKeyAnalyzer::publicKey(const QString& key
                                .arg(bytes->size()));
 }
 
-QString DkimKeyAnalyzer::fingerprint(EVP_PKEY* key) {
+QString DkimKeyAnalyzer::fingerprint(EVP_PKEY* key, const QByteArray& spki) {
+    if (!spki.isEmpty())
+        return QStringLiteral("SHA256:") + QString::fromLatin1(OpenSsl::sha256(spki).toHex());
+    // Encoding the key again costs ~90 µs with OpenSSL 3.0 (an encoder chain per call).
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(key, &der);
     if (length <= 0)
@@ -115,7 +188,7 @@ QString DkimKeyAnalyzer::fingerprint(EVP_PKEY* key) {
     return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toHex());
 }
 
-DkimKeyInfo DkimKeyAnalyzer::describe(EVP_PKEY* key) {
+DkimKeyInfo DkimKeyAnalyzer::describe(EVP_PKEY* key, const QByteArray& spki) {
     DkimKeyInfo info;
     const int id = EVP_PKEY_get_base_id(key);
     if (id == EVP_PKEY_RSA) {
@@ -135,7 +208,7 @@ DkimKeyInfo DkimKeyAnalyzer::describe(EVP_PKEY* key) {
         info.keyType = QString::fromLatin1(OBJ_nid2sn(id));
         info.bits = EVP_PKEY_get_bits(key);
     }
-    info.fingerprint = fingerprint(key);
+    info.fingerprint = fingerprint(key, spki);
     return info;
 }
 
@@ -143,19 +216,18 @@ DkimKeyInfo DkimKeyAnalyzer::analyze(const DkimKeyRecord& record) {
     DkimKeyInfo info;
     if (record.isRevoked() || !record.hasPublicKey)
         return info;
-    auto key = publicKey(record);
+    QByteArray spki;
+    auto key = publicKey(record.keyType, record.publicKey, &spki);
     if (!key) {
         info.error = key.error();
         return info;
     }
-    info = describe(key->get());
-    if (info.keyType == QLatin1String("ed25519")) {
+    info = describe(key->get(), spki);
+    if (info.keyType == QLatin1String("ed25519"))
         info.encoding = QStringLiteral("raw");
-    } else {
-        const auto bytes = QByteArray::fromBase64(record.publicKey.toLatin1());
-        info.encoding = fromSubjectPublicKeyInfo(bytes) ? QStringLiteral("SubjectPublicKeyInfo")
-                                                        : QStringLiteral("RSAPublicKey");
-    }
+    else
+        info.encoding =
+            spki.isEmpty() ? QStringLiteral("RSAPublicKey") : QStringLiteral("SubjectPublicKeyInfo");
     return info;
 }
 

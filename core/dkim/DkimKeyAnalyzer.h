@@ -16,10 +16,14 @@ public:
     // The key as an OpenSSL object, for verification and key matching.
     static std::expected<EvpPkeyPtr, QString> publicKey(const DkimKeyRecord& record);
     static std::expected<EvpPkeyPtr, QString> publicKey(const QString& keyType, const QString& base64);
-    // Fills type, bits, exponent and fingerprint from a key object.
-    static DkimKeyInfo describe(EVP_PKEY* key);
-    // "SHA256:" + lower-case hex of the SubjectPublicKeyInfo DER of the key.
-    static QString fingerprint(EVP_PKEY* key);
+    // The same; when the key was published as SubjectPublicKeyInfo DER, *spki receives those bytes.
+    static std::expected<EvpPkeyPtr, QString> publicKey(const QString& keyType, const QString& base64,
+                                                        QByteArray* spki);
+    // Fills type, bits, exponent and fingerprint from a key object. spki: the key's
+    // SubjectPublicKeyInfo DER when already at hand (saves encoding it again).
+    static DkimKeyInfo describe(EVP_PKEY* key, const QByteArray& spki = {});
+    // "SHA256:" + lower-case hex of the SubjectPublicKeyInfo DER of the key (of spki when given).
+    static QString fingerprint(EVP_PKEY* key, const QByteArray& spki = {});
     // Findings about one record and its key. evidence: the record and the name it was read at.
     static QList<Finding> findings(const DkimKeyRecord& record, const DkimKeyInfo& info,
                                    const QStringList& evidence);

@@ -88,13 +88,14 @@ DkimKeyMatch DkimKeyMatcher::match(EVP_PKEY* privateKey, const DkimKeyRecord& pu
         m.reason = tr("the selector's key is revoked (empty p=): nothing to match");
         return m;
     }
-    auto pub = DkimKeyAnalyzer::publicKey(published);
+    QByteArray spki;
+    auto pub = DkimKeyAnalyzer::publicKey(published.keyType, published.publicKey, &spki);
     if (!pub) {
         m.publishedKey.error = pub.error();
         m.reason = tr("the published key cannot be read: %1").arg(pub.error());
         return m;
     }
-    m.publishedKey = DkimKeyAnalyzer::describe(pub->get());
+    m.publishedKey = DkimKeyAnalyzer::describe(pub->get(), spki);
     m.matches = EVP_PKEY_eq(privateKey, pub->get()) == 1;
     ERR_clear_error();
     if (m.matches)

@@ -152,13 +152,14 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
     if (record.isStrictSubdomain() && s.identity.section(QLatin1Char('@'), -1).toLower() != s.domain)
         return finish(QStringLiteral("permerror"),
                       tr("the key has t=s but i=%1 is a subdomain of d=%2").arg(s.identity, s.domain));
-    auto key = DkimKeyAnalyzer::publicKey(record);
+    QByteArray spki;
+    auto key = DkimKeyAnalyzer::publicKey(record.keyType, record.publicKey, &spki);
     if (!key) {
         v.key.error = key.error();
         v.findings << FindingCatalogue::make(u"DKIM-KEY-INVALID", key.error(), evidence);
         return finish(QStringLiteral("permerror"), tr("the public key cannot be read: %1").arg(key.error()));
     }
-    v.key = DkimKeyAnalyzer::describe(key->get());
+    v.key = DkimKeyAnalyzer::describe(key->get(), spki);
     if (v.key.keyType == QLatin1String("rsa") && v.key.bits < 1024) {
         v.findings << FindingCatalogue::make(u"DKIM-KEY-INSECURE", tr("%1-bit key.").arg(v.key.bits),
                                              evidence);

@@ -22,7 +22,11 @@ struct FileCloser {
 };
 
 bool isInside(const QString& name, const QString& origin) {
-    return origin.isEmpty() || name == origin || name.endsWith(QLatin1Char('.') + origin);
+    // No temporary string: zoneFor() asks this for every loaded zone on every question.
+    if (origin.isEmpty() || name == origin)
+        return true;
+    return name.size() > origin.size() && name.endsWith(origin) &&
+           name.at(name.size() - origin.size() - 1) == QLatin1Char('.');
 }
 
 QString parentOf(const QString& name) {

@@ -99,6 +99,27 @@ private Q_SLOTS:
                     .toBool());
         QVERIFY(a.value(QStringLiteral("staged")).toBool());
     }
+
+    // The exporter writes each report on its own (in parallel) and nests it: the bytes must be
+    // exactly QJsonDocument's for the whole array, empty objects, arrays, escaped newlines and a
+    // query log included.
+    void jsonBytesAsQJsonDocument() {
+        QList<AuditReport> reports = sample();
+        QJsonObject entry{{QStringLiteral("name"), QStringLiteral("a.test")},
+                          {QStringLiteral("records"), QJsonArray{}},
+                          {QStringLiteral("error"), QStringLiteral("line one\nline two")},
+                          {QStringLiteral("flags"), QJsonObject{}}};
+        reports[0].queries = QJsonArray{entry, entry};
+        for (int i = 0; i < 20; ++i)
+            reports << sample().at(i % 2);
+        QJsonArray all;
+        for (const AuditReport& r : reports)
+            all.append(r.toJson());
+        QCOMPARE(AuditJsonExporter::write(reports), QJsonDocument(all).toJson(QJsonDocument::Indented));
+        QCOMPARE(AuditJsonExporter::write({}), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
+        QCOMPARE(AuditJsonExporter::write({reports.at(1)}),
+                 QJsonDocument(QJsonArray{reports.at(1).toJson()}).toJson(QJsonDocument::Indented));
+    }
     void csv() {
         const QList<QStringList> rows = readCsv(QString::fromUtf8(AuditCsvExporter::write(sample())));
         QCOMPARE(rows.size(), 3); // header + 2 findings
