@@ -14,6 +14,16 @@ StagedRecordResolver::StagedRecordResolver(QList<DnsRecord> records, QString lab
         m_records[keyOf(r.name, r.type)] << r;
 }
 
+bool StagedRecordResolver::resolveAsync(const QString& rawName, DnsRecordType type, bool background,
+                                        std::function<void(DnsAnswer)> done) {
+    QString name = rawName.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (!m_fallback || m_records.contains(keyOf(name, type)))
+        return false; // answered from the plan at once: resolve() on the caller's thread
+    return m_fallback->resolveAsync(name, type, background, std::move(done));
+}
+
 DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType type) {
     QString name = rawName.toLower();
     if (name.endsWith(QLatin1Char('.')))

@@ -13,6 +13,9 @@ public:
     StagedRecordResolver(QList<DnsRecord> records, QString label, std::shared_ptr<Resolver> fallback);
 
     DnsAnswer resolve(const QString& name, DnsRecordType type) override;
+    // Questions the plan does not answer go to the fallback's asynchronous path when it has one.
+    bool resolveAsync(const QString& name, DnsRecordType type, bool background,
+                      std::function<void(DnsAnswer)> done) override;
     QString describe() const override;
     int size() const { return int(m_records.size()); }
 

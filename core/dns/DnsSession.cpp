@@ -1,6 +1,7 @@
 #include "DnsSession.h"
 
 #include "DnsName.h"
+#include "DnsUdpExchanger.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -66,14 +67,13 @@ DnsSession::~DnsSession() {
 
 QThreadPool* DnsSession::dnsPool() {
     static QThreadPool* pool = [] {
-        // A thread waits out one round trip each. 32 capped the questions in flight at 32: one
-        // domain's DKIM discovery (~100 names) took four round trips and a batch of ten forty, with
-        // SPF's dependent lookups queued behind. Waiting threads cost no CPU and little memory.
-        // 256 still capped a 16-domain batch (~1,600 questions ready at once) at 256 per round
-        // trip, ~10,000 a second at 25 ms: 512 measured best on 2 cores (bench/audit; 768 and
-        // more cost more in thread switches than they gained in overlap).
+        // Resolvers without an asynchronous path (zone files, staged overlays, tests) run here, a
+        // thread per question. A thread waits out one round trip each: 32 capped the questions
+        // in flight at 32 (one domain's DKIM discovery, ~100 names, took four round trips). The
+        // network resolver does not use it: DnsUdpExchanger keeps 512 questions in flight on one
+        // thread (a thread each cost a 200-domain batch a quarter of its CPU in wake-ups).
         auto* p = new QThreadPool;
-        p->setMaxThreadCount(512);
+        p->setMaxThreadCount(256);
         p->setExpiryTimeout(30000);
         return p;
     }();
@@ -95,6 +95,7 @@ QThreadPool* DnsSession::checkPool() {
 
 void DnsSession::setMaxInFlight(int queries) {
     dnsPool()->setMaxThreadCount(std::max(1, queries));
+    DnsUdpExchanger::instance().setMaxInFlight(queries);
 }
 
 QString DnsSession::resolverDescription() const {
@@ -166,6 +167,12 @@ QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type
 
     std::shared_ptr<Resolver> resolver = m_resolver;
     std::shared_ptr<DnsCache> cache = m_cache;
+    // Network questions go to the resolver's asynchronous path when it has one (no thread waits
+    // out the round trip); the others run resolve() on the DNS pool.
+    if (resolver &&
+        resolver->resolveAsync(key.name, key.type, priority == Priority::Background,
+                               [cache, key](const DnsAnswer& answer) { cache->finish(key, answer); }))
+        return future;
     dnsPool()->start(
         [resolver, cache, key] {
             DnsAnswer answer;

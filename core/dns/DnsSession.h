@@ -42,7 +42,8 @@ public:
     bool isCancelled() const { return m_cancelled.load(); }
 
     // Pools shared by every session. The DNS pool runs blocking resolver calls only, one thread per
-    // question in flight (I/O-bound: sized for hundreds at once); the check pool runs check code
+    // question in flight (I/O-bound: sized for hundreds at once), for resolvers without an
+    // asynchronous path (LdnsResolver has one: DnsUdpExchanger); the check pool runs check code
     // that may wait on lookups (a batch audit has a few waiting threads per domain).
     static QThreadPool* dnsPool();
     static QThreadPool* checkPool();

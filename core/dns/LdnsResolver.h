@@ -31,6 +31,9 @@ public:
     explicit LdnsResolver(LdnsResolverOptions options = {});
 
     DnsAnswer resolve(const QString& name, DnsRecordType type) override;
+    // Through DnsUdpExchanger: no thread waits while the question is on the wire.
+    bool resolveAsync(const QString& name, DnsRecordType type, bool background,
+                      std::function<void(DnsAnswer)> done) override;
     QString describe() const override;
     const QList<ServerAddress>& servers() const { return m_options.servers; }
 
@@ -38,5 +41,6 @@ public:
     static QList<ServerAddress> systemServers(const QString& resolvConf = QStringLiteral("/etc/resolv.conf"));
 
 private:
+    struct AsyncQuestion;
     LdnsResolverOptions m_options;
 };

@@ -4,10 +4,24 @@
 
 #include "DnsAnswer.h"
 
+#include <functional>
+
 class Resolver {
 public:
     virtual ~Resolver() = default;
     virtual DnsAnswer resolve(const QString& name, DnsRecordType type) = 0;
+    // The same question without a thread waiting on it: when a resolver can, it returns true and
+    // calls done exactly once, with what resolve() would have returned, on any thread (done must
+    // not block). false: not supported, use resolve() on a thread of your own. background: bulk
+    // questions that may wait behind the others when too many are in flight.
+    virtual bool resolveAsync(const QString& name, DnsRecordType type, bool background,
+                              std::function<void(DnsAnswer)> done) {
+        Q_UNUSED(name)
+        Q_UNUSED(type)
+        Q_UNUSED(background)
+        Q_UNUSED(done)
+        return false;
+    }
     // One line for the query log and the PDF appendix: "127.0.0.1:5353", "zone files: a.zone".
     virtual QString describe() const = 0;
 };

@@ -146,6 +146,16 @@ bool ZoneResolver::covers(const QString& name) const {
     return zoneFor(name.toLower()) != nullptr;
 }
 
+bool ZoneResolver::resolveAsync(const QString& rawName, DnsRecordType type, bool background,
+                                std::function<void(DnsAnswer)> done) {
+    QString name = rawName.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (!m_fallback || zoneFor(name))
+        return false; // answered from the zones at once: resolve() on the caller's thread
+    return m_fallback->resolveAsync(name, type, background, std::move(done));
+}
+
 DnsAnswer ZoneResolver::resolve(const QString& rawName, DnsRecordType type) {
     QElapsedTimer clock;
     clock.start();

@@ -29,6 +29,9 @@ public:
     explicit ZoneResolver(QList<Zone> zones, std::shared_ptr<Resolver> fallback = {});
 
     DnsAnswer resolve(const QString& name, DnsRecordType type) override;
+    // Names outside the loaded zones go to the fallback's asynchronous path when it has one.
+    bool resolveAsync(const QString& name, DnsRecordType type, bool background,
+                      std::function<void(DnsAnswer)> done) override;
     QString describe() const override;
 
     bool covers(const QString& name) const; // inside one of the loaded zones

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "dns/DnsSession.h"
+#include "dns/DnsUdpExchanger.h"
 #include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
 
@@ -7,7 +8,31 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// resolve() or the asynchronous path (DnsUdpExchanger), waited for: both must answer alike.
+DnsAnswer ask(Resolver& resolver, const QString& name, DnsRecordType type, bool async,
+              bool background = false) {
+    if (!async)
+        return resolver.resolve(name, type);
+    auto promise = std::make_shared<std::promise<DnsAnswer>>();
+    auto future = promise->get_future();
+    auto calls = std::make_shared<std::atomic_int>(0);
+    if (!resolver.resolveAsync(name, type, background, [promise, calls](DnsAnswer a) {
+            if (calls->fetch_add(1) == 0)
+                promise->set_value(std::move(a));
+        }))
+        qFatal("no asynchronous path");
+    DnsAnswer a = future.get();
+    QTest::qWait(20);
+    if (calls->load() != 1)
+        qFatal("the callback ran %d times", calls->load());
+    return a;
+}
+} // namespace
 
 class TestLdnsResolverNsd : public QObject {
     Q_OBJECT
@@ -26,6 +51,12 @@ private:
         return *z;
     }
 
+    static void modes() {
+        QTest::addColumn<bool>("async");
+        QTest::newRow("resolve") << false;
+        QTest::newRow("async") << true;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         m_port = TestSupport::nsdPort();
@@ -34,45 +65,45 @@ private Q_SLOTS:
     // Each case runs against NSD and against the same zone file through ZoneResolver.
     void cases_data() {
         QTest::addColumn<bool>("viaNsd");
+        QTest::addColumn<bool>("async");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<int>("records");
         QTest::addColumn<QString>("firstText");
-        for (bool viaNsd : {true, false}) {
-            const char* via = viaNsd ? "nsd" : "zone";
-#define row(tag) QTest::addRow("%s %s", via, tag)
-            row("answer") << viaNsd << u"dns.test"_s << u"TXT"_s << u"answer"_s << 1
+        for (int mode = 0; mode < 3; ++mode) {
+            const bool viaNsd = mode < 2;
+            const bool async = mode == 1;
+            const char* via = mode == 0 ? "nsd" : mode == 1 ? "nsd async" : "zone";
+#define row(tag) QTest::addRow("%s %s", via, tag) << viaNsd << async
+            row("answer") << u"dns.test"_s << u"TXT"_s << u"answer"_s << 1
                           << u"v=spf1 ip4:192.0.2.0/24 -all"_s;
-            row("nodata") << viaNsd << u"dns.test"_s << u"SPF"_s << u"nodata"_s << 0 << QString();
-            row("nxdomain") << viaNsd << u"nope.dns.test"_s << u"TXT"_s << u"nxdomain"_s << 0 << QString();
-            row("cname") << viaNsd << u"alias.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"the target"_s;
-            row("cname chain") << viaNsd << u"chain1.dns.test"_s << u"TXT"_s << u"answer"_s << 1
-                               << u"the target"_s;
-            row("dangling cname") << viaNsd << u"dangling.dns.test"_s << u"A"_s << u"nxdomain"_s << 0
-                                  << QString();
-            row("multi-string") << viaNsd << u"multi.dns.test"_s << u"TXT"_s << u"answer"_s << 1
+            row("nodata") << u"dns.test"_s << u"SPF"_s << u"nodata"_s << 0 << QString();
+            row("nxdomain") << u"nope.dns.test"_s << u"TXT"_s << u"nxdomain"_s << 0 << QString();
+            row("cname") << u"alias.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"the target"_s;
+            row("cname chain") << u"chain1.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"the target"_s;
+            row("dangling cname") << u"dangling.dns.test"_s << u"A"_s << u"nxdomain"_s << 0 << QString();
+            row("multi-string") << u"multi.dns.test"_s << u"TXT"_s << u"answer"_s << 1
                                 << u"v=spf1 ip4:192.0.2.0/24 ip4:198.51.100.0/24 -all"_s;
-            row("wildcard") << viaNsd << u"any.wild.dns.test"_s << u"TXT"_s << u"answer"_s << 1
-                            << u"wildcard answer"_s;
-            row("empty non-terminal")
-                << viaNsd << u"b.ent.dns.test"_s << u"TXT"_s << u"nodata"_s << 0 << QString();
-            row("mx") << viaNsd << u"dns.test"_s << u"MX"_s << u"answer"_s << 2 << QString();
-            row("aaaa") << viaNsd << u"dns.test"_s << u"AAAA"_s << u"answer"_s << 1 << QString();
-            row("ptr") << viaNsd << u"ptr.dns.test"_s << u"PTR"_s << u"answer"_s << 1 << QString();
-            row("tlsa") << viaNsd << u"_25._tcp.mx1.dns.test"_s << u"TLSA"_s << u"answer"_s << 1 << QString();
+            row("wildcard") << u"any.wild.dns.test"_s << u"TXT"_s << u"answer"_s << 1 << u"wildcard answer"_s;
+            row("empty non-terminal") << u"b.ent.dns.test"_s << u"TXT"_s << u"nodata"_s << 0 << QString();
+            row("mx") << u"dns.test"_s << u"MX"_s << u"answer"_s << 2 << QString();
+            row("aaaa") << u"dns.test"_s << u"AAAA"_s << u"answer"_s << 1 << QString();
+            row("ptr") << u"ptr.dns.test"_s << u"PTR"_s << u"answer"_s << 1 << QString();
+            row("tlsa") << u"_25._tcp.mx1.dns.test"_s << u"TLSA"_s << u"answer"_s << 1 << QString();
 #undef row
         }
     }
     void cases() {
         QFETCH(bool, viaNsd);
+        QFETCH(bool, async);
         QFETCH(QString, name);
         QFETCH(QString, type);
         QFETCH(QString, outcome);
         QFETCH(int, records);
         QFETCH(QString, firstText);
         auto resolver = viaNsd ? nsd() : zoneFile();
-        const DnsAnswer a = resolver->resolve(name, *dnsRecordTypeFromName(type));
+        const DnsAnswer a = ask(*resolver, name, *dnsRecordTypeFromName(type), async);
         QCOMPARE(dnsOutcomeName(a.outcome), outcome);
         QCOMPARE(a.records.size(), records);
         if (!firstText.isEmpty())
@@ -96,8 +127,12 @@ private Q_SLOTS:
             QCOMPARE(alias.finalName(), u"target.dns.test"_s);
         }
     }
+    void largeTxtForcesTcp_data() {
+        modes();
+    }
     void largeTxtForcesTcp() {
-        const DnsAnswer a = nsd()->resolve(u"big.dns.test"_s, DnsRecordType::TXT);
+        QFETCH(bool, async);
+        const DnsAnswer a = ask(*nsd(), u"big.dns.test"_s, DnsRecordType::TXT, async);
         QCOMPARE(a.outcome, DnsOutcome::Answer);
         QVERIFY(a.truncated);
         QVERIFY(a.overTcp);
@@ -105,11 +140,19 @@ private Q_SLOTS:
         QCOMPARE(a.records.first().strings.size(), 8);
         QVERIFY(a.records.first().joined().size() > 1232);
     }
+    void refusedForUnservedZone_data() {
+        modes();
+    }
     void refusedForUnservedZone() {
-        const DnsAnswer a = nsd()->resolve(u"example.org"_s, DnsRecordType::TXT);
+        QFETCH(bool, async);
+        const DnsAnswer a = ask(*nsd(), u"example.org"_s, DnsRecordType::TXT, async);
         QCOMPARE(a.outcome, DnsOutcome::Refused);
     }
+    void timeoutFromSilentServer_data() {
+        modes();
+    }
     void timeoutFromSilentServer() {
+        QFETCH(bool, async);
         TestSupport::SilentUdpServer silent;
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, silent.port()}};
@@ -117,28 +160,93 @@ private Q_SLOTS:
         o.retries = 1;
         QElapsedTimer t;
         t.start();
-        const DnsAnswer a = LdnsResolver(o).resolve(u"dns.test"_s, DnsRecordType::TXT);
+        LdnsResolver resolver(o);
+        const DnsAnswer a = ask(resolver, u"dns.test"_s, DnsRecordType::TXT, async);
         QCOMPARE(dnsOutcomeName(a.outcome), u"timeout"_s);
         QVERIFY(t.elapsed() >= 550); // two attempts of 300 ms
         QVERIFY(a.error.contains(u"did not answer"_s));
     }
+    void networkErrorFromClosedPort_data() {
+        modes();
+    }
     void networkErrorFromClosedPort() {
+        QFETCH(bool, async);
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, TestSupport::closedUdpPort()}};
         o.timeoutMs = 2000;
         QElapsedTimer t;
         t.start();
-        const DnsAnswer a = LdnsResolver(o).resolve(u"dns.test"_s, DnsRecordType::TXT);
+        LdnsResolver resolver(o);
+        const DnsAnswer a = ask(resolver, u"dns.test"_s, DnsRecordType::TXT, async);
         QCOMPARE(dnsOutcomeName(a.outcome), u"network-error"_s);
         QVERIFY(t.elapsed() < 1000); // refused at once, not after the timeout
         QVERIFY(a.error.contains(u"refused"_s));
     }
+    void secondServerAfterFailure_data() {
+        modes();
+    }
     void secondServerAfterFailure() {
+        QFETCH(bool, async);
         LdnsResolverOptions o;
         o.servers = {ServerAddress{u"127.0.0.1"_s, TestSupport::closedUdpPort()},
                      ServerAddress{u"127.0.0.1"_s, m_port}};
-        const DnsAnswer a = LdnsResolver(o).resolve(u"dns.test"_s, DnsRecordType::TXT);
+        LdnsResolver resolver(o);
+        const DnsAnswer a = ask(resolver, u"dns.test"_s, DnsRecordType::TXT, async);
         QCOMPARE(a.outcome, DnsOutcome::Answer);
+        QCOMPARE(a.server, u"127.0.0.1:%1"_s.arg(m_port));
+    }
+    void invalidNameAnsweredAtOnce_data() {
+        modes();
+    }
+    void invalidNameAnsweredAtOnce() {
+        QFETCH(bool, async);
+        const DnsAnswer a = ask(*nsd(), QString(64, u'a') + u".dns.test"_s, DnsRecordType::TXT, async);
+        QCOMPARE(a.outcome, DnsOutcome::InvalidName);
+        QVERIFY(a.error.contains(u"not a valid DNS name"_s));
+    }
+    // Past the in-flight limit questions wait, Normal ones before Background ones.
+    void exchangerQueuesNormalBeforeBackground() {
+        DnsUdpExchanger& x = DnsUdpExchanger::instance();
+        const int before = x.maxInFlight();
+        x.setMaxInFlight(1);
+        TestSupport::SilentUdpServer silent;
+        LdnsResolverOptions so;
+        so.servers = {ServerAddress{u"127.0.0.1"_s, silent.port()}};
+        so.timeoutMs = 300;
+        so.retries = 0;
+        LdnsResolver slow(so);
+        auto fast = nsd();
+        QMutex mutex;
+        QStringList order;
+        std::atomic_int answered = 0;
+        auto note = [&](const QString& tag) {
+            return [&mutex, &order, &answered, tag](DnsAnswer) {
+                QMutexLocker lock(&mutex);
+                order << tag;
+                ++answered;
+            };
+        };
+        QVERIFY(slow.resolveAsync(u"dns.test"_s, DnsRecordType::TXT, false, note(u"silent"_s)));
+        QTest::qWait(50); // the silent question holds the only slot
+        QVERIFY(fast->resolveAsync(u"dns.test"_s, DnsRecordType::MX, true, note(u"background"_s)));
+        QVERIFY(fast->resolveAsync(u"dns.test"_s, DnsRecordType::TXT, false, note(u"normal"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(answered.load(), 3, 5000);
+        x.setMaxInFlight(before);
+        QCOMPARE(order, (QStringList{u"silent"_s, u"normal"_s, u"background"_s}));
+    }
+    // A session over the network resolver asks through the exchanger: many at once, one thread.
+    void sessionManyQuestionsAtOnce() {
+        DnsSession session(nsd());
+        QList<QFuture<DnsAnswer>> futures;
+        for (int i = 0; i < 300; ++i)
+            futures << session.lookup(u"n%1.dns.test"_s.arg(i), DnsRecordType::TXT,
+                                      i % 2 ? DnsSession::Priority::Background
+                                            : DnsSession::Priority::Normal);
+        futures << session.lookup(u"dns.test"_s, DnsRecordType::TXT);
+        for (int i = 0; i < 300; ++i)
+            QCOMPARE(futures[i].result().outcome, DnsOutcome::NxDomain);
+        QCOMPARE(futures.last().result().outcome, DnsOutcome::Answer);
+        QCOMPARE(session.log()->size(), 301);
     }
     void overlayOverNsd() {
         // A staged copy of dns.test with a changed record, over live NSD.

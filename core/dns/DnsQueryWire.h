@@ -1,0 +1,26 @@
+#pragma once
+// The wire form of one DNS question (RFC 1035 §4.1, with an EDNS OPT record, RFC 6891 §6.1),
+// written directly: building it as an ldns packet and encoding that cost ~5% of a batch audit's
+// CPU, for ~40 fixed bytes. tests/dns/test_dnsquerywire.cpp checks it byte for byte against ldns.
+
+#include "DnsRecordType.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+
+class DnsQueryWire {
+public:
+    struct Options {
+        bool recursionDesired = true;
+        quint16 ednsBufferSize = 1232; // 0: no OPT record
+        bool dnssecOk = true;
+    };
+    // name: lower-case ASCII (an A-label name), with or without the final dot; "" or "." is the
+    // root. Fails on an empty label, a label over 63 bytes or a name over 255 bytes on the wire.
+    static std::expected<QByteArray, QString> build(const QString& name, DnsRecordType type, quint16 id,
+                                                    const Options& options);
+    // The name alone in wire form (length-prefixed labels, final zero byte), or empty if invalid.
+    static QByteArray encodeName(const QString& name);
+};
