@@ -105,7 +105,23 @@ private:
     std::vector<Entry*> m_free;
 };
 
+// SubjectPublicKeyInfo is SEQUENCE { AlgorithmIdentifier (a SEQUENCE), BIT STRING }; a bare
+// RSAPublicKey is SEQUENCE { INTEGER, INTEGER }. OpenSSL 3.0's decoder, unlike d2i_PUBKEY, reads
+// either when asked for SubjectPublicKeyInfo, so the encoding (shown to the user) is told here.
+bool looksLikeSpki(const QByteArray& der) {
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    const qsizetype n = der.size();
+    if (n < 2 || p[0] != 0x30)
+        return false;
+    qsizetype at = 2;
+    if (p[1] & 0x80)
+        at += p[1] & 0x7f; // long form: that many length bytes follow
+    return at < n && p[at] == 0x30;
+}
+
 EvpPkeyPtr fromSubjectPublicKeyInfo(const QByteArray& der) {
+    if (!looksLikeSpki(der))
+        return {};
     static SpkiDecoderPool pool;
     EvpPkeyPtr key = pool.decode(der);
     if (!key)
