@@ -887,22 +887,6 @@
         <translation>Aucun enregistrement trouvé.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Resolver used:</source>
         <translation>Résolveur utilisé&#xa0;:</translation>
     </message>

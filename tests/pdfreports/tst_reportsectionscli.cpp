@@ -160,9 +160,8 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(QLatin1String("Who sends as this domain")));
     }
 
-    // More than 20 domains: Appendix A is laid out in groups that continue each other's pages. Every
-    // domain's records are there once, under its heading, the contents are right and no page is
-    // empty.
+    // More than 20 domains (Appendix A runs over many pages). Every domain's records are there once,
+    // under its heading, the contents are right and no page is empty.
     void pdfManyDomains() {
         if (!haveRenderer())
             QSKIP("mailsight-report is built only with the GUI");

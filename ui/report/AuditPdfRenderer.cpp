@@ -93,8 +93,17 @@ QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
 void applyBreaks(QTextDocument& doc, const QList<int>& breaks) {
     QTextBlockFormat f;
     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    for (int fromEnd : breaks)
-        QTextCursor(doc.findBlockByNumber(doc.blockCount() - fromEnd)).mergeBlockFormat(f);
+    if (breaks.isEmpty())
+        return;
+    // One edit block: the layout hears of the change once, not once per break (a relayout each).
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    const int blocks = doc.blockCount();
+    for (int fromEnd : breaks) {
+        cursor.setPosition(doc.findBlockByNumber(blocks - fromEnd).position());
+        cursor.mergeBlockFormat(f);
+    }
+    cursor.endEditBlock();
 }
 
 // Finds where each chart goes (document coordinates). The charts are drawn after the page's text,
@@ -167,7 +176,7 @@ QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QStringList names = it.fragment().charFormat().anchorNames();
             for (const QString& n : names)
-                if (!pages.contains(n))
+                if (!n.startsWith(QLatin1String("keep-")) && !pages.contains(n)) // keep-…: not sections
                     pages.insert(n, int(layout->blockBoundingRect(b).top() / pageHeight) + 1);
         }
     return pages;
@@ -178,9 +187,7 @@ struct Part {
     std::unique_ptr<QTextDocument> doc;
     QList<ChartSlot> charts;     // the charts whose markers are in this part
     QHash<QString, int> anchors; // section anchor -> page within the part, from 1
-    bool continues = false;      // its first page is the previous part's last page
     int pages = 0;               // pages with content
-    double end = 0;              // where the content ends on its last page (page coordinates)
 };
 
 // Splits the exporter's HTML at its forced page breaks into complete HTML documents (the same
@@ -211,37 +218,10 @@ QStringList splitParts(const QString& html) {
     return parts;
 }
 
-// A part of many sections (Appendix A: one records table per domain) is laid out in groups of
-// `group` of its top-level <h3> sections, each starting a page (see render()): near the flow of
-// one document, without its cost.
-QStringList splitSections(const QString& part, int group = 10) {
-    const QString h3 = QStringLiteral("<h3>");
-    const QString bodyTag = QStringLiteral("<body>\n");
-    const QString endTag = QStringLiteral("</body></html>\n");
-    if (part.count(h3) <= 2 * group)
-        return {part};
-    const qsizetype bodyStart = part.indexOf(bodyTag) + bodyTag.size();
-    const QString head = part.left(bodyStart);
-    const QString body = part.mid(bodyStart, part.size() - bodyStart - endTag.size());
-    QStringList out;
-    qsizetype from = 0;
-    int seen = 0;
-    for (qsizetype at = body.indexOf(h3); at >= 0; at = body.indexOf(h3, at + 1)) {
-        if (seen > 0 && seen % group == 0) {
-            out << head + body.mid(from, at - from) + endTag;
-            from = at;
-        }
-        ++seen;
-    }
-    out << head + body.mid(from) + endTag;
-    return out;
-}
-
 // Lays out one part with its keep-together breaks: rounds until a layout needs no new break.
 // parsed: the part's HTML already parsed (parseDocument), for the first round.
 void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSizeF& page,
-                const QList<ChartSlot>& allCharts, double startAt = 0,
-                std::unique_ptr<QTextDocument> parsed = {}) {
+                const QList<ChartSlot>& allCharts, std::unique_ptr<QTextDocument> parsed = {}) {
     part.charts.clear();
     for (const ChartSlot& chart : allCharts)
         if (html.contains(chart.marker))
@@ -260,7 +240,6 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
         placeCharts(*part.doc, scale, part.charts);
     }
     part.anchors = anchorPages(*part.doc, page.height());
-    part.continues = startAt > 0;
     // Pages past the content (the trailing empty block alone) are not printed.
     // Where the content ends: the lowest bottom of the root frame's tables and blocks, but for the
     // empty block QTextDocument keeps after a last table.
@@ -273,7 +252,6 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
             end = std::max(end, layout->blockBoundingRect(b).bottom());
     }
     part.pages = std::clamp(int((end - 1) / page.height()) + 1, 1, std::max(1, part.doc->pageCount()));
-    part.end = end - (part.pages - 1) * page.height();
 }
 
 } // namespace
@@ -325,15 +303,9 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     // (keep-together breaks, a few rounds), then the parts' page counts give each section's page
     // for the contents, which alone is laid out again with them.
     const QString contentsAnchor = QStringLiteral("<a name=\"contents\">");
-    QStringList parts;
-    QList<bool> continued; // the part goes on from the previous one's last page
-    for (const QString& part : splitParts(AuditHtmlExporter::html(reports, options))) {
-        const QStringList groups = splitSections(part);
-        for (qsizetype g = 0; g < groups.size(); ++g) {
-            parts << groups.at(g);
-            continued << (g > 0);
-        }
-    }
+    // Appendix A (every record of every domain) is one part: its records are paragraphs, not table
+    // cells, and lay out in linear time (as a table of 3,500 rows it was laid out in groups).
+    const QStringList parts = splitParts(AuditHtmlExporter::html(reports, options));
     std::vector<Part> laid(parts.size());
     int contentsIndex = -1;
     // Parsing the HTML is about half of the work and needs no paint device: one more thread
@@ -357,10 +329,7 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (parts.at(i).contains(contentsAnchor))
             contentsIndex = int(i);
-        // Continuing a group on the previous group's last page (startAt) is not done yet: the
-        // first try drew over that page's text. Each group of Appendix A starts a page.
-        const double startAt = 0;
-        layOutPart(laid[i], writer, parts.at(i), page, charts, startAt,
+        layOutPart(laid[i], writer, parts.at(i), page, charts,
                    std::unique_ptr<QTextDocument>(parsed[i].result()));
     }
     // The contents' own length does not depend on the numbers in it (one row per section), but it
@@ -370,8 +339,6 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
         QHash<QString, int> pages;
         int offset = 0;
         for (const Part& part : laid) {
-            if (part.continues)
-                --offset;
             for (auto it = part.anchors.constBegin(); it != part.anchors.constEnd(); ++it)
                 if (!pages.contains(it.key()))
                     pages.insert(it.key(), offset + it.value());
@@ -401,16 +368,13 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
         return std::unexpected(QStringLiteral("cannot write %1").arg(path));
     int pages = 0;
     for (const Part& part : laid)
-        pages += part.pages - (part.continues ? 1 : 0);
+        pages += part.pages;
     const QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
     int pageNumber = -1; // of the whole PDF, from 0
     for (const Part& part : laid) {
         QAbstractTextDocumentLayout* layout = part.doc->documentLayout();
         for (int p = 0; p < part.pages; ++p) {
-            // A continued part's first page is the one the previous part ended on: drawn over it
-            // (its first block's top margin keeps clear of that part's text), its footer is there.
-            const bool samePage = p == 0 && part.continues;
-            if (!samePage && ++pageNumber > 0)
+            if (++pageNumber > 0)
                 writer.newPage();
             painter.save();
             painter.translate(0, -p * page.height());
@@ -425,7 +389,7 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                     chart.draw(&painter, chart.rect.translated(0, -p * page.height()));
                     painter.restore();
                 }
-            if (pageNumber > 0 && !samePage) { // the cover carries no footer
+            if (pageNumber > 0) { // the cover carries no footer
                 painter.setFont(footerFont);
                 painter.setPen(QColor(0x55, 0x55, 0x55));
                 const QRectF line(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
