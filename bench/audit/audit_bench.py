@@ -185,9 +185,10 @@ class Bench:
             os.killpg(self.proxy.pid, signal.SIGKILL)
             self.proxy.wait()
 
-    def harness_rate(self, total=3000, inflight=256):
+    def harness_rate(self, total=3000, inflight=512):
         """Queries a second the proxy and NSD sustain here, asked from four sockets (a cheap client;
-        several source ports so that both proxy workers get some)."""
+        several source ports so that both proxy workers get some), with as many in flight as
+        mailsight's resolver keeps (DnsUdpExchanger: 512)."""
         socks = []
         for _ in range(4):
             s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -402,7 +403,7 @@ class Bench:
         print(f"process start (mailsight-cli --version, best of 5): {start_ms:.0f} ms; runner concurrency "
               f"{concurrency} domains")
         print(f"harness (proxy + NSD{', 5 nice steps above' if self.reniced else ''}): {self.rate:.0f} queries/s from four "
-              f"sockets, 256 in flight -> the batch's {batch_q} queries need at least "
+              f"sockets, 512 in flight -> the batch's {batch_q} queries need at least "
               f"{batch_q / self.rate:.2f} s of harness time here")
         print(f"critical path (dependent round trips, from the zones): max {max(cps)}, mean "
               f"{statistics.mean(cps):.2f} -> formula = {max(cps)}x{d:g} + {n} x {statistics.mean(cps):.2f}x{d:g}"

@@ -465,6 +465,26 @@ QThreadPool* slowPathPool() {
 }
 } // namespace
 
+DnsAnswer LdnsResolver::answerFromReply(const QString& name, DnsRecordType type, const QByteArray& bytes) {
+    Question q;
+    if (!prepare(q, name, type, {}))
+        return q.answer;
+    if (bytes.size() >= 2)
+        q.id = static_cast<quint16>((static_cast<quint8>(bytes[0]) << 8) | static_cast<quint8>(bytes[1]));
+    const ServerAddress server{QStringLiteral("127.0.0.1"), 53};
+    q.answer.server = server.toString();
+    Pkt reply = parsePacket(bytes);
+    if (!reply) {
+        q.answer.outcome = DnsOutcome::FormatError;
+        q.answer.error = QStringLiteral("%1 sent a malformed reply").arg(server.toString());
+        return q.answer;
+    }
+    q.answer.truncated = ldns_pkt_tc(reply.get());
+    QString unresolved;
+    readReply(q, reply.get(), server, &unresolved);
+    return q.answer;
+}
+
 DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     QElapsedTimer clock;
     clock.start();

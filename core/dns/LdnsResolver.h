@@ -37,6 +37,12 @@ public:
     QString describe() const override;
     const QList<ServerAddress>& servers() const { return m_options.servers; }
 
+    // What one reply packet says about the question (name, type), as resolve() reads it, without
+    // retrying over TCP (a truncated reply is marked) or following a CNAME to another server.
+    // The reply's id is taken as the question's. For tests and the fuzz harness: replies come
+    // from the network, i.e. from anyone.
+    static DnsAnswer answerFromReply(const QString& name, DnsRecordType type, const QByteArray& reply);
+
     // The nameservers listed in a resolv.conf file (read with ldns).
     static QList<ServerAddress> systemServers(const QString& resolvConf = QStringLiteral("/etc/resolv.conf"));
 
