@@ -45,7 +45,40 @@ QList<AuditRecord> AuditReport::recordsFromQueries(const QList<QueryLogEntry>& e
     return out;
 }
 
-QJsonObject AuditReport::toJson() const {
+QJsonArray AuditReport::queryJson() const {
+    if (queryLog.isEmpty())
+        return queries;
+    QJsonArray out;
+    for (const QueryLogEntry& e : queryLog)
+        out.append(e.toJson());
+    return out;
+}
+
+int AuditReport::queryCount() const {
+    return int(queryLog.isEmpty() ? queries.size() : queryLog.size());
+}
+
+int AuditReport::failedQueries() const {
+    const auto failed = [](DnsOutcome o) {
+        return o == DnsOutcome::Timeout || o == DnsOutcome::ServFail || o == DnsOutcome::NetworkError ||
+               o == DnsOutcome::Refused;
+    };
+    int n = 0;
+    if (!queryLog.isEmpty()) {
+        for (const QueryLogEntry& e : queryLog)
+            n += failed(e.answer.outcome);
+        return n;
+    }
+    QStringList failedNames;
+    for (DnsOutcome o :
+         {DnsOutcome::Timeout, DnsOutcome::ServFail, DnsOutcome::NetworkError, DnsOutcome::Refused})
+        failedNames << dnsOutcomeName(o);
+    for (const auto& q : queries)
+        n += failedNames.contains(q.toObject().value(QStringLiteral("outcome")).toString());
+    return n;
+}
+
+QJsonObject AuditReport::toJson(bool withQueries) const {
     QJsonArray f;
     for (const Finding& finding : findings)
         f.append(finding.toJson());
@@ -62,7 +95,6 @@ QJsonObject AuditReport::toJson() const {
         {QStringLiteral("findings"), f},
         {QStringLiteral("recordsFound"), QJsonArray::fromStringList(recordsFound)},
         {QStringLiteral("records"), recs},
-        {QStringLiteral("queries"), queries},
         {QStringLiteral("resolver"), resolver},
         {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -74,6 +106,8 @@ QJsonObject AuditReport::toJson() const {
         o.insert(area, checks.contains(area) ? checks.value(area) : QJsonValue());
     for (auto it = checks.constBegin(); it != checks.constEnd(); ++it)
         o.insert(it.key(), it.value());
+    if (withQueries)
+        o.insert(QStringLiteral("queries"), queryJson());
     if (!stagedSources.isEmpty())
         o.insert(QStringLiteral("stagedSources"), QJsonArray::fromStringList(stagedSources));
     if (id > 0)

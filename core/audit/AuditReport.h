@@ -24,7 +24,10 @@ struct AuditReport {
     QJsonObject checks; // area ("spf", "dmarc", "dkim") -> that check's CLI JSON
     QStringList recordsFound;
     QList<AuditRecord> records;
-    QJsonArray queries;  // the query log: every question, outcome and timing
+    // The query log (every question, outcome and timing), as one of: the entries as recorded (a
+    // report just audited) or JSON (a report read back from the history or a file).
+    QList<QueryLogEntry> queryLog;
+    QJsonArray queries;
     bool staged = false; // some answer came from a staged zone file or plan
     QStringList stagedSources;
     bool timedOut = false;
@@ -38,6 +41,13 @@ struct AuditReport {
     // Records from the answers of a query log, de-duplicated, staged ones marked.
     static QList<AuditRecord> recordsFromQueries(const QList<QueryLogEntry>& entries);
 
-    QJsonObject toJson() const;
+    // The query log as JSON, whichever form the report holds it in.
+    QJsonArray queryJson() const;
+    int queryCount() const;
+    // Questions that got no usable answer: timeout, SERVFAIL, network error, refused.
+    int failedQueries() const;
+
+    // withQueries false: without the "queries" key (AuditJsonExporter writes it on its own).
+    QJsonObject toJson(bool withQueries = true) const;
     static std::expected<AuditReport, QString> fromJson(const QJsonObject& object);
 };

@@ -112,7 +112,7 @@ AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSe
         }
         report.cancelled = m_cancelled.load();
         const QList<QueryLogEntry> entries = session->log()->entries();
-        report.queries = session->log()->toJson();
+        report.queryLog = session->log()->entries();
         report.records = AuditReport::recordsFromQueries(entries);
         for (const QueryLogEntry& e : entries)
             if (e.answer.staged) {

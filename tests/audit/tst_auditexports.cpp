@@ -3,6 +3,7 @@
 #include "audit/export/AuditJsonExporter.h"
 #include "audit/export/AuditJunitExporter.h"
 #include "audit/export/AuditSarifExporter.h"
+#include "dns/QueryLogEntry.h"
 #include "findings/FindingCatalogue.h"
 
 #include <QJsonArray>
@@ -117,6 +118,68 @@ private Q_SLOTS:
             all.append(r.toJson());
         QCOMPARE(AuditJsonExporter::write(reports), QJsonDocument(all).toJson(QJsonDocument::Indented));
         QCOMPARE(AuditJsonExporter::write({}), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
+
+        // Reports that hold their query log as recorded entries: QueryLogJsonWriter writes it.
+        auto rec = [](const QString& name, DnsRecordType type, const QString& data) {
+            DnsRecord r;
+            r.name = name;
+            r.type = type;
+            r.ttl = 3600;
+            r.rdata = data;
+            return r;
+        };
+        QueryLogEntry txt;
+        txt.sequence = 1;
+        txt.startedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 7), Qt::UTC);
+        txt.answer.name = QStringLiteral("a.test");
+        txt.answer.type = DnsRecordType::TXT;
+        txt.answer.outcome = DnsOutcome::Answer;
+        txt.answer.elapsedMs = 27;
+        txt.answer.server = QStringLiteral("127.0.0.1:53");
+        DnsRecord t =
+            rec(QStringLiteral("a.test"), DnsRecordType::TXT, QStringLiteral("\"v=spf1\" \"-all\""));
+        t.strings = {QByteArray("v=spf1 \"quoted\" back\\slash tab\t"),
+                     QByteArray("caf\xc3\xa9 \xf0\x9f\x93\xa7 ctl\x01\x1f"), QByteArray()};
+        txt.answer.records << t << rec(QStringLiteral("a.test"), DnsRecordType::TXT, QStringLiteral("x"));
+        DnsRecord alias = rec(QStringLiteral("www.a.test"), DnsRecordType::CNAME, QStringLiteral("a.test."));
+        alias.target = QStringLiteral("a.test");
+        txt.answer.cnames << alias;
+        txt.answer.authenticated = true;
+        txt.answer.staged = true;
+        txt.answer.source = DnsSource::ZoneFile;
+        QueryLogEntry mx = txt;
+        mx.sequence = 2;
+        mx.deduplicated = true;
+        mx.answer.type = DnsRecordType::MX;
+        mx.answer.cnames.clear();
+        DnsRecord m = rec(QStringLiteral("a.test"), DnsRecordType::MX, QStringLiteral("10 mx.a.test."));
+        m.preference = 10;
+        m.target = QStringLiteral("mx.a.test");
+        DnsRecord addr = rec(QStringLiteral("mx.a.test"), DnsRecordType::A, QStringLiteral("192.0.2.1"));
+        addr.address = QStringLiteral("192.0.2.1");
+        mx.answer.records = {m, addr};
+        QueryLogEntry failed;
+        failed.sequence = 3;
+        failed.startedAt = txt.startedAt;
+        failed.answer.name = QStringLiteral("b\u00fccher.a.test");
+        failed.answer.type = DnsRecordType::AAAA;
+        failed.answer.outcome = DnsOutcome::Timeout;
+        failed.answer.truncated = true;
+        failed.answer.overTcp = true;
+        failed.answer.error = QStringLiteral("line\nbreak \"q\" ") + QChar(0xd800) + QStringLiteral(" lone");
+        QList<AuditReport> direct = sample();
+        direct[0].queryLog = {txt, mx, failed};
+        direct[1].queryLog = {failed};
+        direct[1].diff = QJsonObject{{QStringLiteral("gradeBefore"), QStringLiteral("B")}};
+        direct << sample().at(0); // no log at all: "queries": []
+        QJsonArray expected;
+        for (const AuditReport& r : direct)
+            expected.append(r.toJson());
+        QCOMPARE(QString::fromUtf8(AuditJsonExporter::write(direct)),
+                 QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Indented)));
+        QCOMPARE(direct.at(0).queryCount(), 3);
+        QCOMPARE(direct.at(0).failedQueries(), 1);
+        QCOMPARE(direct.at(0).queryJson().size(), 3);
         QCOMPARE(AuditJsonExporter::write({reports.at(1)}),
                  QJsonDocument(QJsonArray{reports.at(1).toJson()}).toJson(QJsonDocument::Indented));
     }

@@ -822,17 +822,11 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Audited (UTC)"), HtmlTr::tr("DNS queries"),
                   HtmlTr::tr("Failed"));
     for (const AuditReport& r : reports) {
-        int failures = 0;
-        for (const auto& q : r.queries) {
-            const QString outcome = q.toObject().value(QStringLiteral("outcome")).toString();
-            failures += outcome == QLatin1String("timeout") || outcome == QLatin1String("servfail") ||
-                        outcome == QLatin1String("network-error") || outcome == QLatin1String("refused");
-        }
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td></tr>\n")
                  .arg(esc(r.domain), esc(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
-                 .arg(r.queries.size())
-                 .arg(failures);
+                 .arg(r.queryCount())
+                 .arg(r.failedQueries());
     }
     h += QStringLiteral("</table>\n");
     h += heading(2, QStringLiteral("grading"), HtmlTr::tr("Appendix C: how grades are given"), true);
