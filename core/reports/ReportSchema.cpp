@@ -1,5 +1,9 @@
 #include "ReportSchema.h"
 
+#include <QStringList>
+
+#include <iterator>
+
 QList<HistoryMigration> ReportSchema::migrations() {
     return {
         {1,
@@ -89,105 +93,106 @@ QList<HistoryMigration> ReportSchema::migrations() {
     };
 }
 
-// The expressions are those the summary used over dmarc_records (NULL results included: a row
-// whose SPF and DKIM are both unknown counts neither as pass nor as fail), summed per group, so the
-// totals are the same whichever way they are read.
+namespace {
+// The per-source totals: each column and its sum over dmarc_records r. The expressions are those
+// the summary used over dmarc_records (NULL results included: a row whose SPF and DKIM are both
+// unknown counts neither as pass nor as fail), summed per group, so the totals are the same
+// whichever way they are read. dmarc_source_days keeps all of them, dmarc_sources (all days) the
+// first AllTimeColumns.
+struct Total {
+    const char* column;
+    const char* sum;
+};
+constexpr Total Totals[] = {
+    {"count", "SUM(r.count)"},
+    {"spf_pass", "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END)"},
+    {"dkim_pass", "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END)"},
+    {"dmarc_pass", "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END)"},
+    {"forwarded", "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END)"},
+    {"quarantined", "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END)"},
+    {"rejected", "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END)"},
+    {"fail_none", "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
+                  "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END)"},
+    {"fail_quarantined", "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = "
+                         "'quarantine' THEN r.count ELSE 0 END)"},
+    {"fail_rejected", "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
+                      "THEN r.count ELSE 0 END)"},
+};
+constexpr int AllColumns = int(std::size(Totals));
+constexpr int AllTimeColumns = 7; // count … rejected
+
+enum class Part { Column, Sum, SumAs, AddExcluded };
+
+// The first n totals as a comma-separated list of one part each.
+QString totals(int n, Part part) {
+    QStringList out;
+    for (int i = 0; i < n; ++i) {
+        const QString column = QLatin1String(Totals[i].column);
+        switch (part) {
+        case Part::Column:
+            out << column;
+            break;
+        case Part::Sum:
+            out << QLatin1String(Totals[i].sum);
+            break;
+        case Part::SumAs:
+            out << QLatin1String(Totals[i].sum) + QStringLiteral(" AS ") + column;
+            break;
+        case Part::AddExcluded:
+            out << QStringLiteral("%1 = %1 + excluded.%1").arg(column);
+            break;
+        }
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+constexpr QLatin1String fromReports("FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE ");
+} // namespace
+
 QString ReportSchema::sourceDaysUpsert(const QString& reportFilter) {
-    return QStringLiteral(
-               "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, "
-               "dmarc_pass, forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
-               "SELECT p.domain, r.source_ip, p.begin_ts / 86400, SUM(r.count), "
-               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
-               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
-               "THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
-               "THEN r.count ELSE 0 END) "
-               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
-               "GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 "
-               "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
-               "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-               "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-               "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
-               "fail_none = fail_none + excluded.fail_none, "
-               "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
-               "fail_rejected = fail_rejected + excluded.fail_rejected")
-        .arg(reportFilter);
+    return QStringLiteral("INSERT INTO dmarc_source_days (domain, source_ip, day, ") +
+           totals(AllColumns, Part::Column) +
+           QStringLiteral(") SELECT p.domain, r.source_ip, p.begin_ts / 86400, ") +
+           totals(AllColumns, Part::Sum) + QLatin1Char(' ') + fromReports + reportFilter +
+           QStringLiteral(" GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 "
+                          "ON CONFLICT (domain, source_ip, day) DO UPDATE SET ") +
+           totals(AllColumns, Part::AddExcluded);
 }
 
 QString ReportSchema::reportSourcesTable(const QString& reportFilter) {
     return QStringLiteral(
                "CREATE TEMP TABLE report_sources AS SELECT p.domain AS domain, r.source_ip AS source_ip, "
-               "p.begin_ts / 86400 AS day, SUM(r.count) AS count, "
-               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END) AS spf_pass, "
-               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END) AS dkim_pass, "
-               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END) AS dmarc_pass, "
-               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END) "
-               "AS forwarded, "
-               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END) AS quarantined, "
-               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END) AS rejected, "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND COALESCE(r.disposition, 'none') "
-               "NOT IN ('quarantine', 'reject') THEN r.count ELSE 0 END) AS fail_none, "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'quarantine' "
-               "THEN r.count ELSE 0 END) AS fail_quarantined, "
-               "SUM(CASE WHEN NOT (r.spf = 'pass' OR r.dkim = 'pass') AND r.disposition = 'reject' "
-               "THEN r.count ELSE 0 END) AS fail_rejected "
-               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
-               "GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 ORDER BY p.domain, r.source_ip")
-        .arg(reportFilter);
+               "p.begin_ts / 86400 AS day, ") +
+           totals(AllColumns, Part::SumAs) + QLatin1Char(' ') + fromReports + reportFilter +
+           QStringLiteral(
+               " GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 ORDER BY p.domain, r.source_ip");
 }
 
 QString ReportSchema::sourceDaysFromReportSources() {
-    return QStringLiteral(
-        "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, "
-        "forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
-        "SELECT domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, forwarded, quarantined, "
-        "rejected, fail_none, fail_quarantined, fail_rejected FROM temp.report_sources WHERE true "
-        "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
-        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
-        "fail_none = fail_none + excluded.fail_none, "
-        "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
-        "fail_rejected = fail_rejected + excluded.fail_rejected");
+    return QStringLiteral("INSERT INTO dmarc_source_days (domain, source_ip, day, ") +
+           totals(AllColumns, Part::Column) + QStringLiteral(") SELECT domain, source_ip, day, ") +
+           totals(AllColumns, Part::Column) +
+           QStringLiteral(" FROM temp.report_sources WHERE true "
+                          "ON CONFLICT (domain, source_ip, day) DO UPDATE SET ") +
+           totals(AllColumns, Part::AddExcluded);
 }
 
 QString ReportSchema::sourcesFromReportSources() {
     // One report covers one day, so each source appears once here.
-    return QStringLiteral(
-        "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
-        "quarantined, rejected) SELECT domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
-        "quarantined, rejected FROM temp.report_sources WHERE true "
-        "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
-        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected");
+    return QStringLiteral("INSERT INTO dmarc_sources (domain, source_ip, ") +
+           totals(AllTimeColumns, Part::Column) + QStringLiteral(") SELECT domain, source_ip, ") +
+           totals(AllTimeColumns, Part::Column) +
+           QStringLiteral(
+               " FROM temp.report_sources WHERE true ON CONFLICT (domain, source_ip) DO UPDATE SET ") +
+           totals(AllTimeColumns, Part::AddExcluded);
 }
 
 QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
-    return QStringLiteral(
-               "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, "
-               "forwarded, quarantined, rejected) "
-               "SELECT p.domain, r.source_ip, SUM(r.count), "
-               "SUM(CASE WHEN r.spf = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.dkim = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.spf = 'pass' OR r.dkim = 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.dkim = 'pass' AND COALESCE(r.spf, '') <> 'pass' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.disposition = 'quarantine' THEN r.count ELSE 0 END), "
-               "SUM(CASE WHEN r.disposition = 'reject' THEN r.count ELSE 0 END) "
-               "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
-               "GROUP BY p.domain, r.source_ip "
-               "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
-               "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-               "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-               "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected")
-        .arg(reportFilter);
+    return QStringLiteral("INSERT INTO dmarc_sources (domain, source_ip, ") +
+           totals(AllTimeColumns, Part::Column) + QStringLiteral(") SELECT p.domain, r.source_ip, ") +
+           totals(AllTimeColumns, Part::Sum) + QLatin1Char(' ') + fromReports + reportFilter +
+           QStringLiteral(" GROUP BY p.domain, r.source_ip ON CONFLICT (domain, source_ip) DO UPDATE SET ") +
+           totals(AllTimeColumns, Part::AddExcluded);
 }
 
 QString ReportSchema::daysUpsert(const QString& reportFilter) {
