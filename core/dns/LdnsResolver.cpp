@@ -452,6 +452,36 @@ void followChain(DnsAnswer& a, const QString& unresolved, LdnsResolver& resolver
     a.error = rest.error;
 }
 
+// A server's UDP reply read to the end, blocking for the rare steps: over TCP again when it was
+// truncated, and following a CNAME chain the server left unresolved. false: try the next server
+// (*failure and *error say why).
+bool finishReply(Question& q, Pkt reply, const ServerAddress& server, const LdnsResolverOptions& options,
+                 DnsOutcome* failure, QString* error) {
+    DnsAnswer& a = q.answer;
+    if (ldns_pkt_tc(reply.get())) {
+        a.truncated = true;
+        const Exchange tcp = exchangeTcp(server, q.query, options.timeoutMs);
+        if (tcp.transport != Transport::Reply) {
+            *failure = tcp.transport == Transport::Timeout ? DnsOutcome::Timeout : DnsOutcome::NetworkError;
+            *error = tcp.error;
+            return false;
+        }
+        reply = parsePacket(tcp.reply);
+        if (!reply) {
+            *failure = DnsOutcome::FormatError;
+            *error = QStringLiteral("%1 sent a malformed TCP reply").arg(server.toString());
+            return false;
+        }
+        a.overTcp = true;
+    }
+    QString unresolved;
+    if (readReply(q, reply.get(), server, &unresolved) && !unresolved.isEmpty() && a.cnames.size() < 16) {
+        LdnsResolver follower(options);
+        followChain(a, unresolved, follower);
+    }
+    return true;
+}
+
 // Where the rare, blocking steps of an asynchronous question run (TCP after a truncated reply,
 // following a CNAME chain), never on the exchanger's I/O thread.
 QThreadPool* slowPathPool() {
@@ -518,25 +548,8 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
             failure = DnsOutcome::FormatError;
             continue;
         }
-        if (ldns_pkt_tc(reply.get())) {
-            a.truncated = true;
-            last = exchangeTcp(server, q.query, m_options.timeoutMs);
-            if (last.transport != Transport::Reply) {
-                failure =
-                    last.transport == Transport::Timeout ? DnsOutcome::Timeout : DnsOutcome::NetworkError;
-                continue;
-            }
-            reply = parsePacket(last.reply);
-            if (!reply) {
-                last.error = QStringLiteral("%1 sent a malformed TCP reply").arg(server.toString());
-                failure = DnsOutcome::FormatError;
-                continue;
-            }
-            a.overTcp = true;
-        }
-        QString unresolved;
-        if (readReply(q, reply.get(), server, &unresolved) && !unresolved.isEmpty() && a.cnames.size() < 16)
-            followChain(a, unresolved, *this);
+        if (!finishReply(q, std::move(reply), server, m_options, &failure, &last.error))
+            continue;
         a.elapsedMs = clock.elapsed();
         return a;
     }
@@ -615,45 +628,29 @@ void LdnsResolver::AsyncQuestion::replied(const std::shared_ptr<AsyncQuestion>& 
         next(self);
         return;
     }
-    if (ldns_pkt_tc(reply.get())) {
-        slowPathPool()->start([self, server] {
-            DnsAnswer& a = self->q.answer;
-            a.truncated = true;
-            const Exchange tcp = exchangeTcp(server, self->q.query, self->options.timeoutMs);
-            Pkt full = tcp.transport == Transport::Reply ? parsePacket(tcp.reply) : Pkt();
-            if (!full) {
-                self->failure = tcp.transport == Transport::Reply     ? DnsOutcome::FormatError
-                                : tcp.transport == Transport::Timeout ? DnsOutcome::Timeout
-                                                                      : DnsOutcome::NetworkError;
-                self->lastError = tcp.transport == Transport::Reply
-                                      ? QStringLiteral("%1 sent a malformed TCP reply").arg(server.toString())
-                                      : tcp.error;
+    // The usual reply is read here, on the I/O thread; a truncated one (TCP) or a CNAME chain to
+    // follow goes on with the blocking steps on slowPathPool().
+    const bool truncated = ldns_pkt_tc(reply.get());
+    QString unresolved;
+    if (!truncated && !(readReply(self->q, reply.get(), server, &unresolved) && !unresolved.isEmpty() &&
+                        self->q.answer.cnames.size() < 16)) {
+        self->complete();
+        return;
+    }
+    slowPathPool()->start([self, server, truncated, unresolved, bytes = outcome.reply] {
+        if (truncated) {
+            if (!finishReply(self->q, parsePacket(bytes), server, self->options, &self->failure,
+                             &self->lastError)) {
                 ++self->server;
                 next(self);
                 return;
             }
-            a.overTcp = true;
-            QString unresolved;
-            if (readReply(self->q, full.get(), server, &unresolved) && !unresolved.isEmpty() &&
-                a.cnames.size() < 16) {
-                LdnsResolver follower(self->options);
-                followChain(a, unresolved, follower);
-            }
-            self->complete();
-        });
-        return;
-    }
-    QString unresolved;
-    if (readReply(self->q, reply.get(), server, &unresolved) && !unresolved.isEmpty() &&
-        self->q.answer.cnames.size() < 16) {
-        slowPathPool()->start([self, unresolved] {
+        } else {
             LdnsResolver follower(self->options);
             followChain(self->q.answer, unresolved, follower);
-            self->complete();
-        });
-        return;
-    }
-    self->complete();
+        }
+        self->complete();
+    });
 }
 
 bool LdnsResolver::resolveAsync(const QString& name, DnsRecordType type, bool background,
