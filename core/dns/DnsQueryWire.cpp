@@ -34,9 +34,14 @@ QByteArray DnsQueryWire::encodeName(const QString& name) {
 
 std::expected<QByteArray, QString> DnsQueryWire::build(const QString& name, DnsRecordType type, quint16 id,
                                                        const Options& options) {
-    const QByteArray qname = encodeName(name == QLatin1String(".") ? QString() : name);
+    const QByteArray qname = encodeName(name);
     if (qname.isEmpty())
         return std::unexpected(QStringLiteral("'%1' is not a valid DNS name").arg(name));
+    return fromWireName(qname, type, id, options);
+}
+
+QByteArray DnsQueryWire::fromWireName(const QByteArray& qname, DnsRecordType type, quint16 id,
+                                      const Options& options) {
     const bool edns = options.ednsBufferSize > 0;
     QByteArray out;
     out.reserve(12 + qname.size() + 4 + 11);

@@ -21,6 +21,9 @@ public:
     // root. Fails on an empty label, a label over 63 bytes or a name over 255 bytes on the wire.
     static std::expected<QByteArray, QString> build(const QString& name, DnsRecordType type, quint16 id,
                                                     const Options& options);
+    // The same from a name already in wire form (encodeName's result, not empty).
+    static QByteArray fromWireName(const QByteArray& qname, DnsRecordType type, quint16 id,
+                                   const Options& options);
     // The name alone in wire form (length-prefixed labels, final zero byte), or empty if invalid.
     static QByteArray encodeName(const QString& name);
 };

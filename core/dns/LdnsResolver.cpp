@@ -404,18 +404,17 @@ bool prepare(Question& q, const QString& name, DnsRecordType type, const LdnsRes
     q.answer.type = type;
     q.answer.source = DnsSource::Network;
     q.id = static_cast<quint16>(QRandomGenerator::system()->bounded(1, 65536));
-    const auto built = DnsQueryWire::build(
-        q.answer.name, type, q.id, {options.recursionDesired, options.ednsBufferSize, options.dnssecOk});
     const QByteArray wireName = DnsQueryWire::encodeName(q.answer.name);
-    if (built && !wireName.isEmpty())
+    if (!wireName.isEmpty())
         q.qname.reset(ldns_rdf_new_frm_data(LDNS_RDF_TYPE_DNAME, static_cast<size_t>(wireName.size()),
                                             wireName.constData()));
-    if (!built || !q.qname) {
+    if (!q.qname) {
         q.answer.outcome = DnsOutcome::InvalidName;
         q.answer.error = QStringLiteral("'%1' is not a valid DNS name").arg(name);
         return false;
     }
-    q.query = *built;
+    q.query = DnsQueryWire::fromWireName(
+        wireName, type, q.id, {options.recursionDesired, options.ednsBufferSize, options.dnssecOk});
     return true;
 }
 
