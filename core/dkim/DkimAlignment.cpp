@@ -1,23 +1,11 @@
 #include "DkimAlignment.h"
 
-#include <libpsl.h>
-
-namespace {
-const psl_ctx_t* pslContext() {
-    // The system list when installed (publicsuffix), else the one built into libpsl.
-    static const psl_ctx_t* ctx = [] {
-        const psl_ctx_t* latest = psl_latest(nullptr);
-        return latest ? latest : psl_builtin();
-    }();
-    return ctx;
-}
-} // namespace
+#include "dmarc/PublicSuffixList.h"
 
 QString DkimAlignment::organizationalDomain(const QString& domain) {
-    const QByteArray name = domain.toLower().toUtf8();
-    const psl_ctx_t* ctx = pslContext();
-    const char* registrable = ctx ? psl_registrable_domain(ctx, name.constData()) : nullptr;
-    return registrable ? QString::fromUtf8(registrable) : domain.toLower();
+    // A name with no registrable domain (a public suffix itself) stands for itself.
+    const QString org = PublicSuffixList::organizationalDomain(domain);
+    return org.isEmpty() ? domain.toLower() : org;
 }
 
 DkimAlignmentMode DkimAlignment::align(const QString& signingDomain, const QString& fromDomain) {

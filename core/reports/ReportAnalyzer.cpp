@@ -2,6 +2,7 @@
 
 #include "SpfIncludeMatcher.h"
 #include "SpfSnapshotStore.h"
+#include "dmarc/PublicSuffixList.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -10,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-
-#include <libpsl.h>
 
 #include <algorithm>
 #include <vector>
@@ -74,15 +73,8 @@ ReportAnalyzer::ReportAnalyzer(std::shared_ptr<HistoryDatabase> database)
 QString ReportAnalyzer::registrableDomain(const QString& name) {
     if (name.isEmpty())
         return {};
-    static const psl_ctx_t* psl = [] {
-        const psl_ctx_t* ctx = psl_latest(nullptr);
-        return ctx ? ctx : psl_builtin();
-    }();
-    const QByteArray ace = name.toLower().toUtf8();
-    if (psl) {
-        if (const char* registrable = psl_registrable_domain(psl, ace.constData()))
-            return QString::fromUtf8(registrable);
-    }
+    if (const QString org = PublicSuffixList::organizationalDomain(name); !org.isEmpty())
+        return org;
     const QStringList labels = name.split(QLatin1Char('.'), Qt::SkipEmptyParts);
     return labels.size() <= 2 ? name.toLower()
                               : labels.mid(labels.size() - 2).join(QLatin1Char('.')).toLower();
