@@ -514,6 +514,9 @@ DnsAnswer LdnsResolver::answerFromReply(const QString& name, DnsRecordType type,
     return q.answer;
 }
 
+// Blocking, with its own sockets (exchangeUdp), not a wait on DnsUdpExchanger: the asynchronous
+// path's slow steps call it from slowPathPool(), and a wait there on answers that may themselves
+// need slowPathPool() could deadlock the pool.
 DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     QElapsedTimer clock;
     clock.start();
