@@ -178,8 +178,11 @@ ImportFileResult ReportImporter::importFile(const QString& path) {
         return result;
     }
     QSqlDatabase db = *connection;
-    if (!db.transaction()) {
-        result.reason = QStringLiteral("database error: %1").arg(db.lastError().text());
+    // BEGIN IMMEDIATE takes the write lock now, waiting out another writer (busy timeout); a
+    // deferred BEGIN reads first and then fails at once (SQLITE_BUSY) when it cannot upgrade to
+    // writing because another connection wrote meanwhile.
+    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.reason = QStringLiteral("database error: %1").arg(begin.lastError().text());
         return result;
     }
     std::expected<void, QString> outcome;
