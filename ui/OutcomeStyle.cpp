@@ -42,6 +42,8 @@ QString OutcomeStyle::word(DnsOutcome outcome) {
         return QApplication::translate("OutcomeStyle", "invalid name");
     case DnsOutcome::Cancelled:
         return QApplication::translate("OutcomeStyle", "cancelled");
+    case DnsOutcome::CnameChain:
+        return QApplication::translate("OutcomeStyle", "CNAME loop");
     }
     return {};
 }

@@ -183,6 +183,8 @@ int SpfCommand::run(CliContext& context, const CliArgs& args) {
                .arg(tree.voidLookups)
                .arg(tree.maxDepth)
                .arg(session->log()->size());
+    if (!tree.capped.isEmpty())
+        out << wrap(QStringLiteral("Not expanded to its end: %1.").arg(tree.capped), 0);
     if (tree.root.status == SpfTreeNode::RecordStatus::Found) {
         out << '\n' << QStringLiteral("Tree").leftJustified(Width - 9) << "cost  sum\n";
         printTree(out, tree.root, QString(), true, true);

@@ -24,6 +24,8 @@ QString dnsOutcomeName(DnsOutcome outcome) {
         return QStringLiteral("invalid-name");
     case DnsOutcome::Cancelled:
         return QStringLiteral("cancelled");
+    case DnsOutcome::CnameChain:
+        return QStringLiteral("cname-chain");
     }
     return QStringLiteral("unknown");
 }
@@ -54,6 +56,10 @@ QString dnsOutcomeDescription(DnsOutcome outcome) {
         return QCoreApplication::translate("DnsOutcome", "invalid name: not asked");
     case DnsOutcome::Cancelled:
         return QCoreApplication::translate("DnsOutcome", "cancelled");
+    case DnsOutcome::CnameChain:
+        return QCoreApplication::translate(
+            "DnsOutcome", "CNAME loop or chain too long: the aliases never reach a record (not the same as "
+                          "no record)");
     }
     return {};
 }

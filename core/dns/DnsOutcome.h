@@ -14,10 +14,11 @@ enum class DnsOutcome {
     FormatError,  // FORMERR, NOTIMP, a malformed or mismatched reply
     InvalidName,  // the name cannot be asked (empty label, label over 63 bytes, name over 253)
     Cancelled,    // the audit was cancelled before the answer arrived
+    CnameChain,   // the CNAME chain loops or goes on past 16 aliases: no record can be reached
 };
 
 // Stable machine name: "answer", "nodata", "nxdomain", "servfail", "refused", "timeout",
-// "network-error", "format-error", "invalid-name", "cancelled".
+// "network-error", "format-error", "invalid-name", "cancelled", "cname-chain".
 QString dnsOutcomeName(DnsOutcome outcome);
 // One line for users: "NXDOMAIN: the name does not exist".
 QString dnsOutcomeDescription(DnsOutcome outcome);

@@ -69,3 +69,39 @@ QByteArray DnsQueryWire::fromWireName(const QByteArray& qname, DnsRecordType typ
     }
     return out;
 }
+
+bool DnsQueryWire::isReplyTo(const char* reply, qsizetype size, const QByteArray& query) {
+    constexpr qsizetype Header = 12;
+    if (size < Header + 5 || query.size() < Header + 5)
+        return false;
+    const auto* r = reinterpret_cast<const unsigned char*>(reply);
+    const auto* q = reinterpret_cast<const unsigned char*>(query.constData());
+    if (r[0] != q[0] || r[1] != q[1] || (r[2] & 0x80) == 0) // id, QR
+        return false;
+    if (r[4] != 0 || r[5] != 1) // QDCOUNT 1
+        return false;
+    // The question as sent: name (uncompressed, our own encoding), type, class.
+    qsizetype qEnd = Header;
+    while (qEnd < query.size() && q[qEnd] != 0)
+        qEnd += q[qEnd] + 1;
+    const qsizetype nameEnd = qEnd;
+    qEnd += 1 + 4;
+    if (qEnd > query.size() || qEnd > size)
+        return false;
+    for (qsizetype i = Header; i < qEnd; ++i) {
+        unsigned char a = r[i];
+        unsigned char b = q[i];
+        if (i >= nameEnd) {
+            if (a != b)
+                return false;
+            continue;
+        }
+        if (a >= 'A' && a <= 'Z')
+            a = static_cast<unsigned char>(a + 32);
+        if (b >= 'A' && b <= 'Z')
+            b = static_cast<unsigned char>(b + 32);
+        if (a != b)
+            return false;
+    }
+    return true;
+}

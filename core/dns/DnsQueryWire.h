@@ -26,4 +26,8 @@ public:
                                    const Options& options);
     // The name alone in wire form (length-prefixed labels, final zero byte), or empty if invalid.
     static QByteArray encodeName(const QString& name);
+    // Whether a datagram is a reply to query (RFC 5452 §9.1): the same id, QR set, one question
+    // with the same name (ASCII case ignored), type and class. Anything else is not a reply to
+    // this question but a stray or forged packet, to be dropped while the real reply is awaited.
+    static bool isReplyTo(const char* reply, qsizetype size, const QByteArray& query);
 };

@@ -1,5 +1,7 @@
 #include "DnsUdpExchanger.h"
 
+#include "DnsQueryWire.h"
+
 #include <QElapsedTimer>
 
 #include <sys/epoll.h>
@@ -23,6 +25,7 @@ struct Flight {
     DnsUdpExchanger::Request request;
     int fd = -1;
     int attemptsLeft = 0;
+    int ignored = 0; // datagrams that did not answer the question
     std::multimap<qint64, Flight*>::iterator deadline;
 };
 } // namespace
@@ -154,7 +157,9 @@ void DnsUdpExchanger::Private::startWaiting() {
 
 void DnsUdpExchanger::Private::readable(Flight* f) {
     char buffer[65535];
-    for (;;) {
+    // A bounded number per wake-up (epoll is level-triggered): a flood on one socket must not
+    // starve the others or the deadlines.
+    for (int read = 0; read < 64; ++read) {
         const ssize_t n = ::recv(f->fd, buffer, sizeof buffer, 0);
         if (n < 0) {
             if (errno == EINTR)
@@ -170,15 +175,16 @@ void DnsUdpExchanger::Private::readable(Flight* f) {
             finish(f, std::move(o));
             return;
         }
-        // Ignore stray datagrams whose id does not match (spoofing, late replies).
-        if (n >= 2 &&
-            ((static_cast<quint8>(buffer[0]) << 8) | static_cast<quint8>(buffer[1])) == f->request.id) {
+        // Drop datagrams that do not answer this question (another id or question: spoofing,
+        // late replies); the real reply or the timeout decides (RFC 5452 §9.1).
+        if (DnsQueryWire::isReplyTo(buffer, n, f->request.query)) {
             Outcome o;
             o.result = Result::Reply;
             o.reply = QByteArray(buffer, n);
             finish(f, std::move(o));
             return;
         }
+        ++f->ignored;
     }
 }
 
@@ -206,6 +212,9 @@ void DnsUdpExchanger::Private::expire() {
         o.result = Result::Timeout;
         o.error =
             QStringLiteral("%1 did not answer within %2 ms").arg(f->request.server).arg(f->request.timeoutMs);
+        if (f->ignored > 0)
+            o.error += QStringLiteral(" (%1 packet(s) that did not answer the question were ignored)")
+                           .arg(f->ignored);
         finish(f, std::move(o));
     }
 }

@@ -1,5 +1,6 @@
 #include "LdnsResolver.h"
 
+#include "DnsBlockingExchange.h"
 #include "DnsQueryWire.h"
 #include "DnsUdpExchanger.h"
 #include "LdnsRecordConverter.h"
@@ -38,220 +39,8 @@ struct ResolverDeleter {
 using Pkt = std::unique_ptr<ldns_pkt, PktDeleter>;
 using Rdf = std::unique_ptr<ldns_rdf, RdfDeleter>;
 
-class Socket {
-public:
-    explicit Socket(int fd)
-        : m_fd(fd) {}
-    ~Socket() {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Socket(const Socket&) = delete;
-    Socket& operator=(const Socket&) = delete;
-    int fd() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
-enum class Transport { Reply, Timeout, NetworkError };
-
-struct Exchange {
-    Transport transport = Transport::NetworkError;
-    QByteArray reply;
-    QString error;
-};
-
-bool makeSockaddr(const ServerAddress& server, sockaddr_storage* ss, socklen_t* len) {
-    std::memset(ss, 0, sizeof(*ss));
-    QHostAddress address(server.host);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto* sin = reinterpret_cast<sockaddr_in*>(ss);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(server.port);
-        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
-        *len = sizeof(sockaddr_in);
-        return true;
-    }
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto* sin6 = reinterpret_cast<sockaddr_in6*>(ss);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(server.port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        std::memcpy(&sin6->sin6_addr, a.c, 16);
-        *len = sizeof(sockaddr_in6);
-        return true;
-    }
-    return false;
-}
-
-QString errnoText(int error) {
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Waits for fd to become readable/writable until the deadline; false on timeout.
-bool waitFor(int fd, short events, const QElapsedTimer& clock, int timeoutMs, int* error) {
-    for (;;) {
-        const qint64 left = timeoutMs - clock.elapsed();
-        if (left <= 0)
-            return false;
-        pollfd p{fd, events, 0};
-        const int rc = ::poll(&p, 1, static_cast<int>(left));
-        if (rc > 0)
-            return true;
-        if (rc == 0)
-            return false;
-        if (errno != EINTR) {
-            *error = errno;
-            return true;
-        }
-    }
-}
-
-Exchange exchangeUdp(const ServerAddress& server, const QByteArray& query, quint16 id, int timeoutMs) {
-    Exchange ex;
-    sockaddr_storage ss;
-    socklen_t len = 0;
-    if (!makeSockaddr(server, &ss, &len)) {
-        ex.error = QStringLiteral("invalid server address %1").arg(server.toString());
-        return ex;
-    }
-    Socket sock(::socket(ss.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-    if (sock.fd() < 0) {
-        ex.error = QStringLiteral("cannot open a UDP socket: %1").arg(errnoText(errno));
-        return ex;
-    }
-    // connect() so that an ICMP port-unreachable comes back as ECONNREFUSED.
-    if (::connect(sock.fd(), reinterpret_cast<sockaddr*>(&ss), len) != 0 ||
-        ::send(sock.fd(), query.constData(), static_cast<size_t>(query.size()), 0) < 0) {
-        ex.error = QStringLiteral("cannot send to %1: %2").arg(server.toString(), errnoText(errno));
-        return ex;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    // On the stack: a 64 KB heap block per question made glibc consolidate its free lists
-    // each time (malloc_consolidate was 3% of a batch audit's CPU).
-    char buffer[65535];
-    for (;;) {
-        int pollError = 0;
-        if (!waitFor(sock.fd(), POLLIN, clock, timeoutMs, &pollError)) {
-            ex.transport = Transport::Timeout;
-            ex.error = QStringLiteral("%1 did not answer within %2 ms").arg(server.toString()).arg(timeoutMs);
-            return ex;
-        }
-        const ssize_t n = ::recv(sock.fd(), buffer, sizeof(buffer), 0);
-        if (n < 0) {
-            if (errno == EINTR || errno == EAGAIN)
-                continue;
-            const int e = errno;
-            ex.error = e == ECONNREFUSED
-                           ? QStringLiteral("%1 refused the connection (nothing listens on that port)")
-                                 .arg(server.toString())
-                           : QStringLiteral("%1: %2").arg(server.toString(), errnoText(e));
-            return ex;
-        }
-        // Ignore stray datagrams whose id does not match (spoofing, late replies).
-        if (n >= 2 && ((static_cast<quint8>(buffer[0]) << 8) | static_cast<quint8>(buffer[1])) == id) {
-            ex.transport = Transport::Reply;
-            ex.reply = QByteArray(buffer, n);
-            return ex;
-        }
-    }
-}
-
-Exchange exchangeTcp(const ServerAddress& server, const QByteArray& query, int timeoutMs) {
-    Exchange ex;
-    sockaddr_storage ss;
-    socklen_t len = 0;
-    if (!makeSockaddr(server, &ss, &len)) {
-        ex.error = QStringLiteral("invalid server address %1").arg(server.toString());
-        return ex;
-    }
-    Socket sock(::socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-    if (sock.fd() < 0) {
-        ex.error = QStringLiteral("cannot open a TCP socket: %1").arg(errnoText(errno));
-        return ex;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    if (::connect(sock.fd(), reinterpret_cast<sockaddr*>(&ss), len) != 0 && errno != EINPROGRESS) {
-        ex.error =
-            QStringLiteral("cannot connect to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
-        return ex;
-    }
-    int pollError = 0;
-    if (!waitFor(sock.fd(), POLLOUT, clock, timeoutMs, &pollError)) {
-        ex.transport = Transport::Timeout;
-        ex.error = QStringLiteral("%1 did not accept a TCP connection within %2 ms")
-                       .arg(server.toString())
-                       .arg(timeoutMs);
-        return ex;
-    }
-    int soError = 0;
-    socklen_t soLen = sizeof(soError);
-    ::getsockopt(sock.fd(), SOL_SOCKET, SO_ERROR, &soError, &soLen);
-    if (soError != 0) {
-        ex.error = soError == ECONNREFUSED
-                       ? QStringLiteral("%1 refused the TCP connection (nothing listens on that port)")
-                             .arg(server.toString())
-                       : QStringLiteral("%1 over TCP: %2").arg(server.toString(), errnoText(soError));
-        return ex;
-    }
-    QByteArray framed;
-    framed.append(static_cast<char>((query.size() >> 8) & 0xff));
-    framed.append(static_cast<char>(query.size() & 0xff));
-    framed.append(query);
-    qsizetype sent = 0;
-    while (sent < framed.size()) {
-        if (!waitFor(sock.fd(), POLLOUT, clock, timeoutMs, &pollError)) {
-            ex.transport = Transport::Timeout;
-            ex.error = QStringLiteral("%1 timed out over TCP").arg(server.toString());
-            return ex;
-        }
-        const ssize_t n = ::send(sock.fd(), framed.constData() + sent,
-                                 static_cast<size_t>(framed.size() - sent), MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EINTR)
-                continue;
-            ex.error =
-                QStringLiteral("cannot send to %1 over TCP: %2").arg(server.toString(), errnoText(errno));
-            return ex;
-        }
-        sent += n;
-    }
-    QByteArray in;
-    qsizetype want = 2;
-    bool haveLength = false;
-    while (in.size() < want) {
-        if (!waitFor(sock.fd(), POLLIN, clock, timeoutMs, &pollError)) {
-            ex.transport = Transport::Timeout;
-            ex.error = QStringLiteral("%1 did not answer over TCP within %2 ms")
-                           .arg(server.toString())
-                           .arg(timeoutMs);
-            return ex;
-        }
-        char buf[8192];
-        const ssize_t n = ::recv(sock.fd(), buf, sizeof(buf), 0);
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EINTR)
-                continue;
-            ex.error = QStringLiteral("%1 over TCP: %2").arg(server.toString(), errnoText(errno));
-            return ex;
-        }
-        if (n == 0) {
-            ex.error = QStringLiteral("%1 closed the TCP connection before answering").arg(server.toString());
-            return ex;
-        }
-        in.append(buf, n);
-        if (!haveLength && in.size() >= 2) {
-            want = 2 + ((static_cast<quint8>(in[0]) << 8) | static_cast<quint8>(in[1]));
-            haveLength = true;
-        }
-    }
-    ex.transport = Transport::Reply;
-    ex.reply = in.mid(2, want - 2);
-    return ex;
-}
+using Transport = DnsBlockingExchange::Transport;
+using Exchange = DnsBlockingExchange::Result;
 
 DnsOutcome outcomeForRcode(ldns_pkt_rcode rcode) {
     switch (rcode) {
@@ -268,9 +57,29 @@ DnsOutcome outcomeForRcode(ldns_pkt_rcode rcode) {
     }
 }
 
-// Fills outcome, records and the CNAME chain from a reply packet. Returns the name the chain
-// ended at when the reply only holds CNAMEs (an authoritative server outside its zones).
-QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a) {
+// RFC 1034 §3.6.2 asks resolvers to stop at CNAME loops; 16 aliases is far more than any real
+// chain (and what the blocking path allowed before), few enough that a hostile server's chain of
+// 100 or a loop costs at most 16 questions.
+constexpr qsizetype MaxCnameChain = 16;
+
+// The answer becomes the named chain failure (never "no record"): a loop, or a chain too long.
+void failChain(DnsAnswer& a, const QStringList& names, const QString& next, bool loop) {
+    a.records.clear();
+    a.outcome = DnsOutcome::CnameChain;
+    QStringList shown = names;
+    if (shown.size() > 6)
+        shown = shown.mid(0, 3) + QStringList{QStringLiteral("…")} + shown.mid(shown.size() - 2);
+    a.error = loop ? QStringLiteral("CNAME loop: %1 → %2").arg(shown.join(QStringLiteral(" → ")), next)
+                   : QStringLiteral("the CNAME chain goes on past %1 aliases: %2 → %3")
+                         .arg(MaxCnameChain)
+                         .arg(shown.join(QStringLiteral(" → ")), next);
+}
+
+// Fills outcome, records and the CNAME chain from a reply packet. chain: the names before a.name
+// when a.name is itself a CNAME target being followed (to see loops across questions). Returns
+// the name the chain ended at when the reply only holds CNAMEs (an authoritative server outside
+// its zones), to be followed; empty otherwise, and when the chain loops or is too long.
+QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a, const QStringList& chain) {
     a.authenticated = ldns_pkt_ad(pkt);
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
     a.outcome = outcomeForRcode(rcode);
@@ -283,14 +92,22 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a) {
     QList<DnsRecord> all;
     for (size_t i = 0; answer && i < ldns_rr_list_rr_count(answer); ++i)
         all << LdnsRecordConverter::convert(ldns_rr_list_rr(answer, i));
+    QStringList seen = chain;
+    seen << a.name.toLower();
     QString current = a.name;
-    for (int hops = 0; hops < 16 && a.type != DnsRecordType::CNAME; ++hops) {
+    while (a.type != DnsRecordType::CNAME) {
         auto it = std::find_if(all.cbegin(), all.cend(), [&](const DnsRecord& r) {
-            return r.type == DnsRecordType::CNAME && r.name == current;
+            return r.type == DnsRecordType::CNAME && r.name.compare(current, Qt::CaseInsensitive) == 0;
         });
         if (it == all.cend())
             break;
         a.cnames << *it;
+        const QString next = it->target.toLower();
+        if (seen.contains(next) || seen.size() > MaxCnameChain) {
+            failChain(a, seen, next, seen.contains(next));
+            return {};
+        }
+        seen << next;
         current = it->target;
     }
     for (const DnsRecord& r : all)
@@ -392,7 +209,8 @@ QString LdnsResolver::describe() const {
 namespace {
 // One question, prepared once for every server and attempt.
 struct Question {
-    DnsAnswer answer; // name, type, source filled; the rest as the exchange goes
+    DnsAnswer answer;  // name, type, source filled; the rest as the exchange goes
+    QStringList chain; // following a CNAME: the names of the chain before answer.name
     quint16 id = 0;
     QByteArray query;
     Rdf qname; // to check that a reply answers this question
@@ -438,13 +256,26 @@ bool readReply(Question& q, const ldns_pkt* reply, const ServerAddress& server, 
         a.error = QStringLiteral("%1 answered a different question").arg(server.toString());
         return false;
     }
-    *unresolved = fillFromPacket(reply, a);
+    *unresolved = fillFromPacket(reply, a, q.chain);
     return true;
 }
 
-// An authoritative server gave only the CNAME: follow it (blocking).
-void followChain(DnsAnswer& a, const QString& unresolved, LdnsResolver& resolver) {
-    DnsAnswer rest = resolver.resolve(unresolved, a.type);
+// The names of the chain up to (not including) unresolved: those before the question, the
+// question's own name and the CNAME targets its reply led through.
+QStringList chainBefore(const Question& q) {
+    QStringList names = q.chain;
+    names << q.answer.name.toLower();
+    for (qsizetype i = 0; i + 1 < q.answer.cnames.size(); ++i)
+        names << q.answer.cnames.at(i).target.toLower();
+    return names;
+}
+
+// An authoritative server gave only the CNAME: follow it (blocking), carrying the chain so far so
+// that a loop spread over several questions (a CNAME b, b CNAME a, one per reply) is seen.
+void followChain(Question& q, const QString& unresolved, const LdnsResolverOptions& options) {
+    DnsAnswer& a = q.answer;
+    const QStringList before = chainBefore(q);
+    DnsAnswer rest = LdnsResolver(options).resolve(unresolved, a.type, before);
     a.cnames += rest.cnames;
     a.records = rest.records;
     a.outcome = rest.outcome;
@@ -459,7 +290,7 @@ bool finishReply(Question& q, Pkt reply, const ServerAddress& server, const Ldns
     DnsAnswer& a = q.answer;
     if (ldns_pkt_tc(reply.get())) {
         a.truncated = true;
-        const Exchange tcp = exchangeTcp(server, q.query, options.timeoutMs);
+        const Exchange tcp = DnsBlockingExchange::tcp(server, q.query, options.timeoutMs);
         if (tcp.transport != Transport::Reply) {
             *failure = tcp.transport == Transport::Timeout ? DnsOutcome::Timeout : DnsOutcome::NetworkError;
             *error = tcp.error;
@@ -474,10 +305,8 @@ bool finishReply(Question& q, Pkt reply, const ServerAddress& server, const Ldns
         a.overTcp = true;
     }
     QString unresolved;
-    if (readReply(q, reply.get(), server, &unresolved) && !unresolved.isEmpty() && a.cnames.size() < 16) {
-        LdnsResolver follower(options);
-        followChain(a, unresolved, follower);
-    }
+    if (readReply(q, reply.get(), server, &unresolved) && !unresolved.isEmpty())
+        followChain(q, unresolved, options);
     return true;
 }
 
@@ -518,11 +347,20 @@ DnsAnswer LdnsResolver::answerFromReply(const QString& name, DnsRecordType type,
 // path's slow steps call it from slowPathPool(), and a wait there on answers that may themselves
 // need slowPathPool() could deadlock the pool.
 DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
+    return resolve(name, type, {});
+}
+
+DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type, const QStringList& chain) {
     QElapsedTimer clock;
     clock.start();
     Question q;
+    q.chain = chain;
     if (!prepare(q, name, type, m_options))
         return q.answer;
+    if (chain.contains(q.answer.name) || chain.size() > MaxCnameChain) {
+        failChain(q.answer, chain, q.answer.name, chain.contains(q.answer.name));
+        return q.answer;
+    }
     DnsAnswer& a = q.answer;
     if (m_options.servers.isEmpty()) {
         a.outcome = DnsOutcome::NetworkError;
@@ -536,7 +374,7 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type) {
     for (const ServerAddress& server : std::as_const(m_options.servers)) {
         a.server = server.toString();
         for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
-            last = exchangeUdp(server, q.query, q.id, m_options.timeoutMs);
+            last = DnsBlockingExchange::udp(server, q.query, m_options.timeoutMs);
             if (last.transport != Transport::Timeout)
                 break;
         }
@@ -589,7 +427,7 @@ void LdnsResolver::AsyncQuestion::next(const std::shared_ptr<AsyncQuestion>& sel
         const ServerAddress& server = self->options.servers.at(self->server);
         a.server = server.toString();
         DnsUdpExchanger::Request r;
-        if (!makeSockaddr(server, &r.address, &r.addressLength)) {
+        if (!DnsBlockingExchange::socketAddress(server, &r.address, &r.addressLength)) {
             self->lastError = QStringLiteral("invalid server address %1").arg(server.toString());
             self->failure = DnsOutcome::NetworkError;
             ++self->server;
@@ -634,8 +472,7 @@ void LdnsResolver::AsyncQuestion::replied(const std::shared_ptr<AsyncQuestion>& 
     // follow goes on with the blocking steps on slowPathPool().
     const bool truncated = ldns_pkt_tc(reply.get());
     QString unresolved;
-    if (!truncated && !(readReply(self->q, reply.get(), server, &unresolved) && !unresolved.isEmpty() &&
-                        self->q.answer.cnames.size() < 16)) {
+    if (!truncated && !(readReply(self->q, reply.get(), server, &unresolved) && !unresolved.isEmpty())) {
         self->complete();
         return;
     }
@@ -648,8 +485,7 @@ void LdnsResolver::AsyncQuestion::replied(const std::shared_ptr<AsyncQuestion>& 
                 return;
             }
         } else {
-            LdnsResolver follower(self->options);
-            followChain(self->q.answer, unresolved, follower);
+            followChain(self->q, unresolved, self->options);
         }
         self->complete();
     });

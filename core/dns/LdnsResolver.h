@@ -31,6 +31,9 @@ public:
     explicit LdnsResolver(LdnsResolverOptions options = {});
 
     DnsAnswer resolve(const QString& name, DnsRecordType type) override;
+    // The same for a CNAME target being followed: chain holds the names before it (lower case),
+    // so that a loop or an over-long chain spread over several replies ends as CnameChain.
+    DnsAnswer resolve(const QString& name, DnsRecordType type, const QStringList& chain);
     // Through DnsUdpExchanger: no thread waits while the question is on the wire.
     bool resolveAsync(const QString& name, DnsRecordType type, bool background,
                       std::function<void(DnsAnswer)> done) override;

@@ -225,7 +225,7 @@ DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, Dn
                 continue;
             r.name = name;
             if (depth >= 16) {
-                a.outcome = DnsOutcome::ServFail;
+                a.outcome = DnsOutcome::CnameChain;
                 a.error = QStringLiteral("CNAME chain longer than 16 links at %1").arg(name);
                 return a;
             }

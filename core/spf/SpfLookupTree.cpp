@@ -11,6 +11,8 @@ QJsonObject SpfLookupTree::toJson() const {
     o.insert(QStringLiteral("lookupLimit"), 10);
     o.insert(QStringLiteral("voidLookups"), voidLookups);
     o.insert(QStringLiteral("maxDepth"), maxDepth);
+    if (!capped.isEmpty())
+        o.insert(QStringLiteral("capped"), capped);
     o.insert(QStringLiteral("type99Records"), QJsonArray::fromStringList(type99Records));
     o.insert(QStringLiteral("tree"), root.toJson());
     QJsonArray fs;

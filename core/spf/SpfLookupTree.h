@@ -15,6 +15,10 @@ struct SpfLookupTree {
     int lookups = 0;  // DNS-querying terms in the expanded tree, evaluation order, all evaluated
     int voidLookups = 0;
     int maxDepth = 0; // deepest include/redirect nesting (root = 0)
+    // Set when the tree was not expanded to its end (SpfExpansionBudget): why, and where; lookups
+    // then counts only what was expanded (the real cost is higher).
+    QString capped;
+    int questions = 0; // DNS questions the expansion took from its budget
     QStringList type99Records;
     QList<Finding> findings;
     std::optional<SpfEvaluation> evaluation;

@@ -1,5 +1,6 @@
 #include "SpfTermExplainer.h"
 
+#include "SpfExpansionBudget.h"
 #include "SpfMacroExpander.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,16 @@ QString SpfTermExplainer::explain(const SpfTreeNode& n) {
                   "lookup.")
             .arg(QStringLiteral("%{") + letters.join(QStringLiteral("}, %{")) + QLatin1Char('}'),
                  t.domainSpec);
+    }
+    if (n.has(SpfTreeNode::Capped)) {
+        if (!n.children.isEmpty())
+            return tr("Evaluates %1; costs 1 lookup plus what it holds, not followed here: %2.")
+                .arg(n.target, n.children.first().statusDetail);
+        return tr("Looks up %1; costs 1 lookup. Not resolved here: the tree is shown only up to its %2th "
+                  "lookup, and asks at most %3 DNS questions.")
+            .arg(n.target)
+            .arg(SpfExpansionBudget::DisplayLookups)
+            .arg(SpfExpansionBudget::ExpansionQuestions + SpfExpansionBudget::CompletionQuestions);
     }
     switch (t.kind) {
     case SpfTermKind::All:

@@ -6,9 +6,9 @@
 #include "SpfRecordParser.h"
 #include "SpfRecordSelection.h"
 #include "SpfTermExplainer.h"
+#include "SpfTreeFindings.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
-#include "findings/FindingCatalogue.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -49,6 +49,9 @@ void annotate(SpfTreeNode& record, AnnotateState& st, bool evaluated) {
     const bool hasAll = std::any_of(record.children.cbegin(), record.children.cend(),
                                     [](const SpfTreeNode& n) { return n.term.kind == SpfTermKind::All; });
     auto visitTerm = [&](SpfTreeNode& t, bool live) {
+        // Counts may shift between passes (a capped branch expanded later): flags made here anew.
+        t.flags &= ~(SpfTreeNode::CrossesLimit | SpfTreeNode::OverLimit | SpfTreeNode::CrossesVoidLimit |
+                     SpfTreeNode::DuplicateInclude);
         if (!live) {
             // Not evaluated: show its cost in the subtree but count nothing.
             for (SpfTreeNode& c : t.children)
@@ -179,7 +182,11 @@ SpfTreeNode SpfTreeBuilder::buildRecord(const QString& domain, const QStringList
             for (const QByteArray& c : sel.candidates)
                 all << QString::fromLatin1(c);
             node.record = all.first();
-            node.statusDetail = tr("%1 SPF records: %2").arg(all.size()).arg(all.join(QStringLiteral(" | ")));
+            // A hostile answer may hold thousands: the first few are evidence enough.
+            node.statusDetail =
+                tr("%1 SPF records: %2").arg(all.size()).arg(all.mid(0, 5).join(QStringLiteral(" | ")));
+            if (all.size() > 5)
+                node.statusDetail += tr(" | … (%1 more)").arg(all.size() - 5);
             return node;
         }
         case SpfRecordSelection::Status::Found:
@@ -264,6 +271,16 @@ SpfTreeNode SpfTreeBuilder::buildTerm(const SpfTerm& term, const QString& domain
         return node;
     }
 
+    // Questions this term asks (an mx term takes more per host below); none left: not resolved.
+    const int questions = term.kind == SpfTermKind::A ? (v4only || v6only ? 1 : 2) : 1;
+    if (term.kind == SpfTermKind::Ptr && !m_options.ip) {
+        // Depends on the client: nothing to resolve without one.
+    } else if (!m_budget->take(questions)) {
+        SpfExpansionBudget::markCapped(
+            node, tr("not resolved: the %1 DNS questions this tree may ask are spent")
+                      .arg(SpfExpansionBudget::ExpansionQuestions + SpfExpansionBudget::CompletionQuestions));
+        return node;
+    }
     switch (term.kind) {
     case SpfTermKind::A: {
         QList<QFuture<DnsAnswer>> fs;
@@ -303,8 +320,13 @@ SpfTreeNode SpfTreeBuilder::buildTerm(const SpfTerm& term, const QString& domain
         if (mx.records.size() > SpfEvaluator::NameLimit)
             node.set(SpfTreeNode::MxTooMany);
         QList<QFuture<DnsAnswer>> fs;
+        int hosts = 0;
         for (const DnsRecord& r : mx.records) {
             node.resolved << r.target;
+            // A receiver looks at no more than 10 (RFC 7208 §4.6.4); a hostile MX set of thousands
+            // must not cost thousands of questions.
+            if (++hosts > SpfEvaluator::NameLimit || !m_budget->take(v4only || v6only ? 1 : 2))
+                continue;
             if (!v6only)
                 fs << m_session->lookup(r.target, DnsRecordType::A);
             if (!v4only)
@@ -376,6 +398,7 @@ SpfTreeNode SpfTreeBuilder::buildTerm(const SpfTerm& term, const QString& domain
 SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
     SpfLookupTree tree;
     tree.domain = domain;
+    m_budget = std::make_shared<SpfExpansionBudget>();
     QFuture<DnsAnswer> type99;
     if (m_options.queryType99 && !m_options.record && SpfEvaluator::isValidDomain(domain))
         type99 = m_session->lookup(domain, DnsRecordType::SPF);
@@ -387,6 +410,37 @@ SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
     }
     AnnotateState st;
     annotate(tree.root, st, true);
+    // Complete, in evaluation order, what the parallel expansion left capped within the display
+    // (a branch that lost the race for the budget), then cut what lies past it: the tree shown is
+    // then the same whichever branch was resolved first.
+    m_budget->openReserve();
+    QStringList ancestors;
+    for (int round = 0; round < 4 * SpfExpansionBudget::DisplayLookups && !m_budget->exhausted(); ++round) {
+        SpfTreeNode* capped = SpfExpansionBudget::firstCappedWithinDisplay(tree.root, &ancestors);
+        if (!capped)
+            break;
+        const quint32 keep = capped->flags & (SpfTreeNode::AfterAll | SpfTreeNode::RedirectIgnored);
+        *capped = buildTerm(capped->term, capped->domain, ancestors, capped->depth);
+        capped->flags |= keep;
+        st = {};
+        annotate(tree.root, st, true);
+    }
+    const bool budgetSpent = SpfExpansionBudget::firstCappedWithinDisplay(tree.root, nullptr) != nullptr;
+    if (SpfExpansionBudget::cutPastDisplay(tree.root) > 0 || budgetSpent) {
+        st = {};
+        annotate(tree.root, st, true);
+        tree.capped =
+            budgetSpent
+                ? tr("the tree was expanded until its %1 DNS questions were spent; the "
+                     "lookup count is at least %2")
+                      .arg(SpfExpansionBudget::ExpansionQuestions + SpfExpansionBudget::CompletionQuestions)
+                      .arg(st.count)
+                : tr("the tree is shown up to its %1th lookup in evaluation order (a "
+                     "receiver stops at the 10th); the lookup count is at least %2")
+                      .arg(SpfExpansionBudget::DisplayLookups)
+                      .arg(st.count);
+    }
+    tree.questions = m_budget->questionsAsked();
     tree.lookups = st.count;
     tree.voidLookups = st.voids;
     tree.maxDepth = st.maxDepth;
@@ -426,149 +480,7 @@ SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
                                     .arg(ranges[i].range, ranges[i].where, ranges[j].range, ranges[j].where);
             }
 
-    // Findings, one place.
-    QList<Finding>& fs = tree.findings;
-    auto add = [&](const char* code, const QString& detail, const QStringList& evidence) {
-        Finding f = FindingCatalogue::make(QString::fromLatin1(code), detail, evidence);
-        f.domain = domain;
-        fs << f;
-    };
-    const SpfTreeNode& root = tree.root;
-    switch (root.status) {
-    case SpfTreeNode::RecordStatus::NoRecord:
-        add("SPF-MISSING", tr("%1: %2.").arg(domain, root.statusDetail), {domain});
-        break;
-    case SpfTreeNode::RecordStatus::Multiple:
-        add("SPF-MULTIPLE-RECORDS", root.statusDetail, {domain});
-        break;
-    case SpfTreeNode::RecordStatus::DnsFailure:
-        add("SPF-DNS-ERROR", tr("%1: %2").arg(domain, root.statusDetail), {domain});
-        break;
-    default:
-        break;
-    }
-    if (!tree.type99Records.isEmpty())
-        add("SPF-TYPE99",
-            tr("%1 also publishes %2 type-99 record(s): %3")
-                .arg(domain)
-                .arg(tree.type99Records.size())
-                .arg(tree.type99Records.join(QStringLiteral(" | "))),
-            tree.type99Records);
-    QSet<QString> afterAllReported;
-    tree.forEach([&](const SpfTreeNode& n, const QStringList& path) {
-        if (n.kind == SpfTreeNode::Kind::Record) {
-            if (n.depth > 0 && n.status == SpfTreeNode::RecordStatus::Multiple)
-                add("SPF-MULTIPLE-RECORDS", tr("%1: %2").arg(n.domain, n.statusDetail), path);
-            if (n.status == SpfTreeNode::RecordStatus::SyntaxError)
-                add("SPF-SYNTAX", tr("%1: %2").arg(n.domain, n.statusDetail), path + QStringList{n.record});
-            if (n.depth > 0 && n.status == SpfTreeNode::RecordStatus::DnsFailure)
-                add("SPF-DNS-ERROR", tr("%1: %2").arg(n.domain, n.statusDetail), path);
-            const bool own = n.domain == domain || n.domain.endsWith(QLatin1Char('.') + domain);
-            if (own && n.record.toLatin1().size() > 450)
-                add("SPF-RECORD-TOO-LONG",
-                    tr("The record of %1 is %2 bytes long.").arg(n.domain).arg(n.record.toLatin1().size()),
-                    path + QStringList{n.record});
-            return;
-        }
-        if (n.has(SpfTreeNode::AfterAll) && !afterAllReported.contains(n.domain)) {
-            afterAllReported.insert(n.domain);
-            add("SPF-TERMS-AFTER-ALL", tr("\"%1\" in %2 comes after \"all\".").arg(n.term.text, n.domain),
-                path);
-        }
-        if (!n.evaluated())
-            return;
-        if (n.has(SpfTreeNode::CrossesLimit))
-            add("SPF-LOOKUP-LIMIT",
-                tr("The expanded record needs %1 DNS lookups. The count passes 10 at \"%2\" in %3: "
-                   "evaluation "
-                   "ends in permerror there.%4")
-                    .arg(tree.lookups)
-                    .arg(n.term.text, n.domain)
-                    .arg(costliest ? tr(" The costliest branch is \"%1\" with %2 lookups.")
-                                         .arg(costliest->term.text)
-                                         .arg(costliest->lookups)
-                                   : QString()),
-                path);
-        if (n.has(SpfTreeNode::CrossesVoidLimit))
-            add("SPF-VOID-LIMIT",
-                tr("The third lookup that finds nothing is \"%1\" in %2.").arg(n.term.text, n.domain), path);
-        if (n.has(SpfTreeNode::Loop))
-            add("SPF-INCLUDE-LOOP",
-                tr("\"%1\" in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: "
-                   "permerror, "
-                   "unless an earlier term matches. The counts shown stop at the loop.")
-                    .arg(n.term.text, n.domain, n.target),
-                path);
-        if (n.has(SpfTreeNode::NoRecord))
-            add("SPF-INCLUDE-NO-RECORD",
-                tr("\"%1\" in %2: %3 has no SPF record (%4).")
-                    .arg(n.term.text, n.domain, n.target,
-                         n.children.isEmpty() ? QString() : n.children.first().statusDetail),
-                path);
-        if (n.has(SpfTreeNode::DuplicateInclude))
-            add("SPF-DUPLICATE-INCLUDE",
-                tr("%1 is evaluated again by \"%2\" in %3.").arg(n.target, n.term.text, n.domain), path);
-        if (n.has(SpfTreeNode::DnsError) && n.kind == SpfTreeNode::Kind::Term && n.children.isEmpty())
-            add("SPF-DNS-ERROR",
-                tr("\"%1\" in %2: %3").arg(n.term.text, n.domain, n.resolved.join(QStringLiteral("; "))),
-                path);
-        if (n.has(SpfTreeNode::MxTooMany))
-            add("SPF-MX-TOO-MANY",
-                tr("\"%1\" in %2 finds %3 mail servers.").arg(n.term.text, n.domain).arg(n.resolved.size()),
-                path);
-        if (n.term.kind == SpfTermKind::Ptr)
-            add("SPF-PTR", tr("\"%1\" in %2.").arg(n.term.text, n.domain), path);
-        if (n.has(SpfTreeNode::RedirectIgnored))
-            add("SPF-REDIRECT-IGNORED", tr("\"%1\" in %2 is ignored.").arg(n.term.text, n.domain), path);
-    });
-    for (SpfTreeNode& n : tree.root.children)
-        if (n.has(SpfTreeNode::RedirectIgnored))
-            add("SPF-REDIRECT-IGNORED",
-                tr("\"%1\" in %2 is ignored because the record has \"all\".").arg(n.term.text, domain),
-                {domain, domain + QStringLiteral(": ") + n.term.text});
-    if (tree.lookups >= 8 && tree.lookups <= SpfEvaluator::LookupLimit)
-        add("SPF-LOOKUP-NEAR-LIMIT",
-            tr("The expanded record needs %1 of the 10 DNS lookups.").arg(tree.lookups), {domain});
-    if (!overlaps.isEmpty())
-        add("SPF-OVERLAPPING-RANGES",
-            tr("%1 overlapping pair(s) of ranges, for example %2.")
-                .arg(overlaps.size() >= 20 ? tr("20 or more") : QString::number(overlaps.size()))
-                .arg(overlaps.mid(0, 2).join(QStringLiteral("; "))),
-            overlaps);
-
-    // What "all" ends the domain's policy: follow redirects from the root.
-    const SpfTreeNode* effective = &tree.root;
-    QStringList chain{domain};
-    for (int guard = 0; effective && effective->status == SpfTreeNode::RecordStatus::Found && guard < 12;
-         ++guard) {
-        const SpfTreeNode* all = nullptr;
-        const SpfTreeNode* redirect = nullptr;
-        for (const SpfTreeNode& c : effective->children) {
-            if (c.term.kind == SpfTermKind::All && !all)
-                all = &c;
-            if (c.term.kind == SpfTermKind::Redirect)
-                redirect = &c;
-        }
-        if (all) {
-            if (all->term.qualifier == SpfQualifier::Pass)
-                add("SPF-PERMISSIVE-ALL", tr("%1 ends in \"%2\".").arg(effective->domain, all->term.text),
-                    chain + QStringList{effective->record});
-            else if (all->term.qualifier == SpfQualifier::Neutral)
-                add("SPF-NEUTRAL-ALL", tr("%1 ends in \"%2\".").arg(effective->domain, all->term.text),
-                    chain + QStringList{effective->record});
-            break;
-        }
-        if (!redirect || redirect->children.isEmpty()) {
-            add("SPF-NEUTRAL-ALL", tr("%1 has neither \"all\" nor redirect.").arg(effective->domain),
-                chain + QStringList{effective->record});
-            break;
-        }
-        effective = &redirect->children.first();
-        chain << effective->domain;
-    }
-
-    std::stable_sort(fs.begin(), fs.end(),
-                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    SpfTreeFindings::collect(tree, costliest, overlaps);
 
     if (m_options.ip) {
         SpfEvaluator evaluator(m_session);

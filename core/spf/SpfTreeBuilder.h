@@ -6,10 +6,13 @@
 // evaluation order counts lookups, void lookups and flags problems, and findings are made.
 // Blocking: call it on checkPool() or in the CLI main thread.
 
+#include "SpfExpansionBudget.h"
 #include "SpfLookupTree.h"
 #include "SpfMacroContext.h"
 
 #include <QHostAddress>
+
+#include <memory>
 
 class DnsSession;
 
@@ -36,4 +39,5 @@ private:
 
     DnsSession* m_session;
     Options m_options;
+    std::shared_ptr<SpfExpansionBudget> m_budget; // one per build()
 };

@@ -23,6 +23,7 @@ QStringList SpfTreeNode::flagNames(quint32 flags) {
         {Matched, "matched"},
         {NoRecord, "no-record"},
         {CostliestBranch, "costliest-branch"},
+        {Capped, "capped"},
     };
     QStringList out;
     for (const auto& [f, n] : names)

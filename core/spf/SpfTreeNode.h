@@ -36,6 +36,7 @@ struct SpfTreeNode {
         Matched = 1u << 12,         // on the path of the what-if evaluation's matching term
         NoRecord = 1u << 13,        // include/redirect target without SPF record
         CostliestBranch = 1u << 14, // the top-level include or redirect that costs most
+        Capped = 1u << 15,          // not resolved: past the display cap or the question budget
     };
 
     Kind kind = Kind::Term;

@@ -4,6 +4,7 @@
 
 #include <ldns/ldns.h>
 
+#include <QCoreApplication>
 #include <QTest>
 
 namespace {
@@ -83,5 +84,75 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDnsQueryWire)
+// isReplyTo: what a UDP datagram must carry to count as the reply (RFC 5452 §9.1).
+class TestDnsReplyMatch : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void matches_data() {
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<bool>("accepted");
+        const QByteArray query =
+            *DnsQueryWire::build(QStringLiteral("mail.example.com"), DnsRecordType::TXT, 0xbeef, {});
+        // The reply: the query's header with QR set, its question, then anything.
+        QByteArray reply = query;
+        reply[2] = static_cast<char>(reply[2] | 0x80);
+        QTest::newRow("the reply") << query << reply << true;
+        QByteArray upper = reply;
+        for (qsizetype i = 12; i < upper.size() && upper[i] != 0; ++i)
+            if (upper[i] >= 'a' && upper[i] <= 'z')
+                upper[i] = static_cast<char>(upper[i] - 32);
+        QTest::newRow("question in upper case") << query << upper << true;
+        QByteArray id = reply;
+        id[1] = static_cast<char>(id[1] ^ 1);
+        QTest::newRow("another id") << query << id << false;
+        QTest::newRow("QR clear") << query << query << false;
+        QByteArray noQuestion = reply;
+        noQuestion[5] = 0;
+        QTest::newRow("no question") << query << noQuestion << false;
+        QByteArray twoQuestions = reply;
+        twoQuestions[5] = 2;
+        QTest::newRow("two questions") << query << twoQuestions << false;
+        QByteArray otherName = reply;
+        otherName[13] = 'n'; // "nail.example.com"
+        QTest::newRow("another name") << query << otherName << false;
+        const qsizetype type = 12 + 18; // after the 18-byte name
+        QByteArray otherType = reply;
+        otherType[type + 1] = 1; // A
+        QTest::newRow("another type") << query << otherType << false;
+        QByteArray otherClass = reply;
+        otherClass[type + 3] = 3; // CH
+        QTest::newRow("another class") << query << otherClass << false;
+        QTest::newRow("cut in the question") << query << reply.left(20) << false;
+        QTest::newRow("header only") << query << reply.left(12) << false;
+        QTest::newRow("empty") << query << QByteArray() << false;
+        // Case folding stops at the name: type 65 (0x41, 'A') is not type 97 (0x61, 'a').
+        const QByteArray query65 =
+            *DnsQueryWire::build(QStringLiteral("example.com"), DnsRecordType(65), 7, {});
+        QByteArray reply97 = query65;
+        reply97[2] = static_cast<char>(reply97[2] | 0x80);
+        reply97[12 + 13 + 1] = 0x61;
+        QTest::newRow("type 97 for type 65") << query65 << reply97 << false;
+    }
+    void matches() {
+        QFETCH(QByteArray, query);
+        QFETCH(QByteArray, reply);
+        QFETCH(bool, accepted);
+        QCOMPARE(DnsQueryWire::isReplyTo(reply.constData(), reply.size(), query), accepted);
+    }
+};
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestDnsQueryWire t;
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    {
+        TestDnsReplyMatch t;
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    return status;
+}
 #include "test_dnsquerywire.moc"

@@ -40,6 +40,33 @@ private Q_SLOTS:
         QCOMPARE(a.outcome, DnsOutcome::FormatError);
         QVERIFY(a.error.contains(u"different question"_s));
     }
+    // The hostile server's replies (tests/dns/hostile/hostile_dns.py seeds): refused, named.
+    void hostileSeeds_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("compression loop") << u"hostile-ptrloop"_s << u"format-error"_s << u"malformed"_s;
+        QTest::newRow("label over 63") << u"hostile-longlabel"_s << u"format-error"_s << u"malformed"_s;
+        QTest::newRow("name over 255") << u"hostile-longname"_s << u"format-error"_s << u"malformed"_s;
+        QTest::newRow("counts past the end") << u"hostile-counts"_s << u"format-error"_s << u"malformed"_s;
+        QTest::newRow("garbage after question")
+            << u"hostile-garbled"_s << u"format-error"_s << u"malformed"_s;
+        QTest::newRow("wrong id") << u"hostile-wrongid"_s << u"answer"_s << QString();
+        QTest::newRow("question upper case") << u"hostile-upcase"_s << u"answer"_s << QString();
+        QTest::newRow("loop in one reply")
+            << u"hostile-loop-in-reply"_s << u"cname-chain"_s << u"CNAME loop"_s;
+        QTest::newRow("20 aliases in one reply")
+            << u"hostile-chain-in-reply"_s << u"cname-chain"_s << u"past 16 aliases"_s;
+        QTest::newRow("2,000 records") << u"hostile-manytxt"_s << u"answer"_s << QString();
+    }
+    void hostileSeeds() {
+        QFETCH(QString, file);
+        QFETCH(QString, outcome);
+        QFETCH(QString, error);
+        const DnsAnswer a = seed(file, DnsRecordType::TXT);
+        QCOMPARE(dnsOutcomeName(a.outcome), outcome);
+        QVERIFY2(a.error.contains(error), qPrintable(a.error));
+    }
     void garbage() {
         for (const QByteArray& bytes :
              {QByteArray(), QByteArray(1, 'x'), QByteArray(11, '\0'), QByteArray(512, '\xff')}) {

@@ -303,6 +303,8 @@ void SpfTab::updateVerdict() {
             [&loop](const SpfTreeNode& n, const QStringList&) { loop = loop || n.has(SpfTreeNode::Loop); });
         if (loop)
             text += tr(" An include loops back: receivers follow it until the limit (permerror).");
+        if (!t.capped.isEmpty())
+            text += tr(" Not expanded to its end: %1.").arg(t.capped);
     }
     }
     m_verdict->setText(text);

@@ -114,6 +114,10 @@ QString spfSection(const QJsonObject& spf) {
                      .arg(spf.value(QStringLiteral("lookups")).toInt())
                      .arg(spf.value(QStringLiteral("voidLookups")).toInt())
                      .arg(spf.value(QStringLiteral("maxDepth")).toInt()));
+    if (spf.contains(QStringLiteral("capped")))
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(Tr::tr("Not expanded to its end: %1.")
+                                .arg(spf.value(QStringLiteral("capped")).toString())));
     QString rows;
     spfRows(tree, 0, rows);
     // The number columns are wide enough for their headings in German ("Kosten", "Summe").
