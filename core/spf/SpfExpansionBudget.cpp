@@ -52,10 +52,7 @@ int cut(SpfTreeNode& record) {
     forLiveTerms(record, [&](SpfTreeNode& t) {
         if (t.cost > 0 && t.cumulative > SpfExpansionBudget::DisplayLookups) {
             count += t.has(SpfTreeNode::Capped) ? 0 : 1;
-            SpfExpansionBudget::markCapped(
-                t, tr("not expanded: the tree is shown up to its %1th lookup (a receiver stops at the "
-                      "10th)")
-                       .arg(SpfExpansionBudget::DisplayLookups));
+            SpfExpansionBudget::markCapped(t, SpfExpansionBudget::pastDisplayReason());
             return false;
         }
         for (SpfTreeNode& child : t.children)
@@ -89,6 +86,16 @@ void SpfExpansionBudget::openReserve() {
 
 int SpfExpansionBudget::questionsAsked() const {
     return m_asked.load();
+}
+
+QString SpfExpansionBudget::pastDisplayReason() {
+    return tr("not expanded: the tree is shown up to its %1th lookup (a receiver stops at the 10th)")
+        .arg(DisplayLookups);
+}
+
+QString SpfExpansionBudget::budgetSpentReason() {
+    return tr("not resolved: the %1 DNS questions this tree may ask are spent")
+        .arg(ExpansionQuestions + CompletionQuestions);
 }
 
 void SpfExpansionBudget::markCapped(SpfTreeNode& term, const QString& why) {

@@ -28,6 +28,9 @@ public:
     // Whether a take() failed since the last openReserve().
     bool exhausted() const { return m_exhausted.load(); }
 
+    // Why a term was not resolved: past the display point, or for want of questions.
+    static QString pastDisplayReason();
+    static QString budgetSpentReason();
     // Marks a lookup term that was not resolved for want of budget.
     static void markCapped(SpfTreeNode& term, const QString& why);
     // The earliest term in evaluation order (position <= DisplayLookups) left Capped, with the

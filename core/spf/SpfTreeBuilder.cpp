@@ -205,9 +205,11 @@ SpfTreeNode SpfTreeBuilder::buildRecord(const QString& domain, const QStringList
     const QStringList path = ancestors + QStringList{domain.toLower()};
     // Fire every term at once: each resolves (and recurses) on the check pool; a waiting thread
     // runs a not-yet-started task itself, so nesting cannot exhaust the pool.
+    // Completing a capped branch (m_position set) goes one term after the other instead, in
+    // evaluation order, so that the budget is spent on what the display shows first.
     QList<QFuture<SpfTreeNode>> futures;
     for (const SpfTerm& term : parsed->terms) {
-        if (term.countsTowardLimit())
+        if (term.countsTowardLimit() && m_position < 0)
             futures << QtConcurrent::run(DnsSession::checkPool(), [this, term, domain, path, depth] {
                 return buildTerm(term, domain, path, depth);
             });
@@ -275,10 +277,11 @@ SpfTreeNode SpfTreeBuilder::buildTerm(const SpfTerm& term, const QString& domain
     const int questions = term.kind == SpfTermKind::A ? (v4only || v6only ? 1 : 2) : 1;
     if (term.kind == SpfTermKind::Ptr && !m_options.ip) {
         // Depends on the client: nothing to resolve without one.
+    } else if (m_position >= 0 && ++m_position > SpfExpansionBudget::DisplayLookups) {
+        SpfExpansionBudget::markCapped(node, SpfExpansionBudget::pastDisplayReason());
+        return node;
     } else if (!m_budget->take(questions)) {
-        SpfExpansionBudget::markCapped(
-            node, tr("not resolved: the %1 DNS questions this tree may ask are spent")
-                      .arg(SpfExpansionBudget::ExpansionQuestions + SpfExpansionBudget::CompletionQuestions));
+        SpfExpansionBudget::markCapped(node, SpfExpansionBudget::budgetSpentReason());
         return node;
     }
     switch (term.kind) {
@@ -420,7 +423,9 @@ SpfLookupTree SpfTreeBuilder::build(const QString& domain) {
         if (!capped)
             break;
         const quint32 keep = capped->flags & (SpfTreeNode::AfterAll | SpfTreeNode::RedirectIgnored);
+        m_position = capped->cumulative - 1;
         *capped = buildTerm(capped->term, capped->domain, ancestors, capped->depth);
+        m_position = -1;
         capped->flags |= keep;
         st = {};
         annotate(tree.root, st, true);

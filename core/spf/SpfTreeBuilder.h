@@ -40,4 +40,7 @@ private:
     DnsSession* m_session;
     Options m_options;
     std::shared_ptr<SpfExpansionBudget> m_budget; // one per build()
+    // While build() completes a capped branch (on its own thread, one term after the other): the
+    // evaluation-order position reached; -1 while the tree expands in parallel.
+    mutable int m_position = -1;
 };
