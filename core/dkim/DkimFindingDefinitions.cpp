@@ -222,7 +222,8 @@ std::span<const FindingDefinition> dkimFindingDefinitions() {
                            "The message carries a DomainKeys signature (RFC 4870), not evaluated"),
          QT_TRANSLATE_NOOP(
              "Findings",
-             "DomainKey-Signature is the header of DomainKeys, DKIM's predecessor, made historic in 2009. "
+             "DomainKey-Signature is the header of DomainKeys, DKIM's predecessor, historic since DKIM "
+             "replaced it in 2007. "
              "Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do "
              "receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC."),
          "RFC 4870, RFC 6376 Appendix C",
