@@ -3,6 +3,7 @@
 #include "DkimCanonicalizer.h"
 #include "DkimKeyAnalyzer.h"
 #include "DkimKeyRecordParser.h"
+#include "DkimPublicKey.h"
 #include "DkimSelectorInspector.h"
 #include "OpenSslHandles.h"
 #include "dns/DnsSession.h"
@@ -11,43 +12,15 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <openssl/err.h>
-
 namespace {
 QString tr(const char* text) {
     return QCoreApplication::translate("DkimVerifier", text);
 }
-
-bool verifyBytes(EVP_PKEY* key, const DkimSignature& s, const QByteArray& data) {
-    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx)
-        return false;
-    QByteArray message = data;
-    const EVP_MD* md = nullptr;
-    if (s.keyAlgorithm == QLatin1String("ed25519")) {
-        // RFC 8463 §3: Ed25519 (pure) over the SHA-256 hash of the canonicalized header data.
-        message = OpenSsl::sha256(data);
-    } else {
-        md = s.hashAlgorithm == QLatin1String("sha1") ? EVP_sha1() : EVP_sha256();
-    }
-    if (EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) != 1)
-        return false;
-    const int rc =
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(s.signature.constData()),
-                         size_t(s.signature.size()),
-                         reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()));
-    ERR_clear_error();
-    return rc == 1;
-}
 } // namespace
 
 QByteArray DkimVerifier::bodyHash(const MailMessage& message, const DkimSignature& signature) {
-    QByteArray body = DkimCanonicalizer::body(message.body, signature.bodyCanonicalization);
-    if (signature.bodyLength && *signature.bodyLength < body.size())
-        body.truncate(*signature.bodyLength);
-    const QByteArray digest =
-        signature.hashAlgorithm == QLatin1String("sha1") ? OpenSsl::sha1(body) : OpenSsl::sha256(body);
-    return digest.toBase64();
+    return DkimCanonicalizer::bodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm,
+                                       signature.bodyLength);
 }
 
 DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& message, int headerIndex,
@@ -174,7 +147,7 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
     v.bodyHashMatches = v.computedBodyHash.toLatin1() == expected;
     const QByteArray input =
         DkimCanonicalizer::headerHashInput(message, s.signedHeaders, field.raw, s.headerCanonicalization);
-    v.signatureMatches = verifyBytes(key->get(), s, input);
+    v.signatureMatches = DkimPublicKey::verify(key->get(), s, input);
 
     if (s.bodyLength && *s.bodyLength > DkimCanonicalizer::body(message.body, s.bodyCanonicalization).size())
         return finish(QStringLiteral("fail"),
