@@ -1,6 +1,7 @@
 #include "DmarcDiscovery.h"
 
 #include "DmarcRecordParser.h"
+#include "DmarcTreeWalk.h"
 #include "PublicSuffixList.h"
 #include "dns/DnsSession.h"
 
@@ -15,28 +16,13 @@ QString tr(const char* text) {
 QString dmarcName(const QString& domain) {
     return QStringLiteral("_dmarc.") + domain;
 }
-
-// The last n labels of a name.
-QString lastLabels(const QString& domain, qsizetype n) {
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    return labels.mid(qMax<qsizetype>(0, labels.size() - n)).join(QLatin1Char('.'));
-}
 } // namespace
 
 DmarcDiscovery::DmarcDiscovery(std::shared_ptr<DnsSession> session)
     : m_session(std::move(session)) {}
 
 QStringList DmarcDiscovery::treeWalkDomains(const QString& fromDomain) {
-    QStringList out;
-    if (fromDomain.isEmpty())
-        return out;
-    out << fromDomain;
-    qsizetype labels = fromDomain.count(QLatin1Char('.')) + 1;
-    // RFC 9989 §4.10 steps 5 and 8: from 8 labels or more, jump straight to 7; then one at a time.
-    labels = labels >= 8 ? 7 : labels - 1;
-    for (; labels >= 1; --labels)
-        out << lastLabels(fromDomain, labels);
-    return out;
+    return DmarcTreeWalk::domains(fromDomain);
 }
 
 DmarcDiscoveryStep DmarcDiscovery::stepFromAnswer(const QString& domain, const DnsAnswer& answer) {
@@ -62,29 +48,10 @@ DmarcDiscoveryStep DmarcDiscovery::stepFromAnswer(const QString& domain, const D
 DmarcDiscoveryResult DmarcDiscovery::discover(const QString& fromDomain) const {
     DmarcDiscoveryResult result;
     result.fromDomain = fromDomain;
-    const QStringList walkDomains = treeWalkDomains(fromDomain);
-
-    // The walk's names are known up front (at most eight) and do not depend on each other, nor on
-    // the From domain's own TXT (existence for np, an apex record, SPF for the checklist): ask them
-    // all at once, one round trip instead of one per label. The walk still reads the answers in
-    // order and stops where a receiver stops; answers past that point are only in the query log.
-    QList<QFuture<DnsAnswer>> walkAnswers;
-    for (const QString& domain : walkDomains)
-        walkAnswers << m_session->lookup(dmarcName(domain), DnsRecordType::TXT);
+    // The From domain's own TXT (existence for np, an apex record) runs beside the tree walk, whose
+    // names are all asked at once (DmarcTreeWalk::run).
     QFuture<DnsAnswer> own = m_session->lookup(fromDomain, DnsRecordType::TXT);
-
-    for (qsizetype i = 0; i < walkDomains.size(); ++i) {
-        const QString& domain = walkDomains.at(i);
-        const DnsAnswer answer = walkAnswers[i].result();
-        const DmarcDiscoveryStep step = stepFromAnswer(domain, answer);
-        result.walk << step;
-        if (step.failed())
-            break; // a receiver cannot go on either (temporary error)
-        if (const DmarcRecord* r = step.single()) {
-            if (r->psd == QLatin1Char('n') || (i > 0 && r->psd == QLatin1Char('y')))
-                break;
-        }
-    }
+    result.walk = DmarcTreeWalk::run(*m_session, fromDomain);
 
     // RFC 7489: the From domain, then the PSL organizational domain when the first had none.
     result.orgDomain7489 = PublicSuffixList::organizationalDomain(fromDomain);
@@ -122,36 +89,74 @@ DmarcDiscoveryResult DmarcDiscovery::discover(const QString& fromDomain) const {
 }
 
 void DmarcDiscovery::decide(DmarcDiscoveryResult& result) {
-    // RFC 9989: the first step with exactly one DMARC record; several records at one name are
-    // discarded and the walk goes on.
+    // RFC 9989 §4.10.2: the organizational domain from the tree walk.
+    const DmarcOrgDomain org = DmarcTreeWalk::organizationalDomain(result.fromDomain, result.walk);
+    result.orgDomain9989 = org.domain;
+    result.orgDomain9989Reason = org.reason;
+
+    // RFC 9989 §4.10.1: the policy record is the Author Domain's, else the Organizational Domain's,
+    // else the Public Suffix Domain's (the psd=y record that ended the walk). Several records at
+    // one name are discarded. A record between the Author Domain and the Organizational Domain is
+    // neither and is not applied.
     DmarcAppliedRecord& a = result.rfc9989;
     QStringList multipleAt;
-    int stepNumber = 0;
-    for (const DmarcDiscoveryStep& s : std::as_const(result.walk)) {
-        ++stepNumber;
-        if (s.failed()) {
-            if (!a.applies()) {
-                a.dnsError = true;
-                a.how = tr("the query for %1 failed (%2); the tree walk cannot go on")
-                            .arg(s.queryName, dnsOutcomeName(s.outcome));
-            }
-            break;
-        }
+    QStringList skipped; // single records on the walk that are not the policy record
+    for (const DmarcDiscoveryStep& s : std::as_const(result.walk))
         if (s.validCount() > 1)
             multipleAt << s.queryName;
-        if (const DmarcRecord* r = s.single(); r && !a.applies()) {
-            a.record = *r;
-            a.recordDomain = s.domain;
-            a.how = s.domain == result.fromDomain
-                        ? tr("published at %1").arg(s.queryName)
-                        : tr("inherited: the tree walk found it at %1 (query %2 of the walk)")
-                              .arg(s.queryName)
-                              .arg(stepNumber);
-            if (!multipleAt.isEmpty())
-                a.how += tr("; the several records at %1 were discarded")
-                             .arg(multipleAt.join(QStringLiteral(", ")));
+    const DmarcDiscoveryStep* first = result.walk.isEmpty() ? nullptr : &result.walk.first();
+    const DmarcDiscoveryStep* failedStep = nullptr;
+    for (const DmarcDiscoveryStep& s : std::as_const(result.walk))
+        if (s.failed() && !failedStep)
+            failedStep = &s;
+    auto apply = [&](const DmarcDiscoveryStep& s, const QString& how) {
+        a.record = *s.single();
+        a.recordDomain = s.domain;
+        a.how = how;
+    };
+    if (first && first->failed()) {
+        a.dnsError = true;
+        a.how = tr("the query for %1 failed (%2); the tree walk cannot go on")
+                    .arg(first->queryName, dnsOutcomeName(first->outcome));
+    } else if (first && first->single()) {
+        apply(*first, tr("published at %1").arg(first->queryName));
+    } else {
+        const DmarcDiscoveryStep* orgStep = nullptr;
+        const DmarcDiscoveryStep* psdStep = nullptr;
+        for (const DmarcDiscoveryStep& s : std::as_const(result.walk)) {
+            const DmarcRecord* r = s.single();
+            if (!r)
+                continue;
+            if (s.domain == org.domain)
+                orgStep = &s;
+            else if (r->psd == QLatin1Char('y') && &s != first)
+                psdStep = &s;
         }
+        for (const DmarcDiscoveryStep& s : std::as_const(result.walk))
+            if (s.single() && &s != orgStep && &s != psdStep)
+                skipped << s.queryName;
+        if (orgStep)
+            apply(*orgStep, tr("inherited from the organizational domain %1 (%2): the record at %3")
+                                .arg(org.domain, org.reason, orgStep->queryName));
+        else if (psdStep)
+            apply(*psdStep, tr("inherited from the public suffix domain %1 (psd=y): the organizational "
+                               "domain %2 has no record of its own")
+                                .arg(psdStep->domain, org.domain));
+        if (failedStep && !a.applies()) {
+            // A failed query with no record below it: nothing can be said. (With one, it is applied
+            // as the best known answer; the organizational domain's reason says a higher record
+            // could take precedence.)
+            a.dnsError = true;
+            a.how = tr("the query for %1 failed (%2); the tree walk cannot go on")
+                        .arg(failedStep->queryName, dnsOutcomeName(failedStep->outcome));
+        }
+        if (a.applies() && !skipped.isEmpty())
+            a.how += tr("; the record at %1 is neither the From domain's nor the organizational domain's "
+                        "and is not applied (RFC 9989 §4.10.1)")
+                         .arg(skipped.join(QStringLiteral(", ")));
     }
+    if (a.applies() && !multipleAt.isEmpty())
+        a.how += tr("; the several records at %1 were discarded").arg(multipleAt.join(QStringLiteral(", ")));
     if (!a.applies() && !a.dnsError) {
         a.multiple = !multipleAt.isEmpty();
         QStringList asked;
@@ -163,39 +168,6 @@ void DmarcDiscovery::decide(DmarcDiscoveryResult& result) {
                       .arg(multipleAt.join(QStringLiteral(", ")), asked.join(QStringLiteral(", ")))
                 : tr("no DMARC record at any name of the tree walk (asked: %1)")
                       .arg(asked.join(QStringLiteral(", ")));
-    }
-
-    // RFC 9989 organizational domain: psd=n marks it, psd=y marks the level above it, otherwise
-    // the record with the fewest labels; without any record, the From domain itself.
-    result.orgDomain9989.clear();
-    for (qsizetype i = 0; i < result.walk.size() && result.orgDomain9989.isEmpty(); ++i) {
-        const DmarcRecord* r = result.walk.at(i).single();
-        if (!r)
-            continue;
-        const QString& d = result.walk.at(i).domain;
-        if (r->psd == QLatin1Char('n')) {
-            result.orgDomain9989 = d;
-            result.orgDomain9989Reason = tr("the record at %1 says psd=n").arg(dmarcName(d));
-        } else if (i > 0 && r->psd == QLatin1Char('y')) {
-            result.orgDomain9989 = lastLabels(result.fromDomain, d.count(QLatin1Char('.')) + 2);
-            result.orgDomain9989Reason = tr("the record at %1 says psd=y (a public suffix domain): the "
-                                            "organizational domain is one label "
-                                            "below it")
-                                             .arg(dmarcName(d));
-        }
-    }
-    if (result.orgDomain9989.isEmpty()) {
-        for (const DmarcDiscoveryStep& s : std::as_const(result.walk))
-            if (s.single()) {
-                result.orgDomain9989 = s.domain; // later steps have fewer labels
-                result.orgDomain9989Reason =
-                    tr("the record with the fewest labels on the tree walk is at %1").arg(s.queryName);
-            }
-    }
-    if (result.orgDomain9989.isEmpty()) {
-        result.orgDomain9989 = result.fromDomain;
-        result.orgDomain9989Reason =
-            tr("no record on the tree walk: the From domain is its own organizational domain");
     }
 
     // RFC 7489: several records, or none at the From domain and none at the organizational

@@ -1,8 +1,9 @@
 #pragma once
-// Finds the DMARC record that applies to a From domain, both ways receivers do it: the RFC 9989
-// DNS tree walk (§4.10: at most 8 queries, psd=y/n stop it) and the RFC 7489 lookup of the From
-// domain then its Public Suffix List organizational domain (§6.6.3). Independent queries run in
-// parallel; each tree-walk step depends on the one before and waits for it.
+// Finds the DMARC record that applies to a From domain, both ways receivers do it: RFC 9989 §4.10.1
+// (the From domain's record, else the record of the organizational domain found by the DNS tree
+// walk, else the public suffix domain's; at most 8 queries, psd=y/n stop the walk) and RFC 7489
+// §6.6.3 (the From domain, then its Public Suffix List organizational domain). Independent
+// queries run in parallel.
 
 #include "DmarcDiscoveryResult.h"
 
@@ -18,8 +19,7 @@ public:
     // Blocking: call on DnsSession::checkPool() threads or the CLI main thread.
     DmarcDiscoveryResult discover(const QString& fromDomain) const;
 
-    // The domains the RFC 9989 tree walk may ask about, in order: the From domain, then (above 7
-    // labels) a jump to 7 labels, then one label less each time down to the TLD. At most 8.
+    // DmarcTreeWalk::domains(): the names the RFC 9989 tree walk may ask about.
     static QStringList treeWalkDomains(const QString& fromDomain);
     static DmarcDiscoveryStep stepFromAnswer(const QString& domain, const DnsAnswer& answer);
     // Fills rfc9989, rfc7489 and the organizational domains from the steps already in result.

@@ -116,7 +116,10 @@ struct TagInfo {
 QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QString& domain) {
     static const TagInfo infos[] = {
         {"v", QT_TRANSLATE_NOOP("DmarcExplainer", "(required)"), kBoth},
-        {"p", QT_TRANSLATE_NOOP("DmarcExplainer", "none; RFC 7489: required"), kBoth},
+        {"p",
+         QT_TRANSLATE_NOOP("DmarcExplainer",
+                           "(none: p=none if rua has a valid address, else no DMARC; RFC 7489: required)"),
+         kBoth},
         {"sp", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of p"), kBoth},
         {"np", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of sp, else p"), kOnly9989},
         {"psd", "u", kOnly9989},
@@ -240,10 +243,22 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                 "to "
                 "come from it and it will be judged on spam filters alone. Nobody receives reports about it.")
                  .arg(from);
+    } else if (!anyPolicy) {
+        // A record, but one that neither reading applies: no valid p (or an invalid sp/np) and no
+        // valid rua (RFC 9989 §4.10.1, RFC 7489 §6.6.3).
+        p << tr("%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3")
+                 .arg(from, result.recordDomain(), a.explanation);
+        if (!a.sameOutcome(b) || a.explanation != b.explanation)
+            p << tr("Under RFC 7489: %1").arg(b.explanation);
     } else {
         if (result.recordDomain() != from)
             p << tr("%1 has no DMARC record of its own; the record of %2 applies.")
                      .arg(from, result.recordDomain());
+        for (const DmarcReading* reading : {&a, &b})
+            if (!reading->fallbackCause.isEmpty()) {
+                p << reading->explanation;
+                break;
+            }
         p << tr("Mail that claims to come from %1 and fails DMARC (neither an aligned SPF pass nor an "
                 "aligned DKIM "
                 "signature) is %2.")
@@ -254,7 +269,8 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                 "RFC 7489 receivers apply it in full.");
         if (!a.sameOutcome(b))
             p << tr("Receivers disagree: under RFC 9989 it is %1, under RFC 7489 it is %2.")
-                     .arg(dmarcPolicyName(a.applied), dmarcPolicyName(b.applied));
+                     .arg(a.hasPolicy ? dmarcPolicyName(a.applied) : tr("no DMARC at all"),
+                          b.hasPolicy ? dmarcPolicyName(b.applied) : tr("no DMARC at all"));
         if (rec->policy && from == result.recordDomain()) {
             const DmarcPolicy sp = rec->subdomainPolicy.value_or(*rec->policy);
             const DmarcPolicy np = rec->nonExistentPolicy.value_or(sp);

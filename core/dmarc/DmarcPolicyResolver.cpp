@@ -24,6 +24,47 @@ DmarcReading noPolicy(const QString& standard, const DmarcAppliedRecord& applied
                   .arg(applied.how);
     return r;
 }
+
+// What makes a record fall back to "p=none if rua, else no DMARC", in words; "" when nothing does.
+// RFC 9989 §4.10.1: no valid p, an invalid sp or an invalid np. RFC 7489 §6.6.3 step 6: no valid p
+// or an invalid sp (np is not an RFC 7489 tag: an invalid one is ignored like any unknown tag).
+QString fallbackCause(const DmarcRecord& rec, bool npCounts) {
+    if (!rec.policy)
+        return rec.hasTag(u"p") ? Tr::tr("an invalid p (p=%1)").arg(rec.tag(u"p")->value)
+                                : Tr::tr("no p tag");
+    if (rec.hasTag(u"sp") && !rec.subdomainPolicy)
+        return Tr::tr("an invalid sp (sp=%1)").arg(rec.tag(u"sp")->value);
+    if (npCounts && rec.hasTag(u"np") && !rec.nonExistentPolicy)
+        return Tr::tr("an invalid np (np=%1)").arg(rec.tag(u"np")->value);
+    return {};
+}
+
+// The fallback itself: p=none when rua holds at least one valid URI, otherwise no DMARC processing.
+DmarcReading fallback(const QString& standard, const DmarcAppliedRecord& applied, const QString& cause) {
+    const DmarcRecord& rec = *applied.record;
+    const QString who = standard == QLatin1String("rfc9989") ? Tr::tr("RFC 9989 receivers (§4.10.1)")
+                                                             : Tr::tr("RFC 7489 receivers (§6.6.3)");
+    if (!rec.hasValidRua()) {
+        DmarcReading none = noPolicy(standard, applied);
+        none.recordDomain = applied.recordDomain;
+        none.fallbackCause = cause;
+        none.explanation = Tr::tr("The record at %1 has %2 and no valid rua address, so %3 apply no DMARC "
+                                  "at all: failing mail is delivered as if DMARC did not exist.")
+                               .arg(applied.recordDomain, cause, who);
+        return none;
+    }
+    DmarcReading r;
+    r.standard = standard;
+    r.hasPolicy = true;
+    r.recordDomain = applied.recordDomain;
+    r.sourceTag = QStringLiteral("p");
+    r.fallbackCause = cause;
+    r.stated = r.applied = r.sampledPolicy = r.unsampledPolicy = DmarcPolicy::None;
+    r.explanation = Tr::tr("The record at %1 has %2; because rua holds a valid address %3 act as if it "
+                           "said p=none: failing mail is %4.")
+                        .arg(applied.recordDomain, cause, who, dmarcPolicyEffect(DmarcPolicy::None));
+    return r;
+}
 } // namespace
 
 DmarcReading DmarcPolicyResolver::rfc9989(const DmarcAppliedRecord& applied, const QString& fromDomain,
@@ -31,6 +72,8 @@ DmarcReading DmarcPolicyResolver::rfc9989(const DmarcAppliedRecord& applied, con
     if (!applied.applies())
         return noPolicy(QStringLiteral("rfc9989"), applied);
     const DmarcRecord& rec = *applied.record;
+    if (const QString cause = fallbackCause(rec, true); !cause.isEmpty())
+        return fallback(QStringLiteral("rfc9989"), applied, cause);
     DmarcReading r;
     r.standard = QStringLiteral("rfc9989");
     r.hasPolicy = true;
@@ -49,17 +92,12 @@ DmarcReading DmarcPolicyResolver::rfc9989(const DmarcAppliedRecord& applied, con
                    .arg(fromDomain, applied.recordDomain, dmarcPolicyName(r.stated));
         if (fromExists == false)
             why << tr("(the name does not exist, but the record has no np)");
-    } else if (rec.policy) {
+    } else {
         r.sourceTag = QStringLiteral("p");
         r.stated = *rec.policy;
         why << (own ? tr("the record at %1 says p=%2").arg(applied.recordDomain, dmarcPolicyName(r.stated))
                     : tr("%1 is below %2, which sets no sp, so p=%3 applies")
                           .arg(fromDomain, applied.recordDomain, dmarcPolicyName(r.stated)));
-    } else {
-        r.sourceTag = QStringLiteral("p");
-        r.stated = DmarcPolicy::None;
-        why << tr("the record at %1 has no valid p, which RFC 9989 reads as p=none")
-                   .arg(applied.recordDomain);
     }
     r.applied = r.stated;
     if (rec.testing.value_or(false) && r.stated != DmarcPolicy::None) {
@@ -85,27 +123,8 @@ DmarcReading DmarcPolicyResolver::rfc7489(const DmarcAppliedRecord& applied, con
     QStringList why;
     const bool own = applied.recordDomain == fromDomain;
     // §6.6.3 step 6: an invalid p, or an invalid sp, sends the receiver to the rua fallback.
-    const bool invalidP = !rec.policy;
-    const bool invalidSp = rec.tagInvalid(u"sp");
-    if (invalidP || invalidSp) {
-        if (!rec.hasValidRua()) {
-            DmarcReading none = noPolicy(QStringLiteral("rfc7489"), applied);
-            none.explanation =
-                tr("The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply "
-                   "no DMARC at all: failing mail is delivered.")
-                    .arg(applied.recordDomain, invalidP ? tr("no valid p") : tr("an invalid sp"));
-            return none;
-        }
-        r.hasPolicy = true;
-        r.sourceTag = QStringLiteral("p");
-        r.stated = r.applied = r.sampledPolicy = r.unsampledPolicy = DmarcPolicy::None;
-        r.explanation =
-            tr("The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as "
-               "if p=none: failing mail is %3.")
-                .arg(applied.recordDomain, invalidP ? tr("no valid p") : tr("an invalid sp"),
-                     dmarcPolicyEffect(DmarcPolicy::None));
-        return r;
-    }
+    if (const QString cause = fallbackCause(rec, false); !cause.isEmpty())
+        return fallback(QStringLiteral("rfc7489"), applied, cause);
     r.hasPolicy = true;
     if (!own && rec.subdomainPolicy) {
         r.sourceTag = QStringLiteral("sp");
@@ -119,7 +138,7 @@ DmarcReading DmarcPolicyResolver::rfc7489(const DmarcAppliedRecord& applied, con
                     : tr("%1 is below the organizational domain %2, which sets no sp, so p=%3 applies")
                           .arg(fromDomain, applied.recordDomain, dmarcPolicyName(r.stated)));
     }
-    if (!own && rec.nonExistentPolicy)
+    if (!own && rec.hasTag(u"np"))
         why << tr("np is not part of RFC 7489 and is ignored");
     if (rec.testing)
         why << tr("t is not part of RFC 7489 and is ignored");

@@ -5,8 +5,9 @@
 // RFC 9989 §4.7/§4.10: the record at the From domain gives p; a record found higher up gives np
 // for a From domain that does not exist, else sp, else p; t=y lowers the result one level; pct
 // is ignored. RFC 7489 §6.3/§6.6.3-4: p at the From domain, sp (else p) from the organizational
-// domain; np and t are unknown; pct samples. An invalid p (or sp) under RFC 7489 means p=none
-// when rua holds a valid address and no DMARC otherwise.
+// domain; np and t are unknown; pct samples. A record with no valid p or an invalid sp (RFC 9989:
+// or an invalid np) means p=none when rua holds at least one valid address and no DMARC otherwise,
+// under both readings (RFC 9989 §4.10.1, RFC 7489 §6.6.3 step 6).
 //
 // With pct between 0 and 100 a single message gets either policy at random; "applied" is then
 // the policy most failing messages get (the sampled one from pct=50 up), and the split is kept in

@@ -11,6 +11,8 @@ QJsonObject DmarcReading::toJson() const {
                   {QStringLiteral("explanation"), explanation}};
     if (undetermined)
         o.insert(QStringLiteral("undetermined"), true);
+    if (!fallbackCause.isEmpty())
+        o.insert(QStringLiteral("fallback"), fallbackCause);
     if (hasPolicy) {
         o.insert(QStringLiteral("recordDomain"), recordDomain);
         o.insert(QStringLiteral("sourceTag"), sourceTag);

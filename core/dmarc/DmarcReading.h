@@ -18,6 +18,9 @@ struct DmarcReading {
     int pct = 100;                                   // RFC 7489 sampling
     DmarcPolicy sampledPolicy = DmarcPolicy::None;   // pct% of failing mail
     DmarcPolicy unsampledPolicy = DmarcPolicy::None; // the rest
+    // Set when the record has no valid p or an invalid sp (RFC 9989: or np): the reading is then
+    // p=none when rua holds a valid address, no DMARC otherwise. Says what was invalid.
+    QString fallbackCause;
     QString explanation;
 
     // Same treatment of failing mail (applied, and the pct split).

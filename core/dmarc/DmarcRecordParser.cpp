@@ -236,8 +236,10 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
         issues << issue("DMARC-SYNTAX", Severity::Info, QString(),
                         tr("the record has an empty tag (\";;\" or \"; ;\")"), tr("receivers skip it"));
 
-    // v: first, exactly "DMARC1" (RFC 9989 §4.7: %s"DMARC1", case-sensitive; RFC 7489 §6.3: "MUST
-    // match precisely"). Anything else and the record is not a DMARC record at all.
+    // v: first, its value exactly "DMARC1" (RFC 9989 §4.8: `"v" equals %s"DMARC1"`: the tag name is
+    // an ABNF quoted string, case-insensitive like every tag name, only the value is case-sensitive;
+    // RFC 7489 §6.3: the value "MUST match precisely"). Anything else and the record is not a DMARC
+    // record at all.
     const QString discard =
         tr("receivers discard the record: the domain is treated as having no DMARC record");
     if (r.tags.isEmpty() || r.tags.first().name != QLatin1String("v")) {
@@ -245,11 +247,6 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
         issues << issue("DMARC-SYNTAX", Severity::Error, QStringLiteral("v"),
                         v ? tr("v=DMARC1 must be the first tag; here it is tag %1").arg(v->position + 1)
                           : tr("the record has no v=DMARC1 tag"),
-                        discard);
-    } else if (r.tags.first().rawName != QLatin1String("v")) {
-        issues << issue("DMARC-SYNTAX", Severity::Error, QStringLiteral("v"),
-                        tr("the version tag is written \"%1\"; it must be a lower-case \"v\"")
-                            .arg(r.tags.first().rawName),
                         discard);
     } else if (r.tags.first().value != QLatin1String("DMARC1")) {
         issues << issue(
@@ -264,7 +261,7 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
                         tr("the record must start with v=DMARC1; here \"%1\" stands before it")
                             .arg(text.left(r.tags.first().offset).left(20)),
                         discard);
-    } else if (!text.startsWith(QLatin1Char('v'))) {
+    } else if (!text.startsWith(QLatin1Char('v'), Qt::CaseInsensitive)) {
         issues << issue("DMARC-SYNTAX", Severity::Warning, QStringLiteral("v"),
                         tr("the record starts with white space before v=DMARC1"),
                         tr("most receivers accept it; strict ones discard records that do not start with "
@@ -284,11 +281,12 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
                    "Mailsight reads the first"));
             continue;
         }
-        if (t.name != t.rawName && t.name != QLatin1String("v"))
-            issues << issue("DMARC-SYNTAX", Severity::Warning, t.name,
+        if (t.name != t.rawName)
+            issues << issue("DMARC-SYNTAX", Severity::Info, t.name,
                             tr("the tag name \"%1\" is not lower case").arg(t.rawName),
-                            tr("tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most "
-                               "receivers accept \"%1\" as \"%2\", some ignore the tag")
+                            tr("tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 "
+                               "§6.4 writes them as quoted strings): receivers read \"%1\" as \"%2\"; "
+                               "lower case is the usual spelling")
                                 .arg(t.rawName, t.name));
         const QString& v = t.value;
         auto badValue = [&](const QString& allowed, const QString& fallback) {
@@ -304,16 +302,16 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
                    t.name == QLatin1String("np")) {
             const auto pol = dmarcPolicyFromName(v);
             if (!pol) {
-                QString action;
-                if (t.name == QLatin1String("p"))
-                    action = tr("RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if "
-                                "p=none when rua holds a valid address, and otherwise apply no DMARC at all");
-                else if (t.name == QLatin1String("sp"))
-                    action =
-                        tr("RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if "
-                           "p=none when rua holds a valid address, and otherwise apply no DMARC at all");
-                else
-                    action = tr("receivers use sp (or p) for non-existent subdomains instead");
+                // RFC 9989 §4.10.1 and RFC 7489 §6.6.3 step 6 alike: an invalid p or sp (and, in
+                // RFC 9989, np) sends the receiver to the rua fallback for the whole record.
+                const QString action =
+                    t.name == QLatin1String("np")
+                        ? tr("RFC 9989 receivers act as if the record said p=none when rua holds a valid "
+                             "address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers "
+                             "do not know np and ignore it")
+                        : tr("receivers of both RFCs act as if the record said p=none when rua holds a "
+                             "valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC "
+                             "7489 §6.6.3)");
                 badValue(QStringLiteral("none, quarantine, reject"), action);
                 continue;
             }
@@ -434,8 +432,11 @@ DmarcRecord DmarcRecordParser::parse(const QString& text) {
     if (r.isDmarc && !r.hasTag(u"p") && !r.tagInvalid(u"p"))
         issues << issue(
             "DMARC-SYNTAX", Severity::Error, QStringLiteral("p"), tr("the record has no p tag"),
-            tr("RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if "
-               "p=none when rua holds a valid address, and otherwise apply no DMARC at all"));
+            r.hasValidRua()
+                ? tr("rua holds a valid address, so receivers of both RFCs act as if it said p=none "
+                     "(RFC 9989 §4.10.1, RFC 7489 §6.6.3)")
+                : tr("rua holds no valid address either, so receivers of both RFCs apply no DMARC at "
+                     "all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)"));
     else if (r.isDmarc && r.tags.size() > 1 && r.tags.at(1).name != QLatin1String("p") && r.hasTag(u"p"))
         issues << issue("DMARC-SYNTAX", Severity::Info, QStringLiteral("p"),
                         tr("p is not the second tag; RFC 7489's grammar puts it right after v"),

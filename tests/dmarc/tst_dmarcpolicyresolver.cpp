@@ -25,6 +25,7 @@ private Q_SLOTS:
     void table_data();
     void table();
     void noRecord();
+    void fallbackSaysWhy();
 };
 
 void TestDmarcPolicyResolver::table_data() {
@@ -68,13 +69,29 @@ void TestDmarcPolicyResolver::table_data() {
         "quarantine/p (0 reject, else quarantine)");
     row("sub pct sp", "v=DMARC1; p=reject; sp=quarantine; pct=0", false, 1, "quarantine/sp",
         "none/sp (0 quarantine, else none)");
+    // Issue 13, defect 2. RFC 9989 §4.10.1 and RFC 7489 §6.6.3 step 6: no valid p, or an invalid
+    // sp (RFC 9989: or np), means p=none when rua holds a valid URI, and no DMARC at all otherwise.
     row("p invalid with rua", "v=DMARC1; p=block; rua=mailto:a@example.com", true, 1, "none/p", "none/p");
-    row("p invalid without rua", "v=DMARC1; p=block", true, 1, "none/p", "-");
+    row("p invalid without rua", "v=DMARC1; p=block", true, 1, "-", "-");
+    row("p invalid, rua invalid", "v=DMARC1; p=block; rua=https://x.example", true, 1, "-", "-");
     row("p missing with rua", "v=DMARC1; rua=mailto:a@example.com", true, 1, "none/p", "none/p");
-    row("p missing, bad rua", "v=DMARC1; rua=https://x.example", true, 1, "none/p", "-");
-    row("sp invalid with rua", "v=DMARC1; p=reject; sp=bogus; rua=mailto:a@example.com", false, 1, "reject/p",
+    row("p missing, bad rua", "v=DMARC1; rua=https://x.example", true, 1, "-", "-");
+    row("p missing, no rua", "v=DMARC1; sp=reject", false, 1, "-", "-");
+    row("p missing, one good rua of two", "v=DMARC1; rua=mailto:a@localhost,mailto:b@example.com", true, 1,
+        "none/p", "none/p");
+    row("p missing with rua, t=y", "v=DMARC1; t=y; rua=mailto:a@example.com", true, 1, "none/p", "none/p");
+    row("p missing, subdomain", "v=DMARC1; sp=reject; rua=mailto:a@example.com", false, 1, "none/p",
         "none/p");
-    row("sp invalid without rua", "v=DMARC1; p=reject; sp=bogus", false, 1, "reject/p", "-");
+    row("sp invalid with rua", "v=DMARC1; p=reject; sp=bogus; rua=mailto:a@example.com", false, 1, "none/p",
+        "none/p");
+    row("sp invalid without rua", "v=DMARC1; p=reject; sp=bogus", false, 1, "-", "-");
+    row("sp invalid, own domain, without rua", "v=DMARC1; p=reject; sp=bogus", true, 1, "-", "-");
+    // Where the readings differ: np is not an RFC 7489 tag, an invalid one is ignored there.
+    row("np invalid with rua", "v=DMARC1; p=reject; np=bogus; rua=mailto:a@example.com", false, 0, "none/p",
+        "reject/p");
+    row("np invalid without rua", "v=DMARC1; p=reject; np=bogus", false, 0, "-", "reject/p");
+    row("np invalid without rua, own domain", "v=DMARC1; p=quarantine; np=bogus", true, 1, "-",
+        "quarantine/p");
     row("duplicate p keeps first", "v=DMARC1; p=reject; p=none", true, 1, "reject/p", "reject/p");
 }
 
@@ -111,6 +128,31 @@ void TestDmarcPolicyResolver::noRecord() {
     const DmarcReading b = DmarcPolicyResolver::rfc7489(failed, QStringLiteral("example.com"));
     QVERIFY(b.undetermined);
     QVERIFY(b.explanation.contains(QLatin1String("DNS failed")));
+}
+
+void TestDmarcPolicyResolver::fallbackSaysWhy() {
+    // The explanation of the rua fallback names what was invalid, the rule and its section.
+    DmarcAppliedRecord applied;
+    applied.recordDomain = QStringLiteral("example.com");
+    applied.record = DmarcRecordParser::parse(QStringLiteral("v=DMARC1; p=block"));
+    const DmarcReading a = DmarcPolicyResolver::rfc9989(applied, QStringLiteral("example.com"), true);
+    QVERIFY(!a.hasPolicy);
+    QVERIFY2(a.explanation.contains(QStringLiteral("p=block")) &&
+                 a.explanation.contains(QStringLiteral("no valid rua")) &&
+                 a.explanation.contains(QStringLiteral("§4.10.1")),
+             qPrintable(a.explanation));
+    QCOMPARE(a.toJson().value(QStringLiteral("fallback")).toString(),
+             QStringLiteral("an invalid p (p=block)"));
+    const DmarcReading b = DmarcPolicyResolver::rfc7489(applied, QStringLiteral("example.com"));
+    QVERIFY(b.explanation.contains(QStringLiteral("§6.6.3")));
+
+    applied.record =
+        DmarcRecordParser::parse(QStringLiteral("v=DMARC1; p=reject; np=x; rua=mailto:a@example.com"));
+    const DmarcReading c = DmarcPolicyResolver::rfc9989(applied, QStringLiteral("nx.example.com"), false);
+    QVERIFY(c.hasPolicy);
+    QCOMPARE(c.applied, DmarcPolicy::None);
+    QCOMPARE(c.fallbackCause, QStringLiteral("an invalid np (np=x)"));
+    QVERIFY(DmarcPolicyResolver::rfc7489(applied, QStringLiteral("nx.example.com")).fallbackCause.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDmarcPolicyResolver)

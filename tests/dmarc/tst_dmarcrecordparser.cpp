@@ -82,7 +82,12 @@ void TestDmarcRecordParser::parse_data() {
     row("white space everywhere", "v = DMARC1 ;  p = quarantine ;\tsp=reject ; ", "p=quarantine sp=reject",
         "");
     row("value case", "v=DMARC1; p=Reject; adkim=S; aspf=R", "p=reject adkim=s aspf=r", "");
-    row("tag name case", "v=DMARC1; P=reject", "p=reject", "DMARC-SYNTAX@p:warning");
+    // Tag names are case-insensitive (RFC 9989 §4.8 ABNF quoted strings): read, noted as info.
+    row("tag name case", "v=DMARC1; P=reject", "p=reject", "DMARC-SYNTAX@p:info");
+    row("every tag name upper case", "V=DMARC1; P=Reject; SP=None; ADKIM=S; RUA=mailto:a@example.com",
+        "p=reject sp=none adkim=s rua=1/1",
+        "DMARC-SYNTAX@adkim:info,DMARC-SYNTAX@p:info,DMARC-SYNTAX@rua:info,DMARC-SYNTAX@sp:info,"
+        "DMARC-SYNTAX@v:info");
     row("empty tag inside", "v=DMARC1;; p=none", "p=none", "DMARC-SYNTAX@:info");
     row("p not second", "v=DMARC1; rua=mailto:a@example.com; p=none", "p=none rua=1/1",
         "DMARC-SYNTAX@p:info");
@@ -93,7 +98,13 @@ void TestDmarcRecordParser::parse_data() {
     row("no v", "p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
     row("v not first", "p=reject; v=DMARC1", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
     row("v value lower case", "v=dmarc1; p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
-    row("v name upper case", "V=DMARC1; p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
+    // Issue 13, defect 1: the name v is case-insensitive, only the value DMARC1 is case-sensitive.
+    row("v name upper case", "V=DMARC1; p=reject", "p=reject", "DMARC-SYNTAX@v:info");
+    row("v name upper case, spaces", "V = DMARC1 ;p=none", "p=none", "DMARC-SYNTAX@v:info");
+    row("v name upper case, value lower case", "V=dmarc1; p=reject", "notdmarc p=reject",
+        "DMARC-SYNTAX@v:error,DMARC-SYNTAX@v:info");
+    row("v name upper case, not first", "p=reject; V=DMARC1", "notdmarc p=reject",
+        "DMARC-SYNTAX@v:error,DMARC-SYNTAX@v:info");
     row("other version", "v=DMARC2; p=reject", "notdmarc p=reject", "DMARC-SYNTAX@v:error");
     row("leading white space", " v=DMARC1; p=none", "p=none", "DMARC-SYNTAX@v:warning");
     row("semicolon first", ";v=DMARC1; p=none", "notdmarc p=none", "DMARC-SYNTAX@v:error");
