@@ -118,4 +118,27 @@ inline MailMessage listRewrite(MailMessage m) {
     return *signedByList;
 }
 
+// What the receiving system (mx.receiver.test) adds when it accepts the message from clientIp:
+// its Received field, its verdict (Authentication-Results), then Return-Path at final delivery.
+inline MailMessage deliver(MailMessage m, const QByteArray& helo, const QByteArray& clientIp,
+                           const QByteArray& returnPath, const QByteArray& authResults,
+                           const QByteArray& date = "Tue, 10 Nov 2026 09:00:05 +0000") {
+    if (!authResults.isEmpty())
+        m = prepend(m, "Authentication-Results", "mx.receiver.test;\r\n\t" + authResults);
+    m = prepend(
+        m, "Received",
+        "from " + helo + " (" + helo + " [" + clientIp +
+            "])\r\n\tby mx.receiver.test (Postfix) with ESMTPS id 4QxYz1\r\n\tfor <bob@receiver.test>; " +
+            date);
+    return prepend(m, "Return-Path", returnPath);
+}
+
+// The bytes of a message as a file holds them.
+inline QByteArray bytes(const MailMessage& m) {
+    QByteArray out;
+    for (const MailHeader& h : m.headers)
+        out += h.raw;
+    return out + "\r\n" + m.body;
+}
+
 } // namespace MessageTestKit
