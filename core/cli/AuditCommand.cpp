@@ -27,6 +27,25 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+QStringList AuditCommand::usage() const {
+    return {QStringLiteral("audit DOMAIN... [--domains-file F]... [--format text|json|csv|sarif|junit|html]"),
+            QStringLiteral(
+                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]")};
+}
+
+QString AuditCommand::description() const {
+    return QStringLiteral(
+        "Runs every check (DNS, SPF, DKIM, DMARC) over one or many domains at once, grades each, compares "
+        "it with an earlier audit from the history and stores it, and writes the result as text, JSON, "
+        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on.");
+}
+
+QList<CliArgument> AuditCommand::arguments() const {
+    return {{QStringLiteral("DOMAIN..."),
+             QStringLiteral("the domains to audit (also --domains-file); Unicode names are accepted, IP "
+                            "addresses are refused")}};
+}
+
 QList<CliOption> AuditCommand::options() const {
     return {
         {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),

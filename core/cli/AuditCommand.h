@@ -14,5 +14,8 @@ public:
             "audit SPF, DKIM and DMARC of domains: grade, findings, changes since last quarter");
     }
     QList<CliOption> options() const override;
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

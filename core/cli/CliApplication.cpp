@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AuditCommand.h"
+#include "CliHelpFormatter.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
 #include "FindingsCommand.h"
@@ -49,7 +50,11 @@ QList<CliOption> CliApplication::globalOptions() {
         {QStringLiteral("history"), true, false, QStringLiteral("DB"),
          QStringLiteral("the SQLite history database")},
         {QStringLiteral("no-history"), false, false, {}, QStringLiteral("do not read or write the history")},
-        {QStringLiteral("help"), false, false, {}, QStringLiteral("show this help")},
+        {QStringLiteral("help"),
+         false,
+         false,
+         {},
+         QStringLiteral("show this overview; after a command, that command's usage, arguments and options")},
         {QStringLiteral("version"), false, false, {}, QStringLiteral("show the version")},
     };
 }
@@ -62,35 +67,52 @@ CliCommand* CliApplication::command(const QString& name) const {
 }
 
 QString CliApplication::helpText() const {
-    QString text =
-        QStringLiteral("Usage: mailsight-cli [OPTIONS] COMMAND [ARGS]\n\n"
-                       "Audits a domain's email authentication (SPF, DKIM, DMARC) from DNS or zone files.\n\n"
-                       "Commands:\n");
+    QString text = QStringLiteral("Usage: mailsight-cli [OPTIONS] COMMAND [ARGS]\n\n") +
+                   CliHelpFormatter::wrap(QStringLiteral("Audits a domain's email authentication (SPF, DKIM, "
+                                                         "DMARC) from DNS or zone files."),
+                                          0) +
+                   QStringLiteral("\nCommands:\n");
     for (const auto& c : m_commands)
-        text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -34).arg(c->summary());
-    text += QStringLiteral("\nGlobal options (before or after the command):\n");
-    for (const CliOption& o : globalOptions()) {
-        QString left = QStringLiteral("--") + o.name;
-        if (o.takesValue)
-            left += QLatin1Char(' ') + o.valueName;
-        text += QStringLiteral("  %1 %2\n").arg(left, -26).arg(o.help);
-    }
-    for (const auto& c : m_commands) {
-        const QList<CliOption> opts = c->options();
-        if (opts.isEmpty())
-            continue;
-        text += QStringLiteral("\nOptions of '%1':\n").arg(c->name());
-        for (const CliOption& o : opts) {
-            QString left = QStringLiteral("--") + o.name;
-            if (o.takesValue)
-                left += QLatin1Char(' ') + o.valueName;
-            text += QStringLiteral("  %1 %2\n").arg(left, -26).arg(o.help);
-        }
-    }
-    text +=
-        QStringLiteral("\nExit codes: 0 ok, 1 findings at or above the failure threshold, 2 usage error or "
-                       "invalid input,\n3 the work could not be done (DNS or file failure).\n");
+        text += QStringLiteral("  ") + c->synopsis() + QLatin1Char('\n') +
+                CliHelpFormatter::wrap(c->summary(), 6);
+    text += QStringLiteral("\nGlobal options (before or after the command):\n") +
+            CliHelpFormatter::options(globalOptions());
+    text += QStringLiteral(
+        "\nRun 'mailsight-cli COMMAND --help' for a command's usage, arguments and options.\n");
+    text += exitCodesText();
     return text;
+}
+
+QString CliApplication::commandHelp(const CliCommand& command) const {
+    QString text;
+    const QStringList usage = command.usage();
+    for (qsizetype i = 0; i < usage.size(); ++i)
+        text += (i == 0 ? QStringLiteral("Usage: ") : QStringLiteral("       ")) +
+                QStringLiteral("mailsight-cli [OPTIONS] ") + usage.at(i) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CliHelpFormatter::wrap(command.description(), 0);
+    if (const QList<CliArgument> arguments = command.arguments(); !arguments.isEmpty())
+        text += QStringLiteral("\nArguments:\n") + CliHelpFormatter::arguments(arguments);
+    if (const QList<CliOption> options = command.options(); !options.isEmpty())
+        text +=
+            QStringLiteral("\nOptions of '%1':\n").arg(command.name()) + CliHelpFormatter::options(options);
+    QStringList globals;
+    for (const CliOption& o : globalOptions())
+        globals << QStringLiteral("--") + o.name;
+    text += QStringLiteral("\n") +
+            CliHelpFormatter::wrap(QStringLiteral("Global options (see mailsight-cli --help): ") +
+                                       globals.join(QLatin1Char(' ')),
+                                   0);
+    text += exitCodesText();
+    return text;
+}
+
+QString CliApplication::exitCodesText() {
+    return QStringLiteral("\n") +
+           CliHelpFormatter::wrap(QStringLiteral("Exit codes: 0 ok, 1 findings at or above the "
+                                                 "failure threshold, 2 usage error or invalid "
+                                                 "input, 3 the work could not be done (DNS or "
+                                                 "file failure)."),
+                                  0);
 }
 
 int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -176,7 +198,8 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         return CliExit::Ok;
     }
     if (args.has(QStringLiteral("help")) || !cmd) {
-        out << helpText();
+        // After a command, its own help; alone, the overview.
+        out << (cmd ? commandHelp(*cmd) : helpText());
         out.flush();
         return cmd || args.has(QStringLiteral("help")) ? CliExit::Ok : CliExit::Usage;
     }

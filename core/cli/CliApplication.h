@@ -17,6 +17,8 @@ public:
 
 private:
     CliCommand* command(const QString& name) const;
-    QString helpText() const;
+    QString helpText() const;                             // the overview
+    QString commandHelp(const CliCommand& command) const; // one command's usage, arguments, options
+    static QString exitCodesText();
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };

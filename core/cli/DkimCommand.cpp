@@ -64,6 +64,32 @@ std::expected<QString, QString> domainArg(const QString& text) {
 }
 } // namespace
 
+QStringList DkimCommand::usage() const {
+    return {QStringLiteral("dkim DOMAIN [--selector S]... [--discover] [--from-mail FILE]..."),
+            QStringLiteral("dkim verify FILE.eml|FILE.mbox"),
+            QStringLiteral("dkim match DOMAIN SELECTOR --private-key FILE"),
+            QStringLiteral("dkim keygen DOMAIN SELECTOR [--type rsa2048|rsa3072|rsa4096|ed25519] --out DIR")};
+}
+
+QString DkimCommand::description() const {
+    return QStringLiteral(
+        "dkim DOMAIN finds and analyses the DKIM keys of DOMAIN (the selectors named, those read from "
+        "messages, and with --discover a list of common ones). dkim verify checks every DKIM-Signature of "
+        "a message (RFC 6376, RFC 8463, RFC 8301) and its alignment with From under RFC 9989 and RFC "
+        "7489. dkim match tells whether a private key belongs to the published key; dkim keygen makes a "
+        "new key pair and the record to publish.");
+}
+
+QList<CliArgument> DkimCommand::arguments() const {
+    return {
+        {QStringLiteral("DOMAIN"), QStringLiteral("the signing domain (d=); an IP address is refused")},
+        {QStringLiteral("SELECTOR"),
+         QStringLiteral("the selector (s=): the key is at SELECTOR._domainkey.DOMAIN")},
+        {QStringLiteral("FILE.eml|FILE.mbox"),
+         QStringLiteral("dkim verify: a message, or an mbox of messages (bare LF line endings are read as "
+                        "CRLF)")}};
+}
+
 QList<CliOption> DkimCommand::options() const {
     return {
         {QStringLiteral("selector"), true, true, QStringLiteral("S"),
@@ -214,6 +240,22 @@ int DkimCommand::runVerify(CliContext& context, const CliArgs& args) {
                 << (v.fromDomain.isEmpty() ? QStringLiteral("(none)") : v.fromDomain) << ", "
                 << v.signatures.size() << " DKIM signature(s)"
                 << (v.convertedLineEndings ? ", LF line endings read as CRLF" : "") << "\n";
+            for (const DomainKeySignatureInfo& d : v.domainKeySignatures)
+                out << "  DomainKey-Signature (RFC 4870, historic; not evaluated): d="
+                    << (d.domain.isEmpty() ? QStringLiteral("(none)") : d.domain)
+                    << " s=" << (d.selector.isEmpty() ? QStringLiteral("(none)") : d.selector)
+                    << (d.algorithm.isEmpty() ? QString() : QStringLiteral(" a=") + d.algorithm) << "\n";
+            if (!v.signatures.isEmpty() && !v.fromDomain.isEmpty()) {
+                auto record = [](const QString& domain, DmarcAlignmentMode adkim) {
+                    return domain.isEmpty() ? QStringLiteral("no DMARC record (relaxed by default)")
+                                            : QStringLiteral("_dmarc.%1, adkim=%2")
+                                                  .arg(domain, dmarcAlignmentModeName(adkim).left(1));
+                };
+                const QString a = record(v.dmarc.recordDomain9989, v.dmarc.adkim9989);
+                const QString b = record(v.dmarc.recordDomain7489, v.dmarc.adkim7489);
+                out << "  DMARC record: "
+                    << (a == b ? a : QStringLiteral("RFC 9989: %1; RFC 7489: %2").arg(a, b)) << "\n";
+            }
             for (qsizetype i = 0; i < v.signatures.size(); ++i) {
                 const auto& s = v.signatures.at(i);
                 out << QStringLiteral("  #%1 %2 d=%3 s=%4 a=%5 c=%6")
@@ -223,13 +265,31 @@ int DkimCommand::runVerify(CliContext& context, const CliArgs& args) {
                                 s.signature.canonicalization)
                     << "\n";
                 out << wrap(s.reason, 6);
-                out << "      alignment with From: " << DkimAlignment::name(s.alignment);
+                if (!s.signature.identityAsWritten.isEmpty())
+                    out << "      identity i=" << s.signature.identity
+                        << (s.signature.identity != s.signature.identityAsWritten
+                                ? QStringLiteral(" (written %1)").arg(s.signature.identityAsWritten)
+                                : QString())
+                        << "\n";
+                out << "      alignment with From: " << s.alignment.summary();
                 if (!s.overSignedHeaders.isEmpty())
                     out << "; over-signed: " << s.overSignedHeaders.join(u',');
                 out << "\n";
+                if (s.alignment.readingsDiffer()) {
+                    out << wrap(QStringLiteral("RFC 9989: ") + s.alignment.rfc9989.explanation, 8);
+                    out << wrap(QStringLiteral("RFC 7489: ") + s.alignment.rfc7489.explanation, 8);
+                }
             }
-            out << "  DMARC (DKIM part): "
-                << (v.dmarcAligned ? "an aligned signature passes" : "no aligned pass") << "\n";
+            auto aligned = [](std::optional<bool> a) {
+                return !a   ? QStringLiteral("cannot tell (DNS failed)")
+                       : *a ? QStringLiteral("an aligned signature passes")
+                            : QStringLiteral("no aligned pass");
+            };
+            if (v.dmarcAligned9989 == std::optional<bool>(v.dmarcAligned7489))
+                out << "  DMARC (DKIM part): " << aligned(v.dmarcAligned7489) << "\n";
+            else
+                out << "  DMARC (DKIM part): RFC 9989: " << aligned(v.dmarcAligned9989)
+                    << "; RFC 7489: " << aligned(v.dmarcAligned7489) << "\n";
             for (const auto& ar : v.authenticationResults) {
                 QStringList parts;
                 for (const auto& r : ar.results)

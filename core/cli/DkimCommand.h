@@ -18,6 +18,9 @@ public:
             "key generation");
     }
     QList<CliOption> options() const override;
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 
 private:

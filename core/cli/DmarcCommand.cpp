@@ -124,6 +124,22 @@ void printText(QTextStream& out, const DmarcResult& r) {
 }
 } // namespace
 
+QStringList DmarcCommand::usage() const {
+    return {QStringLiteral("dmarc DOMAIN [--from SUBDOMAIN]")};
+}
+
+QString DmarcCommand::description() const {
+    return QStringLiteral(
+        "Finds the DMARC record that applies to mail from DOMAIN (or from --from) the way receivers do, "
+        "under RFC 9989 (DNS tree walk) and RFC 7489 (Public Suffix List); shows the policy each reading "
+        "applies, the organizational domains, the report destinations and their authorization, a "
+        "roll-out plan and a checklist, and says where the two readings differ.");
+}
+
+QList<CliArgument> DmarcCommand::arguments() const {
+    return {{QStringLiteral("DOMAIN"), QStringLiteral("the domain to check (an IP address is refused)")}};
+}
+
 QList<CliOption> DmarcCommand::options() const {
     return {
         {QStringLiteral("from"), true, false, QStringLiteral("SUBDOMAIN"),

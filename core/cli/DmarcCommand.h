@@ -12,5 +12,8 @@ public:
         return QStringLiteral("DMARC policy under RFC 9989 and RFC 7489, report destinations, explanation");
     }
     QList<CliOption> options() const override;
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

@@ -4,6 +4,21 @@
 
 #include <QJsonArray>
 
+QStringList FindingsCommand::usage() const {
+    return {QStringLiteral("findings")};
+}
+
+QString FindingsCommand::description() const {
+    return QStringLiteral(
+        "Lists every finding code Mailsight reports, with its severity, title, explanation, RFC section "
+        "and fix. --format markdown writes docs/findings.md; --format json is for tools; text is the "
+        "default.");
+}
+
+QList<CliArgument> FindingsCommand::arguments() const {
+    return {};
+}
+
 int FindingsCommand::run(CliContext& context, const CliArgs& args) {
     if (!args.positionals.isEmpty())
         return context.fail(QStringLiteral("usage: mailsight-cli findings [--format markdown|json|text]"),

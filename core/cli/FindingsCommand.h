@@ -10,5 +10,8 @@ public:
     QString summary() const override {
         return QStringLiteral("list every finding code (--format markdown|json|text)");
     }
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

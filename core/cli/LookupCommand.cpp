@@ -2,6 +2,27 @@
 
 #include "dns/DnsName.h"
 
+QStringList LookupCommand::usage() const {
+    return {QStringLiteral("lookup NAME [TYPE]")};
+}
+
+QString LookupCommand::description() const {
+    return QStringLiteral(
+        "Asks one DNS question through the resolver stack the audit uses (--resolver, --zone, --offline, "
+        "--demo) and shows what the auditor sees: the outcome (answer, NODATA, NXDOMAIN, timeout, "
+        "SERVFAIL, REFUSED), the records, the flags (ad, tc, tcp), the time and where the answer came "
+        "from (network, zone file, cache).");
+}
+
+QList<CliArgument> LookupCommand::arguments() const {
+    return {{QStringLiteral("NAME"),
+             QStringLiteral("the domain name to ask about; Unicode names are sent as A-labels. An IP address "
+                            "is refused: ask its in-addr.arpa or ip6.arpa name for the PTR record")},
+            {QStringLiteral("TYPE"),
+             QStringLiteral("the record type (default A): A, AAAA, CNAME, MX, NS, PTR, SOA, TXT, CAA, TLSA, "
+                            "DS, DNSKEY, RRSIG, SPF, or TYPEnnn")}};
+}
+
 int LookupCommand::run(CliContext& context, const CliArgs& args) {
     if (args.positionals.isEmpty() || args.positionals.size() > 2)
         return context.fail(QStringLiteral("usage: mailsight-cli lookup NAME [TYPE]"), CliExit::Usage);

@@ -11,5 +11,8 @@ public:
         return QStringLiteral(
             "one DNS query as the auditor sees it: outcome, records, flags, timing, source");
     }
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

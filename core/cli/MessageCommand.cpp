@@ -150,6 +150,25 @@ void printText(QTextStream& out, const MessageAnalysis& a) {
 }
 } // namespace
 
+QString MessageCommand::description() const {
+    return QStringLiteral(
+        "Analyzes one received message: SPF check_host() for its MAIL FROM and HELO (with the lookup tree), "
+        "every DKIM signature, the ARC chain (RFC 8617: each set's signature and seal, where the chain "
+        "broke, "
+        "the sealers), and DMARC under RFC 9989 and RFC 7489 (alignment, the policy that applies, the "
+        "disposition, whether an ARC override is plausible). The receiver's own verdict (its "
+        "Authentication-Results) is shown beside Mailsight's, every difference explained, and the Received "
+        "hops in order with the delay between them. The connecting IP, HELO and MAIL FROM are read from the "
+        "message unless given. Exit 1 when DMARC fails under either reading.");
+}
+
+QList<CliArgument> MessageCommand::arguments() const {
+    return {
+        {QStringLiteral("FILE|-"),
+         QStringLiteral("an .eml or .mbox file (each message of an mbox is analyzed), or - to read pasted "
+                        "headers (and the body, when present) from stdin")}};
+}
+
 QList<CliOption> MessageCommand::options() const {
     return {
         {QStringLiteral("ip"), true, false, QStringLiteral("IP"),

@@ -17,5 +17,7 @@ public:
                               "DMARC under both readings, the receiver's verdict, the delivery path");
     }
     QList<CliOption> options() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

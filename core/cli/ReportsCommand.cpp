@@ -1,5 +1,7 @@
 #include "ReportsCommand.h"
 
+#include "dmarc/DmarcAlignment.h"
+#include "dns/DnsName.h"
 #include "history/HistoryDatabase.h"
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
@@ -15,6 +17,8 @@ const QString Usage = QStringLiteral(
     "       mailsight-cli [--history DB] reports summary DOMAIN [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
     "                  [--limit N | --all-sources]\n"
     "       mailsight-cli [--history DB] reports resolve DOMAIN     (PTR of the sources, asks DNS)\n"
+    "       mailsight-cli [--history DB] reports alignment DOMAIN [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+    "                  (DKIM/SPF alignment under RFC 9989 and RFC 7489; asks DNS for the tree walks)\n"
     "       mailsight-cli [--history DB] reports spf-tree DOMAIN TREE.json");
 
 std::shared_ptr<HistoryDatabase> openDatabase(CliContext& context, int& code) {
@@ -36,17 +40,69 @@ std::shared_ptr<HistoryDatabase> openDatabase(CliContext& context, int& code) {
     return *db;
 }
 
+// The DOMAIN argument of a subcommand, checked like every domain the CLI takes.
+std::expected<QString, QString> domainArgument(const QString& text) {
+    const auto name = DnsName::fromUserInput(text);
+    if (!name)
+        return std::unexpected(QStringLiteral("invalid domain name '%1': %2").arg(text, name.error()));
+    return name->ace();
+}
+
+// --since / --until into a query.
+std::expected<void, QString> readDates(const CliArgs& args, ReportQuery& query) {
+    for (const auto& [option, date] : {std::pair{QStringLiteral("since"), &query.since},
+                                       std::pair{QStringLiteral("until"), &query.until}}) {
+        if (!args.has(option))
+            continue;
+        *date = QDate::fromString(args.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return std::unexpected(
+                QStringLiteral("--%1 needs a date YYYY-MM-DD, not '%2'").arg(option, args.value(option)));
+    }
+    return {};
+}
+
 QString percent(qint64 part, qint64 whole) {
     return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1)
                      : QStringLiteral("-");
 }
 } // namespace
 
+QStringList ReportsCommand::usage() const {
+    return {
+        QStringLiteral("reports import FILE|DIR..."),
+        QStringLiteral(
+            "reports summary DOMAIN [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N | --all-sources]"),
+        QStringLiteral("reports resolve DOMAIN"),
+        QStringLiteral("reports alignment DOMAIN [--since YYYY-MM-DD] [--until YYYY-MM-DD]"),
+        QStringLiteral("reports spf-tree DOMAIN TREE.json")};
+}
+
+QString ReportsCommand::description() const {
+    return QStringLiteral(
+        "Keeps DMARC aggregate (RFC 7489, RFC 9990) and TLS-RPT (RFC 8460) reports in the history "
+        "database. import reads files, folders, archives and mails; summary shows who sends as DOMAIN "
+        "and with what results, from the database alone; resolve looks up the reverse names of the "
+        "sources; alignment aligns the DKIM and SPF identifiers of the reports with their From under "
+        "RFC 9989 (DNS tree walk) and RFC 7489 (Public Suffix List) and flags where they differ; "
+        "spf-tree stores an SPF tree (spf --format json) to match sources against.");
+}
+
+QList<CliArgument> ReportsCommand::arguments() const {
+    return {{QStringLiteral("FILE|DIR..."),
+             QStringLiteral("import: report files (XML, JSON, gzip, zip, .eml/.mbox with attachments) or "
+                            "folders of them")},
+            {QStringLiteral("DOMAIN"),
+             QStringLiteral("the domain the reports are about (an IP address is refused)")},
+            {QStringLiteral("TREE.json"),
+             QStringLiteral("spf-tree: the output of mailsight-cli spf DOMAIN --format json")}};
+}
+
 QList<CliOption> ReportsCommand::options() const {
     return {{QStringLiteral("since"), true, false, QStringLiteral("YYYY-MM-DD"),
-             QStringLiteral("reports summary: first day (report start, UTC)")},
+             QStringLiteral("reports summary, alignment: first day (report start, UTC)")},
             {QStringLiteral("until"), true, false, QStringLiteral("YYYY-MM-DD"),
-             QStringLiteral("reports summary: last day, inclusive")},
+             QStringLiteral("reports summary, alignment: last day, inclusive")},
             {QStringLiteral("limit"), true, false, QStringLiteral("N"),
              QStringLiteral("reports summary: list the N biggest sources (default 100; totals cover all)")},
             {QStringLiteral("all-sources"),
@@ -68,6 +124,8 @@ int ReportsCommand::run(CliContext& context, const CliArgs& args) {
         return runResolve(context, args);
     if (sub == u"spf-tree")
         return runSpfTree(context, args);
+    if (sub == u"alignment")
+        return runAlignment(context, args);
     return context.fail(Usage, CliExit::Usage);
 }
 
@@ -137,17 +195,12 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
     if (args.positionals.size() != 2)
         return context.fail(Usage, CliExit::Usage);
     ReportQuery query;
-    query.domain = args.positionals.at(1);
-    for (const auto& [option, date] : {std::pair{QStringLiteral("since"), &query.since},
-                                       std::pair{QStringLiteral("until"), &query.until}}) {
-        if (!args.has(option))
-            continue;
-        *date = QDate::fromString(args.value(option), Qt::ISODate);
-        if (!date->isValid())
-            return context.fail(
-                QStringLiteral("--%1 needs a date YYYY-MM-DD, not '%2'").arg(option, args.value(option)),
-                CliExit::Usage);
-    }
+    const auto domain = domainArgument(args.positionals.at(1));
+    if (!domain)
+        return context.fail(domain.error(), CliExit::Usage);
+    query.domain = *domain;
+    if (auto dates = readDates(args, query); !dates)
+        return context.fail(dates.error(), CliExit::Usage);
     // Listing every source of a large domain costs most of the summary's time: the biggest 100 by
     // default; the totals and counts cover all of them either way.
     int top = 100;
@@ -251,12 +304,15 @@ int ReportsCommand::runSummary(CliContext& context, const CliArgs& args) {
 int ReportsCommand::runResolve(CliContext& context, const CliArgs& args) {
     if (args.positionals.size() != 2)
         return context.fail(Usage, CliExit::Usage);
+    const auto domain = domainArgument(args.positionals.at(1));
+    if (!domain)
+        return context.fail(domain.error(), CliExit::Usage);
     int code = CliExit::Ok;
     auto db = openDatabase(context, code);
     if (!db)
         return code;
     ReverseNameStore names(db);
-    const QStringList missing = names.missing(args.positionals.at(1));
+    const QStringList missing = names.missing(*domain);
     auto session = context.makeSession();
     if (!session)
         return CliExit::Failure;
@@ -266,9 +322,61 @@ int ReportsCommand::runResolve(CliContext& context, const CliArgs& args) {
     return CliExit::Ok;
 }
 
+int ReportsCommand::runAlignment(CliContext& context, const CliArgs& args) {
+    if (args.positionals.size() != 2)
+        return context.fail(Usage, CliExit::Usage);
+    ReportQuery query;
+    const auto domain = domainArgument(args.positionals.at(1));
+    if (!domain)
+        return context.fail(domain.error(), CliExit::Usage);
+    query.domain = *domain;
+    if (auto dates = readDates(args, query); !dates)
+        return context.fail(dates.error(), CliExit::Usage);
+    int code = CliExit::Ok;
+    auto db = openDatabase(context, code);
+    if (!db)
+        return code;
+    auto session = context.makeSession();
+    if (!session)
+        return CliExit::Failure;
+    const DmarcAlignment alignment(session.get());
+    const auto result = ReportAnalyzer(db).identifierAlignment(query, alignment);
+    if (!result)
+        return context.fail(result.error(), CliExit::Failure);
+    if (context.format == CliFormat::Json) {
+        QJsonObject o = result->toJson();
+        o.insert(QStringLiteral("queries"), session->log()->toJson());
+        context.printJson(o);
+        return CliExit::Ok;
+    }
+    QTextStream& out = context.out;
+    out << "DKIM and SPF alignment in the reports for " << result->domain << ": " << result->rows.size()
+        << " identifier(s)";
+    if (result->differing > 0)
+        out << "; " << result->differing << " passing identifier(s) (" << result->differingMessages
+            << " message(s)) align under one reading and not the other";
+    out << "\n";
+    for (const ReportAlignmentRow& r : result->rows) {
+        out << QStringLiteral("  %1 %2 %3 for From %4: %5 message(s), alignment %6 (%7)")
+                   .arg(r.readingsDiffer() ? QStringLiteral("!") : QStringLiteral(" "), r.kind.toUpper(),
+                        r.domain + QLatin1Char('=') + r.result, r.headerFrom)
+                   .arg(r.messages)
+                   .arg(r.alignment.summary(), dmarcAlignmentModeName(r.alignment.rfc9989.mode))
+            << "\n";
+        if (r.alignment.readingsDiffer()) {
+            out << "      RFC 9989: " << r.alignment.rfc9989.explanation << "\n";
+            out << "      RFC 7489: " << r.alignment.rfc7489.explanation << "\n";
+        }
+    }
+    return CliExit::Ok;
+}
+
 int ReportsCommand::runSpfTree(CliContext& context, const CliArgs& args) {
     if (args.positionals.size() != 3)
         return context.fail(Usage, CliExit::Usage);
+    const auto domain = domainArgument(args.positionals.at(1));
+    if (!domain)
+        return context.fail(domain.error(), CliExit::Usage);
     QFile file(args.positionals.at(2));
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
@@ -284,8 +392,8 @@ int ReportsCommand::runSpfTree(CliContext& context, const CliArgs& args) {
     if (!db)
         return code;
     SpfSnapshotStore store(db);
-    if (auto stored = store.store(args.positionals.at(1), doc.object()); !stored)
+    if (auto stored = store.store(*domain, doc.object()); !stored)
         return context.fail(stored.error(), CliExit::Failure);
-    context.out << "SPF tree of " << args.positionals.at(1).toLower() << " stored\n";
+    context.out << "SPF tree of " << *domain << " stored\n";
     return CliExit::Ok;
 }

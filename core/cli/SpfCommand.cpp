@@ -68,6 +68,25 @@ void printTree(QTextStream& out, const SpfTreeNode& n, const QString& prefix, bo
 }
 } // namespace
 
+QStringList SpfCommand::usage() const {
+    return {QStringLiteral("spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] [--record TEXT] [--flatten]")};
+}
+
+QString SpfCommand::description() const {
+    return QStringLiteral(
+        "Builds the SPF lookup tree of DOMAIN (every include and redirect, RFC 7208), counts its DNS "
+        "lookups and void lookups against the limits of 10 and 2, and lists the findings. With --ip, "
+        "evaluates check_host() for that client and shows the result (pass, fail, softfail, neutral, "
+        "none, temperror, permerror) and the term that decided it.");
+}
+
+QList<CliArgument> SpfCommand::arguments() const {
+    return {{QStringLiteral("DOMAIN"),
+             QStringLiteral("the domain whose SPF record is read. An IP address is refused; with --ip it is "
+                            "the check_host() domain (the MAIL FROM or HELO domain), and a name that is not "
+                            "a valid domain there gives the result none (RFC 7208 §4.3)")}};
+}
+
 QList<CliOption> SpfCommand::options() const {
     return {
         {QStringLiteral("ip"), true, false, QStringLiteral("IP"),

@@ -14,5 +14,8 @@ public:
         return QStringLiteral("the SPF lookup tree, its limits and findings; with --ip, the SPF result");
     }
     QList<CliOption> options() const override;
+    QStringList usage() const override;
+    QString description() const override;
+    QList<CliArgument> arguments() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

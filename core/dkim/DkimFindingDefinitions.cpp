@@ -28,7 +28,8 @@ std::span<const FindingDefinition> dkimFindingDefinitions() {
          QT_TRANSLATE_NOOP("Findings", "The RSA key is shorter than 1024 bits"),
          QT_TRANSLATE_NOOP("Findings",
                            "Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids "
-                           "verifiers to accept them, so signatures made with this key count as failing."),
+                           "verifiers to accept them, so a signature made with this key is refused even when "
+                           "it verifies (RFC 8601 result \"policy\") and never counts for DMARC."),
          "RFC 8301 §3.2",
          QT_TRANSLATE_NOOP("Findings", "Generate a 2048-bit RSA key (mailsight-cli dkim keygen), publish it "
                                        "at a new selector and switch the signer to it.")},
@@ -94,7 +95,9 @@ std::span<const FindingDefinition> dkimFindingDefinitions() {
          QT_TRANSLATE_NOOP(
              "Findings",
              "RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions "
-             "are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers."),
+             "are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: "
+             "a verifying rsa-sha1 signature gets the RFC 8601 result \"policy\" and does not count for "
+             "DMARC."),
          "RFC 8301 §3.1",
          QT_TRANSLATE_NOOP(
              "Findings", "Sign with rsa-sha256 (or ed25519-sha256) and remove h=sha1 from the key record.")},
@@ -171,8 +174,9 @@ std::span<const FindingDefinition> dkimFindingDefinitions() {
              "Publish the key at <s>._domainkey.<d>, or configure the signer to use a published selector.")},
         {"DKIM-SIG-EXPIRED", Severity::Error, QT_TRANSLATE_NOOP("Findings", "The signature has expired (x=)"),
          QT_TRANSLATE_NOOP("Findings",
-                           "The signature's expiry time x= is in the past; verifiers treat it as failing. "
-                           "This is expected for old messages and a problem for fresh ones."),
+                           "The signature's expiry time x= is in the past: verifiers refuse it even when it "
+                           "verifies (RFC 8601 result \"policy\"). This is expected for old messages and a "
+                           "problem for fresh ones."),
          "RFC 6376 §3.5",
          QT_TRANSLATE_NOOP("Findings",
                            "If the message is recent, give the signer a longer expiry (or none).")},
@@ -194,10 +198,38 @@ std::span<const FindingDefinition> dkimFindingDefinitions() {
          QT_TRANSLATE_NOOP("Findings", "DMARC counts a DKIM pass only when the signing domain d= matches the "
                                        "From domain (exactly in strict mode, same organizational domain in "
                                        "relaxed mode). No signature of this message both passes and aligns."),
-         "RFC 7489 §3.1.1",
+         "RFC 9989 §4.4.1, RFC 7489 §3.1.1",
          QT_TRANSLATE_NOOP(
              "Findings",
              "Sign with the From domain (or a subdomain of it) as d=, not only with the provider's domain.")},
+        {"DKIM-ALIGNMENT-READINGS-DIFFER", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "RFC 9989 and RFC 7489 receivers disagree on DKIM alignment"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS "
+             "tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers "
+             "with "
+             "the Public Suffix List; the two readings can also apply different DMARC records with different "
+             "adkim. Here a passing signature aligns with From under one reading and not under the other, so "
+             "the message passes DMARC at some receivers and fails at others."),
+         "RFC 9989 §4.10.2, RFC 7489 §3.2",
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "Sign with the From domain itself as d= (aligned under both readings and both "
+             "modes), or align the DMARC records (psd tags, adkim) so that both readings agree.")},
+        {"DKIM-DOMAINKEYS-SIGNATURE", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings",
+                           "The message carries a DomainKeys signature (RFC 4870), not evaluated"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "DomainKey-Signature is the header of DomainKeys, DKIM's predecessor, historic since DKIM "
+             "replaced it in 2007. "
+             "Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do "
+             "receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC."),
+         "RFC 4870, RFC 6376 Appendix C",
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.")},
     };
     return defs;
 }

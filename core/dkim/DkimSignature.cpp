@@ -137,15 +137,29 @@ DkimSignature DkimSignature::parse(const QString& value, DkimSignatureKind kind)
     if (s.tags.contains(QStringLiteral("s")) && !isDomainName(s.selector))
         s.errors << QStringLiteral("s=%1 is not a valid selector").arg(s.selector.left(60));
 
-    s.identity = dkim ? DkimTagList::compact(s.tags.value(QStringLiteral("i"))) : QString();
-    if (s.identity.isEmpty()) {
+    // i= is dkim-quoted-printable (RFC 6376 §2.11, §3.5): "jlong=40example.com" and
+    // "jlong@example=2Ecom" are both jlong@example.com. Every check reads the decoded identity.
+    // In ARC, i= is the instance (read above), not an identity.
+    s.identityAsWritten = dkim ? DkimTagList::compact(s.tags.value(QStringLiteral("i"))) : QString();
+    if (!dkim || !s.tags.contains(QStringLiteral("i"))) {
         s.identity = QLatin1Char('@') + s.domain;
+    } else if (QString why;
+               const auto decoded = DkimTagList::decodeQuotedPrintable(s.identityAsWritten, &why)) {
+        s.identity = *decoded;
+        // RFC 6376 §3.5, §6.1.1: i= is [local-part] "@" domain, and its domain is d= or a subdomain.
+        const qsizetype at = s.identity.lastIndexOf(QLatin1Char('@'));
+        const QString iDomain = at < 0 ? QString() : s.identity.mid(at + 1).toLower();
+        const QString shown =
+            s.identity == s.identityAsWritten
+                ? s.identity.left(60)
+                : QStringLiteral("%1 (decoded %2)").arg(s.identityAsWritten.left(60), s.identity.left(60));
+        if (at < 0)
+            s.errors << QStringLiteral("i=%1 has no '@' (it is [local-part]@domain)").arg(shown);
+        else if (iDomain != s.domain && !iDomain.endsWith(QLatin1Char('.') + s.domain))
+            s.errors << QStringLiteral("i=%1 is not within d=%2").arg(shown, s.domain);
     } else {
-        // RFC 6376 §6.1.1: the domain of i= must be d= or a subdomain of it.
-        const QString iDomain = s.identity.section(QLatin1Char('@'), -1).toLower();
-        if (!s.identity.contains(QLatin1Char('@')) ||
-            (iDomain != s.domain && !iDomain.endsWith(QLatin1Char('.') + s.domain)))
-            s.errors << QStringLiteral("i=%1 is not within d=%2").arg(s.identity.left(60), s.domain);
+        s.identity = s.identityAsWritten;
+        s.errors << QStringLiteral("i=%1: %2").arg(s.identityAsWritten.left(60), why);
     }
 
     for (const QString& h : s.tags.value(QStringLiteral("h")).split(QLatin1Char(':'))) {
@@ -191,6 +205,8 @@ QJsonObject DkimSignature::toJson() const {
                   {QStringLiteral("canonicalization"), canonicalization},
                   {QStringLiteral("identity"), identity},
                   {QStringLiteral("signedHeaders"), QJsonArray::fromStringList(signedHeaders)}};
+    if (!identityAsWritten.isEmpty() && identityAsWritten != identity)
+        o.insert(QStringLiteral("identityAsWritten"), identityAsWritten);
     if (bodyLength)
         o.insert(QStringLiteral("bodyLength"), *bodyLength);
     if (timestamp)

@@ -27,7 +27,8 @@ struct DkimSignature {
     QString canonicalization;         // c= as written ("relaxed/relaxed"), "simple/simple" by default
     QString domain;                   // d=, lower case
     QString selector;                 // s=
-    QString identity;                 // i=, default "@" + d
+    QString identity;                 // i= decoded (dkim-quoted-printable), default "@" + d
+    QString identityAsWritten;        // i= as written, "" when absent
     QStringList signedHeaders;        // h=, as written
     std::optional<qint64> bodyLength; // l=
     std::optional<qint64> timestamp;  // t=

@@ -21,6 +21,8 @@ std::expected<QByteArray, QString> DkimSigner::sign(const MailMessage& message, 
     QString value = QStringLiteral("v=1; a=%1; c=%2/%3; d=%4; s=%5;")
                         .arg(algorithm, canon(options.headerCanonicalization),
                              canon(options.bodyCanonicalization), options.domain, options.selector);
+    if (!options.identity.isEmpty())
+        value += QStringLiteral(" i=%1;").arg(options.identity);
     if (options.timestamp)
         value += QStringLiteral(" t=%1;").arg(*options.timestamp);
     if (options.expiry)

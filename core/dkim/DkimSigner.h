@@ -12,6 +12,7 @@
 struct DkimSignOptions {
     QString domain;
     QString selector;
+    QString identity; // i= exactly as written (dkim-quoted-printable, RFC 6376 §2.11); "" for none
     QStringList headers{QStringLiteral("from"), QStringLiteral("to"),         QStringLiteral("subject"),
                         QStringLiteral("date"), QStringLiteral("message-id"), QStringLiteral("from")};
     DkimCanonicalization headerCanonicalization = DkimCanonicalization::Relaxed;

@@ -79,3 +79,47 @@ QString DkimTagList::compact(const QString& value) {
             out += c;
     return out;
 }
+
+std::optional<QString> DkimTagList::decodeQuotedPrintable(const QString& value, QString* error) {
+    auto hexValue = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        // RFC 2045's hex-octet is ABNF: its letters match either case.
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        return -1;
+    };
+    auto fail = [&](const QString& why) -> std::optional<QString> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QByteArray octets;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isSpace())
+            continue; // FWS is ignored
+        if (c == QLatin1Char('=')) {
+            const int hi = i + 2 < value.size() ? hexValue(value.at(i + 1)) : -1;
+            const int lo = i + 2 < value.size() ? hexValue(value.at(i + 2)) : -1;
+            if (hi < 0 || lo < 0)
+                return fail(QStringLiteral("\"%1\" is not quoted-printable: '=' must be followed by two hex "
+                                           "digits (RFC 6376 §2.11)")
+                                .arg(value.mid(i, 3)));
+            octets += char(hi * 16 + lo);
+            i += 2;
+            continue;
+        }
+        // dkim-safe-char: %x21-3A / %x3C / %x3E-7E (no ';', no '=').
+        const char16_t u = c.unicode();
+        if (u < 0x21 || u > 0x7e || u == u';')
+            return fail(QStringLiteral("the character '%1' must be written as =%2 (RFC 6376 §2.11)")
+                            .arg(c)
+                            .arg(QString::number(int(u), 16).rightJustified(2, QLatin1Char('0')).toUpper()));
+        octets += char(u);
+    }
+    return QString::fromUtf8(octets);
+}

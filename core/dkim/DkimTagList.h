@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 struct DkimTag {
     QString name;
@@ -23,4 +24,9 @@ public:
     bool isValid() const { return errors.isEmpty(); }
     // A value with every whitespace character removed (base64 of p=, b=, bh=).
     static QString compact(const QString& value);
+    // A dkim-quoted-printable value (RFC 6376 §2.11: i=, z=) decoded: folding white space dropped,
+    // "=XX" turned into the octet XX. Octets are read as UTF-8. On a malformed value ("=" not
+    // followed by two hex digits, or a character outside dkim-safe-char) returns nullopt and says
+    // why in `error`.
+    static std::optional<QString> decodeQuotedPrintable(const QString& value, QString* error = nullptr);
 };

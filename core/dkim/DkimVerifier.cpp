@@ -6,6 +6,7 @@
 #include "DkimPublicKey.h"
 #include "DkimSelectorInspector.h"
 #include "OpenSslHandles.h"
+#include "dmarc/DmarcDiscovery.h"
 #include "dns/DnsSession.h"
 #include "findings/FindingCatalogue.h"
 
@@ -66,7 +67,6 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
     if (s.hashAlgorithm == QLatin1String("sha1"))
         v.findings << FindingCatalogue::make(
             u"DKIM-SHA1", tr("The signature uses a=rsa-sha1, which RFC 8301 forbids."), evidence);
-    v.alignment = DkimAlignment::align(s.domain, message.fromDomain());
     if (s.expiry && *s.expiry < now.toSecsSinceEpoch())
         v.expired = true;
 
@@ -133,13 +133,6 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
         return finish(QStringLiteral("permerror"), tr("the public key cannot be read: %1").arg(key.error()));
     }
     v.key = DkimKeyAnalyzer::describe(key->get(), spki);
-    if (v.key.keyType == QLatin1String("rsa") && v.key.bits < 1024) {
-        v.findings << FindingCatalogue::make(u"DKIM-KEY-INSECURE", tr("%1-bit key.").arg(v.key.bits),
-                                             evidence);
-        return finish(
-            QStringLiteral("permerror"),
-            tr("the key is %1 bits; RFC 8301 forbids accepting keys under 1024 bits").arg(v.key.bits));
-    }
 
     // Body hash first, so that a changed body is told apart from a bad header signature.
     v.computedBodyHash = QString::fromLatin1(bodyHash(message, s));
@@ -167,6 +160,18 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
             tr("the body hash matches but the signature does not verify with the published key (a signed "
                "header changed, or the key does not match the signer's)"));
     }
+
+    // The signature verifies. What verifiers must still refuse is RFC 8601's "policy" result (§2.7.1:
+    // signed, but not acceptable), with every reason: a key under 1024 bits and rsa-sha1 (RFC 8301
+    // §3.1, §3.2), an expiry in the past (RFC 6376 §3.5 x=).
+    QStringList refused;
+    if (v.key.keyType == QLatin1String("rsa") && v.key.bits < 1024) {
+        v.findings << FindingCatalogue::make(u"DKIM-KEY-INSECURE", tr("%1-bit key.").arg(v.key.bits),
+                                             evidence);
+        refused << tr("the key is %1 bits; RFC 8301 forbids accepting keys under 1024 bits").arg(v.key.bits);
+    }
+    if (s.hashAlgorithm == QLatin1String("sha1"))
+        refused << tr("it uses rsa-sha1, which verifiers must not accept (RFC 8301)");
     if (v.expired) {
         v.findings << FindingCatalogue::make(
             u"DKIM-SIG-EXPIRED",
@@ -174,14 +179,13 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
                 .arg(*s.expiry)
                 .arg(QDateTime::fromSecsSinceEpoch(*s.expiry, Qt::UTC).toString(Qt::ISODate)),
             evidence);
-        return finish(QStringLiteral("fail"),
-                      tr("the signature verifies but expired at %1")
-                          .arg(QDateTime::fromSecsSinceEpoch(*s.expiry, Qt::UTC).toString(Qt::ISODate)));
+        refused << tr("it expired at %1 (x=)")
+                       .arg(QDateTime::fromSecsSinceEpoch(*s.expiry, Qt::UTC).toString(Qt::ISODate));
     }
-    if (s.hashAlgorithm == QLatin1String("sha1"))
+    if (!refused.isEmpty())
         return finish(
-            QStringLiteral("fail"),
-            tr("the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)"));
+            QStringLiteral("policy"),
+            tr("the signature verifies but is refused: %1").arg(refused.join(QStringLiteral("; "))));
     QString reason = tr("the signature verifies with the %1 key at %2").arg(v.key.keyType, v.keyName);
     if (record.isTesting())
         reason += tr(" (the key is in testing mode, t=y)");
@@ -189,12 +193,14 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
 }
 
 DkimVerification DkimVerifier::assemble(const MailMessage& message,
-                                        QList<DkimSignatureVerification> signatures) {
+                                        QList<DkimSignatureVerification> signatures,
+                                        const DkimDmarcContext& dmarc, const DmarcAlignment* alignment) {
     DkimVerification out;
     out.label = message.label;
     out.fromDomain = message.fromDomain();
     out.convertedLineEndings = message.convertedLineEndings;
     out.signatures = std::move(signatures);
+    out.dmarc = dmarc;
     for (const MailHeader& h : message.headers) {
         if (h.isNamed("Authentication-Results"))
             out.authenticationResults
@@ -202,18 +208,58 @@ DkimVerification DkimVerifier::assemble(const MailMessage& message,
         else if (h.isNamed("Received-SPF"))
             out.authenticationResults
                 << AuthenticationResultsHeader::parseReceivedSpf(QString::fromUtf8(h.value()));
+        else if (h.isNamed("DomainKey-Signature")) {
+            // RFC 4870 (historic): the same tag=value syntax; nobody evaluates it any more.
+            const DkimTagList tags = DkimTagList::parse(QString::fromLatin1(h.value()));
+            out.domainKeySignatures << DomainKeySignatureInfo{
+                DkimTagList::compact(tags.value(QStringLiteral("d"))).toLower(),
+                DkimTagList::compact(tags.value(QStringLiteral("s"))),
+                DkimTagList::compact(tags.value(QStringLiteral("a"))).toLower(),
+                QString::fromLatin1(h.value())};
+        }
     }
-    for (DkimSignatureVerification& s : out.signatures)
+    const DmarcAlignment offline(nullptr);
+    const DmarcAlignment& aligner = alignment ? *alignment : offline;
+    bool aligned9989 = false, unknown9989 = false;
+    for (DkimSignatureVerification& s : out.signatures) {
+        s.alignment = aligner.align(out.fromDomain, s.signature.domain, dmarc.adkim9989, dmarc.adkim7489);
         for (Finding& f : s.findings)
             f.domain = s.signature.domain.isEmpty() ? out.fromDomain : s.signature.domain;
-    for (const DkimSignatureVerification& s : out.signatures) {
         out.findings << s.findings;
-        if (s.result == QLatin1String("pass") && s.alignment != DkimAlignmentMode::None)
-            out.dmarcAligned = true;
+        if (s.result != QLatin1String("pass"))
+            continue;
+        aligned9989 = aligned9989 || s.alignment.rfc9989.aligned == true;
+        unknown9989 = unknown9989 || !s.alignment.rfc9989.aligned;
+        out.dmarcAligned7489 = out.dmarcAligned7489 || s.alignment.rfc7489.aligned == true;
+    }
+    out.dmarcAligned9989 = aligned9989   ? std::optional<bool>(true)
+                           : unknown9989 ? std::nullopt
+                                         : std::optional<bool>(false);
+    out.dmarcAligned = out.dmarcAligned9989 == true && out.dmarcAligned7489;
+
+    if (!out.domainKeySignatures.isEmpty()) {
+        QStringList evidence;
+        for (const DomainKeySignatureInfo& d : std::as_const(out.domainKeySignatures))
+            evidence << QStringLiteral("DomainKey-Signature: %1").arg(d.raw.left(200));
+        const DomainKeySignatureInfo& d = out.domainKeySignatures.first();
+        const QString carries = tr("a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3")
+                                    .arg(d.domain.isEmpty() ? tr("(none)") : d.domain,
+                                         d.selector.isEmpty() ? tr("(none)") : d.selector,
+                                         d.algorithm.isEmpty() ? QString() : tr(", a=%1").arg(d.algorithm));
+        out.findings << FindingCatalogue::make(
+            u"DKIM-DOMAINKEYS-SIGNATURE",
+            out.signatures.isEmpty()
+                ? tr("The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by "
+                     "Mailsight or by receivers): for DKIM and DMARC the message is unsigned.")
+                      .arg(carries)
+                : tr("The message carries %1 besides its DKIM signatures; it is not evaluated.").arg(carries),
+            evidence, out.signatures.isEmpty() ? std::nullopt : std::optional(Severity::Info));
+        out.findings.last().domain = d.domain.isEmpty() ? out.fromDomain : d.domain;
     }
     if (out.signatures.isEmpty()) {
-        out.findings << FindingCatalogue::make(u"DKIM-SIG-NONE", {}, QStringList{message.label});
-    } else if (!out.dmarcAligned) {
+        if (out.domainKeySignatures.isEmpty())
+            out.findings << FindingCatalogue::make(u"DKIM-SIG-NONE", {}, QStringList{message.label});
+    } else if (out.dmarcAligned9989 != true && !out.dmarcAligned7489) {
         QStringList domains;
         for (const DkimSignatureVerification& s : out.signatures)
             domains << QStringLiteral("d=%1: %2").arg(s.signature.domain, s.result);
@@ -222,8 +268,44 @@ DkimVerification DkimVerifier::assemble(const MailMessage& message,
             tr("From is %1; signatures: %2.").arg(out.fromDomain, domains.join(QStringLiteral(", "))),
             domains);
         out.findings.last().domain = out.fromDomain;
+    } else if (out.dmarcAligned9989 != out.dmarcAligned7489 && !dmarc.recordDomain9989.isEmpty() &&
+               !dmarc.recordDomain7489.isEmpty()) {
+        // Only where both readings apply a record: without one, DMARC (and its alignment) does not
+        // apply to the message at all (RFC 9989 §4.10.2, RFC 7489 §6.6.3).
+        QStringList evidence;
+        for (const DkimSignatureVerification& s : out.signatures)
+            if (s.result == QLatin1String("pass"))
+                evidence << QStringLiteral("d=%1: RFC 9989 %2; RFC 7489 %3")
+                                .arg(s.signature.domain, s.alignment.rfc9989.explanation,
+                                     s.alignment.rfc7489.explanation);
+        auto word = [](std::optional<bool> aligned) {
+            return !aligned   ? tr("cannot tell (a DNS query failed)")
+                   : *aligned ? tr("an aligned signature passes")
+                              : tr("no passing signature is aligned");
+        };
+        out.findings << FindingCatalogue::make(
+            u"DKIM-ALIGNMENT-READINGS-DIFFER",
+            tr("From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. "
+               "RFC 7489 receivers (Public Suffix List, adkim=%4): %5.")
+                .arg(out.fromDomain, dmarcAlignmentModeName(dmarc.adkim9989).left(1),
+                     word(out.dmarcAligned9989), dmarcAlignmentModeName(dmarc.adkim7489).left(1),
+                     word(out.dmarcAligned7489)),
+            evidence);
+        out.findings.last().domain = out.fromDomain;
     }
     return out;
+}
+
+DkimDmarcContext DkimVerifier::dmarcContext(const DmarcDiscoveryResult& discovery) {
+    DkimDmarcContext c;
+    c.recordDomain9989 = discovery.rfc9989.recordDomain;
+    c.recordDomain7489 = discovery.rfc7489.recordDomain;
+    if (discovery.rfc9989.record)
+        c.adkim9989 = dmarcAlignmentModeFrom(discovery.rfc9989.record->adkim);
+    if (discovery.rfc7489.record)
+        c.adkim7489 = dmarcAlignmentModeFrom(discovery.rfc7489.record->adkim);
+    c.dnsError = discovery.rfc9989.dnsError || discovery.rfc7489.dnsError;
+    return c;
 }
 
 DkimVerification DkimVerifier::verify(const MailMessage& message, DnsSession& session, const QDateTime& now) {
@@ -238,6 +320,18 @@ DkimVerification DkimVerifier::verify(const MailMessage& message, DnsSession& se
         else
             futures << QFuture<DnsAnswer>();
     }
+    // Meanwhile the From domain's DMARC record under both readings (its adkim), whose tree walk is
+    // also the From domain's RFC 9989 organizational domain.
+    DmarcAlignment alignment(&session);
+    DkimDmarcContext dmarc;
+    if (const QString from = message.fromDomain(); !from.isEmpty() && !indexes.isEmpty()) {
+        // DmarcDiscovery shares the session: a non-owning pointer to the caller's.
+        const DmarcDiscoveryResult discovery =
+            DmarcDiscovery(std::shared_ptr<DnsSession>(std::shared_ptr<DnsSession>(), &session))
+                .discover(from);
+        dmarc = dmarcContext(discovery);
+        alignment.remember(from, DmarcAlignment::organizationalDomainFromWalk(from, discovery.walk));
+    }
     QList<DkimSignatureVerification> results;
     for (qsizetype k = 0; k < indexes.size(); ++k) {
         DnsAnswer answer;
@@ -247,5 +341,5 @@ DkimVerification DkimVerifier::verify(const MailMessage& message, DnsSession& se
             answer.outcome = DnsOutcome::InvalidName;
         results << verifySignature(message, indexes.at(k), answer, now);
     }
-    return assemble(message, results);
+    return assemble(message, results, dmarc, &alignment);
 }

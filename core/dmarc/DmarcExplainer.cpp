@@ -116,10 +116,7 @@ struct TagInfo {
 QList<DmarcTagRow> DmarcExplainer::tagRows(const DmarcRecord& record, const QString& domain) {
     static const TagInfo infos[] = {
         {"v", QT_TRANSLATE_NOOP("DmarcExplainer", "(required)"), kBoth},
-        {"p",
-         QT_TRANSLATE_NOOP("DmarcExplainer",
-                           "(none: p=none if rua has a valid address, else no DMARC; RFC 7489: required)"),
-         kBoth},
+        {"p", QT_TRANSLATE_NOOP("DmarcExplainer", "none (with rua), else no DMARC"), kBoth},
         {"sp", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of p"), kBoth},
         {"np", QT_TRANSLATE_NOOP("DmarcExplainer", "the value of sp, else p"), kOnly9989},
         {"psd", "u", kOnly9989},
@@ -410,7 +407,11 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
                              : QStringLiteral("not-met"),
         dmarcOk ? tr("Policy %1 from _dmarc.%2.").arg(dmarcPolicyName(stated), result.recordDomain())
         : result.dnsFailed() ? tr("DNS failed; the record could not be read.")
-                             : tr("No DMARC record applies.")};
+        : rec
+            ? tr("_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC "
+                 "with it.")
+                  .arg(result.recordDomain())
+            : tr("No DMARC record applies.")};
     e.checklist << DmarcChecklistItem{
         QStringLiteral("alignment"), tr("From domain aligned with SPF or DKIM"), all3,
         spf && dmarcOk ? QStringLiteral("met") : unknown,

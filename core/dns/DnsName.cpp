@@ -1,6 +1,7 @@
 #include "DnsName.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrl>
 
 namespace {
@@ -36,7 +37,56 @@ std::expected<void, QString> checkLengths(const QString& ace) {
                 .arg(total));
     return {};
 }
+
+// The reverse-lookup name of an address (RFC 1035 §3.5, RFC 3596 §2.5), for the error message.
+QString reverseName(const QHostAddress& address) {
+    QStringList labels;
+    if (address.protocol() == QHostAddress::IPv4Protocol) {
+        const quint32 v4 = address.toIPv4Address();
+        for (int shift = 0; shift < 32; shift += 8)
+            labels << QString::number((v4 >> shift) & 0xff);
+        return labels.join(QLatin1Char('.')) + QStringLiteral(".in-addr.arpa");
+    }
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    for (int i = 15; i >= 0; --i)
+        labels << QString::number(v6[i] & 0x0f, 16) << QString::number(v6[i] >> 4, 16);
+    return labels.join(QLatin1Char('.')) + QStringLiteral(".ip6.arpa");
+}
 } // namespace
+
+std::optional<QString> DnsName::ipLiteralError(const QString& input) {
+    QString text = input.trimmed();
+    if (text.endsWith(QLatin1Char('.')) && text.size() > 1)
+        text.chop(1);
+    // An SMTP address literal (RFC 5321 §4.1.3): "[192.0.2.1]", "[IPv6:2001:db8::1]"; or bare.
+    QString inner = text;
+    const bool bracketed = inner.startsWith(QLatin1Char('[')) && inner.endsWith(QLatin1Char(']'));
+    if (bracketed)
+        inner = inner.mid(1, inner.size() - 2).trimmed();
+    if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive))
+        inner = inner.mid(5);
+    QHostAddress address;
+    if (!inner.isEmpty() && address.setAddress(inner) &&
+        (address.protocol() == QHostAddress::IPv4Protocol ||
+         address.protocol() == QHostAddress::IPv6Protocol))
+        return Tr::tr("\"%1\" is an IP address, not a domain name: give the domain instead (the address's "
+                      "own name is found by a PTR query for %2)")
+            .arg(input.trimmed(), reverseName(address));
+    if (bracketed)
+        return Tr::tr("\"%1\" is an address literal, not a domain name: give the domain instead")
+            .arg(input.trimmed());
+    // "192.0.2", "10.1": no top-level domain is all digits (RFC 3696 §2; RFC 1123 §2.1 keeps host
+    // names from looking like dotted-decimal addresses). Such input is an address, not a name.
+    const QString last = text.section(QLatin1Char('.'), -1);
+    bool digits = !last.isEmpty();
+    for (const QChar c : last)
+        digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    if (digits)
+        return Tr::tr("\"%1\" is not a domain name: its last label \"%2\" is all digits, which no "
+                      "top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is")
+            .arg(input.trimmed(), last);
+    return std::nullopt;
+}
 
 std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input) {
     QString name = input.trimmed();
@@ -44,6 +94,10 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input) {
         name.chop(1);
     if (name.isEmpty())
         return std::unexpected(tr("the name is empty"));
+    // An IP address (or an SMTP address literal) given where a domain is expected is refused before
+    // anything is asked: walking "192.0.2.1" as labels would query _dmarc.0.2.1 and the like.
+    if (const auto literal = ipLiteralError(name))
+        return std::unexpected(*literal);
     for (const QChar c : name) {
         if (c.isSpace())
             return std::unexpected(tr("the name contains white space"));

@@ -4,12 +4,17 @@
 
 #include <QString>
 #include <expected>
+#include <optional>
 
 class DnsName {
 public:
     // For names users type (a domain to audit): hostname rules, underscores allowed for
-    // _dmarc/_domainkey style labels, a trailing dot accepted.
+    // _dmarc/_domainkey style labels, a trailing dot accepted. An IP address ("192.0.2.1",
+    // "2001:db8::1", "[192.0.2.1]", "[IPv6:2001:db8::1]") or a name whose last label is all digits
+    // is refused: every place that takes a domain (CLI, domain lists, GUI fields) comes here.
     static std::expected<DnsName, QString> fromUserInput(const QString& input);
+    // Why `input` is an IP address or address literal rather than a domain name; nullopt otherwise.
+    static std::optional<QString> ipLiteralError(const QString& input);
     // For names built by protocols (SPF macros, DKIM selectors): only the DNS wire limits
     // (label 1..63 bytes, name at most 253), any other byte allowed.
     static std::expected<DnsName, QString> fromWire(const QString& input);

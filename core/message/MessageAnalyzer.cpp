@@ -89,10 +89,10 @@ void judgeWithoutBody(DkimSignatureVerification& s) {
         s.result = QStringLiteral("fail");
         s.reason = tr("the header signature does not verify with the published key (the body was not given)");
     } else if (s.expired) {
-        s.result = QStringLiteral("fail");
+        s.result = QStringLiteral("policy"); // RFC 8601 §2.7.1: verifies, refused by policy
         s.reason = tr("the header signature verifies but the signature has expired (the body was not given)");
     } else if (s.signature.hashAlgorithm == QLatin1String("sha1")) {
-        s.result = QStringLiteral("fail");
+        s.result = QStringLiteral("policy");
         s.reason = tr("the header signature verifies but uses rsa-sha1, which RFC 8301 forbids");
     } else {
         s.result = QStringLiteral("pass");
@@ -230,7 +230,8 @@ void MessageAnalyzer::verifyDkim(MessageAnalysis& a, const Request& request) con
     QList<DkimSignatureVerification> signatures = a.dkim.signatures;
     for (DkimSignatureVerification& s : signatures)
         judgeWithoutBody(s);
-    a.dkim = DkimVerifier::assemble(request.message, signatures);
+    const DmarcAlignment alignment(m_session.get());
+    a.dkim = DkimVerifier::assemble(request.message, signatures, a.dkim.dmarc, &alignment);
 }
 
 void MessageAnalyzer::dmarcFindings(MessageAnalysis& a) const {

@@ -1,5 +1,6 @@
 #include "ReportAnalyzer.h"
 
+#include "ReportAlignmentReader.h"
 #include "SpfIncludeMatcher.h"
 #include "SpfSnapshotStore.h"
 #include "dmarc/PublicSuffixList.h"
@@ -78,6 +79,14 @@ QString ReportAnalyzer::registrableDomain(const QString& name) {
     const QStringList labels = name.split(QLatin1Char('.'), Qt::SkipEmptyParts);
     return labels.size() <= 2 ? name.toLower()
                               : labels.mid(labels.size() - 2).join(QLatin1Char('.')).toLower();
+}
+
+std::expected<ReportAlignment, QString> ReportAnalyzer::identifierAlignment(const ReportQuery& query,
+                                                                            const DmarcAlignment& alignment) {
+    auto connection = m_database->connection();
+    if (!connection)
+        return std::unexpected(connection.error());
+    return ReportAlignmentReader::read(*connection, query, alignment);
 }
 
 QStringList ReportAnalyzer::domains() {

@@ -3,6 +3,7 @@
 // several records, a wildcard and a CNAME answering at _dmarc, report authorization
 // (present, absent, wildcard), and a DNS failure that must not read as "missing".
 
+#include "dmarc/DmarcAlignment.h"
 #include "dmarc/DmarcCheck.h"
 #include "dmarc/DmarcDiscovery.h"
 #include "dmarc/PublicSuffixList.h"
@@ -62,6 +63,11 @@ private Q_SLOTS:
     void recordAtApex();
     void reportAuthorization();
     void dnsFailureIsNotMissing();
+    void intermediateRecordNotApplied();
+    void noValidPFallsBackOnRua_data();
+    void noValidPFallsBackOnRua();
+    void upperCaseVersionTag();
+    void alignmentAcrossPublicSuffixDomain();
 
 private:
     std::shared_ptr<DnsSession> session(bool tld = true) const;
@@ -286,6 +292,81 @@ void TestDmarcDiscovery::dnsFailureIsNotMissing() {
     QVERIFY(!codes(r).contains(QStringLiteral("DMARC-MISSING")));
     QVERIFY(r.rfc9989.undetermined);
     QCOMPARE(r.explanation.verdict, QStringLiteral("unknown"));
+}
+
+void TestDmarcDiscovery::intermediateRecordNotApplied() {
+    // Issue 13, defect 8: _dmarc.mail (p=none) lies between a.mail and the organizational domain.
+    const DmarcResult r = DmarcCheck(session()).run(QStringLiteral("dmarc-orgpolicy.test"),
+                                                    QStringLiteral("a.mail.dmarc-orgpolicy.test"));
+    QCOMPARE(r.discovery.orgDomain9989, QStringLiteral("dmarc-orgpolicy.test"));
+    QCOMPARE(r.discovery.rfc9989.recordDomain, QStringLiteral("dmarc-orgpolicy.test"));
+    QCOMPARE(r.rfc9989.applied, DmarcPolicy::Reject);
+    QCOMPARE(r.rfc9989.sourceTag, QStringLiteral("p"));
+    QCOMPARE(r.rfc7489.applied, DmarcPolicy::Reject);
+    QVERIFY(!codes(r).contains(QStringLiteral("DMARC-READINGS-DIFFER")));
+    QVERIFY2(r.discovery.rfc9989.how.contains(QStringLiteral("_dmarc.mail.dmarc-orgpolicy.test")),
+             qPrintable(r.discovery.rfc9989.how));
+    // The From domain's own record still comes first.
+    const DmarcResult own = DmarcCheck(session()).run(QStringLiteral("dmarc-orgpolicy.test"),
+                                                      QStringLiteral("mail.dmarc-orgpolicy.test"));
+    QCOMPARE(own.rfc9989.applied, DmarcPolicy::None);
+    QCOMPARE(own.recordDomain(), QStringLiteral("mail.dmarc-orgpolicy.test"));
+}
+
+void TestDmarcDiscovery::noValidPFallsBackOnRua_data() {
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("hasPolicy");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("no p, no valid rua")
+        << QStringLiteral("norua.dmarc-orgpolicy.test") << false << QStringLiteral("unprotected");
+    QTest::newRow("invalid p, valid rua")
+        << QStringLiteral("withrua.dmarc-orgpolicy.test") << true << QStringLiteral("monitoring");
+}
+
+void TestDmarcDiscovery::noValidPFallsBackOnRua() {
+    // Issue 13, defect 2: the same answer under both readings (RFC 9989 §4.10.1, RFC 7489 §6.6.3).
+    QFETCH(QString, from);
+    QFETCH(bool, hasPolicy);
+    QFETCH(QString, verdict);
+    const DmarcResult r = DmarcCheck(session()).run(QStringLiteral("dmarc-orgpolicy.test"), from);
+    QCOMPARE(r.recordDomain(), from);
+    QCOMPARE(r.rfc9989.hasPolicy, hasPolicy);
+    QCOMPARE(r.rfc7489.hasPolicy, hasPolicy);
+    QCOMPARE(r.rfc9989.applied, DmarcPolicy::None);
+    QVERIFY(!r.rfc9989.fallbackCause.isEmpty());
+    QCOMPARE(r.explanation.verdict, verdict);
+    QVERIFY2(r.explanation.paragraph.contains(QStringLiteral("rua")), qPrintable(r.explanation.paragraph));
+}
+
+void TestDmarcDiscovery::upperCaseVersionTag() {
+    // Issue 13, defect 1: "V=DMARC1" is a DMARC record.
+    const DmarcResult r = DmarcCheck(session()).run(QStringLiteral("dmarc-orgpolicy.test"),
+                                                    QStringLiteral("upper.dmarc-orgpolicy.test"));
+    QCOMPARE(r.recordDomain(), QStringLiteral("upper.dmarc-orgpolicy.test"));
+    QCOMPARE(r.rfc9989.applied, DmarcPolicy::Quarantine);
+    QCOMPARE(r.rfc7489.applied, DmarcPolicy::Quarantine);
+    QVERIFY(!codes(r).contains(QStringLiteral("DMARC-MISSING")));
+}
+
+void TestDmarcDiscovery::alignmentAcrossPublicSuffixDomain() {
+    // Issue 13, defect 3 through real DNS: psd=y at dmarc-align.test.
+    auto s = session();
+    const DmarcAlignment alignment(s.get());
+    const DmarcAlignmentResult r =
+        alignment.align(QStringLiteral("giant.dmarc-align.test"),
+                        QStringLiteral("mail.mega.dmarc-align.test"), DmarcAlignmentMode::Relaxed);
+    QCOMPARE(r.rfc9989.aligned, std::optional<bool>(false));
+    QCOMPARE(r.rfc7489.aligned, std::optional<bool>(true));
+    QVERIFY(r.readingsDiffer());
+    QVERIFY(!r.rfc9989.tentative);
+    QCOMPARE(r.rfc9989.fromOrgDomain.domain, QStringLiteral("giant.dmarc-align.test"));
+    QCOMPARE(r.rfc9989.identifierOrgDomain.domain, QStringLiteral("mega.dmarc-align.test"));
+    QCOMPARE(r.rfc7489.identifierOrgDomain.domain, QStringLiteral("dmarc-align.test"));
+    const DmarcAlignmentResult same =
+        alignment.align(QStringLiteral("giant.dmarc-align.test"),
+                        QStringLiteral("mail.giant.dmarc-align.test"), DmarcAlignmentMode::Relaxed);
+    QCOMPARE(same.rfc9989.aligned, std::optional<bool>(true));
+    QVERIFY(!same.readingsDiffer());
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDiscovery)

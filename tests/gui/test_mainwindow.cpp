@@ -38,6 +38,7 @@ private Q_SLOTS:
     void overviewLeadsToEvidenceAndExports();
     void nsdAudit();
     void cancelSlowAudit();
+    void invalidDomainIsNotAsked_data();
     void invalidDomainIsNotAsked();
     void unicodeDomainShownWithALabel();
     void resolverErrorShownAndIdle();
@@ -287,7 +288,19 @@ void TestMainWindow::cancelSlowAudit() {
     QTRY_VERIFY_WITH_TIMEOUT(audit->isEnabled() && !progress->isVisible(), 1000);
 }
 
+void TestMainWindow::invalidDomainIsNotAsked_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("label too long") << QString(64, u'a') + QStringLiteral(".test")
+                                    << QStringLiteral("63 bytes");
+    // Issue 13, defect 4: an IP address is refused where a domain is expected.
+    QTest::newRow("IPv4") << QStringLiteral("192.0.2.1") << QStringLiteral("IP address");
+    QTest::newRow("IPv6 literal") << QStringLiteral("[2001:db8::1]") << QStringLiteral("IP address");
+}
+
 void TestMainWindow::invalidDomainIsNotAsked() {
+    QFETCH(QString, typed);
+    QFETCH(QString, rule);
     auto s = settings();
     s->setResolverMode(AppSettings::ResolverMode::Offline);
     s->setZoneFiles(
@@ -296,10 +309,10 @@ void TestMainWindow::invalidDomainIsNotAsked() {
     window.show();
     RecordsTab* tab = recordsTab(window);
     const QString before = tab->headline();
-    typeAndEnter(window, QString(64, u'a') + QStringLiteral(".test"));
+    typeAndEnter(window, typed);
     auto* message = window.findChild<QLabel*>(QStringLiteral("domainMessage"));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("63 bytes")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(rule), qPrintable(message->text()));
     QVERIFY(!window.isAuditRunning());
     QTest::qWait(100);
     QCOMPARE(window.queryLogModel()->rowCount(), 0);

@@ -169,6 +169,15 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith("mailsight-cli: "));
     }
 
+    void help() {
+        const Run r = cli({u"message"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        const QString help = QString::fromUtf8(r.out);
+        for (const QString& part : {u"message FILE|-"_s, u"--mail-from ADDR"_s, u"--ip IP"_s, u"RFC 8617"_s})
+            QVERIFY2(help.contains(part), qPrintable(part));
+        QVERIFY(!help.contains(u"--selector"_s));
+    }
+
     void missingFile() {
         const Run r = cli({u"message"_s, m_dir.filePath(u"nothing.eml"_s)});
         QCOMPARE(r.code, 3);

@@ -17,6 +17,21 @@ QVariant DkimSignatureModel::data(const QModelIndex& index, int role) const {
     if (!row.signature) {
         if (role == Qt::DisplayRole && index.column() == Message)
             return row.message;
+        if (row.domainKeys) {
+            // Only a DomainKey-Signature (RFC 4870): say what it is, and that it is not evaluated.
+            if (role == Qt::DisplayRole && index.column() == Result)
+                return tr("DomainKeys only");
+            if (role == Qt::DisplayRole && index.column() == Domain)
+                return row.domainKeys->domain;
+            if (role == Qt::DisplayRole && index.column() == Selector)
+                return row.domainKeys->selector;
+            if (role == Qt::DisplayRole && index.column() == Algorithm)
+                return row.domainKeys->algorithm;
+            if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == Reason)
+                return tr("a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a "
+                          "DKIM-Signature the message counts as unsigned");
+            return {};
+        }
         if (role == Qt::DisplayRole && index.column() == Result)
             return tr("unsigned");
         if (role == Qt::DisplayRole && index.column() == Reason)
@@ -49,7 +64,10 @@ QVariant DkimSignatureModel::data(const QModelIndex& index, int role) const {
                    ? QVariant(s.signature.algorithm + QLatin1Char(' ') + s.signature.canonicalization)
                    : QVariant();
     case Alignment:
-        return role == Qt::DisplayRole ? QVariant(DkimAlignment::name(s.alignment)) : QVariant();
+        if (role == Qt::ToolTipRole)
+            return tr("RFC 9989: %1\nRFC 7489: %2")
+                .arg(s.alignment.rfc9989.explanation, s.alignment.rfc7489.explanation);
+        return role == Qt::DisplayRole ? QVariant(s.alignment.summary()) : QVariant();
     case Reason:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return s.reason;
@@ -85,9 +103,12 @@ QVariant DkimSignatureModel::headerData(int section, Qt::Orientation orientation
 void DkimSignatureModel::addVerification(const DkimVerification& verification) {
     QList<Row> rows;
     if (verification.signatures.isEmpty())
-        rows << Row{verification.label, std::nullopt};
+        rows << Row{verification.label, std::nullopt,
+                    verification.domainKeySignatures.isEmpty()
+                        ? std::nullopt
+                        : std::optional(verification.domainKeySignatures.first())};
     for (const DkimSignatureVerification& s : verification.signatures)
-        rows << Row{verification.label, s};
+        rows << Row{verification.label, s, std::nullopt};
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows += rows;

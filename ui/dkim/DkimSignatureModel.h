@@ -27,6 +27,7 @@ private:
     struct Row {
         QString message;
         std::optional<DkimSignatureVerification> signature;
+        std::optional<DomainKeySignatureInfo> domainKeys; // unsigned but for a DomainKey-Signature
     };
     QList<Row> m_rows;
 };

@@ -372,7 +372,19 @@ void DkimTab::openMessages(const QStringList& paths) {
                              QStringLiteral(": ") + results.join(QStringLiteral(", "));
             }
             parts
-                << (v.signatures.isEmpty() ? tr("no DKIM signature")
+                << (v.signatures.isEmpty()
+                        ? (v.domainKeySignatures.isEmpty()
+                               ? tr("no DKIM signature")
+                               : tr("no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is "
+                                    "not evaluated")
+                                     .arg(v.domainKeySignatures.first().domain))
+                    : v.dmarcAligned9989 != std::optional<bool>(v.dmarcAligned7489)
+                        ? tr("DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, "
+                             "RFC 7489: %2)")
+                              .arg(!v.dmarcAligned9989   ? tr("unknown")
+                                   : *v.dmarcAligned9989 ? tr("aligned")
+                                                         : tr("not aligned"),
+                                   v.dmarcAligned7489 ? tr("aligned") : tr("not aligned"), v.fromDomain)
                     : v.dmarcAligned
                         ? tr("DKIM for DMARC: a signature aligned with From %1 passes").arg(v.fromDomain)
                         : tr("DKIM for DMARC: no passing signature aligned with From %1").arg(v.fromDomain));
