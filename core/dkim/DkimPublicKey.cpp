@@ -73,11 +73,6 @@ DkimPublicKey DkimPublicKey::fromAnswer(const DkimSignature& s, const DnsAnswer&
                       tr("the public key at %1 cannot be read: %2").arg(k.keyName, key.error()));
     }
     k.info = DkimKeyAnalyzer::describe(key->get(), spki);
-    if (k.info.keyType == QLatin1String("rsa") && k.info.bits < 1024)
-        return refuse(Problem::TooShort, QStringLiteral("policy"),
-                      tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
-                          .arg(k.keyName)
-                          .arg(k.info.bits));
     k.key = std::move(*key);
     return k;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The public key a DKIM-style signature names, read from the DNS answer for
-// <selector>._domainkey.<domain> as a verifier must (RFC 6376 §6.1.2, RFC 8301, RFC 8463): a DNS
-// failure, a missing, revoked or unusable record, a key type or hash the record does not allow and
-// a key too short to accept are told apart. Shared by DKIM-Signature and ARC (RFC 8617 §5.2)
-// verification, together with the signature check itself.
+// <selector>._domainkey.<domain> as a verifier must (RFC 6376 §6.1.2, RFC 8463): a DNS failure, a
+// missing, revoked or unusable record, and a key type or hash the record does not allow are told
+// apart. A key too short to accept (RFC 8301) is usable here; tooShort() lets the caller refuse it. Shared by
+// DKIM-Signature and ARC (RFC 8617 §5.2) verification, together with the signature check itself.
 
 #include "DkimKeyInfo.h"
 #include "DkimKeyRecord.h"
@@ -22,19 +22,20 @@ struct DkimPublicKey {
         HashNotAllowed,  // the record's h= does not list the signature's hash
         StrictSubdomain, // t=s and the DKIM i= is in a subdomain of d=
         UnreadableKey,   // p= is not a key OpenSSL can read
-        TooShort,        // RSA under 1024 bits (RFC 8301 §3.2)
     };
 
     QString keyName;
     DnsOutcome outcome = DnsOutcome::NxDomain;
     Problem problem = Problem::None;
-    QString result; // "" when usable, else "temperror", "permerror" or "policy" (RFC 8601)
+    QString result; // "" when usable, else "temperror" or "permerror" (RFC 8601)
     QString reason; // a sentence a person can act on
     DkimKeyRecord record;
     DkimKeyInfo info;
     EvpPkeyPtr key;
 
     bool usable() const { return problem == Problem::None && key != nullptr; }
+    // RSA under 1024 bits: verifiers must not accept it (RFC 8301 §3.2).
+    bool tooShort() const { return info.keyType == QLatin1String("rsa") && info.bits < 1024; }
 
     // Reads the key for the signature out of the answer (several records: the first usable one).
     static DkimPublicKey fromAnswer(const DkimSignature& signature, const DnsAnswer& answer);

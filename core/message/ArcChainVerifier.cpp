@@ -45,6 +45,13 @@ ArcSignatureCheck checkAms(const MailMessage& message, const ArcSet& set,
         c.reason = key.reason;
         return c;
     }
+    if (key.tooShort()) {
+        c.result = QStringLiteral("fail");
+        c.reason = tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
+                       .arg(c.keyName)
+                       .arg(key.info.bits);
+        return c;
+    }
     const QByteArray field = message.headers.at(set.amsIndex).raw;
     const QByteArray input =
         DkimCanonicalizer::headerHashInput(message, s.signedHeaders, field, s.headerCanonicalization);
@@ -114,6 +121,13 @@ ArcSignatureCheck checkSeal(const MailMessage& message, const QList<ArcSet>& set
         c.result = QStringLiteral("fail");
         c.temporary = key.problem == DkimPublicKey::Problem::DnsError;
         c.reason = key.reason;
+        return c;
+    }
+    if (key.tooShort()) {
+        c.result = QStringLiteral("fail");
+        c.reason = tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
+                       .arg(c.keyName)
+                       .arg(key.info.bits);
         return c;
     }
     const QByteArray input = ArcChainVerifier::sealHashInput(fields, message.headers.at(set.sealIndex).raw);
