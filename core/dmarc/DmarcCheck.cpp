@@ -68,7 +68,8 @@ QList<Finding> DmarcCheck::findingsFor(const DmarcResult& r) {
         if (s.failed())
             add("DMARC-DNS-ERROR",
                 (r.record() ? tr("The tree walk stopped at %1 TXT, above the record that applies: %2. The "
-                                 "organizational domain may lie higher than shown. %3")
+                                 "organizational domain, and with it the record that applies, may lie higher "
+                                 "than shown. %3")
                             : tr("The query %1 TXT failed: %2. %3"))
                     .arg(s.queryName, dnsOutcomeDescription(s.outcome), s.error)
                     .trimmed(),

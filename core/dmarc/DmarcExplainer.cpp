@@ -315,6 +315,20 @@ DmarcExplanation DmarcExplainer::explain(const DmarcResult& result) {
             : tr("relaxed: SPF aligns if the envelope sender domain is in %1 (bounce.%1 aligns with "
                  "From: %2)")
                   .arg(org, from);
+    // Relaxed alignment rests on the organizational domain, which the readings may see differently
+    // (RFC 9989 tree walk, RFC 7489 Public Suffix List): say so where they do.
+    const QString org7489 = result.discovery.orgDomain7489.isEmpty() ? from : result.discovery.orgDomain7489;
+    if (org7489 != org) {
+        const QString note =
+            tr("; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead "
+               "of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other "
+               "aligns for some receivers only")
+                .arg(org7489, org);
+        if (adkim != QLatin1Char('s'))
+            e.dkimAlignment += note;
+        if (aspf != QLatin1Char('s'))
+            e.spfAlignment += note;
+    }
 
     // Roll-out, from where the domain stands (the RFC 9989 reading of its own record).
     // Reports count only where they can arrive: a valid, authorized destination that takes mail.

@@ -104,6 +104,10 @@ private Q_SLOTS:
             << QStringLiteral("example.com\nnot a domain\nexa_mple..com\nexample.net")
             << QStringList{QStringLiteral("example.com"), QStringLiteral("example.net")} << QList<int>{2, 3}
             << 0;
+        // Issue 13, defect 4: IP addresses are not domains.
+        QTest::newRow("IP addresses skipped")
+            << QStringLiteral("192.0.2.1\nexample.com\n[2001:db8::1]\n2001:db8::2 # v6\n")
+            << QStringList{QStringLiteral("example.com")} << QList<int>{1, 3, 4} << 0;
         QTest::newRow("only comments")
             << QStringLiteral("# nothing\n   \n") << QStringList{} << QList<int>{} << 0;
     }

@@ -8,6 +8,7 @@
 #include "dkim/DkimSelectorModel.h"
 #include "dkim/DkimSignatureModel.h"
 #include "dkim/DkimTab.h"
+#include "dkim/DkimVerifier.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 
@@ -95,6 +96,24 @@ private Q_SLOTS:
 
         tab.clearResults();
         QCOMPARE(model->rowCount(), 0);
+    }
+
+    void domainKeysOnlyRow() {
+        // Issue 13, defect 7: a message with only a DomainKey-Signature is not shown as "unsigned".
+        DkimSignatureModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const MailMessage m =
+            MailMessage::parse("DomainKey-Signature: a=rsa-sha1; s=dk1; d=example.com; c=simple; "
+                               "q=dns; b=AAAA\r\nFrom: a@example.com\r\nSubject: x\r\n\r\nbody\r\n");
+        model.addVerification(DkimVerifier::assemble(m, {}));
+        model.addVerification(
+            DkimVerifier::assemble(MailMessage::parse("From: a@example.com\r\n\r\nbody\r\n"), {}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, DkimSignatureModel::Result).data().toString(), u"DomainKeys only"_qs);
+        QCOMPARE(model.index(0, DkimSignatureModel::Domain).data().toString(), u"example.com"_qs);
+        QCOMPARE(model.index(0, DkimSignatureModel::Selector).data().toString(), u"dk1"_qs);
+        QVERIFY(model.index(0, DkimSignatureModel::Reason).data().toString().contains(u"not evaluated"_qs));
+        QCOMPARE(model.index(1, DkimSignatureModel::Result).data().toString(), u"unsigned"_qs);
     }
 
     void keyMatchDialog() {
