@@ -11,7 +11,7 @@ PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libpsl-dev publicsuffix libarchive-dev
     nsd xvfb xauth poppler-utils imagemagick libxml2-utils
-    python3 python3-yaml python3-spf python3-jsonschema
+    python3 python3-yaml python3-spf python3-jsonschema python3-dkim
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
     qt6-translations-l10n

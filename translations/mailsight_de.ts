@@ -4920,6 +4920,494 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>MessageDetailHtml</name>
+    <message>
+        <source>aligned</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>SPF for the HELO identity</source>
+        <translation>SPF für die HELO-Identität</translation>
+    </message>
+    <message>
+        <source>SPF for the MAIL FROM identity</source>
+        <translation>SPF für die MAIL-FROM-Identität</translation>
+    </message>
+    <message>
+        <source>Domain checked</source>
+        <translation>Geprüfte Domain</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Connecting IP</source>
+        <translation>Verbindende IP</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Path through the records</source>
+        <translation>Weg durch die Einträge</translation>
+    </message>
+    <message>
+        <source>%1 DNS lookups of 10, %2 void lookups of 2.</source>
+        <translation>%1 von 10 DNS-Lookups, %2 von 2 leeren Lookups.</translation>
+    </message>
+    <message>
+        <source>Alignment with the From domain</source>
+        <translation>Ausrichtung an der From-Domain</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The message carries no DKIM signature.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Nachricht trägt keine DKIM-Signatur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Kanonisierung</translation>
+    </message>
+    <message>
+        <source>Signed header fields</source>
+        <translation>Signierte Header-Felder</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Body-Hash</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>stimmt nicht</translation>
+    </message>
+    <message>
+        <source>Header signature</source>
+        <translation>Header-Signatur</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>ARC chain</source>
+        <translation>ARC-Kette</translation>
+    </message>
+    <message>
+        <source>The chain broke at instance %1.</source>
+        <translation>Die Kette ist bei Instanz %1 gebrochen.</translation>
+    </message>
+    <message>
+        <source>oldest-pass = %1: the message was changed after the hop before it.</source>
+        <translation>oldest-pass = %1: die Nachricht wurde nach der Station davor verändert.</translation>
+    </message>
+    <message>
+        <source>Sealer</source>
+        <translation>Versiegler</translation>
+    </message>
+    <message>
+        <source>Signature (AMS)</source>
+        <translation>Signatur (AMS)</translation>
+    </message>
+    <message>
+        <source>Seal (AS)</source>
+        <translation>Siegel (AS)</translation>
+    </message>
+    <message>
+        <source>What it recorded</source>
+        <translation>Was sie festhielt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Organisationsdomain</translation>
+    </message>
+    <message>
+        <source>ARC override plausible:</source>
+        <translation>ARC-Ausnahme plausibel:</translation>
+    </message>
+    <message>
+        <source>ARC override not plausible:</source>
+        <translation>ARC-Ausnahme nicht plausibel:</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict</source>
+        <translation>Das Urteil des Empfängers</translation>
+    </message>
+    <message>
+        <source>The message carries no Authentication-Results of its receiver.</source>
+        <translation>Die Nachricht trägt keine Authentication-Results ihres Empfängers.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict (%1)</source>
+        <translation>Das Urteil des Empfängers (%1)</translation>
+    </message>
+    <message>
+        <source>Mailsight agrees with the receiver.</source>
+        <translation>Mailsight stimmt mit dem Empfänger überein.</translation>
+    </message>
+    <message>
+        <source>Where Mailsight differs, and why</source>
+        <translation>Wo Mailsight abweicht, und warum</translation>
+    </message>
+    <message>
+        <source>Select a check to see its evidence.</source>
+        <translation>Wählen Sie eine Prüfung, um ihre Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Befunde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTab</name>
+    <message>
+        <source>Drop a received message (.eml, .mbox) here, open one, or paste its header: Mailsight tells why it passed or failed DMARC.</source>
+        <translation>Legen Sie eine empfangene Nachricht (.eml, .mbox) hier ab, öffnen Sie eine oder fügen Sie ihren Header ein: Mailsight sagt, warum sie DMARC bestanden hat oder nicht.</translation>
+    </message>
+    <message>
+        <source>Open message…</source>
+        <translation>Nachricht öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste header…</source>
+        <translation>Header einfügen…</translation>
+    </message>
+    <message>
+        <source>Demo messages</source>
+        <translation>Demo-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Connecting IP</source>
+        <translation>Verbindende IP</translation>
+    </message>
+    <message>
+        <source>IP (from the message)</source>
+        <translation>IP (aus der Nachricht)</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO-Name</translation>
+    </message>
+    <message>
+        <source>HELO (from the message)</source>
+        <translation>HELO (aus der Nachricht)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM address</source>
+        <translation>MAIL-FROM-Adresse</translation>
+    </message>
+    <message>
+        <source>MAIL FROM (from the message)</source>
+        <translation>MAIL FROM (aus der Nachricht)</translation>
+    </message>
+    <message>
+        <source>Analyze again</source>
+        <translation>Erneut analysieren</translation>
+    </message>
+    <message>
+        <source>Analyze the same message again, with the IP, HELO and MAIL FROM given here</source>
+        <translation>Dieselbe Nachricht erneut analysieren, mit der hier angegebenen IP, HELO und MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Message of the file</source>
+        <translation>Nachricht der Datei</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>Eingefügter Nachrichten-Header</translation>
+    </message>
+    <message>
+        <source>Paste the message header here (&quot;Show original&quot; or &quot;View source&quot; in the mail client), with the body if you have it.</source>
+        <translation>Fügen Sie hier den Header der Nachricht ein („Original anzeigen“ oder „Quelltext anzeigen“ im Mailprogramm), mit dem Text, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Analyze pasted text</source>
+        <translation>Eingefügten Text analysieren</translation>
+    </message>
+    <message>
+        <source>Checks of the message</source>
+        <translation>Prüfungen der Nachricht</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected check</source>
+        <translation>Belege der gewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Delivery path</source>
+        <translation>Zustellweg</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>From (HELO)</source>
+        <translation>Von (HELO)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Reverse-Name</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Findings of the message</source>
+        <translation>Befunde der Nachricht</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Open a received message</source>
+        <translation>Eine empfangene Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.msg *.txt);;All files (*)</source>
+        <translation>Nachrichten (*.eml *.mbox *.msg *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Demo messages…</source>
+        <translation>Demo-Nachrichten…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to analyze: paste a message header first.</source>
+        <translation>Nichts zu analysieren: Fügen Sie zuerst einen Nachrichten-Header ein.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>Analyzing the message: SPF, DKIM, ARC and DMARC…</source>
+        <translation>Die Nachricht wird analysiert: SPF, DKIM, ARC und DMARC…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message analyzed: %n message(s)</source>
+        <translation>
+            <numerusform>Nachricht analysiert: %n Nachricht</numerusform>
+            <numerusform>Nachricht analysiert: %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no header field: give a message or its header.</source>
+        <translation>%1 enthält kein Header-Feld: Geben Sie eine Nachricht oder ihren Header an.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 · From %2 · %3 · via %4 (%5)</source>
+        <translation>%1 · Von %2 · %3 · über %4 (%5)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>an unknown IP</source>
+        <translation>eine unbekannte IP</translation>
+    </message>
+    <message>
+        <source>give it above</source>
+        <translation>oben angeben</translation>
+    </message>
+    <message>
+        <source>DMARC (%1)</source>
+        <translation>DMARC (%1)</translation>
+    </message>
+    <message>
+        <source>p=%1 → %2</source>
+        <translation>p=%1 → %2</translation>
+    </message>
+    <message>
+        <source>SPF (%1)</source>
+        <translation>SPF (%1)</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>SPF (HELO)</source>
+        <translation>SPF (HELO)</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>s=%1, %2</source>
+        <translation>s=%1, %2</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>i=%1 %2</source>
+        <translation>i=%1 %2</translation>
+    </message>
+    <message>
+        <source>AMS %1, seal %2, cv=%3</source>
+        <translation>AMS %1, Siegel %2, cv=%3</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict</source>
+        <translation>Urteil des Empfängers</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s)</source>
+        <translation>
+            <numerusform>%1: %n Abweichung</numerusform>
+            <numerusform>%1: %n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Authentication-Results of the receiver</source>
+        <translation>keine Authentication-Results des Empfängers</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The receiving system accepted the message here: %1</source>
+        <translation>Hier hat das empfangende System die Nachricht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>

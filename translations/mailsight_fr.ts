@@ -4920,6 +4920,494 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>MessageDetailHtml</name>
+    <message>
+        <source>aligned</source>
+        <translation>aligné</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>non aligné</translation>
+    </message>
+    <message>
+        <source>SPF for the HELO identity</source>
+        <translation>SPF pour l&apos;identité HELO</translation>
+    </message>
+    <message>
+        <source>SPF for the MAIL FROM identity</source>
+        <translation>SPF pour l&apos;identité MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Domain checked</source>
+        <translation>Domaine vérifié</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Connecting IP</source>
+        <translation>IP de connexion</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Path through the records</source>
+        <translation>Chemin à travers les enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 DNS lookups of 10, %2 void lookups of 2.</source>
+        <translation>%1 requêtes DNS sur 10, %2 requêtes vides sur 2.</translation>
+    </message>
+    <message>
+        <source>Alignment with the From domain</source>
+        <translation>Alignement avec le domaine From</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The message carries no DKIM signature.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le message ne porte aucune signature DKIM.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Canonicalization</source>
+        <translation>Canonisation</translation>
+    </message>
+    <message>
+        <source>Signed header fields</source>
+        <translation>Champs d&apos;en-tête signés</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Body hash</source>
+        <translation>Empreinte du corps</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Header signature</source>
+        <translation>Signature des en-têtes</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>ARC chain</source>
+        <translation>Chaîne ARC</translation>
+    </message>
+    <message>
+        <source>The chain broke at instance %1.</source>
+        <translation>La chaîne s&apos;est rompue à l&apos;instance %1.</translation>
+    </message>
+    <message>
+        <source>oldest-pass = %1: the message was changed after the hop before it.</source>
+        <translation>oldest-pass = %1 : le message a été modifié après l&apos;étape précédente.</translation>
+    </message>
+    <message>
+        <source>Sealer</source>
+        <translation>Scelleur</translation>
+    </message>
+    <message>
+        <source>Signature (AMS)</source>
+        <translation>Signature (AMS)</translation>
+    </message>
+    <message>
+        <source>Seal (AS)</source>
+        <translation>Sceau (AS)</translation>
+    </message>
+    <message>
+        <source>What it recorded</source>
+        <translation>Ce qu&apos;il a consigné</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui arrive</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>distribué</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domaine organisationnel</translation>
+    </message>
+    <message>
+        <source>ARC override plausible:</source>
+        <translation>Dérogation ARC plausible :</translation>
+    </message>
+    <message>
+        <source>ARC override not plausible:</source>
+        <translation>Dérogation ARC non plausible :</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict</source>
+        <translation>Le verdict du destinataire</translation>
+    </message>
+    <message>
+        <source>The message carries no Authentication-Results of its receiver.</source>
+        <translation>Le message ne porte aucun Authentication-Results de son destinataire.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict (%1)</source>
+        <translation>Le verdict du destinataire (%1)</translation>
+    </message>
+    <message>
+        <source>Mailsight agrees with the receiver.</source>
+        <translation>Mailsight est d&apos;accord avec le destinataire.</translation>
+    </message>
+    <message>
+        <source>Where Mailsight differs, and why</source>
+        <translation>Où Mailsight diffère, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Select a check to see its evidence.</source>
+        <translation>Choisissez une vérification pour voir ses preuves.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun constat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTab</name>
+    <message>
+        <source>Drop a received message (.eml, .mbox) here, open one, or paste its header: Mailsight tells why it passed or failed DMARC.</source>
+        <translation>Déposez ici un message reçu (.eml, .mbox), ouvrez-en un ou collez son en-tête : Mailsight explique pourquoi il a réussi ou échoué DMARC.</translation>
+    </message>
+    <message>
+        <source>Open message…</source>
+        <translation>Ouvrir un message…</translation>
+    </message>
+    <message>
+        <source>Paste header…</source>
+        <translation>Coller l&apos;en-tête…</translation>
+    </message>
+    <message>
+        <source>Demo messages</source>
+        <translation>Messages de démonstration</translation>
+    </message>
+    <message>
+        <source>Connecting IP</source>
+        <translation>IP de connexion</translation>
+    </message>
+    <message>
+        <source>IP (from the message)</source>
+        <translation>IP (du message)</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>Nom HELO</translation>
+    </message>
+    <message>
+        <source>HELO (from the message)</source>
+        <translation>HELO (du message)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM address</source>
+        <translation>Adresse MAIL FROM</translation>
+    </message>
+    <message>
+        <source>MAIL FROM (from the message)</source>
+        <translation>MAIL FROM (du message)</translation>
+    </message>
+    <message>
+        <source>Analyze again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
+    <message>
+        <source>Analyze the same message again, with the IP, HELO and MAIL FROM given here</source>
+        <translation>Analyser à nouveau le même message, avec l&apos;IP, le HELO et le MAIL FROM indiqués ici</translation>
+    </message>
+    <message>
+        <source>Message of the file</source>
+        <translation>Message du fichier</translation>
+    </message>
+    <message>
+        <source>Pasted message header</source>
+        <translation>En-tête de message collé</translation>
+    </message>
+    <message>
+        <source>Paste the message header here (&quot;Show original&quot; or &quot;View source&quot; in the mail client), with the body if you have it.</source>
+        <translation>Collez ici l&apos;en-tête du message (« Afficher l&apos;original » ou « Afficher la source » dans le client de messagerie), avec le corps si vous l&apos;avez.</translation>
+    </message>
+    <message>
+        <source>Analyze pasted text</source>
+        <translation>Analyser le texte collé</translation>
+    </message>
+    <message>
+        <source>Checks of the message</source>
+        <translation>Vérifications du message</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected check</source>
+        <translation>Preuves de la vérification choisie</translation>
+    </message>
+    <message>
+        <source>Delivery path</source>
+        <translation>Chemin de distribution</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From (HELO)</source>
+        <translation>De (HELO)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Nom inverse</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Findings of the message</source>
+        <translation>Constats du message</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Open a received message</source>
+        <translation>Ouvrir un message reçu</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.mbox *.msg *.txt);;All files (*)</source>
+        <translation>Messages (*.eml *.mbox *.msg *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Demo messages…</source>
+        <translation>Messages de démonstration…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to analyze: paste a message header first.</source>
+        <translation>Rien à analyser : collez d&apos;abord un en-tête de message.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>Analyzing the message: SPF, DKIM, ARC and DMARC…</source>
+        <translation>Analyse du message : SPF, DKIM, ARC et DMARC…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message analyzed: %n message(s)</source>
+        <translation>
+            <numerusform>Message analysé : %n message</numerusform>
+            <numerusform>Message analysé : %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no header field: give a message or its header.</source>
+        <translation>%1 ne contient aucun champ d&apos;en-tête : donnez un message ou son en-tête.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 · From %2 · %3 · via %4 (%5)</source>
+        <translation>%1 · De %2 · %3 · via %4 (%5)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>an unknown IP</source>
+        <translation>une IP inconnue</translation>
+    </message>
+    <message>
+        <source>give it above</source>
+        <translation>indiquez-la ci-dessus</translation>
+    </message>
+    <message>
+        <source>DMARC (%1)</source>
+        <translation>DMARC (%1)</translation>
+    </message>
+    <message>
+        <source>p=%1 → %2</source>
+        <translation>p=%1 → %2</translation>
+    </message>
+    <message>
+        <source>SPF (%1)</source>
+        <translation>SPF (%1)</translation>
+    </message>
+    <message>
+        <source>HELO</source>
+        <translation>HELO</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>aligné</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>non aligné</translation>
+    </message>
+    <message>
+        <source>SPF (HELO)</source>
+        <translation>SPF (HELO)</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>aucune signature</translation>
+    </message>
+    <message>
+        <source>s=%1, %2</source>
+        <translation>s=%1, %2</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>i=%1 %2</source>
+        <translation>i=%1 %2</translation>
+    </message>
+    <message>
+        <source>AMS %1, seal %2, cv=%3</source>
+        <translation>AMS %1, sceau %2, cv=%3</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s verdict</source>
+        <translation>Verdict du destinataire</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s)</source>
+        <translation>
+            <numerusform>%1 : %n différence</numerusform>
+            <numerusform>%1 : %n différences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Authentication-Results of the receiver</source>
+        <translation>aucun Authentication-Results du destinataire</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The receiving system accepted the message here: %1</source>
+        <translation>C&apos;est ici que le système destinataire a accepté le message : %1</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>

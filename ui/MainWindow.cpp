@@ -19,6 +19,7 @@
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "history/HistoryDatabase.h"
+#include "message/MessageTab.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
@@ -124,7 +125,15 @@ void MainWindow::createTabs() {
     addTab(new RecordsTab);
     addTab(new SpfTab);
     addTab(new DmarcTab);
-    addTab(new DkimTab);
+    auto* dkim = new DkimTab;
+    addTab(dkim);
+    // The Message tab analyzes with the resolver an audit would use now (settings, demo, staged);
+    // messages dropped on the DKIM tab are analyzed there too.
+    auto* message = new MessageTab;
+    message->setResolverPlan(
+        [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); });
+    addTab(message);
+    connect(dkim, &DkimTab::messagesDropped, message, &MessageTab::openFiles);
     m_reports = new ReportsTab;
     m_reports->setSettings(m_settings.get());
     addTab(m_reports);

@@ -6,6 +6,7 @@
 #include "DmarcCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "MessageCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
 
@@ -18,6 +19,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SpfCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<DkimCommand>());
+    m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }

@@ -33,3 +33,18 @@ QList<DemoWorld::Domain> DemoWorld::domains() {
 QString DemoWorld::defaultDomain() {
     return QStringLiteral("overlimit.test");
 }
+
+QList<DemoWorld::Message> DemoWorld::messages() {
+    auto tr = [](const char* s) { return QCoreApplication::translate("DemoWorld", s); };
+    return {
+        {QStringLiteral(":/demo/messages/example.com-newsletter.eml"), tr("Newsletter from example.com"),
+         tr("Signed and sent from example.com's own server: SPF and DKIM pass, aligned.")},
+        {QStringLiteral(":/demo/messages/example.com-via-list.eml"), tr("The same, through a mailing list"),
+         tr("A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the "
+            "list's ARC chain is intact.")},
+        {QStringLiteral(":/demo/messages/monitor.test-spoof.eml"), tr("A spoof of monitor.test"),
+         tr("Sent from an outside server in monitor.test's name: DMARC fails, but p=none lets it through.")},
+        {QStringLiteral(":/demo/messages/example.com-rotated-key.eml"), tr("An older message, key rotated since"),
+         tr("The receiver verified its DKIM signature in June; the key has been withdrawn since.")},
+    };
+}

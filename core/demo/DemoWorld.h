@@ -10,6 +10,11 @@ public:
         QString name;
         QString story; // what the domain shows, one sentence
     };
+    struct Message {
+        QString file;  // resource path (":/demo/messages/…")
+        QString title; // short, for a menu
+        QString story; // what the message shows, one sentence
+    };
 
     // Resource paths (":/demo/…") of the live demo zones, for ZoneResolver::load().
     static QStringList zoneFiles();
@@ -17,4 +22,7 @@ public:
     static QString stagedZoneFile();
     static QList<Domain> domains();
     static QString defaultDomain();
+    // Received messages of the demo world for the message analyzer (real signatures over the demo
+    // zones' keys, as a mailbox stored them).
+    static QList<Message> messages();
 };

@@ -1,5 +1,7 @@
 #include "DkimCanonicalizer.h"
 
+#include "OpenSslHandles.h"
+
 #include <QHash>
 
 namespace {
@@ -77,6 +79,14 @@ QByteArray DkimCanonicalizer::body(const QByteArray& body, DkimCanonicalization 
     if (mode == DkimCanonicalization::Relaxed && out == "\r\n")
         out.clear(); // §3.4.4: an empty body stays empty
     return out;
+}
+
+QByteArray DkimCanonicalizer::bodyHash(const QByteArray& body, DkimCanonicalization mode, const QString& hash,
+                                       std::optional<qint64> length) {
+    QByteArray canonical = DkimCanonicalizer::body(body, mode);
+    if (length && *length < canonical.size())
+        canonical.truncate(*length);
+    return (hash == QLatin1String("sha1") ? OpenSsl::sha1(canonical) : OpenSsl::sha256(canonical)).toBase64();
 }
 
 QByteArray DkimCanonicalizer::withoutSignatureValue(const QByteArray& rawField) {

@@ -10,6 +10,9 @@ class DkimCanonicalizer {
 public:
     static QByteArray header(const QByteArray& rawField, DkimCanonicalization mode);
     static QByteArray body(const QByteArray& body, DkimCanonicalization mode);
+    // The body hash (§3.7): the canonical body, cut at l= when given, hashed ("sha256", "sha1"), base64.
+    static QByteArray bodyHash(const QByteArray& body, DkimCanonicalization mode, const QString& hash,
+                               std::optional<qint64> length = std::nullopt);
     // The raw field with the value of its b= tag removed ("b=" kept), as §3.5 asks.
     static QByteArray withoutSignatureValue(const QByteArray& rawField);
     // The bytes the header signature covers. signatureField: the DKIM-Signature field itself.

@@ -14,15 +14,9 @@ std::expected<QByteArray, QString> DkimSigner::sign(const MailMessage& message, 
     auto canon = [](DkimCanonicalization c) {
         return c == DkimCanonicalization::Relaxed ? QStringLiteral("relaxed") : QStringLiteral("simple");
     };
-    DkimSignature s;
-    s.hashAlgorithm = ed25519 ? QStringLiteral("sha256") : options.hash;
-    s.bodyCanonicalization = options.bodyCanonicalization;
-    s.bodyLength = options.bodyLength;
-    QByteArray body = DkimCanonicalizer::body(message.body, options.bodyCanonicalization);
-    if (options.bodyLength && *options.bodyLength < body.size())
-        body.truncate(*options.bodyLength);
+    const QString hash = ed25519 ? QStringLiteral("sha256") : options.hash;
     const QByteArray bh =
-        (s.hashAlgorithm == QLatin1String("sha1") ? OpenSsl::sha1(body) : OpenSsl::sha256(body)).toBase64();
+        DkimCanonicalizer::bodyHash(message.body, options.bodyCanonicalization, hash, options.bodyLength);
 
     QString value = QStringLiteral("v=1; a=%1; c=%2/%3; d=%4; s=%5;")
                         .arg(algorithm, canon(options.headerCanonicalization),
@@ -41,13 +35,22 @@ std::expected<QByteArray, QString> DkimSigner::sign(const MailMessage& message, 
     const QByteArray input = DkimCanonicalizer::headerHashInput(message, options.headers, unsignedField,
                                                                 options.headerCanonicalization);
 
+    const auto signature = signBytes(key, hash, input);
+    if (!signature)
+        return std::unexpected(signature.error());
+    return "DKIM-Signature: " + value.toLatin1() + foldedBase64(*signature) + "\r\n";
+}
+
+std::expected<QByteArray, QString> DkimSigner::signBytes(EVP_PKEY* key, const QString& hash,
+                                                         const QByteArray& input) {
+    const bool ed25519 = EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519;
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     QByteArray data = input;
     const EVP_MD* md = nullptr;
     if (ed25519)
         data = OpenSsl::sha256(input); // RFC 8463 §3
     else
-        md = options.hash == QLatin1String("sha1") ? EVP_sha1() : EVP_sha256();
+        md = hash == QLatin1String("sha1") ? EVP_sha1() : EVP_sha256();
     size_t length = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, md, nullptr, key) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
@@ -58,12 +61,16 @@ std::expected<QByteArray, QString> DkimSigner::sign(const MailMessage& message, 
                        reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) != 1)
         return std::unexpected(QStringLiteral("signing failed: %1").arg(OpenSsl::lastError()));
     signature.truncate(qsizetype(length));
+    return signature;
+}
+
+QByteArray DkimSigner::foldedBase64(const QByteArray& signature) {
     // Folded in 72-character lines; the folding sits inside b=, which verifiers empty anyway.
     const QByteArray b64 = signature.toBase64();
     QByteArray folded;
     for (qsizetype i = 0; i < b64.size(); i += 72)
         folded += (i ? "\r\n\t " : "") + b64.mid(i, 72);
-    return "DKIM-Signature: " + value.toLatin1() + folded + "\r\n";
+    return folded;
 }
 
 std::expected<MailMessage, QString> DkimSigner::signedMessage(const MailMessage& message, EVP_PKEY* key,

@@ -28,6 +28,12 @@ public:
     // The DKIM-Signature field to put on top of the message ("DKIM-Signature: ...\r\n").
     static std::expected<QByteArray, QString> sign(const MailMessage& message, EVP_PKEY* key,
                                                    const DkimSignOptions& options);
+    // The signature of header hash input (RSA with the hash, or Ed25519 over its SHA-256), raw bytes.
+    // Shared with the ARC signer.
+    static std::expected<QByteArray, QString> signBytes(EVP_PKEY* key, const QString& hash,
+                                                        const QByteArray& input);
+    // Base64 of a signature folded in 72-character lines, to follow "b=".
+    static QByteArray foldedBase64(const QByteArray& signature);
     // The message with the field added on top.
     static std::expected<MailMessage, QString> signedMessage(const MailMessage& message, EVP_PKEY* key,
                                                              const DkimSignOptions& options);

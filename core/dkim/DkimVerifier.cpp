@@ -1,8 +1,7 @@
 #include "DkimVerifier.h"
 
 #include "DkimCanonicalizer.h"
-#include "DkimKeyAnalyzer.h"
-#include "DkimKeyRecordParser.h"
+#include "DkimPublicKey.h"
 #include "DkimSelectorInspector.h"
 #include "OpenSslHandles.h"
 #include "dmarc/DmarcDiscovery.h"
@@ -12,43 +11,15 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <openssl/err.h>
-
 namespace {
 QString tr(const char* text) {
     return QCoreApplication::translate("DkimVerifier", text);
 }
-
-bool verifyBytes(EVP_PKEY* key, const DkimSignature& s, const QByteArray& data) {
-    EvpMdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx)
-        return false;
-    QByteArray message = data;
-    const EVP_MD* md = nullptr;
-    if (s.keyAlgorithm == QLatin1String("ed25519")) {
-        // RFC 8463 §3: Ed25519 (pure) over the SHA-256 hash of the canonicalized header data.
-        message = OpenSsl::sha256(data);
-    } else {
-        md = s.hashAlgorithm == QLatin1String("sha1") ? EVP_sha1() : EVP_sha256();
-    }
-    if (EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) != 1)
-        return false;
-    const int rc =
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(s.signature.constData()),
-                         size_t(s.signature.size()),
-                         reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()));
-    ERR_clear_error();
-    return rc == 1;
-}
 } // namespace
 
 QByteArray DkimVerifier::bodyHash(const MailMessage& message, const DkimSignature& signature) {
-    QByteArray body = DkimCanonicalizer::body(message.body, signature.bodyCanonicalization);
-    if (signature.bodyLength && *signature.bodyLength < body.size())
-        body.truncate(*signature.bodyLength);
-    const QByteArray digest =
-        signature.hashAlgorithm == QLatin1String("sha1") ? OpenSsl::sha1(body) : OpenSsl::sha256(body);
-    return digest.toBase64();
+    return DkimCanonicalizer::bodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm,
+                                       signature.bodyLength);
 }
 
 DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& message, int headerIndex,
@@ -100,66 +71,56 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
     // The key.
     v.keyOutcome = keyAnswer.outcome;
     evidence << v.keyName;
-    if (dnsOutcomeIsFailure(keyAnswer.outcome)) {
+    // The key record, read as every DKIM-style verifier reads it (shared with ARC); the DKIM
+    // findings and words for each way it can be unusable.
+    const DkimPublicKey key = DkimPublicKey::fromAnswer(s, keyAnswer);
+    const DkimKeyRecord& record = key.record;
+    v.keyRecord = record.raw;
+    if (!record.raw.isEmpty())
+        evidence << QStringLiteral("TXT \"%1\"").arg(record.raw);
+    switch (key.problem) {
+    case DkimPublicKey::Problem::DnsError:
         v.findings << FindingCatalogue::make(u"DKIM-DNS-ERROR",
                                              tr("The key at %1 could not be read (%2).")
                                                  .arg(v.keyName, dnsOutcomeDescription(keyAnswer.outcome)),
                                              evidence);
         return finish(QStringLiteral("temperror"),
                       tr("the key could not be fetched: %1").arg(dnsOutcomeDescription(keyAnswer.outcome)));
-    }
-    QStringList texts;
-    for (const DnsRecord& r : keyAnswer.records)
-        if (r.type == DnsRecordType::TXT)
-            texts << r.text();
-    if (texts.isEmpty()) {
+    case DkimPublicKey::Problem::Missing:
         v.findings << FindingCatalogue::make(
             u"DKIM-SIG-KEY-MISSING",
             tr("No key record at %1 (%2).").arg(v.keyName, dnsOutcomeDescription(keyAnswer.outcome)),
             evidence);
         return finish(QStringLiteral("permerror"), tr("no key published at %1").arg(v.keyName));
-    }
-    // With several records, the first usable one is taken (§3.6.2.2 lets verifiers choose).
-    DkimKeyRecord record = DkimKeyRecordParser::parse(texts.first());
-    for (const QString& t : texts) {
-        const DkimKeyRecord candidate = DkimKeyRecordParser::parse(t);
-        if (candidate.isValid() && !candidate.isRevoked()) {
-            record = candidate;
-            break;
-        }
-    }
-    v.keyRecord = record.raw;
-    evidence << QStringLiteral("TXT \"%1\"").arg(record.raw);
-    if (record.isRevoked()) {
+    case DkimPublicKey::Problem::Revoked:
         v.findings << FindingCatalogue::make(
             u"DKIM-KEY-REVOKED", tr("The signature names %1, whose key is revoked.").arg(v.keyName), evidence,
             Severity::Error);
         return finish(QStringLiteral("permerror"), tr("the key at %1 is revoked (empty p=)").arg(v.keyName));
-    }
-    if (!record.isValid()) {
+    case DkimPublicKey::Problem::InvalidRecord:
         v.findings << FindingCatalogue::make(u"DKIM-KEY-INVALID", record.errors.join(QStringLiteral("; ")),
                                              evidence);
         return finish(QStringLiteral("permerror"),
                       tr("the key record is unusable: %1").arg(record.errors.join(QStringLiteral("; "))));
-    }
-    if (record.keyType != s.keyAlgorithm)
+    case DkimPublicKey::Problem::TypeMismatch:
         return finish(QStringLiteral("permerror"),
                       tr("the signature uses %1 but the key is k=%2").arg(s.algorithm, record.keyType));
-    if (!record.allowsHash(s.hashAlgorithm))
+    case DkimPublicKey::Problem::HashNotAllowed:
         return finish(
             QStringLiteral("permerror"),
             tr("the key's h=%1 does not allow %2").arg(record.hashAlgorithms.join(u':'), s.hashAlgorithm));
-    if (record.isStrictSubdomain() && s.identity.section(QLatin1Char('@'), -1).toLower() != s.domain)
+    case DkimPublicKey::Problem::StrictSubdomain:
         return finish(QStringLiteral("permerror"),
                       tr("the key has t=s but i=%1 is a subdomain of d=%2").arg(s.identity, s.domain));
-    QByteArray spki;
-    auto key = DkimKeyAnalyzer::publicKey(record.keyType, record.publicKey, &spki);
-    if (!key) {
-        v.key.error = key.error();
-        v.findings << FindingCatalogue::make(u"DKIM-KEY-INVALID", key.error(), evidence);
-        return finish(QStringLiteral("permerror"), tr("the public key cannot be read: %1").arg(key.error()));
+    case DkimPublicKey::Problem::UnreadableKey:
+        v.key.error = key.info.error;
+        v.findings << FindingCatalogue::make(u"DKIM-KEY-INVALID", key.info.error, evidence);
+        return finish(QStringLiteral("permerror"),
+                      tr("the public key cannot be read: %1").arg(key.info.error));
+    case DkimPublicKey::Problem::None:
+        break;
     }
-    v.key = DkimKeyAnalyzer::describe(key->get(), spki);
+    v.key = key.info;
 
     // Body hash first, so that a changed body is told apart from a bad header signature.
     v.computedBodyHash = QString::fromLatin1(bodyHash(message, s));
@@ -167,7 +128,7 @@ DkimSignatureVerification DkimVerifier::verifySignature(const MailMessage& messa
     v.bodyHashMatches = v.computedBodyHash.toLatin1() == expected;
     const QByteArray input =
         DkimCanonicalizer::headerHashInput(message, s.signedHeaders, field.raw, s.headerCanonicalization);
-    v.signatureMatches = verifyBytes(key->get(), s, input);
+    v.signatureMatches = DkimPublicKey::verify(key.key.get(), s, input);
 
     if (s.bodyLength && *s.bodyLength > DkimCanonicalizer::body(message.body, s.bodyCanonicalization).size())
         return finish(QStringLiteral("fail"),

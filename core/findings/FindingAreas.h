@@ -6,6 +6,8 @@
 #include "dkim/DkimFindingDefinitions.h"
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
+#include "message/ArcFindingDefinitions.h"
+#include "message/MessageFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 
 #include <span>
@@ -19,6 +21,7 @@ inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
         {"DNS", &dnsFindingDefinitions},      {"SPF", &spfFindingDefinitions},
         {"DMARC", &dmarcFindingDefinitions},  {"DKIM", &dkimFindingDefinitions},
+        {"ARC", &arcFindingDefinitions},      {"Message", &messageFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;

@@ -452,6 +452,7 @@ void DkimTab::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     openMessages(paths);
+    Q_EMIT messagesDropped(paths);
 }
 
 void DkimTab::openKeyMatch() {

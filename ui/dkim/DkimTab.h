@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // A selector probe or a message verification finished (tests wait on it).
     void extraWorkFinished();
+    // Files were dropped on the tab (the Message tab analyzes them as well).
+    void messagesDropped(const QStringList& paths);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
