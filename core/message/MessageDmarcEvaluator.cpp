@@ -110,17 +110,17 @@ MessageDmarcResult MessageDmarcEvaluator::evaluateReading(const QString& standar
     if (pass) {
         r.result = QStringLiteral("pass");
         r.disposition = QStringLiteral("none");
-        r.explanation =
-            facts + tr("An aligned identifier passes: DMARC passes and the policy (%1) is not applied.")
-                        .arg(r.policy);
+        r.explanation = sentences(
+            facts, tr("an aligned identifier passes: DMARC passes and the policy (%1) is not applied.")
+                       .arg(r.policy));
         return r;
     }
     if (unknown) {
         r.result = QStringLiteral("temperror");
         r.disposition = QStringLiteral("unknown");
         r.explanation =
-            facts + tr("A passing identifier's alignment cannot be decided (DNS failed): DMARC cannot "
-                       "be determined.");
+            sentences(facts, tr("a passing identifier's alignment cannot be decided (DNS failed): "
+                                "DMARC cannot be determined."));
         return r;
     }
     r.result = QStringLiteral("fail");
