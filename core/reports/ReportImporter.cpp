@@ -243,20 +243,20 @@ std::expected<void, QString> ReportImporter::importContents(Statements& s, const
     } else {
         containers.append({name, data});
     }
-    for (const ReportPayload& container : std::as_const(containers)) {
-        auto payloads = m_archives.read(container.data, container.name);
-        if (!payloads)
-            return std::unexpected(payloads.error());
-        for (ReportPayload& payload : *payloads) {
-            QBuffer buffer(&payload.data);
-            buffer.open(QIODevice::ReadOnly);
-            auto imported = importPayload(s, &buffer, payload.name, result);
-            if (!imported)
-                return std::unexpected(payload.name == name
-                                           ? imported.error()
-                                           : QStringLiteral("%1: %2").arg(payload.name, imported.error()));
-        }
-    }
+    // One report in memory at a time; an archive is measured whole before the first is kept.
+    const auto importOne = [&](ReportPayload&& payload) -> std::expected<void, QString> {
+        QBuffer buffer(&payload.data);
+        buffer.open(QIODevice::ReadOnly);
+        auto imported = importPayload(s, &buffer, payload.name, result);
+        if (!imported)
+            return std::unexpected(payload.name == name
+                                       ? imported.error()
+                                       : QStringLiteral("%1: %2").arg(payload.name, imported.error()));
+        return {};
+    };
+    for (const ReportPayload& container : std::as_const(containers))
+        if (auto read = m_archives.read(container.data, container.name, importOne); !read)
+            return read;
     return {};
 }
 
