@@ -7,6 +7,7 @@
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
+#include "transport/TransportFindingDefinitions.h"
 
 #include <span>
 
@@ -17,8 +18,11 @@ struct FindingArea {
 
 inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
-        {"DNS", &dnsFindingDefinitions},      {"SPF", &spfFindingDefinitions},
-        {"DMARC", &dmarcFindingDefinitions},  {"DKIM", &dkimFindingDefinitions},
+        {"DNS", &dnsFindingDefinitions},
+        {"SPF", &spfFindingDefinitions},
+        {"DMARC", &dmarcFindingDefinitions},
+        {"DKIM", &dkimFindingDefinitions},
+        {"Transport", &transportFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
