@@ -50,10 +50,26 @@ void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& 
         out << u"  %1 %2%3\n"_s.arg(h.preference, 5).arg(h.host, cover);
         if (h.addresses.isEmpty())
             out << "        no address\n";
+        if (r.starttls.contains(h.host)) {
+            const SmtpProbeResult& p = r.starttls.value(h.host);
+            QString line;
+            if (p.outcome == SmtpProbeResult::Outcome::Tls) {
+                line = u"STARTTLS: %1 %2"_s.arg(p.tlsVersion, p.cipher);
+                if (!p.chain.isEmpty())
+                    line += u", certificate %1 until %2%3%4"_s.arg(
+                        p.chain.first().subject, p.chain.first().notAfter.toString(Qt::ISODate),
+                        p.chainValid ? QString() : u", chain NOT valid"_s,
+                        p.nameMatches ? QString() : u", name does NOT match"_s);
+            } else {
+                line = u"STARTTLS: %1 (%2)"_s.arg(SmtpProbeResult::outcomeName(p.outcome), p.error);
+            }
+            out << "        " << line << "\n";
+        }
         for (const TransportResult::ReverseName& n : h.fcrdns)
-            out << u"        %1  PTR %2%3\n"_s.arg(
-                n.address, n.ptr.isEmpty() ? u"(none)"_s : n.ptr.join(u", "_s),
-                n.confirmed() ? u"  (confirmed)"_s : u"  (not confirmed)"_s);
+            out << (n.error.isEmpty() ? u"        %1  PTR %2%3\n"_s.arg(
+                                            n.address, n.ptr.isEmpty() ? u"(none)"_s : n.ptr.join(u", "_s),
+                                            n.confirmed() ? u"  (confirmed)"_s : u"  (not confirmed)"_s)
+                                      : u"        %1  PTR lookup failed: %2\n"_s.arg(n.address, n.error));
     }
     out << "\nMTA-STS\n";
     if (r.mtaSts.record)
@@ -108,9 +124,18 @@ void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& 
 }
 } // namespace
 
+QList<CliOption> TransportCommand::options() const {
+    return {{u"probe-smtp"_s,
+             false,
+             false,
+             {},
+             u"transport: connect to each MX host on port 25, EHLO, STARTTLS, check the certificate "
+             "(off by default: many networks block port 25)"_s}};
+}
+
 int TransportCommand::run(CliContext& context, const CliArgs& args) {
     if (args.positionals.size() != 1)
-        return context.fail(u"usage: mailsight-cli transport DOMAIN"_s, CliExit::Usage);
+        return context.fail(u"usage: mailsight-cli transport DOMAIN [--probe-smtp]"_s, CliExit::Usage);
     const auto domain = DnsName::fromUserInput(args.positionals.at(0));
     if (!domain)
         return context.fail(u"invalid domain name '%1': %2"_s.arg(args.positionals.at(0), domain.error()),
@@ -122,6 +147,7 @@ int TransportCommand::run(CliContext& context, const CliArgs& args) {
         return CliExit::Failure;
     ConnectionLog connections;
     TransportCheck check(*session, context.net, &connections);
+    check.setProbeSmtp(args.has(u"probe-smtp"_s));
     const TransportResult result = check.run(domain->ace());
     if (context.format == CliFormat::Json) {
         QJsonObject o = result.toJson();

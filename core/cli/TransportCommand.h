@@ -8,9 +8,10 @@
 class TransportCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("transport"); }
-    QString synopsis() const override { return QStringLiteral("transport DOMAIN"); }
+    QString synopsis() const override { return QStringLiteral("transport DOMAIN [--probe-smtp]"); }
     QString summary() const override {
-        return QStringLiteral("MX hosts, null MX, MTA-STS policy and coverage, TLS-RPT");
+        return QStringLiteral("MX hosts, null MX, MTA-STS policy and coverage, TLS-RPT, STARTTLS (opt-in)");
     }
+    QList<CliOption> options() const override;
     int run(CliContext& context, const CliArgs& args) override;
 };

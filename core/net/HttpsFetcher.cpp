@@ -185,7 +185,7 @@ HttpsResponse HttpsFetcher::fetchFrom(const QString& host, quint16 port, const Q
     QSslSocket socket;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!m_options.extraCa.isEmpty())
-        conf.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_options.extraCa);
+        conf.setCaCertificates(m_options.trustAnchors());
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket.setSslConfiguration(conf);
 

@@ -1,6 +1,7 @@
 #include "NetOptions.h"
 
 #include <QFile>
+#include <QSslConfiguration>
 
 std::expected<QList<QSslCertificate>, QString> NetOptions::readCaFile(const QString& path) {
     QFile f(path);
@@ -10,4 +11,11 @@ std::expected<QList<QSslCertificate>, QString> NetOptions::readCaFile(const QStr
     if (certs.isEmpty())
         return std::unexpected(QStringLiteral("--ca-file '%1' holds no PEM certificate").arg(path));
     return certs;
+}
+
+QList<QSslCertificate> NetOptions::trustAnchors() const {
+    if (extraCa.isEmpty())
+        return {};
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    return system + extraCa;
 }

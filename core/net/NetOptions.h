@@ -14,6 +14,9 @@ struct NetOptions {
     qint64 maxBodyBytes = 64 * 1024; // MTA-STS: at most 64 KiB (RFC 8461 §3.3)
     int maxAddresses = 4;            // addresses tried per host
 
+    // The system's roots plus extraCa (the system store is read once per process), or empty when
+    // there is no extraCa: then Qt's default configuration (system roots on demand) applies.
+    QList<QSslCertificate> trustAnchors() const;
     // Reads PEM certificates for --ca-file; an error names the file.
     static std::expected<QList<QSslCertificate>, QString> readCaFile(const QString& path);
 };

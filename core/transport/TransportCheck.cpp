@@ -4,6 +4,7 @@
 #include "dns/DnsSession.h"
 #include "findings/FindingCatalogue.h"
 #include "net/HttpsFetcher.h"
+#include "net/SmtpProber.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -43,6 +44,8 @@ void TransportCheck::cancel() {
     QMutexLocker lock(&m_mutex);
     if (m_fetcher)
         m_fetcher->cancel();
+    for (SmtpProber* p : std::as_const(m_probers))
+        p->cancel();
 }
 
 TransportResult TransportCheck::run(const QString& domain) {
@@ -81,6 +84,24 @@ TransportResult TransportCheck::run(const QString& domain) {
     result.mx = mx.run(domain, mxFuture.result(), result.findings);
     const bool receivesMail = !result.mx.nullMx || !result.mx.hosts.isEmpty();
 
+    // STARTTLS probes of every MX host, in parallel with each other and with the policy fetch.
+    std::vector<std::unique_ptr<SmtpProber>> probers;
+    QList<QFuture<SmtpProbeResult>> probes;
+    if (m_probeSmtp) {
+        result.smtpProbed = true;
+        QMutexLocker lock(&m_mutex);
+        for (const TransportResult::MxHost& h : std::as_const(result.mx.hosts)) {
+            probers.push_back(std::make_unique<SmtpProber>(m_session, m_options, m_log));
+            SmtpProber* prober = probers.back().get();
+            m_probers << prober;
+            if (m_cancelled)
+                prober->cancel();
+            const QString host = h.host;
+            probes << QtConcurrent::run(DnsSession::checkPool(),
+                                        [prober, host] { return prober->probe(host); });
+        }
+    }
+
     // The _mta-sts record.
     const QStringList& records = result.mtaSts.records;
     if (records.isEmpty()) {
@@ -104,9 +125,15 @@ TransportResult TransportCheck::run(const QString& domain) {
         evaluatePolicy(result);
         checkCoverage(result);
     }
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        const SmtpProbeResult probe = probes[i].result();
+        result.starttls.insert(probe.host, probe);
+        evaluateProbe(result, probe.host, probe);
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_fetcher = nullptr;
+        m_probers.clear();
     }
 
     // TLS-RPT.
@@ -234,4 +261,88 @@ void TransportCheck::checkCoverage(TransportResult& result) {
                                  u"mx: %1"_s.arg(p.mx.join(u", mx: "_s))},
                                 enforce ? Severity::Error : Severity::Warning);
     }
+}
+
+void TransportCheck::evaluateProbe(TransportResult& result, const QString& host, const SmtpProbeResult& p) {
+    using O = SmtpProbeResult::Outcome;
+    const QString& domain = result.domain;
+    const QString where = p.address.isEmpty() ? host : u"%1 (%2)"_s.arg(host, p.address);
+    QStringList evidence{
+        u"smtp %1 port %2: %3"_s.arg(where).arg(p.port).arg(SmtpProbeResult::outcomeName(p.outcome))};
+    if (!p.banner.isEmpty())
+        evidence << u"greeting: %1"_s.arg(p.banner.left(200));
+    if (!p.ehlo.isEmpty())
+        evidence << u"EHLO: %1"_s.arg(p.ehlo.join(u' '));
+    if (!p.tlsVersion.isEmpty())
+        evidence << u"%1 %2"_s.arg(p.tlsVersion, p.cipher);
+    for (const CertificateInfo& c : p.chain)
+        evidence << u"certificate: subject %1, issuer %2, names %3, valid until %4"_s.arg(
+            c.subject, c.issuer, c.sans.isEmpty() ? u"(none)"_s : c.sans.join(u", "_s),
+            c.notAfter.toString(Qt::ISODate));
+    const bool enforced = result.mtaSts.policy && result.mtaSts.policy->isValid() &&
+                          result.mtaSts.policy->mode == MtaStsPolicy::Mode::Enforce;
+    const QString consequence =
+        enforced
+            ? u" Your MTA-STS policy is in enforce mode: senders that apply it refuse to deliver to %1."_s
+                  .arg(host)
+            : u" Opportunistic senders still deliver; senders that require authenticated TLS (MTA-STS, DANE) "
+              "do not."_s;
+    switch (p.outcome) {
+    case O::Cancelled:
+        return;
+    case O::NoAddress:
+    case O::Refused:
+    case O::Timeout:
+    case O::ProtocolError:
+        result.findings << make(
+            u"STARTTLS-UNREACHABLE", domain,
+            u"Probing %1 on port %2 failed: %3. This says nothing about TLS on that host."_s.arg(where)
+                .arg(p.port)
+                .arg(p.error),
+            evidence);
+        return;
+    case O::NotOffered:
+        result.findings << make(u"STARTTLS-NOT-OFFERED", domain,
+                                u"%1 does not offer STARTTLS: mail to it travels in clear text."_s.arg(where),
+                                evidence);
+        return;
+    case O::TlsFailed:
+        result.findings << make(
+            u"STARTTLS-NOT-OFFERED", domain,
+            u"%1 offers STARTTLS but TLS fails: %2. Senders fall back to clear text or give up."_s.arg(
+                where, p.error),
+            evidence);
+        return;
+    case O::Tls:
+        break;
+    }
+    const Severity severity = enforced ? Severity::Error : Severity::Warning;
+    if (!p.chainValid)
+        result.findings << make(
+            u"STARTTLS-CERT-INVALID", domain,
+            u"The certificate of %1 is not valid: %2."_s.arg(where, p.certificateErrors.join(u"; "_s)) +
+                consequence,
+            evidence, severity);
+    if (!p.nameMatches)
+        result.findings << make(u"STARTTLS-CERT-NAME", domain,
+                                u"The certificate of %1 names %2, not %3."_s.arg(
+                                    where,
+                                    p.chain.isEmpty() || p.chain.first().sans.isEmpty()
+                                        ? (p.chain.isEmpty() ? u"nothing"_s : p.chain.first().subject)
+                                        : p.chain.first().sans.join(u", "_s),
+                                    host) +
+                                    consequence,
+                                evidence, severity);
+    if (p.chainValid && !p.chain.isEmpty()) {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(p.chain.first().notAfter);
+        if (days < expiringDays)
+            result.findings << make(u"STARTTLS-CERT-EXPIRING", domain,
+                                    u"The certificate of %1 expires on %2, in %3 day(s)."_s
+                                        .arg(where, p.chain.first().notAfter.toString(Qt::ISODate))
+                                        .arg(days),
+                                    evidence);
+    }
+    if (p.outdatedTls)
+        result.findings << make(u"STARTTLS-OLD-TLS", domain, u"%1 negotiated %2."_s.arg(where, p.tlsVersion),
+                                evidence);
 }

@@ -13,10 +13,13 @@
 class ConnectionLog;
 class DnsSession;
 class HttpsFetcher;
+class SmtpProber;
 
 class TransportCheck {
 public:
     TransportCheck(DnsSession& session, NetOptions options, ConnectionLog* log);
+    // STARTTLS probing of every MX host on port 25 (off by default: many networks block port 25).
+    void setProbeSmtp(bool probe) { m_probeSmtp = probe; }
     TransportResult run(const QString& domain);
     void cancel(); // thread-safe
 
@@ -28,6 +31,8 @@ public:
 private:
     void evaluatePolicy(TransportResult& result);
     void checkCoverage(TransportResult& result);
+    void probeSmtp(TransportResult& result);
+    void evaluateProbe(TransportResult& result, const QString& host, const SmtpProbeResult& probe);
 
     DnsSession& m_session;
     NetOptions m_options;
@@ -35,4 +40,7 @@ private:
     std::atomic_bool m_cancelled{false};
     QMutex m_mutex;
     HttpsFetcher* m_fetcher = nullptr;
+    QList<SmtpProber*> m_probers;
+    bool m_probeSmtp = false;
+    static constexpr int expiringDays = 21;
 };

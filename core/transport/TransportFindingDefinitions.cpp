@@ -186,6 +186,67 @@ std::span<const FindingDefinition> transportFindingDefinitions() {
          QT_TRANSLATE_NOOP("Findings",
                            "Publish exactly one record of the form \"v=TLSRPTv1; "
                            "rua=mailto:tls-reports@<domain>\" (several URIs separated by commas).")},
+        {"STARTTLS-NOT-OFFERED", Severity::Error,
+         QT_TRANSLATE_NOOP("Findings", "An MX host does not offer working STARTTLS"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the "
+             "TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on "
+             "the path; senders bound by MTA-STS in enforce mode refuse to deliver to it."),
+         "RFC 3207 §4",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Enable STARTTLS on the mail server with a certificate for the MX host "
+                           "name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).")},
+        {"STARTTLS-CERT-INVALID", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The STARTTLS certificate of an MX host is not valid"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The certificate the MX host presents after STARTTLS does not chain to a trusted root, "
+             "is self-signed, or is outside its validity dates. Opportunistic senders still deliver; "
+             "senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce "
+             "mode this stops mail."),
+         "RFC 8461 §4.2",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Install a certificate from a public CA for the MX host name, with its "
+                           "intermediate certificates, and renew it automatically.")},
+        {"STARTTLS-CERT-NAME", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The STARTTLS certificate does not name the MX host"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "Neither the subjectAltName nor the common name of the certificate matches the MX host "
+             "name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it "
+             "does not match."),
+         "RFC 8461 §4.2",
+         QT_TRANSLATE_NOOP("Findings", "Get a certificate whose subjectAltName lists the MX host name as "
+                                       "published in the MX record (or point the MX record at the name the "
+                                       "certificate covers).")},
+        {"STARTTLS-CERT-EXPIRING", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The STARTTLS certificate expires within 21 days"),
+         QT_TRANSLATE_NOOP(
+             "Findings", "The certificate is valid today but expires soon. When it does, senders that apply "
+                         "MTA-STS stop delivering and the rest lose authenticated TLS."),
+         "RFC 8461 §4.2",
+         QT_TRANSLATE_NOOP("Findings", "Renew the certificate now and automate renewal (ACME).")},
+        {"STARTTLS-OLD-TLS", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "An MX host negotiates TLS older than 1.2"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no "
+             "longer accept them, falling back to clear text or refusing to deliver."),
+         "RFC 8996 §2",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.")},
+        {"STARTTLS-UNREACHABLE", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The SMTP port of an MX host could not be probed"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The connection to port 25 was refused, nothing answered, or the server did not speak "
+             "SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check "
+             "from a network that allows it before concluding the host is down."),
+         "RFC 5321 §3.1",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Probe again from a network that allows port 25; if the host is really "
+                           "unreachable, fix the server or firewall, or remove its MX record.")},
     };
     return defs;
 }

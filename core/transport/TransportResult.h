@@ -8,6 +8,7 @@
 #include "TlsRptRecord.h"
 #include "findings/Finding.h"
 #include "net/HttpsResponse.h"
+#include "net/SmtpProbeResult.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -55,6 +56,8 @@ struct TransportResult {
     Mx mx;
     MtaSts mtaSts;
     TlsRpt tlsRpt;
+    bool smtpProbed = false;
+    QMap<QString, SmtpProbeResult> starttls; // MX host -> probe, when probed
     QList<Finding> findings;
 
     bool dnsFailed() const { return !mx.dnsError.isEmpty(); }
