@@ -77,6 +77,8 @@ void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& 
     else
         out << "  no _mta-sts." << r.domain << " record"
             << (r.mtaSts.dnsError.isEmpty() ? QString() : u" (%1)"_s.arg(r.mtaSts.dnsError)) << "\n";
+    if (!r.mtaSts.notFetched.isEmpty())
+        out << "  policy " << r.mtaSts.notFetched << "\n";
     if (r.mtaSts.fetched) {
         const HttpsResponse& f = r.mtaSts.fetch;
         out << "  fetched " << f.url << ": ";
@@ -142,11 +144,17 @@ int TransportCommand::run(CliContext& context, const CliArgs& args) {
                             CliExit::Usage);
     if (context.format != CliFormat::Text && context.format != CliFormat::Json)
         return context.fail(u"transport prints text or json only"_s, CliExit::Usage);
+    NetOptions net = context.net;
+    net.offline = context.offline || context.demo;
+    if (net.offline && args.has(u"probe-smtp"_s))
+        return context.fail(
+            u"--probe-smtp connects to port 25 of the MX hosts: not with --offline or --demo"_s,
+            CliExit::Usage);
     auto session = context.makeSession();
     if (!session)
         return CliExit::Failure;
     ConnectionLog connections;
-    TransportCheck check(*session, context.net, &connections);
+    TransportCheck check(*session, net, &connections);
     check.setProbeSmtp(args.has(u"probe-smtp"_s));
     const TransportResult result = check.run(domain->ace());
     if (context.format == CliFormat::Json) {

@@ -13,6 +13,7 @@ struct NetOptions {
     int totalTimeoutMs = 15000;      // one fetch or probe, all addresses included
     qint64 maxBodyBytes = 64 * 1024; // MTA-STS: at most 64 KiB (RFC 8461 §3.3)
     int maxAddresses = 4;            // addresses tried per host
+    bool offline = false;            // --offline, --demo: no connection at all
 
     // The system's roots plus extraCa (the system store is read once per process), or empty when
     // there is no extraCa: then Qt's default configuration (system roots on demand) applies.

@@ -72,7 +72,11 @@ TransportResult TransportCheck::run(const QString& domain) {
     result.mtaSts.records = MtaStsRecord::candidates(sts.texts());
     // RFC 8461 §3.1: with no record, several, or an invalid one, senders assume there is no policy
     // and fetch nothing; so does this check.
-    if (result.mtaSts.records.size() == 1 && MtaStsRecord::parse(result.mtaSts.records.first()).isValid()) {
+    const bool senderFetches =
+        result.mtaSts.records.size() == 1 && MtaStsRecord::parse(result.mtaSts.records.first()).isValid();
+    if (senderFetches && m_options.offline) {
+        result.mtaSts.notFetched = u"not fetched: offline (--offline or --demo), no connection is made"_s;
+    } else if (senderFetches) {
         result.mtaSts.fetched = true;
         const QString host = policyHost(domain);
         fetch = QtConcurrent::run(DnsSession::checkPool(), [&fetcher, host] {
@@ -87,7 +91,7 @@ TransportResult TransportCheck::run(const QString& domain) {
     // STARTTLS probes of every MX host, in parallel with each other and with the policy fetch.
     std::vector<std::unique_ptr<SmtpProber>> probers;
     QList<QFuture<SmtpProbeResult>> probes;
-    if (m_probeSmtp) {
+    if (m_probeSmtp && !m_options.offline) {
         result.smtpProbed = true;
         QMutexLocker lock(&m_mutex);
         for (const TransportResult::MxHost& h : std::as_const(result.mx.hosts)) {

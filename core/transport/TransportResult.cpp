@@ -36,6 +36,8 @@ QJsonObject TransportResult::toJson() const {
         {u"id"_s, mtaSts.record && mtaSts.record->isValid() ? QJsonValue(mtaSts.record->id) : QJsonValue()}};
     if (mtaSts.record)
         sts.insert(u"recordErrors"_s, QJsonArray::fromStringList(mtaSts.record->errors));
+    if (!mtaSts.notFetched.isEmpty())
+        sts.insert(u"fetch"_s, QJsonObject{{u"url"_s, QJsonValue()}, {u"error"_s, mtaSts.notFetched}});
     if (mtaSts.fetched) {
         sts.insert(u"fetch"_s, mtaSts.fetch.toJson());
         sts.insert(u"raw"_s, QString::fromUtf8(mtaSts.fetch.body));

@@ -41,6 +41,7 @@ struct TransportResult {
         QStringList records; // TXT records at _mta-sts starting with v=STSv1
         std::optional<MtaStsRecord> record;
         bool fetched = false;
+        QString notFetched; // why a policy that senders would fetch was not (offline)
         HttpsResponse fetch;
         std::optional<MtaStsPolicy> policy;
         QMap<QString, bool> covered; // MX host -> covered by an mx pattern

@@ -226,6 +226,26 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("(confirmed)"));
     }
 
+    // --offline: answers from the zone file only, and no connection at all, not even to fetch the policy.
+    void offlineMakesNoConnection() {
+        const QString zone = TestSupport::sourceDir() + u"/tests/zones/transport.test.zone"_s;
+        const auto r = TestSupport::runCli({u"--offline"_s, u"--zone"_s, zone, u"transport"_s,
+                                            u"good.transport.test"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"connections"_s).toArray().size(), 0);
+        QVERIFY(codes(o).isEmpty());
+        const QJsonObject sts = o.value(u"mtaSts"_s).toObject();
+        QCOMPARE(sts.value(u"id"_s).toString(), u"20261204T000000"_s);
+        QVERIFY(sts.value(u"policy"_s).isNull());
+        QVERIFY(sts.value(u"fetch"_s).toObject().value(u"error"_s).toString().contains(u"offline"_s));
+        QCOMPARE(o.value(u"mx"_s).toArray().size(), 2);
+        const auto probe = TestSupport::runCli(
+            {u"--offline"_s, u"--zone"_s, zone, u"transport"_s, u"good.transport.test"_s, u"--probe-smtp"_s});
+        QCOMPARE(probe.exitCode, 2);
+        QVERIFY(probe.err.contains("--probe-smtp"));
+    }
+
     void usageErrors() {
         auto r = TestSupport::runCli(
             {u"--connect-to"_s, u"a.example:443:192.0.2.1"_s, u"transport"_s, u"example.com"_s});
