@@ -1,8 +1,10 @@
 #include "AuditCommand.h"
 
+#include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
+#include "audit/TransportAuditCheck.h"
 #include "audit/export/AuditCsvExporter.h"
 #include "audit/export/AuditHtmlExporter.h"
 #include "audit/export/AuditJsonExporter.h"
@@ -74,6 +76,11 @@ QList<CliOption> AuditCommand::options() const {
          QStringLiteral("first day of imported reports in the PDF/HTML (default: 90 days ago)")},
         {QStringLiteral("reports-until"), true, false, QStringLiteral("YYYY-MM-DD"),
          QStringLiteral("last day of imported reports in the PDF/HTML (default: today)")},
+        {QStringLiteral("transport"), false, false, QString(),
+         QStringLiteral(
+             "also check how mail reaches each domain: MX, MTA-STS (fetched over HTTPS), TLS-RPT")},
+        {QStringLiteral("probe-smtp"), false, false, QString(),
+         QStringLiteral("with --transport (implied): STARTTLS on port 25 of every MX host")},
         {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
          QStringLiteral("domains audited at once (default 16)")},
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
@@ -216,6 +223,18 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         context.err << "mailsight-cli: no " << languageCode << " translation; writing English" << Qt::endl;
 
     AuditRunOptions options;
+    // The transport checks make HTTPS (and, asked, SMTP) connections: opt-in for now.
+    if (args.has(QStringLiteral("transport")) || args.has(QStringLiteral("probe-smtp"))) {
+        options.checkOptions.net = context.net;
+        options.checkOptions.net.offline = context.offline || context.demo;
+        options.checkOptions.probeSmtp = args.has(QStringLiteral("probe-smtp"));
+        if (options.checkOptions.probeSmtp && options.checkOptions.net.offline)
+            return context.fail(QStringLiteral("--probe-smtp connects to port 25 of the MX hosts: not with "
+                                               "--offline or --demo"),
+                                CliExit::Usage);
+        options.checks = AuditChecks::all();
+        options.checks << std::make_shared<TransportAuditCheck>();
+    }
     if (args.has(QStringLiteral("concurrency"))) {
         bool ok = false;
         options.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);

@@ -9,6 +9,7 @@
 #include "MessageCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
+#include "TransportCommand.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DkimCommand>());
     m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
+    m_commands.push_back(std::make_unique<TransportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
@@ -46,6 +48,10 @@ QList<CliOption> CliApplication::globalOptions() {
          QStringLiteral("per-query timeout in milliseconds (default 2000)")},
         {QStringLiteral("retries"), true, false, QStringLiteral("N"),
          QStringLiteral("further attempts after a timeout (default 1)")},
+        {QStringLiteral("connect-to"), true, true, QStringLiteral("HOST:PORT:ADDR:PORT"),
+         QStringLiteral("connect to ADDR:PORT for HOST:PORT (repeatable, as curl's); TLS still checks HOST")},
+        {QStringLiteral("ca-file"), true, true, QStringLiteral("PEM"),
+         QStringLiteral("trust the certificates of this PEM file too (private PKI, tests)")},
         {QStringLiteral("format"), true, false, QStringLiteral("text|json"), QStringLiteral("output format")},
         {QStringLiteral("history"), true, false, QStringLiteral("DB"),
          QStringLiteral("the SQLite history database")},
@@ -247,6 +253,18 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         context.retries = args.value(QStringLiteral("retries")).toInt(&ok);
         if (!ok || context.retries < 0)
             return context.fail(QStringLiteral("--retries needs a number of 0 or more"), CliExit::Usage);
+    }
+    for (const QString& rule : args.all(QStringLiteral("connect-to"))) {
+        auto parsed = ConnectToRule::parse(rule);
+        if (!parsed)
+            return context.fail(parsed.error(), CliExit::Usage);
+        context.net.connectTo << *parsed;
+    }
+    for (const QString& file : args.all(QStringLiteral("ca-file"))) {
+        auto certs = NetOptions::readCaFile(file);
+        if (!certs)
+            return context.fail(certs.error(), CliExit::Usage);
+        context.net.extraCa << *certs;
     }
     context.historyPath = args.value(QStringLiteral("history"));
     context.noHistory = args.has(QStringLiteral("no-history"));

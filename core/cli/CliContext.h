@@ -4,6 +4,7 @@
 
 #include "dns/DnsSession.h"
 #include "dns/LdnsResolver.h"
+#include "net/NetOptions.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -33,6 +34,7 @@ public:
     int timeoutMs = 2000;
     int retries = 1;
     QString historyPath; // --history DB
+    NetOptions net;      // --connect-to, --ca-file
     bool noHistory = false;
 
     QTextStream& out;

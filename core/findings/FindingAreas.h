@@ -9,6 +9,7 @@
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
+#include "transport/TransportFindingDefinitions.h"
 
 #include <span>
 
@@ -19,9 +20,13 @@ struct FindingArea {
 
 inline std::span<const FindingArea> findingAreas() {
     static const FindingArea areas[] = {
-        {"DNS", &dnsFindingDefinitions},      {"SPF", &spfFindingDefinitions},
-        {"DMARC", &dmarcFindingDefinitions},  {"DKIM", &dkimFindingDefinitions},
-        {"ARC", &arcFindingDefinitions},      {"Message", &messageFindingDefinitions},
+        {"DNS", &dnsFindingDefinitions},
+        {"SPF", &spfFindingDefinitions},
+        {"DMARC", &dmarcFindingDefinitions},
+        {"DKIM", &dkimFindingDefinitions},
+        {"ARC", &arcFindingDefinitions},
+        {"Message", &messageFindingDefinitions},
+        {"Transport", &transportFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;

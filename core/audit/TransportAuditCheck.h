@@ -1,0 +1,13 @@
+#pragma once
+// The transport check (core/transport: MX, null MX, MTA-STS, TLS-RPT, STARTTLS when asked) as an
+// audit check. Its JSON carries the connections it made (the audit keeps one DNS query log per
+// domain, but connections only here). Not in AuditChecks::all() yet: `audit --transport` adds it.
+
+#include "AuditCheck.h"
+
+class TransportAuditCheck : public AuditCheck {
+public:
+    QString area() const override { return QStringLiteral("transport"); }
+    AuditCheckResult run(const QString& domain, DnsSession& session,
+                         const AuditCheckOptions& options) override;
+};

@@ -1,0 +1,23 @@
+#pragma once
+// How core/net connects: --connect-to rules, extra trust anchors (--ca-file), time and size limits.
+
+#include "ConnectToRule.h"
+
+#include <QList>
+#include <QSslCertificate>
+
+struct NetOptions {
+    QList<ConnectToRule> connectTo;  // the first matching rule wins
+    QList<QSslCertificate> extraCa;  // trusted in addition to the system's roots
+    int connectTimeoutMs = 5000;     // TCP connect and TLS handshake, per address
+    int totalTimeoutMs = 15000;      // one fetch or probe, all addresses included
+    qint64 maxBodyBytes = 64 * 1024; // MTA-STS: at most 64 KiB (RFC 8461 §3.3)
+    int maxAddresses = 4;            // addresses tried per host
+    bool offline = false;            // --offline, --demo: no connection at all
+
+    // The system's roots plus extraCa (the system store is read once per process), or empty when
+    // there is no extraCa: then Qt's default configuration (system roots on demand) applies.
+    QList<QSslCertificate> trustAnchors() const;
+    // Reads PEM certificates for --ca-file; an error names the file.
+    static std::expected<QList<QSslCertificate>, QString> readCaFile(const QString& path);
+};

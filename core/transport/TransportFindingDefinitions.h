@@ -1,0 +1,8 @@
+#pragma once
+// Finding codes of the transport checks: MX hosts and null MX, MTA-STS, TLS-RPT.
+
+#include "findings/FindingDefinition.h"
+
+#include <span>
+
+std::span<const FindingDefinition> transportFindingDefinitions();

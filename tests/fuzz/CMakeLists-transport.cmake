@@ -1,0 +1,3 @@
+# Transport: MTA-STS policy and record parsers, TLS-RPT record parser (seeds: corpus/<name>/).
+mailsight_add_fuzzer(fuzz_mtastspolicy ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_mtastspolicy.cpp)
+mailsight_add_fuzzer(fuzz_tlsrptrecord ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_tlsrptrecord.cpp)
