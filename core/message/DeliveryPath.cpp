@@ -81,6 +81,31 @@ DeliveryPath DeliveryPath::read(const MailMessage& message, const QString& recei
     return path;
 }
 
+int DeliveryPath::trustedFieldLimit(const MailMessage& message) const {
+    if (borderHop < 0)
+        return int(message.headers.size());
+    if (borderHop > 0)
+        return hops.at(borderHop - 1).headerIndex;
+    static const QList<QByteArray> trace{"Received-SPF",
+                                         "Authentication-Results",
+                                         "ARC-Seal",
+                                         "ARC-Message-Signature",
+                                         "ARC-Authentication-Results",
+                                         "Return-Path",
+                                         "Delivered-To",
+                                         "X-Original-To"};
+    int limit = hops.at(borderHop).headerIndex + 1;
+    while (limit < message.headers.size()) {
+        bool traceField = false;
+        for (const QByteArray& name : trace)
+            traceField = traceField || message.headers.at(limit).isNamed(name);
+        if (!traceField)
+            break;
+        ++limit;
+    }
+    return limit;
+}
+
 QJsonArray DeliveryPath::toJson() const {
     QJsonArray out;
     for (qsizetype k = 0; k < hops.size(); ++k) {

@@ -24,10 +24,10 @@ struct DeliveryPath {
     // True for loopback, private (RFC 1918, RFC 4193), link-local and shared (RFC 6598) addresses.
     static bool isInternalAddress(const QString& ip);
     // The header index above which the receiving system's own fields lie: the Received field of
-    // the hop before the border one (fieldCount when there is none).
-    int trustedFieldLimit(int fieldCount) const {
-        return borderHop > 0 ? hops.at(borderHop - 1).headerIndex : fieldCount;
-    }
+    // the hop before the border one; when the border hop is the first, the end of the trace and
+    // authentication fields that follow its Received field (a sender's own header block below them
+    // is never the receiver's, whatever authserv-id it claims). Without Received fields: every field.
+    int trustedFieldLimit(const MailMessage& message) const;
     const ReceivedHop* border() const { return borderHop >= 0 ? &hops.at(borderHop) : nullptr; }
     QJsonArray toJson() const;
 };

@@ -87,7 +87,7 @@ MessageEnvelope MessageEnvelope::read(const MailMessage& message, const Delivery
         e.mailFromSource = QStringLiteral("--mail-from");
         return e;
     }
-    const int limit = path.trustedFieldLimit(int(message.headers.size()));
+    const int limit = path.trustedFieldLimit(message);
     for (int i = 0; i < message.headers.size(); ++i) {
         if (!message.headers.at(i).isNamed("Return-Path"))
             continue;

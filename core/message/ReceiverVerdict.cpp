@@ -27,7 +27,7 @@ ReceiverVerdict ReceiverVerdict::read(const MailMessage& message, const Delivery
     v.authServId = topAuthServId(message);
     // Fields below the Received field of the hop before the border were written before the
     // receiving system saw the message. (Its own fields may sit just below its Received field.)
-    const int limit = path.trustedFieldLimit(int(message.headers.size()));
+    const int limit = path.trustedFieldLimit(message);
     for (int i = 0; i < limit && i < message.headers.size(); ++i) {
         const MailHeader& h = message.headers.at(i);
         if (h.isNamed("Authentication-Results")) {

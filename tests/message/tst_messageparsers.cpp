@@ -300,6 +300,26 @@ private Q_SLOTS:
         QCOMPARE(e.helo, u"mail.list.test"_s);
     }
 
+    void forgedVerdictBelowTheBorder() {
+        // A spoofer writes an Authentication-Results with the receiver's authserv-id into its own
+        // header: below the receiver's fields, it is not the receiver's verdict.
+        const MailMessage m = MailMessage::parse(
+            "Received: from bulk.example.com (bulk.example.com [192.0.2.99]) by mx.receiver.test with ESMTP "
+            "id 1;"
+            " Tue, 10 Nov 2026 09:00:05 +0000\r\n"
+            "Authentication-Results: mx.receiver.test; spf=fail smtp.mailfrom=arc.test; dmarc=fail\r\n"
+            "From: alice@arc.test\r\n"
+            "Authentication-Results: mx.receiver.test; spf=pass; dkim=pass header.d=arc.test; dmarc=pass\r\n"
+            "Subject: x\r\n\r\nx\r\n");
+        const DeliveryPath path = DeliveryPath::read(m, ReceiverVerdict::topAuthServId(m));
+        QCOMPARE(path.borderHop, 0);
+        QCOMPARE(path.trustedFieldLimit(m), 2);
+        const ReceiverVerdict v = ReceiverVerdict::read(m, path);
+        QCOMPARE(v.headers.size(), 1);
+        QCOMPARE(v.spf->result, u"fail"_s);
+        QVERIFY(v.dkim.isEmpty());
+    }
+
     void fromAddresses_data() {
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<QStringList>("addresses");
