@@ -3,7 +3,8 @@
 # mailsight_add_test(NAME SOURCES ... [NSD] [GUI] [LIBS ...])
 #   NSD: the test needs the NSD fixture; it gets MAILSIGHT_NSD_PORT_FILE (a file holding the port).
 #   GUI: links mailsight_ui and runs with QT_QPA_PLATFORM=offscreen.
-# Every test sees MAILSIGHT_SOURCE_DIR, MAILSIGHT_TEST_DATA (tests/data) and MAILSIGHT_CLI.
+# Every test sees MAILSIGHT_SOURCE_DIR, MAILSIGHT_TEST_DATA (tests/data) and MAILSIGHT_CLI, and
+# includes tests/common/ (TestSupport.h, SqlThreadCheck.h).
 
 set(MAILSIGHT_NSD_DIR ${CMAKE_BINARY_DIR}/nsd-fixture)
 set(MAILSIGHT_NSD_SCRIPT ${CMAKE_SOURCE_DIR}/tests/nsd/nsd-fixture.sh)
@@ -17,6 +18,7 @@ function(mailsight_add_test name)
     cmake_parse_arguments(T "NSD;GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE mailsight_core Qt6::Test ${T_LIBS})
+    target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
     set(env "MAILSIGHT_SOURCE_DIR=${CMAKE_SOURCE_DIR}" "MAILSIGHT_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
             "MAILSIGHT_CLI=$<TARGET_FILE:mailsight-cli>" "MAILSIGHT_NSD_SCRIPT=${MAILSIGHT_NSD_SCRIPT}"
             "QT_QPA_PLATFORM=offscreen" "ASAN_OPTIONS=detect_leaks=0")

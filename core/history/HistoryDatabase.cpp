@@ -1,13 +1,15 @@
 #include "HistoryDatabase.h"
 
+#include "ThreadConnections.h"
+
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-#include <QThreadStorage>
 
 #include <atomic>
 
@@ -26,19 +28,23 @@ QString HistoryDatabase::defaultPath() {
 
 HistoryDatabase::HistoryDatabase(QString path)
     : m_path(std::move(path))
-    , m_connectionPrefix(QStringLiteral("mailsight-history-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
-    , m_openingThread(QThread::currentThread()) {}
+    , m_connectionPrefix(
+          QStringLiteral("mailsight-history-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1))) {}
 
 HistoryDatabase::~HistoryDatabase() {
-    const QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // This thread's connection now; another thread's only by that thread (see the header).
+    if (ThreadConnections* mine = ThreadConnections::existing())
+        mine->close(connectionName());
+    m_alive.reset();
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app && app->thread() != QThread::currentThread())
+        QMetaObject::invokeMethod(
+            app,
+            [] {
+                if (ThreadConnections* main = ThreadConnections::existing())
+                    main->closeOrphans();
+            },
+            Qt::QueuedConnection);
 }
 
 std::expected<std::shared_ptr<HistoryDatabase>, QString> HistoryDatabase::open(const QString& path) {
@@ -63,40 +69,23 @@ namespace {
 // threads expire), and a connection must never pass to another thread.
 std::atomic<quint64> s_threadCounter{0};
 thread_local const quint64 t_threadNumber = ++s_threadCounter;
-
-// Closes the calling thread's connection when the thread ends, so expired pool threads do not
-// leave open database handles behind.
-struct ThreadConnection {
-    QString name;
-    std::weak_ptr<HistoryDatabase> owner;
-    ~ThreadConnection() {
-        if (owner.expired())
-            return; // the database (and its connections) are gone already
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-};
 } // namespace
 
+QString HistoryDatabase::connectionName() const {
+    return m_connectionPrefix + QString::number(t_threadNumber);
+}
+
 std::expected<QSqlDatabase, QString> HistoryDatabase::connection() {
-    const QString name = m_connectionPrefix + QString::number(t_threadNumber);
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (m_connectionNames.contains(name)) {
-            QSqlDatabase db = QSqlDatabase::database(name, true);
-            if (db.isOpen())
-                return db;
-            return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(m_path), db.lastError()));
-        }
-        m_connectionNames.insert(name);
+    ThreadConnections& mine = ThreadConnections::current();
+    mine.closeOrphans();
+    const QString name = connectionName();
+    if (mine.contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, true);
+        if (db.isOpen())
+            return db;
+        return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(m_path), db.lastError()));
     }
-    if (QThread::currentThread() != m_openingThread) {
-        static QThreadStorage<ThreadConnection*> s_cleanup;
-        // One per thread is enough for the usual single database; a second database on the same
-        // thread is closed with its HistoryDatabase instead.
-        if (!s_cleanup.hasLocalData())
-            s_cleanup.setLocalData(new ThreadConnection{name, weak_from_this()});
-    }
+    mine.add(name, m_alive);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     // Another thread or process (the CLI beside the GUI) may hold the write lock briefly.

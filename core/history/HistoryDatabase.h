@@ -2,15 +2,18 @@
 // The user's SQLite database (audit history, imported DMARC / TLS-RPT reports) over Qt Sql: opens
 // it in WAL mode, gives each thread its own named connection, and applies each component's
 // ordered migrations, recording them in `schema_version`.
+//
+// Qt Sql connections belong to the thread that opened them: only that thread may use, close or
+// remove one. Each thread's connections are therefore listed per thread (ThreadConnections) and
+// closed by that thread alone: when it ends, or after the database is destroyed. Destroying a
+// HistoryDatabase closes the destroying thread's connection at once; the other threads' go when
+// those threads end or next open a connection (the main thread's at its next event loop pass).
+// Use, from any thread, while some thread holds the shared_ptr.
 
 #include "HistoryMigration.h"
 
-#include <QMutex>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-
-class QThread;
 
 #include <expected>
 #include <memory>
@@ -39,9 +42,10 @@ public:
 private:
     explicit HistoryDatabase(QString path);
 
+    QString connectionName() const;
+
     QString m_path;
     QString m_connectionPrefix;
-    QMutex m_mutex;
-    QSet<QString> m_connectionNames;
-    QThread* m_openingThread = nullptr;
+    // Alive as long as this database: the threads' lists watch it to close their orphaned connections.
+    std::shared_ptr<const int> m_alive = std::make_shared<const int>(0);
 };

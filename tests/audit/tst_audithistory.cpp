@@ -1,3 +1,4 @@
+#include "SqlThreadCheck.h"
 #include "findings/FindingCatalogue.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
@@ -177,5 +178,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditHistory)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestAuditHistory)
 #include "tst_audithistory.moc"

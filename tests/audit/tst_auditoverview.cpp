@@ -1,3 +1,4 @@
+#include "SqlThreadCheck.h"
 #include "audit/AuditFindingsModel.h"
 #include "audit/AuditOverviewTab.h"
 #include "demo/DemoWorld.h"
@@ -89,5 +90,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAuditOverview)
+MAILSIGHT_SQL_CHECKED_MAIN(TestAuditOverview)
 #include "tst_auditoverview.moc"

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
+#include "SqlThreadCheck.h"
 #include "audit/AuditExportWriter.h"
 #include "audit/AuditOverviewTab.h"
 #include "audit/BatchAuditDialog.h"
@@ -477,5 +478,5 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-QTEST_MAIN(TestBatchAudit)
+MAILSIGHT_SQL_CHECKED_MAIN(TestBatchAudit)
 #include "tst_batchaudit.moc"

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "SqlThreadCheck.h"
 #include "audit/AuditDiffFindingsModel.h"
 #include "audit/AuditDiffRecordsModel.h"
 #include "audit/AuditHistoryModel.h"
@@ -401,5 +402,5 @@ void TestHistoryTab::normalAuditGoesToSettingsDatabase() {
     QCOMPARE((*stored)->list(QStringLiteral("overlimit.test"))->size(), 1);
 }
 
-QTEST_MAIN(TestHistoryTab)
+MAILSIGHT_SQL_CHECKED_MAIN(TestHistoryTab)
 #include "tst_historytab.moc"

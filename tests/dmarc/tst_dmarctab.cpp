@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SqlThreadCheck.h"
 #include "dmarc/DmarcExplainer.h"
 #include "dmarc/DmarcRecordParser.h"
 #include "dmarc/DmarcTab.h"
@@ -200,5 +201,5 @@ void TestDmarcTab::inMainWindowDemo() {
     }
 }
 
-QTEST_MAIN(TestDmarcTab)
+MAILSIGHT_SQL_CHECKED_MAIN(TestDmarcTab)
 #include "tst_dmarctab.moc"

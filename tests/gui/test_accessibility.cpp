@@ -9,6 +9,7 @@
 #include "OutcomeStyle.h"
 #include "SettingsDialog.h"
 #include "SeverityStyle.h"
+#include "SqlThreadCheck.h"
 
 #include "QCustomPlotHeader.h"
 
@@ -416,5 +417,5 @@ void TestAccessibility::splittersTabAndDomainsRemembered() {
     QTRY_VERIFY(!again.isAuditRunning());
 }
 
-QTEST_MAIN(TestAccessibility)
+MAILSIGHT_SQL_CHECKED_MAIN(TestAccessibility)
 #include "test_accessibility.moc"

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
+#include "SqlThreadCheck.h"
 #include "audit/AuditOverviewTab.h"
 #include "spf/SpfTab.h"
 
@@ -369,5 +370,5 @@ void TestMainWindow::historyAndWindowStateRemembered() {
     QCOMPARE(completions->index(0, 0).data().toString(), QStringLiteral("dns.test"));
 }
 
-QTEST_MAIN(TestMainWindow)
+MAILSIGHT_SQL_CHECKED_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "QCustomPlotHeader.h"
 #include "SettingsDialog.h"
+#include "SqlThreadCheck.h"
 #include "dkim/DkimKeyGenDialog.h"
 #include "dkim/DkimKeyMatchDialog.h"
 #include "findings/FindingCatalogue.h"
@@ -503,5 +504,5 @@ private:
     EnglishTexts m_english;
 };
 
-QTEST_MAIN(TestGermanGui)
+MAILSIGHT_SQL_CHECKED_MAIN(TestGermanGui)
 #include "tst_germangui.moc"

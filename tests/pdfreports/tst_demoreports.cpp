@@ -1,4 +1,5 @@
 // The demo's reports: they import whole, and the analysis finds the stories they tell.
+#include "SqlThreadCheck.h"
 #include "demo/DemoReports.h"
 #include "reports/ReportAnalyzer.h"
 
@@ -93,5 +94,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoReports)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestDemoReports)
 #include "tst_demoreports.moc"

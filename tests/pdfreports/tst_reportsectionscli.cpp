@@ -1,5 +1,6 @@
 // Through the CLI: the audit stores the SPF tree that `reports summary` matches sources against,
 // and the PDF / HTML carry the report sections (or leave them out when asked).
+#include "SqlThreadCheck.h"
 #include "TestSupport.h"
 #include "demo/DemoReports.h"
 
@@ -224,5 +225,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReportSectionsCli)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportSectionsCli)
 #include "tst_reportsectionscli.moc"

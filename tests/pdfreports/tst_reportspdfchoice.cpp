@@ -1,6 +1,7 @@
 // The Reports tab's "Include in PDF report": remembered in the settings, honoured by pdfSections().
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SqlThreadCheck.h"
 #include "demo/DemoReports.h"
 #include "reports/ReportsTab.h"
 
@@ -74,5 +75,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReportsPdfChoice)
+MAILSIGHT_SQL_CHECKED_MAIN(TestReportsPdfChoice)
 #include "tst_reportspdfchoice.moc"

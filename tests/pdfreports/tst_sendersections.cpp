@@ -1,4 +1,5 @@
 // The "Who sends as this domain" sections of the HTML document (the PDF prints the same HTML).
+#include "SqlThreadCheck.h"
 #include "audit/export/AuditHtmlExporter.h"
 #include "audit/export/SenderSections.h"
 #include "demo/DemoReports.h"
@@ -107,5 +108,5 @@ private:
     std::shared_ptr<HistoryDatabase> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestSenderSections)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestSenderSections)
 #include "tst_sendersections.moc"

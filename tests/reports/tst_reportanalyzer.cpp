@@ -1,5 +1,6 @@
 // ReportAnalyzer on a hand-built report set whose answers are worked out by hand.
 #include "ReportTestUtil.h"
+#include "SqlThreadCheck.h"
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportSchema.h"
@@ -525,5 +526,5 @@ void TestReportAnalyzer::upgradesFromSchema1() {
     QCOMPARE(summary->daily.size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestReportAnalyzer)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportAnalyzer)
 #include "tst_reportanalyzer.moc"

@@ -1,6 +1,7 @@
 // ReportImporter: every shared sample imports or is refused for the right reason; duplicates;
 // one transaction per file; zip bombs refused.
 #include "ReportTestUtil.h"
+#include "SqlThreadCheck.h"
 #include "reports/ReportImporter.h"
 
 #include <QDir>
@@ -253,5 +254,5 @@ void TestReportImport::folderWithProgress() {
     QVERIFY(importer.importPaths({dataDir() + QStringLiteral("tls-rpt")}, {}, &cancel).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestReportImport)
+MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportImport)
 #include "tst_reportimport.moc"

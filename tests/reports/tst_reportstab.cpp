@@ -1,6 +1,7 @@
 // The Reports tab, offscreen: import a folder off the UI thread (and by drag-and-drop), the
 // dashboard of a domain, the sources model, the policy simulation, and startAudit() with PTR
 // lookups through an in-memory zone.
+#include "SqlThreadCheck.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "history/HistoryDatabase.h"
@@ -200,5 +201,5 @@ void TestReportsTab::startAuditLooksUpReverseNames() {
     QVERIFY(session->log()->entries().size() >= 2); // both PTR questions are in the query log
 }
 
-QTEST_MAIN(TestReportsTab)
+MAILSIGHT_SQL_CHECKED_MAIN(TestReportsTab)
 #include "tst_reportstab.moc"
