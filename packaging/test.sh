@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh Debian 12 machine: installs packages, builds warning-free,
-# runs every test (NSD fixture included), the demo job, and each fuzzer briefly.
+# runs every test (NSD fixture included), the demo job, each fuzzer briefly, and the core and CLI
+# tests again under AddressSanitizer + UndefinedBehaviorSanitizer (packaging/test-asan.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
@@ -20,4 +21,8 @@ fi
 if [[ -x bench/run-short.sh ]]; then
     echo "== benchmarks (short mode, no timing assertions) =="
     bash bench/run-short.sh "$MAILSIGHT_BUILD_DIR"
+fi
+if [[ ${MAILSIGHT_SKIP_ASAN:-0} != 1 ]]; then
+    echo "== core and CLI tests under ASan + UBSan (LeakSanitizer on) =="
+    bash packaging/test-asan.sh
 fi

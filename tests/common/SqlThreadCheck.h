@@ -55,14 +55,37 @@ inline void install() {
     state().previous = qInstallMessageHandler(handler);
 }
 
-// QTest's arguments plus a second plain-text log into `logFile` (and the usual one on stdout
-// unless the command line already chose where the log goes).
+// QTest's arguments plus a second plain-text log into `logFile`. QTest ignores the old-style
+// options (-xml, -o FILE) once any "-o FILE,FORMAT" is given, so those are rewritten into one.
 inline QStringList argumentsWithLog(int argc, char** argv, const QString& logFile) {
+    static const QStringList formats{QStringLiteral("txt"),      QStringLiteral("xml"),
+                                     QStringLiteral("lightxml"), QStringLiteral("junitxml"),
+                                     QStringLiteral("csv"),      QStringLiteral("teamcity"),
+                                     QStringLiteral("tap")};
     QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args.append(QString::fromLocal8Bit(argv[i]));
-    if (!args.contains(QStringLiteral("-o")))
-        args << QStringLiteral("-o") << QStringLiteral("-,txt");
+    QString format;
+    QString file;
+    bool newStyle = false;
+    for (int i = 0; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && arg.startsWith(QLatin1Char('-')) && formats.contains(arg.mid(1))) {
+            format = arg.mid(1);
+        } else if (arg == QLatin1String("-o") && i + 1 < argc) {
+            const QString target = QString::fromLocal8Bit(argv[++i]);
+            if (target.contains(QLatin1Char(','))) {
+                args << arg << target;
+                newStyle = true;
+            } else {
+                file = target;
+            }
+        } else {
+            args.append(arg);
+        }
+    }
+    if (!newStyle || !format.isEmpty() || !file.isEmpty())
+        args << QStringLiteral("-o")
+             << (file.isEmpty() ? QStringLiteral("-") : file) + QLatin1Char(',') +
+                    (format.isEmpty() ? QStringLiteral("txt") : format);
     args << QStringLiteral("-o") << logFile + QStringLiteral(",txt");
     return args;
 }
