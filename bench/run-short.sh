@@ -10,6 +10,8 @@ echo "-- bench/spf --short"
 bash "$here/spf/run.sh" --short --cli "$cli" || { echo "bench/spf failed"; status=1; }
 echo "-- bench/audit --short"
 bash "$here/audit/run.sh" --short "$build" || { echo "bench/audit failed"; status=1; }
+echo "-- bench/transport --short"
+bash "$here/transport/run.sh" --short "$build" || { echo "bench/transport failed"; status=1; }
 if [[ -f $here/reports/run_bench.py ]]; then
     echo "-- bench/reports --short"
     python3 "$here/reports/run_bench.py" --short --cli "$cli" || { echo "bench/reports failed"; status=1; }

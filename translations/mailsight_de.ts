@@ -946,8 +946,8 @@
         <translation>Prüfen Sie eine Domain, um ihre Note zu sehen.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC and DKIM…</source>
-        <translation>Prüfe %1: SPF, DMARC und DKIM…</translation>
+        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
+        <translation>Prüfe %1: SPF, DMARC, DKIM und Zustellweg…</translation>
     </message>
     <message>
         <source>Grade %1</source>

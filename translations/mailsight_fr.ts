@@ -946,8 +946,8 @@
         <translation>Auditez un domaine pour voir sa note.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC and DKIM…</source>
-        <translation>Audit de %1&#xa0;: SPF, DMARC et DKIM…</translation>
+        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
+        <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM et acheminement…</translation>
     </message>
     <message>
         <source>Grade %1</source>

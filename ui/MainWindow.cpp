@@ -137,6 +137,11 @@ void MainWindow::createTabs() {
     m_reports = new ReportsTab;
     m_reports->setSettings(m_settings.get());
     addTab(m_reports);
+    m_overview->setNetOptionsSource([this] {
+        NetOptions net;
+        net.offline = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles).offline();
+        return net;
+    });
     m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
         return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
     });

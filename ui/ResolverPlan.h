@@ -21,6 +21,9 @@ struct ResolverPlan {
     QStringList domains;     // the audited domains: where a plan's relative names belong
     int timeoutMs = 2000;
 
+    // No connection at all (the demo, zone files only): the transport check fetches nothing.
+    bool offline() const { return demo || mode == AppSettings::ResolverMode::Offline; }
+
     static ResolverPlan fromSettings(const AppSettings& settings, bool demo, const QStringList& stagedFiles);
     // Thread-safe; reads zone files. Errors say what to change.
     std::expected<std::shared_ptr<Resolver>, QString> build() const;

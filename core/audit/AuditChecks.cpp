@@ -3,6 +3,7 @@
 #include "DkimAuditCheck.h"
 #include "DmarcAuditCheck.h"
 #include "SpfAuditCheck.h"
+#include "TransportAuditCheck.h"
 
 QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
     // One line per check.
@@ -10,5 +11,6 @@ QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
         std::make_shared<SpfAuditCheck>(),
         std::make_shared<DmarcAuditCheck>(),
         std::make_shared<DkimAuditCheck>(),
+        std::make_shared<TransportAuditCheck>(),
     };
 }

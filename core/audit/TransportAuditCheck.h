@@ -1,7 +1,7 @@
 #pragma once
 // The transport check (core/transport: MX, null MX, MTA-STS, TLS-RPT, STARTTLS when asked) as an
 // audit check. Its JSON carries the connections it made (the audit keeps one DNS query log per
-// domain, but connections only here). Not in AuditChecks::all() yet: `audit --transport` adds it.
+// domain, but connections only here). In AuditChecks::all(); `audit --no-transport` leaves it out.
 
 #include "AuditCheck.h"
 

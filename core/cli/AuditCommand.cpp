@@ -4,7 +4,6 @@
 #include "audit/AuditRunner.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
-#include "audit/TransportAuditCheck.h"
 #include "audit/export/AuditCsvExporter.h"
 #include "audit/export/AuditHtmlExporter.h"
 #include "audit/export/AuditJsonExporter.h"
@@ -76,11 +75,14 @@ QList<CliOption> AuditCommand::options() const {
          QStringLiteral("first day of imported reports in the PDF/HTML (default: 90 days ago)")},
         {QStringLiteral("reports-until"), true, false, QStringLiteral("YYYY-MM-DD"),
          QStringLiteral("last day of imported reports in the PDF/HTML (default: today)")},
+        {QStringLiteral("no-transport"), false, false, QString(),
+         QStringLiteral("leave out how mail reaches each domain (MX, MTA-STS fetched over HTTPS, "
+                        "TLS-RPT), which the audit checks by default; no HTTPS connection is made")},
         {QStringLiteral("transport"), false, false, QString(),
-         QStringLiteral(
-             "also check how mail reaches each domain: MX, MTA-STS (fetched over HTTPS), TLS-RPT")},
+         QStringLiteral("check how mail reaches each domain (the default; kept for scripts)")},
         {QStringLiteral("probe-smtp"), false, false, QString(),
-         QStringLiteral("with --transport (implied): STARTTLS on port 25 of every MX host")},
+         QStringLiteral("also probe STARTTLS on port 25 of every MX host (off by default: many networks "
+                        "block port 25)")},
         {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
          QStringLiteral("domains audited at once (default 16)")},
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
@@ -223,18 +225,25 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         context.err << "mailsight-cli: no " << languageCode << " translation; writing English" << Qt::endl;
 
     AuditRunOptions options;
-    // The transport checks make HTTPS (and, asked, SMTP) connections: opt-in for now.
-    if (args.has(QStringLiteral("transport")) || args.has(QStringLiteral("probe-smtp"))) {
-        options.checkOptions.net = context.net;
-        options.checkOptions.net.offline = context.offline || context.demo;
-        options.checkOptions.probeSmtp = args.has(QStringLiteral("probe-smtp"));
-        if (options.checkOptions.probeSmtp && options.checkOptions.net.offline)
-            return context.fail(QStringLiteral("--probe-smtp connects to port 25 of the MX hosts: not with "
-                                               "--offline or --demo"),
-                                CliExit::Usage);
-        options.checks = AuditChecks::all();
-        options.checks << std::make_shared<TransportAuditCheck>();
-    }
+    // How mail reaches the domain is part of the audit: DNS and the MTA-STS policy over HTTPS by
+    // default (none with --offline/--demo), STARTTLS on port 25 only when asked.
+    if (args.has(QStringLiteral("no-transport")) &&
+        (args.has(QStringLiteral("transport")) || args.has(QStringLiteral("probe-smtp"))))
+        return context.fail(
+            QStringLiteral("--no-transport leaves the transport checks out: not with --transport "
+                           "or --probe-smtp"),
+            CliExit::Usage);
+    options.checkOptions.net = context.net;
+    options.checkOptions.net.offline = context.offline || context.demo;
+    options.checkOptions.probeSmtp = args.has(QStringLiteral("probe-smtp"));
+    if (options.checkOptions.probeSmtp && options.checkOptions.net.offline)
+        return context.fail(QStringLiteral("--probe-smtp connects to port 25 of the MX hosts: not with "
+                                           "--offline or --demo"),
+                            CliExit::Usage);
+    options.checks = AuditChecks::all();
+    if (args.has(QStringLiteral("no-transport")))
+        options.checks.removeIf(
+            [](const auto& check) { return check->area() == QLatin1String("transport"); });
     if (args.has(QStringLiteral("concurrency"))) {
         bool ok = false;
         options.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);

@@ -87,12 +87,33 @@ private Q_SLOTS:
         QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
     }
 
-    void withoutTheOptionNoTransport() {
-        const auto r = TestSupport::runCli(m_base + QStringList{u"audit"_s, u"uncovered.transport.test"_s});
+    void noTransportLeavesItOut() {
+        const auto r = TestSupport::runCli(
+            m_base + QStringList{u"audit"_s, u"uncovered.transport.test"_s, u"--no-transport"_s});
         const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         QVERIFY2(!report.isEmpty(), r.err.constData());
         QVERIFY(!report.contains(u"transport"_s));
         QVERIFY(codes(report, u"transport"_s).isEmpty());
+        // Nothing was fetched: no connection at all.
+        QVERIFY(!r.out.contains("\"connections\""));
+    }
+
+    void transportByDefault() {
+        const auto r = TestSupport::runCli(m_base + QStringList{u"audit"_s, u"uncovered.transport.test"_s});
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QVERIFY2(!report.isEmpty(), r.err.constData());
+        const QJsonObject transport = report.value(u"transport"_s).toObject();
+        QCOMPARE(
+            transport.value(u"mtaSts"_s).toObject().value(u"policy"_s).toObject().value(u"mode"_s).toString(),
+            u"enforce"_s);
+        QVERIFY(codes(report, u"transport"_s).contains(u"MTA-STS-MX-NOT-COVERED"_s));
+    }
+
+    void noTransportConflicts() {
+        const auto r = TestSupport::runCli(m_base + QStringList{u"audit"_s, u"uncovered.transport.test"_s,
+                                                                u"--no-transport"_s, u"--probe-smtp"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--no-transport"), r.err.constData());
     }
 
     void probeSmtpRefusedOffline() {

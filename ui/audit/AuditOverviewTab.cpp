@@ -117,12 +117,13 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
                                   quint64 generation) {
     m_generation = generation;
     clearResults();
-    Q_EMIT statusMessage(tr("Auditing %1: SPF, DMARC and DKIM…").arg(domain));
+    Q_EMIT statusMessage(tr("Auditing %1: SPF, DMARC, DKIM and transport…").arg(domain));
     const QString historyPath = m_historyPath;
     m_watcher->setProperty("generation", QVariant::fromValue(generation));
     // The whole audit runs on the check pool; the session's resolver (and so its staged
     // overlay) is reused, its cache too.
-    m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath] {
+    const NetOptions net = m_netOptions ? m_netOptions() : NetOptions{};
+    m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath, net] {
         Outcome out;
         std::unique_ptr<AuditHistory> history;
         if (!historyPath.isEmpty()) {
@@ -136,6 +137,7 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
             }
         }
         AuditRunOptions options;
+        options.checkOptions.net = net;
         if (history) {
             // DKIM key age counts from the first audit that saw the key. Read here: the checks
             // run on other threads, and a Qt Sql connection must stay on the thread it opened on.

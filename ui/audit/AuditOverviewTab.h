@@ -5,6 +5,7 @@
 
 #include "AuditTab.h"
 #include "audit/AuditReport.h"
+#include "net/NetOptions.h"
 
 #include <QFutureWatcher>
 
@@ -39,6 +40,9 @@ public:
     // Where the PDF / HTML export gets the "Who sends as this domain" sections (the Reports tab).
     using SenderSectionsProvider = std::function<QHash<QString, QJsonObject>(const QStringList& domains)>;
     void setSenderSections(SenderSectionsProvider provider) { m_senderSections = std::move(provider); }
+    // The connections the audit's transport check may make (offline, --connect-to rules, CA
+    // file), read on the UI thread when an audit starts.
+    void setNetOptionsSource(std::function<NetOptions()> source) { m_netOptions = std::move(source); }
     // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
     // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
@@ -76,4 +80,5 @@ private:
     QString m_historyPath;
     AuditReport m_report;
     SenderSectionsProvider m_senderSections;
+    std::function<NetOptions()> m_netOptions;
 };

@@ -287,6 +287,7 @@ bool BatchAuditDialog::start() {
     AuditRunOptions options;
     options.concurrency = m_concurrency->value();
     options.domainTimeoutMs = m_timeout->value() * 1000;
+    options.checkOptions.net.offline = plan.offline(); // demo and zone files: no connection
     const QString historyPath = m_historyPath;
     const QStringList domains = list.domains;
 
