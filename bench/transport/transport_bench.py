@@ -221,8 +221,12 @@ def main():
     ap.add_argument("--delay-ms", type=float, default=25.0, help="per DNS reply and per HTTPS round trip")
     ap.add_argument("--runs", type=int, help="runs of each audit, best kept (default 5, --short 2)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    ap.add_argument("--pause", action="store_true",
+                    help="print the measured commands and wait for Enter before stopping the servers (profiling)")
     a = ap.parse_args()
     a.runs = a.runs or (2 if a.short else 5)
+    # A SIGTERM (CI's timeout, Ctrl-C's cousin) still stops the servers below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     # What audit_bench.Bench reads from its own options.
     a.python_proxy, a.domains, a.nice = False, DOMAINS, 0
     dns = audit_bench.Bench(a)
@@ -250,6 +254,8 @@ def main():
             for kind, extra in (("without", ["--no-transport"]), ("with", ["--transport", *net])):
                 out = os.path.join(dns.work, f"{kind}.json")
                 ms, _, rc, _ = dns.audit(names, out, extra)
+                if a.pause:
+                    print(f"{kind}: {' '.join([cli, '--resolver', f'127.0.0.1:{dns.port}', '--no-history', 'audit', *names, *extra])}")
                 if rc > 1:
                     fail(f"the audit {kind} transport exited {rc}")
                 if kind not in best or ms < best[kind]:
@@ -275,6 +281,8 @@ def main():
         print(f"(a domain's transport path is 3 round trips, {3 * a.delay_ms:.0f} ms: _mta-sts TXT, TLS handshake, "
               f"GET; the audit's own is up to 5, {5 * a.delay_ms:.0f} ms. Ratios from this one run, reported, "
               "not asserted)")
+        if a.pause:
+            input("servers still running; Enter stops them ")
     finally:
         nginx.stop()
         dns.stop()
