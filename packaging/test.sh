@@ -14,15 +14,17 @@ export QT_QPA_PLATFORM=offscreen
 echo "== demo job =="
 bash packaging/demo.sh > "$MAILSIGHT_BUILD_DIR/demo.log" 2>&1 || { cat "$MAILSIGHT_BUILD_DIR/demo.log"; exit 1; }
 tail -n 5 "$MAILSIGHT_BUILD_DIR/demo.log"
-if [[ ${MAILSIGHT_SKIP_FUZZ:-0} != 1 ]]; then
-    echo "== fuzzers (short) =="
-    bash tests/fuzz/run-fuzzers.sh "${MAILSIGHT_FUZZ_SECONDS:-10}"
-fi
 if [[ -x bench/run-short.sh ]]; then
     echo "== benchmarks (short mode, no timing assertions) =="
     bash bench/run-short.sh "$MAILSIGHT_BUILD_DIR"
 fi
+# One clang build (build/asan) serves the sanitized tests and the fuzzers.
 if [[ ${MAILSIGHT_SKIP_ASAN:-0} != 1 ]]; then
     echo "== core and CLI tests under ASan + UBSan (LeakSanitizer on) =="
-    bash packaging/test-asan.sh
+    bash packaging/test-asan.sh build/asan
+    export MAILSIGHT_FUZZ_BUILD_DIR=build/asan
+fi
+if [[ ${MAILSIGHT_SKIP_FUZZ:-0} != 1 ]]; then
+    echo "== fuzzers (short) =="
+    bash tests/fuzz/run-fuzzers.sh "${MAILSIGHT_FUZZ_SECONDS:-10}"
 fi

@@ -4,11 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:-10}
-BUILD=build/fuzz
-GEN=()
-command -v ninja >/dev/null && GEN=(-G Ninja)
-cmake -S . -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DMAILSIGHT_FUZZ=ON -DMAILSIGHT_BUILD_GUI=OFF -DMAILSIGHT_BUILD_TESTS=OFF >/dev/null
+# MAILSIGHT_FUZZ_BUILD_DIR: an existing build with MAILSIGHT_FUZZ=ON (CI: packaging/test-asan.sh's,
+# which builds the harnesses beside the sanitized tests); otherwise build/fuzz is configured here.
+BUILD=${MAILSIGHT_FUZZ_BUILD_DIR:-build/fuzz}
+if [[ -z ${MAILSIGHT_FUZZ_BUILD_DIR:-} ]]; then
+    GEN=()
+    command -v ninja >/dev/null && GEN=(-G Ninja)
+    cmake -S . -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DMAILSIGHT_FUZZ=ON -DMAILSIGHT_BUILD_GUI=OFF -DMAILSIGHT_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$BUILD" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
 status=0
