@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QSslConfiguration>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
 
 std::expected<QList<QSslCertificate>, QString> NetOptions::readCaFile(const QString& path) {
     QFile f(path);
@@ -13,9 +16,34 @@ std::expected<QList<QSslCertificate>, QString> NetOptions::readCaFile(const QStr
     return certs;
 }
 
+namespace {
+// The system's roots. Debian and its derivatives keep them in one bundle, which is parsed once
+// (~140 certificates); Qt's systemCaCertificates() reads every file of /etc/ssl/certs, the
+// per-certificate links and the bundle alike, about twice the work. Elsewhere Qt's list.
+const QList<QSslCertificate>& systemAnchors() {
+    static const QList<QSslCertificate> system = [] {
+        QString bundle = qEnvironmentVariable("SSL_CERT_FILE");
+        if (bundle.isEmpty())
+            bundle = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+        QList<QSslCertificate> certs;
+        if (QFile f(bundle); f.open(QIODevice::ReadOnly))
+            certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+        return certs.isEmpty() ? QSslConfiguration::systemCaCertificates() : certs;
+    }();
+    return system;
+}
+} // namespace
+
 QList<QSslCertificate> NetOptions::trustAnchors() const {
     if (extraCa.isEmpty())
         return {};
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    return system + extraCa;
+    return systemAnchors() + extraCa;
+}
+
+void NetOptions::prefetchTrustAnchors() const {
+    static std::once_flag started;
+    if (extraCa.isEmpty() || offline)
+        return;
+    // The global pool waits for its tasks when the application ends.
+    std::call_once(started, [] { (void)QtConcurrent::run([] { (void)systemAnchors(); }); });
 }

@@ -18,6 +18,9 @@ struct NetOptions {
     // The system's roots plus extraCa (the system store is read once per process), or empty when
     // there is no extraCa: then Qt's default configuration (system roots on demand) applies.
     QList<QSslCertificate> trustAnchors() const;
+    // With extraCa, starts reading the system store on a pool thread (once per process), so that
+    // the ~100 ms of parsing overlap the DNS questions asked before the first connection.
+    void prefetchTrustAnchors() const;
     // Reads PEM certificates for --ca-file; an error names the file.
     static std::expected<QList<QSslCertificate>, QString> readCaFile(const QString& path);
 };

@@ -51,6 +51,7 @@ void TransportCheck::cancel() {
 TransportResult TransportCheck::run(const QString& domain) {
     TransportResult result;
     result.domain = domain;
+    m_options.prefetchTrustAnchors(); // --ca-file: the system store is read while DNS answers
     // The three independent questions at once.
     auto mxFuture = m_session.lookup(domain, DnsRecordType::MX);
     auto stsFuture = m_session.lookup(u"_mta-sts."_s + domain, DnsRecordType::TXT);
