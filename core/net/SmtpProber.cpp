@@ -87,7 +87,13 @@ SmtpProbeResult SmtpProber::probeAddress(const QString& host, quint16 port, cons
     if (!m_options.extraCa.isEmpty())
         conf.setCaCertificates(m_options.trustAnchors());
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    conf.setProtocol(QSsl::AnyProtocol); // so that an outdated server is seen, not just refused
+    // So that an outdated server is seen, not just refused: OpenSSL 3 refuses TLS 1.0/1.1 below
+    // security level 0. Opportunistic STARTTLS senders (Postfix's default) still deliver to such
+    // a server, so the probe accepts what they would and reports STARTTLS-OLD-TLS. Nothing but
+    // EHLO and STARTTLS goes over the connection.
+    conf.setProtocol(QSsl::AnyProtocol);
+    conf.setBackendConfigurationOption("MinProtocol", QByteArrayLiteral("TLSv1"));
+    conf.setBackendConfigurationOption("CipherString", QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
     socket.setSslConfiguration(conf);
     socket.setPeerVerifyName(host);
 

@@ -7,7 +7,7 @@
 Servers (aiosmtpd from Debian's python3-aiosmtpd), named by the MX host they stand for
 (mx-<name>.smtp.transport.test): good (certificate from the test CA, 60 days), expiring (10 days
 left), expired (2020), selfsigned, wrongname (a certificate for www.example.com), plain (no
-STARTTLS), silent (accepts connections, never says a word) and refused (nothing listens).
+STARTTLS), oldtls (TLS 1.0 and 1.1 only, a good certificate), silent (accepts connections, never says a word) and refused (nothing listens).
 Certificates are made here with openssl; run with /usr/bin/python3 (Debian's, which has aiosmtpd).
 """
 import datetime
@@ -70,6 +70,7 @@ commonName = supplied
 
     leaf("good", f"mx-good.{DOMAIN}", stamp(-1), stamp(60))
     leaf("expiring", f"mx-expiring.{DOMAIN}", stamp(-1), stamp(10))
+    leaf("oldtls", f"mx-oldtls.{DOMAIN}", stamp(-1), stamp(60))
     leaf("expired", f"mx-expired.{DOMAIN}", "20200101000000Z", "20200201000000Z")
     leaf("wrongname", "www.example.com", stamp(-1), stamp(60))
     run("openssl", "req", "-x509", *ec, "-days", "30", "-subj", f"/CN=mx-selfsigned.{DOMAIN}",
@@ -97,11 +98,16 @@ def serve(work, pki):
 
     controllers = []
     ports = {}
-    for name in ["good", "expiring", "expired", "selfsigned", "wrongname", "plain"]:
+    for name in ["good", "expiring", "expired", "selfsigned", "wrongname", "plain", "oldtls"]:
         kwargs = {}
         if name != "plain":
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             ctx.load_cert_chain(f"{pki}/{name}.pem", f"{pki}/{name}.key")
+            # oldtls: a server stuck at TLS 1.1; OpenSSL 3 needs security level 0 for it.
+            if name == "oldtls":
+                ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+                ctx.minimum_version = ssl.TLSVersion.TLSv1
+                ctx.maximum_version = ssl.TLSVersion.TLSv1_1
             kwargs["tls_context"] = ctx
         port = free_port()
         c = Controller(Sink(), hostname="127.0.0.1", port=port, server_hostname=f"mx-{name}.{DOMAIN}",

@@ -1,5 +1,6 @@
 // `mailsight-cli transport --probe-smtp` against real SMTP servers (aiosmtpd, smtp_fixture.py):
-// STARTTLS with a good, an expiring, an expired, a self-signed and a wrong-name certificate, a
+// STARTTLS with a good, an expiring, an expired, a self-signed and a wrong-name certificate, one
+// stuck at TLS 1.1, a
 // server without STARTTLS, a silent port and a refused one, each MX host sent to its own port with
 // --connect-to. NSD serves smtp.transport.test.
 #include "../common/TestSupport.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
         QTest::newRow("expired") << u"expired"_s << u"tls"_s << QStringList{u"STARTTLS-CERT-INVALID"_s};
         QTest::newRow("selfsigned") << u"selfsigned"_s << u"tls"_s << QStringList{u"STARTTLS-CERT-INVALID"_s};
         QTest::newRow("wrongname") << u"wrongname"_s << u"tls"_s << QStringList{u"STARTTLS-CERT-NAME"_s};
+        QTest::newRow("oldtls") << u"oldtls"_s << u"tls"_s << QStringList{u"STARTTLS-OLD-TLS"_s};
         QTest::newRow("plain") << u"plain"_s << u"not-offered"_s << QStringList{u"STARTTLS-NOT-OFFERED"_s};
         QTest::newRow("silent") << u"silent"_s << u"timeout"_s << QStringList{u"STARTTLS-UNREACHABLE"_s};
         QTest::newRow("refused") << u"refused"_s << u"refused"_s << QStringList{u"STARTTLS-UNREACHABLE"_s};
@@ -96,7 +98,7 @@ private Q_SLOTS:
 
     void evidenceHasEveryConnection() {
         const QJsonArray connections = m_result.value(u"connections"_s).toArray();
-        QCOMPARE(connections.size(), 8);
+        QCOMPARE(connections.size(), 9);
         int tls = 0;
         for (const QJsonValue& v : connections) {
             const QJsonObject c = v.toObject();
@@ -108,7 +110,8 @@ private Q_SLOTS:
                 QVERIFY(!c.value(u"chain"_s).toArray().isEmpty());
             }
         }
-        QCOMPARE(tls, 5);
+        QCOMPARE(tls, 6);
+        QCOMPARE(probe(u"oldtls"_s).value(u"tlsVersion"_s).toString(), u"TLSv1.1"_s);
         const QJsonObject expired = probe(u"expired"_s).value(u"certificate"_s).toObject();
         QVERIFY(expired.value(u"notAfter"_s).toString().startsWith(u"2020-02-01"_s));
     }
