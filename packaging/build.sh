@@ -5,5 +5,7 @@ cd "$(dirname "$0")/.."
 BUILD=${MAILSIGHT_BUILD_DIR:-build/release}
 GEN=()
 command -v ninja >/dev/null && GEN=(-G Ninja)
-cmake -S . -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=${MAILSIGHT_BUILD_TYPE:-Release} ${MAILSIGHT_CMAKE_ARGS:-} >/dev/null
+FLAGS=()
+[[ -n ${MAILSIGHT_CXX_FLAGS_CI:-} ]] && FLAGS=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$MAILSIGHT_CXX_FLAGS_CI")
+cmake -S . -B "$BUILD" "${GEN[@]}" -DCMAKE_BUILD_TYPE=${MAILSIGHT_BUILD_TYPE:-Release} "${FLAGS[@]}" ${MAILSIGHT_CMAKE_ARGS:-} >/dev/null
 cmake --build "$BUILD" -j"$(nproc)"

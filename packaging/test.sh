@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 export MAILSIGHT_BUILD_DIR=${MAILSIGHT_BUILD_DIR:-build/ci}
 export MAILSIGHT_BUILD_TYPE=RelWithDebInfo
+# -g1: line tables for stack traces without full debug info (a fifth less compile time, far
+# smaller objects to link into ~90 test programs).
 export MAILSIGHT_CMAKE_ARGS="-DMAILSIGHT_WERROR=ON ${MAILSIGHT_CMAKE_ARGS:-}"
+export MAILSIGHT_CXX_FLAGS_CI="-O2 -g1 -DNDEBUG"
 bash packaging/build.sh
 export QT_QPA_PLATFORM=offscreen
 (cd "$MAILSIGHT_BUILD_DIR" && ctest --output-on-failure -j2 --timeout 600)
