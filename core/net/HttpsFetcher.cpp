@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+constexpr int kSessionWatchMs = 100; // how often a connection looks at its session's Cancel
 
 struct ParsedHttp {
     bool complete = false; // headers and the whole body are here
@@ -249,8 +250,19 @@ HttpsResponse HttpsFetcher::fetchFrom(const QString& host, quint16 port, const Q
         loop.quit();
     });
 
+    // The session's Cancel (an audit cancelled or past its time bound) ends the connection too.
+    QTimer sessionWatch;
+    QObject::connect(&sessionWatch, &QTimer::timeout, &loop, [&] {
+        if (m_session.isCancelled()) {
+            m_cancelled = true;
+            loop.quit();
+        }
+    });
+    if (m_session.isCancelled())
+        m_cancelled = true;
     if (!m_cancelled) {
         timer.start(timeoutMs);
+        sessionWatch.start(kSessionWatchMs);
         socket.connectToHostEncrypted(address, toPort, host);
         loop.exec();
     }

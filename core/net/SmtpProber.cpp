@@ -211,8 +211,19 @@ SmtpProbeResult SmtpProber::probeAddress(const QString& host, quint16 port, cons
                u"the server closed the connection during the SMTP dialogue: %1"_s.arg(socket.errorString()));
     });
 
+    // The session's Cancel (an audit cancelled or past its time bound) ends the probe too.
+    QTimer sessionWatch;
+    QObject::connect(&sessionWatch, &QTimer::timeout, &loop, [&] {
+        if (m_session.isCancelled()) {
+            m_cancelled = true;
+            loop.quit();
+        }
+    });
+    if (m_session.isCancelled())
+        m_cancelled = true;
     if (!m_cancelled) {
         timer.start(timeoutMs);
+        sessionWatch.start(100);
         socket.connectToHost(address, toPort);
         loop.exec();
     }

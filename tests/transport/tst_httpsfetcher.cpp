@@ -116,6 +116,29 @@ private Q_SLOTS:
         QCOMPARE(fetcher.get(u"mta-sts.fetch.test"_s, u"/x"_s).error, HttpsResponse::Error::Cancelled);
     }
 
+    // An audit's Cancel (or its time bound) cancels its DNS session: an open connection of that
+    // session ends too, not at its own timeout.
+    void sessionCancelEndsTheConnection() {
+        auto resolver = m_session->resolver();
+        DnsSession session(resolver);
+        SilentTcpServer server;
+        ConnectionLog log;
+        HttpsFetcher fetcher(session, optionsTo(server.port(), 20000, 30000), &log);
+        QThread* canceller = QThread::create([&session] {
+            QThread::msleep(300);
+            session.cancel();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        canceller->start();
+        const HttpsResponse r = fetcher.get(u"mta-sts.fetch.test"_s, u"/x"_s);
+        canceller->wait();
+        delete canceller;
+        QCOMPARE(r.error, HttpsResponse::Error::Cancelled);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(log.entries().first().outcome, u"cancelled"_s);
+    }
+
     void refusedPort() {
         ConnectionLog log;
         HttpsFetcher fetcher(*m_session, optionsTo(closedPort(), 2000, 5000), &log);
