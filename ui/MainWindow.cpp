@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AppTheme.h"
 #include "AuditTab.h"
+#include "NetPlan.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
@@ -23,6 +24,7 @@
 #include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
+#include "transport/TransportTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +129,10 @@ void MainWindow::createTabs() {
     addTab(new DmarcTab);
     auto* dkim = new DkimTab;
     addTab(dkim);
+    // How mail reaches the domain: connects as the settings say (the demo and offline mode never do).
+    auto* transport = new TransportTab;
+    transport->setNetPlan([this] { return NetPlan::fromSettings(*m_settings, m_demo); });
+    addTab(transport);
     // The Message tab analyzes with the resolver an audit would use now (settings, demo, staged);
     // messages dropped on the DKIM tab are analyzed there too.
     auto* message = new MessageTab;
@@ -140,6 +146,10 @@ void MainWindow::createTabs() {
     m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
         return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
     });
+    // The PDF / HTML export's "How mail reaches <domain>" section comes from the Transport tab.
+    m_overview->setTransportSections([transport = QPointer<TransportTab>(transport)](const QString& domain) {
+        return transport ? transport->transportJson(domain) : QJsonObject();
+    });
     addTab(m_history = new HistoryTab);
     connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
@@ -149,7 +159,8 @@ void MainWindow::createTabs() {
             const bool match = (area == QLatin1String("dns") && qobject_cast<RecordsTab*>(tab)) ||
                                (area == QLatin1String("spf") && qobject_cast<SpfTab*>(tab)) ||
                                (area == QLatin1String("dmarc") && qobject_cast<DmarcTab*>(tab)) ||
-                               (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab));
+                               (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab)) ||
+                               (area == QLatin1String("transport") && qobject_cast<TransportTab*>(tab));
             if (match) {
                 m_tabs->setCurrentWidget(tab);
                 return;

@@ -214,9 +214,15 @@ std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) con
         return std::unexpected(tr("There is no audit to export yet."));
     AuditDocumentOptions document;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (m_senderSections && (suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"))))
+    const bool isDocument = suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"));
+    if (m_senderSections && isDocument)
         document.senders = m_senderSections({m_report.domain});
-    return AuditExportWriter::write({m_report}, path, document);
+    AuditReport report = m_report;
+    if (m_transportSection && isDocument && !report.checks.contains(QStringLiteral("transport"))) {
+        if (const QJsonObject transport = m_transportSection(report.domain); !transport.isEmpty())
+            report.checks.insert(QStringLiteral("transport"), transport);
+    }
+    return AuditExportWriter::write({report}, path, document);
 }
 
 void AuditOverviewTab::exportWithDialog() {

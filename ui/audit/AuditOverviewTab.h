@@ -39,6 +39,10 @@ public:
     // Where the PDF / HTML export gets the "Who sends as this domain" sections (the Reports tab).
     using SenderSectionsProvider = std::function<QHash<QString, QJsonObject>(const QStringList& domains)>;
     void setSenderSections(SenderSectionsProvider provider) { m_senderSections = std::move(provider); }
+    // Where the PDF / HTML export gets the "How mail reaches <domain>" section when the audit did
+    // not run the transport check itself (the Transport tab's result, as the "transport" JSON).
+    using TransportSectionProvider = std::function<QJsonObject(const QString& domain)>;
+    void setTransportSections(TransportSectionProvider provider) { m_transportSection = std::move(provider); }
     // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
     // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
@@ -76,4 +80,5 @@ private:
     QString m_historyPath;
     AuditReport m_report;
     SenderSectionsProvider m_senderSections;
+    TransportSectionProvider m_transportSection;
 };
