@@ -65,7 +65,7 @@ TransportMxModel::Cell TransportMxModel::reverseCell(const TransportResult::MxHo
             state = -1;
         }
     }
-    return {lines.join(QLatin1Char('\n')), {}, state};
+    return {lines.join(QLatin1Char('\n')), {}, state, Severity::Warning}; // MX-NO-FCRDNS is a warning
 }
 
 TransportMxModel::Cell TransportMxModel::mtaStsCell(const TransportResult::MxHost& h) const {
@@ -81,10 +81,11 @@ TransportMxModel::Cell TransportMxModel::mtaStsCell(const TransportResult::MxHos
     if (sts.covered.value(h.host))
         return {tr("covered by %1").arg(pattern),
                 tr("The policy's mx pattern %1 matches this host.").arg(pattern), 1};
+    const bool enforce = sts.policy && sts.policy->mode == MtaStsPolicy::Mode::Enforce;
     return {tr("not covered"),
             tr("No mx pattern of the policy matches this host: senders applying an enforce policy refuse to "
                "deliver here."),
-            -1};
+            -1, enforce ? Severity::Error : Severity::Warning};
 }
 
 TransportMxModel::Cell TransportMxModel::starttlsCell(const TransportResult::MxHost& h) const {
@@ -177,13 +178,13 @@ QVariant TransportMxModel::data(const QModelIndex& index, int role) const {
         if (!stateful || c.text.isEmpty())
             return {};
         return c.state > 0   ? SeverityStyle::okIcon()
-               : c.state < 0 ? SeverityStyle::icon(Severity::Error)
+               : c.state < 0 ? SeverityStyle::icon(c.severity)
                              : QVariant();
     case Qt::ForegroundRole:
         if (c.state > 0 && stateful)
             return SeverityStyle::okColour();
         if (c.state < 0)
-            return SeverityStyle::colour(Severity::Error);
+            return SeverityStyle::colour(c.severity);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == Preference ? QVariant(Qt::AlignCenter)

@@ -30,6 +30,7 @@ private:
         QString text;
         QString tip;
         int state = 0;
+        Severity severity = Severity::Error; // of a bad state: its icon and colour
     };
     Cell cell(int row, int column) const;
     Cell reverseCell(const TransportResult::MxHost& h) const;
