@@ -133,7 +133,11 @@ QString TransportSectionHtml::mxTable(const QJsonObject& t) {
                 reverse << esc(
                     tr("%1 → %2, not confirmed").arg(address, strings(ro.value(u"ptr"_s)).join(u", "_s)));
         }
+        const QJsonObject sts = t.value(u"mtaSts"_s).toObject();
         QString coverage = esc(tr("no policy"));
+        if (!sts.value(u"record"_s).toString().isEmpty())
+            coverage = sts.value(u"fetch"_s).toObject().value(u"url"_s).isNull() ? esc(tr("not fetched"))
+                                                                                 : esc(tr("policy unusable"));
         if (covered.contains(host))
             coverage = yesNo(covered.value(host).toBool(), tr("covered"), tr("not covered"));
         QString starttls = probed ? esc(tr("not probed")) : esc(tr("not probed (opt-in)"));
