@@ -7467,6 +7467,10 @@ Noms : %3</translation>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
     </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and BIMI</source>
+        <translation>MTA-STS, TLS-RPT et BIMI</translation>
+    </message>
 </context>
 <context>
     <name>TransportVerdict</name>

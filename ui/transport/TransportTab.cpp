@@ -207,6 +207,7 @@ TransportTab::TransportTab(QWidget* parent)
     sectionsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("transportSections"));
+    scroll->setAccessibleName(tr("MTA-STS, TLS-RPT and BIMI"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(sections);
