@@ -7081,6 +7081,10 @@ Namen: %3</translation>
         <source>Senders cannot deliver to this host.</source>
         <translation>Absender können an diesen Host nicht zustellen.</translation>
     </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>Zertifikat abgelaufen am %1</translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>

@@ -7081,6 +7081,10 @@ Noms : %3</translation>
         <source>Senders cannot deliver to this host.</source>
         <translation>Les expéditeurs ne peuvent pas livrer à cet hôte.</translation>
     </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>certificat expiré le %1</translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>

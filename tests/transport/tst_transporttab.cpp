@@ -137,6 +137,13 @@ private Q_SLOTS:
         QVERIFY2(tab.tlsRptText().contains(u"mailto:tls-reports@good.transport.test"_s),
                  qPrintable(tab.tlsRptText()));
         QCOMPARE(tab.findingsModel()->rowCount(), 0);
+        // MAILSIGHT_TRANSPORT_SCREENSHOT=FILE: the filled tab as an image, to look at.
+        if (const QString shot = qEnvironmentVariable("MAILSIGHT_TRANSPORT_SCREENSHOT"); !shot.isEmpty()) {
+            tab.resize(1180, 700);
+            tab.show();
+            QTest::qWait(200);
+            QVERIFY(tab.grab().save(shot));
+        }
         // The export's JSON carries the connection made for the policy.
         QCOMPARE(tab.transportJson(u"good.transport.test"_s).value(u"connections"_s).toArray().size(), 1);
         QVERIFY(tab.transportJson(u"other.test"_s).isEmpty());
@@ -219,6 +226,22 @@ private Q_SLOTS:
                  qPrintable(m->index(silent, TransportMxModel::Starttls).data().toString()));
         QVERIFY2(tab.headline().contains(u"STARTTLS works on"_s), qPrintable(tab.headline()));
         QVERIFY(codes(tab.findingsModel()).contains(u"STARTTLS-NOT-OFFERED"_s));
+        // The worst finding first; an expiring certificate is a warning in the table too.
+        QCOMPARE(tab.findingsModel()->findingAt(0)->code, u"STARTTLS-NOT-OFFERED"_s);
+        const int expiring = rowOf(m, u"mx-expiring.smtp.transport.test"_s);
+        QCOMPARE(m->index(expiring, TransportMxModel::Starttls).data(TransportMxModel::StateRole).toInt(),
+                 -1);
+        const int expired = rowOf(m, u"mx-expired.smtp.transport.test"_s);
+        QVERIFY(m->index(expired, TransportMxModel::Starttls)
+                    .data()
+                    .toString()
+                    .contains(u"certificate expired on"_s));
+        if (const QString shot = qEnvironmentVariable("MAILSIGHT_TRANSPORT_SCREENSHOT"); !shot.isEmpty()) {
+            tab.resize(1180, 700);
+            tab.show();
+            QTest::qWait(200);
+            QVERIFY(tab.grab().save(QString(shot).replace(u".png"_s, u"-smtp.png"_s)));
+        }
     }
 
     void automaticProbeSetting() {

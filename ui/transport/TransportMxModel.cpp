@@ -100,13 +100,17 @@ TransportMxModel::Cell TransportMxModel::starttlsCell(const TransportResult::MxH
         QString text = p.tlsVersion;
         QString tip = QStringLiteral("%1 %2").arg(p.tlsVersion, p.cipher);
         int state = p.chainValid && p.nameMatches && !p.outdatedTls ? 1 : -1;
+        Severity severity = Severity::Error;
         if (!p.chain.isEmpty()) {
             const CertificateInfo& leaf = p.chain.first();
             const qint64 days = QDateTime::currentDateTimeUtc().daysTo(leaf.notAfter);
-            text += QLatin1Char('\n') +
-                    tr("certificate until %1 (%2 days)")
-                        .arg(QLocale().toString(leaf.notAfter.toUTC().date(), QLocale::ShortFormat))
-                        .arg(days);
+            const QString date = QLocale().toString(leaf.notAfter.toUTC().date(), QLocale::ShortFormat);
+            text += QLatin1Char('\n') + (days < 0 ? tr("certificate expired on %1").arg(date)
+                                                  : tr("certificate until %1 (%2 days)").arg(date).arg(days));
+            if (state > 0 && days < 21) { // STARTTLS-CERT-EXPIRING, a warning
+                state = -1;
+                severity = Severity::Warning;
+            }
             tip +=
                 QLatin1Char('\n') + tr("Subject: %1\nIssuer: %2\nNames: %3")
                                         .arg(leaf.subject, leaf.issuer, leaf.sans.join(QStringLiteral(", ")));
@@ -117,7 +121,7 @@ TransportMxModel::Cell TransportMxModel::starttlsCell(const TransportResult::MxH
             text += QLatin1Char('\n') + tr("certificate names another host");
         if (!p.certificateErrors.isEmpty())
             tip += QLatin1Char('\n') + p.certificateErrors.join(QLatin1Char('\n'));
-        return {text, tip, state};
+        return {text, tip, state, severity};
     }
     case O::NotOffered:
         return {tr("not offered: clear text"), p.ehlo.join(QLatin1Char(' ')), -1};

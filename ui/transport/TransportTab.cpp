@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 // A running check: Cancel on the UI thread reaches the TransportCheck on the worker.
 struct TransportRun {
     QMutex mutex;
@@ -479,7 +481,10 @@ void TransportTab::showResult(const TransportResult& r) {
         bimi.isEmpty() ? QString() : tr("Record: %1").arg(QStringLiteral("<tt>%1</tt>").arg(esc(bimi))));
     m_bimiBox->setVisible(!bimi.isEmpty() || m_bimiLayout->count() > 1);
 
-    m_findingsModel->setFindings(r.findings);
+    QList<Finding> findings = r.findings; // the worst first
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+    m_findingsModel->setFindings(findings);
     m_findingsView->resizeColumnToContents(AuditFindingsModel::SeverityColumn);
     m_findingsView->resizeColumnToContents(AuditFindingsModel::CodeColumn);
     if (!r.findings.isEmpty())
