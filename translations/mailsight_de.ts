@@ -6285,20 +6285,20 @@ Rotationsplan:
         <translation>Mail-Transport (MTA-STS, STARTTLS)</translation>
     </message>
     <message>
-        <source>C&amp;onnect-to rules:</source>
-        <translation>C&amp;onnect-to-Regeln:</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Zusätzliche &amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>Extra certificate authorities</source>
         <translation>Zusätzliche Zertifizierungsstellen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect-to rules:</source>
+        <translation>Co&amp;nnect-to-Regeln:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>&amp;Zusätzliche CA-Datei:</translation>
     </message>
 </context>
 <context>

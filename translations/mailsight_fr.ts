@@ -6285,20 +6285,20 @@ Plan de renouvellement&#xa0;:
         <translation>Transport du courrier (MTA-STS, STARTTLS)</translation>
     </message>
     <message>
-        <source>C&amp;onnect-to rules:</source>
-        <translation>Règles c&amp;onnect-to :</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Fichier d&apos;AC &amp;supplémentaire :</translation>
-    </message>
-    <message>
         <source>Extra certificate authorities</source>
         <translation>Autorités de certification supplémentaires</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect-to rules:</source>
+        <translation>Règles co&amp;nnect-to :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>Fichier d&apos;AC &amp;supplémentaire :</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* transport = new QGroupBox(tr("Mail transport (MTA-STS, STARTTLS)"), this);
     auto* transportLayout = new QVBoxLayout(transport);
     transportLayout->addWidget(m_probeSmtp);
-    auto* connectLabel = new QLabel(tr("C&onnect-to rules:"), transport);
+    auto* connectLabel = new QLabel(tr("Co&nnect-to rules:"), transport);
     connectLabel->setBuddy(m_connectTo);
     transportLayout->addWidget(connectLabel);
     transportLayout->addWidget(m_connectTo);
     auto* caRow = new QHBoxLayout;
-    auto* caLabel = new QLabel(tr("Extra &CA file:"), transport);
+    auto* caLabel = new QLabel(tr("E&xtra CA file:"), transport);
     caLabel->setBuddy(m_caFile);
     caRow->addWidget(caLabel);
     caRow->addWidget(m_caFile, 1);

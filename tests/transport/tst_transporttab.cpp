@@ -275,6 +275,11 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         ca->setText(m_httpsCa);
         QVERIFY(ok->isEnabled());
+        if (const QString shot = qEnvironmentVariable("MAILSIGHT_TRANSPORT_SCREENSHOT"); !shot.isEmpty()) {
+            dialog.show();
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(QString(shot).replace(u".png"_s, u"-settings.png"_s)));
+        }
         dialog.accept();
         QCOMPARE(s->connectToRules(),
                  (QStringList{u"mta-sts.example.com:443:192.0.2.10:8443"_s, u":25::2525"_s}));
