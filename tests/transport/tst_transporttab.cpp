@@ -10,6 +10,7 @@
 #include "ResolverPlan.h"
 #include "SettingsDialog.h"
 #include "audit/AuditFindingsModel.h"
+#include "audit/AuditOverviewTab.h"
 #include "audit/AuditReport.h"
 #include "audit/export/AuditHtmlExporter.h"
 #include "dns/DnsSession.h"
@@ -305,6 +306,27 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"mailto:tls@uncovered.transport.test"_s));
         QVERIFY(html.contains(u"MTA-STS-MX-NOT-COVERED"_s));
         QVERIFY(html.contains(u"mode: enforce"_s));
+
+        // The window's export: the Overview's audit has no transport check; the Transport tab's
+        // result fills the section in the PDF/HTML (not in the JSON).
+        auto s = httpsSettings(u"overview"_s);
+        AuditOverviewTab overview;
+        overview.setTransportSections([&tab](const QString& domain) { return tab.transportJson(domain); });
+        QSignalSpy audited(&overview, &AuditTab::finished);
+        overview.startAudit(report.domain, session(*s), 13);
+        QVERIFY(audited.wait(30000));
+        QVERIFY(!overview.report().checks.contains(u"transport"_s));
+        const QString exported = m_dir.filePath(u"overview.html"_s);
+        QVERIFY(overview.exportTo(exported).has_value());
+        QFile exportedFile(exported);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(exportedFile.readAll())
+                    .contains(u"How mail reaches uncovered.transport.test"_s));
+        const QString json = m_dir.filePath(u"overview.json"_s);
+        QVERIFY(overview.exportTo(json).has_value());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QVERIFY(!jsonFile.readAll().contains("\"transport\""));
 
         const QString pdf = m_dir.filePath(u"transport.pdf"_s);
         const auto rendered = AuditPdfRenderer::render({report}, {}, pdf);
