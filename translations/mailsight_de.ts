@@ -946,8 +946,8 @@
         <translation>Prüfen Sie eine Domain, um ihre Note zu sehen.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
-        <translation>Prüfe %1: SPF, DMARC, DKIM und Zustellweg…</translation>
+        <source>Auditing %1: SPF, DMARC and DKIM…</source>
+        <translation>Prüfe %1: SPF, DMARC und DKIM…</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1040,6 +1040,10 @@
     <message>
         <source>Since the &amp;last audit:</source>
         <translation>Seit der &amp;letzten Prüfung:</translation>
+    </message>
+    <message>
+        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
+        <translation>Prüfe %1: SPF, DMARC, DKIM und Zustellweg…</translation>
     </message>
 </context>
 <context>
@@ -2158,14 +2162,6 @@ Rotationsplan:
         <translation>x=%1 (%2) liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <source>the signature verifies but expired at %1</source>
-        <translation>die Signatur ist gültig, aber am %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation>die Signatur ist gültig, verwendet aber rsa-sha1, was Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
-    </message>
-    <message>
         <source>the signature verifies with the %1 key at %2</source>
         <translation>die Signatur ist mit dem %1-Schlüssel unter %2 gültig</translation>
     </message>
@@ -2176,6 +2172,14 @@ Rotationsplan:
     <message>
         <source>From is %1; signatures: %2.</source>
         <translation>From ist %1; Signaturen: %2.</translation>
+    </message>
+    <message>
+        <source>the signature verifies but expired at %1</source>
+        <translation>die Signatur ist gültig, aber am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>die Signatur ist gültig, verwendet aber rsa-sha1, was Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
     </message>
 </context>
 <context>
@@ -2195,10 +2199,6 @@ Rotationsplan:
 </context>
 <context>
     <name>DmarcCheck</name>
-    <message>
-        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
-        <translation>Der Tree Walk endete bei %1 TXT, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain kann höher liegen als angezeigt. %3</translation>
-    </message>
     <message>
         <source>The query %1 TXT failed: %2. %3</source>
         <translation>Die Abfrage %1 TXT ist fehlgeschlagen: %2. %3</translation>
@@ -2335,6 +2335,10 @@ Rotationsplan:
         <source>RFC 9989 tree walk: %1 (%2). RFC 7489 Public Suffix List: %3.</source>
         <translation>Tree Walk nach RFC 9989: %1 (%2). Public Suffix List nach RFC 7489: %3.</translation>
     </message>
+    <message>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
+        <translation>Der Tree Walk endete bei %1 TXT, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain kann höher liegen als angezeigt. %3</translation>
+    </message>
 </context>
 <context>
     <name>DmarcDestinationChecker</name>
@@ -2382,10 +2386,6 @@ Rotationsplan:
         <translation>veröffentlicht unter %1</translation>
     </message>
     <message>
-        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
-        <translation>geerbt: Der Tree Walk fand ihn unter %1 (Abfrage %2 des Walks)</translation>
-    </message>
-    <message>
         <source>; the several records at %1 were discarded</source>
         <translation>; die mehreren Einträge unter %1 wurden verworfen</translation>
     </message>
@@ -2396,22 +2396,6 @@ Rotationsplan:
     <message>
         <source>no DMARC record at any name of the tree walk (asked: %1)</source>
         <translation>kein DMARC-Eintrag unter irgendeinem Namen des Tree Walks (abgefragt: %1)</translation>
-    </message>
-    <message>
-        <source>the record at %1 says psd=n</source>
-        <translation>der Eintrag unter %1 gibt psd=n an</translation>
-    </message>
-    <message>
-        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation>der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
-    </message>
-    <message>
-        <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
-    </message>
-    <message>
-        <source>no record on the tree walk: the From domain is its own organizational domain</source>
-        <translation>kein Eintrag auf dem Tree Walk: Die From-Domain ist ihre eigene Organisationsdomain</translation>
     </message>
     <message>
         <source>the query for %1 failed (%2)</source>
@@ -2432,6 +2416,26 @@ Rotationsplan:
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
+        <translation>geerbt: Der Tree Walk fand ihn unter %1 (Abfrage %2 des Walks)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>der Eintrag unter %1 gibt psd=n an</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: the From domain is its own organizational domain</source>
+        <translation>kein Eintrag auf dem Tree Walk: Die From-Domain ist ihre eigene Organisationsdomain</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +2821,6 @@ Rotationsplan:
         <translation>(Pflicht)</translation>
     </message>
     <message>
-        <source>none; RFC 7489: required</source>
-        <translation>none; RFC 7489: Pflicht</translation>
-    </message>
-    <message>
         <source>the value of p</source>
         <translation>der Wert von p</translation>
     </message>
@@ -2835,6 +2835,10 @@ Rotationsplan:
     <message>
         <source>(none: no failure reports)</source>
         <translation>(keiner: keine Fehlerberichte)</translation>
+    </message>
+    <message>
+        <source>none; RFC 7489: required</source>
+        <translation>none; RFC 7489: Pflicht</translation>
     </message>
 </context>
 <context>
@@ -2860,10 +2864,6 @@ Rotationsplan:
         <translation>%1 liegt unter %2, das kein sp setzt, daher gilt p=%3</translation>
     </message>
     <message>
-        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
-        <translation>der Eintrag unter %1 hat kein gültiges p, was RFC 9989 als p=none liest</translation>
-    </message>
-    <message>
         <source>t=y (testing) lowers it one level to %1</source>
         <translation>t=y (Test) senkt sie um eine Stufe auf %1</translation>
     </message>
@@ -2874,22 +2874,6 @@ Rotationsplan:
     <message>
         <source>%1: failing mail is %2.</source>
         <translation>%1: Fehlschlagende Mail wird %2.</translation>
-    </message>
-    <message>
-        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
-        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden Empfänger nach RFC 7489 gar kein DMARC an: Fehlschlagende Mail wird zugestellt.</translation>
-    </message>
-    <message>
-        <source>no valid p</source>
-        <translation>kein gültiges p</translation>
-    </message>
-    <message>
-        <source>an invalid sp</source>
-        <translation>ein ungültiges sp</translation>
-    </message>
-    <message>
-        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
-        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich Empfänger nach RFC 7489 wie bei p=none: Fehlschlagende Mail wird %3.</translation>
     </message>
     <message>
         <source>%1 is below the organizational domain %2, so sp=%3 applies</source>
@@ -2926,6 +2910,26 @@ Rotationsplan:
     <message>
         <source>No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.</source>
         <translation>Es gilt keine DMARC-Richtlinie (%1): Fehlschlagende Mail wird zugestellt, als gäbe es kein DMARC.</translation>
+    </message>
+    <message>
+        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
+        <translation>der Eintrag unter %1 hat kein gültiges p, was RFC 9989 als p=none liest</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
+        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden Empfänger nach RFC 7489 gar kein DMARC an: Fehlschlagende Mail wird zugestellt.</translation>
+    </message>
+    <message>
+        <source>no valid p</source>
+        <translation>kein gültiges p</translation>
+    </message>
+    <message>
+        <source>an invalid sp</source>
+        <translation>ein ungültiges sp</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
+        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich Empfänger nach RFC 7489 wie bei p=none: Fehlschlagende Mail wird %3.</translation>
     </message>
 </context>
 <context>
@@ -3027,10 +3031,6 @@ Rotationsplan:
         <translation>der Eintrag hat kein v=DMARC1-Tag</translation>
     </message>
     <message>
-        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
-        <translation>das Versions-Tag ist als „%1“ geschrieben; es muss ein kleines „v“ sein</translation>
-    </message>
-    <message>
         <source>v=%1 must be written exactly &quot;DMARC1&quot; (upper case)</source>
         <translation>v=%1 muss exakt „DMARC1“ lauten (Großbuchstaben)</translation>
     </message>
@@ -3063,28 +3063,12 @@ Rotationsplan:
         <translation>der Tag-Name „%1“ ist nicht kleingeschrieben</translation>
     </message>
     <message>
-        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
-        <translation>Tag-Namen unterscheiden in der Tag-Value-Syntax Groß- und Kleinschreibung (RFC 6376 §3.2); die meisten Empfänger akzeptieren „%1“ als „%2“, manche ignorieren das Tag</translation>
-    </message>
-    <message>
         <source>%1 has no value; allowed: %2</source>
         <translation>%1 hat keinen Wert; erlaubt: %2</translation>
     </message>
     <message>
         <source>%1=%2 is not valid; allowed: %3</source>
         <translation>%1=%2 ist ungültig; erlaubt: %3</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln den Eintrag als p=none; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 verwenden stattdessen p für Subdomains; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
-    </message>
-    <message>
-        <source>receivers use sp (or p) for non-existent subdomains instead</source>
-        <translation>Empfänger verwenden stattdessen sp (oder p) für nicht existierende Subdomains</translation>
     </message>
     <message>
         <source>fo holds &quot;%1&quot;, which is not an option (0, 1, d, s separated by &apos;:&apos;)</source>
@@ -3155,16 +3139,36 @@ Rotationsplan:
         <translation>der Eintrag hat kein p-Tag</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln es als p=none; Empfänger nach RFC 7489 (p ist Pflicht) verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
-    </message>
-    <message>
         <source>p is not the second tag; RFC 7489&apos;s grammar puts it right after v</source>
         <translation>p ist nicht das zweite Tag; die Grammatik von RFC 7489 stellt es direkt hinter v</translation>
     </message>
     <message>
         <source>receivers accept any order; a few strict RFC 7489 parsers do not</source>
         <translation>Empfänger akzeptieren jede Reihenfolge; einige strenge RFC-7489-Parser nicht</translation>
+    </message>
+    <message>
+        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
+        <translation>das Versions-Tag ist als „%1“ geschrieben; es muss ein kleines „v“ sein</translation>
+    </message>
+    <message>
+        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
+        <translation>Tag-Namen unterscheiden in der Tag-Value-Syntax Groß- und Kleinschreibung (RFC 6376 §3.2); die meisten Empfänger akzeptieren „%1“ als „%2“, manche ignorieren das Tag</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 behandeln den Eintrag als p=none; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 verwenden stattdessen p für Subdomains; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+    </message>
+    <message>
+        <source>receivers use sp (or p) for non-existent subdomains instead</source>
+        <translation>Empfänger verwenden stattdessen sp (oder p) für nicht existierende Subdomains</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>Empfänger nach RFC 9989 behandeln es als p=none; Empfänger nach RFC 7489 (p ist Pflicht) verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
     </message>
 </context>
 <context>
@@ -3613,10 +3617,6 @@ Rotationsplan:
         <translation>Der RSA-Schlüssel ist kürzer als 1024 Bit</translation>
     </message>
     <message>
-        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
-        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher gelten mit diesem Schlüssel erstellte Signaturen als fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Generate a 2048-bit RSA key (mailsight-cli dkim keygen), publish it at a new selector and switch the signer to it.</source>
         <translation>Erzeugen Sie einen 2048-Bit-RSA-Schlüssel (mailsight-cli dkim keygen), veröffentlichen Sie ihn unter einem neuen Selector und stellen Sie den Signierer darauf um.</translation>
     </message>
@@ -3719,10 +3719,6 @@ Rotationsplan:
     <message>
         <source>SHA-1 is allowed or used</source>
         <translation>SHA-1 ist erlaubt oder wird verwendet</translation>
-    </message>
-    <message>
-        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
-        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktikabel. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern.</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 (or ed25519-sha256) and remove h=sha1 from the key record.</source>
@@ -3839,10 +3835,6 @@ Rotationsplan:
     <message>
         <source>The signature has expired (x=)</source>
         <translation>Die Signatur ist abgelaufen (x=)</translation>
-    </message>
-    <message>
-        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
-        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit; Prüfer werten sie als fehlgeschlagen. Bei alten Nachrichten ist das zu erwarten, bei neuen ein Problem.</translation>
     </message>
     <message>
         <source>If the message is recent, give the signer a longer expiry (or none).</source>
@@ -4375,6 +4367,18 @@ Rotationsplan:
     <message>
         <source>Check the domain&apos;s name servers answer, then retry.</source>
         <translation>Prüfen Sie, ob die Nameserver der Domain antworten, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
+        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher gelten mit diesem Schlüssel erstellte Signaturen als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
+        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktikabel. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
+        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit; Prüfer werten sie als fehlgeschlagen. Bei alten Nachrichten ist das zu erwarten, bei neuen ein Problem.</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5412,80 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>MtaStsExplanation</name>
+    <message>
+        <source>%1 s (about %2 years)</source>
+        <translation>%1 s (etwa %2 Jahre)</translation>
+    </message>
+    <message>
+        <source>%1 s (about a year)</source>
+        <translation>%1 s (etwa ein Jahr)</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 days)</source>
+        <translation>%1 s (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>%1 s (a day)</source>
+        <translation>%1 s (ein Tag)</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 hours)</source>
+        <translation>%1 s (%2 Stunden)</translation>
+    </message>
+    <message>
+        <source>%1 s (an hour)</source>
+        <translation>%1 s (eine Stunde)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>mode: enforce — senders that apply MTA-STS deliver only over TLS with a valid certificate to an MX host matching one of the mx patterns; otherwise they keep the message and retry, and never fall back to clear text.</source>
+        <translation>mode: enforce — Absender, die MTA-STS anwenden, stellen nur über TLS mit gültigem Zertifikat an einen MX-Host zu, der zu einem der mx-Muster passt; sonst behalten sie die Nachricht und versuchen es erneut, ohne je auf Klartext zurückzufallen.</translation>
+    </message>
+    <message>
+        <source>mode: testing — senders check TLS and the certificate and report failures (TLS-RPT), but deliver anyway: nothing is protected yet.</source>
+        <translation>mode: testing — Absender prüfen TLS und das Zertifikat und melden Fehler (TLS-RPT), stellen aber trotzdem zu: noch ist nichts geschützt.</translation>
+    </message>
+    <message>
+        <source>mode: none — senders drop any policy they cached: the way to retire MTA-STS.</source>
+        <translation>mode: none — Absender verwerfen jede zwischengespeicherte Richtlinie: so wird MTA-STS zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>mode: missing or unknown — senders reject the policy.</source>
+        <translation>mode: fehlt oder unbekannt — Absender verwerfen die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 — how long senders keep applying this policy after fetching it, even if the policy host becomes unreachable. RFC 8461 suggests weeks (e.g. 1209600 s, 14 days) or more.</source>
+        <translation>max_age: %1 — wie lange Absender diese Richtlinie nach dem Abruf anwenden, auch wenn der Richtlinien-Host unerreichbar wird. RFC 8461 empfiehlt Wochen (z. B. 1209600 s, 14 Tage) oder mehr.</translation>
+    </message>
+    <message>
+        <source>max_age: missing — senders reject the policy.</source>
+        <translation>max_age: fehlt — Absender verwerfen die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>mx: none — no MX host can match, so an enforce policy would stop all mail.</source>
+        <translation>mx: keine — kein MX-Host kann passen, eine enforce-Richtlinie würde also alle Mail aufhalten.</translation>
+    </message>
+    <message>
+        <source>mx: %1 — the MX host names senders accept; &quot;*.example.com&quot; matches exactly one label in place of the &quot;*&quot; (mx1.example.com, not a.b.example.com).</source>
+        <translation>mx: %1 — die MX-Hostnamen, die Absender akzeptieren; &quot;*.example.com&quot; passt auf genau ein Label anstelle des &quot;*&quot; (mx1.example.com, nicht a.b.example.com).</translation>
+    </message>
+    <message>
+        <source>id: %1 (in the _mta-sts TXT record) — senders re-fetch the policy only when this id changes or their cached copy expires: change the id every time you change the policy file.</source>
+        <translation>id: %1 (im _mta-sts-TXT-Record) — Absender rufen die Richtlinie erst wieder ab, wenn sich diese id ändert oder ihre Kopie abläuft: ändern Sie die id bei jeder Änderung der Richtliniendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>NetPlan</name>
+    <message>
+        <source>The connect-to rule &quot;%1&quot; in Settings is not valid: %2</source>
+        <translation>Die Connect-to-Regel &quot;%1&quot; in den Einstellungen ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6270,6 +6348,54 @@ Rotationsplan:
         <source>T&amp;heme:</source>
         <translation>Farbsche&amp;ma:</translation>
     </message>
+    <message>
+        <source>&amp;Probe SMTP automatically (port 25 STARTTLS)</source>
+        <translation>SMTP automatisch &amp;prüfen (Port 25, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Off by default: many networks block outgoing port 25, and a blocked port says nothing about the MX host. The Transport tab&apos;s Probe SMTP button works either way.</source>
+        <translation>Standardmäßig aus: viele Netze sperren ausgehenden Port 25, und ein gesperrter Port sagt nichts über den MX-Host. Die Schaltfläche „SMTP prüfen“ im Tab Transport funktioniert in jedem Fall.</translation>
+    </message>
+    <message>
+        <source>Connect-to rules</source>
+        <translation>Connect-to-Regeln</translation>
+    </message>
+    <message>
+        <source>One per line, like curl&apos;s --connect-to: mta-sts.example.com:443:192.0.2.10:8443</source>
+        <translation>Eine pro Zeile, wie curls --connect-to: mta-sts.example.com:443:192.0.2.10:8443</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted in addition to the system&apos;s (a private PKI)</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird (private PKI)</translation>
+    </message>
+    <message>
+        <source>Mail transport (MTA-STS, STARTTLS)</source>
+        <translation>Mail-Transport (MTA-STS, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities</source>
+        <translation>Zusätzliche Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect-to rules:</source>
+        <translation>Co&amp;nnect-to-Regeln:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>&amp;Zusätzliche CA-Datei:</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -6983,6 +7109,642 @@ Rotationsplan:
     <message>
         <source>IP ranges</source>
         <translation>IP-Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>TransportMxModel</name>
+    <message>
+        <source>Pref.</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (FCrDNS)</source>
+        <translation>Reverse-DNS (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: lookup failed (%2)</source>
+        <translation>%1: Abfrage fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (confirmed)</source>
+        <translation>%1 → %2 (bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1: no PTR</source>
+        <translation>%1: kein PTR</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (does not resolve back)</source>
+        <translation>%1 → %2 (löst nicht zurück auf)</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MTA-STS policy.</source>
+        <translation>Die Domain veröffentlicht keine MTA-STS-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>policy unusable</source>
+        <translation>Richtlinie unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Senders cannot use the policy: see the findings.</source>
+        <translation>Absender können die Richtlinie nicht verwenden: siehe die Befunde.</translation>
+    </message>
+    <message>
+        <source>covered by %1</source>
+        <translation>abgedeckt durch %1</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s mx pattern %1 matches this host.</source>
+        <translation>Das mx-Muster %1 der Richtlinie passt auf diesen Host.</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy matches this host: senders applying an enforce policy refuse to deliver here.</source>
+        <translation>Kein mx-Muster der Richtlinie passt auf diesen Host: Absender, die eine enforce-Richtlinie anwenden, stellen hier nicht zu.</translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Probe SMTP connects to port 25 of each MX host (off by default).</source>
+        <translation>„SMTP prüfen“ verbindet sich mit Port 25 jedes MX-Hosts (standardmäßig aus).</translation>
+    </message>
+    <message>
+        <source>certificate until %1 (%2 days)</source>
+        <translation>Zertifikat bis %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Names: %3</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Namen: %3</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>Zertifikat ungültig</translation>
+    </message>
+    <message>
+        <source>certificate names another host</source>
+        <translation>Zertifikat nennt einen anderen Host</translation>
+    </message>
+    <message>
+        <source>not offered: clear text</source>
+        <translation>nicht angeboten: Klartext</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>probe cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>not reached (%1)</source>
+        <translation>nicht erreicht (%1)</translation>
+    </message>
+    <message>
+        <source>%1. This says nothing about TLS on this host.</source>
+        <translation>%1. Das sagt nichts über TLS auf diesem Host.</translation>
+    </message>
+    <message>
+        <source>alias (CNAME) of %1</source>
+        <translation>Alias (CNAME) von %1</translation>
+    </message>
+    <message>
+        <source>an IP address, not a host name</source>
+        <translation>eine IP-Adresse, kein Hostname</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>Senders cannot deliver to this host.</source>
+        <translation>Absender können an diesen Host nicht zustellen.</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>Zertifikat abgelaufen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSectionHtml</name>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>MTA-STS (RFC 8461)</source>
+        <translation>MTA-STS (RFC 8461)</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT, RFC 8460)</source>
+        <translation>TLS-Berichte (TLS-RPT, RFC 8460)</translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation>Transport-Befunde</translation>
+    </message>
+    <message>
+        <source>The MX query failed: %1.</source>
+        <translation>Die MX-Abfrage ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>a null MX (RFC 7505): the domain receives no mail.</source>
+        <translation>ein Null-MX (RFC 7505): die Domain empfängt keine Mail.</translation>
+    </message>
+    <message>
+        <source>No MX record and no address: mail to this domain bounces.</source>
+        <translation>Kein MX-Record und keine Adresse: Mail an diese Domain kommt zurück.</translation>
+    </message>
+    <message>
+        <source>No MX record: senders deliver to the domain&apos;s own address (RFC 5321 §5.1): %1.</source>
+        <translation>Kein MX-Record: Absender stellen an die eigene Adresse der Domain zu (RFC 5321 §5.1): %1.</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (FCrDNS)</source>
+        <translation>Reverse-DNS (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>an alias (CNAME) of %1</source>
+        <translation>ein Alias (CNAME) von %1</translation>
+    </message>
+    <message>
+        <source>%1: lookup failed (%2)</source>
+        <translation>%1: Abfrage fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no PTR</source>
+        <translation>%1: kein PTR</translation>
+    </message>
+    <message>
+        <source>%1 → %2, not confirmed</source>
+        <translation>%1 → %2, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>policy unusable</source>
+        <translation>Richtlinie unbrauchbar</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not probed (opt-in)</source>
+        <translation>nicht geprüft (optional)</translation>
+    </message>
+    <message>
+        <source>%1, certificate not valid</source>
+        <translation>%1, Zertifikat ungültig</translation>
+    </message>
+    <message>
+        <source>certificate valid until %1</source>
+        <translation>Zertifikat gültig bis %1</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>not reached (%1): says nothing about TLS</source>
+        <translation>nicht erreicht (%1): sagt nichts über TLS</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>No _mta-sts record: senders use TLS only when offered, and an attacker on the path can strip it.</source>
+        <translation>Kein _mta-sts-Record: Absender verwenden TLS nur, wenn es angeboten wird, und ein Angreifer auf dem Weg kann es entfernen.</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation>Inhaltstyp %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>Zertifikat gültig</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>Zertifikat ungültig</translation>
+    </message>
+    <message>
+        <source>Policy fetched from</source>
+        <translation>Richtlinie abgerufen von</translation>
+    </message>
+    <message>
+        <source>The fetch failed: %1</source>
+        <translation>Der Abruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No _smtp._tls record: senders send no reports of TLS failures, so problems go unnoticed.</source>
+        <translation>Kein _smtp._tls-Record: Absender schicken keine Berichte über TLS-Fehler, Probleme bleiben unbemerkt.</translation>
+    </message>
+    <message>
+        <source>Reports of TLS failures go to:</source>
+        <translation>Berichte über TLS-Fehler gehen an:</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>None: nothing to fix in how mail reaches this domain.</source>
+        <translation>Keine: am Weg der Mail zu dieser Domain ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>How mail reaches %1</source>
+        <translation>Wie Mail %1 erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>TransportTab</name>
+    <message>
+        <source>the policy host has no address</source>
+        <translation>der Richtlinien-Host hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>connection refused or unreachable</source>
+        <translation>Verbindung abgelehnt oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>certificate check failed</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP response</source>
+        <translation>keine gültige HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>the policy is larger than 64 KiB</source>
+        <translation>die Richtlinie ist größer als 64 KiB</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Probe SMTP</source>
+        <translation>SMTP &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Connect to port 25 of every MX host, ask for STARTTLS and check the certificate. Many networks block port 25: then the probe says nothing about the hosts.</source>
+        <translation>Mit Port 25 jedes MX-Hosts verbinden, STARTTLS anfordern und das Zertifikat prüfen. Viele Netze sperren Port 25: dann sagt die Prüfung nichts über die Hosts.</translation>
+    </message>
+    <message>
+        <source>Transport check progress</source>
+        <translation>Fortschritt der Transport-Prüfung</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy as fetched</source>
+        <translation>Die MTA-STS-Richtlinie wie abgerufen</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy (RFC 8461)</source>
+        <translation>MTA-STS-Richtlinie (RFC 8461)</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT, RFC 8460)</source>
+        <translation>TLS-Berichte (TLS-RPT, RFC 8460)</translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation>Transport-Befunde</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to see how mail reaches it.</source>
+        <translation>Geben Sie eine Domain ein und drücken Sie Prüfen, um zu sehen, wie Mail sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Offline (demo or zone files): no connection is made.</source>
+        <translation>Offline (Demo oder Zonendateien): es wird keine Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Probing port 25 (STARTTLS) of the MX hosts of %1…</source>
+        <translation>Port 25 (STARTTLS) der MX-Hosts von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading the MX hosts of %1 and fetching its MTA-STS policy…</source>
+        <translation>MX-Hosts von %1 werden gelesen und die MTA-STS-Richtlinie abgerufen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not checked is unknown.</source>
+        <translation>Abgebrochen: was nicht geprüft wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The transport check of %1 was cancelled.</source>
+        <translation>Die Transport-Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls query failed: %1.</source>
+        <translation>Die _smtp._tls-Abfrage ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>No _smtp._tls record: senders send no reports of TLS failures, so problems go unnoticed.</source>
+        <translation>Kein _smtp._tls-Record: Absender schicken keine Berichte über TLS-Fehler, Probleme bleiben unbemerkt.</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <source>Reports of TLS failures go to:</source>
+        <translation>Berichte über TLS-Fehler gehen an:</translation>
+    </message>
+    <message>
+        <source>None: nothing to fix in how mail reaches this domain.</source>
+        <translation>Keine: am Weg der Mail zu dieser Domain ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>Probed port 25 of %1 MX host(s); connections made: %2</source>
+        <translation>Port 25 von %1 MX-Host(s) geprüft; Verbindungen: %2</translation>
+    </message>
+    <message>
+        <source>Connections made: %1. STARTTLS not probed.</source>
+        <translation>Verbindungen: %1. STARTTLS nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts query failed: %1.</source>
+        <translation>Die _mta-sts-Abfrage ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>No _mta-sts record: senders use TLS only when offered, and an attacker on the path can strip it.</source>
+        <translation>Kein _mta-sts-Record: Absender verwenden TLS nur, wenn es angeboten wird, und ein Angreifer auf dem Weg kann es entfernen.</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1</source>
+        <translation>Abgerufen von %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation>Inhaltstyp %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>beantwortet von %1</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>Zertifikat gültig</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>Zertifikat ungültig</translation>
+    </message>
+    <message>
+        <source>certificate until %1</source>
+        <translation>Zertifikat bis %1</translation>
+    </message>
+    <message>
+        <source>a redirect to %1: senders do not follow it</source>
+        <translation>eine Umleitung nach %1: Absender folgen ihr nicht</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and BIMI</source>
+        <translation>MTA-STS, TLS-RPT und BIMI</translation>
+    </message>
+</context>
+<context>
+    <name>TransportVerdict</name>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Partly protected</source>
+        <translation>Teilweise geschützt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>No mail</source>
+        <translation>Keine Mail</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read (%2), so nothing is known about how mail reaches it.</source>
+        <translation>Die MX-Records von %1 konnten nicht gelesen werden (%2), daher ist nichts darüber bekannt, wie Mail die Domain erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it receives no mail, and senders bounce mail to it at once.</source>
+        <translation>%1 veröffentlicht einen Null-MX (RFC 7505): die Domain empfängt keine Mail, und Absender weisen Mail an sie sofort zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: mail to it bounces.</source>
+        <translation>%1 hat keinen MX-Record und keine Adresse: Mail an die Domain kommt zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: senders deliver to the domain&apos;s own address (RFC 5321 §5.1), without MTA-STS.</source>
+        <translation>%1 hat keinen MX-Record: Absender stellen an die eigene Adresse der Domain zu (RFC 5321 §5.1), ohne MTA-STS.</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 over 1 MX host</source>
+        <translation>Mail erreicht %1 über 1 MX-Host</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 over %2 MX hosts</source>
+        <translation>Mail erreicht %1 über %2 MX-Hosts</translation>
+    </message>
+    <message>
+        <source>no MTA-STS: senders use TLS only if it is offered, and an attacker can strip it</source>
+        <translation>kein MTA-STS: Absender verwenden TLS nur, wenn es angeboten wird, und ein Angreifer kann es entfernen</translation>
+    </message>
+    <message>
+        <source>the MTA-STS record is invalid, so senders ignore MTA-STS</source>
+        <translation>der MTA-STS-Record ist ungültig, daher ignorieren Absender MTA-STS</translation>
+    </message>
+    <message>
+        <source>an MTA-STS record is published; the policy was not fetched (offline)</source>
+        <translation>ein MTA-STS-Record ist veröffentlicht; die Richtlinie wurde nicht abgerufen (offline)</translation>
+    </message>
+    <message>
+        <source>the MTA-STS policy cannot be used by senders (see the findings)</source>
+        <translation>Absender können die MTA-STS-Richtlinie nicht verwenden (siehe die Befunde)</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce covers both</source>
+        <translation>MTA-STS enforce deckt beide ab</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce covers all of them</source>
+        <translation>MTA-STS enforce deckt alle ab</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce leaves %1 of them uncovered: senders that apply it refuse to deliver there</source>
+        <translation>MTA-STS enforce lässt %1 davon unabgedeckt: Absender, die es anwenden, stellen dort nicht zu</translation>
+    </message>
+    <message>
+        <source>MTA-STS is in testing mode: senders report TLS failures but still deliver without TLS</source>
+        <translation>MTA-STS ist im Testmodus: Absender melden TLS-Fehler, stellen aber weiterhin ohne TLS zu</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode none: senders forget any earlier policy</source>
+        <translation>MTA-STS-Modus none: Absender vergessen jede frühere Richtlinie</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>; STARTTLS works on %1 of %2 probed</source>
+        <translation>; STARTTLS funktioniert auf %1 von %2 geprüften</translation>
     </message>
 </context>
 <context>

@@ -946,8 +946,8 @@
         <translation>Auditez un domaine pour voir sa note.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
-        <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM et acheminement…</translation>
+        <source>Auditing %1: SPF, DMARC and DKIM…</source>
+        <translation>Audit de %1&#xa0;: SPF, DMARC et DKIM…</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1040,6 +1040,10 @@
     <message>
         <source>No finding and no record changed.</source>
         <translation>Aucun constat ni aucun enregistrement n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
+        <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM et acheminement…</translation>
     </message>
 </context>
 <context>
@@ -2158,14 +2162,6 @@ Plan de renouvellement&#xa0;:
         <translation>x=%1 (%2) est dans le passé.</translation>
     </message>
     <message>
-        <source>the signature verifies but expired at %1</source>
-        <translation>la signature est vérifiée mais a expiré le %1</translation>
-    </message>
-    <message>
-        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
-    </message>
-    <message>
         <source>the signature verifies with the %1 key at %2</source>
         <translation>la signature est vérifiée avec la clé %1 en %2</translation>
     </message>
@@ -2176,6 +2172,14 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>From is %1; signatures: %2.</source>
         <translation>From est %1&#xa0;; signatures&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the signature verifies but expired at %1</source>
+        <translation>la signature est vérifiée mais a expiré le %1</translation>
+    </message>
+    <message>
+        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
     </message>
 </context>
 <context>
@@ -2195,10 +2199,6 @@ Plan de renouvellement&#xa0;:
 </context>
 <context>
     <name>DmarcCheck</name>
-    <message>
-        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
-        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel peut se trouver plus haut qu&apos;indiqué. %3</translation>
-    </message>
     <message>
         <source>The query %1 TXT failed: %2. %3</source>
         <translation>La requête %1 TXT a échoué&#xa0;: %2. %3</translation>
@@ -2335,6 +2335,10 @@ Plan de renouvellement&#xa0;:
         <source>RFC 9989 tree walk: %1 (%2). RFC 7489 Public Suffix List: %3.</source>
         <translation>Parcours de l&apos;arborescence RFC 9989&#xa0;: %1 (%2). Public Suffix List RFC 7489&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
+        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel peut se trouver plus haut qu&apos;indiqué. %3</translation>
+    </message>
 </context>
 <context>
     <name>DmarcDestinationChecker</name>
@@ -2382,10 +2386,6 @@ Plan de renouvellement&#xa0;:
         <translation>publié en %1</translation>
     </message>
     <message>
-        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
-        <translation>hérité&#xa0;: le parcours de l&apos;arborescence l&apos;a trouvé en %1 (requête %2 du parcours)</translation>
-    </message>
-    <message>
         <source>; the several records at %1 were discarded</source>
         <translation>&#xa0;; les différents enregistrements en %1 ont été écartés</translation>
     </message>
@@ -2396,22 +2396,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>no DMARC record at any name of the tree walk (asked: %1)</source>
         <translation>aucun enregistrement DMARC sur aucun nom du parcours de l&apos;arborescence (noms interrogés&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>the record at %1 says psd=n</source>
-        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
-    </message>
-    <message>
-        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
-    </message>
-    <message>
-        <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
-    </message>
-    <message>
-        <source>no record on the tree walk: the From domain is its own organizational domain</source>
-        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: le domaine From est son propre domaine organisationnel</translation>
     </message>
     <message>
         <source>the query for %1 failed (%2)</source>
@@ -2432,6 +2416,26 @@ Plan de renouvellement&#xa0;:
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
+        <translation>hérité&#xa0;: le parcours de l&apos;arborescence l&apos;a trouvé en %1 (requête %2 du parcours)</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: the From domain is its own organizational domain</source>
+        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: le domaine From est son propre domaine organisationnel</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +2821,6 @@ Plan de renouvellement&#xa0;:
         <translation>(obligatoire)</translation>
     </message>
     <message>
-        <source>none; RFC 7489: required</source>
-        <translation>aucune&#xa0;; RFC 7489&#xa0;: obligatoire</translation>
-    </message>
-    <message>
         <source>the value of p</source>
         <translation>la valeur de p</translation>
     </message>
@@ -2835,6 +2835,10 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>(none: no failure reports)</source>
         <translation>(aucune&#xa0;: pas de rapports d&apos;échec)</translation>
+    </message>
+    <message>
+        <source>none; RFC 7489: required</source>
+        <translation>aucune&#xa0;; RFC 7489&#xa0;: obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2860,10 +2864,6 @@ Plan de renouvellement&#xa0;:
         <translation>%1 est sous %2, qui ne définit pas de sp, donc p=%3 s&apos;applique</translation>
     </message>
     <message>
-        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
-        <translation>l&apos;enregistrement en %1 n&apos;a pas de p valide, ce que RFC 9989 interprète comme p=none</translation>
-    </message>
-    <message>
         <source>t=y (testing) lowers it one level to %1</source>
         <translation>t=y (test) l&apos;abaisse d&apos;un niveau, à %1</translation>
     </message>
@@ -2874,22 +2874,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>%1: failing mail is %2.</source>
         <translation>%1&#xa0;: le courrier en échec est %2.</translation>
-    </message>
-    <message>
-        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
-        <translation>L&apos;enregistrement en %1 a %2 et aucune adresse rua valide, donc les destinataires RFC 7489 n&apos;appliquent pas du tout DMARC&#xa0;: le courrier en échec est distribué.</translation>
-    </message>
-    <message>
-        <source>no valid p</source>
-        <translation>aucun p valide</translation>
-    </message>
-    <message>
-        <source>an invalid sp</source>
-        <translation>un sp invalide</translation>
-    </message>
-    <message>
-        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
-        <translation>L&apos;enregistrement en %1 a %2&#xa0;; comme rua contient une adresse valide, les destinataires RFC 7489 agissent comme si p=none&#xa0;: le courrier en échec est %3.</translation>
     </message>
     <message>
         <source>%1 is below the organizational domain %2, so sp=%3 applies</source>
@@ -2926,6 +2910,26 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>No DMARC policy applies (%1): failing mail is delivered as if DMARC did not exist.</source>
         <translation>Aucune politique DMARC ne s&apos;applique (%1)&#xa0;: le courrier en échec est distribué comme si DMARC n&apos;existait pas.</translation>
+    </message>
+    <message>
+        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
+        <translation>l&apos;enregistrement en %1 n&apos;a pas de p valide, ce que RFC 9989 interprète comme p=none</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
+        <translation>L&apos;enregistrement en %1 a %2 et aucune adresse rua valide, donc les destinataires RFC 7489 n&apos;appliquent pas du tout DMARC&#xa0;: le courrier en échec est distribué.</translation>
+    </message>
+    <message>
+        <source>no valid p</source>
+        <translation>aucun p valide</translation>
+    </message>
+    <message>
+        <source>an invalid sp</source>
+        <translation>un sp invalide</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
+        <translation>L&apos;enregistrement en %1 a %2&#xa0;; comme rua contient une adresse valide, les destinataires RFC 7489 agissent comme si p=none&#xa0;: le courrier en échec est %3.</translation>
     </message>
 </context>
 <context>
@@ -3027,10 +3031,6 @@ Plan de renouvellement&#xa0;:
         <translation>l&apos;enregistrement n&apos;a pas de balise v=DMARC1</translation>
     </message>
     <message>
-        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
-        <translation>la balise de version est écrite «&#xa0;%1&#xa0;»&#xa0;; ce doit être un «&#xa0;v&#xa0;» minuscule</translation>
-    </message>
-    <message>
         <source>v=%1 must be written exactly &quot;DMARC1&quot; (upper case)</source>
         <translation>v=%1 doit s&apos;écrire exactement «&#xa0;DMARC1&#xa0;» (en majuscules)</translation>
     </message>
@@ -3063,28 +3063,12 @@ Plan de renouvellement&#xa0;:
         <translation>le nom de balise «&#xa0;%1&#xa0;» n&apos;est pas en minuscules</translation>
     </message>
     <message>
-        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
-        <translation>les noms de balise sont sensibles à la casse dans la syntaxe tag-value (RFC 6376 §3.2)&#xa0;; la plupart des destinataires acceptent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;», certains ignorent la balise</translation>
-    </message>
-    <message>
         <source>%1 has no value; allowed: %2</source>
         <translation>%1 n&apos;a pas de valeur&#xa0;; valeurs admises&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1=%2 is not valid; allowed: %3</source>
         <translation>%1=%2 n&apos;est pas valide&#xa0;; valeurs admises&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 traitent l&apos;enregistrement comme p=none&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 utilisent p à la place pour les sous-domaines&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
-    </message>
-    <message>
-        <source>receivers use sp (or p) for non-existent subdomains instead</source>
-        <translation>les destinataires utilisent sp (ou p) à la place pour les sous-domaines inexistants</translation>
     </message>
     <message>
         <source>fo holds &quot;%1&quot;, which is not an option (0, 1, d, s separated by &apos;:&apos;)</source>
@@ -3155,16 +3139,36 @@ Plan de renouvellement&#xa0;:
         <translation>l&apos;enregistrement n&apos;a pas de balise p</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 le traitent comme p=none&#xa0;; les destinataires RFC 7489 (p est obligatoire) agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
-    </message>
-    <message>
         <source>p is not the second tag; RFC 7489&apos;s grammar puts it right after v</source>
         <translation>p n&apos;est pas la deuxième balise&#xa0;; la grammaire de RFC 7489 la place juste après v</translation>
     </message>
     <message>
         <source>receivers accept any order; a few strict RFC 7489 parsers do not</source>
         <translation>les destinataires acceptent n&apos;importe quel ordre&#xa0;; quelques analyseurs RFC 7489 stricts non</translation>
+    </message>
+    <message>
+        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
+        <translation>la balise de version est écrite «&#xa0;%1&#xa0;»&#xa0;; ce doit être un «&#xa0;v&#xa0;» minuscule</translation>
+    </message>
+    <message>
+        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
+        <translation>les noms de balise sont sensibles à la casse dans la syntaxe tag-value (RFC 6376 §3.2)&#xa0;; la plupart des destinataires acceptent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;», certains ignorent la balise</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 traitent l&apos;enregistrement comme p=none&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 utilisent p à la place pour les sous-domaines&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+    </message>
+    <message>
+        <source>receivers use sp (or p) for non-existent subdomains instead</source>
+        <translation>les destinataires utilisent sp (ou p) à la place pour les sous-domaines inexistants</translation>
+    </message>
+    <message>
+        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
+        <translation>les destinataires RFC 9989 le traitent comme p=none&#xa0;; les destinataires RFC 7489 (p est obligatoire) agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
     </message>
 </context>
 <context>
@@ -3613,10 +3617,6 @@ Plan de renouvellement&#xa0;:
         <translation>La clé RSA fait moins de 1024 bits</translation>
     </message>
     <message>
-        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
-        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc les signatures faites avec cette clé comptent comme en échec.</translation>
-    </message>
-    <message>
         <source>Generate a 2048-bit RSA key (mailsight-cli dkim keygen), publish it at a new selector and switch the signer to it.</source>
         <translation>Générez une clé RSA de 2048 bits (mailsight-cli dkim keygen), publiez-la sous un nouveau sélecteur et basculez le signataire dessus.</translation>
     </message>
@@ -3719,10 +3719,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>SHA-1 is allowed or used</source>
         <translation>SHA-1 est autorisé ou utilisé</translation>
-    </message>
-    <message>
-        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
-        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires.</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 (or ed25519-sha256) and remove h=sha1 from the key record.</source>
@@ -3839,10 +3835,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>The signature has expired (x=)</source>
         <translation>La signature a expiré (x=)</translation>
-    </message>
-    <message>
-        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
-        <translation>L&apos;heure d&apos;expiration x= de la signature est dans le passé&#xa0;; les vérificateurs la considèrent comme en échec. C&apos;est normal pour les anciens messages et problématique pour les récents.</translation>
     </message>
     <message>
         <source>If the message is recent, give the signer a longer expiry (or none).</source>
@@ -4375,6 +4367,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Check the domain&apos;s name servers answer, then retry.</source>
         <translation>Vérifiez que les serveurs de noms du domaine répondent, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
+        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc les signatures faites avec cette clé comptent comme en échec.</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
+        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
+        <translation>L&apos;heure d&apos;expiration x= de la signature est dans le passé&#xa0;; les vérificateurs la considèrent comme en échec. C&apos;est normal pour les anciens messages et problématique pour les récents.</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5412,80 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>MtaStsExplanation</name>
+    <message>
+        <source>%1 s (about %2 years)</source>
+        <translation>%1 s (environ %2 ans)</translation>
+    </message>
+    <message>
+        <source>%1 s (about a year)</source>
+        <translation>%1 s (environ un an)</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 days)</source>
+        <translation>%1 s (%2 jours)</translation>
+    </message>
+    <message>
+        <source>%1 s (a day)</source>
+        <translation>%1 s (un jour)</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 hours)</source>
+        <translation>%1 s (%2 heures)</translation>
+    </message>
+    <message>
+        <source>%1 s (an hour)</source>
+        <translation>%1 s (une heure)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>mode: enforce — senders that apply MTA-STS deliver only over TLS with a valid certificate to an MX host matching one of the mx patterns; otherwise they keep the message and retry, and never fall back to clear text.</source>
+        <translation>mode: enforce — les expéditeurs qui appliquent MTA-STS ne livrent que via TLS avec un certificat valide à un hôte MX correspondant à l&apos;un des motifs mx ; sinon ils gardent le message et réessaient, sans jamais revenir au texte en clair.</translation>
+    </message>
+    <message>
+        <source>mode: testing — senders check TLS and the certificate and report failures (TLS-RPT), but deliver anyway: nothing is protected yet.</source>
+        <translation>mode: testing — les expéditeurs vérifient TLS et le certificat et signalent les échecs (TLS-RPT), mais livrent quand même : rien n&apos;est encore protégé.</translation>
+    </message>
+    <message>
+        <source>mode: none — senders drop any policy they cached: the way to retire MTA-STS.</source>
+        <translation>mode: none — les expéditeurs abandonnent toute politique en cache : c&apos;est ainsi qu&apos;on retire MTA-STS.</translation>
+    </message>
+    <message>
+        <source>mode: missing or unknown — senders reject the policy.</source>
+        <translation>mode: absent ou inconnu — les expéditeurs rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>max_age: %1 — how long senders keep applying this policy after fetching it, even if the policy host becomes unreachable. RFC 8461 suggests weeks (e.g. 1209600 s, 14 days) or more.</source>
+        <translation>max_age: %1 — combien de temps les expéditeurs appliquent cette politique après l&apos;avoir récupérée, même si l&apos;hôte de la politique devient injoignable. La RFC 8461 suggère des semaines (p. ex. 1209600 s, 14 jours) ou plus.</translation>
+    </message>
+    <message>
+        <source>max_age: missing — senders reject the policy.</source>
+        <translation>max_age: absent — les expéditeurs rejettent la politique.</translation>
+    </message>
+    <message>
+        <source>mx: none — no MX host can match, so an enforce policy would stop all mail.</source>
+        <translation>mx: aucun — aucun hôte MX ne peut correspondre, une politique enforce arrêterait donc tout le courrier.</translation>
+    </message>
+    <message>
+        <source>mx: %1 — the MX host names senders accept; &quot;*.example.com&quot; matches exactly one label in place of the &quot;*&quot; (mx1.example.com, not a.b.example.com).</source>
+        <translation>mx: %1 — les noms d&apos;hôtes MX acceptés par les expéditeurs ; « *.example.com » correspond à exactement un label à la place du « * » (mx1.example.com, pas a.b.example.com).</translation>
+    </message>
+    <message>
+        <source>id: %1 (in the _mta-sts TXT record) — senders re-fetch the policy only when this id changes or their cached copy expires: change the id every time you change the policy file.</source>
+        <translation>id: %1 (dans l&apos;enregistrement TXT _mta-sts) — les expéditeurs ne récupèrent à nouveau la politique que si cet id change ou si leur copie expire : changez l&apos;id à chaque modification du fichier de politique.</translation>
+    </message>
+</context>
+<context>
+    <name>NetPlan</name>
+    <message>
+        <source>The connect-to rule &quot;%1&quot; in Settings is not valid: %2</source>
+        <translation>La règle connect-to « %1 » des paramètres n&apos;est pas valide : %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6270,6 +6348,54 @@ Plan de renouvellement&#xa0;:
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Probe SMTP automatically (port 25 STARTTLS)</source>
+        <translation>&amp;Sonder SMTP automatiquement (port 25, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Off by default: many networks block outgoing port 25, and a blocked port says nothing about the MX host. The Transport tab&apos;s Probe SMTP button works either way.</source>
+        <translation>Désactivé par défaut : beaucoup de réseaux bloquent le port 25 sortant, et un port bloqué ne dit rien de l&apos;hôte MX. Le bouton « Sonder SMTP » de l&apos;onglet Transport fonctionne dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Connect-to rules</source>
+        <translation>Règles connect-to</translation>
+    </message>
+    <message>
+        <source>One per line, like curl&apos;s --connect-to: mta-sts.example.com:443:192.0.2.10:8443</source>
+        <translation>Une par ligne, comme --connect-to de curl : mta-sts.example.com:443:192.0.2.10:8443</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Seulement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted in addition to the system&apos;s (a private PKI)</source>
+        <translation>Un fichier PEM d&apos;autorités de certification approuvées en plus de celles du système (PKI privée)</translation>
+    </message>
+    <message>
+        <source>Mail transport (MTA-STS, STARTTLS)</source>
+        <translation>Transport du courrier (MTA-STS, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities</source>
+        <translation>Autorités de certification supplémentaires</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect-to rules:</source>
+        <translation>Règles co&amp;nnect-to :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>Fichier d&apos;AC &amp;supplémentaire :</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -6983,6 +7109,642 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>IP ranges</source>
         <translation>Plages IP</translation>
+    </message>
+</context>
+<context>
+    <name>TransportMxModel</name>
+    <message>
+        <source>Pref.</source>
+        <translation>Préf.</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Hôte MX</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (FCrDNS)</source>
+        <translation>DNS inverse (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>%1: lookup failed (%2)</source>
+        <translation>%1 : échec de la requête (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (confirmed)</source>
+        <translation>%1 → %2 (confirmé)</translation>
+    </message>
+    <message>
+        <source>%1: no PTR</source>
+        <translation>%1 : pas de PTR</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (does not resolve back)</source>
+        <translation>%1 → %2 (ne résout pas en retour)</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>aucune politique</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MTA-STS policy.</source>
+        <translation>Le domaine ne publie aucune politique MTA-STS.</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>non récupérée</translation>
+    </message>
+    <message>
+        <source>policy unusable</source>
+        <translation>politique inutilisable</translation>
+    </message>
+    <message>
+        <source>Senders cannot use the policy: see the findings.</source>
+        <translation>Les expéditeurs ne peuvent pas utiliser la politique : voir les constats.</translation>
+    </message>
+    <message>
+        <source>covered by %1</source>
+        <translation>couvert par %1</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s mx pattern %1 matches this host.</source>
+        <translation>Le motif mx %1 de la politique correspond à cet hôte.</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy matches this host: senders applying an enforce policy refuse to deliver here.</source>
+        <translation>Aucun motif mx de la politique ne correspond à cet hôte : les expéditeurs qui appliquent une politique enforce refusent d&apos;y livrer.</translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation>sondage…</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>non sondé</translation>
+    </message>
+    <message>
+        <source>Probe SMTP connects to port 25 of each MX host (off by default).</source>
+        <translation>« Sonder SMTP » se connecte au port 25 de chaque hôte MX (désactivé par défaut).</translation>
+    </message>
+    <message>
+        <source>certificate until %1 (%2 days)</source>
+        <translation>certificat jusqu&apos;au %1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Names: %3</source>
+        <translation>Sujet : %1
+Émetteur : %2
+Noms : %3</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>certificat non valide</translation>
+    </message>
+    <message>
+        <source>certificate names another host</source>
+        <translation>le certificat nomme un autre hôte</translation>
+    </message>
+    <message>
+        <source>not offered: clear text</source>
+        <translation>non proposé : texte en clair</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>probe cancelled</source>
+        <translation>sondage annulé</translation>
+    </message>
+    <message>
+        <source>not reached (%1)</source>
+        <translation>non joint (%1)</translation>
+    </message>
+    <message>
+        <source>%1. This says nothing about TLS on this host.</source>
+        <translation>%1. Cela ne dit rien de TLS sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>alias (CNAME) of %1</source>
+        <translation>alias (CNAME) de %1</translation>
+    </message>
+    <message>
+        <source>an IP address, not a host name</source>
+        <translation>une adresse IP, pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>Senders cannot deliver to this host.</source>
+        <translation>Les expéditeurs ne peuvent pas livrer à cet hôte.</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1</source>
+        <translation>certificat expiré le %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSectionHtml</name>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hôtes MX</translation>
+    </message>
+    <message>
+        <source>MTA-STS (RFC 8461)</source>
+        <translation>MTA-STS (RFC 8461)</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT, RFC 8460)</source>
+        <translation>Rapports TLS (TLS-RPT, RFC 8460)</translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation>Constats de transport</translation>
+    </message>
+    <message>
+        <source>The MX query failed: %1.</source>
+        <translation>La requête MX a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>a null MX (RFC 7505): the domain receives no mail.</source>
+        <translation>un MX nul (RFC 7505) : le domaine ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>No MX record and no address: mail to this domain bounces.</source>
+        <translation>Aucun enregistrement MX et aucune adresse : le courrier pour ce domaine est renvoyé.</translation>
+    </message>
+    <message>
+        <source>No MX record: senders deliver to the domain&apos;s own address (RFC 5321 §5.1): %1.</source>
+        <translation>Aucun enregistrement MX : les expéditeurs livrent à l&apos;adresse du domaine lui-même (RFC 5321 §5.1) : %1.</translation>
+    </message>
+    <message>
+        <source>Pref.</source>
+        <translation>Préf.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (FCrDNS)</source>
+        <translation>DNS inverse (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>an alias (CNAME) of %1</source>
+        <translation>un alias (CNAME) de %1</translation>
+    </message>
+    <message>
+        <source>%1: lookup failed (%2)</source>
+        <translation>%1 : échec de la requête (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no PTR</source>
+        <translation>%1 : pas de PTR</translation>
+    </message>
+    <message>
+        <source>%1 → %2, not confirmed</source>
+        <translation>%1 → %2, non confirmé</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>aucune politique</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>non récupérée</translation>
+    </message>
+    <message>
+        <source>policy unusable</source>
+        <translation>politique inutilisable</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couvert</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>non sondé</translation>
+    </message>
+    <message>
+        <source>not probed (opt-in)</source>
+        <translation>non sondé (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1, certificate not valid</source>
+        <translation>%1, certificat non valide</translation>
+    </message>
+    <message>
+        <source>certificate valid until %1</source>
+        <translation>certificat valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <source>not reached (%1): says nothing about TLS</source>
+        <translation>non joint (%1) : ne dit rien de TLS</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>No _mta-sts record: senders use TLS only when offered, and an attacker on the path can strip it.</source>
+        <translation>Aucun enregistrement _mta-sts : les expéditeurs n&apos;utilisent TLS que s&apos;il est proposé, et un attaquant sur le chemin peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Politique : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation>type de contenu %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>certificat valide</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>certificat non valide</translation>
+    </message>
+    <message>
+        <source>Policy fetched from</source>
+        <translation>Politique récupérée depuis</translation>
+    </message>
+    <message>
+        <source>The fetch failed: %1</source>
+        <translation>La récupération a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No _smtp._tls record: senders send no reports of TLS failures, so problems go unnoticed.</source>
+        <translation>Aucun enregistrement _smtp._tls : les expéditeurs n&apos;envoient pas de rapports d&apos;échecs TLS, les problèmes passent inaperçus.</translation>
+    </message>
+    <message>
+        <source>Reports of TLS failures go to:</source>
+        <translation>Les rapports d&apos;échecs TLS vont à :</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>None: nothing to fix in how mail reaches this domain.</source>
+        <translation>Aucun : rien à corriger dans la façon dont le courrier atteint ce domaine.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>How mail reaches %1</source>
+        <translation>Comment le courrier atteint %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportTab</name>
+    <message>
+        <source>the policy host has no address</source>
+        <translation>l&apos;hôte de la politique n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>connection refused or unreachable</source>
+        <translation>connexion refusée ou injoignable</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>certificate check failed</source>
+        <translation>échec de la vérification du certificat</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP response</source>
+        <translation>réponse HTTP non valide</translation>
+    </message>
+    <message>
+        <source>the policy is larger than 64 KiB</source>
+        <translation>la politique dépasse 64 Kio</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Probe SMTP</source>
+        <translation>&amp;Sonder SMTP</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>Connect to port 25 of every MX host, ask for STARTTLS and check the certificate. Many networks block port 25: then the probe says nothing about the hosts.</source>
+        <translation>Se connecter au port 25 de chaque hôte MX, demander STARTTLS et vérifier le certificat. Beaucoup de réseaux bloquent le port 25 : le sondage ne dit alors rien des hôtes.</translation>
+    </message>
+    <message>
+        <source>Transport check progress</source>
+        <translation>Progression de la vérification du transport</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>Hôtes MX</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy as fetched</source>
+        <translation>La politique MTA-STS telle que récupérée</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy (RFC 8461)</source>
+        <translation>Politique MTA-STS (RFC 8461)</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT, RFC 8460)</source>
+        <translation>Rapports TLS (TLS-RPT, RFC 8460)</translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation>Constats de transport</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Enter a domain and press Audit to see how mail reaches it.</source>
+        <translation>Saisissez un domaine et appuyez sur Auditer pour voir comment le courrier l&apos;atteint.</translation>
+    </message>
+    <message>
+        <source>Offline (demo or zone files): no connection is made.</source>
+        <translation>Hors ligne (démo ou fichiers de zone) : aucune connexion n&apos;est établie.</translation>
+    </message>
+    <message>
+        <source>Probing port 25 (STARTTLS) of the MX hosts of %1…</source>
+        <translation>Sondage du port 25 (STARTTLS) des hôtes MX de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the MX hosts of %1 and fetching its MTA-STS policy…</source>
+        <translation>Lecture des hôtes MX de %1 et récupération de sa politique MTA-STS…</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not checked is unknown.</source>
+        <translation>Annulé : ce qui n&apos;a pas été vérifié reste inconnu.</translation>
+    </message>
+    <message>
+        <source>The transport check of %1 was cancelled.</source>
+        <translation>La vérification du transport de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls query failed: %1.</source>
+        <translation>La requête _smtp._tls a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>No _smtp._tls record: senders send no reports of TLS failures, so problems go unnoticed.</source>
+        <translation>Aucun enregistrement _smtp._tls : les expéditeurs n&apos;envoient pas de rapports d&apos;échecs TLS, les problèmes passent inaperçus.</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Reports of TLS failures go to:</source>
+        <translation>Les rapports d&apos;échecs TLS vont à :</translation>
+    </message>
+    <message>
+        <source>None: nothing to fix in how mail reaches this domain.</source>
+        <translation>Aucun : rien à corriger dans la façon dont le courrier atteint ce domaine.</translation>
+    </message>
+    <message>
+        <source>Probed port 25 of %1 MX host(s); connections made: %2</source>
+        <translation>Port 25 de %1 hôte(s) MX sondé ; connexions : %2</translation>
+    </message>
+    <message>
+        <source>Connections made: %1. STARTTLS not probed.</source>
+        <translation>Connexions : %1. STARTTLS non sondé.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts query failed: %1.</source>
+        <translation>La requête _mta-sts a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>No _mta-sts record: senders use TLS only when offered, and an attacker on the path can strip it.</source>
+        <translation>Aucun enregistrement _mta-sts : les expéditeurs n&apos;utilisent TLS que s&apos;il est proposé, et un attaquant sur le chemin peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Politique : %1</translation>
+    </message>
+    <message>
+        <source>Fetched from %1</source>
+        <translation>Récupérée depuis %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation>type de contenu %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>répondu par %1</translation>
+    </message>
+    <message>
+        <source>certificate valid</source>
+        <translation>certificat valide</translation>
+    </message>
+    <message>
+        <source>certificate not valid</source>
+        <translation>certificat non valide</translation>
+    </message>
+    <message>
+        <source>certificate until %1</source>
+        <translation>certificat jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>a redirect to %1: senders do not follow it</source>
+        <translation>une redirection vers %1 : les expéditeurs ne la suivent pas</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS, TLS-RPT and BIMI</source>
+        <translation>MTA-STS, TLS-RPT et BIMI</translation>
+    </message>
+</context>
+<context>
+    <name>TransportVerdict</name>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Partly protected</source>
+        <translation>Partiellement protégé</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>No mail</source>
+        <translation>Pas de courrier</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read (%2), so nothing is known about how mail reaches it.</source>
+        <translation>Les enregistrements MX de %1 n&apos;ont pas pu être lus (%2) : on ne sait donc rien de la façon dont le courrier l&apos;atteint.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it receives no mail, and senders bounce mail to it at once.</source>
+        <translation>%1 publie un MX nul (RFC 7505) : il ne reçoit pas de courrier, et les expéditeurs renvoient aussitôt le courrier qui lui est destiné.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: mail to it bounces.</source>
+        <translation>%1 n&apos;a ni enregistrement MX ni adresse : le courrier qui lui est destiné est renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: senders deliver to the domain&apos;s own address (RFC 5321 §5.1), without MTA-STS.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement MX : les expéditeurs livrent à l&apos;adresse du domaine lui-même (RFC 5321 §5.1), sans MTA-STS.</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 over 1 MX host</source>
+        <translation>Le courrier atteint %1 via 1 hôte MX</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 over %2 MX hosts</source>
+        <translation>Le courrier atteint %1 via %2 hôtes MX</translation>
+    </message>
+    <message>
+        <source>no MTA-STS: senders use TLS only if it is offered, and an attacker can strip it</source>
+        <translation>pas de MTA-STS : les expéditeurs n&apos;utilisent TLS que s&apos;il est proposé, et un attaquant peut le supprimer</translation>
+    </message>
+    <message>
+        <source>the MTA-STS record is invalid, so senders ignore MTA-STS</source>
+        <translation>l&apos;enregistrement MTA-STS n&apos;est pas valide, les expéditeurs ignorent donc MTA-STS</translation>
+    </message>
+    <message>
+        <source>an MTA-STS record is published; the policy was not fetched (offline)</source>
+        <translation>un enregistrement MTA-STS est publié ; la politique n&apos;a pas été récupérée (hors ligne)</translation>
+    </message>
+    <message>
+        <source>the MTA-STS policy cannot be used by senders (see the findings)</source>
+        <translation>les expéditeurs ne peuvent pas utiliser la politique MTA-STS (voir les constats)</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce covers both</source>
+        <translation>MTA-STS enforce couvre les deux</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce covers all of them</source>
+        <translation>MTA-STS enforce les couvre tous</translation>
+    </message>
+    <message>
+        <source>MTA-STS enforce leaves %1 of them uncovered: senders that apply it refuse to deliver there</source>
+        <translation>MTA-STS enforce en laisse %1 sans couverture : les expéditeurs qui l&apos;appliquent refusent d&apos;y livrer</translation>
+    </message>
+    <message>
+        <source>MTA-STS is in testing mode: senders report TLS failures but still deliver without TLS</source>
+        <translation>MTA-STS est en mode test : les expéditeurs signalent les échecs TLS mais livrent toujours sans TLS</translation>
+    </message>
+    <message>
+        <source>MTA-STS mode none: senders forget any earlier policy</source>
+        <translation>MTA-STS en mode none : les expéditeurs oublient toute politique antérieure</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>; STARTTLS works on %1 of %2 probed</source>
+        <translation>; STARTTLS fonctionne sur %1 des %2 sondés</translation>
     </message>
 </context>
 <context>

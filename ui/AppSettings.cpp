@@ -11,6 +11,9 @@ const QString kCustomServers = QStringLiteral("resolver/servers");
 const QString kZoneFiles = QStringLiteral("resolver/zoneFiles");
 const QString kTimeout = QStringLiteral("resolver/timeoutMs");
 const QString kRecent = QStringLiteral("history/recentDomains");
+const QString kProbeSmtp = QStringLiteral("transport/probeSmtp");
+const QString kConnectTo = QStringLiteral("transport/connectTo");
+const QString kCaFile = QStringLiteral("transport/caFile");
 const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -92,6 +95,30 @@ void AppSettings::setLanguage(const QString& code) {
 
 void AppSettings::setTimeoutMs(int ms) {
     m_settings->setValue(kTimeout, ms);
+}
+
+bool AppSettings::probeSmtpAutomatically() const {
+    return m_settings->value(kProbeSmtp, false).toBool();
+}
+
+void AppSettings::setProbeSmtpAutomatically(bool probe) {
+    m_settings->setValue(kProbeSmtp, probe);
+}
+
+QStringList AppSettings::connectToRules() const {
+    return m_settings->value(kConnectTo).toStringList();
+}
+
+void AppSettings::setConnectToRules(const QStringList& rules) {
+    m_settings->setValue(kConnectTo, rules);
+}
+
+QString AppSettings::caFile() const {
+    return m_settings->value(kCaFile).toString();
+}
+
+void AppSettings::setCaFile(const QString& path) {
+    m_settings->setValue(kCaFile, path);
 }
 
 bool AppSettings::includeReportsInPdf() const {

@@ -56,6 +56,16 @@ public:
     bool includeReportsInPdf() const;
     void setIncludeReportsInPdf(bool include);
 
+    // Mail transport (the Transport tab): probe STARTTLS on port 25 with every audit (off by
+    // default: many networks block port 25); --connect-to rules (HOST:PORT:ADDR:PORT, one each,
+    // ConnectToRule) and a PEM file of extra trust anchors (--ca-file) for HTTPS and SMTP.
+    bool probeSmtpAutomatically() const;
+    void setProbeSmtpAutomatically(bool probe);
+    QStringList connectToRules() const;
+    void setConnectToRules(const QStringList& rules);
+    QString caFile() const;
+    void setCaFile(const QString& path);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

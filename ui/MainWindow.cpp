@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AppTheme.h"
 #include "AuditTab.h"
+#include "NetPlan.h"
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
@@ -23,6 +24,7 @@
 #include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
+#include "transport/TransportTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +129,10 @@ void MainWindow::createTabs() {
     addTab(new DmarcTab);
     auto* dkim = new DkimTab;
     addTab(dkim);
+    // How mail reaches the domain: connects as the settings say (the demo and offline mode never do).
+    auto* transport = new TransportTab;
+    transport->setNetPlan([this] { return NetPlan::fromSettings(*m_settings, m_demo); });
+    addTab(transport);
     // The Message tab analyzes with the resolver an audit would use now (settings, demo, staged);
     // messages dropped on the DKIM tab are analyzed there too.
     auto* message = new MessageTab;
@@ -137,14 +143,14 @@ void MainWindow::createTabs() {
     m_reports = new ReportsTab;
     m_reports->setSettings(m_settings.get());
     addTab(m_reports);
-    m_overview->setNetOptionsSource([this] {
-        NetOptions net;
-        net.offline = ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles).offline();
-        return net;
-    });
+    // The audit's transport check connects as the Transport tab does (Settings: connect-to rules,
+    // CA file; none for the demo and zone files). Settings that do not build (the tab's headline
+    // names the error) leave the audit without connections rather than with other ones.
+    m_overview->setNetOptionsSource([this] { return auditNetOptions(); });
     m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
         return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
     });
+    // The PDF / HTML export's "How mail reaches <domain>" section comes from the Transport tab.
     addTab(m_history = new HistoryTab);
     connect(m_overview, &AuditOverviewTab::auditStored, m_history, &HistoryTab::historyChanged);
     // A finding in the Overview leads to the tab that shows its evidence.
@@ -154,7 +160,8 @@ void MainWindow::createTabs() {
             const bool match = (area == QLatin1String("dns") && qobject_cast<RecordsTab*>(tab)) ||
                                (area == QLatin1String("spf") && qobject_cast<SpfTab*>(tab)) ||
                                (area == QLatin1String("dmarc") && qobject_cast<DmarcTab*>(tab)) ||
-                               (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab));
+                               (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab)) ||
+                               (area == QLatin1String("transport") && qobject_cast<TransportTab*>(tab));
             if (match) {
                 m_tabs->setCurrentWidget(tab);
                 return;
@@ -893,6 +900,7 @@ void MainWindow::openBatchAudit() {
         // The plan is taken when a batch starts, so it uses the settings and staged files of then.
         m_batch = new BatchAuditDialog(
             [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); }, this);
+        m_batch->setNetOptionsSource([this] { return auditNetOptions(); });
         connect(m_batch, &BatchAuditDialog::showDomain, this, [this](const AuditReport& report) {
             // The tabs show a domain through a session of their own: audit it again on the same
             // resolver stack (the batch's answers are in its report and exports).
@@ -970,4 +978,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     saveTabLayout();
     m_settings->sync();
     QMainWindow::closeEvent(event);
+}
+
+NetOptions MainWindow::auditNetOptions() const {
+    const NetPlan plan = NetPlan::fromSettings(*m_settings, m_demo);
+    if (auto built = plan.build(); built)
+        return *built;
+    NetOptions none;
+    none.offline = true;
+    return none;
 }

@@ -4,6 +4,7 @@
 // custom servers, offline zone files, the demo, staged zone files overlaid on live DNS) and hands
 // it to every tab; a generation number drops results of superseded or cancelled audits.
 
+#include "net/NetOptions.h"
 #include <QMainWindow>
 
 #include <memory>
@@ -110,6 +111,8 @@ private:
     class ReportsTab* m_reports = nullptr;
     quint64 m_demoGeneration = 0;
     void loadDemoReports();
+    // The connections an audit's transport check may make, from the settings (NetPlan).
+    NetOptions auditNetOptions() const;
 
     bool m_demo = false;
     QStringList m_stagedFiles;

@@ -4,6 +4,8 @@
 #include "AppTheme.h"
 #include "dns/LdnsResolver.h"
 #include "i18n/AppLanguage.h"
+#include "net/ConnectToRule.h"
+#include "net/NetOptions.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -43,6 +45,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
+    , m_probeSmtp(new QCheckBox(tr("&Probe SMTP automatically (port 25 STARTTLS)"), this))
+    , m_connectTo(new QPlainTextEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_caBrowse(new QPushButton(tr("Bro&wse…"), this))
+    , m_netError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -161,10 +168,48 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     demoNote->setWordWrap(true);
     historyLayout->addWidget(demoNote);
 
+    m_probeSmtp->setObjectName(QStringLiteral("probeSmtp"));
+    m_probeSmtp->setToolTip(
+        tr("Off by default: many networks block outgoing port 25, and a blocked port says "
+           "nothing about the MX host. The Transport tab's Probe SMTP button works either way."));
+    m_probeSmtp->setChecked(settings.probeSmtpAutomatically());
+    m_connectTo->setObjectName(QStringLiteral("connectToRules"));
+    m_connectTo->setAccessibleName(tr("Connect-to rules"));
+    m_connectTo->setPlaceholderText(
+        tr("One per line, like curl's --connect-to: mta-sts.example.com:443:192.0.2.10:8443"));
+    m_connectTo->setTabChangesFocus(true);
+    m_connectTo->setMaximumHeight(70);
+    m_connectTo->setPlainText(settings.connectToRules().join(QLatin1Char('\n')));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setText(QDir::toNativeSeparators(settings.caFile()));
+    m_caFile->setPlaceholderText(tr("The system's certificate authorities only"));
+    m_caFile->setClearButtonEnabled(true);
+    m_caFile->setToolTip(
+        tr("A PEM file of certificate authorities trusted in addition to the system's (a private PKI)"));
+    m_netError->setObjectName(QStringLiteral("netError"));
+    m_netError->setWordWrap(true);
+    m_netError->setVisible(false);
+    auto* transport = new QGroupBox(tr("Mail transport (MTA-STS, STARTTLS)"), this);
+    auto* transportLayout = new QVBoxLayout(transport);
+    transportLayout->addWidget(m_probeSmtp);
+    auto* connectLabel = new QLabel(tr("Co&nnect-to rules:"), transport);
+    connectLabel->setBuddy(m_connectTo);
+    transportLayout->addWidget(connectLabel);
+    transportLayout->addWidget(m_connectTo);
+    auto* caRow = new QHBoxLayout;
+    auto* caLabel = new QLabel(tr("E&xtra CA file:"), transport);
+    caLabel->setBuddy(m_caFile);
+    caRow->addWidget(caLabel);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_caBrowse);
+    transportLayout->addLayout(caRow);
+    transportLayout->addWidget(m_netError);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(source);
     layout->addLayout(form);
     layout->addWidget(history);
+    layout->addWidget(transport);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -184,6 +229,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
         m_restartNote->setVisible(m_language->currentData().toString() != initial);
     });
+    connect(m_connectTo, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_caFile, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_caBrowse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Extra certificate authorities"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(QDir::toNativeSeparators(path));
+    });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_zoneFiles->selectedItems());
@@ -196,6 +250,16 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 QStringList SettingsDialog::serverLines() const {
     QStringList lines;
     for (const QString& line : m_servers->toPlainText().split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            lines << t;
+    }
+    return lines;
+}
+
+QStringList SettingsDialog::connectToLines() const {
+    QStringList lines;
+    for (const QString& line : m_connectTo->toPlainText().split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
         if (!t.isEmpty())
             lines << t;
@@ -227,7 +291,22 @@ void SettingsDialog::updateState() {
     }
     m_serverError->setText(QStringLiteral("⚠ ") + error);
     m_serverError->setVisible(!error.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+
+    QString netError;
+    for (const QString& line : connectToLines()) {
+        if (auto rule = ConnectToRule::parse(line); !rule) {
+            netError = tr("\"%1\": %2").arg(line, rule.error());
+            break;
+        }
+    }
+    const QString ca = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    if (netError.isEmpty() && !ca.isEmpty()) {
+        if (auto read = NetOptions::readCaFile(ca); !read)
+            netError = read.error();
+    }
+    m_netError->setText(QStringLiteral("⚠ ") + netError);
+    m_netError->setVisible(!netError.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty() && netError.isEmpty());
 }
 
 void SettingsDialog::addZoneFiles() {
@@ -260,6 +339,9 @@ void SettingsDialog::accept() {
     m_settings.setHistoryEnabled(m_historyOn->isChecked());
     m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setProbeSmtpAutomatically(m_probeSmtp->isChecked());
+    m_settings.setConnectToRules(connectToLines());
+    m_settings.setCaFile(QDir::fromNativeSeparators(m_caFile->text().trimmed()));
     m_settings.sync();
     QDialog::accept();
 }

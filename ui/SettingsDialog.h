@@ -1,6 +1,7 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout; where the audit history is kept; the theme. Reads and writes AppSettings; OK stays
+// query timeout; where the audit history is kept; the theme; how the transport checks connect
+// (STARTTLS probing, connect-to rules, extra CA). Reads and writes AppSettings; OK stays
 // disabled while a server is invalid.
 
 #include <QDialog>
@@ -29,6 +30,7 @@ private:
     void updateState();
     void addZoneFiles();
     QStringList serverLines() const;
+    QStringList connectToLines() const;
 
     AppSettings& m_settings;
     QRadioButton* m_system;
@@ -46,5 +48,10 @@ private:
     QPushButton* m_historyBrowse;
     QComboBox* m_language;
     QLabel* m_restartNote;
+    QCheckBox* m_probeSmtp;
+    QPlainTextEdit* m_connectTo;
+    QLineEdit* m_caFile;
+    QPushButton* m_caBrowse;
+    QLabel* m_netError;
     QDialogButtonBox* m_buttons;
 };

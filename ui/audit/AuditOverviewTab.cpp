@@ -216,7 +216,8 @@ std::expected<void, QString> AuditOverviewTab::exportTo(const QString& path) con
         return std::unexpected(tr("There is no audit to export yet."));
     AuditDocumentOptions document;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (m_senderSections && (suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"))))
+    const bool isDocument = suffix == QLatin1String("pdf") || suffix.startsWith(QLatin1String("htm"));
+    if (m_senderSections && isDocument)
         document.senders = m_senderSections({m_report.domain});
     return AuditExportWriter::write({m_report}, path, document);
 }

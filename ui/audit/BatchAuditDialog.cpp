@@ -287,7 +287,9 @@ bool BatchAuditDialog::start() {
     AuditRunOptions options;
     options.concurrency = m_concurrency->value();
     options.domainTimeoutMs = m_timeout->value() * 1000;
-    options.checkOptions.net.offline = plan.offline(); // demo and zone files: no connection
+    if (m_netSource)
+        options.checkOptions.net = m_netSource();
+    options.checkOptions.net.offline = options.checkOptions.net.offline || plan.offline();
     const QString historyPath = m_historyPath;
     const QStringList domains = list.domains;
 

@@ -7,6 +7,7 @@
 
 #include "ResolverPlan.h"
 #include "audit/AuditReport.h"
+#include "net/NetOptions.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -40,6 +41,9 @@ public:
     void setHistoryPath(const QString& path) { m_historyPath = path; }
     // A resolver to use instead of the plan (tests, embedding).
     void setResolver(std::shared_ptr<Resolver> resolver) { m_resolver = std::move(resolver); }
+    // The connections the transport check may make, asked when a batch starts; without it the
+    // plan decides only whether any is made (none for the demo and zone files).
+    void setNetOptionsSource(std::function<NetOptions()> source) { m_netSource = std::move(source); }
 
     void setDomainText(const QString& text);
     // Loads a domains file into the list (replacing it); false with a message box if unreadable.
@@ -81,6 +85,7 @@ private:
     void openRow(const QModelIndex& index);
 
     std::function<ResolverPlan()> m_planSource;
+    std::function<NetOptions()> m_netSource;
     std::shared_ptr<Resolver> m_resolver;
     QString m_historyPath;
 

@@ -1,5 +1,6 @@
 #include "AuditHtmlExporter.h"
 
+#include "TransportSectionHtml.h"
 #include "audit/AuditGrader.h"
 #include "findings/FindingCatalogue.h"
 #include "history/AuditDiff.h"
@@ -569,6 +570,9 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
         {QStringLiteral("trend"), HtmlTr::tr("Grades and findings over the quarters")}};
     for (int i = 0; i < reports.size(); ++i) {
         out << qMakePair(anchorFor(i), reports.at(i).domain);
+        if (!reports.at(i).check(QStringLiteral("transport")).isEmpty())
+            out << qMakePair(TransportSectionHtml::anchor(i),
+                             TransportSectionHtml::title(reports.at(i).domain));
         if (options.senders.contains(reports.at(i).domain.toLower()))
             out << qMakePair(senderAnchor(i),
                              HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
@@ -778,6 +782,10 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         h += dmarcSection(r.check(QStringLiteral("dmarc")));
         h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Findings"));
         h += findingsSection(r.findings, QString::number(i));
+        if (const QJsonObject transport = r.check(QStringLiteral("transport")); !transport.isEmpty()) {
+            h += heading(3, TransportSectionHtml::anchor(i), TransportSectionHtml::title(r.domain), false);
+            h += TransportSectionHtml::html(transport);
+        }
         const auto senders = options.senders.constFind(r.domain.toLower());
         if (senders != options.senders.constEnd()) {
             h += heading(3, senderAnchor(i), HtmlTr::tr("Who sends as this domain"), false);
