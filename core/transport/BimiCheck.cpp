@@ -244,15 +244,20 @@ void BimiCheck::evaluateDmarc(const QString& domain, const DmarcDiscoveryResult&
                                 .arg(r->recordDomain, dmarcPolicyName(r->stated));
         }
     }
-    // §8.1 steps 7-8: p=none or sp=none at the Author Domain or its Organizational Domain.
-    for (const DmarcDiscoveryStep& s : d.rfc7489Steps) {
-        const DmarcRecord* rec = s.single();
-        if (!rec)
-            continue;
-        if (rec->policy == DmarcPolicy::None && s.domain != r7489.recordDomain)
-            problems << u"the record at _dmarc.%1 says p=none"_s.arg(s.domain);
+    // §8.1 steps 7-8: p=none or sp=none at the Author Domain or its Organizational Domain (the
+    // records each reading applies, and those RFC 7489 discovery read on its way).
+    QList<std::pair<QString, const DmarcRecord*>> seen;
+    for (const DmarcAppliedRecord* a : {&d.rfc9989, &d.rfc7489})
+        if (a->record)
+            seen.append({a->recordDomain, &*a->record});
+    for (const DmarcDiscoveryStep& s : d.rfc7489Steps)
+        if (const DmarcRecord* rec = s.single())
+            seen.append({s.domain, rec});
+    for (const auto& [where, rec] : seen) {
+        if (rec->policy == DmarcPolicy::None)
+            problems << u"the record at _dmarc.%1 says p=none"_s.arg(where);
         if (rec->subdomainPolicy == DmarcPolicy::None)
-            problems << u"the record at _dmarc.%1 says sp=none"_s.arg(s.domain);
+            problems << u"the record at _dmarc.%1 says sp=none"_s.arg(where);
     }
     problems.removeDuplicates();
     out.problems = problems;

@@ -11,7 +11,8 @@
 # BIMI (tests/zones/bimi.test.zone): logos.bimi.test serves the logos of tests/data/bimi as
 # image/svg+xml and Mark Certificates made here: good.pem (SAN good.bimi.test, BIMI EKU, logotype
 # extension embedding good.svg, built by bimi_logotype.py), wronghash.pem (the logotype hash does not
-# match the embedded image) and expired.pem (expired in 2020).
+# match the embedded image), expired.pem (expired in 2020) and mismatch.pem (embeds good.svg; the
+# mismatch domain publishes other.svg).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -107,6 +108,7 @@ make_vmcs() {
     vmc good "$now" "$later" good.bimi.test
     vmc wronghash "$now" "$later" wronghash.bimi.test --wrong-hash
     vmc expired 20200101000000Z 20200201000000Z expired.bimi.test
+    vmc mismatch "$now" "$later" mismatch.bimi.test
     chmod -R a+rX "$www"
 }
 
