@@ -41,6 +41,9 @@ void printBimi(QTextStream& out, const TransportResult& r) {
         return;
     }
     out << "  record: " << b.record->text << "\n";
+    if (b.fromOrganizationalDomain)
+        out << "  (found at " << b.name << ": " << r.domain
+            << " has no record of its own, so its organizational domain's applies)\n";
     for (const QString& e : b.record->errors)
         out << "    error: " << e << "\n";
     for (const QString& w : b.record->warnings)

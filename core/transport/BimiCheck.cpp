@@ -1,6 +1,7 @@
 #include "BimiCheck.h"
 
 #include "BimiSvgProfileChecker.h"
+#include "dmarc/DmarcAlignment.h"
 #include "dmarc/DmarcDiscovery.h"
 #include "dmarc/DmarcPolicyResolver.h"
 #include "dns/DnsSession.h"
@@ -91,6 +92,22 @@ void BimiCheck::start(const QString& domain, const DnsAnswer& answer, BimiResult
         answer.outcome != DnsOutcome::NxDomain)
         result.dnsError = answer.error.isEmpty() ? dnsOutcomeDescription(answer.outcome) : answer.error;
     result.records = BimiRecord::candidates(answer.texts());
+    result.recordDomain = domain;
+    // §8.2 step 6: with no record at the domain, receivers ask its organizational domain (RFC 7489:
+    // the Public Suffix List) with the same selector.
+    if (result.records.isEmpty() && result.dnsError.isEmpty()) {
+        const QString org = DmarcAlignment::pslOrganizationalDomain(domain).domain;
+        if (!org.isEmpty() && org.compare(domain, Qt::CaseInsensitive) != 0) {
+            const DnsAnswer orgAnswer = m_session.lookupNow(BimiRecord::recordName(org), DnsRecordType::TXT);
+            const QStringList orgRecords = BimiRecord::candidates(orgAnswer.texts());
+            if (!orgRecords.isEmpty()) {
+                result.records = orgRecords;
+                result.recordDomain = org;
+                result.name = BimiRecord::recordName(org);
+                result.fromOrganizationalDomain = true;
+            }
+        }
+    }
     if (result.records.isEmpty())
         return;
     result.record = BimiRecord::parse(result.records.first());

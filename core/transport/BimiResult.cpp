@@ -55,6 +55,7 @@ QJsonObject BimiResult::Authority::toJson() const {
 
 QJsonObject BimiResult::toJson() const {
     QJsonObject o{{u"name"_s, name},
+                  {u"organizationalDomain"_s, fromOrganizationalDomain},
                   {u"record"_s, record ? QJsonValue(record->text) : QJsonValue()},
                   {u"declined"_s, declined()}};
     if (record) {

@@ -44,8 +44,10 @@ struct BimiResult {
         QJsonObject toJson() const;
     };
 
-    QString name;        // default._bimi.<domain>
-    QStringList records; // TXT records starting with v=BIMI1
+    QString name;         // default._bimi.<domain>, or of the organizational domain when its record applies
+    QString recordDomain; // the domain whose record applies (the domain or its organizational domain)
+    bool fromOrganizationalDomain = false; // §8.2 step 6: the domain has none, its organizational domain has
+    QStringList records;                   // TXT records starting with v=BIMI1
     std::optional<BimiRecord> record;
     QString dnsError;
     QString notFetched; // why the logo and evidence were not fetched (offline)

@@ -151,6 +151,23 @@ private Q_SLOTS:
             QVERIFY(!q.toObject().value(u"name"_s).toString().startsWith(u"_dmarc."_s));
     }
 
+    // §8.2 step 6: a subdomain without a record of its own gets its organizational domain's, and the
+    // DMARC prerequisite is the organizational domain's policy applied to the subdomain.
+    void organizationalDomainFallback() {
+        const QJsonObject o = json(u"sub.bimiorg.test"_s);
+        const QJsonObject b = o.value(u"bimi"_s).toObject();
+        QCOMPARE(b.value(u"name"_s).toString(), u"default._bimi.bimiorg.test"_s);
+        QCOMPARE(b.value(u"organizationalDomain"_s).toBool(), true);
+        QCOMPARE(b.value(u"dmarc"_s).toObject().value(u"enforced"_s).toBool(), true);
+        QCOMPARE(
+            b.value(u"dmarc"_s).toObject().value(u"rfc7489"_s).toObject().value(u"recordDomain"_s).toString(),
+            u"bimiorg.test"_s);
+        QCOMPARE(b.value(u"logo"_s).toObject().value(u"valid"_s).toBool(), true);
+        QCOMPARE(bimiCodes(o), QStringList{u"BIMI-NO-AUTHORITY"_s});
+        const QJsonObject own = json(u"bimiorg.test"_s).value(u"bimi"_s).toObject();
+        QCOMPARE(own.value(u"organizationalDomain"_s).toBool(true), false);
+    }
+
     // Without the test CA the logo's HTTPS certificate fails: the logo is not usable.
     void untrustedServer() {
         const auto r = TestSupport::runCli({u"--resolver"_s, u"127.0.0.1:%1"_s.arg(m_nsd), u"--timeout"_s,

@@ -57,6 +57,9 @@ void BimiPanel::setBimi(const BimiResult& b) {
         return;
     }
     QString record = b.record->text;
+    if (b.fromOrganizationalDomain)
+        record +=
+            QLatin1Char('\n') + tr("Found at %1 (the organizational domain's record applies).").arg(b.name);
     if (!b.record->errors.isEmpty())
         record += QLatin1Char('\n') + tr("Invalid; receivers ignore it:") + QLatin1Char('\n') +
                   bullets(b.record->errors);
