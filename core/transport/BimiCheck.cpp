@@ -245,9 +245,12 @@ void BimiCheck::evaluateDmarc(const QString& domain, const DmarcDiscoveryResult&
             problems << u"no DMARC policy applies to %1 under %2"_s.arg(domain, who);
             continue;
         }
-        const QString tag = r->sourceTag.isEmpty() ? u"p"_s : r->sourceTag;
-        if (r->stated == DmarcPolicy::None)
-            problems << u"the record at _dmarc.%1 gives %2=none under %3"_s.arg(r->recordDomain, tag, who);
+        // p=none and sp=none written in a record are listed once below; here what only a reading sees.
+        if (r->stated == DmarcPolicy::None && !r->fallbackCause.isEmpty())
+            problems << u"the record at _dmarc.%1 has %2, so %3 receivers read it as p=none"_s.arg(
+                r->recordDomain, r->fallbackCause, who);
+        else if (r->stated == DmarcPolicy::None && r->sourceTag == u"np"_s)
+            problems << u"the record at _dmarc.%1 gives np=none under %2"_s.arg(r->recordDomain, who);
         if (is9989 && r->testing) {
             out.testing = true;
             problems << u"t=y at _dmarc.%1: RFC 9989 receivers apply %2 instead of %3"_s.arg(
