@@ -22,5 +22,7 @@ AuditCheckResult TransportAuditCheck::run(const QString& domain, DnsSession& ses
         out.recordsFound << QStringLiteral("_mta-sts: %1").arg(result.mtaSts.record->text);
     if (result.tlsRpt.record)
         out.recordsFound << QStringLiteral("_smtp._tls: %1").arg(result.tlsRpt.record->text);
+    if (result.bimi.record)
+        out.recordsFound << QStringLiteral("default._bimi: %1").arg(result.bimi.record->text);
     return out;
 }

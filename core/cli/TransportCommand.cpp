@@ -32,6 +32,61 @@ QString headline(const TransportResult& r) {
     return u"%1 receives mail on %2 MX host(s), %3."_s.arg(r.domain).arg(r.mx.hosts.size()).arg(tls);
 }
 
+void printBimi(QTextStream& out, const TransportResult& r) {
+    const TransportResult::Bimi& b = r.bimi;
+    out << "\nBIMI\n";
+    if (!b.record) {
+        out << "  no " << b.name << " record"
+            << (b.dnsError.isEmpty() ? QString() : u" (%1)"_s.arg(b.dnsError)) << "\n";
+        return;
+    }
+    out << "  record: " << b.record->text << "\n";
+    if (b.fromOrganizationalDomain)
+        out << "  (found at " << b.name << ": " << r.domain
+            << " has no record of its own, so its organizational domain's applies)\n";
+    for (const QString& e : b.record->errors)
+        out << "    error: " << e << "\n";
+    for (const QString& w : b.record->warnings)
+        out << "    note: " << w << "\n";
+    if (b.declined()) {
+        out << "  declination to publish: no logo is shown for this domain\n";
+        return;
+    }
+    if (!b.record->isValid())
+        return;
+    if (b.dmarc.checked)
+        out << "  DMARC prerequisite: "
+            << (b.dmarc.enforced ? u"met (quarantine/reject for all mail under RFC 9989 and RFC 7489)"_s
+                                 : u"NOT met: "_s + b.dmarc.problems.join(u"; "_s))
+            << "\n";
+    if (!b.notFetched.isEmpty())
+        out << "  logo and evidence " << b.notFetched << "\n";
+    if (b.logo.fetched) {
+        out << "  logo " << b.logo.url << ": "
+            << (b.logo.valid
+                    ? u"SVG Tiny PS, %1 bytes, title \"%2\""_s.arg(b.logo.fetch.body.size()).arg(b.logo.title)
+                    : u"NOT valid"_s)
+            << "\n";
+        for (const QString& e : b.logo.errors)
+            out << "    - " << e << "\n";
+    }
+    if (b.authority.url.isEmpty())
+        out << "  no authority evidence (a= is empty)\n";
+    if (b.authority.fetched) {
+        out << "  evidence " << b.authority.url << ": " << (b.authority.valid ? u"valid"_s : u"NOT valid"_s)
+            << "\n";
+        if (const auto& e = b.authority.evidence) {
+            out << "    subject: " << e->subject << "\n";
+            out << "    issuer: " << e->issuer << "\n";
+            out << "    valid " << e->notBefore.toString(Qt::ISODate) << " to "
+                << e->notAfter.toString(Qt::ISODate) << "\n";
+            out << "    names: " << (e->sans.isEmpty() ? u"(none)"_s : e->sans.join(u", "_s)) << "\n";
+        }
+        for (const QString& e : b.authority.errors)
+            out << "    - " << e << "\n";
+    }
+}
+
 void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& connections) {
     out << "How mail reaches " << r.domain << "\n\n";
     out << severityTag(r.worstSeverity()) << ' ' << headline(r) << "\n\n";
@@ -105,6 +160,7 @@ void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& 
         for (const QString& uri : r.tlsRpt.record->rua)
             out << "  reports to " << uri << "\n";
     }
+    printBimi(out, r);
     out << "\nFindings\n";
     if (r.findings.isEmpty())
         out << "  none\n";

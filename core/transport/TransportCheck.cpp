@@ -1,5 +1,6 @@
 #include "TransportCheck.h"
 
+#include "BimiCheck.h"
 #include "MxChecker.h"
 #include "dns/DnsSession.h"
 #include "findings/FindingCatalogue.h"
@@ -44,6 +45,8 @@ void TransportCheck::cancel() {
     QMutexLocker lock(&m_mutex);
     if (m_fetcher)
         m_fetcher->cancel();
+    if (m_bimi)
+        m_bimi->cancel();
     for (SmtpProber* p : std::as_const(m_probers))
         p->cancel();
 }
@@ -56,6 +59,7 @@ TransportResult TransportCheck::run(const QString& domain) {
     auto mxFuture = m_session.lookup(domain, DnsRecordType::MX);
     auto stsFuture = m_session.lookup(u"_mta-sts."_s + domain, DnsRecordType::TXT);
     auto rptFuture = m_session.lookup(u"_smtp._tls."_s + domain, DnsRecordType::TXT);
+    auto bimiFuture = m_session.lookup(BimiRecord::recordName(domain), DnsRecordType::TXT);
 
     // MTA-STS: a sender fetches the policy only when the record is there; the fetch runs while
     // the MX hosts are resolved.
@@ -84,6 +88,16 @@ TransportResult TransportCheck::run(const QString& domain) {
             return fetcher.get(host, QString::fromLatin1(policyPath));
         });
     }
+
+    // BIMI: the logo and evidence fetches and the DMARC discovery run alongside the MX checks.
+    BimiCheck bimi(m_session, m_options, m_log);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_bimi = &bimi;
+    }
+    if (m_cancelled)
+        bimi.cancel();
+    bimi.start(domain, bimiFuture.result(), result.bimi);
 
     MxChecker mx(m_session);
     result.mx = mx.run(domain, mxFuture.result(), result.findings);
@@ -162,6 +176,11 @@ TransportResult TransportCheck::run(const QString& domain) {
                 u"The TLS-RPT record of %1 is invalid: %2. Senders send no TLS reports."_s.arg(
                     domain, result.tlsRpt.record->errors.join(u"; "_s)),
                 result.tlsRpt.records);
+    }
+    bimi.finish(result.bimi, result.findings);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_bimi = nullptr;
     }
     return result;
 }

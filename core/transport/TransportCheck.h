@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <atomic>
 
+class BimiCheck;
 class ConnectionLog;
 class DnsSession;
 class HttpsFetcher;
@@ -41,6 +42,7 @@ private:
     QMutex m_mutex;
     HttpsFetcher* m_fetcher = nullptr;
     QList<SmtpProber*> m_probers;
+    BimiCheck* m_bimi = nullptr;
     bool m_probeSmtp = false;
     static constexpr int expiringDays = 21;
 };

@@ -247,6 +247,68 @@ std::span<const FindingDefinition> transportFindingDefinitions() {
          QT_TRANSLATE_NOOP("Findings",
                            "Probe again from a network that allows port 25; if the host is really "
                            "unreachable, fix the server or firewall, or remove its MX record.")},
+        {"BIMI-INVALID", Severity::Warning, QT_TRANSLATE_NOOP("Findings", "The BIMI record is invalid"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The TXT record at default._bimi.<domain> starts with v=BIMI1 but breaks the record syntax: "
+             "a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag "
+             "written twice, or more than one v=BIMI1 record. Receivers must not repair records, so "
+             "they ignore it and show no logo."),
+         "draft-brand-indicators-for-message-identification §5.3 (Assertion Record Definition)",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Publish exactly one record of the form \"v=BIMI1; l=https://<host>/logo.svg; "
+                           "a=https://<host>/vmc.pem\" (or \"v=BIMI1; l=; a=;\" to decline BIMI).")},
+        {"BIMI-DMARC-NOT-ENFORCED", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "BIMI is published but DMARC is not enforced"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject "
+             "for all failing mail: p=none or sp=none at the domain or its organizational domain, "
+             "pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown."),
+         "draft-brand-indicators-for-message-identification §8.1 (Authentication Requirements)",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) "
+                           "and without t=y, and make sure no sp=none applies, once your DMARC reports "
+                           "show that all legitimate mail passes.")},
+        {"BIMI-LOGO-INVALID", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The BIMI logo cannot be fetched or is not SVG Tiny PS"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it "
+             "breaks the SVG Tiny Portable/Secure profile: no baseProfile=\"tiny-ps\" version=\"1.2\", "
+             "no <title>, scripts or event attributes, external references, raster images, "
+             "foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than "
+             "32 KiB. Receivers do not show such a logo."),
+         "draft-svg-tiny-ps-abrotman §2 (SVG Tiny PS Profile)",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square "
+                           "viewBox, a <title> with the brand name, no scripts, links, images or "
+                           "animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.")},
+        {"BIMI-AUTHORITY-INVALID", Severity::Warning,
+         QT_TRANSLATE_NOOP("Findings", "The BIMI Mark Certificate is not valid"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) "
+             "could not be fetched, does not chain to a trusted root, is outside its validity dates, "
+             "lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or "
+             "its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. "
+             "Receivers that require a Mark Certificate show no logo."),
+         "RFC 3709 §4.1; draft-brand-indicators-for-message-identification §8.4",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Publish the full chain (leaf first, then intermediates) from your mark "
+                           "certificate issuer at the a= URL, renew it before it expires, and publish at "
+                           "l= exactly the SVG the certificate embeds.")},
+        {"BIMI-NO-AUTHORITY", Severity::Info,
+         QT_TRANSLATE_NOOP("Findings", "The BIMI record has no Mark Certificate"),
+         QT_TRANSLATE_NOOP(
+             "Findings",
+             "The record has an empty or no a= tag, so there is no evidence that the domain owner "
+             "holds the mark. BIMI allows this, but the large mailbox providers show logos only "
+             "for domains with a Verified or Common Mark Certificate."),
+         "draft-brand-indicators-for-message-identification §5.3 (Assertion Record Definition)",
+         QT_TRANSLATE_NOOP("Findings",
+                           "Obtain a VMC (registered trademark) or CMC from a mark verifying authority "
+                           "and publish its PEM chain at an https URL named in a=.")},
     };
     return defs;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Finding codes of the transport checks: MX hosts and null MX, MTA-STS, TLS-RPT.
+// Finding codes of the transport checks: MX hosts and null MX, MTA-STS, TLS-RPT, STARTTLS, BIMI.
 
 #include "findings/FindingDefinition.h"
 

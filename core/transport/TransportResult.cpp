@@ -72,9 +72,9 @@ QJsonObject TransportResult::toJson() const {
         mxObject.insert(u"fallbackAddresses"_s, QJsonArray::fromStringList(mx.fallbackAddresses));
     if (!mx.dnsError.isEmpty())
         mxObject.insert(u"error"_s, mx.dnsError);
-    QJsonObject o{{u"domain"_s, domain},     {u"mx"_s, hosts},   {u"nullMx"_s, mx.nullMx},
-                  {u"mxStatus"_s, mxObject}, {u"mtaSts"_s, sts}, {u"tlsRpt"_s, tls},
-                  {u"findings"_s, list}};
+    QJsonObject o{{u"domain"_s, domain},      {u"mx"_s, hosts},     {u"nullMx"_s, mx.nullMx},
+                  {u"mxStatus"_s, mxObject},  {u"mtaSts"_s, sts},   {u"tlsRpt"_s, tls},
+                  {u"bimi"_s, bimi.toJson()}, {u"findings"_s, list}};
     if (smtpProbed) {
         QJsonObject probes;
         for (auto it = starttls.cbegin(); it != starttls.cend(); ++it)

@@ -1,8 +1,9 @@
 #pragma once
 // Everything the transport checks found for one domain: MX hosts (with addresses and reverse
-// names), MTA-STS (record, fetch, policy, coverage), TLS-RPT, and the findings. toJson() is what
+// names), MTA-STS (record, fetch, policy, coverage), TLS-RPT, BIMI, and the findings. toJson() is what
 // `mailsight-cli transport --format json` prints (without the evidence arrays).
 
+#include "BimiResult.h"
 #include "MtaStsPolicy.h"
 #include "MtaStsRecord.h"
 #include "TlsRptRecord.h"
@@ -53,10 +54,13 @@ struct TransportResult {
         QString dnsError;
     };
 
+    using Bimi = BimiResult;
+
     QString domain;
     Mx mx;
     MtaSts mtaSts;
     TlsRpt tlsRpt;
+    Bimi bimi; // BIMI (draft-brand-indicators-for-message-identification)
     bool smtpProbed = false;
     QMap<QString, SmtpProbeResult> starttls; // MX host -> probe, when probed
     QList<Finding> findings;

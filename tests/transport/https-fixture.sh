@@ -8,7 +8,14 @@
 #   (enforce without mx3), ctype (text/html), redirect (301), notfound (404), big (100 KiB),
 #   badpolicy (no version, bad mode), expired (certificate expired in 2020), wrongname
 #   (certificate for www.example.com).
+# BIMI (tests/zones/bimi.test.zone): logos.bimi.test serves the logos of tests/data/bimi as
+# image/svg+xml and Mark Certificates made here: good.pem (SAN good.bimi.test, BIMI EKU, logotype
+# extension embedding good.svg, built by bimi_logotype.py), wronghash.pem (the logotype hash does not
+# match the embedded image), expired.pem (expired in 2020) and mismatch.pem (embeds good.svg; the
+# mismatch domain publishes other.svg).
 set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
@@ -72,10 +79,37 @@ CNF
     for c in good testing uncovered ctype redirect notfound big badpolicy; do
         names+=("mta-sts.$c.transport.test")
     done
-    leaf good "$now" "$later" "${names[@]}"
+    leaf good "$now" "$later" "${names[@]}" logos.bimi.test
     leaf expired 20200101000000Z 20200201000000Z mta-sts.expired.transport.test
     leaf wrongname "$now" "$later" www.example.com
     cp "$pki/ca.pem" "$work/ca.pem"
+}
+
+# Mark Certificates (VMC-like) for BIMI: vmc NAME START END SAN [--wrong-hash]
+make_vmcs() {
+    local work=$1 pki=$1/pki www=$1/www/bimi
+    local svg=$HERE/../data/bimi/good.svg
+    vmc() {
+        local name=$1 start=$2 end=$3 san=$4 extra=${5:-}
+        local der
+        der=$(python3 "$HERE/bimi_logotype.py" "$svg" $extra)
+        printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=1.3.6.1.5.5.7.3.31\nsubjectAltName=DNS:%s\n1.3.6.1.5.5.7.1.12=DER:%s\n' \
+            "$san" "$der" > "$pki/vmc-$name.ext"
+        openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+            -subj "/CN=Example Brand $name/O=Example Brand" \
+            -keyout "$pki/vmc-$name.key" -out "$pki/vmc-$name.csr" 2>/dev/null
+        openssl ca -batch -notext -config "$pki/ca.cnf" -cert "$pki/ca.pem" -keyfile "$pki/ca.key" \
+            -in "$pki/vmc-$name.csr" -out "$www/$name.pem" -startdate "$start" -enddate "$end" \
+            -extfile "$pki/vmc-$name.ext" 2>/dev/null
+    }
+    local now later
+    now=$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)
+    later=$(date -u -d '+300 days' +%Y%m%d%H%M%SZ)
+    vmc good "$now" "$later" good.bimi.test
+    vmc wronghash "$now" "$later" wronghash.bimi.test --wrong-hash
+    vmc expired 20200101000000Z 20200201000000Z expired.bimi.test
+    vmc mismatch "$now" "$later" mismatch.bimi.test
+    chmod -R a+rX "$www"
 }
 
 make_site() {
@@ -91,6 +125,8 @@ make_site() {
     cp "$www/good.txt" "$www/expired.txt"
     cp "$www/good.txt" "$www/wrongname.txt"
     { cat "$www/good.txt"; head -c 102400 /dev/zero | tr '\0' '#'; echo; } > "$www/big.txt"
+    mkdir -p "$www/bimi"
+    cp "$HERE"/../data/bimi/*.svg "$www/bimi/"
     chmod -R a+rX "$www"
 }
 
@@ -118,6 +154,7 @@ start() {
     rm -f "$work/port"
     make_pki "$work"
     make_site "$work"
+    make_vmcs "$work"
     PKI=$work/pki
     WWW=$work/www
     mkdir -p "$work/tmp"
@@ -145,6 +182,18 @@ start() {
             server_block notfound "$port" good "default_type text/plain; return 404;"
             server_block expired "$port" expired
             server_block wrongname "$port" wrongname
+            cat <<BLOCK
+    server {
+        listen 127.0.0.1:$port ssl;
+        server_name logos.bimi.test;
+        ssl_certificate $PKI/good.pem;
+        ssl_certificate_key $PKI/good.key;
+        location / {
+            root $WWW/bimi;
+            types { image/svg+xml svg; application/pem-certificate-chain pem; }
+        }
+    }
+BLOCK
             echo "}"
         } > "$work/nginx.conf"
         : > "$work/error.log"

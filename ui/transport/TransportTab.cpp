@@ -1,5 +1,7 @@
 #include "TransportTab.h"
 
+#include "BimiPanel.h"
+
 #include "SeverityStyle.h"
 #include "TransportMxModel.h"
 #include "audit/AuditFindingsModel.h"
@@ -137,7 +139,7 @@ TransportTab::TransportTab(QWidget* parent)
     , m_tlsRpt(richLabel(QStringLiteral("transportTlsRpt"), this))
     , m_bimiBox(new QGroupBox(tr("BIMI"), this))
     , m_bimiLayout(new QVBoxLayout(m_bimiBox))
-    , m_bimiRecord(richLabel(QStringLiteral("transportBimiRecord"), this))
+    , m_bimiPanel(new BimiPanel(this))
     , m_findingsView(new QTableView(this))
     , m_findingsModel(new AuditFindingsModel(this))
     , m_findingDetail(richLabel(QStringLiteral("transportFindingDetail"), this)) {
@@ -196,9 +198,11 @@ TransportTab::TransportTab(QWidget* parent)
     auto* rptBox = new QGroupBox(tr("TLS reporting (TLS-RPT, RFC 8460)"), this);
     auto* rptLayout = new QVBoxLayout(rptBox);
     rptLayout->addWidget(m_tlsRpt);
-    // BIMI: the BimiPanel widget goes into m_bimiLayout; until then the record, when there is one.
+    // BIMI: record, DMARC prerequisite, the logo (rendered only when it passed the profile
+    // check) and the Mark Certificate; shown when the domain publishes a record.
     m_bimiBox->setObjectName(QStringLiteral("transportBimiBox"));
-    m_bimiLayout->addWidget(m_bimiRecord);
+    m_bimiPanel->setObjectName(QStringLiteral("transportBimiPanel"));
+    m_bimiLayout->addWidget(m_bimiPanel);
     m_bimiBox->hide();
 
     auto* sections = new QWidget(this);
@@ -315,7 +319,7 @@ void TransportTab::clearResults() {
     m_policyRaw->hide();
     m_policyExplained->clear();
     m_tlsRpt->clear();
-    m_bimiRecord->clear();
+    m_bimiPanel->setBimi({});
     m_bimiBox->hide();
     setBusy(false, {});
 }
@@ -474,12 +478,9 @@ void TransportTab::showResult(const TransportResult& r) {
     }
     m_tlsRpt->setText(rpt);
 
-    // BIMI: the record the result carries, if any.
-    const QString bimi =
-        json.value(QStringLiteral("bimi")).toObject().value(QStringLiteral("record")).toString();
-    m_bimiRecord->setText(
-        bimi.isEmpty() ? QString() : tr("Record: %1").arg(QStringLiteral("<tt>%1</tt>").arg(esc(bimi))));
-    m_bimiBox->setVisible(!bimi.isEmpty() || m_bimiLayout->count() > 1);
+    // BIMI, when the domain (or its organizational domain) publishes a record.
+    m_bimiPanel->setBimi(r.bimi);
+    m_bimiBox->setVisible(r.bimi.record.has_value());
 
     QList<Finding> findings = r.findings; // the worst first
     std::stable_sort(findings.begin(), findings.end(),

@@ -16,6 +16,7 @@
 #include <optional>
 
 class AuditFindingsModel;
+class BimiPanel;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -84,7 +85,7 @@ private:
     QLabel* m_tlsRpt;
     QGroupBox* m_bimiBox;
     QVBoxLayout* m_bimiLayout;
-    QLabel* m_bimiRecord;
+    BimiPanel* m_bimiPanel;
     QTableView* m_findingsView;
     AuditFindingsModel* m_findingsModel;
     QLabel* m_findingDetail;

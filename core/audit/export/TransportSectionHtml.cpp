@@ -1,5 +1,7 @@
 #include "TransportSectionHtml.h"
 
+#include "BimiSectionHtml.h"
+
 #include "findings/FindingCatalogue.h"
 #include "transport/MtaStsExplanation.h"
 #include "transport/TransportVerdict.h"
@@ -240,12 +242,7 @@ QString TransportSectionHtml::tlsRpt(const QJsonObject& t) {
 }
 
 QString TransportSectionHtml::bimiFragment(const QJsonObject& t) {
-    // BIMI (another branch) appends BimiHtml::fragment(...) here.
-    const QString record = t.value(u"bimi"_s).toObject().value(u"record"_s).toString();
-    if (record.isEmpty())
-        return {};
-    return u"<h4>%1</h4>\n<p>%2 <span class=\"mono\">%3</span></p>\n"_s.arg(esc(tr("BIMI")),
-                                                                            esc(tr("Record:")), esc(record));
+    return BimiSectionHtml::fragment(t.value(u"bimi"_s).toObject());
 }
 
 QString TransportSectionHtml::findings(const QJsonObject& t) {

@@ -15,8 +15,7 @@ class TransportSectionHtml {
 public:
     // The section's body (the heading is the document's); empty when transport is empty.
     static QString html(const QJsonObject& transport);
-    // The BIMI part of the section: where BimiHtml::fragment(...) is appended when BIMI lands.
-    // Until then the BIMI record of transport["bimi"], if the check reported one; else nothing.
+    // The BIMI part of the section (BimiSectionHtml), when the check looked at BIMI.
     static QString bimiFragment(const QJsonObject& transport);
     // The document's anchor of the section of reports[index].
     static QString anchor(int index) { return QStringLiteral("transport-%1").arg(index); }
