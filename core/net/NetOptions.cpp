@@ -40,10 +40,11 @@ QList<QSslCertificate> NetOptions::trustAnchors() const {
     return systemAnchors() + extraCa;
 }
 
-void NetOptions::prefetchTrustAnchors() const {
+QFuture<void> NetOptions::prefetchTrustAnchors() const {
     static std::once_flag started;
+    QFuture<void> future;
     if (extraCa.isEmpty() || offline)
-        return;
-    // The global pool waits for its tasks when the application ends.
-    std::call_once(started, [] { (void)QtConcurrent::run([] { (void)systemAnchors(); }); });
+        return future;
+    std::call_once(started, [&future] { future = QtConcurrent::run([] { (void)systemAnchors(); }); });
+    return future;
 }

@@ -3,6 +3,7 @@
 
 #include "ConnectToRule.h"
 
+#include <QFuture>
 #include <QList>
 #include <QSslCertificate>
 
@@ -20,7 +21,9 @@ struct NetOptions {
     QList<QSslCertificate> trustAnchors() const;
     // With extraCa, starts reading the system store on a pool thread (once per process), so that
     // the ~100 ms of parsing overlap the DNS questions asked before the first connection.
-    void prefetchTrustAnchors() const;
+    // The future ends when the store is read (an empty one when nothing was started here); the
+    // caller waits for it before it returns, so no work outlives the check that started it.
+    QFuture<void> prefetchTrustAnchors() const;
     // Reads PEM certificates for --ca-file; an error names the file.
     static std::expected<QList<QSslCertificate>, QString> readCaFile(const QString& path);
 };

@@ -7,6 +7,7 @@
 #include "net/HttpsFetcher.h"
 #include "net/SmtpProber.h"
 
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +55,12 @@ void TransportCheck::cancel() {
 TransportResult TransportCheck::run(const QString& domain) {
     TransportResult result;
     result.domain = domain;
-    m_options.prefetchTrustAnchors(); // --ca-file: the system store is read while DNS answers
+    // --ca-file: the system store is read while DNS answers; never left running past run().
+    QFuture<void> anchors = m_options.prefetchTrustAnchors();
+    const auto waitForAnchors = qScopeGuard([&anchors] {
+        if (anchors.isValid())
+            anchors.waitForFinished();
+    });
     // The three independent questions at once.
     auto mxFuture = m_session.lookup(domain, DnsRecordType::MX);
     auto stsFuture = m_session.lookup(u"_mta-sts."_s + domain, DnsRecordType::TXT);
