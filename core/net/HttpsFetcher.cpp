@@ -2,6 +2,7 @@
 
 #include "ConnectionLog.h"
 #include "NetTarget.h"
+#include "SessionCancelWatch.h"
 #include "TlsSessionInfo.h"
 #include "dns/DnsSession.h"
 
@@ -17,7 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
-constexpr int kSessionWatchMs = 100; // how often a connection looks at its session's Cancel
 
 struct ParsedHttp {
     bool complete = false; // headers and the whole body are here
@@ -251,18 +251,10 @@ HttpsResponse HttpsFetcher::fetchFrom(const QString& host, quint16 port, const Q
     });
 
     // The session's Cancel (an audit cancelled or past its time bound) ends the connection too.
-    QTimer sessionWatch;
-    QObject::connect(&sessionWatch, &QTimer::timeout, &loop, [&] {
-        if (m_session.isCancelled()) {
-            m_cancelled = true;
-            loop.quit();
-        }
-    });
-    if (m_session.isCancelled())
-        m_cancelled = true;
+    SessionCancelWatch sessionWatch(m_session, m_cancelled, loop);
     if (!m_cancelled) {
         timer.start(timeoutMs);
-        sessionWatch.start(kSessionWatchMs);
+        sessionWatch.start();
         socket.connectToHostEncrypted(address, toPort, host);
         loop.exec();
     }

@@ -2,6 +2,7 @@
 
 #include "ConnectionLog.h"
 #include "NetTarget.h"
+#include "SessionCancelWatch.h"
 #include "TlsSessionInfo.h"
 #include "dns/DnsSession.h"
 
@@ -212,18 +213,10 @@ SmtpProbeResult SmtpProber::probeAddress(const QString& host, quint16 port, cons
     });
 
     // The session's Cancel (an audit cancelled or past its time bound) ends the probe too.
-    QTimer sessionWatch;
-    QObject::connect(&sessionWatch, &QTimer::timeout, &loop, [&] {
-        if (m_session.isCancelled()) {
-            m_cancelled = true;
-            loop.quit();
-        }
-    });
-    if (m_session.isCancelled())
-        m_cancelled = true;
+    SessionCancelWatch sessionWatch(m_session, m_cancelled, loop);
     if (!m_cancelled) {
         timer.start(timeoutMs);
-        sessionWatch.start(100);
+        sessionWatch.start();
         socket.connectToHost(address, toPort);
         loop.exec();
     }
