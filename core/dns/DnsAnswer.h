@@ -13,10 +13,18 @@ struct DnsAnswer {
     QString name; // the name asked, A-labels, lower case, no trailing dot
     DnsRecordType type = DnsRecordType::A;
     DnsOutcome outcome = DnsOutcome::NetworkError;
-    QList<DnsRecord> records;   // records of the asked type (at the end of any CNAME chain)
-    QList<DnsRecord> cnames;    // the CNAME chain followed to reach them, in order
-    bool authenticated = false; // AD flag
-    bool truncated = false;     // TC flag seen on the UDP reply (the answer then came over TCP)
+    QList<DnsRecord> records; // records of the asked type (at the end of any CNAME chain)
+    QList<DnsRecord> cnames;  // the CNAME chain followed to reach them, in order
+    // For DNSSEC validation and per-server checks: the RRSIG records of the answer section (over
+    // the records and the CNAMEs; zone files: those the zone holds for the answer), the whole
+    // authority section (SOA, NS, NSEC, NSEC3 and their RRSIGs) and additional section (glue),
+    // as the last reply held them. Never read for the answer itself: records/cnames are that.
+    QList<DnsRecord> signatures;
+    QList<DnsRecord> authority;
+    QList<DnsRecord> additional;
+    bool authoritativeAnswer = false; // AA flag of the last reply
+    bool authenticated = false;       // AD flag
+    bool truncated = false;           // TC flag seen on the UDP reply (the answer then came over TCP)
     bool overTcp = false;
     qint64 elapsedMs = 0;
     DnsSource source = DnsSource::Network;

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<DnsRecordType, const char*>, 14> kNames{{
+constexpr std::array<std::pair<DnsRecordType, const char*>, 17> kNames{{
     {DnsRecordType::A, "A"},
     {DnsRecordType::NS, "NS"},
     {DnsRecordType::CNAME, "CNAME"},
@@ -15,7 +15,10 @@ constexpr std::array<std::pair<DnsRecordType, const char*>, 14> kNames{{
     {DnsRecordType::AAAA, "AAAA"},
     {DnsRecordType::DS, "DS"},
     {DnsRecordType::RRSIG, "RRSIG"},
+    {DnsRecordType::NSEC, "NSEC"},
     {DnsRecordType::DNSKEY, "DNSKEY"},
+    {DnsRecordType::NSEC3, "NSEC3"},
+    {DnsRecordType::NSEC3PARAM, "NSEC3PARAM"},
     {DnsRecordType::TLSA, "TLSA"},
     {DnsRecordType::SPF, "SPF"},
     {DnsRecordType::CAA, "CAA"},

@@ -81,6 +81,14 @@ void failChain(DnsAnswer& a, const QStringList& names, const QString& next, bool
 // its zones), to be followed; empty otherwise, and when the chain loops or is too long.
 QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a, const QStringList& chain) {
     a.authenticated = ldns_pkt_ad(pkt);
+    a.authoritativeAnswer = ldns_pkt_aa(pkt);
+    a.authority.clear();
+    a.additional.clear();
+    a.signatures.clear();
+    for (const auto& [section, into] : {std::pair{ldns_pkt_authority(pkt), &a.authority},
+                                        std::pair{ldns_pkt_additional(pkt), &a.additional}})
+        for (size_t i = 0; section && i < ldns_rr_list_rr_count(section); ++i)
+            *into << LdnsRecordConverter::convert(ldns_rr_list_rr(section, i));
     const ldns_pkt_rcode rcode = ldns_pkt_get_rcode(pkt);
     a.outcome = outcomeForRcode(rcode);
     if (a.outcome == DnsOutcome::FormatError) {
@@ -92,6 +100,9 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a, const QStringList& cha
     QList<DnsRecord> all;
     for (size_t i = 0; answer && i < ldns_rr_list_rr_count(answer); ++i)
         all << LdnsRecordConverter::convert(ldns_rr_list_rr(answer, i));
+    for (const DnsRecord& r : all)
+        if (r.type == DnsRecordType::RRSIG)
+            a.signatures << r;
     QStringList seen = chain;
     seen << a.name.toLower();
     QString current = a.name;
@@ -280,6 +291,9 @@ void followChain(Question& q, const QString& unresolved, const LdnsResolverOptio
     a.records = rest.records;
     a.outcome = rest.outcome;
     a.error = rest.error;
+    a.signatures += rest.signatures;
+    a.authority = rest.authority;
+    a.additional = rest.additional;
 }
 
 // A server's UDP reply read to the end, blocking for the rare steps: over TCP again when it was

@@ -217,6 +217,13 @@ DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, Dn
     }
     if (!a.records.isEmpty()) {
         a.outcome = DnsOutcome::Answer;
+        // A signed zone file's RRSIGs over the answer (the type covered is the first field).
+        const QString covered = dnsRecordTypeName(type);
+        for (DnsRecord r : *owned)
+            if (r.type == DnsRecordType::RRSIG && r.rdata.section(QLatin1Char(' '), 0, 0) == covered) {
+                r.name = name;
+                a.signatures << r;
+            }
         return a;
     }
     if (type != DnsRecordType::CNAME) {

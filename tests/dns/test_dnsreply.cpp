@@ -26,7 +26,13 @@ private Q_SLOTS:
         a = seed(u"txt-multi"_s, DnsRecordType::TXT);
         QCOMPARE(a.records.size(), 2);
         QCOMPARE(a.records.first().text(), u"v=spf1 -all"_s);
-        QCOMPARE(seed(u"nxdomain"_s, DnsRecordType::TXT).outcome, DnsOutcome::NxDomain);
+        const DnsAnswer nx = seed(u"nxdomain"_s, DnsRecordType::TXT);
+        QCOMPARE(nx.outcome, DnsOutcome::NxDomain);
+        // The authority section is kept for DNSSEC denial and per-server checks: the SOA here.
+        QCOMPARE(nx.authority.size(), 1);
+        QCOMPARE(nx.authority.first().type, DnsRecordType::SOA);
+        QCOMPARE(nx.authority.first().name, u"example.com"_s);
+        QVERIFY(nx.signatures.isEmpty());
         QCOMPARE(seed(u"nodata"_s, DnsRecordType::A).outcome, DnsOutcome::NoData);
         QCOMPARE(seed(u"servfail"_s, DnsRecordType::TXT).outcome, DnsOutcome::ServFail);
         a = seed(u"cname-chain"_s, DnsRecordType::TXT);

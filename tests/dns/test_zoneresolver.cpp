@@ -54,6 +54,24 @@ private:
     }
 
 private Q_SLOTS:
+    void signaturesFromASignedZone() {
+        // A signed zone file's RRSIG over the asked type comes with the answer; the others do not.
+        auto zone = ZoneResolver::parseZone("$ORIGIN sig.test.\n@ 300 IN SOA a b 1 2 3 4 5\n"
+                                            "@ 300 IN TXT \"v=spf1 -all\"\n"
+                                            "@ 300 IN RRSIG TXT 13 2 300 20270101000000 20261201000000 "
+                                            "12345 sig.test. AAAA\n"
+                                            "@ 300 IN RRSIG SOA 13 2 300 20270101000000 20261201000000 "
+                                            "12345 sig.test. AAAA\n",
+                                            u"sig.test"_s, u"inline"_s);
+        QVERIFY2(zone.has_value(), zone ? "" : qPrintable(zone.error()));
+        ZoneResolver resolver(QList<ZoneResolver::Zone>{*zone});
+        const DnsAnswer a = resolver.resolve(u"sig.test"_s, DnsRecordType::TXT);
+        QCOMPARE(a.outcome, DnsOutcome::Answer);
+        QCOMPARE(a.signatures.size(), 1);
+        QVERIFY(a.signatures.first().rdata.startsWith(u"TXT 13 2 300"_s));
+        QVERIFY(resolver.resolve(u"sig.test"_s, DnsRecordType::A).signatures.isEmpty());
+    }
+
     void outcomes_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("type");
