@@ -12,6 +12,10 @@ class AuditCheck {
 public:
     virtual ~AuditCheck() = default;
     virtual QString area() const = 0; // "spf", "dmarc", "dkim"
+    // A check that reads what the others found (DNSSEC validates the answers they relied on,
+    // blocklists check the addresses they authorised) runs after them, with their JSON in
+    // AuditCheckOptions::earlier and their questions in the session's query log.
+    virtual bool runsAfterOthers() const { return false; }
     virtual AuditCheckResult run(const QString& domain, DnsSession& session,
                                  const AuditCheckOptions& options) = 0;
 };

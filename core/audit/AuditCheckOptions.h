@@ -4,6 +4,7 @@
 
 #include "net/NetOptions.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 struct AuditCheckOptions {
@@ -11,4 +12,7 @@ struct AuditCheckOptions {
     bool dkimDiscover = true;  // also try the common selector list
     NetOptions net;            // the transport check's HTTPS (and SMTP) connections
     bool probeSmtp = false;    // the transport check probes STARTTLS on port 25
+    // For checks that run after the others (AuditCheck::runsAfterOthers): area -> that check's
+    // JSON ("spf", "transport", …). Empty for the others.
+    QJsonObject earlier;
 };

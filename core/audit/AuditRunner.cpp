@@ -80,19 +80,36 @@ AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSe
             options = m_options.expectations->checkOptionsFor(report.domain, options);
 
         // Checks run side by side; the semaphore lets us wait for all of them with a time bound.
-        QSemaphore finished;
-        QList<QFuture<AuditCheckResult>> futures;
+        // Those that read the others' results (runsAfterOthers) start when the others are done.
         const QString domain = report.domain;
-        for (const auto& check : std::as_const(m_options.checks))
-            futures << QtConcurrent::run(DnsSession::checkPool(),
-                                         [check, domain, session, options, &finished] {
-                                             AuditCheckResult r = check->run(domain, *session, options);
-                                             finished.release();
-                                             return r;
-                                         });
-        if (!finished.tryAcquire(int(futures.size()), m_options.domainTimeoutMs)) {
-            report.timedOut = !m_cancelled;
-            session->cancel(); // pending lookups answer Cancelled, so the checks end promptly
+        const QDeadlineTimer deadline(m_options.domainTimeoutMs);
+        QList<QFuture<AuditCheckResult>> futures(m_options.checks.size());
+        for (const bool after : {false, true}) {
+            QSemaphore finished;
+            QList<qsizetype> started;
+            if (after)
+                for (qsizetype i = 0; i < futures.size(); ++i)
+                    if (!m_options.checks.at(i)->runsAfterOthers())
+                        options.earlier.insert(m_options.checks.at(i)->area(), futures[i].result().json);
+            for (qsizetype i = 0; i < m_options.checks.size(); ++i) {
+                const auto& check = m_options.checks.at(i);
+                if (check->runsAfterOthers() != after)
+                    continue;
+                started << i;
+                futures[i] =
+                    QtConcurrent::run(DnsSession::checkPool(), [check, domain, session, options, &finished] {
+                        AuditCheckResult r = check->run(domain, *session, options);
+                        finished.release();
+                        return r;
+                    });
+            }
+            const int waitMs = deadline.isForever() ? -1 : int(std::max<qint64>(0, deadline.remainingTime()));
+            if (!finished.tryAcquire(int(started.size()), waitMs)) {
+                report.timedOut = !m_cancelled;
+                session->cancel(); // pending lookups answer Cancelled, so the checks end promptly
+            }
+            for (const qsizetype i : std::as_const(started))
+                futures[i].waitForFinished(); // the semaphore dies with this scope
         }
         for (int i = 0; i < futures.size(); ++i) {
             const AuditCheckResult r = futures[i].result();

@@ -73,6 +73,19 @@ private:
     int m_sleepMs;
 };
 
+// Runs after the others and reports what it saw of them: their areas and the fake's texts.
+class LaterCheck : public AuditCheck {
+public:
+    QString area() const override { return QStringLiteral("later"); }
+    bool runsAfterOthers() const override { return true; }
+    AuditCheckResult run(const QString&, DnsSession& session, const AuditCheckOptions& options) override {
+        AuditCheckResult r;
+        r.json = QJsonObject{{QStringLiteral("saw"), options.earlier},
+                             {QStringLiteral("questionsBefore"), int(session.log()->entries().size())}};
+        return r;
+    }
+};
+
 } // namespace
 
 class TestAuditRunner : public QObject {
@@ -190,6 +203,20 @@ private Q_SLOTS:
         const AuditReport r = runner.auditDomain(QStringLiteral("plan.test"));
         QVERIFY(r.staged);
         QCOMPARE(r.stagedSources, QStringList{QStringLiteral("plan.json")});
+    }
+
+    void laterChecksSeeTheOthers() {
+        // Listed first, run last: it sees the fake check's JSON and the question it asked.
+        AuditRunOptions options;
+        options.checks = {std::make_shared<LaterCheck>(), std::make_shared<FakeCheck>(QString(), 30)};
+        AuditRunner runner(resolverOf({{liveZone, QStringLiteral("live.test")}}), options);
+        const AuditReport r = runner.auditDomain(QStringLiteral("live.test"));
+        const QJsonObject later = r.checks.value(QStringLiteral("later")).toObject();
+        QCOMPARE(later.value(QStringLiteral("saw")).toObject().keys(), QStringList{QStringLiteral("fake")});
+        QCOMPARE(later.value(QStringLiteral("saw")).toObject().value(QStringLiteral("fake")),
+                 r.checks.value(QStringLiteral("fake")));
+        QCOMPARE(later.value(QStringLiteral("questionsBefore")).toInt(), 2);
+        QVERIFY(!r.timedOut);
     }
 
     void perDomainTimeBound() {
