@@ -2,8 +2,10 @@
 // What the audit tells every check beyond the domain: selectors to probe (named by the user or
 // the expectations file) and whether to run discovery.
 
+#include "blocklist/BlocklistDefinition.h"
 #include "net/NetOptions.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -15,4 +17,10 @@ struct AuditCheckOptions {
     // For checks that run after the others (AuditCheck::runsAfterOthers): area -> that check's
     // JSON ("spf", "transport", …). Empty for the others.
     QJsonObject earlier;
+    // The blocklist check: the lists to ask (empty: the built-in set), queries a second per list
+    // (0: the default), and per domain the busiest report sources passing DMARC (the CLI reads them
+    // from the reports database; the check never reads storage).
+    QList<BlocklistDefinition> blocklists;
+    double blocklistRate = 0;
+    QHash<QString, QStringList> reportSources;
 };

@@ -1,5 +1,6 @@
 #include "AuditChecks.h"
 
+#include "BlocklistAuditCheck.h"
 #include "DkimAuditCheck.h"
 #include "DmarcAuditCheck.h"
 #include "SpfAuditCheck.h"
@@ -8,9 +9,8 @@
 QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
     // One line per check.
     return {
-        std::make_shared<SpfAuditCheck>(),
-        std::make_shared<DmarcAuditCheck>(),
-        std::make_shared<DkimAuditCheck>(),
-        std::make_shared<TransportAuditCheck>(),
+        std::make_shared<SpfAuditCheck>(),       std::make_shared<DmarcAuditCheck>(),
+        std::make_shared<DkimAuditCheck>(),      std::make_shared<TransportAuditCheck>(),
+        std::make_shared<BlocklistAuditCheck>(),
     };
 }

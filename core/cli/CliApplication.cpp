@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AuditCommand.h"
+#include "BlocklistsCommand.h"
 #include "CliHelpFormatter.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
@@ -23,6 +24,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<TransportCommand>());
+    m_commands.push_back(std::make_unique<BlocklistsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

@@ -3,6 +3,7 @@
 
 #include "FindingDefinition.h"
 #include "audit/ExpectFindingDefinitions.h"
+#include "blocklist/BlocklistFindingDefinitions.h"
 #include "dkim/DkimFindingDefinitions.h"
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
@@ -27,6 +28,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"ARC", &arcFindingDefinitions},
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
+        {"Blocklists", &blocklistFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
