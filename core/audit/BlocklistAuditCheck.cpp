@@ -18,6 +18,20 @@ AuditCheckResult BlocklistAuditCheck::run(const QString& domain, DnsSession& ses
                        .toJson();
         return out;
     }
+    // Every question of the other checks failed in transport: the resolver is unreachable, and
+    // asking seven lists more would only add their timeouts to the audit.
+    const QList<QueryLogEntry> entries = session.log()->entries();
+    if (!entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const QueryLogEntry& e) {
+            return e.answer.outcome == DnsOutcome::Timeout || e.answer.outcome == DnsOutcome::NetworkError ||
+                   e.answer.outcome == DnsOutcome::Cancelled;
+        })) {
+        out.json =
+            BlocklistCheck::notQueried(domain, lists,
+                                       QStringLiteral("the resolver answered none of the audit's other "
+                                                      "questions: no blocklist was asked"))
+                .toJson();
+        return out;
+    }
     std::shared_ptr<BlocklistRateLimiter> limiter;
     {
         QMutexLocker lock(&m_mutex);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -221,6 +222,19 @@ void BlocklistCheck::addFindings(BlocklistResult& result) const {
             evidence << u"removal: %1"_s.arg(c.removal);
         result.findings << make(u"BLOCKLIST-LISTED", detail, evidence);
     }
+    // Single answers with a refusal code from lists that answered their test entry.
+    QMap<QString, QStringList> refusedAnswers;
+    for (const BlocklistResult::Check& c : std::as_const(result.checks))
+        if (c.asked && c.verdict.result == Result::Refused)
+            refusedAnswers[c.list] << u"%1 A %2: %3"_s.arg(c.query, c.verdict.codes.join(u" "_s),
+                                                           c.verdict.meanings.join(u"; "_s));
+    for (auto it = refusedAnswers.cbegin(); it != refusedAnswers.cend(); ++it)
+        result.findings << make(
+            u"BLOCKLIST-REFUSED",
+            u"%1 refused to answer %2 of the lookups with a refusal code. Those answers are "
+            "not listings: query through your own resolver."_s.arg(it.key())
+                .arg(it.value().size()),
+            it.value());
     QStringList unanswered;
     QStringList unansweredEvidence;
     for (const BlocklistResult::List& l : std::as_const(result.lists)) {
