@@ -15,4 +15,8 @@ struct AuditCheckOptions {
     // For checks that run after the others (AuditCheck::runsAfterOthers): area -> that check's
     // JSON ("spf", "transport", …). Empty for the others.
     QJsonObject earlier;
+
+    // Questions a check sends to one server directly (ns: every authoritative server).
+    int directTimeoutMs = 2000;
+    int directRetries = 1;
 };

@@ -2,6 +2,7 @@
 
 #include "DkimAuditCheck.h"
 #include "DmarcAuditCheck.h"
+#include "NsAuditCheck.h"
 #include "SpfAuditCheck.h"
 #include "TransportAuditCheck.h"
 
@@ -12,5 +13,6 @@ QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
         std::make_shared<DmarcAuditCheck>(),
         std::make_shared<DkimAuditCheck>(),
         std::make_shared<TransportAuditCheck>(),
+        std::make_shared<NsAuditCheck>(),
     };
 }

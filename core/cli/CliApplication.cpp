@@ -7,6 +7,7 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
+#include "NsCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
 #include "TransportCommand.h"
@@ -23,6 +24,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<TransportCommand>());
+    m_commands.push_back(std::make_unique<NsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

@@ -8,6 +8,7 @@
 #include "dns/DnsFindingDefinitions.h"
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
+#include "nscheck/NsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 #include "transport/TransportFindingDefinitions.h"
 
@@ -27,6 +28,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"ARC", &arcFindingDefinitions},
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
+        {"Name servers", &nsFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
