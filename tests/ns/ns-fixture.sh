@@ -17,23 +17,20 @@ INSTANCES=(resolver parent ns1 ns2 ns3)
 declare -A ADDRESSES=([resolver]="127.0.53.1" [parent]="127.0.53.2" [ns1]="127.0.1.1 127.0.1.2"
                       [ns2]="127.0.2.1" [ns3]="127.0.3.1")
 
-stop_one() {
-    local dir=$1
-    if [[ -f $dir/nsd.pid ]]; then
-        local pid
-        pid=$(cat "$dir/nsd.pid" 2>/dev/null || true)
+stop() {
+    local work=$1 name pid pids=()
+    for name in "${INSTANCES[@]}"; do
+        pid=$(cat "$work/$name/nsd.pid" 2>/dev/null || true)
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
             kill "$pid" 2>/dev/null || true
-            for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-            kill -9 "$pid" 2>/dev/null || true
+            pids+=("$pid")
         fi
-        rm -f "$dir/nsd.pid"
-    fi
-}
-
-stop() {
-    local work=$1 name
-    for name in "${INSTANCES[@]}"; do stop_one "$work/$name"; done
+    done
+    for pid in "${pids[@]}"; do
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
+    for name in "${INSTANCES[@]}"; do rm -f "$work/$name/nsd.pid"; done
 }
 
 # Starts one instance on PORT; 0 when its log says it started, 1 on a bind failure or timeout.
