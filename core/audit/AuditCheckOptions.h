@@ -23,4 +23,8 @@ struct AuditCheckOptions {
     QList<BlocklistDefinition> blocklists;
     double blocklistRate = 0;
     QHash<QString, QStringList> reportSources;
+
+    // Questions a check sends to one server directly (ns: every authoritative server).
+    int directTimeoutMs = 2000;
+    int directRetries = 1;
 };

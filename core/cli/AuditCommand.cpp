@@ -84,6 +84,9 @@ QList<CliOption> AuditCommand::options() const {
                                "TLS-RPT), which the audit checks by default; no HTTPS connection is made")},
                {QStringLiteral("transport"), false, false, QString(),
                 QStringLiteral("check how mail reaches each domain (the default; kept for scripts)")},
+               {QStringLiteral("no-ns"), false, false, QString(),
+                QStringLiteral("leave out the per-server check (every authoritative server asked directly on "
+                               "port 53, which some networks block)")},
                {QStringLiteral("probe-smtp"), false, false, QString(),
                 QStringLiteral(
                     "also probe STARTTLS on port 25 of every MX host (off by default: many networks "
@@ -264,6 +267,10 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             [](const auto& check) { return check->area() == QLatin1String("blocklists"); });
     else if (const int code = BlocklistsCommand::readOptions(context, args, options.checkOptions); code != 0)
         return code;
+    if (args.has(QStringLiteral("no-ns")))
+        options.checks.removeIf([](const auto& check) { return check->area() == QLatin1String("ns"); });
+    options.checkOptions.directTimeoutMs = context.timeoutMs;
+    options.checkOptions.directRetries = context.retries;
     if (args.has(QStringLiteral("concurrency"))) {
         bool ok = false;
         options.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);

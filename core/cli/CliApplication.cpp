@@ -8,6 +8,7 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
+#include "NsCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
 #include "TransportCommand.h"
@@ -25,6 +26,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<TransportCommand>());
     m_commands.push_back(std::make_unique<BlocklistsCommand>());
+    m_commands.push_back(std::make_unique<NsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

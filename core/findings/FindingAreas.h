@@ -9,6 +9,7 @@
 #include "dns/DnsFindingDefinitions.h"
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
+#include "nscheck/NsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 #include "transport/TransportFindingDefinitions.h"
 
@@ -29,6 +30,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
         {"Blocklists", &blocklistFindingDefinitions},
+        {"Name servers", &nsFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
 #include "dns/LdnsResolver.h"
 
@@ -12,7 +13,12 @@ private Q_SLOTS:
         QVERIFY(port > 0);
         auto resolver = std::make_shared<LdnsResolver>(
             LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}});
-        AuditRunner runner(resolver, {});
+        // The test zones' NS records name 192.0.2.53 (nothing answers there) and NSD listens on a
+        // high port: the per-server check, tested against servers of its own in tests/ns, is left out.
+        AuditRunOptions options;
+        options.checks = AuditChecks::all();
+        options.checks.removeIf([](const auto& check) { return check->area() == QLatin1String("ns"); });
+        AuditRunner runner(resolver, options);
         const QList<AuditReport> reports =
             runner.run({QStringLiteral("auditgood.test"), QStringLiteral("auditbad.test")});
         QCOMPARE(reports.size(), 2);
