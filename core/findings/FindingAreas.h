@@ -9,6 +9,7 @@
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
+#include "transport/DaneFindingDefinitions.h"
 #include "transport/TransportFindingDefinitions.h"
 
 #include <span>
@@ -27,6 +28,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"ARC", &arcFindingDefinitions},
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
+        {"DANE", &daneFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
