@@ -77,10 +77,12 @@ void DaneChecker::fill(DaneResult& dane, const DnsAnswer& a) const {
         DaneResult::Tlsa t;
         t.rdata = r.rdata;
         auto parsed = TlsaRecord::parse(r.rdata);
-        if (parsed)
+        if (parsed) {
             t.record = *parsed;
-        else
+            t.rdata = parsed->toString(); // one spelling (lower-case hex) whatever the server printed
+        } else {
             t.error = parsed.error();
+        }
         dane.tlsa << t;
     }
 }

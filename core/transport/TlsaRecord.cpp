@@ -128,12 +128,12 @@ QString TlsaRecord::meaning() const {
         return u"PKIX-EE(1): this certificate, which must also chain to a public CA; ignored for SMTP by RFC "
                "7672 §3.1.3, so this record protects nothing"_s;
     case DaneTa:
-        return u"DANE-TA(2): a CA of our own in the chain: the server must send this CA %1 (%2) above its "
-               "certificate, and its certificate must be issued under it and name the MX host"_s.arg(what,
-                                                                                                     how);
+        return u"DANE-TA(2): a CA of our own in the chain: the server must send this CA %1 above its own "
+               "certificate (matched %2), and its certificate must be issued under it and name the MX host"_s
+                   .arg(what, how);
     case DaneEe:
-        return u"DANE-EE(3): this exact server %1 (%2); names and dates in the certificate are not checked"_s
-            .arg(what, how);
+        return u"DANE-EE(3): this exact server %1, matched %2; names and dates in the certificate are not "
+               "checked"_s.arg(what, how);
     }
     return u"unknown certificate usage %1"_s.arg(usage);
 }
