@@ -87,6 +87,29 @@ void printBimi(QTextStream& out, const TransportResult& r) {
     }
 }
 
+void printDane(QTextStream& out, const DaneResult& d) {
+    if (!d.dnsError.isEmpty()) {
+        out << "        DANE: the TLSA lookup of " << d.name << " failed: " << d.dnsError << "\n";
+        return;
+    }
+    if (!d.published()) {
+        out << "        DANE: no TLSA records at " << d.name << "\n";
+        return;
+    }
+    const QString state = d.state();
+    const QString word = state == u"matches"_s      ? u"the presented certificate matches"_s
+                         : state == u"mismatch"_s   ? u"NO record matches the presented certificate"_s
+                         : state == u"not-secure"_s ? u"records NOT secure, senders ignore them"_s
+                                                    : u"published, not matched (%1)"_s.arg(d.notMatched);
+    out << "        DANE: " << word << "; DNSSEC " << dnssecStateName(d.dnssec.state)
+        << (d.dnssec.reason.isEmpty() ? QString() : u" (%1)"_s.arg(d.dnssec.reason)) << "\n";
+    for (const DaneResult::Tlsa& t : d.tlsa) {
+        const QString match = !t.matches ? QString() : *t.matches ? u"  [matches]"_s : u"  [no match]"_s;
+        out << "          TLSA " << t.rdata.left(90) << match << "\n";
+        out << "            " << t.meaning() << "\n";
+    }
+}
+
 void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& connections) {
     out << "How mail reaches " << r.domain << "\n\n";
     out << severityTag(r.worstSeverity()) << ' ' << headline(r) << "\n\n";
@@ -120,6 +143,7 @@ void printText(QTextStream& out, const TransportResult& r, const ConnectionLog& 
             }
             out << "        " << line << "\n";
         }
+        printDane(out, h.dane);
         for (const TransportResult::ReverseName& n : h.fcrdns)
             out << (n.error.isEmpty() ? u"        %1  PTR %2%3\n"_s.arg(
                                             n.address, n.ptr.isEmpty() ? u"(none)"_s : n.ptr.join(u", "_s),

@@ -11,6 +11,7 @@
 #include "message/MessageFindingDefinitions.h"
 #include "nscheck/NsFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
+#include "transport/DaneFindingDefinitions.h"
 #include "transport/TransportFindingDefinitions.h"
 
 #include <span>
@@ -29,8 +30,9 @@ inline std::span<const FindingArea> findingAreas() {
         {"ARC", &arcFindingDefinitions},
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
-        {"Blocklists", &blocklistFindingDefinitions},
+        {"DANE", &daneFindingDefinitions},
         {"Name servers", &nsFindingDefinitions},
+        {"Blocklists", &blocklistFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;

@@ -24,6 +24,7 @@ CertificateInfo CertificateInfo::from(const QSslCertificate& c) {
     i.notBefore = c.effectiveDate().toUTC();
     i.notAfter = c.expiryDate().toUTC();
     i.sha256 = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex());
+    i.der = c.toDer();
     return i;
 }
 

@@ -14,6 +14,7 @@ struct CertificateInfo {
     QDateTime notBefore;
     QDateTime notAfter;
     QString sha256; // fingerprint, hex
+    QByteArray der; // the certificate itself (DANE matches TLSA records against it); not in toJson()
 
     static CertificateInfo from(const QSslCertificate& certificate);
     QJsonObject toJson() const;

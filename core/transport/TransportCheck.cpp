@@ -1,6 +1,7 @@
 #include "TransportCheck.h"
 
 #include "BimiCheck.h"
+#include "DaneChecker.h"
 #include "MxChecker.h"
 #include "dns/DnsSession.h"
 #include "findings/FindingCatalogue.h"
@@ -108,6 +109,9 @@ TransportResult TransportCheck::run(const QString& domain) {
     MxChecker mx(m_session);
     result.mx = mx.run(domain, mxFuture.result(), result.findings);
     const bool receivesMail = !result.mx.nullMx || !result.mx.hosts.isEmpty();
+    // DANE: the TLSA questions run alongside the probes.
+    DaneChecker dane(m_session, m_dnssecLookup);
+    dane.start(result.mx.hosts);
 
     // STARTTLS probes of every MX host, in parallel with each other and with the policy fetch.
     std::vector<std::unique_ptr<SmtpProber>> probers;
@@ -154,6 +158,12 @@ TransportResult TransportCheck::run(const QString& domain) {
         const SmtpProbeResult probe = probes[i].result();
         result.starttls.insert(probe.host, probe);
         evaluateProbe(result, probe.host, probe);
+    }
+    dane.collect(result.mx.hosts);
+    for (TransportResult::MxHost& h : result.mx.hosts) {
+        const auto probe = result.starttls.constFind(h.host);
+        DaneChecker::evaluate(domain, h, probe == result.starttls.cend() ? nullptr : &*probe,
+                              result.findings);
     }
     {
         QMutexLocker lock(&m_mutex);

@@ -24,7 +24,8 @@ QJsonObject TransportResult::toJson() const {
         QJsonObject o{{u"host"_s, h.host},
                       {u"preference"_s, h.preference},
                       {u"addresses"_s, QJsonArray::fromStringList(h.addresses)},
-                      {u"fcrdns"_s, fcrdns}};
+                      {u"fcrdns"_s, fcrdns},
+                      {u"dane"_s, h.dane.toJson()}};
         if (!h.cnameTarget.isEmpty())
             o.insert(u"cname"_s, h.cnameTarget);
         if (h.ipLiteral)

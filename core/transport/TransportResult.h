@@ -4,6 +4,7 @@
 // `mailsight-cli transport --format json` prints (without the evidence arrays).
 
 #include "BimiResult.h"
+#include "DaneResult.h"
 #include "MtaStsPolicy.h"
 #include "MtaStsRecord.h"
 #include "TlsRptRecord.h"
@@ -30,6 +31,7 @@ struct TransportResult {
         QString cnameTarget;   // set when the MX names an alias
         bool ipLiteral = false;
         QList<ReverseName> fcrdns;
+        DaneResult dane; // RFC 7672: _25._tcp TLSA records, their DNSSEC status, the match
     };
     struct Mx {
         QList<MxHost> hosts; // in preference order

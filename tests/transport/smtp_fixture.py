@@ -7,7 +7,8 @@
 Servers (aiosmtpd from Debian's python3-aiosmtpd), named by the MX host they stand for
 (mx-<name>.smtp.transport.test): good (certificate from the test CA, 60 days), expiring (10 days
 left), expired (2020), selfsigned, wrongname (a certificate for www.example.com), plain (no
-STARTTLS), oldtls (TLS 1.0 and 1.1 only, a good certificate), silent (accepts connections, never says a word) and refused (nothing listens).
+STARTTLS), oldtls (TLS 1.0 and 1.1 only, a good certificate), danechain (certificate for
+mx-ta.dane.transport.test sent with the test CA above it, for DANE-TA), silent (accepts connections, never says a word) and refused (nothing listens).
 Certificates are made here with openssl; run with /usr/bin/python3 (Debian's, which has aiosmtpd).
 """
 import datetime
@@ -73,6 +74,10 @@ commonName = supplied
     leaf("oldtls", f"mx-oldtls.{DOMAIN}", stamp(-1), stamp(60))
     leaf("expired", f"mx-expired.{DOMAIN}", "20200101000000Z", "20200201000000Z")
     leaf("wrongname", "www.example.com", stamp(-1), stamp(60))
+    # DANE-TA (tests/transport/tst_danecli.cpp): a server that sends its certificate and the CA above it.
+    leaf("danechain", "mx-ta.dane.transport.test", stamp(-1), stamp(60))
+    with open(f"{pki}/danechain.pem", "a") as chain, open(f"{pki}/ca.pem") as ca:
+        chain.write(ca.read())
     run("openssl", "req", "-x509", *ec, "-days", "30", "-subj", f"/CN=mx-selfsigned.{DOMAIN}",
         "-addext", f"subjectAltName=DNS:mx-selfsigned.{DOMAIN}",
         "-keyout", f"{pki}/selfsigned.key", "-out", f"{pki}/selfsigned.pem")
@@ -98,7 +103,7 @@ def serve(work, pki):
 
     controllers = []
     ports = {}
-    for name in ["good", "expiring", "expired", "selfsigned", "wrongname", "plain", "oldtls"]:
+    for name in ["good", "expiring", "expired", "selfsigned", "wrongname", "plain", "oldtls", "danechain"]:
         kwargs = {}
         if name != "plain":
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -13,6 +13,7 @@
 #include "audit/AuditOverviewTab.h"
 #include "audit/AuditReport.h"
 #include "audit/export/AuditHtmlExporter.h"
+#include "audit/export/TransportSectionHtml.h"
 #include "dns/DnsSession.h"
 #include "report/AuditPdfRenderer.h"
 #include "transport/TransportMxModel.h"
@@ -226,6 +227,12 @@ private Q_SLOTS:
         QVERIFY2(m->index(silent, TransportMxModel::Starttls).data().toString().startsWith(u"not reached"_s),
                  qPrintable(m->index(silent, TransportMxModel::Starttls).data().toString()));
         QVERIFY2(tab.headline().contains(u"STARTTLS works on"_s), qPrintable(tab.headline()));
+        // No TLSA records for these hosts: DANE says "none" and where it looked.
+        QCOMPARE(m->index(good, TransportMxModel::Dane).data().toString(), u"none"_s);
+        QVERIFY(m->index(good, TransportMxModel::Dane)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"_25._tcp.mx-good.smtp.transport.test"_s));
         QVERIFY(codes(tab.findingsModel()).contains(u"STARTTLS-NOT-OFFERED"_s));
         // The worst finding first; an expiring certificate is a warning in the table too.
         QCOMPARE(tab.findingsModel()->findingAt(0)->code, u"STARTTLS-NOT-OFFERED"_s);
@@ -243,6 +250,69 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(tab.grab().save(QString(shot).replace(u".png"_s, u"-smtp.png"_s)));
         }
+    }
+
+    // The DANE column and the document's DANE cell from results made here: each state is a word, an
+    // icon and a colour, and the tooltip holds the records in plain words.
+    void daneColumnAndSection() {
+        const QString key = QString(u"ab"_s).repeated(32);
+        auto host = [&](const QString& name, const QStringList& rdatas, DnssecState state,
+                        std::optional<bool> matches) {
+            TransportResult::MxHost h;
+            h.host = name;
+            h.preference = 10;
+            h.addresses = {u"192.0.2.25"_s};
+            h.dane.name = u"_25._tcp."_s + name;
+            h.dane.dnssec = {
+                state, state == DnssecState::Insecure ? u"no DS for example.com"_s : QString(), {}};
+            for (const QString& r : rdatas) {
+                DaneResult::Tlsa t;
+                t.rdata = r;
+                t.record = *TlsaRecord::parse(r);
+                t.matches = matches;
+                h.dane.tlsa << t;
+            }
+            h.dane.matches = matches;
+            return h;
+        };
+        TransportResult r;
+        r.domain = u"example.com"_s;
+        r.mx.hosts = {
+            host(u"mx1.example.com"_s, {u"3 1 1 "_s + key, u"2 1 1 "_s + key}, DnssecState::Secure, true),
+            host(u"mx2.example.com"_s, {u"3 1 1 "_s + key}, DnssecState::Secure, false),
+            host(u"mx3.example.com"_s, {u"3 1 1 "_s + key}, DnssecState::Insecure, std::nullopt),
+            host(u"mx4.example.com"_s, {}, DnssecState::Indeterminate, std::nullopt),
+            host(u"mx5.example.com"_s, {u"3 1 1 "_s + key}, DnssecState::Secure, true)};
+        TransportMxModel m;
+        QAbstractItemModelTester tester(&m);
+        m.setResult(r);
+        QCOMPARE(m.headerData(TransportMxModel::Dane, Qt::Horizontal).toString(), u"DANE"_s);
+        auto cell = [&](int row, int role = Qt::DisplayRole) {
+            return m.index(row, TransportMxModel::Dane).data(role);
+        };
+        QCOMPARE(cell(0).toString(), u"matches"_s);
+        QCOMPARE(cell(0, TransportMxModel::StateRole).toInt(), 1);
+        QVERIFY(!cell(0, Qt::DecorationRole).isNull());
+        QVERIFY2(cell(0, Qt::ToolTipRole).toString().contains(u"DANE-TA(2): a CA of our own"_s),
+                 qPrintable(cell(0, Qt::ToolTipRole).toString()));
+        QCOMPARE(cell(1).toString(), u"mismatch"_s);
+        QCOMPARE(cell(1, TransportMxModel::StateRole).toInt(), -1);
+        QVERIFY(!cell(1, Qt::DecorationRole).isNull());
+        QCOMPARE(cell(2).toString(), u"not secure"_s);
+        QVERIFY(cell(2, Qt::ToolTipRole).toString().contains(u"no DS for example.com"_s));
+        QCOMPARE(cell(3).toString(), u"none"_s);
+        QCOMPARE(cell(3, TransportMxModel::StateRole).toInt(), 0);
+        QCOMPARE(cell(4).toString(), u"matches\nsingle record"_s); // DANE-SINGLE-RECORD: a warning
+        QCOMPARE(cell(4, TransportMxModel::StateRole).toInt(), -1);
+        QVERIFY(cell(4, Qt::ForegroundRole) != cell(1, Qt::ForegroundRole)); // warning vs error colour
+
+        const QString html = TransportSectionHtml::html(r.toJson());
+        QVERIFY(html.contains(u">DANE</th>"_s));
+        QVERIFY(html.contains(u"✔ matches"_s));
+        QVERIFY(html.contains(u"✖ no record matches"_s));
+        QVERIFY(html.contains(u"not DNSSEC-secure"_s));
+        QVERIFY(html.contains(u"DANE-EE(3): this exact server key"_s));
+        QVERIFY(html.contains(u"DNSSEC: insecure (no DS for example.com)"_s));
     }
 
     void automaticProbeSetting() {

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 void TransportMxModel::setResult(const TransportResult& result) {
     beginResetModel();
     m_result = result;
@@ -14,7 +16,7 @@ void TransportMxModel::setResult(const TransportResult& result) {
 void TransportMxModel::setProbing(bool probing) {
     m_probing = probing;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Starttls), index(rowCount() - 1, Starttls));
+        Q_EMIT dataChanged(index(0, Starttls), index(rowCount() - 1, Dane));
 }
 
 int TransportMxModel::rowCount(const QModelIndex& parent) const {
@@ -41,6 +43,8 @@ QVariant TransportMxModel::headerData(int section, Qt::Orientation orientation, 
         return tr("MTA-STS");
     case Starttls:
         return tr("STARTTLS");
+    case Dane:
+        return tr("DANE");
     default:
         return {};
     }
@@ -139,6 +143,54 @@ TransportMxModel::Cell TransportMxModel::starttlsCell(const TransportResult::MxH
             tr("%1. This says nothing about TLS on this host.").arg(p.error), 0};
 }
 
+TransportMxModel::Cell TransportMxModel::daneCell(const TransportResult::MxHost& h) const {
+    const DaneResult& d = h.dane;
+    if (h.ipLiteral)
+        return {};
+    if (!d.dnsError.isEmpty())
+        return {tr("lookup failed"),
+                tr("The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.")
+                    .arg(d.name, d.dnsError),
+                -1};
+    if (!d.published())
+        return {tr("none"), tr("No TLSA records at %1: senders use no DANE for this host.").arg(d.name), 0};
+    QStringList tip;
+    tip << tr("TLSA records at %1 (DNSSEC: %2%3):")
+               .arg(d.name, dnssecStateName(d.dnssec.state),
+                    d.dnssec.reason.isEmpty() ? QString() : QStringLiteral(", ") + d.dnssec.reason);
+    for (const DaneResult::Tlsa& t : d.tlsa) {
+        const QString match = !t.matches   ? QString()
+                              : *t.matches ? tr(" — matches")
+                                           : tr(" — does not match");
+        tip << QStringLiteral("%1%2\n    %3").arg(t.rdata.left(80), match, t.meaning());
+    }
+    if (!d.notMatched.isEmpty())
+        tip << d.notMatched;
+    const QString state = d.state();
+    if (state == QStringLiteral("not-secure")) {
+        const bool bogus = d.dnssec.state == DnssecState::Bogus;
+        tip << (bogus ? tr("The records are DNSSEC-bogus: validating senders defer mail to this host.")
+                      : tr("The records are not DNSSEC-signed: senders ignore them."));
+        return {bogus ? tr("bogus (DNSSEC)") : tr("not secure"), tip.join(QLatin1Char('\n')), -1,
+                bogus ? Severity::Error : Severity::Warning};
+    }
+    if (state == QStringLiteral("matches")) {
+        const bool single = d.usableCount() == 1 &&
+                            std::any_of(d.tlsa.cbegin(), d.tlsa.cend(), [](const DaneResult::Tlsa& t) {
+                                return t.usable() && t.record->usage == TlsaRecord::DaneEe;
+                            });
+        if (single) {
+            tip << tr("A single DANE-EE record: the next certificate renewal with a new key breaks delivery "
+                      "from DANE senders.");
+            return {tr("matches\nsingle record"), tip.join(QLatin1Char('\n')), -1, Severity::Warning};
+        }
+        return {tr("matches"), tip.join(QLatin1Char('\n')), 1};
+    }
+    if (state == QStringLiteral("mismatch"))
+        return {tr("mismatch"), tip.join(QLatin1Char('\n')), -1};
+    return {tr("%n record(s), not matched", nullptr, int(d.tlsa.size())), tip.join(QLatin1Char('\n')), 0};
+}
+
 TransportMxModel::Cell TransportMxModel::cell(int row, int column) const {
     const TransportResult::MxHost& h = m_result.mx.hosts.at(row);
     switch (column) {
@@ -161,6 +213,8 @@ TransportMxModel::Cell TransportMxModel::cell(int row, int column) const {
         return mtaStsCell(h);
     case Starttls:
         return starttlsCell(h);
+    case Dane:
+        return daneCell(h);
     default:
         return {};
     }

@@ -1,7 +1,8 @@
 #pragma once
 // The MX hosts of a TransportResult as a table: preference, host, addresses, reverse names with
 // their forward confirmation (FCrDNS), MTA-STS coverage, and the STARTTLS probe (TLS version and
-// certificate expiry) when probed. A state is an icon, a word and a colour together.
+// certificate expiry) when probed, and DANE (RFC 7672: none / matches / mismatch / not secure, the
+// TLSA records in plain words in the tooltip). A state is an icon, a word and a colour together.
 
 #include "transport/TransportResult.h"
 
@@ -10,7 +11,7 @@
 class TransportMxModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Preference, Host, Addresses, ReverseDns, MtaSts, Starttls, ColumnCount };
+    enum Column { Preference, Host, Addresses, ReverseDns, MtaSts, Starttls, Dane, ColumnCount };
     // Whether the state of a cell is good (1), bad (-1) or neither (0), for tests and sorting.
     static constexpr int StateRole = Qt::UserRole + 1;
 
@@ -36,6 +37,7 @@ private:
     Cell reverseCell(const TransportResult::MxHost& h) const;
     Cell mtaStsCell(const TransportResult::MxHost& h) const;
     Cell starttlsCell(const TransportResult::MxHost& h) const;
+    Cell daneCell(const TransportResult::MxHost& h) const;
 
     TransportResult m_result;
     bool m_probing = false;

@@ -178,6 +178,7 @@ TransportTab::TransportTab(QWidget* parent)
     mxHeader->setSectionResizeMode(QHeaderView::Interactive);
     mxHeader->setSectionResizeMode(TransportMxModel::Preference, QHeaderView::ResizeToContents);
     mxHeader->setSectionResizeMode(TransportMxModel::Starttls, QHeaderView::Stretch);
+    m_mxView->setColumnWidth(TransportMxModel::Dane, 150);
     m_mxView->setColumnWidth(TransportMxModel::Host, 200);
     m_mxView->setColumnWidth(TransportMxModel::Addresses, 150);
     m_mxView->setColumnWidth(TransportMxModel::ReverseDns, 290);

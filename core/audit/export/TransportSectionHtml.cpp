@@ -107,11 +107,12 @@ QString TransportSectionHtml::mxTable(const QJsonObject& t) {
     const QJsonObject covered = t.value(u"mtaSts"_s).toObject().value(u"covered"_s).toObject();
     const QJsonObject probes = t.value(u"starttls"_s).toObject();
     const bool probed = t.contains(u"starttls"_s);
-    QString h = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                "<th>%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-                "<th align=\"left\">%5</th><th align=\"left\">%6</th></tr></thead>\n"_s.arg(
-                    esc(tr("Pref.")), esc(tr("Host")), esc(tr("Addresses")), esc(tr("Reverse DNS (FCrDNS)")),
-                    esc(tr("MTA-STS")), esc(tr("STARTTLS")));
+    QString h =
+        u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+        "<th>%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
+        "<th align=\"left\">%5</th><th align=\"left\">%6</th><th align=\"left\">%7</th></tr></thead>\n"_s.arg(
+            esc(tr("Pref.")), esc(tr("Host")), esc(tr("Addresses")), esc(tr("Reverse DNS (FCrDNS)")),
+            esc(tr("MTA-STS")), esc(tr("STARTTLS")), esc(tr("DANE")));
     for (const QJsonValue& v : hosts) {
         const QJsonObject o = v.toObject();
         const QString host = o.value(u"host"_s).toString();
@@ -164,13 +165,49 @@ QString TransportSectionHtml::mxTable(const QJsonObject& t) {
             }
         }
         h += u"<tr><td align=\"center\">%1</td><td>%2</td><td class=\"mono\">%3</td><td>%4</td><td>%5</td>"
-             "<td>%6</td></tr>\n"_s.arg(QString::number(o.value(u"preference"_s).toInt()), name,
-                                        addresses.isEmpty() ? esc(tr("no address"))
-                                                            : esc(addresses.join(u", "_s)),
-                                        reverse.join(u"<br>"_s), coverage, starttls);
+             "<td>%6</td><td>%7</td></tr>\n"_s.arg(
+                 QString::number(o.value(u"preference"_s).toInt()), name,
+                 addresses.isEmpty() ? esc(tr("no address")) : esc(addresses.join(u", "_s)),
+                 reverse.join(u"<br>"_s), coverage, starttls, daneCell(o.value(u"dane"_s).toObject()));
     }
     h += u"</table>\n"_s;
     return h;
+}
+
+QString TransportSectionHtml::daneCell(const QJsonObject& d) {
+    if (d.isEmpty())
+        return {};
+    const QString state = d.value(u"state"_s).toString();
+    const QJsonObject dnssec = d.value(u"dnssec"_s).toObject();
+    QString head;
+    if (state == u"none"_s)
+        return esc(tr("none"));
+    if (state == u"dns-error"_s)
+        return yesNo(false, {}, tr("TLSA lookup failed: %1").arg(d.value(u"error"_s).toString()));
+    if (state == u"matches"_s)
+        head = yesNo(true, tr("matches"), {});
+    else if (state == u"mismatch"_s)
+        head = yesNo(false, {}, tr("no record matches"));
+    else if (state == u"not-secure"_s)
+        head = u"<span style=\"color:#8a5a00\">▲ %1</span>"_s.arg(
+            esc(tr("not DNSSEC-secure: senders ignore it")));
+    else
+        head = esc(tr("published, not matched (not probed)"));
+    QStringList lines;
+    for (const QJsonValue& v : d.value(u"tlsa"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString rdata = r.value(u"rdata"_s).toString();
+        const QString shortData = rdata.size() > 24 ? rdata.left(22) + u"…"_s : rdata;
+        const QJsonValue m = r.value(u"matches"_s);
+        const QString mark = m.isBool() ? (m.toBool() ? u" ✔"_s : u" ✖"_s) : QString();
+        lines << u"<span class=\"mono\">%1</span>%2 — %3"_s.arg(esc(shortData), mark,
+                                                                esc(r.value(u"meaning"_s).toString()));
+    }
+    lines << esc(tr("DNSSEC: %1").arg(dnssec.value(u"status"_s).toString())) +
+                 (dnssec.value(u"reason"_s).toString().isEmpty()
+                      ? QString()
+                      : esc(u" ("_s + dnssec.value(u"reason"_s).toString() + u")"_s));
+    return head + u"<br><span class=\"small\">%1</span>"_s.arg(lines.join(u"<br>"_s));
 }
 
 QString TransportSectionHtml::mtaSts(const QJsonObject& t) {

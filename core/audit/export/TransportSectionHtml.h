@@ -1,7 +1,7 @@
 #pragma once
 // The "How mail reaches <domain>" section of the audit document (HTML export and PDF), from the
 // report's "transport" check (TransportAuditCheck, `audit --transport`): the verdict, the MX hosts
-// (addresses, reverse names, MTA-STS coverage, STARTTLS when probed), the MTA-STS policy and what
+// (addresses, reverse names, MTA-STS coverage, STARTTLS when probed, DANE), the MTA-STS policy and what
 // it means, the TLS-RPT destinations and the transport findings. HTML in the subset QTextDocument
 // renders.
 
@@ -23,6 +23,7 @@ public:
 
 private:
     static QString mxTable(const QJsonObject& transport);
+    static QString daneCell(const QJsonObject& dane); // mx[].dane: state, records in plain words
     static QString mtaSts(const QJsonObject& transport);
     static QString tlsRpt(const QJsonObject& transport);
     static QString findings(const QJsonObject& transport);
