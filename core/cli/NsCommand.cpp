@@ -21,6 +21,11 @@ QString headline(const NsResult& r) {
         parts << u"%1 record set(s) differ between servers"_s.arg(r.differences.size());
     if (lame > 0)
         parts << u"%1 of %2 server address(es) lame"_s.arg(lame).arg(r.servers.size());
+    if (r.delegation.known() && !r.delegation.zoneSet.isEmpty() && !r.delegation.matches())
+        parts << u"the parent's delegation differs from the zone's NS set"_s;
+    if (parts.isEmpty() && !r.findings.isEmpty())
+        parts << u"%1 server address(es) answer alike; %2"_s.arg(r.servers.size())
+                     .arg(r.findings.first().title);
     if (parts.isEmpty())
         return u"%1 server address(es) of %2 answer alike."_s.arg(r.servers.size()).arg(r.zone);
     return parts.join(u"; "_s) + u'.';
@@ -66,8 +71,7 @@ void printText(QTextStream& out, const NsResult& r) {
         else
             state = u"serial %1, authoritative"_s.arg(s.serial ? QString::number(*s.serial) : u"?"_s);
         QString via;
-        if (!s.askedAt.isEmpty() && !s.askedAt.startsWith(s.address + u':') &&
-            s.askedAt != u"[%1]:53"_s.arg(s.address))
+        if (!s.askedAt.isEmpty() && s.askedAt != ServerAddress{s.address, 53}.toString())
             via = u" (asked at %1)"_s.arg(s.askedAt);
         out << u"  %1  %2  %3%4\n"_s.arg(s.name, -28).arg(where, -16).arg(state, via);
     }

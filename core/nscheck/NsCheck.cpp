@@ -254,11 +254,12 @@ void NsCheck::findDelegation(NsResult& r, QHash<QString, QStringList>* glue, QLi
 
 QList<NsServer> NsCheck::serversFor(const QStringList& names, const QHash<QString, QStringList>& glue) {
     QList<NsServer> out;
-    for (const QString& name : names) {
+    for (const QString& name : names.mid(0, m_options.maxNameServers)) {
         QString error;
         QStringList addresses = glue.value(name);
         if (addresses.isEmpty())
             addresses = addressesOf(name, &error);
+        addresses = addresses.mid(0, m_options.maxAddresses);
         if (addresses.isEmpty()) {
             NsServer s;
             s.name = name;
@@ -366,6 +367,11 @@ NsResult NsCheck::run(const QString& domainInput) {
         s.inZone = zoneSet.contains(s.name);
     }
 
+    if (m_session.isCancelled()) {
+        // Unasked servers are not lame: report nothing rather than findings about them.
+        r.error = u"the check was cancelled before every server was asked"_s;
+        r.findings.clear();
+    }
     std::stable_sort(log.begin(), log.end(),
                      [](const Logged& a, const Logged& b) { return a.startedAt < b.startedAt; });
     int seq = 0;
@@ -373,7 +379,9 @@ NsResult NsCheck::run(const QString& domainInput) {
         l.entry.insert(u"seq"_s, ++seq);
         r.queries.append(l.entry);
     }
-    r.differences = NsComparison::differences(r.servers, answers, r.names);
-    r.findings = NsComparison::findings(r);
+    if (r.error.isEmpty()) {
+        r.differences = NsComparison::differences(r.servers, answers, r.names);
+        r.findings = NsComparison::findings(r);
+    }
     return r;
 }

@@ -23,7 +23,9 @@ public:
         int retries = 1;                // further attempts after a timeout
         QList<ConnectToRule> connectTo; // where direct questions go instead of ADDRESS:53
         int maxNames = 40;              // mail names asked of each server (besides SOA and NS)
-        int maxParentAddresses = 6;     // parent server addresses tried for the referral
+        int maxNameServers = 16;        // NS names checked (a hostile referral may list hundreds)
+        int maxAddresses = 4;           // addresses checked per NS name
+        int maxParentAddresses = 3;     // parent server addresses tried for the referral
     };
     // Makes the resolver that asks one server (tests: a fake). Default: LdnsResolver with
     // recursionDesired=false and that server only.

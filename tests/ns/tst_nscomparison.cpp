@@ -352,6 +352,22 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"servers"_s).toArray().size(), 5);
     }
 
+    // An audit past its time bound cancels the session: servers not asked are not called lame.
+    void cancelledReportsNoLameServers() {
+        auto recursive = std::make_shared<FakeServer>(QList<QByteArray>{Parent, shop(2, "v=spf1 -all")});
+        DnsSession session(recursive);
+        NsCheck check(session, {}, [&](const ServerAddress& at) -> std::shared_ptr<Resolver> {
+            if (at.host == u"192.0.2.1"_s)
+                return std::make_shared<FakeServer>(QList<QByteArray>{Parent});
+            session.cancel();
+            return std::make_shared<DeadServer>(DnsOutcome::Timeout);
+        });
+        const NsResult r = check.run(u"shop.example"_s);
+        QVERIFY2(r.error.contains(u"cancelled"_s), qPrintable(r.error));
+        QVERIFY(r.findings.isEmpty());
+        QVERIFY(r.toJson().value(u"status"_s).toString().startsWith(u"failed: "_s));
+    }
+
     void offlineAndZoneFilesAskNobody() {
         auto zones = std::make_shared<ZoneResolver>(QList<ZoneResolver::Zone>{
             *ZoneResolver::parseZone(shop(1, "v=spf1 -all"), u"shop.example"_s, u"shop.zone"_s)});
