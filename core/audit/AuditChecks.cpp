@@ -8,9 +8,13 @@
 
 QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
     // One line per check.
+    // clang-format off
     return {
-        std::make_shared<SpfAuditCheck>(),       std::make_shared<DmarcAuditCheck>(),
-        std::make_shared<DkimAuditCheck>(),      std::make_shared<TransportAuditCheck>(),
+        std::make_shared<SpfAuditCheck>(),
+        std::make_shared<DmarcAuditCheck>(),
+        std::make_shared<DkimAuditCheck>(),
+        std::make_shared<TransportAuditCheck>(),
         std::make_shared<BlocklistAuditCheck>(),
     };
+    // clang-format on
 }
