@@ -9,6 +9,7 @@
 
 QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
     // One line per check.
+    // clang-format off
     return {
         std::make_shared<SpfAuditCheck>(),
         std::make_shared<DmarcAuditCheck>(),
@@ -17,4 +18,5 @@ QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
         std::make_shared<NsAuditCheck>(),
         std::make_shared<BlocklistAuditCheck>(),
     };
+    // clang-format on
 }

@@ -45,9 +45,10 @@ QJsonObject BlocklistResult::toJson() const {
         QJsonObject o{{u"zone"_s, l.definition.zone},
                       {u"name"_s, l.definition.name},
                       {u"kind"_s, BlocklistDefinition::kindName(l.definition.kind)},
-                      {u"state"_s, l.state == BlocklistVerdict::Result::Clear
-                                       ? u"answered"_s
-                                       : BlocklistVerdict::resultName(l.state)},
+                      {u"state"_s, l.state != BlocklistVerdict::Result::Clear
+                                       ? BlocklistVerdict::resultName(l.state)
+                                   : l.asked > 0 ? u"answered"_s
+                                                 : u"not-asked"_s},
                       {u"testQuery"_s, l.testQuery},
                       {u"testOutcome"_s, l.testOutcome},
                       {u"queries"_s, l.asked},

@@ -50,56 +50,54 @@ QList<CliArgument> AuditCommand::arguments() const {
 }
 
 QList<CliOption> AuditCommand::options() const {
-    return BlocklistsCommand::sharedOptions() +
-           QList<CliOption>{
-               {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
-                QStringLiteral("audit the domains listed in F (one a line, # comments)")},
-               {QStringLiteral("expect"), true, false, QStringLiteral("FILE"),
-                QStringLiteral(
-                    "expectations (audit-as-code, docs/expectations.md); unmet ones are EXPECT-* findings")},
-               {QStringLiteral("terraform-plan"), true, true, QStringLiteral("FILE"),
-                QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
-               {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
-                QStringLiteral("also write the PDF report to OUT")},
-               {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
-                QStringLiteral("language of the PDF and of explanations and details (default en); codes, "
-                               "titles and fixes in json, csv and sarif stay English")},
-               {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
-                QStringLiteral("write the --format output to FILE instead of stdout")},
-               {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
-                QStringLiteral("exit 1 when a finding is at or above this severity (default error)")},
-               {QStringLiteral("compare"), true, false, QStringLiteral("last|quarter|ID"),
-                QStringLiteral(
-                    "audit to compare with (default quarter: the last audit of an earlier quarter)")},
-               {QStringLiteral("organisation"), true, false, QStringLiteral("NAME"),
-                QStringLiteral("organisation named on the PDF/HTML cover (default: the audited domains)")},
-               {QStringLiteral("no-report-sections"), false, false, QString(),
-                QStringLiteral("leave the DMARC/TLS-RPT report sections out of the PDF/HTML")},
-               {QStringLiteral("reports-since"), true, false, QStringLiteral("YYYY-MM-DD"),
-                QStringLiteral("first day of imported reports in the PDF/HTML (default: 90 days ago)")},
-               {QStringLiteral("reports-until"), true, false, QStringLiteral("YYYY-MM-DD"),
-                QStringLiteral("last day of imported reports in the PDF/HTML (default: today)")},
-               {QStringLiteral("no-transport"), false, false, QString(),
-                QStringLiteral("leave out how mail reaches each domain (MX, MTA-STS fetched over HTTPS, "
-                               "TLS-RPT), which the audit checks by default; no HTTPS connection is made")},
-               {QStringLiteral("transport"), false, false, QString(),
-                QStringLiteral("check how mail reaches each domain (the default; kept for scripts)")},
-               {QStringLiteral("no-ns"), false, false, QString(),
-                QStringLiteral("leave out the per-server check (every authoritative server asked directly on "
-                               "port 53, which some networks block)")},
-               {QStringLiteral("probe-smtp"), false, false, QString(),
-                QStringLiteral(
-                    "also probe STARTTLS on port 25 of every MX host (off by default: many networks "
-                    "block port 25)")},
-               {QStringLiteral("no-blocklists"), false, false, QString(),
-                QStringLiteral(
-                    "send no blocklist query (some lists forbid queries through public resolvers); the "
-                    "audit looks MX and SPF addresses and the domain up on DNS blocklists by default")},
-               {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
-                QStringLiteral("domains audited at once (default 16)")},
-               {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
-                QStringLiteral("time bound per domain in milliseconds (default 60000)")},
-           };
+    return {
+        {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
+         QStringLiteral("audit the domains listed in F (one a line, # comments)")},
+        {QStringLiteral("expect"), true, false, QStringLiteral("FILE"),
+         QStringLiteral(
+             "expectations (audit-as-code, docs/expectations.md); unmet ones are EXPECT-* findings")},
+        {QStringLiteral("terraform-plan"), true, true, QStringLiteral("FILE"),
+         QStringLiteral("`terraform show -json` output: its DNS records overlay live DNS (staged)")},
+        {QStringLiteral("pdf"), true, false, QStringLiteral("OUT"),
+         QStringLiteral("also write the PDF report to OUT")},
+        {QStringLiteral("language"), true, false, QStringLiteral("en|de|fr|system"),
+         QStringLiteral("language of the PDF and of explanations and details (default en); codes, "
+                        "titles and fixes in json, csv and sarif stay English")},
+        {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
+         QStringLiteral("write the --format output to FILE instead of stdout")},
+        {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
+         QStringLiteral("exit 1 when a finding is at or above this severity (default error)")},
+        {QStringLiteral("compare"), true, false, QStringLiteral("last|quarter|ID"),
+         QStringLiteral("audit to compare with (default quarter: the last audit of an earlier quarter)")},
+        {QStringLiteral("organisation"), true, false, QStringLiteral("NAME"),
+         QStringLiteral("organisation named on the PDF/HTML cover (default: the audited domains)")},
+        {QStringLiteral("no-report-sections"), false, false, QString(),
+         QStringLiteral("leave the DMARC/TLS-RPT report sections out of the PDF/HTML")},
+        {QStringLiteral("reports-since"), true, false, QStringLiteral("YYYY-MM-DD"),
+         QStringLiteral("first day of imported reports in the PDF/HTML (default: 90 days ago)")},
+        {QStringLiteral("reports-until"), true, false, QStringLiteral("YYYY-MM-DD"),
+         QStringLiteral("last day of imported reports in the PDF/HTML (default: today)")},
+        {QStringLiteral("no-transport"), false, false, QString(),
+         QStringLiteral("leave out how mail reaches each domain (MX, MTA-STS fetched over HTTPS, "
+                        "TLS-RPT), which the audit checks by default; no HTTPS connection is made")},
+        {QStringLiteral("transport"), false, false, QString(),
+         QStringLiteral("check how mail reaches each domain (the default; kept for scripts)")},
+        {QStringLiteral("no-ns"), false, false, QString(),
+         QStringLiteral("leave out the per-server check (every authoritative server asked directly on "
+                        "port 53, which some networks block)")},
+        {QStringLiteral("probe-smtp"), false, false, QString(),
+         QStringLiteral("also probe STARTTLS on port 25 of every MX host (off by default: many networks "
+                        "block port 25)")},
+        {QStringLiteral("no-blocklists"), false, false, QString(),
+         QStringLiteral("send no blocklist query (some lists forbid queries through public resolvers); the "
+                        "audit looks MX and SPF addresses and the domain up on DNS blocklists by default")},
+        BlocklistsCommand::sharedOptions().at(0), // --blocklists FILE
+        BlocklistsCommand::sharedOptions().at(1), // --blocklist-rate N
+        {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
+         QStringLiteral("domains audited at once (default 16)")},
+        {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
+         QStringLiteral("time bound per domain in milliseconds (default 60000)")},
+    };
 }
 
 namespace {

@@ -243,9 +243,14 @@ private Q_SLOTS:
         f.write(r.out);
         f.close();
         // The printed set is a valid file (offline: parsed, not asked).
-        const auto offline = TestSupport::runCli({u"--offline"_s, u"--format"_s, u"json"_s, u"blocklists"_s,
-                                                  u"example.com"_s, u"--blocklists"_s, f.fileName()});
-        QCOMPARE(offline.exitCode, 0);
+        const auto offline = TestSupport::runCli(
+            {u"--offline"_s, u"--zone"_s, TestSupport::sourceDir() + u"/tests/zones/blocklist.test.zone"_s,
+             u"--format"_s, u"json"_s, u"blocklists"_s, u"listed.blocklist.test"_s, u"--blocklists"_s,
+             f.fileName()});
+        QVERIFY2(offline.exitCode == 0, offline.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(offline.out).object();
+        QCOMPARE(o.value(u"lists"_s).toArray().size(), 7);
+        QVERIFY(o.value(u"queries"_s).toArray().isEmpty()); // offline: not even the MX was asked
     }
 
     void rateLimitSlowsTheQueries() {

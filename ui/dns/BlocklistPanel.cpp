@@ -137,11 +137,12 @@ void BlocklistPanel::setResult(const QJsonObject& b) {
     QStringList lists;
     for (const QJsonValue& v : b.value(u"lists"_s).toArray()) {
         const QJsonObject l = v.toObject();
+        const QString state = l.value(u"state"_s).toString();
+        const QString word = state == u"answered"_s    ? tr("answered")
+                             : state == u"not-asked"_s ? tr("nothing to look up")
+                                                       : resultWord(state);
         lists << tr("%1 (%2): %3, %n queries", nullptr, l.value(u"queries"_s).toInt())
-                     .arg(l.value(u"name"_s).toString(), l.value(u"zone"_s).toString(),
-                          l.value(u"state"_s).toString() == u"answered"_s
-                              ? tr("answered")
-                              : resultWord(l.value(u"state"_s).toString()));
+                     .arg(l.value(u"name"_s).toString(), l.value(u"zone"_s).toString(), word);
     }
     m_lists->setText(lists.join(u'\n'));
 }

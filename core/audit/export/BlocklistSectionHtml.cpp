@@ -95,7 +95,9 @@ QString BlocklistSectionHtml::html(const QJsonObject& b) {
         const QString state = l.value(u"state"_s).toString();
         lists << u"%1 <span class=\"mono\">%2</span>: %3"_s.arg(
             esc(l.value(u"name"_s).toString()), esc(l.value(u"zone"_s).toString()),
-            state == u"answered"_s ? resultTag(u"clear"_s, tr("Answered")) : resultTag(state));
+            state == u"answered"_s    ? resultTag(u"clear"_s, tr("Answered"))
+            : state == u"not-asked"_s ? esc(tr("nothing to look up"))
+                                      : resultTag(state));
     }
     if (!lists.isEmpty())
         h += u"<p class=\"small\">%1 %2</p>\n"_s.arg(esc(tr("Lists asked:")), lists.join(u"; "_s));
