@@ -67,6 +67,11 @@ void DaneChecker::fill(DaneResult& dane, const DnsAnswer& a) const {
     dane.name = a.name;
     dane.tlsa.clear();
     dane.dnsError.clear();
+    dane.unknown.clear();
+    if (a.outcome == DnsOutcome::Refused && a.source == DnsSource::ZoneFile) {
+        dane.unknown = a.error; // offline: the name is in no loaded zone
+        return;
+    }
     if (dnsOutcomeIsFailure(a.outcome) && a.outcome != DnsOutcome::Cancelled) {
         dane.dnsError = a.error.isEmpty() ? dnsOutcomeDescription(a.outcome) : a.error;
         return;
@@ -111,7 +116,9 @@ void DaneChecker::collect(QList<TransportResult::MxHost>& hosts) {
             d.dnssec = status(d.name, DnsRecordType::TLSA);
         else
             d.dnssec = {DnssecState::Indeterminate,
-                        d.dnsError.isEmpty() ? u"no TLSA records: nothing to validate"_s : d.dnsError,
+                        !d.dnsError.isEmpty()  ? d.dnsError
+                        : !d.unknown.isEmpty() ? d.unknown
+                                               : u"no TLSA records: nothing to validate"_s,
                         {}};
     }
 }

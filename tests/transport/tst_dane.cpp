@@ -330,6 +330,7 @@ example.com. 3600 IN MX 10 mx1.example.com.
 example.com. 3600 IN MX 20 mx2.example.com.
 example.com. 3600 IN MX 30 alias.example.com.
 example.com. 3600 IN MX 40 mx4.example.com.
+example.com. 3600 IN MX 50 mx.provider.test.
 mx1.example.com. 3600 IN A 192.0.2.1
 mx2.example.com. 3600 IN A 192.0.2.2
 alias.example.com. 3600 IN CNAME real.example.com.
@@ -363,7 +364,7 @@ _25._tcp.alias.example.com. 3600 IN TLSA %2
         };
 
         const TransportResult r = check(true);
-        QCOMPARE(r.mx.hosts.size(), 4);
+        QCOMPARE(r.mx.hosts.size(), 5);
         const auto& mx1 = r.mx.hosts[0].dane;
         QCOMPARE(mx1.name, u"_25._tcp.mx1.example.com"_s);
         QCOMPARE(mx1.tlsa.size(), 2);
@@ -380,6 +381,11 @@ _25._tcp.alias.example.com. 3600 IN TLSA %2
         const auto& mx4 = r.mx.hosts[3].dane;
         QVERIFY(!mx4.published());
         QCOMPARE(mx4.state(), u"none"_s);
+        // Offline, a host in no loaded zone: nothing is known, which is not "no TLSA" nor a failure.
+        const auto& outside = r.mx.hosts[4].dane;
+        QCOMPARE(outside.state(), u"unknown"_s);
+        QVERIFY(outside.dnsError.isEmpty());
+        QVERIFY(outside.unknown.contains(u"offline"_s));
         QVERIFY(asked.contains(u"_25._tcp.mx1.example.com TLSA"_s));
         QVERIFY(asked.contains(u"alias.example.com A"_s));
         QVERIFY(
