@@ -96,6 +96,7 @@ private:
         SmtpProbeResult p;
         p.host = u"mx.example.com"_s;
         p.outcome = SmtpProbeResult::Outcome::Tls;
+        p.nameMatches = true; // the certificates made here name mx.example.com
         for (const QByteArray& d : chain) {
             CertificateInfo c = CertificateInfo::from(QSslCertificate(d, QSsl::Der));
             p.chain << c;
@@ -303,6 +304,23 @@ private Q_SLOTS:
                  dnssecStateName(DnssecState(state)));
         if (!probed)
             QVERIFY(json.value(u"matches"_s).isNull());
+    }
+
+    void trustAnchorNeedsTheName() {
+        TransportResult::MxHost h = host({rdata(2, 1, 1, m_caSpkiSha256)}, DnssecState::Secure);
+        SmtpProbeResult p = probe({m_leaf, m_ca});
+        p.nameMatches = false;
+        QList<Finding> findings;
+        DaneChecker::evaluate(u"example.com"_s, h, &p, findings);
+        QCOMPARE(codes(findings), QStringList{u"DANE-TLSA-MISMATCH"_s});
+        QVERIFY(findings.first().detail.contains(u"does not name mx.example.com"_s));
+        // DANE-EE checks no name.
+        TransportResult::MxHost ee =
+            host({rdata(3, 1, 1, m_leafSpkiSha256), rdata(2, 1, 1, m_caSpkiSha256)}, DnssecState::Secure);
+        findings.clear();
+        DaneChecker::evaluate(u"example.com"_s, ee, &p, findings);
+        QCOMPARE(ee.dane.matches, std::optional<bool>(true));
+        QCOMPARE(codes(findings), QStringList{});
     }
 
     void noStarttlsIsAMismatch() {
