@@ -92,6 +92,10 @@ void printDane(QTextStream& out, const DaneResult& d) {
         out << "        DANE: the TLSA lookup of " << d.name << " failed: " << d.dnsError << "\n";
         return;
     }
+    if (!d.unknown.isEmpty()) {
+        out << "        DANE: not known: " << d.unknown << "\n";
+        return;
+    }
     if (!d.published()) {
         out << "        DANE: no TLSA records at " << d.name << "\n";
         return;

@@ -67,6 +67,11 @@ void DaneChecker::fill(DaneResult& dane, const DnsAnswer& a) const {
     dane.name = a.name;
     dane.tlsa.clear();
     dane.dnsError.clear();
+    dane.unknown.clear();
+    if (a.outcome == DnsOutcome::Refused && a.source == DnsSource::ZoneFile) {
+        dane.unknown = a.error; // offline: the name is in no loaded zone
+        return;
+    }
     if (dnsOutcomeIsFailure(a.outcome) && a.outcome != DnsOutcome::Cancelled) {
         dane.dnsError = a.error.isEmpty() ? dnsOutcomeDescription(a.outcome) : a.error;
         return;
@@ -111,7 +116,9 @@ void DaneChecker::collect(QList<TransportResult::MxHost>& hosts) {
             d.dnssec = status(d.name, DnsRecordType::TLSA);
         else
             d.dnssec = {DnssecState::Indeterminate,
-                        d.dnsError.isEmpty() ? u"no TLSA records: nothing to validate"_s : d.dnsError,
+                        !d.dnsError.isEmpty()  ? d.dnsError
+                        : !d.unknown.isEmpty() ? d.unknown
+                                               : u"no TLSA records: nothing to validate"_s,
                         {}};
     }
 }
@@ -143,13 +150,23 @@ void DaneChecker::evaluate(const QString& domain, TransportResult::MxHost& h, co
         for (const CertificateInfo& c : probe->chain)
             chain << c.der;
         bool any = false;
+        bool nameless = false;
         for (DaneResult::Tlsa& t : d.tlsa) {
             if (!t.usable())
                 continue;
             t.matchedCertificate = DaneMatcher::match(*t.record, chain);
+            // RFC 7672 §3.2.3: under DANE-TA the server's certificate must also name the MX host.
+            if (t.matchedCertificate >= 0 && t.record->usage == TlsaRecord::DaneTa && !probe->nameMatches) {
+                t.matchedCertificate = -1;
+                nameless = true;
+            }
             t.matches = t.matchedCertificate >= 0;
             any = any || *t.matches;
         }
+        if (nameless && !any)
+            d.notMatched =
+                u"the CA of a DANE-TA(2) record is in the chain, but the server's certificate does not "
+                "name %1 (RFC 7672 §3.2.3)"_s.arg(h.host);
         if (d.usableCount() > 0)
             d.matches = any;
         else
@@ -176,9 +193,10 @@ void DaneChecker::evaluate(const QString& domain, TransportResult::MxHost& h, co
         const QString what =
             probe && probe->outcome == O::Tls
                 ? u"none of its %1 usable TLSA record(s) (%2) matches the %3 certificate(s) it presented"_s
-                      .arg(usable.size())
-                      .arg(usable.join(u"; "_s))
-                      .arg(probe->chain.size())
+                          .arg(usable.size())
+                          .arg(usable.join(u"; "_s))
+                          .arg(probe->chain.size()) +
+                      (d.notMatched.isEmpty() ? QString() : u" (%1)"_s.arg(d.notMatched))
                 : u"it publishes %1 usable TLSA record(s) but presents no certificate (%2)"_s
                       .arg(usable.size())
                       .arg(d.notMatched);

@@ -18,6 +18,8 @@ qsizetype DaneResult::usableCount() const {
 }
 
 QString DaneResult::state() const {
+    if (!unknown.isEmpty())
+        return u"unknown"_s;
     if (!dnsError.isEmpty())
         return u"dns-error"_s;
     if (!published())
@@ -63,6 +65,8 @@ QJsonObject DaneResult::toJson() const {
                   {u"state"_s, state()}};
     if (!dnsError.isEmpty())
         o.insert(u"error"_s, dnsError);
+    if (!unknown.isEmpty())
+        o.insert(u"unknown"_s, unknown);
     if (!notMatched.isEmpty())
         o.insert(u"notMatched"_s, notMatched);
     return o;

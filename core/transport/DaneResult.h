@@ -26,12 +26,13 @@ struct DaneResult {
     QList<Tlsa> tlsa;
     DnssecStatus dnssec;
     QString dnsError;            // the TLSA lookup failed (SERVFAIL, timeout): senders defer mail
+    QString unknown;             // offline and the name is in no loaded zone: nothing is known
     std::optional<bool> matches; // any usable record matches the presented chain; unset: not probed
     QString notMatched;          // why matching could not run although TLSA is published
 
     bool published() const { return !tlsa.isEmpty(); }
     qsizetype usableCount() const;
-    // "none", "matches", "mismatch", "not-secure", "published" (not probed), "dns-error"
+    // "none", "matches", "mismatch", "not-secure", "published" (not probed), "dns-error", "unknown"
     QString state() const;
     QJsonObject toJson() const;
 };

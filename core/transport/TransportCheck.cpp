@@ -325,8 +325,10 @@ void TransportCheck::evaluateProbe(TransportResult& result, const QString& host,
         enforced
             ? u" Your MTA-STS policy is in enforce mode: senders that apply it refuse to deliver to %1."_s
                   .arg(host)
-            : u" Opportunistic senders still deliver; senders that require authenticated TLS (MTA-STS, DANE) "
-              "do not."_s;
+            : u" Opportunistic senders still deliver; senders that require authenticated TLS do not "
+              u"(MTA-STS; "
+              "DANE too, unless a DANE-EE(3) TLSA record matches the server's key, which checks no name or "
+              "date)."_s;
     switch (p.outcome) {
     case O::Cancelled:
         return;

@@ -96,6 +96,7 @@ private:
         SmtpProbeResult p;
         p.host = u"mx.example.com"_s;
         p.outcome = SmtpProbeResult::Outcome::Tls;
+        p.nameMatches = true; // the certificates made here name mx.example.com
         for (const QByteArray& d : chain) {
             CertificateInfo c = CertificateInfo::from(QSslCertificate(d, QSsl::Der));
             p.chain << c;
@@ -305,6 +306,23 @@ private Q_SLOTS:
             QVERIFY(json.value(u"matches"_s).isNull());
     }
 
+    void trustAnchorNeedsTheName() {
+        TransportResult::MxHost h = host({rdata(2, 1, 1, m_caSpkiSha256)}, DnssecState::Secure);
+        SmtpProbeResult p = probe({m_leaf, m_ca});
+        p.nameMatches = false;
+        QList<Finding> findings;
+        DaneChecker::evaluate(u"example.com"_s, h, &p, findings);
+        QCOMPARE(codes(findings), QStringList{u"DANE-TLSA-MISMATCH"_s});
+        QVERIFY(findings.first().detail.contains(u"does not name mx.example.com"_s));
+        // DANE-EE checks no name.
+        TransportResult::MxHost ee =
+            host({rdata(3, 1, 1, m_leafSpkiSha256), rdata(2, 1, 1, m_caSpkiSha256)}, DnssecState::Secure);
+        findings.clear();
+        DaneChecker::evaluate(u"example.com"_s, ee, &p, findings);
+        QCOMPARE(ee.dane.matches, std::optional<bool>(true));
+        QCOMPARE(codes(findings), QStringList{});
+    }
+
     void noStarttlsIsAMismatch() {
         TransportResult::MxHost h = host({rdata(3, 1, 1, m_leafSpkiSha256)}, DnssecState::Secure);
         SmtpProbeResult p;
@@ -330,6 +348,7 @@ example.com. 3600 IN MX 10 mx1.example.com.
 example.com. 3600 IN MX 20 mx2.example.com.
 example.com. 3600 IN MX 30 alias.example.com.
 example.com. 3600 IN MX 40 mx4.example.com.
+example.com. 3600 IN MX 50 mx.provider.test.
 mx1.example.com. 3600 IN A 192.0.2.1
 mx2.example.com. 3600 IN A 192.0.2.2
 alias.example.com. 3600 IN CNAME real.example.com.
@@ -363,7 +382,7 @@ _25._tcp.alias.example.com. 3600 IN TLSA %2
         };
 
         const TransportResult r = check(true);
-        QCOMPARE(r.mx.hosts.size(), 4);
+        QCOMPARE(r.mx.hosts.size(), 5);
         const auto& mx1 = r.mx.hosts[0].dane;
         QCOMPARE(mx1.name, u"_25._tcp.mx1.example.com"_s);
         QCOMPARE(mx1.tlsa.size(), 2);
@@ -380,6 +399,11 @@ _25._tcp.alias.example.com. 3600 IN TLSA %2
         const auto& mx4 = r.mx.hosts[3].dane;
         QVERIFY(!mx4.published());
         QCOMPARE(mx4.state(), u"none"_s);
+        // Offline, a host in no loaded zone: nothing is known, which is not "no TLSA" nor a failure.
+        const auto& outside = r.mx.hosts[4].dane;
+        QCOMPARE(outside.state(), u"unknown"_s);
+        QVERIFY(outside.dnsError.isEmpty());
+        QVERIFY(outside.unknown.contains(u"offline"_s));
         QVERIFY(asked.contains(u"_25._tcp.mx1.example.com TLSA"_s));
         QVERIFY(asked.contains(u"alias.example.com A"_s));
         QVERIFY(

@@ -22,12 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -306,6 +308,17 @@ private Q_SLOTS:
         QCOMPARE(cell(4, TransportMxModel::StateRole).toInt(), -1);
         QVERIFY(cell(4, Qt::ForegroundRole) != cell(1, Qt::ForegroundRole)); // warning vs error colour
 
+        if (const QString shot = qEnvironmentVariable("MAILSIGHT_TRANSPORT_SCREENSHOT"); !shot.isEmpty()) {
+            QTableView view;
+            view.setModel(&m);
+            view.setWordWrap(true);
+            view.verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            view.setColumnWidth(TransportMxModel::Dane, 160);
+            view.resize(1180, 300);
+            view.show();
+            QTest::qWait(200);
+            QVERIFY(view.grab().save(QString(shot).replace(u".png"_s, u"-dane.png"_s)));
+        }
         const QString html = TransportSectionHtml::html(r.toJson());
         QVERIFY(html.contains(u">DANE</th>"_s));
         QVERIFY(html.contains(u"✔ matches"_s));

@@ -152,6 +152,8 @@ TransportMxModel::Cell TransportMxModel::daneCell(const TransportResult::MxHost&
                 tr("The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.")
                     .arg(d.name, d.dnsError),
                 -1};
+    if (!d.unknown.isEmpty())
+        return {tr("not known"), d.unknown, 0};
     if (!d.published())
         return {tr("none"), tr("No TLSA records at %1: senders use no DANE for this host.").arg(d.name), 0};
     QStringList tip;

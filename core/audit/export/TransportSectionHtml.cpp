@@ -182,6 +182,8 @@ QString TransportSectionHtml::daneCell(const QJsonObject& d) {
     QString head;
     if (state == u"none"_s)
         return esc(tr("none"));
+    if (state == u"unknown"_s)
+        return esc(tr("not known: %1").arg(d.value(u"unknown"_s).toString()));
     if (state == u"dns-error"_s)
         return yesNo(false, {}, tr("TLSA lookup failed: %1").arg(d.value(u"error"_s).toString()));
     if (state == u"matches"_s)
