@@ -4,6 +4,7 @@
 #include "CliHelpFormatter.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
+#include "DnssecCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
@@ -23,6 +24,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<MessageCommand>());
     m_commands.push_back(std::make_unique<ReportsCommand>());
     m_commands.push_back(std::make_unique<TransportCommand>());
+    m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

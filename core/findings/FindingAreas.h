@@ -6,6 +6,7 @@
 #include "dkim/DkimFindingDefinitions.h"
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
+#include "dnssec/DnssecFindingDefinitions.h"
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
@@ -27,6 +28,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"ARC", &arcFindingDefinitions},
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
+        {"DNSSEC", &dnssecFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
