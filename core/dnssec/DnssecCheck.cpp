@@ -129,14 +129,14 @@ DnssecResult DnssecCheck::run(const QString& domain, const QList<Name>& names,
         }
     }
     for (const QString& reason : std::as_const(bogusReasons)) {
-        const QStringList names = bogusNames.value(reason);
+        const QStringList hit = bogusNames.value(reason);
         r.findings << FindingCatalogue::make(
             u"DNSSEC-BOGUS",
-            names.size() == 1 ? QStringLiteral("%1 is bogus: %2").arg(names.first(), reason)
+            hit.size() == 1 ? QStringLiteral("%1 is bogus: %2").arg(hit.first(), reason)
                               : QStringLiteral("%1 names are bogus (%2, …): %3")
-                                    .arg(names.size())
-                                    .arg(names.first(), reason),
-            names + bogusChains.value(reason));
+                                    .arg(hit.size())
+                                    .arg(hit.first(), reason),
+            hit + bogusChains.value(reason));
     }
     if (!insecure.isEmpty()) {
         QStringList endList = ends.values();
