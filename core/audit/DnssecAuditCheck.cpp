@@ -7,7 +7,8 @@
 AuditCheckResult DnssecAuditCheck::run(const QString& domain, DnsSession& session,
                                        const AuditCheckOptions& options) {
     AuditCheckResult out;
-    const auto anchors = DnssecAnchors::choose(session, options.trustAnchorFile);
+    const auto anchors = DnssecAnchors::choose(session, options.trustAnchorFile,
+                                               TrustAnchorSet::defaultPath(), !options.net.offline);
     if (!anchors) {
         DnssecResult r;
         r.domain = domain;
@@ -20,11 +21,13 @@ AuditCheckResult DnssecAuditCheck::run(const QString& domain, DnsSession& sessio
     DnssecValidator validator(session, anchors->anchors);
     DnssecCheck check(session, validator);
     DnssecResult result = check.run(domain, names, anchors->unsignedZoneFiles);
-    if (options.net.offline) {
+    if (options.net.offline)
         result.findings.removeIf([](const Finding& f) { return f.code == QLatin1String("DNSSEC-UNSIGNED"); });
-        if (anchors->anchors.isEmpty())
-            result.notValidated = QStringLiteral("offline: the zone files are not signed");
-    }
+    if (anchors->anchors.isEmpty())
+        result.notValidated = options.net.offline
+                                  ? QStringLiteral("offline, and the zone files are not signed")
+                                  : QStringLiteral("no trust anchor: the zone data is not signed "
+                                                   "and no live DNS is behind it");
     out.json = result.toJson();
     out.findings = result.findings;
     for (const DnssecValidation& v : result.names)

@@ -37,7 +37,7 @@ public:
     bool covers(const QString& name) const; // inside one of the loaded zones
     QStringList origins() const;
     const QList<Zone>& zones() const { return m_zones; }
-    bool hasFallback() const { return m_fallback != nullptr; } // zone files over live DNS
+    std::shared_ptr<Resolver> fallback() const override { return m_fallback; }
     // Marks answers as staged (overlay on live DNS) rather than offline zone data.
     void setStaged(bool staged) { m_staged = staged; }
 

@@ -3,12 +3,13 @@
 #include "DnssecCrypto.h"
 #include "TrustAnchorFile.h"
 #include "dns/DnsSession.h"
+#include "dns/LdnsResolver.h"
 #include "dns/ZoneResolver.h"
 
 #include <QFileInfo>
 
-std::expected<DnssecAnchors::Choice, QString> DnssecAnchors::choose(DnsSession& session, const QString& file,
-                                                                    const QString& defaultPath) {
+std::expected<DnssecAnchors::Choice, QString>
+DnssecAnchors::choose(DnsSession& session, const QString& file, const QString& defaultPath, bool allowRoot) {
     Choice c;
     if (!file.isEmpty()) {
         auto read = TrustAnchorFile::read(file);
@@ -16,11 +17,21 @@ std::expected<DnssecAnchors::Choice, QString> DnssecAnchors::choose(DnsSession& 
             return std::unexpected(read.error());
         c.anchors = *read;
     }
-    const auto zones = std::dynamic_pointer_cast<ZoneResolver>(session.resolver());
-    bool live = !zones;
-    if (zones) {
-        QList<TrustAnchor> own;
-        QStringList files;
+    // The resolver stack, top down: zone files (staged ones over the demo world, say), a plan, and
+    // at the bottom live DNS or nothing. Zone files anchor themselves; the root key is for live DNS.
+    QList<std::shared_ptr<ZoneResolver>> layers;
+    std::shared_ptr<Resolver> bottom = session.resolver();
+    for (int depth = 0; bottom && depth < 8; ++depth) {
+        if (auto z = std::dynamic_pointer_cast<ZoneResolver>(bottom))
+            layers << z;
+        if (!bottom->fallback())
+            break;
+        bottom = bottom->fallback();
+    }
+    const bool live = std::dynamic_pointer_cast<LdnsResolver>(bottom) != nullptr;
+    QList<TrustAnchor> own;
+    QStringList files;
+    for (const auto& zones : std::as_const(layers)) {
         for (const ZoneResolver::Zone& z : zones->zones()) {
             QList<DnsRecord> keys;
             for (const DnsRecord& r : z.records.value(z.origin))
@@ -45,13 +56,11 @@ std::expected<DnssecAnchors::Choice, QString> DnssecAnchors::choose(DnsSession& 
             }
             files << z.path;
         }
-        if (file.isEmpty() && !own.isEmpty())
-            c.anchors.merge(TrustAnchorSet(
-                own, QStringLiteral("DNSKEY of the zone file(s) %1").arg(files.join(QStringLiteral(", ")))));
-        // Zone files over live DNS (a staged overlay): names outside them validate from the root.
-        live = zones->hasFallback();
     }
-    if (file.isEmpty() && live) {
+    if (file.isEmpty() && !own.isEmpty())
+        c.anchors.merge(TrustAnchorSet(
+            own, QStringLiteral("DNSKEY of the zone file(s) %1").arg(files.join(QStringLiteral(", ")))));
+    if (file.isEmpty() && live && allowRoot) {
         if (!QFileInfo::exists(defaultPath)) {
             if (c.anchors.isEmpty())
                 return std::unexpected(

@@ -15,7 +15,9 @@ public:
         TrustAnchorSet anchors;
         QStringList unsignedZoneFiles; // zone files read by the session without a DNSKEY at their apex
     };
-    // file: --trust-anchor (empty: the default). defaultPath: tests point it elsewhere.
+    // file: --trust-anchor (empty: the default). defaultPath: tests point it elsewhere. allowRoot
+    // false (offline audits): never the root key, even over a resolver stack that ends in live DNS.
     static std::expected<Choice, QString> choose(DnsSession& session, const QString& file,
-                                                 const QString& defaultPath = TrustAnchorSet::defaultPath());
+                                                 const QString& defaultPath = TrustAnchorSet::defaultPath(),
+                                                 bool allowRoot = true);
 };

@@ -75,11 +75,17 @@ DnssecResult DnssecCheck::run(const QString& domain, const QList<Name>& names,
         todo.resize(MaxNames);
     }
     for (const Name& n : todo) {
-        QString unsignedZone;
-        for (const QString& z : unsignedZoneFiles)
-            if (inside(n.name, z == QLatin1String(".") ? QString() : z) &&
-                !m_validator.anchors().closestZone(n.name))
+        // The closest unsigned zone file holding the name, when no anchor covers it.
+        QString unsignedZone, closest;
+        for (const QString& z : unsignedZoneFiles) {
+            const QString zone = z == QLatin1String(".") ? QString() : z;
+            if (inside(n.name, zone) && (unsignedZone.isEmpty() || zone.size() > closest.size())) {
                 unsignedZone = z;
+                closest = zone;
+            }
+        }
+        if (m_validator.anchors().closestZone(n.name))
+            unsignedZone.clear();
         if (!unsignedZone.isEmpty()) {
             const DnsAnswer a = m_session.lookupNow(n.name, n.type);
             DnssecValidation v;
@@ -132,10 +138,9 @@ DnssecResult DnssecCheck::run(const QString& domain, const QList<Name>& names,
         const QStringList hit = bogusNames.value(reason);
         r.findings << FindingCatalogue::make(
             u"DNSSEC-BOGUS",
-            hit.size() == 1 ? QStringLiteral("%1 is bogus: %2").arg(hit.first(), reason)
-                              : QStringLiteral("%1 names are bogus (%2, …): %3")
-                                    .arg(hit.size())
-                                    .arg(hit.first(), reason),
+            hit.size() == 1
+                ? QStringLiteral("%1 is bogus: %2").arg(hit.first(), reason)
+                : QStringLiteral("%1 names are bogus (%2, …): %3").arg(hit.size()).arg(hit.first(), reason),
             hit + bogusChains.value(reason));
     }
     if (!insecure.isEmpty()) {
