@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-qpa-plugins libgl-dev
-    libldns-dev ldnsutils libssl-dev openssl
+    libldns-dev ldnsutils libssl-dev openssl dns-root-data
     libqcustomplot-dev libqcustomplot2.1-qt6
     libpsl-dev publicsuffix libarchive-dev zlib1g-dev
     nsd nginx python3-aiosmtpd xvfb xauth poppler-utils imagemagick libxml2-utils

@@ -3,6 +3,7 @@
 #include "BlocklistAuditCheck.h"
 #include "DkimAuditCheck.h"
 #include "DmarcAuditCheck.h"
+#include "DnssecAuditCheck.h"
 #include "NsAuditCheck.h"
 #include "SpfAuditCheck.h"
 #include "TransportAuditCheck.h"
@@ -15,6 +16,7 @@ QList<std::shared_ptr<AuditCheck>> AuditChecks::all() {
         std::make_shared<DmarcAuditCheck>(),
         std::make_shared<DkimAuditCheck>(),
         std::make_shared<TransportAuditCheck>(),
+        std::make_shared<DnssecAuditCheck>(),
         std::make_shared<NsAuditCheck>(),
         std::make_shared<BlocklistAuditCheck>(),
     };

@@ -17,6 +17,7 @@ public:
     bool resolveAsync(const QString& name, DnsRecordType type, bool background,
                       std::function<void(DnsAnswer)> done) override;
     QString describe() const override;
+    std::shared_ptr<Resolver> fallback() const override { return m_fallback; }
     int size() const { return int(m_records.size()); }
 
 private:

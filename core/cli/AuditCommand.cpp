@@ -13,6 +13,7 @@
 #include "audit/export/SenderSections.h"
 #include "demo/DemoReports.h"
 #include "dns/DnsName.h"
+#include "dnssec/TrustAnchorFile.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "i18n/AppLanguage.h"
@@ -93,6 +94,9 @@ QList<CliOption> AuditCommand::options() const {
                         "audit looks MX and SPF addresses and the domain up on DNS blocklists by default")},
         BlocklistsCommand::sharedOptions().at(0), // --blocklists FILE
         BlocklistsCommand::sharedOptions().at(1), // --blocklist-rate N
+        {QStringLiteral("trust-anchor"), true, false, QStringLiteral("FILE"),
+         QStringLiteral("DNSSEC: DS or DNSKEY records to validate from (default: the root key of "
+                        "dns-root-data; with --zone: each signed zone file's own key)")},
         {QStringLiteral("concurrency"), true, false, QStringLiteral("N"),
          QStringLiteral("domains audited at once (default 16)")},
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
@@ -250,6 +254,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(QStringLiteral("--probe-smtp connects to port 25 of the MX hosts: not with "
                                            "--offline or --demo"),
                             CliExit::Usage);
+    if (args.has(QStringLiteral("trust-anchor"))) {
+        const auto anchors = TrustAnchorFile::read(args.value(QStringLiteral("trust-anchor")));
+        if (!anchors)
+            return context.fail(anchors.error(), CliExit::Usage);
+        options.checkOptions.trustAnchorFile = args.value(QStringLiteral("trust-anchor"));
+    }
     options.checks = AuditChecks::all();
     if (args.has(QStringLiteral("no-transport")))
         options.checks.removeIf(

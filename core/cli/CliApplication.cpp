@@ -5,6 +5,7 @@
 #include "CliHelpFormatter.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
+#include "DnssecCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
@@ -27,6 +28,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<TransportCommand>());
     m_commands.push_back(std::make_unique<BlocklistsCommand>());
     m_commands.push_back(std::make_unique<NsCommand>());
+    m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 }
 

@@ -135,6 +135,8 @@ std::expected<DnsName, QString> DnsName::fromUserInput(const QString& input) {
 }
 
 std::expected<DnsName, QString> DnsName::fromWire(const QString& input) {
+    if (input == QLatin1String("."))
+        return DnsName(); // the root (DNSSEC validation asks it for its DNSKEY): ace ""
     QString name = input;
     if (name.endsWith(QLatin1Char('.')) && name.size() > 1)
         name.chop(1);

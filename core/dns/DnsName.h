@@ -16,7 +16,7 @@ public:
     // Why `input` is an IP address or address literal rather than a domain name; nullopt otherwise.
     static std::optional<QString> ipLiteralError(const QString& input);
     // For names built by protocols (SPF macros, DKIM selectors): only the DNS wire limits
-    // (label 1..63 bytes, name at most 253), any other byte allowed.
+    // (label 1..63 bytes, name at most 253), any other byte allowed. "." is the root (ace "").
     static std::expected<DnsName, QString> fromWire(const QString& input);
 
     QString ace() const { return m_ace; }         // A-labels, lower case, no trailing dot

@@ -5,6 +5,7 @@
 #include "DnsAnswer.h"
 
 #include <functional>
+#include <memory>
 
 class Resolver {
 public:
@@ -22,6 +23,9 @@ public:
         Q_UNUSED(done)
         return false;
     }
+    // The resolver that answers what this one does not (zone files over live DNS, a plan over
+    // zone files); none for the bottom of the stack. DNSSEC reads it to tell live DNS from zone data.
+    virtual std::shared_ptr<Resolver> fallback() const { return {}; }
     // One line for the query log and the PDF appendix: "127.0.0.1:5353", "zone files: a.zone".
     virtual QString describe() const = 0;
 };

@@ -37,6 +37,7 @@ public:
     bool covers(const QString& name) const; // inside one of the loaded zones
     QStringList origins() const;
     const QList<Zone>& zones() const { return m_zones; }
+    std::shared_ptr<Resolver> fallback() const override { return m_fallback; }
     // Marks answers as staged (overlay on live DNS) rather than offline zone data.
     void setStaged(bool staged) { m_staged = staged; }
 

@@ -7,6 +7,7 @@
 #include "dkim/DkimFindingDefinitions.h"
 #include "dmarc/DmarcFindingDefinitions.h"
 #include "dns/DnsFindingDefinitions.h"
+#include "dnssec/DnssecFindingDefinitions.h"
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
 #include "nscheck/NsFindingDefinitions.h"
@@ -31,6 +32,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"Message", &messageFindingDefinitions},
         {"Transport", &transportFindingDefinitions},
         {"DANE", &daneFindingDefinitions},
+        {"DNSSEC", &dnssecFindingDefinitions},
         {"Name servers", &nsFindingDefinitions},
         {"Blocklists", &blocklistFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
