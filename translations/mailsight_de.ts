@@ -1042,8 +1042,8 @@
         <translation>Seit der &amp;letzten Prüfung:</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
-        <translation>Prüfe %1: SPF, DMARC, DKIM und Zustellweg…</translation>
+        <source>Auditing %1: SPF, DMARC, DKIM, transport and DNS trust…</source>
+        <translation>Prüfe %1: SPF, DMARC, DKIM, Zustellweg und DNS-Vertrauen…</translation>
     </message>
 </context>
 <context>

@@ -1042,8 +1042,8 @@
         <translation>Aucun constat ni aucun enregistrement n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC, DKIM and transport…</source>
-        <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM et acheminement…</translation>
+        <source>Auditing %1: SPF, DMARC, DKIM, transport and DNS trust…</source>
+        <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM, acheminement et confiance DNS…</translation>
     </message>
 </context>
 <context>

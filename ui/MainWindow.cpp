@@ -18,6 +18,7 @@
 #include "dmarc/DmarcTab.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
+#include "dns/DnsTab.h"
 #include "dns/ZoneResolver.h"
 #include "history/HistoryDatabase.h"
 #include "message/MessageTab.h"
@@ -133,6 +134,11 @@ void MainWindow::createTabs() {
     auto* transport = new TransportTab;
     transport->setNetPlan([this] { return NetPlan::fromSettings(*m_settings, m_demo); });
     addTab(transport);
+    // Can the DNS be trusted: DNSSEC, every authoritative server, blocklists. These checks run
+    // inside the Overview's audit (they read the other checks' results); the tab shows them.
+    auto* dns = new DnsTab;
+    addTab(dns);
+    connect(m_overview, &AuditOverviewTab::auditReady, dns, &DnsTab::showReport);
     // The Message tab analyzes with the resolver an audit would use now (settings, demo, staged);
     // messages dropped on the DKIM tab are analyzed there too.
     auto* message = new MessageTab;
@@ -161,7 +167,10 @@ void MainWindow::createTabs() {
                                (area == QLatin1String("spf") && qobject_cast<SpfTab*>(tab)) ||
                                (area == QLatin1String("dmarc") && qobject_cast<DmarcTab*>(tab)) ||
                                (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab)) ||
-                               (area == QLatin1String("transport") && qobject_cast<TransportTab*>(tab));
+                               (area == QLatin1String("transport") && qobject_cast<TransportTab*>(tab)) ||
+                               ((area == QLatin1String("dnssec") || area == QLatin1String("ns") ||
+                                 area == QLatin1String("blocklists")) &&
+                                qobject_cast<DnsTab*>(tab));
             if (match) {
                 m_tabs->setCurrentWidget(tab);
                 return;

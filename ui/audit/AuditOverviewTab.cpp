@@ -99,6 +99,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
         if (generation != m_generation)
             return; // superseded
         adopt(m_watcher->result());
+        Q_EMIT auditReady(m_report, generation);
         Q_EMIT finished(generation);
     });
     clearResults();
@@ -117,7 +118,7 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
                                   quint64 generation) {
     m_generation = generation;
     clearResults();
-    Q_EMIT statusMessage(tr("Auditing %1: SPF, DMARC, DKIM and transport…").arg(domain));
+    Q_EMIT statusMessage(tr("Auditing %1: SPF, DMARC, DKIM, transport and DNS trust…").arg(domain));
     const QString historyPath = m_historyPath;
     m_watcher->setProperty("generation", QVariant::fromValue(generation));
     // The whole audit runs on the check pool; the session's resolver (and so its staged

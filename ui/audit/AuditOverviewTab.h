@@ -55,6 +55,8 @@ Q_SIGNALS:
     void showArea(const QString& area);
     // An audit of domain was stored in the history database at historyPath.
     void auditStored(const QString& domain, const QString& historyPath);
+    // The audit of generation is done (also when cancelled): the DNS tab shows its trust checks.
+    void auditReady(const AuditReport& report, quint64 generation);
 
 private:
     struct Outcome {

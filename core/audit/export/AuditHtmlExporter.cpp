@@ -1,5 +1,6 @@
 #include "AuditHtmlExporter.h"
 
+#include "DnsTrustSectionHtml.h"
 #include "TransportSectionHtml.h"
 #include "audit/AuditGrader.h"
 #include "findings/FindingCatalogue.h"
@@ -573,6 +574,8 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
         if (!reports.at(i).check(QStringLiteral("transport")).isEmpty())
             out << qMakePair(TransportSectionHtml::anchor(i),
                              TransportSectionHtml::title(reports.at(i).domain));
+        if (DnsTrustSectionHtml::present(reports.at(i)))
+            out << qMakePair(DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(reports.at(i).domain));
         if (options.senders.contains(reports.at(i).domain.toLower()))
             out << qMakePair(senderAnchor(i),
                              HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
@@ -785,6 +788,10 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         if (const QJsonObject transport = r.check(QStringLiteral("transport")); !transport.isEmpty()) {
             h += heading(3, TransportSectionHtml::anchor(i), TransportSectionHtml::title(r.domain), false);
             h += TransportSectionHtml::html(transport);
+        }
+        if (DnsTrustSectionHtml::present(r)) {
+            h += heading(3, DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(r.domain), false);
+            h += DnsTrustSectionHtml::html(r);
         }
         const auto senders = options.senders.constFind(r.domain.toLower());
         if (senders != options.senders.constEnd()) {
