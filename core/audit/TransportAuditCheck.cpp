@@ -1,6 +1,7 @@
 #include "TransportAuditCheck.h"
 
 #include "dns/DnsSession.h"
+#include "dnssec/SessionDnssec.h"
 #include "net/ConnectionLog.h"
 #include "transport/TransportCheck.h"
 
@@ -9,6 +10,9 @@ AuditCheckResult TransportAuditCheck::run(const QString& domain, DnsSession& ses
     ConnectionLog connections;
     TransportCheck check(session, options.net, &connections);
     check.setProbeSmtp(options.probeSmtp);
+    // DANE: TLSA records count only when DNSSEC says they are secure.
+    SessionDnssec dnssec(session, options.trustAnchorFile, options.net.offline);
+    check.setDnssecLookup(dnssec.lookup());
     const TransportResult result = check.run(domain);
     AuditCheckResult out;
     out.json = result.toJson();

@@ -1,6 +1,7 @@
 #include "TransportCommand.h"
 
 #include "dns/DnsName.h"
+#include "dnssec/SessionDnssec.h"
 #include "net/ConnectionLog.h"
 #include "transport/TransportCheck.h"
 
@@ -216,7 +217,10 @@ QList<CliOption> TransportCommand::options() const {
              false,
              {},
              u"transport: connect to each MX host on port 25, EHLO, STARTTLS, check the certificate "
-             "(off by default: many networks block port 25)"_s}};
+             "(off by default: many networks block port 25)"_s},
+            {u"trust-anchor"_s, true, false, u"FILE"_s,
+             u"transport: DS or DNSKEY records to validate TLSA records (DANE) from (default: the root key "
+             "of dns-root-data; with --zone: each signed zone file's own key)"_s}};
 }
 
 int TransportCommand::run(CliContext& context, const CliArgs& args) {
@@ -240,6 +244,8 @@ int TransportCommand::run(CliContext& context, const CliArgs& args) {
     ConnectionLog connections;
     TransportCheck check(*session, net, &connections);
     check.setProbeSmtp(args.has(u"probe-smtp"_s));
+    SessionDnssec dnssec(*session, args.value(u"trust-anchor"_s), net.offline);
+    check.setDnssecLookup(dnssec.lookup());
     const TransportResult result = check.run(domain->ace());
     if (context.format == CliFormat::Json) {
         QJsonObject o = result.toJson();

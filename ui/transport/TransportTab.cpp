@@ -6,6 +6,7 @@
 #include "TransportMxModel.h"
 #include "audit/AuditFindingsModel.h"
 #include "dns/DnsSession.h"
+#include "dnssec/SessionDnssec.h"
 #include "findings/FindingCatalogue.h"
 #include "net/ConnectionLog.h"
 #include "transport/MtaStsExplanation.h"
@@ -415,6 +416,8 @@ void TransportTab::launch(bool probe, bool reportFinished) {
         ConnectionLog log;
         TransportCheck check(*session, *options, &log);
         check.setProbeSmtp(probe);
+        SessionDnssec dnssec(*session, QString(), options->offline); // DANE needs secure TLSA
+        check.setDnssecLookup(dnssec.lookup());
         {
             QMutexLocker lock(&run->mutex);
             if (run->cancelled) {
