@@ -7774,4 +7774,392 @@ Namen: %3</translation>
         <translation>Farben: system, light, dark oder high-contrast (gespeichert wie in den Einstellungen).</translation>
     </message>
 </context>
+<context>
+    <name>BlocklistPanel</name>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Ergebnisse der Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Blocklists not checked.</source>
+        <translation>Sperrlisten nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Keine Sperrliste wurde gefragt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+            <numerusform>%n Einträge gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing found on the lists that answered.</source>
+        <translation>Kein Eintrag auf den Listen, die geantwortet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
+        <translation>
+            <numerusform>%n Abfrage von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+            <numerusform>%n Abfragen von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
+        <translation>
+            <numerusform>%n Abfrage ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+            <numerusform>%n Abfragen ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removal: %1</source>
+        <translation>Austragung: %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts nachzuschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n queries</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n Abfrage</numerusform>
+            <numerusform>%1 (%2): %3, %n Abfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsTab</name>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>DNS trust details</source>
+        <translation>Details zum DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>DNS trust</source>
+        <translation>DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see whether its DNS can be trusted.</source>
+        <translation>Prüfen Sie eine Domain, um zu sehen, ob ihrem DNS zu trauen ist.</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Noch keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
+        <translation>Prüfe %1: DNSSEC, jeden autoritativen Server und die Sperrlisten, sobald die anderen Prüfungen fertig sind…</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this check ran.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor dieser Teil lief.</translation>
+    </message>
+    <message>
+        <source>The audit ran out of time before this check finished.</source>
+        <translation>Die Zeit der Prüfung lief ab, bevor dieser Teil fertig war.</translation>
+    </message>
+    <message>
+        <source>Not part of this audit (left out in the settings or on the command line).</source>
+        <translation>Nicht Teil dieser Prüfung (in den Einstellungen oder auf der Kommandozeile ausgelassen).</translation>
+    </message>
+    <message>
+        <source>%1: the audit was cancelled.</source>
+        <translation>%1: die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
+        <translation>
+            <numerusform>%1 %2: %n Problem, das das Vertrauen ins DNS bricht</numerusform>
+            <numerusform>%1 %2: %n Probleme, die das Vertrauen ins DNS brechen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n warning(s).</source>
+        <translation>
+            <numerusform>, und %n Warnung.</numerusform>
+            <numerusform>, und %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n warning(s) about the DNS.</source>
+        <translation>
+            <numerusform>%1 %2: %n Warnung zum DNS.</numerusform>
+            <numerusform>%1 %2: %n Warnungen zum DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
+        <translation>✔ %1: kein Problem mit DNSSEC, den Servern oder den geprüften Sperrlisten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTrustSectionHtml</name>
+    <message>
+        <source>Not part of this audit.</source>
+        <translation>Nicht Teil dieser Prüfung.</translation>
+    </message>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Can the DNS of %1 be trusted</source>
+        <translation>Ist dem DNS von %1 zu trauen</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecPanel</name>
+    <message>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Insecure (unsigned)</source>
+        <translation>Unsicher (unsigniert)</translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Geprüfte Namen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Vertrauenskette</translation>
+    </message>
+    <message>
+        <source>delegates to</source>
+        <translation>delegiert an</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Wo die Kette bricht: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC not checked yet.</source>
+        <translation>DNSSEC noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Nicht validiert: %1</translation>
+    </message>
+    <message>
+        <source>every record checked is signed and its chain of trust is intact.</source>
+        <translation>jeder geprüfte Eintrag ist signiert und seine Vertrauenskette ist intakt.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain's owner.</source>
+        <translation>die Einträge sind nicht signiert: nichts beweist, dass sie vom Inhaber der Domain stammen.</translation>
+    </message>
+    <message>
+        <source>signatures do not validate: validating resolvers cannot read these names.</source>
+        <translation>die Signaturen sind ungültig: validierende Resolver können diese Namen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>the chain of trust could not be checked.</source>
+        <translation>die Vertrauenskette konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Signing health:</source>
+        <translation>Zustand der Signaturen:</translation>
+    </message>
+    <message>
+        <source>No DNSSEC findings.</source>
+        <translation>Keine DNSSEC-Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>NsServersPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Ausgelieferte Einträge</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Autoritative Server</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers</source>
+        <translation>Einträge, die sich zwischen Servern unterscheiden</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not compared: %1</source>
+        <translation>Die autoritativen Server wurden nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Lahm: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Ältere Seriennummer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Differs: %1 %2</source>
+        <translation>Weicht ab: %1 %2</translation>
+    </message>
+    <message>
+        <source>Delegation not checked: %1</source>
+        <translation>Delegation nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Delegation at %1 matches the zone: %2</source>
+        <translation>Delegation bei %1 stimmt mit der Zone überein: %2</translation>
+    </message>
+    <message>
+        <source>Delegation differs: at %1: %2; in the zone: %3</source>
+        <translation>Delegation weicht ab: bei %1: %2; in der Zone: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server address(es) of %1 answer alike.</source>
+        <translation>
+            <numerusform>%n Serveradresse von %1 antwortet gleich.</numerusform>
+            <numerusform>%n Serveradressen von %1 antworten gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record set(s) differ between servers</source>
+        <translation>
+            <numerusform>%n Eintragsmenge unterscheidet sich zwischen Servern</numerusform>
+            <numerusform>%n Eintragsmengen unterscheiden sich zwischen Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different serials</source>
+        <translation>
+            <numerusform>%n abweichende Seriennummer</numerusform>
+            <numerusform>%n abweichende Seriennummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lame server address(es)</source>
+        <translation>
+            <numerusform>%n lahme Serveradresse</numerusform>
+            <numerusform>%n lahme Serveradressen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7774,4 +7774,392 @@ Noms : %3</translation>
         <translation>Couleurs&#xa0;: system, light, dark ou high-contrast (enregistré comme dans les Paramètres).</translation>
     </message>
 </context>
+<context>
+    <name>BlocklistPanel</name>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Résultats des listes de blocage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse ou nom</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Blocklists not checked.</source>
+        <translation>Listes de blocage non vérifiées.</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Aucune liste de blocage interrogée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n inscription trouvée : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+            <numerusform>%n inscriptions trouvées : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing found on the lists that answered.</source>
+        <translation>Aucune inscription sur les listes qui ont répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
+        <translation>
+            <numerusform>%n requête refusée par la liste : interrogez-la par votre propre résolveur.</numerusform>
+            <numerusform>%n requêtes refusées par la liste : interrogez-la par votre propre résolveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
+        <translation>
+            <numerusform>%n requête sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
+            <numerusform>%n requêtes sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removal: %1</source>
+        <translation>désinscription : %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>rien à interroger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n queries</source>
+        <translation>
+            <numerusform>%1 (%2) : %3, %n requête</numerusform>
+            <numerusform>%1 (%2) : %3, %n requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsTab</name>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Chaîne de confiance (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Chaque serveur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>DNS trust details</source>
+        <translation>Détails de la confiance DNS</translation>
+    </message>
+    <message>
+        <source>DNS trust</source>
+        <translation>Confiance DNS</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see whether its DNS can be trusted.</source>
+        <translation>Auditez un domaine pour savoir si son DNS est digne de confiance.</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Pas encore d'audit.</translation>
+    </message>
+    <message>
+        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
+        <translation>Vérification de %1 : DNSSEC, chaque serveur faisant autorité et les listes de blocage, une fois les autres vérifications terminées…</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this check ran.</source>
+        <translation>L'audit a été annulé avant cette vérification.</translation>
+    </message>
+    <message>
+        <source>The audit ran out of time before this check finished.</source>
+        <translation>Le temps de l'audit s'est écoulé avant la fin de cette vérification.</translation>
+    </message>
+    <message>
+        <source>Not part of this audit (left out in the settings or on the command line).</source>
+        <translation>Ne fait pas partie de cet audit (exclu dans les réglages ou sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>%1: the audit was cancelled.</source>
+        <translation>%1 : l'audit a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
+        <translation>
+            <numerusform>%1 %2 : %n problème qui rompt la confiance dans le DNS</numerusform>
+            <numerusform>%1 %2 : %n problèmes qui rompent la confiance dans le DNS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n warning(s).</source>
+        <translation>
+            <numerusform>, et %n avertissement.</numerusform>
+            <numerusform>, et %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n warning(s) about the DNS.</source>
+        <translation>
+            <numerusform>%1 %2 : %n avertissement sur le DNS.</numerusform>
+            <numerusform>%1 %2 : %n avertissements sur le DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
+        <translation>✔ %1 : aucun problème trouvé avec DNSSEC, les serveurs ou les listes de blocage vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTrustSectionHtml</name>
+    <message>
+        <source>Not part of this audit.</source>
+        <translation>Ne fait pas partie de cet audit.</translation>
+    </message>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Chaîne de confiance (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Chaque serveur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>Can the DNS of %1 be trusted</source>
+        <translation>Le DNS de %1 est-il digne de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecPanel</name>
+    <message>
+        <source>Secure</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <source>Insecure (unsigned)</source>
+        <translation>Non sécurisé (non signé)</translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Noms validés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>delegates to</source>
+        <translation>délègue à</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Où la chaîne se rompt : %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC not checked yet.</source>
+        <translation>DNSSEC pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Non validé : %1</translation>
+    </message>
+    <message>
+        <source>every record checked is signed and its chain of trust is intact.</source>
+        <translation>chaque enregistrement vérifié est signé et sa chaîne de confiance est intacte.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain's owner.</source>
+        <translation>les enregistrements ne sont pas signés : rien ne prouve qu'ils viennent du propriétaire du domaine.</translation>
+    </message>
+    <message>
+        <source>signatures do not validate: validating resolvers cannot read these names.</source>
+        <translation>les signatures ne se valident pas : les résolveurs validants ne peuvent pas lire ces noms.</translation>
+    </message>
+    <message>
+        <source>the chain of trust could not be checked.</source>
+        <translation>la chaîne de confiance n'a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Signing health:</source>
+        <translation>État des signatures :</translation>
+    </message>
+    <message>
+        <source>No DNSSEC findings.</source>
+        <translation>Aucun constat DNSSEC.</translation>
+    </message>
+</context>
+<context>
+    <name>NsServersPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Enregistrements servis</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Serveurs faisant autorité</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers</source>
+        <translation>Enregistrements qui diffèrent entre serveurs</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not compared: %1</source>
+        <translation>Les serveurs faisant autorité n'ont pas été comparés : %1</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Défaillant : %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère : %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Numéro de série plus ancien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Differs: %1 %2</source>
+        <translation>Diffère : %1 %2</translation>
+    </message>
+    <message>
+        <source>Delegation not checked: %1</source>
+        <translation>Délégation non vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Delegation at %1 matches the zone: %2</source>
+        <translation>La délégation chez %1 correspond à la zone : %2</translation>
+    </message>
+    <message>
+        <source>Delegation differs: at %1: %2; in the zone: %3</source>
+        <translation>La délégation diffère : chez %1 : %2 ; dans la zone : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server address(es) of %1 answer alike.</source>
+        <translation>
+            <numerusform>%n adresse de serveur de %1 répond de la même façon.</numerusform>
+            <numerusform>%n adresses de serveurs de %1 répondent de la même façon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record set(s) differ between servers</source>
+        <translation>
+            <numerusform>%n ensemble d'enregistrements diffère entre serveurs</numerusform>
+            <numerusform>%n ensembles d'enregistrements diffèrent entre serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different serials</source>
+        <translation>
+            <numerusform>%n numéro de série différent</numerusform>
+            <numerusform>%n numéros de série différents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lame server address(es)</source>
+        <translation>
+            <numerusform>%n adresse de serveur défaillante</numerusform>
+            <numerusform>%n adresses de serveurs défaillantes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -55,9 +55,11 @@ private Q_SLOTS:
         tab.showReport(report(), 7); // once per startAudit
         QCOMPARE(finished.size(), 1);
 
-        // Two DNS-trust errors (the SPF one belongs to another tab), and an icon-like symbol.
+        // One DNS-trust error and one warning (the SPF finding belongs to another tab), and a
+        // symbol as well as words.
         const QString headline = label(tab, "dnsHeadline")->text();
-        QVERIFY2(headline.contains(u"2 problem"_s), qPrintable(headline));
+        QVERIFY2(headline.contains(u"1 problem"_s), qPrintable(headline));
+        QVERIFY2(headline.contains(u"1 warning"_s), qPrintable(headline));
         QVERIFY(headline.startsWith(u"✖"_s));
         // The blocklists did not run: the box says why instead of showing an empty panel.
         QVERIFY(label(tab, "blocklistAbsent")->isVisible());

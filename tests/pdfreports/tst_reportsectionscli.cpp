@@ -203,9 +203,10 @@ private Q_SLOTS:
         int entries = 0;
         const QStringList wrong = wrongContentsPages(text, entries);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
-        // Each domain has its own part and its "How mail reaches" section (the audit checks
-        // transport by default), plus the document's five.
-        QCOMPARE(entries, 2 * Count + 5);
+        // Each domain has its own part, its "How mail reaches" section (the audit checks
+        // transport by default) and its "Can the DNS be trusted" section (DNSSEC, servers,
+        // blocklists), plus the document's five.
+        QCOMPARE(entries, 3 * Count + 5);
         const QStringList pages = text.split(QLatin1Char('\f'));
         const qsizetype appendixA =
             pages.indexOf(pages.filter(QStringLiteral("Appendix A: raw records")).last());

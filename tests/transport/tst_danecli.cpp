@@ -126,10 +126,11 @@ private Q_SLOTS:
         QCOMPARE(r.value(u"data"_s).toString(), m_goodKey);
         QCOMPARE(r.value(u"matches"_s), QJsonValue(true));
         QVERIFY(r.value(u"meaning"_s).toString().contains(u"this exact server key"_s));
-        // No validator in the CLI yet: the status says so instead of guessing.
+        // The validator starts from the root key, which this test server cannot serve (it refuses
+        // `.`): the status names the failure instead of guessing.
         const QJsonObject dnssec = d.value(u"dnssec"_s).toObject();
         QCOMPARE(dnssec.value(u"status"_s).toString(), u"indeterminate"_s);
-        QCOMPARE(dnssec.value(u"reason"_s).toString(), u"DNSSEC not validated"_s);
+        QVERIFY2(!dnssec.value(u"reason"_s).toString().isEmpty(), "no reason given");
         QCOMPARE(daneCodes(m_result, u"mx-ee"_s), QStringList{u"DANE-SINGLE-RECORD"_s});
     }
 
@@ -173,6 +174,7 @@ private Q_SLOTS:
                 asked << q.value(u"name"_s).toString();
         }
         asked.sort();
+        asked.removeDuplicates(); // the validator asks the TLSA set again (a cache hit, logged)
         QCOMPARE(asked, (QStringList{u"_25._tcp.mx-ee.dane.transport.test"_s,
                                      u"_25._tcp.mx-none.dane.transport.test"_s,
                                      u"_25._tcp.mx-stale.dane.transport.test"_s,

@@ -47,6 +47,7 @@ BlocklistPanel::BlocklistPanel(QWidget* parent)
     m_lists->setTextFormat(Qt::PlainText);
     m_lists->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(u"blocklistTable"_s);
+    m_table->setAccessibleName(tr("Blocklist results"));
     m_table->setHorizontalHeaderLabels(
         {tr("Result"), tr("Address or name"), tr("List"), tr("Code"), tr("Meaning")});
     m_table->verticalHeader()->hide();

@@ -61,6 +61,9 @@ DnsTab::DnsTab(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // The panels' tables take the focus; the scroll area follows it (Tab stays in reading order).
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("DNS trust details"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);

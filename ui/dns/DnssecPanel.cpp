@@ -74,6 +74,7 @@ DnssecPanel::DnssecPanel(QWidget* parent)
     m_chains->setObjectName(QStringLiteral("dnssecChains"));
     m_chainLayout->setContentsMargins(0, 0, 0, 0);
     m_names->setObjectName(QStringLiteral("dnssecNames"));
+    m_names->setAccessibleName(tr("Names validated"));
     m_names->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("State"), tr("Why")});
     m_names->horizontalHeader()->setStretchLastSection(true);
     m_names->verticalHeader()->hide();

@@ -64,6 +64,8 @@ NsServersPanel::NsServersPanel(QWidget* parent)
     , m_delegation(makeLabel(this, "nsDelegation"))
     , m_servers(makeTable(this, "nsServers", {tr("Server"), tr("Address"), tr("Serial"), tr("State")}))
     , m_differences(makeTable(this, "nsDifferences", {tr("Record"), tr("Servers"), tr("Records served")})) {
+    m_servers->setAccessibleName(tr("Authoritative servers"));
+    m_differences->setAccessibleName(tr("Records that differ between servers"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_delegation);

@@ -52,9 +52,8 @@ QString DnssecSectionHtml::html(const QJsonObject& d) {
         sentence = tr("The chain of trust could not be checked (a lookup failed).");
     QString h = u"<p style=\"font-size:11pt\">%1: %2</p>\n"_s.arg(stateTag(overall), esc(sentence));
     const QJsonObject anchor = d.value(u"trustAnchor"_s).toObject();
-    if (!anchor.isEmpty())
-        h += u"<p class=\"small\">%1</p>\n"_s.arg(
-            esc(tr("Trust anchor: %1").arg(anchor.value(u"source"_s).toString())));
+    if (const QString source = anchor.value(u"source"_s).toString(); !source.isEmpty())
+        h += u"<p class=\"small\">%1</p>\n"_s.arg(esc(tr("Trust anchor: %1").arg(source)));
     h += u"<h4>%1</h4>\n"_s.arg(esc(tr("Chain of trust")));
     h += chains(d);
     h += u"<h4>%1</h4>\n"_s.arg(esc(tr("Names validated")));
