@@ -3,6 +3,7 @@
 #include "BlocklistsCommand.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
+#include "audit/ReportSourcesReader.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
 #include "audit/export/AuditCsvExporter.h"
@@ -17,7 +18,6 @@
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "i18n/AppLanguage.h"
-#include "reports/DmarcPassingSources.h"
 #include "reports/ReportImporter.h"
 #include "reports/SpfSnapshotStore.h"
 
@@ -350,18 +350,11 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     }
     // The busiest DMARC-passing sources of the imported reports are looked up on the blocklists too.
     if (database && !args.has(QStringLiteral("no-blocklists")) && !options.checkOptions.net.offline) {
-        if (auto prepared = ReportImporter(database).prepare(); !prepared) {
-            context.err << "mailsight-cli: report sources not read: " << prepared.error() << Qt::endl;
-        } else {
-            for (const QString& d : std::as_const(domains)) {
-                auto sources = DmarcPassingSources::busiest(database, d, reportsSince);
-                if (sources && !sources->isEmpty())
-                    options.checkOptions.reportSources.insert(d, *sources);
-                else if (!sources)
-                    context.err << "mailsight-cli: report sources of " << d
-                                << " not read: " << sources.error() << Qt::endl;
-            }
-        }
+        QStringList errors;
+        options.checkOptions.reportSources =
+            ReportSourcesReader::read(database, domains, reportsSince, &errors);
+        for (const QString& e : std::as_const(errors))
+            context.err << "mailsight-cli: " << e << Qt::endl;
     }
     if (history)
         options.keyFirstSeen = [h = history.get()](const QString& domain) { return h->keyFirstSeen(domain); };

@@ -4,6 +4,8 @@
 #include "AuditFindingsModel.h"
 #include "SeverityStyle.h"
 #include "audit/AuditRunner.h"
+#include "audit/ReportSourcesReader.h"
+#include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
@@ -127,6 +129,8 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
     m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath, net] {
         Outcome out;
         std::unique_ptr<AuditHistory> history;
+        AuditRunOptions options;
+        options.checkOptions.net = net;
         if (!historyPath.isEmpty()) {
             auto db = HistoryDatabase::open(historyPath);
             if (!db) {
@@ -136,9 +140,17 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
             } else {
                 out.historyError = opened.error();
             }
+            // The busiest DMARC-passing sources of the imported reports (last 90 days) are looked
+            // up on the blocklists too, as the CLI's audit does.
+            if (db && !net.offline) {
+                QStringList errors;
+                const auto name = DnsName::fromUserInput(domain); // the audit's own spelling of it
+                options.checkOptions.reportSources = ReportSourcesReader::read(
+                    *db, {name ? name->ace() : domain}, QDate::currentDate().addDays(-90), &errors);
+                if (out.historyError.isEmpty() && !errors.isEmpty())
+                    out.historyError = errors.join(QStringLiteral("; "));
+            }
         }
-        AuditRunOptions options;
-        options.checkOptions.net = net;
         if (history) {
             // DKIM key age counts from the first audit that saw the key. Read here: the checks
             // run on other threads, and a Qt Sql connection must stay on the thread it opened on.
