@@ -115,7 +115,14 @@ BlocklistResult BlocklistCheck::run(const QString& domain, const QList<Blocklist
         const BlocklistVerdict v = verdictOf(l.definition, a);
         switch (v.result) {
         case Result::Clear:
+            // RFC 5782 §5: a list MUST list its test entry. One that does not is not answering as
+            // a list (a retired list, a resolver that rewrites NXDOMAIN, a zone that is not a
+            // list): its "not listed" would mean nothing, so nothing more is asked of it.
             l.testOutcome = u"%1: the test entry is not listed"_s.arg(dnsOutcomeName(a.outcome).toUpper());
+            l.state = Result::Error;
+            l.detail =
+                u"the list does not list its test entry %1 (%2), which every list must (RFC 5782 §5): "
+                "it is not answering as a blocklist"_s.arg(l.testQuery, dnsOutcomeName(a.outcome).toUpper());
             break;
         case Result::Listed:
             l.testOutcome = u"listed %1 (the list answers)"_s.arg(v.codes.join(u", "_s));
