@@ -190,6 +190,25 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("no blocklist answered"));
     }
 
+    void listWithoutItsTestEntryIsNotAList() {
+        // blocklist.test is a zone NSD serves, but no list: its test entry 127.0.0.2 answers
+        // NXDOMAIN. RFC 5782 §5: every list lists it, so this one's "not listed" means nothing.
+        QTemporaryDir tmp;
+        QFile conf(tmp.filePath(u"notalist.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[blocklist.test]\nkind = ip\ncode = 127.0.0.2 a spam source\n\n"
+                   "[bl2.test]\nkind = ip\ncode = 127.0.0.2 a spam source\n");
+        conf.close();
+        const QJsonObject o =
+            runJson({u"blocklists"_s, u"listed.blocklist.test"_s, u"--blocklists"_s, conf.fileName()}, 0);
+        const QJsonObject c = check(o, u"192.0.2.25"_s, u"blocklist.test"_s);
+        QCOMPARE(c.value(u"result"_s).toString(), u"error"_s);
+        QVERIFY2(c.value(u"meaning"_s).toString().contains(u"test entry"_s),
+                 qPrintable(c.value(u"meaning"_s).toString()));
+        QVERIFY(!asked(o.value(u"queries"_s).toArray(), u"25.2.0.192.blocklist.test"_s));
+        QCOMPARE(check(o, u"192.0.2.25"_s, u"bl2.test"_s).value(u"result"_s).toString(), u"clear"_s);
+    }
+
     void oddAnswers() {
         // An undocumented code is still a listing; an answer outside 127/8 is an error.
         QJsonObject o = runJson({u"blocklists"_s, u"odd.blocklist.test"_s, u"--blocklists"_s, m_lists}, 1);
