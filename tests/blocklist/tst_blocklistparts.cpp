@@ -50,7 +50,7 @@ private Q_SLOTS:
                                                       "kind = domain\n"
                                                       "code = 127.0.1.2 spam domain\n",
                                                       u"t.conf"_s);
-        QVERIFY2(lists, qPrintable(lists.error()));
+        QVERIFY2(lists, lists ? "" : qPrintable(lists.error()));
         QCOMPARE(lists->size(), 2);
         const BlocklistDefinition& ip = lists->at(0);
         QCOMPARE(ip.zone, u"bl.example.com"_s);
