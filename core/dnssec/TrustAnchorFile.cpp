@@ -1,5 +1,6 @@
 #include "TrustAnchorFile.h"
 
+#include "DnssecCrypto.h"
 #include "dns/LdnsRecordConverter.h"
 
 #include <QFile>
@@ -87,6 +88,11 @@ std::expected<TrustAnchor, QString> anchorFromLine(const QList<QByteArray>& toke
         a.keyTag = ldns_calc_keytag(rr.get());
         a.algorithm = ldns_rdf2native_int8(ldns_rr_rdf(rr.get(), 2));
     }
+    // The validator rebuilds the record from its zone line: one that does not come back (an owner
+    // name with bytes ldns reads differently, found by fuzz_trustanchor) could never anchor a chain.
+    if (!DnssecCrypto::parses(a.record))
+        return std::unexpected(
+            QStringLiteral("%1: the record cannot be read back as a trust anchor").arg(where));
     return a;
 }
 } // namespace
