@@ -8162,4 +8162,11 @@ Namen: %3</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>SectionFindingsHtml</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+</context>
 </TS>

@@ -8162,4 +8162,11 @@ Noms : %3</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>SectionFindingsHtml</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction&#xa0;:</translation>
+    </message>
+</context>
 </TS>

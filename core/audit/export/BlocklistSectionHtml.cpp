@@ -1,5 +1,7 @@
 #include "BlocklistSectionHtml.h"
 
+#include "SectionFindingsHtml.h"
+
 #include "findings/FindingCatalogue.h"
 
 #include <QJsonArray>
@@ -33,14 +35,6 @@ QString resultTag(const QString& result, const QString& word = {}) {
         colour, symbol, esc(word.isEmpty() ? text : word));
 }
 
-QString severityTag(Severity s) {
-    const QString colour = s == Severity::Error     ? u"#b00020"_s
-                           : s == Severity::Warning ? u"#8a5a00"_s
-                                                    : u"#1f5f99"_s;
-    const QString symbol = s == Severity::Error ? u"✖"_s : s == Severity::Warning ? u"▲"_s : u"ℹ"_s;
-    return u"<span style=\"color:%1; font-weight:bold\">%2 %3</span>"_s.arg(colour, symbol,
-                                                                            esc(severityLabel(s)));
-}
 } // namespace
 
 QString BlocklistSectionHtml::html(const QJsonObject& b) {
@@ -102,12 +96,6 @@ QString BlocklistSectionHtml::html(const QJsonObject& b) {
     if (!lists.isEmpty())
         h += u"<p class=\"small\">%1 %2</p>\n"_s.arg(esc(tr("Lists asked:")), lists.join(u"; "_s));
     const QJsonArray findings = b.value(u"findings"_s).toArray();
-    for (const QJsonValue& v : findings) {
-        const Finding f = FindingCatalogue::localized(Finding::fromJson(v.toObject()));
-        h +=
-            u"<p>%1 <b>%2</b> <span class=\"mono\">%3</span><br>%4<br><i>%5 %6</i> <span "
-            "class=\"small\">(%7)</span></p>\n"_s.arg(severityTag(f.severity), esc(f.title), esc(f.code),
-                                                      esc(f.detail), esc(tr("Fix:")), esc(f.fix), esc(f.rfc));
-    }
+    h += SectionFindingsHtml::html(findings);
     return h;
 }

@@ -1,5 +1,7 @@
 #include "DnssecSectionHtml.h"
 
+#include "SectionFindingsHtml.h"
+
 #include "findings/FindingCatalogue.h"
 
 #include <QJsonArray>
@@ -11,14 +13,6 @@ QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
 
-QString severityTag(Severity s) {
-    const QString colour = s == Severity::Error     ? u"#b00020"_s
-                           : s == Severity::Warning ? u"#8a5a00"_s
-                                                    : u"#1f5f99"_s;
-    const QString symbol = s == Severity::Error ? u"✖"_s : s == Severity::Warning ? u"▲"_s : u"ℹ"_s;
-    return u"<span style=\"color:%1; font-weight:bold\">%2 %3</span>"_s.arg(colour, symbol,
-                                                                            esc(severityLabel(s)));
-}
 } // namespace
 
 QString DnssecSectionHtml::stateTag(const QString& state) {
@@ -127,12 +121,6 @@ QString DnssecSectionHtml::findings(const QJsonObject& d) {
     if (list.isEmpty())
         return u"<p>%1</p>\n"_s.arg(esc(tr("None.")));
     QString h;
-    for (const QJsonValue& v : list) {
-        const Finding f = FindingCatalogue::localized(Finding::fromJson(v.toObject()));
-        h +=
-            u"<p>%1 <b>%2</b> <span class=\"mono\">%3</span><br>%4<br><i>%5 %6</i> <span "
-            "class=\"small\">(%7)</span></p>\n"_s.arg(severityTag(f.severity), esc(f.title), esc(f.code),
-                                                      esc(f.detail), esc(tr("Fix:")), esc(f.fix), esc(f.rfc));
-    }
+    h += SectionFindingsHtml::html(list);
     return h;
 }

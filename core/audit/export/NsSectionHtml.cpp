@@ -1,5 +1,7 @@
 #include "NsSectionHtml.h"
 
+#include "SectionFindingsHtml.h"
+
 #include "findings/Severity.h"
 
 #include <QJsonArray>
@@ -121,21 +123,7 @@ QString NsSectionHtml::html(const QJsonObject& ns) {
         h += u"</table>\n"_s;
     }
 
-    const QJsonArray findings = ns.value(u"findings"_s).toArray();
-    if (!findings.isEmpty()) {
-        h += u"<ul>\n"_s;
-        for (const QJsonValue& v : findings) {
-            const QJsonObject f = v.toObject();
-            const Severity s = severityFromName(f.value(u"severity"_s).toString()).value_or(Severity::Info);
-            const QString colour = s == Severity::Error ? Bad : s == Severity::Warning ? Warn : Note;
-            const QString symbol = s == Severity::Error ? u"✖"_s : s == Severity::Warning ? u"▲"_s : u"ℹ"_s;
-            h += u"<li>%1 <b>%2</b> %3<br/>%4<br/><i>%5</i> %6 (%7)</li>\n"_s.arg(
-                mark(colour, symbol, severityLabel(s)), esc(f.value(u"code"_s).toString()),
-                esc(f.value(u"title"_s).toString()), esc(f.value(u"detail"_s).toString()), esc(tr("Fix:")),
-                esc(f.value(u"fix"_s).toString()), esc(f.value(u"rfc"_s).toString()));
-        }
-        h += u"</ul>\n"_s;
-    }
+    h += SectionFindingsHtml::html(ns.value(u"findings"_s).toArray());
     h += u"<p style=\"font-size:8pt\">%1</p>\n"_s.arg(
         esc(tr("%n direct question(s) without recursion, listed in the JSON report.", nullptr,
                int(ns.value(u"queries"_s).toArray().size()))));

@@ -1,5 +1,7 @@
 #include "TransportSectionHtml.h"
 
+#include "SectionFindingsHtml.h"
+
 #include "BimiSectionHtml.h"
 
 #include "findings/FindingCatalogue.h"
@@ -44,15 +46,6 @@ QString symbolOf(TransportVerdict::Level level) {
         break;
     }
     return u"ℹ"_s;
-}
-
-QString severityTag(Severity s) {
-    const QString colour = s == Severity::Error     ? u"#b00020"_s
-                           : s == Severity::Warning ? u"#8a5a00"_s
-                                                    : u"#1f5f99"_s;
-    const QString symbol = s == Severity::Error ? u"✖"_s : s == Severity::Warning ? u"▲"_s : u"ℹ"_s;
-    return u"<span style=\"color:%1; font-weight:bold\">%2 %3</span>"_s.arg(colour, symbol,
-                                                                            esc(severityLabel(s)));
 }
 
 QStringList strings(const QJsonValue& v) {
@@ -221,7 +214,7 @@ QString TransportSectionHtml::mtaSts(const QJsonObject& t) {
                    "on the path can strip it.")));
     QString h = u"<p>%1 <span class=\"mono\">%2</span></p>\n"_s.arg(esc(tr("Record:")), esc(record));
     for (const QString& e : strings(sts.value(u"recordErrors"_s)))
-        h += u"<p>%1 %2</p>\n"_s.arg(severityTag(Severity::Error), esc(e));
+        h += u"<p>%1 %2</p>\n"_s.arg(SectionFindingsHtml::severityTag(Severity::Error), esc(e));
     const QJsonObject fetch = sts.value(u"fetch"_s).toObject();
     if (!fetch.isEmpty()) {
         if (fetch.value(u"url"_s).isNull()) {
@@ -239,7 +232,7 @@ QString TransportSectionHtml::mtaSts(const QJsonObject& t) {
                 esc(facts.join(u"; "_s)));
             if (!fetch.value(u"error"_s).toString().isEmpty())
                 h += u"<p>%1 %2</p>\n"_s.arg(
-                    severityTag(Severity::Error),
+                    SectionFindingsHtml::severityTag(Severity::Error),
                     esc(tr("The fetch failed: %1").arg(fetch.value(u"error"_s).toString())));
         }
     }
@@ -250,7 +243,7 @@ QString TransportSectionHtml::mtaSts(const QJsonObject& t) {
         h += u"<p class=\"mono\" style=\"margin-left:12px\">%1</p>\n"_s.arg(lines);
     }
     for (const QString& e : strings(sts.value(u"policy"_s).toObject().value(u"errors"_s)))
-        h += u"<p>%1 %2</p>\n"_s.arg(severityTag(Severity::Error), esc(e));
+        h += u"<p>%1 %2</p>\n"_s.arg(SectionFindingsHtml::severityTag(Severity::Error), esc(e));
     const QStringList explained = MtaStsExplanation::lines(sts);
     if (!explained.isEmpty()) {
         h += u"<ul>\n"_s;
@@ -269,7 +262,7 @@ QString TransportSectionHtml::tlsRpt(const QJsonObject& t) {
             tr("No _smtp._tls record: senders send no reports of TLS failures, so problems go unnoticed.")));
     QString h = u"<p>%1 <span class=\"mono\">%2</span></p>\n"_s.arg(esc(tr("Record:")), esc(record));
     for (const QString& e : strings(rpt.value(u"errors"_s)))
-        h += u"<p>%1 %2</p>\n"_s.arg(severityTag(Severity::Error), esc(e));
+        h += u"<p>%1 %2</p>\n"_s.arg(SectionFindingsHtml::severityTag(Severity::Error), esc(e));
     const QStringList rua = strings(rpt.value(u"rua"_s));
     if (!rua.isEmpty()) {
         h += u"<p>%1</p>\n<ul>\n"_s.arg(esc(tr("Reports of TLS failures go to:")));
@@ -289,12 +282,6 @@ QString TransportSectionHtml::findings(const QJsonObject& t) {
     if (list.isEmpty())
         return u"<p>%1</p>\n"_s.arg(esc(tr("None: nothing to fix in how mail reaches this domain.")));
     QString h;
-    for (const QJsonValue& v : list) {
-        const Finding f = FindingCatalogue::localized(Finding::fromJson(v.toObject()));
-        h +=
-            u"<p>%1 <b>%2</b> <span class=\"mono\">%3</span><br>%4<br><i>%5 %6</i> <span "
-            "class=\"small\">(%7)</span></p>\n"_s.arg(severityTag(f.severity), esc(f.title), esc(f.code),
-                                                      esc(f.detail), esc(tr("Fix:")), esc(f.fix), esc(f.rfc));
-    }
+    h += SectionFindingsHtml::html(list);
     return h;
 }
