@@ -6,6 +6,7 @@
 #include "dnssec/DnssecResult.h"
 #include "findings/FindingCatalogue.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
@@ -108,6 +109,23 @@ private Q_SLOTS:
         QVERIFY(h.contains(u"DNSSEC-BOGUS"_s));
         QVERIFY(h.contains(u"expires on 2026-12-08"_s));
         QCOMPARE(h.count(u" → "_s), 6); // three chains of three links
+    }
+
+    void htmlGroupsNamesWithTheSameVerdict() {
+        // An unsigned zone's names say the same thing: one row, each name once with its types.
+        QJsonArray names;
+        for (const auto& [name, type] : {std::pair{u"example.com"_s, u"MX"_s},
+                                         {u"example.com"_s, u"TXT"_s},
+                                         {u"_dmarc.example.com"_s, u"TXT"_s}})
+            names << QJsonObject{{u"name"_s, name},
+                                 {u"type"_s, type},
+                                 {u"status"_s, u"insecure"_s},
+                                 {u"reason"_s, u"the zone file example.com is not signed"_s}};
+        const QString h =
+            DnssecSectionHtml::html(QJsonObject{{u"domain"_s, u"example.com"_s}, {u"names"_s, names}});
+        QCOMPARE(h.count(u"the zone file example.com is not signed"_s), 1);
+        QVERIFY(h.contains(u"example.com (MX, TXT)"_s));
+        QVERIFY(h.contains(u"_dmarc.example.com (TXT)"_s));
     }
 };
 

@@ -4,7 +4,10 @@
 
 #include "findings/FindingCatalogue.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,15 +102,38 @@ QString DnssecSectionHtml::names(const QJsonObject& d) {
     const QJsonArray list = d.value(u"names"_s).toArray();
     if (list.isEmpty())
         return {};
-    QString h = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                "<th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
-                "<th align=\"left\">%4</th></tr></thead><tbody>\n"_s.arg(esc(tr("Name")), esc(tr("Type")),
-                                                                         esc(tr("State")), esc(tr("Why")));
+    // One row per verdict (state and reason), in the order first seen: an unsigned zone's twenty
+    // names say the same thing once, with each name's types after it.
+    struct Row {
+        QString status;
+        QString reason;
+        QStringList names;                 // in the order first seen
+        QHash<QString, QStringList> types; // name -> types
+    };
+    QList<Row> rows;
     for (const QJsonValue& v : list) {
         const QJsonObject n = v.toObject();
-        h += u"<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n"_s.arg(
-            esc(n.value(u"name"_s).toString()), esc(n.value(u"type"_s).toString()),
-            stateTag(n.value(u"status"_s).toString()), esc(n.value(u"reason"_s).toString()));
+        const QString status = n.value(u"status"_s).toString();
+        const QString reason = n.value(u"reason"_s).toString();
+        auto row = std::find_if(rows.begin(), rows.end(),
+                                [&](const Row& r) { return r.status == status && r.reason == reason; });
+        if (row == rows.end())
+            row = rows.insert(rows.end(), Row{status, reason, {}, {}});
+        const QString name = n.value(u"name"_s).toString();
+        if (!row->types.contains(name))
+            row->names << name;
+        row->types[name] << n.value(u"type"_s).toString();
+    }
+    QString h = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                "<th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                "<th align=\"left\">%3</th></tr></thead><tbody>\n"_s.arg(esc(tr("Names (types)")),
+                                                                         esc(tr("State")), esc(tr("Why")));
+    for (const Row& r : std::as_const(rows)) {
+        QStringList names;
+        for (const QString& name : r.names)
+            names << u"%1 (%2)"_s.arg(esc(name), esc(r.types.value(name).join(u", "_s)));
+        h += u"<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
+            names.join(u"; "_s), stateTag(r.status), esc(r.reason));
     }
     h += u"</tbody></table>\n"_s;
     if (d.value(u"skipped"_s).toInt() > 0)
