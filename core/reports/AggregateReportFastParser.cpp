@@ -628,6 +628,8 @@ void FastReader::row(AggregateRecord& r) {
                 r.sourceIp = address.toString();
         } else if (n == "count") {
             r.count = number(rawText());
+            if (r.count > AggregateReportParser::kMaxRecordCount)
+                m_giveUp = true; // the full parser names it
         } else if (n == "policy_evaluated") {
             policyEvaluated(r);
         } else {

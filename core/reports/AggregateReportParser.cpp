@@ -125,7 +125,8 @@ qint64 Reader::timestamp(const QString& value, QStringView where) {
         return t;
     // Some reporters write "1536105600.0".
     const double d = value.toDouble(&ok);
-    if (ok && d >= 0) {
+    // Beyond 2^53 a double is no longer a count of seconds, and beyond qint64 it cannot be converted.
+    if (ok && d >= 0 && d <= 9007199254740992.0) {
         m_warnings.add(QStringLiteral("<%1> '%2' is not a whole number of seconds").arg(where, value));
         return static_cast<qint64>(d);
     }
@@ -351,8 +352,10 @@ void Reader::row(AggregateRecord& r) {
             const QString c = text();
             bool ok = false;
             const qint64 v = c.toLongLong(&ok);
-            if (ok && v >= 0)
+            if (ok && v >= 0 && v <= AggregateReportParser::kMaxRecordCount)
                 r.count = v;
+            else if (ok && v > AggregateReportParser::kMaxRecordCount)
+                m_warnings.add(QStringLiteral("<count> '%1' is more messages than any source sends").arg(c));
             else
                 m_warnings.add(QStringLiteral("<count> '%1' is not a number of messages").arg(c));
         } else if (n == u"policy_evaluated") {

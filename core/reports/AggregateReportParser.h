@@ -16,6 +16,9 @@ public:
     // Return false to stop reading (e.g. the report is a duplicate).
     using HeaderSink = std::function<bool(const AggregateReportHeader&)>;
     using RecordSink = std::function<bool(const AggregateRecord&)>;
+    // The most messages one <record> may count. No source sends 10^12 messages in a reporting
+    // period; the bound keeps every sum over records and reports far from qint64 overflow.
+    static constexpr qint64 kMaxRecordCount = 1'000'000'000'000;
 
     struct Outcome {
         AggregateReportHeader header;

@@ -15,6 +15,11 @@ qint64 count(const QJsonValue& v, const QString& where, ReportWarnings& warnings
         warnings.add(QStringLiteral("%1 is not a number of sessions").arg(where));
         return 0;
     }
+    // A double beyond qint64 cannot even be converted (undefined behaviour).
+    if (d > double(TlsRptReportParser::kMaxSessionCount)) {
+        warnings.add(QStringLiteral("%1 (%2) is too large to be a number of sessions").arg(where).arg(d));
+        return 0;
+    }
     return static_cast<qint64>(d);
 }
 

@@ -10,5 +10,8 @@
 
 class TlsRptReportParser {
 public:
+    // The most sessions one count may hold (as AggregateReportParser::kMaxRecordCount): larger
+    // values are refused with a warning, which keeps doubles in range and sums from overflowing.
+    static constexpr qint64 kMaxSessionCount = 1'000'000'000'000;
     static std::expected<TlsRptReport, QString> parse(const QByteArray& json);
 };

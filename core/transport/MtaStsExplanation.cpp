@@ -46,7 +46,7 @@ QStringList MtaStsExplanation::lines(const QJsonObject& sts) {
             out << tr("max_age: %1 — how long senders keep applying this policy after fetching it, even if "
                       "the policy host becomes unreachable. RFC 8461 suggests weeks (e.g. 1209600 s, "
                       "14 days) or more.")
-                       .arg(duration(qint64(maxAge.toDouble())));
+                       .arg(duration(maxAge.toInteger()));
         else
             out << tr("max_age: missing — senders reject the policy.");
         QStringList mx;

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void notWellFormedIsRefused_data();
     void notWellFormedIsRefused();
     void tlsRpt();
+    void tlsRptHugeCountsAreWarnings();
+    void aggregateHugeCountIsLeftOut();
     void tlsRptRefused_data();
     void tlsRptRefused();
     void mimeMultipartBase64();
@@ -170,6 +172,45 @@ void TestReportParsers::tlsRpt() {
     QCOMPARE(p.failures[1].resultType, QStringLiteral("starttls-not-supported"));
     QCOMPARE(p.failures[1].failedSessions, 200);
     QCOMPARE(p.failures[2].failureReasonCode, QStringLiteral("X509_V_ERR_PROXY_PATH_LENGTH_EXCEEDED"));
+}
+
+// Found by fuzz_tlsrpt: 1e23 sessions was cast from double to qint64 (undefined behaviour).
+void TestReportParsers::tlsRptHugeCountsAreWarnings() {
+    const QByteArray json = R"({"organization-name": "huge.example", "report-id": "h-1",
+        "date-range": {"start-datetime": "2016-04-01T00:00:00Z", "end-datetime": "2016-04-01T23:59:59Z"},
+        "policies": [{"policy": {"policy-type": "sts", "policy-domain": "example.com"},
+          "summary": {"total-successful-session-count": 1.00889e+23, "total-failure-session-count": 1e300},
+          "failure-details": [{"result-type": "validation-failure", "failed-session-count": 1000000000001}]}]})";
+    const auto r = TlsRptReportParser::parse(json);
+    VERIFY_EXPECTED(r);
+    QCOMPARE(r->policies.size(), 1);
+    QCOMPARE(r->policies[0].successfulSessions, 0);
+    QCOMPARE(r->policies[0].failedSessions, 0);
+    QCOMPARE(r->policies[0].failures.value(0).failedSessions, 0);
+    const QString all = r->warnings.join(QLatin1Char('\n'));
+    QCOMPARE(all.count(QStringLiteral("too large to be a number of sessions")), 3);
+}
+
+// A count near qint64's maximum would overflow the report's sum of messages.
+void TestReportParsers::aggregateHugeCountIsLeftOut() {
+    const QByteArray xml = R"(<?xml version="1.0"?>
+<feedback><report_metadata><org_name>huge.example</org_name><report_id>huge-1</report_id>
+<date_range><begin>1700000000</begin><end>1e400</end></date_range></report_metadata>
+<policy_published><domain>example.com</domain><p>none</p></policy_published>
+<record><row><source_ip>192.0.2.1</source_ip><count>9000000000000000000</count></row>
+<identifiers><header_from>example.com</header_from></identifiers></record>
+<record><row><source_ip>192.0.2.2</source_ip><count>9000000000000000000</count></row>
+<identifiers><header_from>example.com</header_from></identifiers></record>
+<record><row><source_ip>192.0.2.3</source_ip><count>7</count></row>
+<identifiers><header_from>example.com</header_from></identifiers></record>
+</feedback>)";
+    const auto r = AggregateReportParser::parse(xml);
+    VERIFY_EXPECTED(r);
+    QCOMPARE(r->records.size(), 1);
+    QCOMPARE(r->records[0].count, 7);
+    const QString all = r->warnings.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("more messages than any source sends (×2)")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("'1e400' is not a timestamp")), qPrintable(all));
 }
 
 void TestReportParsers::tlsRptRefused_data() {
