@@ -15,6 +15,7 @@ PACKAGES=(
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
     qt6-translations-l10n
+    prometheus systemd
 )
 
 missing=()
