@@ -2,6 +2,7 @@
 
 #include "AuditCommand.h"
 #include "BlocklistsCommand.h"
+#include "CliConfigFile.h"
 #include "CliHelpFormatter.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
@@ -62,6 +63,9 @@ QList<CliOption> CliApplication::globalOptions() {
         {QStringLiteral("history"), true, false, QStringLiteral("DB"),
          QStringLiteral("the SQLite history database")},
         {QStringLiteral("no-history"), false, false, {}, QStringLiteral("do not read or write the history")},
+        {QStringLiteral("config"), true, true, QStringLiteral("FILE"),
+         QStringLiteral("read arguments from FILE: one domain or '--option value' per line, '#' comments "
+                        "(later command-line options override it)")},
         {QStringLiteral("help"),
          false,
          false,
@@ -133,7 +137,6 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QList<CliOption> globals = globalOptions();
 
     // The command is the first positional; its options may be anywhere.
-    QStringList rest = arguments.mid(1);
     QString commandName;
     auto findOption = [&](const QString& name, CliCommand* cmd) -> std::optional<CliOption> {
         for (const CliOption& o : globals)
@@ -151,6 +154,14 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
                     return o;
         return std::nullopt;
     };
+
+    auto expanded = CliConfigFile::expand(arguments.mid(1), [&](const QString& name) -> std::optional<bool> {
+        const auto o = findOption(name, nullptr);
+        return o ? std::optional<bool>(o->takesValue) : std::nullopt;
+    });
+    if (!expanded)
+        return context.fail(expanded.error(), CliExit::Usage);
+    const QStringList rest = *expanded;
 
     CliCommand* cmd = nullptr;
     bool onlyPositionals = false;

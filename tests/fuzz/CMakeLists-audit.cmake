@@ -1,2 +1,3 @@
 mailsight_add_fuzzer(fuzz_terraformplan ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_terraformplan.cpp)
 mailsight_add_fuzzer(fuzz_expectations ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_expectations.cpp)
+mailsight_add_fuzzer(fuzz_cliconfig ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_cliconfig.cpp)

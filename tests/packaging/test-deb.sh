@@ -23,6 +23,15 @@ demo=$("$cli" --demo --format json lookup overlimit.test TXT)
 grep -q '"outcome": "answer"' <<<"$demo"
 [[ -f $root/usr/share/man/man1/mailsight-cli.1 || -f $root/usr/share/man/man1/mailsight-cli.1.gz ]]
 [[ -f $root/usr/share/bash-completion/completions/mailsight-cli ]]
+[[ -f $root/usr/share/doc/mailsight/examples/production.conf ]]
+# Scheduled audits: system and user units, the system user, and the postinst that creates it.
+for unit in system/mailsight-audit@.service system/mailsight-audit@.timer user/mailsight-audit@.service \
+    user/mailsight-audit@.timer; do
+    [[ -f $root/usr/lib/systemd/$unit ]] || { echo "missing unit $unit"; exit 1; }
+done
+grep -q '^ExecStart=/usr/bin/mailsight-cli audit ' "$root/usr/lib/systemd/system/mailsight-audit@.service"
+grep -q '^u mailsight ' "$root/usr/lib/sysusers.d/mailsight.conf"
+dpkg-deb -I "$deb" postinst | grep -q systemd-sysusers
 if [[ -x $root/usr/bin/mailsight ]]; then
     [[ -f $root/usr/share/applications/io.github.mailsight.Mailsight.desktop ]]
     [[ -f $root/usr/share/icons/hicolor/scalable/apps/mailsight.svg ]]
