@@ -14,6 +14,9 @@ const QString kRecent = QStringLiteral("history/recentDomains");
 const QString kProbeSmtp = QStringLiteral("transport/probeSmtp");
 const QString kConnectTo = QStringLiteral("transport/connectTo");
 const QString kCaFile = QStringLiteral("transport/caFile");
+const QString kMonitorDomains = QStringLiteral("monitor/domains");
+const QString kMonitorInterval = QStringLiteral("monitor/intervalHours");
+const QString kMonitorEnabled = QStringLiteral("monitor/enabled");
 const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -66,6 +69,31 @@ QStringList AppSettings::customServers() const {
 
 void AppSettings::setCustomServers(const QStringList& servers) {
     m_settings->setValue(kCustomServers, servers);
+}
+
+QStringList AppSettings::monitorDomains() const {
+    return m_settings->value(kMonitorDomains).toStringList();
+}
+
+void AppSettings::setMonitorDomains(const QStringList& domains) {
+    m_settings->setValue(kMonitorDomains, domains);
+}
+
+int AppSettings::monitorIntervalHours() const {
+    const int hours = m_settings->value(kMonitorInterval, 6).toInt();
+    return hours >= 1 && hours <= 24 ? hours : 6;
+}
+
+void AppSettings::setMonitorIntervalHours(int hours) {
+    m_settings->setValue(kMonitorInterval, hours);
+}
+
+bool AppSettings::monitorEnabled() const {
+    return m_settings->value(kMonitorEnabled, false).toBool();
+}
+
+void AppSettings::setMonitorEnabled(bool enabled) {
+    m_settings->setValue(kMonitorEnabled, enabled);
 }
 
 QStringList AppSettings::zoneFiles() const {

@@ -66,6 +66,14 @@ public:
     QString caFile() const;
     void setCaFile(const QString& path);
 
+    // Monitor: domains re-audited every N hours while Mailsight runs.
+    QStringList monitorDomains() const;
+    void setMonitorDomains(const QStringList& domains);
+    int monitorIntervalHours() const; // 1..24, default 6
+    void setMonitorIntervalHours(int hours);
+    bool monitorEnabled() const;
+    void setMonitorEnabled(bool enabled);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

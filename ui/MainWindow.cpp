@@ -22,6 +22,7 @@
 #include "dns/ZoneResolver.h"
 #include "history/HistoryDatabase.h"
 #include "message/MessageTab.h"
+#include "monitor/MonitorHub.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     AppTheme::apply(m_settings->theme());
     createCentralArea();
     createQueryLogDock();
+    createMonitor();
     createMenus();
     createTabs();
     createTabShortcuts();
@@ -470,6 +472,23 @@ void MainWindow::updateLogTitle() {
             tr("Query log — queries: %1, failed or cut short: %2").arg(rows).arg(failed));
 }
 
+void MainWindow::createMonitor() {
+    MonitorHub::Sources sources;
+    // What is live: the Monitor never audits staged files.
+    sources.plan = [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, {}); };
+    sources.net = [this] { return auditNetOptions(); };
+    sources.historyPath = [this] { return HistoryTab::historyPathFor(*m_settings, m_demo); };
+    sources.demo = [this] { return m_demo; };
+    m_monitor = new MonitorHub(*m_settings, std::move(sources), this);
+    connect(m_monitor, &MonitorHub::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_monitor, &MonitorHub::showDomain, this, [this](const QString& domain) {
+        raise();
+        activateWindow();
+        auditDomain(domain);
+    });
+}
+
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open zone file…"), this, &MainWindow::openZoneFiles);
@@ -513,6 +532,9 @@ void MainWindow::createMenus() {
     batch->setObjectName(QStringLiteral("batchAuditAction"));
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batch->setStatusTip(tr("Audit a list of domains and compare their grades"));
+    QAction* monitor = file->addAction(tr("&Monitor…"), m_monitor, &MonitorHub::showDialog);
+    monitor->setObjectName(QStringLiteral("monitorAction"));
+    monitor->setStatusTip(tr("Re-audit domains every few hours and be told when one regresses"));
     QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
         if (m_overview)
             m_overview->exportWithDialog();

@@ -81,6 +81,7 @@ private:
     void openZoneFiles();
     void openTerraformPlan();
     void openBatchAudit();
+    void createMonitor();
     void showSettings();
     void showAbout();
 
@@ -107,6 +108,7 @@ private:
     QList<AuditTab*> m_auditTabs;
     class AuditOverviewTab* m_overview = nullptr;
     class HistoryTab* m_history = nullptr;
+    class MonitorHub* m_monitor = nullptr;
     class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
     class ReportsTab* m_reports = nullptr;
     quint64 m_demoGeneration = 0;

@@ -1,6 +1,7 @@
 #include "BatchAuditDialog.h"
 
 #include "AuditExportWriter.h"
+#include "AuditRunnerHandle.h"
 #include "BatchAuditModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/DomainListParser.h"
@@ -32,27 +33,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-// Shared between the dialog and its worker: the runner exists only while the worker runs it, and
-// a cancel may come before, during or after that.
-struct BatchAuditDialog::Job {
-    QMutex mutex;
-    AuditRunner* runner = nullptr;
-    bool cancelled = false;
-
-    void cancel() {
-        QMutexLocker lock(&mutex);
-        cancelled = true;
-        if (runner)
-            runner->cancel();
-    }
-    void attach(AuditRunner* r) {
-        QMutexLocker lock(&mutex);
-        runner = r;
-        if (r && cancelled)
-            r->cancel();
-    }
-};
 
 BatchAuditDialog::BatchAuditDialog(std::function<ResolverPlan()> planSource, QWidget* parent)
     : QDialog(parent)
@@ -295,7 +275,7 @@ bool BatchAuditDialog::start() {
 
     ++m_generation;
     const quint64 generation = m_generation;
-    m_job = std::make_shared<Job>();
+    m_job = std::make_shared<AuditRunnerHandle>();
     m_model->setDomains(domains);
     m_progress->setFormat(tr("%v of %m domains"));
     m_progress->setRange(0, int(domains.size()));

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 
+class AuditRunnerHandle;
 class BatchAuditFilter;
 class BatchAuditModel;
 class QComboBox;
@@ -68,7 +69,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct Job;
     struct Outcome {
         QString error; // the resolver stack could not be built
         QList<AuditReport> reports;
@@ -107,7 +107,7 @@ private:
     QPushButton* m_export;
 
     QFutureWatcher<Outcome>* m_watcher;
-    std::shared_ptr<Job> m_job;
+    std::shared_ptr<AuditRunnerHandle> m_job;
     quint64 m_generation = 0;
     bool m_running = false;
     qint64 m_startedMs = 0;
