@@ -181,6 +181,27 @@ DnssecCrypto::Verdict DnssecCrypto::verifyRrset(const QList<DnsRecord>& records,
     return v;
 }
 
+bool DnssecCrypto::algorithmSupported(int algorithm) {
+    switch (algorithm) {
+    case 5:  // RSASHA1
+    case 7:  // RSASHA1-NSEC3-SHA1
+    case 8:  // RSASHA256
+    case 10: // RSASHA512
+    case 13: // ECDSAP256SHA256
+    case 14: // ECDSAP384SHA384
+    case 15: // ED25519
+        return true;
+    case 16: // ED448: only when this ldns was built with it
+        return ldns_key_algo_supported(16) != 0;
+    default:
+        return false;
+    }
+}
+
+bool DnssecCrypto::digestSupported(int digestType) {
+    return digestType == 1 || digestType == 2 || digestType == 4; // SHA-1, SHA-256, SHA-384
+}
+
 DnssecCrypto::Verdict DnssecCrypto::matchDs(const QList<DnsRecord>& ds, const QList<DnsRecord>& dnskeys,
                                             const QString& zone, QList<DnsRecord>* matched) {
     Verdict v;

@@ -38,6 +38,12 @@ public:
     static Denial verifyDenial(const QString& name, DnsRecordType type, DnsOutcome outcome,
                                const QList<DnsRecord>& authority, const QList<DnsRecord>& keys,
                                const QString& zone, const QDateTime& now);
+    // Whether this validator can use a DS of that algorithm and digest type (RFC 8624 §3.1, §3.3:
+    // RSAMD5, DSA and ECC-GOST must not be validated; unknown numbers cannot be). A DS set with
+    // none it can use is no authentication path: the child is insecure (RFC 4035 §5.2,
+    // RFC 6840 §5.2), not bogus.
+    static bool algorithmSupported(int algorithm);
+    static bool digestSupported(int digestType);
     // RFC 4034 Appendix B key tag of a DNSKEY; its algorithm and flags.
     static quint16 keyTag(const DnsRecord& dnskey);
     static int keyAlgorithm(const DnsRecord& dnskey);

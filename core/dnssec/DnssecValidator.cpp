@@ -318,10 +318,45 @@ DnssecValidator::Cut DnssecValidator::cutAt(const QString& child, const ZoneKeys
             c.reason = v.reason;
         } else {
             noteSignatures(v.usedSignatures, QStringLiteral("%1 DS").arg(child));
-            c.child = childKeys(child, ds.records, parent);
-            c.kind = c.child.state == DnssecState::Secure ? CutKind::Secure : CutKind::Failed;
-            c.failState = c.child.state;
-            c.reason = c.child.reason;
+            // Only the DS records this validator can use form an authentication path.
+            QList<DnsRecord> usable;
+            QStringList unusable;
+            for (const DnsRecord& d : ds.records) {
+                const QStringList f = d.rdata.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                const int algorithm = f.value(1).toInt();
+                const int digest = f.value(2).toInt();
+                if (DnssecCrypto::algorithmSupported(algorithm) && DnssecCrypto::digestSupported(digest)) {
+                    usable << d;
+                    continue;
+                }
+                unusable << (DnssecCrypto::algorithmSupported(algorithm)
+                                 ? QStringLiteral("key tag %1: digest type %2").arg(f.value(0)).arg(digest)
+                                 : QStringLiteral("key tag %1: %2")
+                                       .arg(f.value(0), DnssecSignature::algorithmName(algorithm)));
+                if (DnssecSignature::algorithmDeprecated(algorithm)) {
+                    DnssecSigningIssue i;
+                    i.kind = DnssecSigningIssue::Kind::AlgorithmDeprecated;
+                    i.zone = child;
+                    i.subject = DnssecSignature::algorithmName(algorithm);
+                    i.value = algorithm;
+                    i.detail = QStringLiteral("the DS of %1 at %2 uses %3")
+                                   .arg(child, shown(parent.zone), DnssecSignature::algorithmName(algorithm));
+                    noteIssue(i);
+                }
+            }
+            if (usable.isEmpty()) {
+                c.kind = CutKind::Insecure;
+                c.reason =
+                    QStringLiteral("the DS records of %1 at %2 use only algorithms or digest types that "
+                                   "cannot be validated (%3): treated as unsigned (RFC 4035 §5.2, "
+                                   "RFC 6840 §5.2)")
+                        .arg(child, shown(parent.zone), unusable.join(QStringLiteral("; ")));
+            } else {
+                c.child = childKeys(child, usable, parent);
+                c.kind = c.child.state == DnssecState::Secure ? CutKind::Secure : CutKind::Failed;
+                c.failState = c.child.state;
+                c.reason = c.child.reason;
+            }
         }
     } else {
         QString soaOwner;

@@ -15,6 +15,9 @@
 #   insecure.test       unsigned, no DS at test              -> insecure, chain ends at insecure.test
 #   nodenial.test       signed, its NSEC records removed     -> NXDOMAIN/NODATA bogus
 #   rsasha1.test        RSASHA1 (algorithm 5)                -> DNSSEC-ALGORITHM-DEPRECATED
+#   gostds.test         signed, its only DS says ECC-GOST    -> insecure (RFC 4035 §5.2), not bogus
+#   digest3.test        signed, its only DS has digest type 3 -> insecure
+#   mixedds.test        signed, its real DS beside one of an unknown algorithm -> secure
 # Plus, for `--zone` tests, WORKDIR/zonefiles/{secure.test.zone (signed), plain.test.zone}.
 set -euo pipefail
 
@@ -58,7 +61,7 @@ build() {
     soon=$((now + 3 * 86400))
 
     declare -A key
-    for z in secure nsec3 iter expired expiring badds nodenial; do
+    for z in secure nsec3 iter expired expiring badds nodenial gostds digest3 mixedds; do
         { soa "$z.test."; mail_records; } > "$SRC/$z.test.zone"
         key[$z]=$(keygen ECDSAP256SHA256 "$z.test")
     done
@@ -74,6 +77,7 @@ build() {
     sign badds.test "${key[badds]}"
     sign rsasha1.test "${key[rsasha1]}"
     sign nodenial.test "${key[nodenial]}"
+    for z in gostds digest3 mixedds; do sign "$z.test" "${key[$z]}"; done
     # A signed zone whose denial records are gone: its NXDOMAIN/NODATA answers prove nothing.
     grep -vE '[[:space:]](NSEC|RRSIG[[:space:]]+NSEC)[[:space:]]' "$ZONES/nodenial.test.zone" > "$work/nodenial.tmp"
     mv "$work/nodenial.tmp" "$ZONES/nodenial.test.zone"
@@ -82,13 +86,18 @@ build() {
     stray=$(keygen ECDSAP256SHA256 badds.test)
 
     { soa test.; echo "ns IN A 127.0.0.1"
-      for z in secure nsec3 iter expired expiring badds insecure nodenial rsasha1; do
+      for z in secure nsec3 iter expired expiring badds insecure nodenial rsasha1 gostds digest3 mixedds; do
           echo "$z IN NS ns.test."
       done
-      for z in secure nsec3 iter expired expiring nodenial rsasha1; do
+      for z in secure nsec3 iter expired expiring nodenial rsasha1 mixedds; do
           cat "$KEYS/${key[$z]}.ds"
       done
       cat "$KEYS/$stray.ds"
+      # DS records a validator cannot use: algorithm 12 (ECC-GOST, RFC 8624: must not validate),
+      # digest type 3 (GOST R 34.11-94), and for mixedds an unassigned algorithm beside its real DS.
+      awk '{ $5 = 12; print }' "$KEYS/${key[gostds]}.ds"
+      awk '{ $6 = 3; print }' "$KEYS/${key[digest3]}.ds"
+      awk '{ $5 = 200; print }' "$KEYS/${key[mixedds]}.ds"
     } > "$SRC/test.zone"
     key[test]=$(keygen ECDSAP256SHA256 test)
     sign test "${key[test]}"
