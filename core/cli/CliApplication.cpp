@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "BlocklistsCommand.h"
 #include "CliHelpFormatter.h"
+#include "CompareCommand.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
 #include "DnssecCommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<NsCommand>());
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
 }
 
 CliApplication::~CliApplication() = default;
