@@ -12,6 +12,7 @@
 #include "audit/BatchAuditDialog.h"
 #include "audit/HistoryTab.h"
 #include "audit/TerraformPlanReader.h"
+#include "compare/CompareDialog.h"
 #include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
@@ -513,6 +514,9 @@ void MainWindow::createMenus() {
     batch->setObjectName(QStringLiteral("batchAuditAction"));
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batch->setStatusTip(tr("Audit a list of domains and compare their grades"));
+    QAction* compare = file->addAction(tr("&Compare…"), this, &MainWindow::openCompare);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setStatusTip(tr("Compare two domains' mail configuration, staging against production"));
     QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
         if (m_overview)
             m_overview->exportWithDialog();
@@ -922,6 +926,18 @@ void MainWindow::openBatchAudit() {
     m_batch->show();
     m_batch->raise();
     m_batch->activateWindow();
+}
+
+void MainWindow::openCompare() {
+    if (!m_compare) {
+        // The plan is taken when a comparison starts: the settings and staged files of then.
+        m_compare = new CompareDialog(
+            [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); }, this);
+        m_compare->setNetOptionsSource([this] { return auditNetOptions(); });
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 void MainWindow::showSettings() {

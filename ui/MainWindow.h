@@ -81,6 +81,7 @@ private:
     void openZoneFiles();
     void openTerraformPlan();
     void openBatchAudit();
+    void openCompare();
     void showSettings();
     void showAbout();
 
@@ -108,6 +109,7 @@ private:
     class AuditOverviewTab* m_overview = nullptr;
     class HistoryTab* m_history = nullptr;
     class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
+    class CompareDialog* m_compare = nullptr;  // made on first use, kept like the batch
     class ReportsTab* m_reports = nullptr;
     quint64 m_demoGeneration = 0;
     void loadDemoReports();
