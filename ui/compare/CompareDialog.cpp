@@ -114,6 +114,7 @@ CompareDialog::CompareDialog(std::function<ResolverPlan()> planSource, QWidget* 
     header->resizeSection(ConfigComparisonModel::ItemColumn, 260);
     m_why->setObjectName(QStringLiteral("compareWhy"));
     m_why->setWordWrap(true);
+    m_why->setMinimumHeight(m_why->fontMetrics().lineSpacing() * 2);
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setWordWrap(true);
@@ -153,6 +154,7 @@ CompareDialog::CompareDialog(std::function<ResolverPlan()> planSource, QWidget* 
     connect(m_map, &QLineEdit::returnPressed, this, &CompareDialog::start);
     connect(m_differencesOnly, &QCheckBox::toggled, this, [this](bool only) {
         m_model->setDifferencesOnly(only);
+        selectFirstDifference();
         showWhy();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -319,15 +321,7 @@ void CompareDialog::finish(const Outcome& outcome) {
     for (const QString& note : c.notes())
         status << tr("Note: %1.").arg(note);
     m_status->setText(status.join(QLatin1Char('\n')));
-    if (differences > 0) {
-        // The first difference selected, its why shown: the verdict, then the evidence.
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            if (m_model->rowAt(row)->differs) {
-                m_table->selectRow(row);
-                m_table->scrollTo(m_model->index(row, 0));
-                break;
-            }
-    }
+    selectFirstDifference();
     Q_EMIT comparisonFinished();
 }
 
@@ -344,10 +338,22 @@ void CompareDialog::setRunning(bool running) {
     updateInputs();
 }
 
+void CompareDialog::selectFirstDifference() {
+    // The first difference selected, its why shown: the verdict, then the evidence.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->rowAt(row)->differs) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+}
+
 void CompareDialog::showWhy() {
     const ConfigDifference* d = m_model->rowAt(m_table->currentIndex().row());
     if (!d) {
-        m_why->clear();
+        // Kept as a line of its own so the table does not jump when a row is selected.
+        m_why->setText(m_model->rowCount() > 0 ? tr("Select a row to see why a difference matters.")
+                                               : QString());
         return;
     }
     m_why->setText(d->differs ? tr("Why it matters: %1").arg(d->why())

@@ -59,6 +59,7 @@ private:
     void setRunning(bool running);
     void updateInputs();
     void showWhy();
+    void selectFirstDifference();
 
     std::function<ResolverPlan()> m_planSource;
     std::function<NetOptions()> m_netSource;
