@@ -18,8 +18,9 @@ QString ConfigDifference::whyFor(const QString& kind) {
                            u"past 10, SPF fails for every sender."_s},
         {u"spf-sender"_s, u"A sender authorised on one side only passes SPF there and fails (or "
                           u"soft-fails) on the other."_s},
-        {u"spf-unresolved"_s, u"A mechanism that cannot be expanded from DNS alone decides per "
-                              u"message, so the sides may authorise different senders."_s},
+        {u"spf-unresolved"_s, u"A mechanism that cannot be expanded from DNS (a macro, exists, ptr, "
+                              u"a failed lookup, a loop) makes its senders unknowable here, so the sides "
+                              u"may authorise different senders."_s},
         {u"spf-include"_s, u"An include or redirect on one side only authorises a whole provider's "
                            u"senders there."_s},
         {u"dmarc-record"_s, u"Without a DMARC record, failing mail from that side is delivered as "

@@ -123,7 +123,8 @@ QList<ConfigItem> ConfigSnapshot::spfItems(const QJsonObject& spf) {
     const QString status = spf.value(u"status"_s).toString();
     items << ConfigItem{area, u"record"_s, status.isEmpty() ? u"none"_s : status, u"spf-status"_s};
     const QJsonObject tree = spf.value(u"tree"_s).toObject();
-    if (tree.isEmpty())
+    // Without a usable record there is nothing to evaluate: the record item says it all.
+    if (tree.isEmpty() || status != u"found"_s)
         return items;
     items << ConfigItem{area, u"all-qualifier"_s, effectiveAll(tree), u"spf-all"_s};
     items << ConfigItem{

@@ -134,6 +134,17 @@ private Q_SLOTS:
         QCOMPARE(valueOf(ConfigSnapshot::spfItems(spf(noAll)), u"all-qualifier"_s), u"no all (neutral)"_s);
     }
 
+    void spfWithoutRecord() {
+        // The check still builds a root node; only the record item is compared (no "no all",
+        // no "0 lookups" as if there were a record).
+        QJsonObject noRecord = spf(record(u"example.com"_s, {}), 0);
+        noRecord.insert(u"status"_s, u"no-record"_s);
+        const QList<ConfigItem> items = ConfigSnapshot::spfItems(noRecord);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().value, u"no-record"_s);
+        QVERIFY(ConfigSnapshot::spfItems({}).isEmpty());
+    }
+
     void dmarcEffectiveValues() {
         // sp absent reads as p's value; np (RFC 9989 only) as sp; pct only under RFC 7489.
         const QList<ConfigItem> items =
