@@ -7,6 +7,17 @@
 #include <QFontDatabase>
 #include <QPalette>
 
+QColor ConfigComparisonModel::differingBackground() {
+    // The warning colour blended into the base, opaque, so that the text colour can be checked
+    // against it: the row stands out and its text stays readable in every theme.
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const QColor warn = SeverityStyle::colour(Severity::Warning);
+    const double a = AppTheme::isDark(QApplication::palette()) ? 0.28 : 0.16;
+    return QColor::fromRgbF(float(base.redF() * (1 - a) + warn.redF() * a),
+                            float(base.greenF() * (1 - a) + warn.greenF() * a),
+                            float(base.blueF() * (1 - a) + warn.blueF() * a));
+}
+
 ConfigComparisonModel::ConfigComparisonModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
@@ -50,12 +61,8 @@ QVariant ConfigComparisonModel::data(const QModelIndex& index, int role) const {
         return d.why();
     if (role == Qt::ToolTipRole)
         return d.differs ? d.why() : tr("The same on both sides.");
-    if (role == Qt::BackgroundRole && d.differs) {
-        // A tint of the warning colour over the base: the row stands out, its text stays readable.
-        QColor tint = SeverityStyle::colour(Severity::Warning);
-        tint.setAlpha(AppTheme::isDark(QApplication::palette()) ? 70 : 40);
-        return tint;
-    }
+    if (role == Qt::BackgroundRole && d.differs)
+        return differingBackground();
     switch (Column(index.column())) {
     case AreaColumn:
         if (role == Qt::DisplayRole)
@@ -72,8 +79,10 @@ QVariant ConfigComparisonModel::data(const QModelIndex& index, int role) const {
             return d.differs ? tr("Differs") : tr("Same");
         if (role == Qt::DecorationRole)
             return d.differs ? SeverityStyle::icon(Severity::Warning) : SeverityStyle::okIcon();
-        if (role == Qt::ForegroundRole)
-            return d.differs ? SeverityStyle::colour(Severity::Warning) : SeverityStyle::okColour();
+        if (role == Qt::ForegroundRole) // readable on the tint, not only on the base
+            return d.differs
+                       ? AppTheme::readable(SeverityStyle::colour(Severity::Warning), differingBackground())
+                       : SeverityStyle::okColour();
         if (role == Qt::FontRole && d.differs) {
             QFont bold = QApplication::font();
             bold.setBold(true);

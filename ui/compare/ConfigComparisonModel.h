@@ -22,6 +22,8 @@ public:
     bool differencesOnly() const { return m_differencesOnly; }
     const ConfigComparison& comparison() const { return m_comparison; }
     const ConfigDifference* rowAt(int row) const;
+    // The tint of a differing row on the current palette.
+    static QColor differingBackground();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
