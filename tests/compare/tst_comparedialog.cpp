@@ -4,6 +4,7 @@
 // invalid input with a message instead of starting.
 
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "MainWindow.h"
 #include "compare/CompareDialog.h"
 #include "compare/ConfigComparisonModel.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(status.data().toString(), u"Differs"_s);
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(status.data(Qt::BackgroundRole).value<QColor>().isValid());
+        QVERIFY(AppTheme::contrast(status.data(Qt::ForegroundRole).value<QColor>(),
+                                   status.data(Qt::BackgroundRole).value<QColor>()) >= 4.5);
         QVERIFY(!model->index(0, 0).data(Qt::BackgroundRole).isValid()); // SPF record: same
         QCOMPARE(model->index(0, ConfigComparisonModel::StatusColumn).data().toString(), u"Same"_s);
         QCOMPARE(model->index(row, ConfigComparisonModel::AColumn).data().toString(), u"~all (softfail)"_s);
