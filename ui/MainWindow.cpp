@@ -514,7 +514,7 @@ void MainWindow::createMenus() {
     batch->setObjectName(QStringLiteral("batchAuditAction"));
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batch->setStatusTip(tr("Audit a list of domains and compare their grades"));
-    QAction* compare = file->addAction(tr("&Compare…"), this, &MainWindow::openCompare);
+    QAction* compare = file->addAction(tr("Co&mpare…"), this, &MainWindow::openCompare);
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setStatusTip(tr("Compare two domains' mail configuration, staging against production"));
     QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
