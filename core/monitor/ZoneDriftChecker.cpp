@@ -64,6 +64,6 @@ ZoneDriftReport ZoneDriftChecker::check(const QString& domain, const ZoneDriftSo
     }
     ZoneDriftReport report = ZoneDriftReport::compare(domain, source.label, source.records, live);
     for (const QString& s : source.skipped)
-        report.notes << u"skipped in the source: "_s + s;
+        report.addNote(u"skipped in the source: "_s + s);
     return report;
 }

@@ -113,7 +113,7 @@ QJsonObject ZoneDriftReport::toJson() const {
                                                        : u"in-sync"_s},
                        {u"rrsetsCompared"_s, m_checked},
                        {u"entries"_s, entries},
-                       {u"notes"_s, QJsonArray::fromStringList(notes)}};
+                       {u"notes"_s, QJsonArray::fromStringList(m_notes)}};
 }
 
 QString ZoneDriftReport::toText() const {
@@ -136,7 +136,7 @@ QString ZoneDriftReport::toText() const {
             text += u"      live:   %1\n"_s.arg(s);
         text += u"      %1\n"_s.arg(e.explanation());
     }
-    for (const QString& n : notes)
+    for (const QString& n : m_notes)
         text += u"  note: %1\n"_s.arg(n);
     text += u"%1 RRset(s) compared\n"_s.arg(m_checked);
     return text;

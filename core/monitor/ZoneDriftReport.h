@@ -33,7 +33,9 @@ public:
     int checked() const { return m_checked; } // RRsets compared
     bool hasDrift() const;
     bool hasUnanswered() const;
-    QStringList notes;
+    // What the reader should know besides the entries (resources skipped in the source).
+    QStringList notes() const { return m_notes; }
+    void addNote(const QString& note) { m_notes << note; }
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -43,4 +45,5 @@ private:
     QString m_sourceLabel;
     QList<ZoneDriftEntry> m_entries;
     int m_checked = 0;
+    QStringList m_notes;
 };

@@ -149,6 +149,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
         QVERIFY(dialog.findChild<QLabel*>(u"compareVerdict"_s)->text().contains(u"Cancelled"_s));
         QCOMPARE(dialog.model()->rowCount(), 0);
+        // No busy animation left running after the cancel.
+        QVERIFY(dialog.findChild<QProgressBar*>(u"compareProgress"_s)->maximum() > 0);
     }
 
     // File → Compare… in the main window, on the demo: the dialog takes the window's resolver plan.

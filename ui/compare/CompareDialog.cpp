@@ -334,6 +334,9 @@ void CompareDialog::setRunning(bool running) {
     m_transport->setEnabled(!running);
     if (running) {
         m_progress->setRange(0, 0); // busy until the first domain is done
+    } else if (m_progress->maximum() == 0) {
+        m_progress->setRange(0, 2); // stopped before any domain was done: no busy animation left
+        m_progress->setValue(0);
     }
     updateInputs();
 }
