@@ -12,6 +12,7 @@
 #include "audit/BatchAuditDialog.h"
 #include "audit/HistoryTab.h"
 #include "audit/TerraformPlanReader.h"
+#include "compare/CompareDialog.h"
 #include "demo/DemoReports.h"
 #include "demo/DemoWorld.h"
 #include "dkim/DkimTab.h"
@@ -532,9 +533,12 @@ void MainWindow::createMenus() {
     batch->setObjectName(QStringLiteral("batchAuditAction"));
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     batch->setStatusTip(tr("Audit a list of domains and compare their grades"));
-    QAction* monitor = file->addAction(tr("&Monitor…"), m_monitor, &MonitorHub::showDialog);
+    QAction* monitor = file->addAction(tr("Mo&nitor…"), m_monitor, &MonitorHub::showDialog);
     monitor->setObjectName(QStringLiteral("monitorAction"));
     monitor->setStatusTip(tr("Re-audit domains every few hours and be told when one regresses"));
+    QAction* compare = file->addAction(tr("Co&mpare…"), this, &MainWindow::openCompare);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setStatusTip(tr("Compare two domains' mail configuration, staging against production"));
     QAction* exportAudit = file->addAction(tr("&Export audit…"), this, [this] {
         if (m_overview)
             m_overview->exportWithDialog();
@@ -944,6 +948,18 @@ void MainWindow::openBatchAudit() {
     m_batch->show();
     m_batch->raise();
     m_batch->activateWindow();
+}
+
+void MainWindow::openCompare() {
+    if (!m_compare) {
+        // The plan is taken when a comparison starts: the settings and staged files of then.
+        m_compare = new CompareDialog(
+            [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); }, this);
+        m_compare->setNetOptionsSource([this] { return auditNetOptions(); });
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 void MainWindow::showSettings() {

@@ -82,6 +82,7 @@ private:
     void openTerraformPlan();
     void openBatchAudit();
     void createMonitor();
+    void openCompare();
     void showSettings();
     void showAbout();
 
@@ -110,6 +111,7 @@ private:
     class HistoryTab* m_history = nullptr;
     class MonitorHub* m_monitor = nullptr;
     class BatchAuditDialog* m_batch = nullptr; // made on first use, kept: a batch runs on when hidden
+    class CompareDialog* m_compare = nullptr;  // made on first use, kept like the batch
     class ReportsTab* m_reports = nullptr;
     quint64 m_demoGeneration = 0;
     void loadDemoReports();

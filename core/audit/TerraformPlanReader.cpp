@@ -132,9 +132,14 @@ std::expected<TerraformPlan, QString> TerraformPlanReader::read(const QByteArray
                                              rc.value(QStringLiteral("type")).toString(),
                                              change.value(QStringLiteral("after")).toObject()};
         }
+    } else if (root.value(QStringLiteral("values")).toObject().contains(QStringLiteral("root_module"))) {
+        // A state (`terraform show -json` without a plan): what was applied last.
+        collectModule(
+            root.value(QStringLiteral("values")).toObject().value(QStringLiteral("root_module")).toObject(),
+            resources);
     } else {
-        return std::unexpected(
-            QStringLiteral("no planned_values or resource_changes: not a Terraform plan in JSON"));
+        return std::unexpected(QStringLiteral(
+            "no planned_values, resource_changes or values: not a Terraform plan or state in JSON"));
     }
 
     TerraformPlan plan;

@@ -1,5 +1,6 @@
 #pragma once
-// Reads the DNS records a Terraform plan will create (`terraform show -json plan`): resource
+// Reads the DNS records a Terraform plan will create (`terraform show -json plan`), or those a
+// state holds (`terraform show -json` on a state, its "values"): resource
 // types aws_route53_record, cloudflare_record, cloudflare_dns_record, google_dns_record_set and
 // azurerm_dns_txt_record, in the root module and every child module. The records are parsed as
 // zone text (ZoneResolver::parseZone), so quoting and TXT splitting follow the zone file rules.

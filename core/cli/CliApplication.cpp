@@ -4,6 +4,7 @@
 #include "BlocklistsCommand.h"
 #include "CliConfigFile.h"
 #include "CliHelpFormatter.h"
+#include "CompareCommand.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
 #include "DnssecCommand.h"
@@ -31,6 +32,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<NsCommand>());
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
 }
 
 CliApplication::~CliApplication() = default;

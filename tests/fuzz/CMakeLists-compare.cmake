@@ -1,0 +1,1 @@
+mailsight_add_fuzzer(fuzz_terraformstate ${CMAKE_CURRENT_SOURCE_DIR}/fuzz_terraformstate.cpp)
