@@ -37,7 +37,7 @@ MonitorDialog::MonitorDialog(MonitorController* controller, AppSettings& setting
     , m_demo(demo)
     , m_input(new QLineEdit(this))
     , m_list(new QListWidget(this))
-    , m_enabled(new QCheckBox(tr("Monitor tr("&Monitor while Mailsight runs")while Mailsight runs"), this))
+    , m_enabled(new QCheckBox(tr("Monitor &while Mailsight runs"), this))
     , m_interval(new QComboBox(this))
     , m_next(new QLabel(this))
     , m_model(new MonitorStateModel(this))
