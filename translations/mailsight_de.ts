@@ -1384,6 +1384,222 @@ example.org   # ein Kommentar
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Include &amp;MX, MTA-STS and TLS-RPT</source>
+        <translation>&amp;MX, MTA-STS und TLS-RPT einbeziehen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Show &amp;differences only</source>
+        <translation>Nur &amp;Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>Compare two domains</source>
+        <translation>Zwei Domains vergleichen</translation>
+    </message>
+    <message>
+        <source>staging.example.com</source>
+        <translation>staging.example.com</translation>
+    </message>
+    <message>
+        <source>Domain A (for example staging)</source>
+        <translation>Domain A (zum Beispiel Staging)</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Domain B (for example production)</source>
+        <translation>Domain B (zum Beispiel Produktion)</translation>
+    </message>
+    <message>
+        <source>staging.example.com=example.com</source>
+        <translation>staging.example.com=example.com</translation>
+    </message>
+    <message>
+        <source>Expected differences in names</source>
+        <translation>Erwartete Unterschiede in Namen</translation>
+    </message>
+    <message>
+        <source>Names on A&apos;s side that stand for names on B&apos;s side, as FROM=TO; several separated by commas or spaces. They are rewritten before comparing, so that only unexpected differences remain.</source>
+        <translation>Namen auf der Seite von A, die für Namen auf der Seite von B stehen, als VON=NACH; mehrere durch Kommas oder Leerzeichen getrennt. Sie werden vor dem Vergleich umgeschrieben, sodass nur unerwartete Unterschiede bleiben.</translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Fortschritt des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Both sides per area</source>
+        <translation>Beide Seiten pro Bereich</translation>
+    </message>
+    <message>
+        <source>Domain &amp;A (staging):</source>
+        <translation>Domain &amp;A (Staging):</translation>
+    </message>
+    <message>
+        <source>Domain &amp;B (production):</source>
+        <translation>Domain &amp;B (Produktion):</translation>
+    </message>
+    <message>
+        <source>Name &amp;map (optional):</source>
+        <translation>Namens&amp;zuordnung (optional):</translation>
+    </message>
+    <message>
+        <source>Enter two domains, then compare.</source>
+        <translation>Geben Sie zwei Domains ein und vergleichen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Both domains are audited (SPF, DMARC, DKIM and, if checked, MX, MTA-STS and TLS-RPT) and compared item by item, not as text.</source>
+        <translation>Beide Domains werden geprüft (SPF, DMARC, DKIM und, wenn angekreuzt, MX, MTA-STS und TLS-RPT) und Eintrag für Eintrag verglichen, nicht als Text.</translation>
+    </message>
+    <message>
+        <source>✖ “%1” is not a domain name: %2</source>
+        <translation>✖ „%1“ ist kein Domainname: %2</translation>
+    </message>
+    <message>
+        <source>%v of %m domains audited</source>
+        <translation>%v von %m Domains geprüft</translation>
+    </message>
+    <message>
+        <source>Auditing %1 and %2…</source>
+        <translation>%1 und %2 werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the DNS questions in flight stop.</source>
+        <translation>Wird abgebrochen: die laufenden DNS-Anfragen werden beendet.</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Not compared.</source>
+        <translation>Nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>✖ The resolver could not be set up: %1</source>
+        <translation>✖ Der Resolver konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Abgebrochen: es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>Start again to compare the two domains.</source>
+        <translation>Starten Sie erneut, um die beiden Domains zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Both domains audited</source>
+        <translation>Beide Domains geprüft</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) are the same on both sides</source>
+        <translation>
+            <numerusform>%n Eintrag ist auf beiden Seiten gleich</numerusform>
+            <numerusform>alle %n Einträge sind auf beiden Seiten gleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) differ</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag unterscheidet sich</numerusform>
+            <numerusform>%1 von %n Einträgen unterscheiden sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names mapped on A: %1.</source>
+        <translation>Zugeordnete Namen auf A: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to see why a difference matters.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, warum ein Unterschied wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Warum es wichtig ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the same on both sides.</source>
+        <translation>%1 ist auf beiden Seiten gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigComparisonModel</name>
+    <message>
+        <source>The same on both sides.</source>
+        <translation>Auf beiden Seiten gleich.</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorld</name>
     <message>
         <source>A clean setup: one SPF provider, 2048-bit DKIM, DMARC p=reject.</source>
@@ -4922,6 +5138,22 @@ Rotationsplan:
         <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht, live oder aus Zonendateien, bevor diese veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Feld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domainfeld wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;den ersten… neunten Reiter zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Bild ab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;&amp;nbsp;nächster, vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;zwischen den Bedienelementen eines Reiters wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;im SPF-Baum suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Mo&amp;nitor…</source>
+        <translation>Über&amp;wachung…</translation>
+    </message>
+    <message>
+        <source>Re-audit domains every few hours and be told when one regresses</source>
+        <translation>Domains alle paar Stunden erneut prüfen und benachrichtigt werden, wenn sich eine verschlechtert</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two domains&apos; mail configuration, staging against production</source>
+        <translation>Die Mail-Konfiguration zweier Domains vergleichen, Staging mit Produktion</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailHtml</name>
@@ -5409,6 +5641,312 @@ Rotationsplan:
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorController</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2</source>
+        <translation>„%1“ ist kein Domainname: %2</translation>
+    </message>
+    <message>
+        <source>Grade %1 → %2</source>
+        <translation>Note %1 → %2</translation>
+    </message>
+    <message>
+        <source>New error: %1 %2</source>
+        <translation>Neuer Fehler: %1 %2</translation>
+    </message>
+    <message>
+        <source>New warning: %1 %2</source>
+        <translation>Neue Warnung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3</source>
+        <translation>Geändert %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Entfernt %1</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 changed</source>
+        <translation>DKIM-Schlüssel %1 geändert</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 is gone</source>
+        <translation>DKIM-Schlüssel %1 ist weg</translation>
+    </message>
+    <message>
+        <source>Not compared: the history could not be used (%1)</source>
+        <translation>Nicht verglichen: der Verlauf konnte nicht verwendet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Not compared: no history is kept (Settings → Audit history)</source>
+        <translation>Nicht verglichen: es wird kein Verlauf gespeichert (Einstellungen → Prüfungsverlauf)</translation>
+    </message>
+    <message>
+        <source>First audit: the baseline of the next runs</source>
+        <translation>Erste Prüfung: die Vergleichsbasis der nächsten Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <source>Monitor &amp;while Mailsight runs</source>
+        <translation>Über&amp;wachen, solange Mailsight läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Mailsight audits these domains again every few hours while it runs, compares each audit with the previous one, and tells you (tray icon and desktop notification) when something regresses: a lower grade, a new warning or error, a changed record or DKIM key. To audit while Mailsight is closed, install a systemd user timer.</source>
+        <translation>Mailsight prüft diese Domains, solange es läuft, alle paar Stunden erneut, vergleicht jede Prüfung mit der vorigen und meldet Ihnen (Symbol im Infobereich und Desktop-Benachrichtigung), wenn sich etwas verschlechtert: eine schlechtere Note, eine neue Warnung oder ein neuer Fehler, ein geänderter Eintrag oder DKIM-Schlüssel. Um auch bei geschlossenem Mailsight zu prüfen, installieren Sie einen systemd-Benutzer-Timer.</translation>
+    </message>
+    <message>
+        <source>example.com, example.net</source>
+        <translation>example.com, example.net</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Select a domain to see everything that changed.</source>
+        <translation>Wählen Sie eine Domain, um alles zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v von %m Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Install as a systemd user timer</source>
+        <translation>Als systemd-Benutzer-Timer &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Remove the timer</source>
+        <translation>Timer entfernen</translation>
+    </message>
+    <message>
+        <source>The timer&apos;s name: mailsight-audit@NAME.timer, ~/.config/mailsight/NAME.conf</source>
+        <translation>Der Name des Timers: mailsight-audit@NAME.timer, ~/.config/mailsight/NAME.conf</translation>
+    </message>
+    <message>
+        <source>Timer name:</source>
+        <translation>Name des Timers:</translation>
+    </message>
+    <message>
+        <source>Run finished: no regression.</source>
+        <translation>Lauf beendet: keine Verschlechterung.</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 domain(s) regressed, %2 failed.</source>
+        <translation>Lauf beendet: %1 Domain(s) verschlechtert, %2 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>%n Domain wird geprüft…</numerusform>
+            <numerusform>%n Domains werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>mailsight-cli was not found beside Mailsight or on PATH: the timer needs it.</source>
+        <translation>mailsight-cli wurde weder neben Mailsight noch im PATH gefunden: der Timer braucht es.</translation>
+    </message>
+    <message>
+        <source>The timer was not installed: %1</source>
+        <translation>Der Timer wurde nicht installiert: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2 and %3.
+Enable it with:  %4
+Remove it with:  %5, then “Remove the timer” here.</source>
+        <translation>Geschrieben: %1, %2 und %3.
+Aktivieren mit:  %4
+Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
+    </message>
+    <message>
+        <source>The timer was not removed: %1</source>
+        <translation>Der Timer wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>There was no timer named %1.</source>
+        <translation>Es gab keinen Timer namens %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1. %2</source>
+        <translation>Entfernt: %1. %2</translation>
+    </message>
+    <message>
+        <source>If it was enabled, also run:  %1</source>
+        <translation>Falls er aktiviert war, führen Sie auch aus:  %1</translation>
+    </message>
+    <message>
+        <source>The timer was stopped and disabled.</source>
+        <translation>Der Timer wurde gestoppt und deaktiviert.</translation>
+    </message>
+    <message>
+        <source>systemctl could not disable it; if it was enabled, run:  %1</source>
+        <translation>systemctl konnte ihn nicht deaktivieren; falls er aktiviert war, führen Sie aus:  %1</translation>
+    </message>
+    <message>
+        <source>Stopping mailsight-audit@%1.timer…</source>
+        <translation>mailsight-audit@%1.timer wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorHub</name>
+    <message>
+        <source>Monitor: %1</source>
+        <translation>Überwachung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitor: %n domain(s) audited, no regression.</source>
+        <translation>
+            <numerusform>Überwachung: %n Domain geprüft, keine Verschlechterung.</numerusform>
+            <numerusform>Überwachung: %n Domains geprüft, keine Verschlechterung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitor: regressed: %1 (File → Monitor… says what changed).</source>
+        <translation>Überwachung: verschlechtert: %1 (Datei → Überwachung… zeigt, was sich geändert hat).</translation>
+    </message>
+    <message>
+        <source>Monitor: regressed: %1; not audited: %2.</source>
+        <translation>Überwachung: verschlechtert: %1; nicht geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Show Mailsight</source>
+        <translation>Mailsight anzeigen</translation>
+    </message>
+    <message>
+        <source>Monitor…</source>
+        <translation>Überwachung…</translation>
+    </message>
+    <message>
+        <source>Run the Monitor now</source>
+        <translation>Überwachung jetzt ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailsight Monitor: %n domain(s) regressed</source>
+        <translation>
+            <numerusform>Mailsight-Überwachung: %n Domain verschlechtert</numerusform>
+            <numerusform>Mailsight-Überwachung: %n Domains verschlechtert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailsight Monitor: %n domain(s), no regression</source>
+        <translation>
+            <numerusform>Mailsight-Überwachung: %n Domain, keine Verschlechterung</numerusform>
+            <numerusform>Mailsight-Überwachung: %n Domains, keine Verschlechterung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 regressed</source>
+        <translation>%1 hat sich verschlechtert</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… und %n weitere</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStateModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>auditing…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no regression</source>
+        <translation>keine Verschlechterung</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 <context>

@@ -1384,6 +1384,222 @@ example.org   # un commentaire
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Include &amp;MX, MTA-STS and TLS-RPT</source>
+        <translation>Inclure &amp;MX, MTA-STS et TLS-RPT</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Show &amp;differences only</source>
+        <translation>Afficher seulement les &amp;différences</translation>
+    </message>
+    <message>
+        <source>Compare two domains</source>
+        <translation>Comparer deux domaines</translation>
+    </message>
+    <message>
+        <source>staging.example.com</source>
+        <translation>staging.example.com</translation>
+    </message>
+    <message>
+        <source>Domain A (for example staging)</source>
+        <translation>Domaine A (par exemple la préproduction)</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Domain B (for example production)</source>
+        <translation>Domaine B (par exemple la production)</translation>
+    </message>
+    <message>
+        <source>staging.example.com=example.com</source>
+        <translation>staging.example.com=example.com</translation>
+    </message>
+    <message>
+        <source>Expected differences in names</source>
+        <translation>Différences de noms attendues</translation>
+    </message>
+    <message>
+        <source>Names on A&apos;s side that stand for names on B&apos;s side, as FROM=TO; several separated by commas or spaces. They are rewritten before comparing, so that only unexpected differences remain.</source>
+        <translation>Noms du côté de A qui correspondent à des noms du côté de B, sous la forme DE=VERS&#xa0;; plusieurs séparés par des virgules ou des espaces. Ils sont réécrits avant la comparaison, pour que seules les différences inattendues restent.</translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Avancement de la comparaison</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Both sides per area</source>
+        <translation>Les deux côtés par catégorie</translation>
+    </message>
+    <message>
+        <source>Domain &amp;A (staging):</source>
+        <translation>Domaine &amp;A (préproduction)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain &amp;B (production):</source>
+        <translation>Domaine &amp;B (production)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name &amp;map (optional):</source>
+        <translation>Corres&amp;pondance des noms (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter two domains, then compare.</source>
+        <translation>Saisissez deux domaines, puis comparez-les.</translation>
+    </message>
+    <message>
+        <source>Both domains are audited (SPF, DMARC, DKIM and, if checked, MX, MTA-STS and TLS-RPT) and compared item by item, not as text.</source>
+        <translation>Les deux domaines sont audités (SPF, DMARC, DKIM et, si la case est cochée, MX, MTA-STS et TLS-RPT) et comparés élément par élément, pas comme du texte.</translation>
+    </message>
+    <message>
+        <source>✖ “%1” is not a domain name: %2</source>
+        <translation>✖ «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%v of %m domains audited</source>
+        <translation>%v domaines audités sur %m</translation>
+    </message>
+    <message>
+        <source>Auditing %1 and %2…</source>
+        <translation>Audit de %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the DNS questions in flight stop.</source>
+        <translation>Annulation&#xa0;: les requêtes DNS en cours s&apos;arrêtent.</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Non comparé</translation>
+    </message>
+    <message>
+        <source>Not compared.</source>
+        <translation>Non comparé.</translation>
+    </message>
+    <message>
+        <source>✖ The resolver could not be set up: %1</source>
+        <translation>✖ Le résolveur n&apos;a pas pu être configuré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été comparé.</translation>
+    </message>
+    <message>
+        <source>Start again to compare the two domains.</source>
+        <translation>Relancez pour comparer les deux domaines.</translation>
+    </message>
+    <message>
+        <source>Both domains audited</source>
+        <translation>Les deux domaines sont audités</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identiques</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Différents</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n item(s) are the same on both sides</source>
+        <translation>
+            <numerusform>l&apos;élément (%n) est identique des deux côtés</numerusform>
+            <numerusform>les %n éléments sont identiques des deux côtés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) differ</source>
+        <translation>
+            <numerusform>%1 élément sur %n diffère</numerusform>
+            <numerusform>%1 éléments sur %n diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names mapped on A: %1.</source>
+        <translation>Noms mis en correspondance du côté A&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Remarque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to see why a difference matters.</source>
+        <translation>Sélectionnez une ligne pour voir pourquoi une différence compte.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Pourquoi c&apos;est important&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the same on both sides.</source>
+        <translation>%1 est identique des deux côtés.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigComparisonModel</name>
+    <message>
+        <source>The same on both sides.</source>
+        <translation>Identique des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Différent</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorld</name>
     <message>
         <source>A clean setup: one SPF provider, 2048-bit DKIM, DMARC p=reject.</source>
@@ -4922,6 +5138,22 @@ Plan de renouvellement&#xa0;:
         <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;afficher le premier… neuvième onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Pg suiv, Ctrl+Pg préc&lt;/td&gt;&lt;td&gt;&amp;nbsp;onglet suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;passer d&apos;un contrôle à l&apos;autre dans un onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;rechercher dans l&apos;arbre SPF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Mo&amp;nitor…</source>
+        <translation>Sur&amp;veillance…</translation>
+    </message>
+    <message>
+        <source>Re-audit domains every few hours and be told when one regresses</source>
+        <translation>Auditer à nouveau des domaines toutes les quelques heures et être prévenu quand l&apos;un se dégrade</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Compare two domains&apos; mail configuration, staging against production</source>
+        <translation>Comparer la configuration mail de deux domaines, préproduction contre production</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailHtml</name>
@@ -5409,6 +5641,312 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorController</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Grade %1 → %2</source>
+        <translation>Note %1 → %2</translation>
+    </message>
+    <message>
+        <source>New error: %1 %2</source>
+        <translation>Nouvelle erreur&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>New warning: %1 %2</source>
+        <translation>Nouvel avertissement&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3</source>
+        <translation>Modifié %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Supprimé %1</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 changed</source>
+        <translation>Clé DKIM %1 modifiée</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 is gone</source>
+        <translation>Clé DKIM %1 disparue</translation>
+    </message>
+    <message>
+        <source>Not compared: the history could not be used (%1)</source>
+        <translation>Non comparé&#xa0;: l&apos;historique n&apos;a pas pu être utilisé (%1)</translation>
+    </message>
+    <message>
+        <source>Not compared: no history is kept (Settings → Audit history)</source>
+        <translation>Non comparé&#xa0;: aucun historique n&apos;est conservé (Paramètres → Historique des audits)</translation>
+    </message>
+    <message>
+        <source>First audit: the baseline of the next runs</source>
+        <translation>Premier audit&#xa0;: la référence des prochaines exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <source>Monitor &amp;while Mailsight runs</source>
+        <translation>&amp;Surveiller tant que Mailsight tourne</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Mailsight audits these domains again every few hours while it runs, compares each audit with the previous one, and tells you (tray icon and desktop notification) when something regresses: a lower grade, a new warning or error, a changed record or DKIM key. To audit while Mailsight is closed, install a systemd user timer.</source>
+        <translation>Tant qu&apos;il tourne, Mailsight audite à nouveau ces domaines toutes les quelques heures, compare chaque audit au précédent et vous prévient (icône de la zone de notification et notification du bureau) quand quelque chose se dégrade&#xa0;: une note plus basse, un nouvel avertissement ou une nouvelle erreur, un enregistrement ou une clé DKIM modifiés. Pour auditer quand Mailsight est fermé, installez un minuteur utilisateur systemd.</translation>
+    </message>
+    <message>
+        <source>example.com, example.net</source>
+        <translation>example.com, example.net</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>toutes les %1 heures</translation>
+    </message>
+    <message>
+        <source>Select a domain to see everything that changed.</source>
+        <translation>Sélectionnez un domaine pour voir tout ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>%v of %m domains</source>
+        <translation>%v domaines sur %m</translation>
+    </message>
+    <message>
+        <source>&amp;Install as a systemd user timer</source>
+        <translation>&amp;Installer comme minuteur utilisateur systemd</translation>
+    </message>
+    <message>
+        <source>Remove the timer</source>
+        <translation>Retirer le minuteur</translation>
+    </message>
+    <message>
+        <source>The timer&apos;s name: mailsight-audit@NAME.timer, ~/.config/mailsight/NAME.conf</source>
+        <translation>Le nom du minuteur&#xa0;: mailsight-audit@NAME.timer, ~/.config/mailsight/NAME.conf</translation>
+    </message>
+    <message>
+        <source>Timer name:</source>
+        <translation>Nom du minuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run finished: no regression.</source>
+        <translation>Exécution terminée&#xa0;: aucune dégradation.</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 domain(s) regressed, %2 failed.</source>
+        <translation>Exécution terminée&#xa0;: %1 domaine(s) dégradé(s), %2 en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n domain(s)…</source>
+        <translation>
+            <numerusform>Audit de %n domaine…</numerusform>
+            <numerusform>Audit de %n domaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>mailsight-cli was not found beside Mailsight or on PATH: the timer needs it.</source>
+        <translation>mailsight-cli est introuvable à côté de Mailsight et dans le PATH&#xa0;: le minuteur en a besoin.</translation>
+    </message>
+    <message>
+        <source>The timer was not installed: %1</source>
+        <translation>Le minuteur n&apos;a pas été installé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1, %2 and %3.
+Enable it with:  %4
+Remove it with:  %5, then “Remove the timer” here.</source>
+        <translation>Écrits&#xa0;: %1, %2 et %3.
+Activez-le avec&#xa0;:  %4
+Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</translation>
+    </message>
+    <message>
+        <source>The timer was not removed: %1</source>
+        <translation>Le minuteur n&apos;a pas été retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There was no timer named %1.</source>
+        <translation>Il n&apos;y avait pas de minuteur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1. %2</source>
+        <translation>Supprimés&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>If it was enabled, also run:  %1</source>
+        <translation>S&apos;il était activé, exécutez aussi&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>The timer was stopped and disabled.</source>
+        <translation>Le minuteur a été arrêté et désactivé.</translation>
+    </message>
+    <message>
+        <source>systemctl could not disable it; if it was enabled, run:  %1</source>
+        <translation>systemctl n&apos;a pas pu le désactiver&#xa0;; s&apos;il était activé, exécutez&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Stopping mailsight-audit@%1.timer…</source>
+        <translation>Arrêt de mailsight-audit@%1.timer…</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorHub</name>
+    <message>
+        <source>Monitor: %1</source>
+        <translation>Surveillance&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitor: %n domain(s) audited, no regression.</source>
+        <translation>
+            <numerusform>Surveillance&#xa0;: %n domaine audité, aucune dégradation.</numerusform>
+            <numerusform>Surveillance&#xa0;: %n domaines audités, aucune dégradation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitor: regressed: %1 (File → Monitor… says what changed).</source>
+        <translation>Surveillance&#xa0;: dégradé(s)&#xa0;: %1 (Fichier → Surveillance… indique ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Monitor: regressed: %1; not audited: %2.</source>
+        <translation>Surveillance&#xa0;: dégradé(s)&#xa0;: %1&#xa0;; non audité(s)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Show Mailsight</source>
+        <translation>Afficher Mailsight</translation>
+    </message>
+    <message>
+        <source>Monitor…</source>
+        <translation>Surveillance…</translation>
+    </message>
+    <message>
+        <source>Run the Monitor now</source>
+        <translation>Lancer la surveillance maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailsight Monitor: %n domain(s) regressed</source>
+        <translation>
+            <numerusform>Surveillance Mailsight&#xa0;: %n domaine dégradé</numerusform>
+            <numerusform>Surveillance Mailsight&#xa0;: %n domaines dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailsight Monitor: %n domain(s), no regression</source>
+        <translation>
+            <numerusform>Surveillance Mailsight&#xa0;: %n domaine, aucune dégradation</numerusform>
+            <numerusform>Surveillance Mailsight&#xa0;: %n domaines, aucune dégradation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 regressed</source>
+        <translation>%1 s&apos;est dégradé</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… et %n de plus</numerusform>
+            <numerusform>
+… et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitorStateModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>auditing…</source>
+        <translation>audit en cours…</translation>
+    </message>
+    <message>
+        <source>no regression</source>
+        <translation>aucune dégradation</translation>
+    </message>
+    <message>
+        <source>regressed</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Dernier audit</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
