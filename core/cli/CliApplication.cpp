@@ -9,6 +9,7 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
+#include "MetricsCommand.h"
 #include "NsCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<NsCommand>());
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<MetricsCommand>());
 }
 
 CliApplication::~CliApplication() = default;
