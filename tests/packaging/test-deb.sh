@@ -23,6 +23,7 @@ demo=$("$cli" --demo --format json lookup overlimit.test TXT)
 grep -q '"outcome": "answer"' <<<"$demo"
 [[ -f $root/usr/share/man/man1/mailsight-cli.1 || -f $root/usr/share/man/man1/mailsight-cli.1.gz ]]
 [[ -f $root/usr/share/bash-completion/completions/mailsight-cli ]]
+[[ -f $root/usr/share/doc/mailsight/examples/mailsight.rules.yml ]]
 if [[ -x $root/usr/bin/mailsight ]]; then
     [[ -f $root/usr/share/applications/io.github.mailsight.Mailsight.desktop ]]
     [[ -f $root/usr/share/icons/hicolor/scalable/apps/mailsight.svg ]]
