@@ -101,7 +101,9 @@ QByteArray MetricsHttpServer::respond(const QByteArray& requestHead, const Provi
 
 void MetricsHttpServer::onNewConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         // A client that never finishes its request does not hold the connection for ever.
         QTimer::singleShot(IdleTimeoutMs, socket, [socket] { socket->abort(); });
@@ -109,24 +111,21 @@ void MetricsHttpServer::onNewConnection() {
 }
 
 void MetricsHttpServer::onReadyRead(QTcpSocket* socket) {
-    if (socket->property("answered").toBool()) {
-        socket->readAll(); // one request per connection: the rest is ignored
+    const auto pending = m_pending.find(socket);
+    if (pending == m_pending.end()) {
+        socket->readAll(); // answered: one request per connection, the rest is ignored
         return;
     }
-    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    QByteArray buffer = *pending + socket->readAll();
     const qsizetype end = headEnd(buffer);
     if (end < 0 && buffer.size() <= MaxRequestBytes) {
-        socket->setProperty("buffer", buffer);
+        *pending = buffer;
         return;
     }
-    socket->setProperty("answered", true);
-    socket->setProperty("buffer", QVariant());
-    QByteArray reply;
-    if (end < 0 || end > MaxRequestBytes) {
-        reply = plain(431, "Request Header Fields Too Large", "request head too large");
-    } else {
-        reply = respond(buffer.left(end), m_provider);
-    }
+    m_pending.erase(pending);
+    const QByteArray reply = end < 0 || end > MaxRequestBytes
+                                 ? plain(431, "Request Header Fields Too Large", "request head too large")
+                                 : respond(buffer.left(end), m_provider);
     const QList<QByteArray> parts = buffer.left(buffer.indexOf('\n')).trimmed().split(' ');
     Q_EMIT served(parts.value(0), parts.value(1), reply.mid(9, 3).toInt());
     socket->write(reply);

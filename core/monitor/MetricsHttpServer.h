@@ -4,6 +4,7 @@
 // HTTP 400. One request per connection (Connection: close); a client that sends no complete
 // request head within IdleTimeoutMs, or one larger than MaxRequestBytes, is dropped.
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -39,6 +40,9 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
 
-    QTcpServer m_server;
+    // What each connection has sent so far, until its request head is complete and answered.
+    // Declared before m_server: the sockets, its children, leave it when they are destroyed.
+    QHash<QTcpSocket*, QByteArray> m_pending;
     Provider m_provider;
+    QTcpServer m_server;
 };

@@ -171,6 +171,23 @@ private Q_SLOTS:
         QCOMPARE(served.at(3).at(2).toInt(), 431);
     }
 
+    // Regression: the sockets left the pending table from their destroyed() while the server's
+    // members were being destroyed, after the table itself was gone.
+    void destroyedWithAnOpenConnection() {
+        QTcpSocket client;
+        QSignalSpy closed(&client, &QTcpSocket::disconnected);
+        {
+            MetricsHttpServer server(kMetrics);
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            QSignalSpy connected(&client, &QTcpSocket::connected);
+            client.connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(connected.wait(5000));
+            client.write("GET /metr");
+            QTest::qWait(100); // accepted, the partial head is pending
+        }
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+    }
+
     void portInUseIsAnError() {
         MetricsHttpServer first(kMetrics);
         QVERIFY(first.listen(QHostAddress::LocalHost, 0));
