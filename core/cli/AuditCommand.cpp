@@ -18,6 +18,7 @@
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "i18n/AppLanguage.h"
+#include "monitor/MetricsFile.h"
 #include "reports/ReportImporter.h"
 #include "reports/SpfSnapshotStore.h"
 
@@ -66,6 +67,9 @@ QList<CliOption> AuditCommand::options() const {
                         "titles and fixes in json, csv and sarif stay English")},
         {QStringLiteral("output"), true, false, QStringLiteral("FILE"),
          QStringLiteral("write the --format output to FILE instead of stdout")},
+        {QStringLiteral("metrics"), true, false, QStringLiteral("FILE"),
+         QStringLiteral("also write Prometheus metrics to FILE, atomically, for node_exporter's textfile "
+                        "collector (docs/monitoring.md)")},
         {QStringLiteral("fail-on"), true, false, QStringLiteral("error|warning|never"),
          QStringLiteral("exit 1 when a finding is at or above this severity (default error)")},
         {QStringLiteral("compare"), true, false, QStringLiteral("last|quarter|ID"),
@@ -453,6 +457,12 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         context.out.flush();
     }
 
+    // After the output, so that it appears even when the metrics cannot be written.
+    std::expected<void, QString> metrics;
+    if (args.has(QStringLiteral("metrics")))
+        metrics =
+            MetricsFile::writeAudits(args.value(QStringLiteral("metrics")), reports, history.get(), database);
+
     if (args.has(QStringLiteral("pdf"))) {
         // The PDF needs Qt Widgets (QCustomPlot); the CLI links only core, so a small renderer
         // beside it does the drawing from the same JSON.
@@ -493,6 +503,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         context.err << "mailsight-cli: PDF written to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
 
+    if (!metrics)
+        return context.fail(metrics.error(), CliExit::Failure);
     if (failNever)
         return CliExit::Ok;
     for (const AuditReport& r : std::as_const(reports))

@@ -11,6 +11,7 @@
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
 #include "MessageCommand.h"
+#include "MetricsCommand.h"
 #include "NsCommand.h"
 #include "ReportsCommand.h"
 #include "SpfCommand.h"
@@ -33,6 +34,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<MetricsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

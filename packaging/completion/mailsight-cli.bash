@@ -6,13 +6,13 @@ _mailsight_cli()
     local commands
     commands=$(mailsight-cli --help 2>/dev/null | awk '/^Commands:/{f=1;next} /^$/{f=0} f && /^  [a-z]/{print $1}')
     case $prev in
-        --zone|--history|--config|--domains-file|--expect|--terraform-plan|--terraform-state|--live-zone|--pdf|--output|--private-key|--from-mail|--out)
+        --zone|--history|--config|--domains-file|--expect|--terraform-plan|--terraform-state|--live-zone|--pdf|--output|--private-key|--from-mail|--out|--metrics)
             _filedir; return ;;
         --format)
             COMPREPLY=($(compgen -W "text json csv sarif junit html markdown" -- "$cur")); return ;;
         --language)
             COMPREPLY=($(compgen -W "en de fr system" -- "$cur")); return ;;
-        --resolver|--timeout|--retries|--selector|--ip|--helo|--sender|--record|--from|--since|--until)
+        --resolver|--timeout|--retries|--selector|--ip|--helo|--sender|--record|--from|--since|--until|--listen)
             return ;;
     esac
     if [[ $cur == --* ]]; then

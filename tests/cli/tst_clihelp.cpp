@@ -63,11 +63,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("present"); // its own options and arguments
         QTest::addColumn<QStringList>("absent");  // other commands' options
-        QTest::newRow("audit")
-            << u"audit"_s
-            << QStringList{u"DOMAIN..."_s, u"--domains-file F"_s,           u"--fail-on"_s,
-                           u"--pdf OUT"_s, u"--reports-since YYYY-MM-DD"_s, u"--language en|de|fr|system"_s}
-            << QStringList{u"--selector"_s, u"--private-key"_s, u"--from SUBDOMAIN"_s};
+        QTest::newRow("audit") << u"audit"_s
+                               << QStringList{u"DOMAIN..."_s,
+                                              u"--domains-file F"_s,
+                                              u"--fail-on"_s,
+                                              u"--metrics FILE"_s,
+                                              u"--pdf OUT"_s,
+                                              u"--reports-since YYYY-MM-DD"_s,
+                                              u"--language en|de|fr|system"_s}
+                               << QStringList{u"--selector"_s, u"--private-key"_s, u"--from SUBDOMAIN"_s};
         QTest::newRow("dkim") << u"dkim"_s
                               << QStringList{u"dkim verify FILE.eml|FILE.mbox"_s,
                                              u"dkim keygen"_s,
@@ -89,6 +93,8 @@ private Q_SLOTS:
                                  << QStringList{u"--fail-on"_s, u"--private-key"_s};
         QTest::newRow("lookup") << u"lookup"_s << QStringList{u"NAME"_s, u"TYPE"_s, u"PTR"_s}
                                 << QStringList{u"--fail-on"_s, u"Options of '"_s};
+        QTest::newRow("metrics") << u"metrics"_s << QStringList{u"--listen ADDR:PORT"_s, u"/metrics"_s}
+                                 << QStringList{u"--fail-on"_s, u"Arguments:"_s};
         QTest::newRow("findings") << u"findings"_s << QStringList{u"--format markdown"_s}
                                   << QStringList{u"--fail-on"_s, u"Arguments:"_s};
     }

@@ -32,6 +32,7 @@ done
 grep -q '^ExecStart=/usr/bin/mailsight-cli audit ' "$root/usr/lib/systemd/system/mailsight-audit@.service"
 grep -q '^u mailsight ' "$root/usr/lib/sysusers.d/mailsight.conf"
 dpkg-deb -I "$deb" postinst | grep -q systemd-sysusers
+[[ -f $root/usr/share/doc/mailsight/examples/mailsight.rules.yml ]]
 if [[ -x $root/usr/bin/mailsight ]]; then
     [[ -f $root/usr/share/applications/io.github.mailsight.Mailsight.desktop ]]
     [[ -f $root/usr/share/icons/hicolor/scalable/apps/mailsight.svg ]]
