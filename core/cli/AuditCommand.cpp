@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 
+#include "AuditAlerts.h"
 #include "BlocklistsCommand.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
@@ -50,7 +51,8 @@ QList<CliArgument> AuditCommand::arguments() const {
                             "addresses are refused")}};
 }
 
-QList<CliOption> AuditCommand::options() const {
+namespace {
+QList<CliOption> auditOptions() {
     return {
         {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
          QStringLiteral("audit the domains listed in F (one a line, # comments)")},
@@ -102,6 +104,11 @@ QList<CliOption> AuditCommand::options() const {
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
          QStringLiteral("time bound per domain in milliseconds (default 60000)")},
     };
+}
+} // namespace
+
+QList<CliOption> AuditCommand::options() const {
+    return auditOptions() + AuditAlerts::options(); // --alert-on ... (docs/monitoring-alerts.md)
 }
 
 namespace {
@@ -222,6 +229,9 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         failOn = *s;
     else
         return context.fail(QStringLiteral("--fail-on takes error, warning or never"), CliExit::Usage);
+    const auto alerts = AuditAlerts::parse(args, context, failOn, failNever);
+    if (!alerts)
+        return context.fail(alerts.error(), CliExit::Usage);
     if (context.format == CliFormat::Markdown)
         return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
                             CliExit::Usage);
@@ -381,11 +391,13 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         // The SPF trees, so that `reports summary` (which never asks DNS) can tell which include
         // covers each report source.
         storeSpfSnapshots(context, database, reports);
-    } else if (args.has(QStringLiteral("compare"))) {
+    }
+    // Alerts compare with the stored audits, so they run once the new ones are stored.
+    const int alertExit = *alerts ? AuditAlerts::run(context, **alerts, history.get(), reports) : CliExit::Ok;
+    if (!history && args.has(QStringLiteral("compare")))
         context.err
             << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
             << Qt::endl;
-    }
 
     AuditDocumentOptions document;
     document.organisation = args.value(QStringLiteral("organisation"));
@@ -493,6 +505,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         context.err << "mailsight-cli: PDF written to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
 
+    if (alertExit != CliExit::Ok)
+        return alertExit; // an alert not delivered (queued for the next run)
     if (failNever)
         return CliExit::Ok;
     for (const AuditReport& r : std::as_const(reports))

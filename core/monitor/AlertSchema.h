@@ -1,0 +1,12 @@
+#pragma once
+// The alert tables as ordered migrations of the "alerts" component in the shared
+// HistoryDatabase: the open alerts per (domain, alert key) for deduplication, and the queue of
+// messages whose delivery failed, retried on the next run. Released migrations are never edited.
+
+#include "history/HistoryMigration.h"
+
+class AlertSchema {
+public:
+    static QString component() { return QStringLiteral("alerts"); }
+    static QList<HistoryMigration> migrations();
+};
