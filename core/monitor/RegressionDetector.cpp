@@ -3,6 +3,7 @@
 #include "history/AuditDiff.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QSet>
 
 namespace {
@@ -39,14 +40,9 @@ AlertCondition recordChange(const QString& domain, const QString& key, const QSt
     return c;
 }
 
-// "added: ~all; removed: -all" for two whitespace-separated term lists.
-QString termChanges(const QString& before, const QString& after, QChar separator) {
-    auto terms = [separator](const QString& s) {
-        QStringList out;
-        for (const QString& t : s.split(separator, Qt::SkipEmptyParts))
-            out << t.trimmed();
-        return out;
-    };
+// "added ~all; removed -all" for two SPF records, term by term.
+QString termChanges(const QString& before, const QString& after) {
+    auto terms = [](const QString& s) { return s.split(QLatin1Char(' '), Qt::SkipEmptyParts); };
     const QStringList a = terms(before), b = terms(after);
     QStringList added, removed;
     for (const QString& t : b)
@@ -61,6 +57,27 @@ QString termChanges(const QString& before, const QString& after, QChar separator
     if (!removed.isEmpty())
         parts << QStringLiteral("removed %1").arg(removed.join(QLatin1Char(' ')));
     return parts.isEmpty() ? QStringLiteral("terms reordered") : parts.join(QStringLiteral("; "));
+}
+
+// "p reject -> none; sp reject -> (none)" for two DMARC records, tag by tag.
+QString tagChanges(const QString& before, const QString& after) {
+    auto tags = [](const QString& record) {
+        QMap<QString, QString> out;
+        for (const QString& part : record.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                out.insert(part.left(eq).trimmed().toLower(), part.mid(eq + 1).trimmed());
+        }
+        return out;
+    };
+    const auto a = tags(before), b = tags(after);
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    QStringList parts;
+    for (const QString& k : std::as_const(keys))
+        if (a.value(k) != b.value(k))
+            parts << QStringLiteral("%1 %2 -> %3").arg(k, shown(a.value(k)), shown(b.value(k)));
+    return parts.isEmpty() ? QStringLiteral("tags reordered") : parts.join(QStringLiteral("; "));
 }
 
 QString mxSet(const AuditReport& r) {
@@ -87,20 +104,18 @@ void recordChanges(const AuditReport& current, const AuditReport& baseline, QLis
         const QString a = valueText(baseline.check(QStringLiteral("spf")).value(QStringLiteral("record")));
         const QString b = valueText(current.check(QStringLiteral("spf")).value(QStringLiteral("record")));
         if (a != b)
-            out << recordChange(
-                d, QStringLiteral("record/spf"),
-                QStringLiteral("SPF record of %1 changed: %2").arg(d, termChanges(a, b, u' ')), shown(a),
-                shown(b), QStringLiteral("warning"));
+            out << recordChange(d, QStringLiteral("record/spf"),
+                                QStringLiteral("SPF record of %1 changed: %2").arg(d, termChanges(a, b)),
+                                shown(a), shown(b), QStringLiteral("warning"));
     }
     if (current.checks.contains(QStringLiteral("dmarc")) &&
         baseline.checks.contains(QStringLiteral("dmarc"))) {
         const QString a = valueText(baseline.check(QStringLiteral("dmarc")).value(QStringLiteral("record")));
         const QString b = valueText(current.check(QStringLiteral("dmarc")).value(QStringLiteral("record")));
         if (a != b)
-            out << recordChange(
-                d, QStringLiteral("record/dmarc"),
-                QStringLiteral("DMARC record of %1 changed: %2").arg(d, termChanges(a, b, u';')), shown(a),
-                shown(b), QStringLiteral("warning"));
+            out << recordChange(d, QStringLiteral("record/dmarc"),
+                                QStringLiteral("DMARC record of %1 changed: %2").arg(d, tagChanges(a, b)),
+                                shown(a), shown(b), QStringLiteral("warning"));
     }
     // DKIM keys by selector (AuditDiff matches them by fingerprint).
     const QJsonObject dkim = AuditDiff::compare(baseline, current).value(QStringLiteral("dkim")).toObject();
