@@ -1,10 +1,10 @@
 #include "AuditAlerts.h"
 
 #include "history/AuditHistory.h"
+#include "monitor/AlertDelivery.h"
 #include "monitor/AlertFormatter.h"
 #include "monitor/AlertMonitor.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -56,8 +56,8 @@ AuditAlerts::parse(const CliArgs& args, const CliContext& context, Severity fail
                          : failNever                            ? Severity::Error
                                                                 : failOn;
     for (const QString& command : args.all(QStringLiteral("alert-command"))) {
-        if (QProcess::splitCommand(command).isEmpty())
-            return std::unexpected(QStringLiteral("--alert-command needs a command"));
+        if (const auto argv = AlertDelivery::splitCommand(command); !argv)
+            return std::unexpected(QStringLiteral("--alert-command '%1': %2").arg(command, argv.error()));
         s.commands << command;
     }
     for (const QString& url : args.all(QStringLiteral("alert-webhook"))) {

@@ -38,13 +38,64 @@ std::expected<void, QString> AlertDelivery::runProgram(const QString& program, c
     return {};
 }
 
+std::expected<QStringList, QString> AlertDelivery::splitCommand(const QString& commandLine) {
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    enum class Quote { None, Single, Double } quote = Quote::None;
+    for (qsizetype i = 0; i < commandLine.size(); ++i) {
+        const QChar c = commandLine.at(i);
+        if (quote == Quote::Single) {
+            if (c == QLatin1Char('\''))
+                quote = Quote::None;
+            else
+                word += c;
+        } else if (quote == Quote::Double) {
+            if (c == QLatin1Char('"'))
+                quote = Quote::None;
+            else if (c == QLatin1Char('\\') && i + 1 < commandLine.size() &&
+                     QStringLiteral("\"\\$`").contains(commandLine.at(i + 1)))
+                word += commandLine.at(++i);
+            else
+                word += c;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            inWord = true;
+            if (c == QLatin1Char('\'')) {
+                quote = Quote::Single;
+            } else if (c == QLatin1Char('"')) {
+                quote = Quote::Double;
+            } else if (c == QLatin1Char('\\')) {
+                if (i + 1 == commandLine.size())
+                    return std::unexpected(QStringLiteral("a backslash ends the command"));
+                word += commandLine.at(++i);
+            } else {
+                word += c;
+            }
+        }
+    }
+    if (quote != Quote::None)
+        return std::unexpected(
+            QStringLiteral("unterminated %1 quote in the command")
+                .arg(quote == Quote::Single ? QStringLiteral("single") : QStringLiteral("double")));
+    if (inWord)
+        words << word;
+    if (words.isEmpty())
+        return std::unexpected(QStringLiteral("empty command"));
+    return words;
+}
+
 std::expected<void, QString> AlertDelivery::runCommand(const QString& commandLine, const QByteArray& input,
                                                        int timeoutMs) {
-    const QStringList argv = QProcess::splitCommand(commandLine);
     const QString what = QStringLiteral("alert command '%1'").arg(commandLine);
-    if (argv.isEmpty())
-        return std::unexpected(QStringLiteral("%1: empty command").arg(what));
-    return runProgram(argv.first(), argv.mid(1), input, timeoutMs, what);
+    const auto argv = splitCommand(commandLine);
+    if (!argv)
+        return std::unexpected(QStringLiteral("%1: %2").arg(what, argv.error()));
+    return runProgram(argv->first(), argv->mid(1), input, timeoutMs, what);
 }
 
 std::expected<void, QString> AlertDelivery::postWebhook(const QString& url, const QByteArray& body,

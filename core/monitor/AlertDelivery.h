@@ -12,6 +12,10 @@
 
 class AlertDelivery {
 public:
+    // A command line split into words as a POSIX shell would, without expanding anything: blanks
+    // separate words; '…' is literal; "…" is literal except \" \\ \$ \`; \ outside quotes
+    // escapes the next character. An unterminated quote is an error.
+    static std::expected<QStringList, QString> splitCommand(const QString& commandLine);
     static std::expected<void, QString> runCommand(const QString& commandLine, const QByteArray& input,
                                                    int timeoutMs);
     static std::expected<void, QString> postWebhook(const QString& url, const QByteArray& body,
