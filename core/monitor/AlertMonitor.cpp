@@ -69,7 +69,8 @@ AlertMonitor::evaluate(const AuditReport& current, const AuditReport* baseline, 
         for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
             if (presentKeys.contains(it.key()))
                 continue;
-            event(it->condition, QStringLiteral("resolved"), QStringLiteral("resolved"), it->firstSeen);
+            event(RegressionDetector::resolution(it->condition, current), QStringLiteral("resolved"),
+                  QStringLiteral("resolved"), it->firstSeen);
             if (auto closed = m_store->close(current.domain, it.key()); !closed)
                 return std::unexpected(closed.error());
         }

@@ -208,6 +208,18 @@ void expiries(const AuditReport& current, const AlertSettings& settings, const Q
 
 } // namespace
 
+AlertCondition RegressionDetector::resolution(const AlertCondition& open, const AuditReport& current) {
+    AlertCondition c = open;
+    c.before = open.after;
+    if (open.kind == QLatin1String("grade"))
+        c.after = current.grade;
+    else if (open.kind == QLatin1String("finding"))
+        c.after = QStringLiteral("absent");
+    else
+        c.after = QStringLiteral("no longer within the warning window");
+    return c;
+}
+
 QString RegressionDetector::findingKey(const Finding& finding) {
     const QString first = finding.evidence.value(0);
     return QStringLiteral("finding/") + finding.code +

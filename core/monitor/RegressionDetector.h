@@ -22,6 +22,10 @@ public:
                                         const QHash<QString, AlertCondition>& open,
                                         const AlertSettings& settings, const QDateTime& now);
 
+    // A resolved alert: before is what the alert reported, after is how it is now (the grade now,
+    // "absent" for a finding).
+    static AlertCondition resolution(const AlertCondition& open, const AuditReport& current);
+
     // The alert key of a finding: its code and (hashed) first evidence line, as AuditDiff matches.
     static QString findingKey(const Finding& finding);
 };

@@ -288,8 +288,11 @@ private Q_SLOTS:
         QVERIFY(last.contains(QStringLiteral("resolved grade")));
         QCOMPARE(last.filter(QStringLiteral("new record/")).size(), 4);
         QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM alert_state")), 0);
-        QVERIFY(read(QStringLiteral("sendmail.mail"))
-                    .contains("RESOLVED [warning] Grade of example.com dropped from A to C"));
+        QVERIFY(
+            read(QStringLiteral("sendmail.mail"))
+                .contains(
+                    "RESOLVED [warning] Grade of example.com dropped from A to C: C because DMARC does not "
+                    "enforce its policy (p=none or t=y)\n  before: C\n  after:  A\n"));
     }
 
     void slackAndAlertmanagerPosts() {

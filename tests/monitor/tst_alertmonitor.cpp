@@ -166,6 +166,18 @@ private Q_SLOTS:
         QCOMPARE(statuses(messages().at(3)), (QStringList{QStringLiteral("resolved finding/SPF-PERMERROR"),
                                                           QStringLiteral("resolved grade")}));
         QCOMPARE(messages().at(3).value(QStringLiteral("resolved")).toInt(), 2);
+        for (const auto& v : messages().at(3).value(QStringLiteral("alerts")).toArray()) {
+            const QJsonObject a = v.toObject();
+            // Before: what the alert said; after: how it is now.
+            if (a.value(QStringLiteral("key")) == QStringLiteral("grade")) {
+                QCOMPARE(a.value(QStringLiteral("before")).toString(), QStringLiteral("D"));
+                QCOMPARE(a.value(QStringLiteral("after")).toString(), QStringLiteral("A"));
+            } else {
+                QCOMPARE(a.value(QStringLiteral("after")).toString(), QStringLiteral("absent"));
+            }
+            QCOMPARE(QDateTime::fromString(a.value(QStringLiteral("endsAt")).toString(), Qt::ISODateWithMs),
+                     kT0.addSecs(27 * 3600));
+        }
         o = run(report(QStringLiteral("A"), {}, spf, 6), good, kT0.addSecs(28 * 3600));
         QVERIFY(o.notification.isEmpty());
     }
