@@ -42,12 +42,11 @@ QString clip(const QString& s, int max) {
 
 } // namespace
 
-QByteArray AlertFormatter::format(const QString& format, const AlertNotification& n,
-                                  qint64 firingValidSeconds) {
+QByteArray AlertFormatter::format(const QString& format, const AlertNotification& n, qint64 realertSeconds) {
     if (format == QLatin1String("slack"))
         return slack(n);
     if (format == QLatin1String("alertmanager"))
-        return alertmanager(n, firingValidSeconds);
+        return alertmanager(n, realertSeconds);
     return json(n);
 }
 
@@ -109,7 +108,7 @@ QByteArray AlertFormatter::slack(const AlertNotification& n) {
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray AlertFormatter::alertmanager(const AlertNotification& n, qint64 firingValidSeconds) {
+QByteArray AlertFormatter::alertmanager(const AlertNotification& n, qint64 realertSeconds) {
     QJsonArray out;
     for (const AlertEvent& e : n.events) {
         const AlertCondition& c = e.condition;
@@ -127,7 +126,8 @@ QByteArray AlertFormatter::alertmanager(const AlertNotification& n, qint64 firin
                                       {QStringLiteral("reason"), e.reason}};
         // A firing alert ends on its own unless heard of again (the next run or --realert);
         // a resolved one ends when the audit saw it gone.
-        const QDateTime ends = e.firing() ? n.sentAt.addSecs(firingValidSeconds) : e.endsAt;
+        const QDateTime ends =
+            e.firing() ? n.sentAt.addSecs(c.event ? realertSeconds : 2 * realertSeconds) : e.endsAt;
         out.append(QJsonObject{
             {QStringLiteral("labels"), labels},
             {QStringLiteral("annotations"), annotations},

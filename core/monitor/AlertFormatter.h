@@ -17,13 +17,14 @@ public:
     static QStringList formats() {
         return {QStringLiteral("json"), QStringLiteral("slack"), QStringLiteral("alertmanager")};
     }
-    // format: one of formats(). firingValidSeconds: how long Alertmanager keeps a firing alert
-    // without hearing of it again (its endsAt).
-    static QByteArray format(const QString& format, const AlertNotification& n, qint64 firingValidSeconds);
+    // format: one of formats(). realertSeconds (--realert) sets the endsAt of firing alerts for
+    // Alertmanager: twice that for a standing alert (re-sent at least that often while the audits
+    // run), once that for a record change (an event, never re-sent).
+    static QByteArray format(const QString& format, const AlertNotification& n, qint64 realertSeconds);
 
     static QByteArray json(const AlertNotification& n);
     static QByteArray slack(const AlertNotification& n);
-    static QByteArray alertmanager(const AlertNotification& n, qint64 firingValidSeconds);
+    static QByteArray alertmanager(const AlertNotification& n, qint64 realertSeconds);
     static QByteArray mail(const AlertNotification& n, const QStringList& to);
 
     // "[mailsight] 2 firing, 1 resolved: example.com, example.net"

@@ -121,9 +121,8 @@ void AlertMonitor::deliver(const AlertNotification& n, const QDateTime& now, Out
     for (const QString& command : std::as_const(m_settings.commands))
         messages << Message{QStringLiteral("command"), command, QStringLiteral("json"), json};
     for (const QString& url : std::as_const(m_settings.webhooks))
-        messages << Message{
-            QStringLiteral("webhook"), url, m_settings.webhookFormat,
-            AlertFormatter::format(m_settings.webhookFormat, n, 2 * m_settings.realertSeconds)};
+        messages << Message{QStringLiteral("webhook"), url, m_settings.webhookFormat,
+                            AlertFormatter::format(m_settings.webhookFormat, n, m_settings.realertSeconds)};
     if (!m_settings.mailTo.isEmpty())
         messages << Message{QStringLiteral("mail"), m_settings.mailTo.join(QStringLiteral(", ")), QString(),
                             AlertFormatter::mail(n, m_settings.mailTo)};

@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void alertmanager() {
         const QJsonDocument doc =
-            QJsonDocument::fromJson(AlertFormatter::alertmanager(notification(), 2 * 86400));
+            QJsonDocument::fromJson(AlertFormatter::alertmanager(notification(), 86400));
         QVERIFY(doc.isArray());
         const QJsonArray alerts = doc.array();
         QCOMPARE(alerts.size(), 2);
@@ -175,6 +175,12 @@ private Q_SLOTS:
         QCOMPARE(rfc3339(firing.value(QStringLiteral("endsAt"))), kSent.addSecs(2 * 86400));
         const QJsonObject resolved = alerts.at(1).toObject();
         QCOMPARE(rfc3339(resolved.value(QStringLiteral("endsAt"))), kSent);
+        // A record change (an event, never re-sent) ends after one --realert.
+        AlertNotification change = notification();
+        change.events[0].condition.event = true;
+        const QJsonArray changed =
+            QJsonDocument::fromJson(AlertFormatter::alertmanager(change, 86400)).array();
+        QCOMPARE(rfc3339(changed.at(0).toObject().value(QStringLiteral("endsAt"))), kSent.addSecs(86400));
         QCOMPARE(resolved.value(QStringLiteral("labels")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("SPF-PERMERROR"));
         QVERIFY(rfc3339(resolved.value(QStringLiteral("endsAt"))) >
