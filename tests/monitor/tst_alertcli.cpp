@@ -5,6 +5,7 @@
 // run; usage errors.
 
 #include "AlertTestReceiver.h"
+#include "AlertTestZone.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -18,31 +19,6 @@
 #include <QTest>
 
 namespace {
-
-// A clean example.com: SPF -all, DMARC p=reject, one MX, a 2048-bit DKIM key (grade A).
-const char* kGoodZone = R"($ORIGIN example.com.
-$TTL 3600
-@        IN SOA ns1.example.com. hostmaster.example.com. 2026120501 3600 900 604800 300
-@        IN NS  ns1.example.com.
-ns1      IN A   192.0.2.53
-@        IN MX  10 mail.example.com.
-mail     IN A   192.0.2.25
-mx2      IN A   192.0.2.26
-@        IN TXT "v=spf1 mx -all"
-_dmarc   IN TXT "v=DMARC1; p=reject; sp=reject; adkim=s; rua=mailto:dmarc-reports@example.com"
-_mta-sts IN TXT "v=STSv1; id=20261101T000000"
-s1._domainkey IN TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmRwJQlhRgQ7KbbUu1FQXUgMOTLJ5Q1zQiFIJfJRg5GpYG8LUuKIikwglBS5VKZRlpTT/+NEB6ABRGWXo4iOzObf75Z4vPDAYCT5IjWZOhUoJF2vXZKGVHbyZL36ugZcbYPpXQ77jnBmqS322hVWJnu+c2OEvX9KGzEAGjy6wv5Afx7ddnbBxppJypSdf/vp1n" "PFpDzDdckhtQaQ7WZzxtWtJdU3YngL4OQSbWByx5PGVsviUQ8YlrhcN1I0/Lo8GmS3pNgM/0XAL9k+VRwLcJHYTa5HmTIN54hTJi5V5QszRLJNQ+f6hhIujGlUC47rtSydIg40g1uUhu+HiAH9X1wIDAQAB"
-)";
-
-// The regression: DMARC p=none (a warning, grade C), SPF ~all, a second MX, a new MTA-STS id.
-QByteArray badZone() {
-    return QByteArray(kGoodZone)
-        .replace("-all", "~all")
-        .replace("p=reject; sp=reject", "p=none")
-        .replace("@        IN MX  10 mail.example.com.",
-                 "@        IN MX  10 mail.example.com.\n@        IN MX  20 mx2.example.com.")
-        .replace("id=20261101T000000", "id=20261205T000000");
-}
 
 struct Run {
     int exitCode = -1;
@@ -143,7 +119,7 @@ private Q_SLOTS:
 
     void usageErrors() {
         const QString db = file(QStringLiteral("usage.sqlite"));
-        writeZone(kGoodZone);
+        writeZone(AlertTestZone::good());
         const QList<std::pair<QStringList, QByteArray>> cases{
             {{QStringLiteral("--alert-on"), QStringLiteral("sometimes"), QStringLiteral("--alert-command"),
               QStringLiteral("true")},
@@ -207,14 +183,14 @@ private Q_SLOTS:
         const QStringList env{QStringLiteral("MAILSIGHT_SENDMAIL=") + file(QStringLiteral("sendmail.sh"))};
 
         // 1. The first audit: nothing to compare with, nothing sent.
-        writeZone(kGoodZone);
+        writeZone(AlertTestZone::good());
         Run r = audit(db, alertArgs, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(receiver.requests.size(), 0);
         QVERIFY(!QFile::exists(file(QStringLiteral("msg0.json"))));
 
         // 2. The zone regressed: one message to each destination.
-        writeZone(badZone());
+        writeZone(AlertTestZone::bad());
         r = audit(db, alertArgs, env);
         QVERIFY2(r.exitCode == 1, r.err.constData()); // the finding at --fail-on; alerts delivered
         QVERIFY2(r.err.contains("alerts: 6 firing, 0 resolved; 3 message(s) delivered"), r.err.constData());
@@ -279,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(receiver.requests.size(), 2);
 
         // 5. Fixed: the standing ones resolved, the records' change back reported.
-        writeZone(kGoodZone);
+        writeZone(AlertTestZone::good());
         r = audit(db, alertArgs, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(receiver.requests.size(), 3);
@@ -306,12 +282,12 @@ private Q_SLOTS:
             const QStringList args{QStringLiteral("--alert-on"),      QStringLiteral("regression"),
                                    QStringLiteral("--alert-webhook"), receiver.url(t.path),
                                    QStringLiteral("--alert-format"),  t.format};
-            writeZone(kGoodZone);
+            writeZone(AlertTestZone::good());
             QCOMPARE(audit(db, args).exitCode, 0);
-            writeZone(badZone());
+            writeZone(AlertTestZone::bad());
             const Run r = audit(db, args);
             QVERIFY2(r.exitCode == 1, r.err.constData());
-            writeZone(kGoodZone);
+            writeZone(AlertTestZone::good());
             QCOMPARE(audit(db, args).exitCode, 0);
         }
         QCOMPARE(receiver.requests.size(), 4);
@@ -379,11 +355,11 @@ private Q_SLOTS:
         const QString db = file(QStringLiteral("retry.sqlite"));
         const QStringList args{QStringLiteral("--alert-on"), QStringLiteral("regression"),
                                QStringLiteral("--alert-webhook"), receiver.url(QStringLiteral("/hook"))};
-        writeZone(kGoodZone);
+        writeZone(AlertTestZone::good());
         QCOMPARE(audit(db, args).exitCode, 0);
         // The receiver fails: exit 3, said on stderr, the message queued.
         receiver.setStatus(500);
-        writeZone(badZone());
+        writeZone(AlertTestZone::bad());
         Run r = audit(db, args);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("HTTP status 500"), r.err.constData());
@@ -398,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(receiver.requests.at(1).body, receiver.requests.at(0).body);
         QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM alert_queue")), 0);
         // A command that fails and a sendmail that is missing: exit 3 as well, both queued.
-        writeZone(kGoodZone);
+        writeZone(AlertTestZone::good());
         r = audit(db, {QStringLiteral("--alert-on"), QStringLiteral("regression"),
                        QStringLiteral("--alert-command"),
                        QStringLiteral("sh -c 'echo gateway refused >&2; exit 7'"),
