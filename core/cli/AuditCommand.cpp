@@ -35,14 +35,17 @@
 QStringList AuditCommand::usage() const {
     return {QStringLiteral("audit DOMAIN... [--domains-file F]... [--format text|json|csv|sarif|junit|html]"),
             QStringLiteral(
-                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]")};
+                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]"),
+            QStringLiteral("audit DOMAIN... --alert-on regression|error|warning [--alert-command CMD] "
+                           "[--alert-webhook URL] [--alert-mail ADDR]")};
 }
 
 QString AuditCommand::description() const {
     return QStringLiteral(
         "Runs every check (DNS, SPF, DKIM, DMARC) over one or many domains at once, grades each, compares "
         "it with an earlier audit from the history and stores it, and writes the result as text, JSON, "
-        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on.");
+        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on. With --alert-on, "
+        "sends what regressed since the previous audit (exit 3 when an alert could not be delivered).");
 }
 
 QList<CliArgument> AuditCommand::arguments() const {
