@@ -12,7 +12,7 @@ QList<CliOption> AuditAlerts::options() {
     return {
         {QStringLiteral("alert-on"), true, false, QStringLiteral("regression|error|warning"),
          QStringLiteral(
-             "alert when the audit regressed since the previous stored one (a new finding at or "
+             "alert when the audit regressed since the last one alerted on (a new finding at or "
              "above --fail-on, a lower grade, a changed record, an expiring certificate), or on any "
              "error / warning finding (docs/monitoring-alerts.md)")},
         {QStringLiteral("alert-command"), true, true, QStringLiteral("CMD"),
@@ -109,9 +109,15 @@ int AuditAlerts::run(CliContext& context, const AlertSettings& settings, AuditHi
     if (!store)
         return context.fail(QStringLiteral("alerts not evaluated: %1").arg(store.error()), CliExit::Failure);
     AlertMonitor monitor(settings, std::move(*store));
-    const auto outcome = monitor.run(reports, [history](const AuditReport& r) {
-        return history->baseline(r.domain, QStringLiteral("last"), r.startedAt);
-    });
+    // The audit the alerts were last evaluated on, else the previous stored one ("last").
+    const auto outcome =
+        monitor.run(reports, [history](const AuditReport& r, std::optional<qint64> evaluated) {
+            if (evaluated && *evaluated != r.id)
+                if (auto previous = history->load(*evaluated); previous && previous->domain == r.domain)
+                    return std::expected<std::optional<AuditReport>, QString>(
+                        std::optional<AuditReport>(*previous));
+            return history->baseline(r.domain, QStringLiteral("last"), r.startedAt);
+        });
     const AlertNotification& n = outcome.notification;
     if (!n.isEmpty() || outcome.delivered > 0)
         context.err << "mailsight-cli: alerts: " << n.firingCount() << " firing, " << n.resolvedCount()

@@ -157,7 +157,13 @@ AlertMonitor::Outcome AlertMonitor::run(const QList<AuditReport>& reports, const
     for (const AuditReport& r : reports) {
         if (r.staged)
             continue; // not what is live
-        auto previous = baseline(r);
+        auto evaluated = m_store->evaluatedAudit(r.domain);
+        if (!evaluated) {
+            outcome.errors
+                << QStringLiteral("alerts for %1 not evaluated: %2").arg(r.domain, evaluated.error());
+            continue;
+        }
+        auto previous = baseline(r, *evaluated);
         if (!previous) {
             outcome.errors
                 << QStringLiteral("alerts for %1 not evaluated: %2").arg(r.domain, previous.error());
@@ -169,6 +175,9 @@ AlertMonitor::Outcome AlertMonitor::run(const QList<AuditReport>& reports, const
             continue;
         }
         outcome.notification.events << *events;
+        if (r.id > 0)
+            if (auto saved = m_store->setEvaluatedAudit(r.domain, r.id); !saved)
+                outcome.errors << saved.error();
     }
     if (!outcome.notification.isEmpty())
         deliver(outcome.notification, now, outcome);

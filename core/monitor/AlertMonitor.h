@@ -21,9 +21,11 @@
 
 class AlertMonitor {
 public:
-    // The previous stored audit of a domain, or nullopt; an error when it cannot be read.
-    using BaselineLookup =
-        std::function<std::expected<std::optional<AuditReport>, QString>(const AuditReport& current)>;
+    // The audit to compare `current` with, or nullopt; an error when it cannot be read.
+    // evaluated: the audit the domain's alerts were last evaluated on, if any (it stays the
+    // baseline when audits without --alert-* ran in between, so they cannot hide a regression).
+    using BaselineLookup = std::function<std::expected<std::optional<AuditReport>, QString>(
+        const AuditReport& current, std::optional<qint64> evaluated)>;
 
     struct Outcome {
         AlertNotification notification; // what this run had to say

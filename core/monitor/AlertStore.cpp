@@ -88,6 +88,33 @@ std::expected<void, QString> AlertStore::close(const QString& domain, const QStr
     return {};
 }
 
+std::expected<std::optional<qint64>, QString> AlertStore::evaluatedAudit(const QString& domain) {
+    auto db = m_database->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("SELECT audit_id FROM alert_baseline WHERE domain = ?"));
+    q.addBindValue(domain);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot read the alert baseline"), q));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+std::expected<void, QString> AlertStore::setEvaluatedAudit(const QString& domain, qint64 auditId) {
+    auto db = m_database->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_baseline (domain, audit_id) VALUES (?, ?)"));
+    q.addBindValue(domain);
+    q.addBindValue(auditId);
+    if (!q.exec())
+        return std::unexpected(sqlError(QStringLiteral("cannot store the alert baseline"), q));
+    return {};
+}
+
 std::expected<qint64, QString> AlertStore::enqueue(const QueuedAlert& m) {
     auto db = m_database->connection();
     if (!db)

@@ -10,6 +10,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 struct OpenAlert {
     AlertCondition condition;
@@ -38,6 +39,10 @@ public:
     std::expected<QHash<QString, OpenAlert>, QString> openAlerts(const QString& domain);
     std::expected<void, QString> save(const QString& domain, const OpenAlert& alert, qint64 auditId);
     std::expected<void, QString> close(const QString& domain, const QString& key);
+
+    // The audit of the domain the alerts were last evaluated on (nullopt: never).
+    std::expected<std::optional<qint64>, QString> evaluatedAudit(const QString& domain);
+    std::expected<void, QString> setEvaluatedAudit(const QString& domain, qint64 auditId);
 
     std::expected<qint64, QString> enqueue(const QueuedAlert& message);
     // Oldest first.

@@ -1,5 +1,5 @@
 #pragma once
-// Which regressions are present after an audit, given the previous stored audit of the domain
+// Which regressions are present after an audit, given an earlier audit of the domain
 // (the baseline) and the alerts still open from earlier runs:
 // - a finding at or above the threshold: new since the baseline (mode regression), or any such
 //   finding (modes error and warning); an open one stays until the finding is gone;

@@ -350,6 +350,28 @@ private Q_SLOTS:
         QCOMPARE(ended, 2);
     }
 
+    void auditsWithoutAlertsHideNothing() {
+        // A manual audit between two monitored ones is stored too; the monitor still compares with
+        // the audit it last evaluated, so the regression is not absorbed.
+        AlertTestReceiver receiver;
+        const QString db = file(QStringLiteral("manual.sqlite"));
+        const QStringList args{QStringLiteral("--alert-on"), QStringLiteral("regression"),
+                               QStringLiteral("--alert-webhook"), receiver.url(QStringLiteral("/hook"))};
+        writeZone(AlertTestZone::good());
+        QCOMPARE(audit(db, args).exitCode, 0);
+        writeZone(AlertTestZone::bad());
+        QCOMPARE(audit(db, {}).exitCode, 1); // no --alert-*
+        QCOMPARE(receiver.requests.size(), 0);
+        const Run r = audit(db, args);
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        QCOMPARE(receiver.requests.size(), 1);
+        QVERIFY2(reasonsAndKeys(alertsOf(receiver.requests.at(0).body)).contains(QStringLiteral("new grade")),
+                 receiver.requests.at(0).body.constData());
+        QCOMPARE(alertsOf(receiver.requests.at(0).body).size(), 6);
+        QCOMPARE(audit(db, args).exitCode, 1);
+        QCOMPARE(receiver.requests.size(), 1);
+    }
+
     void failedDeliveryExits3AndIsRetried() {
         AlertTestReceiver receiver;
         const QString db = file(QStringLiteral("retry.sqlite"));

@@ -44,7 +44,7 @@ class TestAlertMonitor : public QObject {
 
     QTemporaryDir m_dir;
     std::shared_ptr<HistoryDatabase> m_db;
-    QString m_out;
+    std::optional<qint64> m_evaluated; // what the monitor gave the last baseline lookup
 
     // A command that appends each message to a numbered file, or fails while `fail` exists.
     QString command() const { return QStringLiteral("sh %1/hook.sh %1").arg(m_dir.path()); }
@@ -81,7 +81,8 @@ class TestAlertMonitor : public QObject {
                               const QDateTime& now, AlertSettings s = {}) {
         return monitor(s).run(
             {current},
-            [previous](const AuditReport&) {
+            [this, previous](const AuditReport&, std::optional<qint64> evaluated) {
+                m_evaluated = evaluated;
                 return std::expected<std::optional<AuditReport>, QString>(previous);
             },
             now);
@@ -122,8 +123,11 @@ private Q_SLOTS:
         QCOMPARE(messages().size(), 1);
         QCOMPARE(statuses(messages().at(0)),
                  (QStringList{QStringLiteral("new finding/SPF-PERMERROR"), QStringLiteral("new grade")}));
+        // The first run had no evaluated audit; the next is told the one before (id 2).
+        QCOMPARE(m_evaluated, std::optional<qint64>());
         // Unchanged an hour later: nothing is sent.
         o = run(bad, bad, kT0.addSecs(3600));
+        QCOMPARE(m_evaluated, std::optional<qint64>(2));
         QVERIFY(o.notification.isEmpty());
         QCOMPARE(messages().size(), 1);
         // After --realert (24h): sent again, as a repeat, with the time it started.
