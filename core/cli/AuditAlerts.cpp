@@ -94,6 +94,9 @@ AuditAlerts::parse(const CliArgs& args, const CliContext& context, Severity fail
             return std::unexpected(QStringLiteral("--realert takes a duration such as 30m, 24h or 7d"));
         s.realertSeconds = *seconds;
     }
+    // --ca-file: HTTPS webhooks trust it as the transport checks do.
+    if (!s.webhooks.isEmpty() && !context.net.extraCa.isEmpty())
+        s.trustAnchors = context.net.trustAnchors();
     if (!s.hasDestination())
         return std::unexpected(QStringLiteral(
             "--alert-on needs somewhere to send alerts: --alert-command, --alert-webhook or --alert-mail"));

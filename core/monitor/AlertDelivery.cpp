@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -99,7 +100,8 @@ std::expected<void, QString> AlertDelivery::runCommand(const QString& commandLin
 }
 
 std::expected<void, QString> AlertDelivery::postWebhook(const QString& url, const QByteArray& body,
-                                                        int timeoutMs) {
+                                                        int timeoutMs,
+                                                        const QList<QSslCertificate>& trustAnchors) {
     const QString what = QStringLiteral("alert webhook %1").arg(url);
     QNetworkAccessManager manager;
     QNetworkRequest request{QUrl(url)};
@@ -108,6 +110,11 @@ std::expected<void, QString> AlertDelivery::postWebhook(const QString& url, cons
     // A redirected POST would turn into a GET: a redirect is reported, not followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(timeoutMs);
+    if (!trustAnchors.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(trustAnchors);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply* reply = manager.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -6,6 +6,8 @@
 // failure, returned with a message naming the destination.
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <expected>
@@ -18,8 +20,9 @@ public:
     static std::expected<QStringList, QString> splitCommand(const QString& commandLine);
     static std::expected<void, QString> runCommand(const QString& commandLine, const QByteArray& input,
                                                    int timeoutMs);
-    static std::expected<void, QString> postWebhook(const QString& url, const QByteArray& body,
-                                                    int timeoutMs);
+    // trustAnchors: the CAs to verify HTTPS against (empty: the system's).
+    static std::expected<void, QString> postWebhook(const QString& url, const QByteArray& body, int timeoutMs,
+                                                    const QList<QSslCertificate>& trustAnchors = {});
     static std::expected<void, QString> sendMail(const QString& sendmail, const QByteArray& message,
                                                  int timeoutMs);
     // The sendmail to use: explicit, else MAILSIGHT_SENDMAIL, else /usr/sbin/sendmail.

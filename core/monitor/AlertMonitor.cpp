@@ -82,7 +82,8 @@ std::expected<void, QString> AlertMonitor::send(const QString& channel, const QS
     if (channel == QLatin1String("command"))
         return AlertDelivery::runCommand(target, payload, m_settings.deliveryTimeoutMs);
     if (channel == QLatin1String("webhook"))
-        return AlertDelivery::postWebhook(target, payload, m_settings.deliveryTimeoutMs);
+        return AlertDelivery::postWebhook(target, payload, m_settings.deliveryTimeoutMs,
+                                          m_settings.trustAnchors);
     if (channel == QLatin1String("mail"))
         return AlertDelivery::sendMail(AlertDelivery::sendmailPath(m_settings.sendmail), payload,
                                        m_settings.deliveryTimeoutMs);

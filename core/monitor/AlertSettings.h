@@ -4,6 +4,7 @@
 
 #include "findings/Severity.h"
 
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,9 @@ struct AlertSettings {
     QString webhookFormat = QStringLiteral("json"); // json | slack | alertmanager
     QStringList mailTo;                             // --alert-mail addresses
     QString sendmail;                               // --sendmail, MAILSIGHT_SENDMAIL, /usr/sbin/sendmail
-    int deliveryTimeoutMs = 30000;                  // per command, webhook post or sendmail run
+    // HTTPS webhooks: the CAs to trust (the system's plus --ca-file); empty: Qt's defaults.
+    QList<QSslCertificate> trustAnchors;
+    int deliveryTimeoutMs = 30000; // per command, webhook post or sendmail run
 
     bool hasDestination() const { return !commands.isEmpty() || !webhooks.isEmpty() || !mailTo.isEmpty(); }
 

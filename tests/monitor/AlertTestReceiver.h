@@ -1,12 +1,16 @@
 #pragma once
 // A small HTTP/1.1 server on 127.0.0.1 for the alert tests: records each request (method, path,
 // headers, body) and answers every one with the status it is told (200 by default; 500 to test
-// that a failed delivery is queued and retried).
+// that a failed delivery is queued and retried). Given a TLS configuration it speaks HTTPS.
 
 #include <QHash>
 #include <QList>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <memory>
 
 struct ReceivedRequest {
     QByteArray method;
@@ -17,18 +21,30 @@ struct ReceivedRequest {
 
 class AlertTestReceiver : public QObject {
 public:
-    AlertTestReceiver() {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+    explicit AlertTestReceiver(const QSslConfiguration* tls = nullptr) {
+        if (tls) {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(*tls);
+            m_server = std::move(server);
+            m_scheme = QStringLiteral("https");
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        m_server->listen(QHostAddress::LocalHost, 0);
+        // After the TLS handshake for QSslServer; at once for QTcpServer.
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* s = m_server->nextPendingConnection()) {
                 QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { read(s); });
                 QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                if (s->bytesAvailable() > 0)
+                    read(s);
             }
         });
     }
-    quint16 port() const { return m_server.serverPort(); }
+    ~AlertTestReceiver() override { m_server.reset(); } // its sockets before the buffers
+    quint16 port() const { return m_server->serverPort(); }
     QString url(const QString& path) const {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
+        return QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(port()).arg(path);
     }
     void setStatus(int status) { m_status = status; }
     QList<ReceivedRequest> requests;
@@ -63,7 +79,8 @@ private:
         s->disconnectFromHost();
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    QString m_scheme = QStringLiteral("http");
     QHash<QTcpSocket*, QByteArray> m_buffers;
     int m_status = 200;
 };

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -370,6 +371,49 @@ private Q_SLOTS:
         QCOMPARE(alertsOf(receiver.requests.at(0).body).size(), 6);
         QCOMPARE(audit(db, args).exitCode, 1);
         QCOMPARE(receiver.requests.size(), 1);
+    }
+
+    void httpsWebhookTrustsCaFile() {
+        // A receiver with a certificate of its own: refused (exit 3, queued) until --ca-file names it.
+        const QString key = file(QStringLiteral("tls.key")), cert = file(QStringLiteral("tls.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        const auto certs = QSslCertificate::fromPath(cert);
+        QCOMPARE(certs.size(), 1);
+        tls.setLocalCertificate(certs.first());
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        AlertTestReceiver receiver(&tls);
+        QVERIFY(receiver.url(QStringLiteral("/hook")).startsWith(QStringLiteral("https://")));
+
+        const QString db = file(QStringLiteral("https.sqlite"));
+        const QStringList args{QStringLiteral("--alert-on"), QStringLiteral("regression"),
+                               QStringLiteral("--alert-webhook"), receiver.url(QStringLiteral("/hook"))};
+        writeZone(AlertTestZone::good());
+        QCOMPARE(audit(db, args).exitCode, 0);
+        writeZone(AlertTestZone::bad());
+        Run r = audit(db, args);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("alert webhook https://127.0.0.1"), r.err.constData());
+        QVERIFY2(r.err.contains("SSL handshake failed"), r.err.constData());
+        QCOMPARE(receiver.requests.size(), 0);
+        // With --ca-file the queued message goes through.
+        r = audit(db, args + QStringList{QStringLiteral("--ca-file"), cert});
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        QCOMPARE(receiver.requests.size(), 1);
+        QCOMPARE(alertsOf(receiver.requests.at(0).body).size(), 6);
     }
 
     void failedDeliveryExits3AndIsRetried() {
