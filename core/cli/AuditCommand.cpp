@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 
+#include "AuditAlerts.h"
 #include "BlocklistsCommand.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
@@ -35,14 +36,17 @@
 QStringList AuditCommand::usage() const {
     return {QStringLiteral("audit DOMAIN... [--domains-file F]... [--format text|json|csv|sarif|junit|html]"),
             QStringLiteral(
-                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]")};
+                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]"),
+            QStringLiteral("audit DOMAIN... --alert-on regression|error|warning [--alert-command CMD] "
+                           "[--alert-webhook URL] [--alert-mail ADDR]")};
 }
 
 QString AuditCommand::description() const {
     return QStringLiteral(
         "Runs every check (DNS, SPF, DKIM, DMARC) over one or many domains at once, grades each, compares "
         "it with an earlier audit from the history and stores it, and writes the result as text, JSON, "
-        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on.");
+        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on. With --alert-on, "
+        "sends what regressed since the previous audit (exit 3 when an alert could not be delivered).");
 }
 
 QList<CliArgument> AuditCommand::arguments() const {
@@ -51,7 +55,8 @@ QList<CliArgument> AuditCommand::arguments() const {
                             "addresses are refused")}};
 }
 
-QList<CliOption> AuditCommand::options() const {
+namespace {
+QList<CliOption> auditOptions() {
     return {
         {QStringLiteral("domains-file"), true, true, QStringLiteral("F"),
          QStringLiteral("audit the domains listed in F (one a line, # comments)")},
@@ -106,6 +111,11 @@ QList<CliOption> AuditCommand::options() const {
         {QStringLiteral("domain-timeout"), true, false, QStringLiteral("MS"),
          QStringLiteral("time bound per domain in milliseconds (default 60000)")},
     };
+}
+} // namespace
+
+QList<CliOption> AuditCommand::options() const {
+    return auditOptions() + AuditAlerts::options(); // --alert-on ... (docs/monitoring-alerts.md)
 }
 
 namespace {
@@ -226,6 +236,9 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         failOn = *s;
     else
         return context.fail(QStringLiteral("--fail-on takes error, warning or never"), CliExit::Usage);
+    const auto alerts = AuditAlerts::parse(args, context, failOn, failNever);
+    if (!alerts)
+        return context.fail(alerts.error(), CliExit::Usage);
     if (context.format == CliFormat::Markdown)
         return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
                             CliExit::Usage);
@@ -385,11 +398,13 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         // The SPF trees, so that `reports summary` (which never asks DNS) can tell which include
         // covers each report source.
         storeSpfSnapshots(context, database, reports);
-    } else if (args.has(QStringLiteral("compare"))) {
+    }
+    // Alerts compare with the stored audits, so they run once the new ones are stored.
+    const int alertExit = *alerts ? AuditAlerts::run(context, **alerts, history.get(), reports) : CliExit::Ok;
+    if (!history && args.has(QStringLiteral("compare")))
         context.err
             << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
             << Qt::endl;
-    }
 
     AuditDocumentOptions document;
     document.organisation = args.value(QStringLiteral("organisation"));
@@ -505,6 +520,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
 
     if (!metrics)
         return context.fail(metrics.error(), CliExit::Failure);
+    if (alertExit != CliExit::Ok)
+        return alertExit; // an alert not delivered (queued for the next run)
     if (failNever)
         return CliExit::Ok;
     for (const AuditReport& r : std::as_const(reports))
