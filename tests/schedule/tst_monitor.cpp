@@ -92,10 +92,13 @@ private Q_SLOTS:
         QCOMPARE(regressions.count(), 1);
         QCOMPARE(regressions.at(0).at(0).toString(), u"example.com"_s);
         const QString changes = regressions.at(0).at(1).toStringList().join(u'\n');
-        QVERIFY2(changes.contains(u"_dmarc.example.com"_s) && changes.contains(u"p=none"_s),
+        // The rules of `audit --alert-on regression`, warnings included: each change with before and after.
+        QVERIFY2(changes.contains(u"DMARC record of example.com changed: p reject -> none"_s),
                  qPrintable(changes));
-        QVERIFY2(changes.contains(u"~all"_s), qPrintable(changes));
-        QVERIFY2(changes.contains(u"New "_s), qPrintable(changes)); // p=none is at least a warning
+        QVERIFY2(changes.contains(u"SPF record of example.com changed: added ~all; removed -all"_s),
+                 qPrintable(changes));
+        QVERIFY2(changes.contains(u"New warning DMARC-POLICY-NONE"_s), qPrintable(changes));
+        QVERIFY2(changes.contains(u"Grade of example.com dropped from"_s), qPrintable(changes));
         QCOMPARE(s.baseline, firstGrade);
 
         QVERIFY(finished(c)); // nothing changed since: quiet again
@@ -188,7 +191,11 @@ private Q_SLOTS:
         run->click();
         QVERIFY(done.wait(120000));
         QCOMPARE(table->model()->index(0, MonitorStateModel::State).data().toString(), u"regressed"_s);
-        QVERIFY2(table->model()->index(0, MonitorStateModel::Changes).data().toString().contains(u"_dmarc"_s),
+        QVERIFY2(table->model()
+                     ->index(0, MonitorStateModel::Changes)
+                     .data()
+                     .toString()
+                     .contains(u"DMARC record of example.com changed"_s),
                  qPrintable(table->model()->index(0, MonitorStateModel::Changes).data().toString()));
         QVERIFY2(status.last().at(0).toString().contains(u"regressed: example.com"_s),
                  qPrintable(status.last().at(0).toString()));

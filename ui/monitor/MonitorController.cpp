@@ -6,6 +6,7 @@
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
+#include "monitor/RegressionDetector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,38 +94,15 @@ void MonitorController::setEnabled(bool enabled) {
 }
 
 QStringList MonitorController::regressions(const AuditReport& baseline, const AuditReport& current) {
+    // The rules of `audit --alert-on regression` (RegressionDetector), with warnings counted: the
+    // Monitor is watched by a person, not a pager.
+    AlertSettings settings;
+    settings.mode = AlertSettings::Mode::Regression;
+    settings.findingThreshold = Severity::Warning;
     QStringList out;
-    const QJsonObject diff = AuditDiff::compare(baseline, current);
-    if (AuditDiff::gradeChange(baseline.grade, current.grade) == u"regressed"_s)
-        out << tr("Grade %1 → %2").arg(baseline.grade, current.grade);
-    const QJsonObject findings = diff.value(u"findings"_s).toObject();
-    for (const QJsonValue& v : findings.value(u"new"_s).toArray()) {
-        const QJsonObject f = v.toObject();
-        const QString severity = f.value(u"severity"_s).toString();
-        if (severity == u"error"_s)
-            out << tr("New error: %1 %2").arg(f.value(u"code"_s).toString(), f.value(u"title"_s).toString());
-        else if (severity == u"warning"_s)
-            out << tr("New warning: %1 %2")
-                       .arg(f.value(u"code"_s).toString(), f.value(u"title"_s).toString());
-    }
-    const QJsonObject records = diff.value(u"records"_s).toObject();
-    for (const QJsonValue& v : records.value(u"changed"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        QStringList before, after;
-        for (const QJsonValue& b : c.value(u"before"_s).toArray())
-            before << b.toString();
-        for (const QJsonValue& a : c.value(u"after"_s).toArray())
-            after << a.toString();
-        out << tr("Changed %1: %2 → %3")
-                   .arg(c.value(u"rrset"_s).toString(), before.join(u" | "_s), after.join(u" | "_s));
-    }
-    for (const QJsonValue& v : records.value(u"removed"_s).toArray())
-        out << tr("Removed %1").arg(v.toString());
-    const QJsonObject dkim = diff.value(u"dkim"_s).toObject();
-    for (const QJsonValue& v : dkim.value(u"keysChanged"_s).toArray())
-        out << tr("DKIM key %1 changed").arg(v.toObject().value(u"selector"_s).toString());
-    for (const QJsonValue& v : dkim.value(u"keysRemoved"_s).toArray())
-        out << tr("DKIM key %1 is gone").arg(v.toObject().value(u"selector"_s).toString());
+    for (const AlertCondition& c :
+         RegressionDetector::detect(current, &baseline, {}, settings, QDateTime::currentDateTimeUtc()))
+        out << c.summary;
     return out;
 }
 

@@ -46,7 +46,8 @@ public:
     bool isRunning() const { return m_running; }
     QList<MonitorDomainState> states() const { return m_states; }
 
-    // The regressions between a baseline and a new audit of the same domain, one line each.
+    // The regressions between a baseline and a new audit of the same domain, one line each: those
+    // of `audit --alert-on regression --fail-on warning` (RegressionDetector).
     static QStringList regressions(const AuditReport& baseline, const AuditReport& current);
 
 Q_SIGNALS:
