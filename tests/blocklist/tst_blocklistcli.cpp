@@ -324,13 +324,11 @@ private Q_SLOTS:
 
     void auditWithTheBuiltInListsThroughNsd() {
         // NSD answers REFUSED for the real lists' zones: one test query per list, an info note,
-        // the grade unchanged and no noticeable delay.
+        // the grade unchanged, and no waiting: each list's answer is the REFUSED, never a timeout
+        // (checked on the answers, not on the clock: a loaded machine is slow either way).
         const auto without =
             TestSupport::runCli(m_base + QStringList{u"audit"_s, u"auditgood.test"_s, u"--no-blocklists"_s});
-        QElapsedTimer t;
-        t.start();
         const auto with = TestSupport::runCli(m_base + QStringList{u"audit"_s, u"auditgood.test"_s});
-        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
         const QJsonObject a = QJsonDocument::fromJson(without.out).array().at(0).toObject();
         const QJsonObject b = QJsonDocument::fromJson(with.out).array().at(0).toObject();
         QCOMPARE(b.value(u"grade"_s).toString(), a.value(u"grade"_s).toString());
@@ -339,6 +337,10 @@ private Q_SLOTS:
         for (const QJsonValue& l : bl.value(u"lists"_s).toArray()) {
             QCOMPARE(l.toObject().value(u"state"_s).toString(), u"error"_s);
             QCOMPARE(l.toObject().value(u"queries"_s).toInt(), 1);
+            const QString why = QString::fromUtf8(QJsonDocument(l.toObject()).toJson(QJsonDocument::Compact));
+            QVERIFY2(why.contains(u"REFUSED"_s, Qt::CaseInsensitive) &&
+                         !why.contains(u"timeout"_s, Qt::CaseInsensitive),
+                     qPrintable(why));
         }
         QVERIFY(codes(b.value(u"findings"_s).toArray()).contains(u"BLOCKLIST-UNANSWERED"_s));
         QVERIFY(!codes(b.value(u"findings"_s).toArray()).contains(u"BLOCKLIST-LISTED"_s));
