@@ -92,17 +92,39 @@ std::expected<QStringList, QString> AlertDelivery::splitCommand(const QString& c
 
 std::expected<void, QString> AlertDelivery::runCommand(const QString& commandLine, const QByteArray& input,
                                                        int timeoutMs) {
-    const QString what = QStringLiteral("alert command '%1'").arg(commandLine);
+    const QString what = QStringLiteral("alert command '%1'").arg(shownCommand(commandLine));
     const auto argv = splitCommand(commandLine);
     if (!argv)
         return std::unexpected(QStringLiteral("%1: %2").arg(what, argv.error()));
     return runProgram(argv->first(), argv->mid(1), input, timeoutMs, what);
 }
 
+QString AlertDelivery::shownUrl(const QString& url) {
+    const QUrl u(url);
+    if (!u.isValid() || u.host().isEmpty())
+        return QStringLiteral("(an invalid URL)");
+    QString out = u.scheme() + QStringLiteral("://") + u.host(QUrl::FullyEncoded);
+    if (u.port() >= 0)
+        out += QLatin1Char(':') + QString::number(u.port());
+    const QStringList segments = u.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!segments.isEmpty())
+        out += QLatin1Char('/') + segments.first();
+    if (segments.size() > 1 || u.hasQuery() || u.hasFragment())
+        out += QStringLiteral("/…");
+    return out;
+}
+
+QString AlertDelivery::shownCommand(const QString& commandLine) {
+    const auto argv = splitCommand(commandLine);
+    if (!argv || argv->isEmpty())
+        return QStringLiteral("(unreadable)");
+    return argv->size() > 1 ? argv->first() + QStringLiteral(" …") : argv->first();
+}
+
 std::expected<void, QString> AlertDelivery::postWebhook(const QString& url, const QByteArray& body,
                                                         int timeoutMs,
                                                         const QList<QSslCertificate>& trustAnchors) {
-    const QString what = QStringLiteral("alert webhook %1").arg(url);
+    const QString what = QStringLiteral("alert webhook %1").arg(shownUrl(url));
     QNetworkAccessManager manager;
     QNetworkRequest request{QUrl(url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -125,7 +147,8 @@ std::expected<void, QString> AlertDelivery::postWebhook(const QString& url, cons
     if (!reply->isFinished())
         loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString error = reply->errorString();
+    QString error = reply->errorString();
+    error.replace(url, shownUrl(url)); // Qt names the whole URL in some messages
     const bool networkError = reply->error() != QNetworkReply::NoError && status == 0;
     const bool timedOut = !guard.isActive();
     reply->deleteLater();

@@ -27,6 +27,11 @@ public:
                                                  int timeoutMs);
     // The sendmail to use: explicit, else MAILSIGHT_SENDMAIL, else /usr/sbin/sendmail.
     static QString sendmailPath(const QString& explicitPath);
+    // How a destination is named in messages and logs: webhook paths and queries often carry the
+    // secret (Slack, Teams), so only scheme, host, port and the first path segment are shown
+    // ("https://hooks.slack.com/services/…"); a command by its program only.
+    static QString shownUrl(const QString& url);
+    static QString shownCommand(const QString& commandLine);
 
 private:
     static std::expected<void, QString> runProgram(const QString& program, const QStringList& arguments,

@@ -297,6 +297,20 @@ private Q_SLOTS:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("a b|$HOME;x|"));
+        // Destinations are named without their secrets (webhook tokens, command arguments).
+        QCOMPARE(AlertDelivery::shownUrl(QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXX")),
+                 QStringLiteral("https://hooks.slack.com/services/…"));
+        QCOMPARE(
+            AlertDelivery::shownUrl(QStringLiteral("http://user:pw@127.0.0.1:9093/api/v2/alerts?token=s")),
+            QStringLiteral("http://127.0.0.1:9093/api/…"));
+        QCOMPARE(AlertDelivery::shownUrl(QStringLiteral("https://alerts.example.com")),
+                 QStringLiteral("https://alerts.example.com"));
+        QCOMPARE(AlertDelivery::shownCommand(QStringLiteral("/usr/local/bin/page --token 's3cret'")),
+                 QStringLiteral("/usr/local/bin/page …"));
+        const auto refused =
+            AlertDelivery::postWebhook(QStringLiteral("http://127.0.0.1:1/hook/SECRET"), "{}", 5000, {});
+        QVERIFY(!refused);
+        QVERIFY2(!refused.error().contains(QStringLiteral("SECRET")), qPrintable(refused.error()));
         QVERIFY(!AlertDelivery::runCommand(QStringLiteral("/nonexistent/pager"), "x", 10000));
         const auto slow = AlertDelivery::runCommand(QStringLiteral("sleep 5"), "x", 300);
         QVERIFY(!slow);
