@@ -29,7 +29,7 @@ for unit in system/mailsight-audit@.service system/mailsight-audit@.timer user/m
     user/mailsight-audit@.timer; do
     [[ -f $root/usr/lib/systemd/$unit ]] || { echo "missing unit $unit"; exit 1; }
 done
-grep -q '^ExecStart=/usr/bin/mailsight-cli audit ' "$root/usr/lib/systemd/system/mailsight-audit@.service"
+grep -q '^ExecStart=mailsight-cli audit ' "$root/usr/lib/systemd/system/mailsight-audit@.service"
 grep -q '^u mailsight ' "$root/usr/lib/sysusers.d/mailsight.conf"
 dpkg-deb -I "$deb" postinst | grep -q systemd-sysusers
 [[ -f $root/usr/share/doc/mailsight/examples/mailsight.rules.yml ]]

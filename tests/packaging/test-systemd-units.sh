@@ -13,10 +13,12 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/system" "$root/user" "$root/run" "$root/etc/mailsight" "$root/var/lib/mailsight" "$root/config/mailsight"
 chmod 700 "$root/run"
-installed=$(sed -n 's|^ExecStart=\([^ ]*\) .*|\1|p' "$build/packaging/system/mailsight-audit@.service")
-[[ $installed == */bin/mailsight-cli ]] || { echo "unexpected ExecStart binary: $installed"; exit 1; }
+# The packaged units name the program (systemd finds it in /usr/local/bin or /usr/bin); here it is
+# the build's, by absolute path.
 for kind in system user; do
-    sed "s|$installed|$cli|" "$build/packaging/$kind/mailsight-audit@.service" > "$root/$kind/mailsight-audit@production.service"
+    grep -q '^ExecStart=mailsight-cli audit ' "$build/packaging/$kind/mailsight-audit@.service" ||
+        { echo "$kind unit: ExecStart does not name mailsight-cli"; exit 1; }
+    sed "s|^ExecStart=mailsight-cli |ExecStart=$cli |" "$build/packaging/$kind/mailsight-audit@.service" > "$root/$kind/mailsight-audit@production.service"
     cp "$src/packaging/systemd/mailsight-audit@.timer" "$root/$kind/mailsight-audit@production.timer"
 done
 verify() { # kind dir
