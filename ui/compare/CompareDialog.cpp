@@ -1,5 +1,7 @@
 #include "CompareDialog.h"
 
+#include "audit/AuditRunnerHandle.h"
+
 #include "ConfigComparisonModel.h"
 #include "SeverityStyle.h"
 #include "audit/AuditRunner.h"
@@ -23,31 +25,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-// Shared between the dialog and its worker: the runner exists only while the worker runs it, and
-// a cancel may come before, during or after that.
-struct CompareDialog::Job {
-    QMutex mutex;
-    AuditRunner* runner = nullptr;
-    bool cancelled = false;
-
-    void cancel() {
-        QMutexLocker lock(&mutex);
-        cancelled = true;
-        if (runner)
-            runner->cancel();
-    }
-    void attach(AuditRunner* r) {
-        QMutexLocker lock(&mutex);
-        runner = r;
-        if (r && cancelled)
-            r->cancel();
-    }
-    bool isCancelled() {
-        QMutexLocker lock(&mutex);
-        return cancelled;
-    }
-};
 
 CompareDialog::CompareDialog(std::function<ResolverPlan()> planSource, QWidget* parent)
     : QDialog(parent)
@@ -231,7 +208,7 @@ bool CompareDialog::start() {
 
     ++m_generation;
     const quint64 generation = m_generation;
-    m_job = std::make_shared<Job>();
+    m_job = std::make_shared<AuditRunnerHandle>();
     m_model->clear();
     m_progress->setRange(0, 2);
     m_progress->setValue(0);

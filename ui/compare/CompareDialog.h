@@ -21,6 +21,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class AuditRunnerHandle;
 class Resolver;
 
 class CompareDialog : public QDialog {
@@ -49,7 +50,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct Job;
     struct Outcome {
         QString error;
         bool cancelled = false;
@@ -80,7 +80,7 @@ private:
     QLabel* m_status;
 
     QFutureWatcher<Outcome>* m_watcher;
-    std::shared_ptr<Job> m_job;
+    std::shared_ptr<AuditRunnerHandle> m_job;
     quint64 m_generation = 0;
     bool m_running = false;
 };
