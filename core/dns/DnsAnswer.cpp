@@ -67,5 +67,11 @@ QJsonObject DnsAnswer::toJson() const {
                   {QStringLiteral("staged"), staged}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (!dnames.isEmpty()) {
+        QJsonArray d;
+        for (const DnsRecord& r : dnames)
+            d.append(recordToJson(r));
+        o.insert(QStringLiteral("dnames"), d);
+    }
     return o;
 }

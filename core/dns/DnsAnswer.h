@@ -15,6 +15,10 @@ struct DnsAnswer {
     DnsOutcome outcome = DnsOutcome::NetworkError;
     QList<DnsRecord> records; // records of the asked type (at the end of any CNAME chain)
     QList<DnsRecord> cnames;  // the CNAME chain followed to reach them, in order
+    // DNAME records of the answer section (RFC 6672): a server answers a name below a DNAME owner
+    // with the DNAME and an unsigned CNAME synthesised from it (in cnames); the DNAME is what is
+    // signed. Empty for zone files (they do not synthesise).
+    QList<DnsRecord> dnames;
     // For DNSSEC validation and per-server checks: the RRSIG records of the answer section (over
     // the records and the CNAMEs; zone files: those the zone holds for the answer), the whole
     // authority section (SOA, NS, NSEC, NSEC3 and their RRSIGs) and additional section (glue),

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<DnsRecordType, const char*>, 17> kNames{{
+constexpr std::array<std::pair<DnsRecordType, const char*>, 18> kNames{{
     {DnsRecordType::A, "A"},
     {DnsRecordType::NS, "NS"},
     {DnsRecordType::CNAME, "CNAME"},
@@ -13,6 +13,7 @@ constexpr std::array<std::pair<DnsRecordType, const char*>, 17> kNames{{
     {DnsRecordType::MX, "MX"},
     {DnsRecordType::TXT, "TXT"},
     {DnsRecordType::AAAA, "AAAA"},
+    {DnsRecordType::DNAME, "DNAME"},
     {DnsRecordType::DS, "DS"},
     {DnsRecordType::RRSIG, "RRSIG"},
     {DnsRecordType::NSEC, "NSEC"},

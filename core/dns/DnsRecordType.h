@@ -13,6 +13,7 @@ enum class DnsRecordType : quint16 {
     MX = 15,
     TXT = 16,
     AAAA = 28,
+    DNAME = 39,
     DS = 43,
     RRSIG = 46,
     NSEC = 47,

@@ -73,6 +73,7 @@ DnsRecord LdnsRecordConverter::convert(const ldns_rr* rr) {
         r.address = parts.value(0);
         break;
     case DnsRecordType::CNAME:
+    case DnsRecordType::DNAME:
     case DnsRecordType::PTR:
     case DnsRecordType::NS:
         r.target = count > 0 ? nameToString(ldns_rr_rdf(rr, 0)) : QString();

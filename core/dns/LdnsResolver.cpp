@@ -85,6 +85,7 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a, const QStringList& cha
     a.authority.clear();
     a.additional.clear();
     a.signatures.clear();
+    a.dnames.clear();
     for (const auto& [section, into] : {std::pair{ldns_pkt_authority(pkt), &a.authority},
                                         std::pair{ldns_pkt_additional(pkt), &a.additional}})
         for (size_t i = 0; section && i < ldns_rr_list_rr_count(section); ++i)
@@ -103,6 +104,8 @@ QString fillFromPacket(const ldns_pkt* pkt, DnsAnswer& a, const QStringList& cha
     for (const DnsRecord& r : all)
         if (r.type == DnsRecordType::RRSIG)
             a.signatures << r;
+        else if (r.type == DnsRecordType::DNAME)
+            a.dnames << r;
     QStringList seen = chain;
     seen << a.name.toLower();
     QString current = a.name;
@@ -292,6 +295,7 @@ void followChain(Question& q, const QString& unresolved, const LdnsResolverOptio
     a.outcome = rest.outcome;
     a.error = rest.error;
     a.signatures += rest.signatures;
+    a.dnames += rest.dnames;
     a.authority = rest.authority;
     a.additional = rest.additional;
 }

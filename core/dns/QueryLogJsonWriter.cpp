@@ -99,6 +99,8 @@ void entry(QByteArray& out, const QueryLogEntry& e, int level) {
     records(o.key("cnames"), a.cnames, level + 1);
     if (e.deduplicated)
         o.boolean("deduplicated", true);
+    if (!a.dnames.isEmpty())
+        records(o.key("dnames"), a.dnames, level + 1);
     if (!a.error.isEmpty())
         o.string("error", a.error);
     {

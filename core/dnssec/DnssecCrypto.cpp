@@ -354,3 +354,89 @@ DnssecCrypto::Denial DnssecCrypto::verifyDenial(const QString& name, DnsRecordTy
     d.verdict.ok = true;
     return d;
 }
+
+DnssecCrypto::Verdict DnssecCrypto::verifyWildcardAnswer(const QString& name, int rrsigLabels,
+                                                         const QList<DnsRecord>& authority,
+                                                         const QList<DnsRecord>& keys, const QString& zone,
+                                                         const QDateTime& now) {
+    Verdict v;
+    const QStringList labels = name.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (rrsigLabels < 0 || rrsigLabels >= labels.size()) {
+        v.reason = QStringLiteral("the RRSIG over %1 claims %2 labels, the name has %3")
+                       .arg(zoneName(name))
+                       .arg(rrsigLabels)
+                       .arg(labels.size());
+        return v;
+    }
+    const QString encloser = labels.mid(labels.size() - rrsigLabels).join(QLatin1Char('.'));
+    const QString nextCloser = labels.mid(labels.size() - rrsigLabels - 1).join(QLatin1Char('.'));
+    const QString what = QStringLiteral("%1 was answered from the wildcard *.%2, but ")
+                             .arg(zoneName(name), zoneName(encloser));
+    QList<DnsRecord> nsec, nsec3, sigs;
+    for (const DnsRecord& r : authority) {
+        if (r.type == DnsRecordType::NSEC)
+            nsec << r;
+        else if (r.type == DnsRecordType::NSEC3)
+            nsec3 << r;
+        else if (r.type == DnsRecordType::RRSIG)
+            sigs << r;
+    }
+    if (nsec.isEmpty() && nsec3.isEmpty()) {
+        v.reason =
+            what + QStringLiteral("no NSEC or NSEC3 record proves that %1 does not exist (RFC 4035 "
+                                  "§5.3.4): the wildcard may have been replayed for a name that exists")
+                       .arg(zoneName(name));
+        return v;
+    }
+    auto dname = [](const QString& n) {
+        ldns_rdf* d = ldns_dname_new_frm_str(LdnsRecordConverter::presentationName(n).constData());
+        if (d)
+            ldns_dname2canonical(d);
+        return d;
+    };
+    for (const DnsRecord& r : nsec.isEmpty() ? nsec3 : nsec) {
+        Rr rr = toRr(r);
+        if (!rr)
+            continue;
+        ldns_rr2canonical(rr.get());
+        bool covers = false;
+        if (r.type == DnsRecordType::NSEC) {
+            ldns_rdf* target = dname(name);
+            covers = target && ldns_dname_compare(ldns_rr_owner(rr.get()), target) != 0 &&
+                     ldns_nsec_covers_name(rr.get(), target);
+            ldns_rdf_deep_free(target);
+        } else {
+            ldns_rdf* closer = dname(nextCloser);
+            ldns_rdf* hashed = closer ? ldns_nsec3_hash_name_frm_nsec3(rr.get(), closer) : nullptr;
+            ldns_rdf* nsec3Zone = ldns_dname_left_chop(ldns_rr_owner(rr.get()));
+            if (hashed && nsec3Zone && ldns_dname_cat(hashed, nsec3Zone) == LDNS_STATUS_OK) {
+                ldns_dname2canonical(hashed);
+                covers = ldns_dname_compare(ldns_rr_owner(rr.get()), hashed) != 0 &&
+                         ldns_nsec_covers_name(rr.get(), hashed);
+            }
+            ldns_rdf_deep_free(nsec3Zone);
+            ldns_rdf_deep_free(hashed);
+            ldns_rdf_deep_free(closer);
+        }
+        if (!covers)
+            continue;
+        const Verdict sig = verifyRrset({r}, sigs, keys, zone, now,
+                                        QStringLiteral("%1 %2").arg(r.name, dnsRecordTypeName(r.type)));
+        if (!sig.ok) {
+            v.reason =
+                what + QStringLiteral("the record that should prove it is not valid: %1").arg(sig.reason);
+            return v;
+        }
+        v.ok = true;
+        v.usedSignatures = sig.usedSignatures;
+        return v;
+    }
+    v.reason =
+        nsec.isEmpty()
+            ? what + QStringLiteral("no NSEC3 record covers the next closer name %1 (RFC 5155 §8.8): "
+                                    "nothing proves that it does not exist")
+                         .arg(zoneName(nextCloser))
+            : what + QStringLiteral("no NSEC record covers it (RFC 4035 §5.3.4): nothing proves that it "
+                                    "does not exist");
+    return v;
+}

@@ -38,6 +38,15 @@ public:
     static Denial verifyDenial(const QString& name, DnsRecordType type, DnsOutcome outcome,
                                const QList<DnsRecord>& authority, const QList<DnsRecord>& keys,
                                const QString& zone, const QDateTime& now);
+    // RFC 4035 §5.3.4, RFC 5155 §8.8: a positive answer for `name` synthesised from a wildcard
+    // (its RRSIG's labels field, rrsigLabels, is below the name's label count) is only authentic
+    // with a signed NSEC covering `name`, or a signed NSEC3 covering the hash of the next closer
+    // name (the closest encloser, the rightmost rrsigLabels labels, plus one label of `name`):
+    // that no closer name exists. Without it an attacker could replay the wildcard for a name
+    // that does exist.
+    static Verdict verifyWildcardAnswer(const QString& name, int rrsigLabels,
+                                        const QList<DnsRecord>& authority, const QList<DnsRecord>& keys,
+                                        const QString& zone, const QDateTime& now);
     // Whether this validator can use a DS of that algorithm and digest type (RFC 8624 §3.1, §3.3:
     // RSAMD5, DSA and ECC-GOST must not be validated; unknown numbers cannot be). A DS set with
     // none it can use is no authentication path: the child is insecure (RFC 4035 §5.2,

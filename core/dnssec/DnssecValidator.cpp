@@ -67,6 +67,24 @@ QString anchoredZones(const TrustAnchorSet& anchors) {
     return zones.join(QStringLiteral(", "));
 }
 
+// The DNAME that `cname` was synthesised from (RFC 6672 §2.2: owner below the DNAME's owner,
+// target the same name with that suffix replaced by the DNAME's target), or nullptr. Servers
+// never sign a synthesised CNAME: the DNAME's signature is what proves it (RFC 4035 §3.2.3).
+const DnsRecord* synthesisedBy(const DnsRecord& cname, const QList<DnsRecord>& dnames) {
+    const QString owner = cname.name.toLower();
+    for (const DnsRecord& d : dnames) {
+        const QString from = d.name.toLower();
+        if (owner == from || !isInside(owner, from))
+            continue;
+        const QString prefix = from.isEmpty() ? owner : owner.left(owner.size() - from.size() - 1);
+        const QString to = d.target.toLower();
+        const QString expected = to.isEmpty() ? prefix : prefix + QLatin1Char('.') + to;
+        if (expected == cname.target.toLower())
+            return &d;
+    }
+    return nullptr;
+}
+
 int rank(DnssecState s) {
     switch (s) {
     case DnssecState::Secure:
@@ -465,6 +483,25 @@ DnssecStatus DnssecValidator::verifyRrset(const QList<DnsRecord>& rrset, const D
         return {DnssecState::Bogus, v.reason, {}};
     noteSignatures(v.usedSignatures, what);
     const auto sig = DnssecSignature::parse(v.usedSignatures.first());
+    // A wildcard expansion (RRSIG labels below the owner's count; a literal "*" label does not
+    // count, RFC 4034 §3.1.3) needs the proof that the name asked does not exist.
+    QStringList labels = owner.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (!labels.isEmpty() && labels.first() == QLatin1String("*"))
+        labels.removeFirst();
+    if (sig && sig->labels < labels.size()) {
+        const auto proof = DnssecCrypto::verifyWildcardAnswer(
+            owner, sig->labels, denialRecords(answer, z.zone), z.keys, z.zone, now());
+        if (!proof.ok)
+            return {DnssecState::Bogus, proof.reason, {}};
+        noteSignatures(proof.usedSignatures, QStringLiteral("%1 NSEC").arg(shown(owner)));
+        return {DnssecState::Secure,
+                QStringLiteral("%1 is signed by %2 (key tag %3), expanded from the wildcard *.%4 whose use "
+                               "is proven by signed denial records")
+                    .arg(what, shown(z.zone))
+                    .arg(sig->keyTag)
+                    .arg(labels.mid(labels.size() - sig->labels).join(QLatin1Char('.'))),
+                {}};
+    }
     return {
         DnssecState::Secure,
         QStringLiteral("%1 is signed by %2 (key tag %3)").arg(what, shown(z.zone)).arg(sig ? sig->keyTag : 0),
@@ -473,8 +510,17 @@ DnssecStatus DnssecValidator::verifyRrset(const QList<DnsRecord>& rrset, const D
 
 DnssecStatus DnssecValidator::verifyAnswer(const DnsAnswer& a, QList<DnssecValidation::Link>* chain) {
     QList<DnssecStatus> parts;
-    for (const DnsRecord& cname : a.cnames)
-        parts << verifyRrset({cname}, a, chain);
+    for (const DnsRecord& cname : a.cnames) {
+        if (const DnsRecord* dname = synthesisedBy(cname, a.dnames)) {
+            DnssecStatus s = verifyRrset({*dname}, a, chain);
+            if (s.state == DnssecState::Secure)
+                s.reason += QStringLiteral("; the CNAME %1 → %2 is synthesised from it (RFC 6672)")
+                                .arg(cname.name, cname.target);
+            parts << s;
+        } else {
+            parts << verifyRrset({cname}, a, chain);
+        }
+    }
     if (a.outcome == DnsOutcome::Answer) {
         parts << verifyRrset(a.records, a, chain);
     } else {

@@ -12,10 +12,9 @@
 // are cached (two threads may compute the same thing once each; the result is the same).
 // The AD bit of answers is recorded, never trusted. The crypto is ldns's (DnssecCrypto).
 //
-// Limits (ldns 1.8.3 does not do these for us, see docs/dnssec.md): a wildcard-expanded positive
-// answer is accepted on its RRSIG without the NSEC proof that no closer name exists; DNAME is
-// not followed; a DS or DNSKEY algorithm this build cannot verify makes the name bogus rather
-// than insecure (RFC 4035 §5.2 would treat it as unsigned).
+// A wildcard-expanded positive answer needs, beside its RRSIG, the signed NSEC/NSEC3 proof that
+// no closer name exists (RFC 4035 §5.3.4, RFC 5155 §8.8). A DS set with only algorithms or
+// digests this build cannot use ends the chain as insecure (RFC 4035 §5.2).
 
 #include "DnssecSigningIssue.h"
 #include "DnssecValidation.h"

@@ -6,18 +6,24 @@
 # ldns-signzone; NSD serves them all, so asking it for "DS child" answers from the parent):
 #   .                   root; its DNSKEY is the trust anchor (WORKDIR/root.key, root.ds)
 #   test                delegates every zone below, with DS except insecure.test
-#   secure.test         NSEC; SPF, DMARC, MX, DKIM key, an A; NXDOMAIN/NODATA provable
-#   nsec3.test          NSEC3, 0 iterations, no salt (RFC 9276)
+#   secure.test         NSEC; SPF, DMARC, MX, DKIM key, an A; NXDOMAIN/NODATA provable;
+#                       a wildcard *.wild and a DNAME alias -> secure.test
+#   nsec3.test          NSEC3, 0 iterations, no salt (RFC 9276); the same wildcard and DNAME
 #   iter.test           NSEC3 with 10 iterations and a salt  -> DNSSEC-NSEC3-ITERATIONS
 #   expired.test        every signature expired in 2020      -> bogus, "expired on 2020-02-01"
 #   expiring.test       signatures expiring in 3 days        -> secure, DNSSEC-RRSIG-EXPIRING
 #   badds.test          the DS at test names another key     -> bogus, "DS matches no DNSKEY"
 #   insecure.test       unsigned, no DS at test              -> insecure, chain ends at insecure.test
-#   nodenial.test       signed, its NSEC records removed     -> NXDOMAIN/NODATA bogus
+#   nodenial.test       signed, its NSEC records removed     -> NXDOMAIN/NODATA bogus, and a
+#                       wildcard answer without its proof     -> bogus
 #   rsasha1.test        RSASHA1 (algorithm 5)                -> DNSSEC-ALGORITHM-DEPRECATED
 #   gostds.test         signed, its only DS says ECC-GOST    -> insecure (RFC 4035 §5.2), not bogus
 #   digest3.test        signed, its only DS has digest type 3 -> insecure
 #   mixedds.test        signed, its real DS beside one of an unknown algorithm -> secure
+#   dane.test           signed; MX mx.dane.test with two TLSA 3 1 1 records at _25._tcp.mx: the
+#                       smtp fixture's "good" key (current) and its "expiring" key (next). Only
+#                       when MAILSIGHT_SMTP_DIR holds that fixture's certificates (CTest starts it
+#                       first): DANE against a real STARTTLS server with a secure TLSA set.
 # Plus, for `--zone` tests, WORKDIR/zonefiles/{secure.test.zone (signed), plain.test.zone}.
 set -euo pipefail
 
@@ -39,6 +45,11 @@ mail_records() { # a mail domain's records, relative names
     echo '_dmarc IN TXT "v=DMARC1; p=reject"'
     echo 'sel._domainkey IN TXT "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC"'
     echo '_mta-sts IN TXT "v=STSv1; id=20261205"'
+}
+
+spki_sha256() { # certificate.pem -> hex SHA-256 of its SubjectPublicKeyInfo (TLSA selector 1, type 1)
+    openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DER |
+        openssl dgst -sha256 -r | cut -d' ' -f1
 }
 
 keygen() { # algorithm zone -> prints the key base name
@@ -65,7 +76,27 @@ build() {
         { soa "$z.test."; mail_records; } > "$SRC/$z.test.zone"
         key[$z]=$(keygen ECDSAP256SHA256 "$z.test")
     done
+    # A wildcard (answers below wild.<zone> are expanded from it: valid only with the denial proof,
+    # which nodenial.test cannot give) and a DNAME (alias.<zone> -> <zone>: NSD synthesises an
+    # unsigned CNAME beside the signed DNAME).
+    for z in secure nsec3 nodenial; do
+        echo '*.wild IN TXT "v=spf1 -all"' >> "$SRC/$z.test.zone"
+        echo "alias IN DNAME $z.test." >> "$SRC/$z.test.zone"
+    done
     { soa rsasha1.test.; mail_records; } > "$SRC/rsasha1.test.zone"
+    local dane=""
+    local smtp=${MAILSIGHT_SMTP_DIR:-}
+    if [ -n "$smtp" ] && [ -f "$smtp/pki/good.pem" ] && [ -f "$smtp/pki/expiring.pem" ]; then
+        dane=dane
+        { soa dane.test.
+          echo '@ IN MX 10 mx'
+          echo 'mx IN A 127.0.0.1'
+          for cert in good expiring; do
+              echo "_25._tcp.mx IN TLSA 3 1 1 $(spki_sha256 "$smtp/pki/$cert.pem")"
+          done
+        } > "$SRC/dane.test.zone"
+        key[dane]=$(keygen ECDSAP256SHA256 dane.test)
+    fi
     key[rsasha1]=$(keygen RSASHA1 rsasha1.test "-b 1024")
     { soa insecure.test.; mail_records; } > "$ZONES/insecure.test.zone"
 
@@ -77,7 +108,7 @@ build() {
     sign badds.test "${key[badds]}"
     sign rsasha1.test "${key[rsasha1]}"
     sign nodenial.test "${key[nodenial]}"
-    for z in gostds digest3 mixedds; do sign "$z.test" "${key[$z]}"; done
+    for z in gostds digest3 mixedds $dane; do sign "$z.test" "${key[$z]}"; done
     # A signed zone whose denial records are gone: its NXDOMAIN/NODATA answers prove nothing.
     grep -vE '[[:space:]](NSEC|RRSIG[[:space:]]+NSEC)[[:space:]]' "$ZONES/nodenial.test.zone" > "$work/nodenial.tmp"
     mv "$work/nodenial.tmp" "$ZONES/nodenial.test.zone"
@@ -86,10 +117,10 @@ build() {
     stray=$(keygen ECDSAP256SHA256 badds.test)
 
     { soa test.; echo "ns IN A 127.0.0.1"
-      for z in secure nsec3 iter expired expiring badds insecure nodenial rsasha1 gostds digest3 mixedds; do
+      for z in secure nsec3 iter expired expiring badds insecure nodenial rsasha1 gostds digest3 mixedds $dane; do
           echo "$z IN NS ns.test."
       done
-      for z in secure nsec3 iter expired expiring nodenial rsasha1 mixedds; do
+      for z in secure nsec3 iter expired expiring nodenial rsasha1 mixedds $dane; do
           cat "$KEYS/${key[$z]}.ds"
       done
       cat "$KEYS/$stray.ds"

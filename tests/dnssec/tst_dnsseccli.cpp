@@ -183,6 +183,7 @@ private Q_SLOTS:
             name(o, u"plain.test"_s, u"TXT"_s).value(u"reason"_s).toString().contains(u"is not signed"_s));
     }
 
+    void daneWithSecureTlsa();
     void audit() {
         int code = -1;
         const QJsonObject o = [&] {
@@ -213,6 +214,45 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 };
+
+// DANE end to end with a secure TLSA set: dane.test is signed under the test root, its
+// _25._tcp.mx TLSA records name the smtp fixture's current and next keys, and the probe meets the
+// real STARTTLS server presenting the current one. Secure + matching + a rollover record: no
+// DANE finding at all. The same TLSA set, asked with another anchor, is not secure: a finding.
+void TestDnssecCli::daneWithSecureTlsa() {
+    const QString smtpDir = qEnvironmentVariable("MAILSIGHT_SMTP_DIR");
+    QFile ports(smtpDir + u"/ports.json"_s);
+    QVERIFY2(ports.open(QIODevice::ReadOnly), "the smtp fixture is not running");
+    const int good = QJsonDocument::fromJson(ports.readAll()).object().value(u"good"_s).toInt();
+    QVERIFY(good > 0);
+    const QStringList connect{u"--connect-to"_s, u"mx.dane.test:25:127.0.0.1:%1"_s.arg(good), u"--ca-file"_s,
+                              smtpDir + u"/ca.pem"_s};
+    int code = -1;
+    const QJsonObject o = json(connect + QStringList{u"transport"_s, u"dane.test"_s, u"--probe-smtp"_s,
+                                                     u"--trust-anchor"_s, anchor()},
+                               &code);
+    const QJsonArray mx = o.value(u"mx"_s).toArray();
+    QCOMPARE(mx.size(), 1);
+    const QJsonObject dane = mx.at(0).toObject().value(u"dane"_s).toObject();
+    const QJsonObject dnssec = dane.value(u"dnssec"_s).toObject();
+    QVERIFY2(dnssec.value(u"status"_s).toString() == u"secure"_s,
+             qPrintable(dnssec.value(u"reason"_s).toString()));
+    QCOMPARE(dane.value(u"matches"_s), QJsonValue(true));
+    QCOMPARE(dane.value(u"tlsa"_s).toArray().size(), 2);
+    QStringList daneCodes;
+    for (const QString& c : codes(o))
+        if (c.startsWith(u"DANE-"_s))
+            daneCodes << c;
+    QCOMPARE(daneCodes, QStringList{});
+
+    // The same records when the chain cannot be validated (the default anchor, the real root key,
+    // does not sign this private root): senders ignore them, and the report says so.
+    const QJsonObject other =
+        json(connect + QStringList{u"transport"_s, u"dane.test"_s, u"--probe-smtp"_s}, &code);
+    const QJsonObject otherDane = other.value(u"mx"_s).toArray().at(0).toObject().value(u"dane"_s).toObject();
+    QVERIFY(otherDane.value(u"dnssec"_s).toObject().value(u"status"_s).toString() != u"secure"_s);
+    QVERIFY2(codes(other).contains(u"DANE-TLSA-INSECURE"_s), qPrintable(codes(other).join(u", "_s)));
+}
 
 QTEST_GUILESS_MAIN(TestDnssecCli)
 #include "tst_dnsseccli.moc"

@@ -87,6 +87,29 @@ private Q_SLOTS:
         QTest::newRow("no denial nodata")
             << u"nodenial.test"_s << u"AAAA"_s << u"bogus"_s
             << u"no NSEC or NSEC3 record proves that nodenial.test has no AAAA record"_s << u"nodata"_s;
+        // Wildcards: the expansion is secure only with the proof that the name asked does not exist.
+        QTest::newRow("nsec wildcard") << u"x.wild.secure.test"_s << u"TXT"_s << u"secure"_s
+                                       << u"expanded from the wildcard *.wild.secure.test"_s << u"answer"_s;
+        QTest::newRow("nsec wildcard, two labels below")
+            << u"a.b.wild.secure.test"_s << u"TXT"_s << u"secure"_s << u"expanded from the wildcard"_s
+            << u"answer"_s;
+        QTest::newRow("nsec wildcard asked literally") << u"*.wild.secure.test"_s << u"TXT"_s << u"secure"_s
+                                                       << u"signed by secure.test"_s << u"answer"_s;
+        QTest::newRow("nsec3 wildcard") << u"x.wild.nsec3.test"_s << u"TXT"_s << u"secure"_s
+                                        << u"expanded from the wildcard *.wild.nsec3.test"_s << u"answer"_s;
+        QTest::newRow("nsec3 wildcard, two labels below")
+            << u"a.b.wild.nsec3.test"_s << u"TXT"_s << u"secure"_s << u"expanded from the wildcard"_s
+            << u"answer"_s;
+        QTest::newRow("wildcard without its proof")
+            << u"x.wild.nodenial.test"_s << u"TXT"_s << u"bogus"_s
+            << u"x.wild.nodenial.test was answered from the wildcard *.wild.nodenial.test, but no NSEC or "
+               u"NSEC3 record proves that x.wild.nodenial.test does not exist"_s
+            << u"answer"_s;
+        // DNAME: the synthesised CNAME is unsigned; the signed DNAME proves it.
+        QTest::newRow("dname nsec") << u"_dmarc.alias.secure.test"_s << u"TXT"_s << u"secure"_s
+                                    << u"alias.secure.test DNAME is signed by secure.test"_s << u"answer"_s;
+        QTest::newRow("dname nsec3") << u"_dmarc.alias.nsec3.test"_s << u"TXT"_s << u"secure"_s
+                                     << u"is synthesised from it (RFC 6672)"_s << u"answer"_s;
         QTest::newRow("signed answer of a zone without denials")
             << u"nodenial.test"_s << u"TXT"_s << u"secure"_s << u"signed by nodenial.test"_s << u"answer"_s;
         // Unsigned child of a signed parent

@@ -9,6 +9,9 @@
 #   ns1      127.0.1.1 and 127.0.1.2   current copies
 #   ns2      127.0.2.1   a stale copy of diverge.nsparent.test
 #   ns3      127.0.3.1   none of the nsparent.test zones (REFUSED)
+# ns1 also listens on ::1 when this machine has IPv6 loopback (WORKDIR/ipv6 says "yes" or "no"):
+# ns6.nsparent.test has both 127.0.1.1 and ::1, so the per-server check asks one server over
+# IPv4 and IPv6 (dual.nsparent.test).
 # The tests send the direct questions (to ADDRESS:53) to ADDRESS:PORT with --connect-to :53::PORT.
 set -euo pipefail
 
@@ -40,7 +43,12 @@ start_one() {
     {
         echo "server:"
         for address in ${ADDRESSES[$name]}; do echo "    ip-address: $address@$port"; done
-        echo "    do-ip6: no"
+        if [[ $ADDRESSES_V6 == yes && $name == ns1 ]]; then
+            echo "    ip-address: ::1@$port"
+            echo "    do-ip6: yes"
+        else
+            echo "    do-ip6: no"
+        fi
         echo "    server-count: 1"
         echo "    username: \"\""
         echo "    chroot: \"\""
@@ -75,6 +83,12 @@ start_one() {
     return 1
 }
 
+# Whether a UDP socket can be bound to ::1 here (containers may have no IPv6 at all).
+have_ipv6_loopback() {
+    python3 -c 'import socket; s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); s.bind(("::1", 0))' \
+        2>/dev/null
+}
+
 start() {
     local zones work name ok
     zones=$(cd "$1" && pwd)
@@ -82,6 +96,9 @@ start() {
     work=$(cd "$2" && pwd)
     stop "$work"
     rm -f "$work/port"
+    ADDRESSES_V6=no
+    have_ipv6_loopback && ADDRESSES_V6=yes
+    echo "$ADDRESSES_V6" > "$work/ipv6"
     for _ in $(seq 20); do
         local port=$(( (RANDOM % 20000) + 30000 ))
         ok=1

@@ -135,6 +135,25 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"delegation"_s).toObject().value(u"matches"_s).toBool(), true);
     }
 
+    // One server with an IPv4 and an IPv6 address: each address is asked on its own (RFC 2182
+    // counts addresses, the stale-copy check compares what each one serves).
+    void ipv6Address() {
+        QFile v6(qEnvironmentVariable("MAILSIGHT_NS_DIR") + u"/ipv6"_s);
+        QVERIFY(v6.open(QIODevice::ReadOnly));
+        if (v6.readAll().trimmed() != "yes")
+            QSKIP("this machine cannot bind ::1: the fixture serves IPv4 only");
+        const QJsonObject o = json({u"ns"_s, u"dual.nsparent.test"_s}, 0);
+        QVERIFY2(codes(o).isEmpty(), qPrintable(codes(o).join(u", "_s)));
+        QCOMPARE(o.value(u"servers"_s).toArray().size(), 3);
+        const QJsonObject six = server(o, u"::1"_s);
+        QCOMPARE(six.value(u"name"_s).toString(), u"ns6.nsparent.test"_s);
+        QCOMPARE(six.value(u"serial"_s).toInteger(), 2026120501);
+        QCOMPARE(six.value(u"authoritative"_s).toBool(), true);
+        QVERIFY2(six.value(u"error"_s).toString().isEmpty(), qPrintable(six.value(u"error"_s).toString()));
+        QCOMPARE(server(o, u"127.0.1.1"_s).value(u"name"_s).toString(), u"ns6.nsparent.test"_s);
+        QVERIFY(o.value(u"differences"_s).toArray().isEmpty());
+    }
+
     // The same, with one rule per address instead of a wildcard (by address, as curl's HOST).
     void rulesPerAddress() {
         QStringList args{u"--resolver"_s, u"127.0.53.1:"_s + m_port, u"--format"_s, u"json"_s};
