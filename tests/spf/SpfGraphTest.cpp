@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QtTest>
@@ -149,6 +150,13 @@ void SpfGraphTest::limitColoursAndWords() {
     for (const SpfGraphEdge& e : g.edges())
         if (e.to == crossing)
             QVERIFY(SpfGraph::edgeLabel(e).contains(QStringLiteral("crosses 10")));
+    // The scene says it too, beside the thick red edge.
+    int crossingLabels = 0;
+    for (QGraphicsItem* item : tab.graphView()->scene()->items())
+        if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item))
+            crossingLabels += text->text() == QStringLiteral("include:c2.spf.test (crosses 10)") ||
+                              text->text() == QStringLiteral("a/26 (crosses 10)");
+    QCOMPARE(crossingLabels, 1);
     // Every node's word and colour follow its running total: up to 8, 9-10, past 10.
     const QColor base = QApplication::palette().color(QPalette::Base);
     for (const SpfGraphNode& n : g.nodes()) {

@@ -13,6 +13,16 @@
 #include <QShowEvent>
 #include <QWheelEvent>
 
+namespace {
+// The edge's label without the symbol the SVG writes before a crossing term: the fallback font's
+// glyph is wider than the metrics say. The thick red edge and "(crosses 10)" remain.
+QString shownLabel(const SpfGraphEdge& e) {
+    const QString label = SpfGraph::edgeLabel(e);
+    const QString symbol = SpfGraph::limitSymbol(SpfGraphNode::Limit::Over) + QLatin1Char(' ');
+    return label.startsWith(symbol) ? label.mid(symbol.size()) : label;
+}
+} // namespace
+
 SpfGraphView::SpfGraphView(QWidget* parent)
     : QGraphicsView(parent) {
     setObjectName(QStringLiteral("spfGraph"));
@@ -49,7 +59,7 @@ void SpfGraphView::setGraph(const SpfGraph& graph) {
     const QFontMetricsF fm(labelFont);
     QList<SpfGraphLayout::Edge> edges;
     for (const SpfGraphEdge& e : graph.edges())
-        edges.append({e.from, e.to, QSizeF(fm.horizontalAdvance(SpfGraph::edgeLabel(e)) + 18, fm.height())});
+        edges.append({e.from, e.to, QSizeF(fm.horizontalAdvance(shownLabel(e)) + 18, fm.height())});
     m_layout = SpfGraphLayout::compute(sizes, edges);
 
     const QPalette palette = QApplication::palette();
@@ -83,7 +93,7 @@ void SpfGraphView::setGraph(const SpfGraph& graph) {
                                              QPen(colour, 1), colour);
             head->setZValue(-1);
         }
-        const QString label = SpfGraph::edgeLabel(e);
+        const QString label = shownLabel(e);
         auto* text = scene()->addSimpleText(label, labelFont);
         text->setBrush(crosses ? over : plain);
         text->setToolTip(e.term);
