@@ -300,7 +300,8 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     std::vector<std::unique_ptr<SpfGraphFigure>> spfGraphs;
     for (int i = 0; i < reports.size(); ++i) {
         auto figure = std::make_unique<SpfGraphFigure>(reports.at(i).check(QStringLiteral("spf")),
-                                                       QSizeF(page.width() * 0.98, page.height() * 0.5));
+                                                       QSizeF(page.width() * 0.98, page.height() * 0.5),
+                                                       writer.resolution() / 96.0);
         if (figure->isEmpty())
             continue;
         charts.append({AuditDocumentOptions::spfGraphMarker(i),

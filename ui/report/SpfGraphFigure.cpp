@@ -5,7 +5,7 @@
 
 #include <QPainter>
 
-SpfGraphFigure::SpfGraphFigure(const QJsonObject& spf, const QSizeF& maxSize) {
+SpfGraphFigure::SpfGraphFigure(const QJsonObject& spf, const QSizeF& maxSize, double pixelScale) {
     const SpfGraph graph = SpfGraph::fromJson(spf);
     if (graph.isEmpty())
         return;
@@ -14,6 +14,8 @@ SpfGraphFigure::SpfGraphFigure(const QJsonObject& spf, const QSizeF& maxSize) {
     if (!m_renderer->isValid() || natural.isEmpty())
         return;
     m_size = natural.scaled(maxSize, Qt::KeepAspectRatio);
+    if (m_size.width() > natural.width() * pixelScale)
+        m_size = natural * pixelScale;
 }
 
 void SpfGraphFigure::draw(QPainter* painter, const QRectF& rect) const {
