@@ -10,6 +10,15 @@ QString tr(const char* text) {
 
 constexpr double Advance = 0.602; // DejaVu Sans Mono and most monospace fonts: 0.6 em per character
 
+// Text from DNS may hold characters XML 1.0 cannot carry (control characters): replaced, so the
+// document stays well-formed.
+QString clean(QString text) {
+    for (QChar& c : text)
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
+            c = QChar(QChar::ReplacementCharacter);
+    return text;
+}
+
 QString number(double v) {
     return QString::number(v, 'f', 1);
 }
@@ -97,7 +106,7 @@ QString SpfGraphSvg::svg(const SpfGraph& graph, const QString& title) {
     w.writeAttribute(QStringLiteral("viewBox"),
                      QStringLiteral("0 0 %1 %2").arg(number(width), number(height)));
     w.writeAttribute(QStringLiteral("font-family"), QStringLiteral("DejaVu Sans Mono, monospace"));
-    w.writeTextElement(QStringLiteral("title"), header);
+    w.writeTextElement(QStringLiteral("title"), clean(header));
     w.writeStartElement(QStringLiteral("rect"));
     w.writeAttribute(QStringLiteral("width"), number(width));
     w.writeAttribute(QStringLiteral("height"), number(height));
@@ -114,7 +123,7 @@ QString SpfGraphSvg::svg(const SpfGraph& graph, const QString& title) {
             w.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
         if (!anchor.isEmpty())
             w.writeAttribute(QStringLiteral("text-anchor"), anchor);
-        w.writeCharacters(t);
+        w.writeCharacters(clean(t));
         w.writeEndElement();
     };
     text(12, 18, header, FontSize + 1, QStringLiteral("#000000"), true);

@@ -2,6 +2,10 @@
 // end, a tree is drawn without crossings, and a 40-node graph with shared targets stays readable.
 
 #include "spf/SpfGraphLayout.h"
+#include "spf/SpfGraphSvg.h"
+
+#include <QJsonArray>
+#include <QXmlStreamReader>
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -14,6 +18,7 @@ private Q_SLOTS:
     void cycleIsDrawnBackwards();
     void fortyNodes();
     void longEdgesPassThroughLayers();
+    void svgOfHostileText();
 
 private:
     static void checkReadable(const SpfGraphLayout& l, const QList<QSizeF>& sizes,
@@ -152,6 +157,42 @@ void SpfGraphLayoutTest::longEdgesPassThroughLayers() {
     for (const QPointF& p : points)
         for (int n : {1, 2})
             QVERIFY(!l.nodes.at(n).contains(p));
+}
+
+void SpfGraphLayoutTest::svgOfHostileText() {
+    // A record's text is whatever the zone holds: control characters and markup stay well-formed.
+    const QString bad = QStringLiteral("x\u0002<y>&.test");
+    QJsonObject target{{QStringLiteral("node"), QStringLiteral("record")},
+                       {QStringLiteral("domain"), bad},
+                       {QStringLiteral("status"), QStringLiteral("no-record")}};
+    QJsonObject term{
+        {QStringLiteral("node"), QStringLiteral("term")},
+        {QStringLiteral("term"), QStringLiteral("include:") + bad},
+        {QStringLiteral("mechanism"), QStringLiteral("include")},
+        {QStringLiteral("cost"), 1},
+        {QStringLiteral("cumulative"), 1},
+        {QStringLiteral("flags"), QJsonArray{QStringLiteral("void"), QStringLiteral("no-record")}},
+        {QStringLiteral("children"), QJsonArray{target}}};
+    QJsonObject root{{QStringLiteral("node"), QStringLiteral("record")},
+                     {QStringLiteral("domain"), QStringLiteral("a\u0001.test")},
+                     {QStringLiteral("cumulative"), 1},
+                     {QStringLiteral("children"), QJsonArray{term}}};
+    const SpfGraph g = SpfGraph::fromJson({{QStringLiteral("tree"), root}, {QStringLiteral("lookups"), 1}});
+    QCOMPARE(g.nodes().size(), 2);
+    QVERIFY(g.nodes().at(1).has(SpfTreeNode::Void));
+    QXmlStreamReader xml(SpfGraphSvg::svg(g));
+    int nodes = 0;
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.attributes().value(QStringLiteral("class")) == QStringLiteral("node"))
+            ++nodes;
+        if (xml.isStartElement() && xml.name() == QStringLiteral("text"))
+            texts << xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(nodes, 2);
+    QVERIFY(texts.contains(QStringLiteral("x\uFFFD<y>&.test")));
 }
 
 QTEST_GUILESS_MAIN(SpfGraphLayoutTest)

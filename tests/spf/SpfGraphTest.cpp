@@ -13,6 +13,7 @@
 #include "spf/SpfTreeModel.h"
 
 #include <QAbstractButton>
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void selectionBothWays();
     void whatIfPath();
     void zoomAndFit();
+    void themeChangeRedrawsEdges();
 
 private:
     static std::shared_ptr<DnsSession> session();
@@ -272,6 +274,32 @@ void SpfGraphTest::zoomAndFit() {
     QVERIFY(!fits());
     tab.findChild<QAbstractButton*>(QStringLiteral("spfGraphFit"))->click();
     QVERIFY(fits());
+}
+
+void SpfGraphTest::themeChangeRedrawsEdges() {
+    AppTheme::apply(AppSettings::Theme::Light);
+    SpfTab tab;
+    tab.resize(1400, 900);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    audit(tab, QStringLiteral("ok.spf.test"));
+    SpfGraphView* view = tab.graphView();
+    auto edgeColours = [view] {
+        QSet<QRgb> colours;
+        for (QGraphicsItem* item : view->scene()->items())
+            if (auto* path = qgraphicsitem_cast<QGraphicsPathItem*>(item))
+                colours.insert(path->pen().color().rgb());
+        return colours;
+    };
+    QCOMPARE(edgeColours(), QSet<QRgb>{QApplication::palette().color(QPalette::Text).rgb()});
+    view->selectNode(1);
+    view->zoomIn();
+    const double zoom = view->zoom();
+    AppTheme::apply(AppSettings::Theme::Dark);
+    QTRY_COMPARE(edgeColours(), QSet<QRgb>{QApplication::palette().color(QPalette::Text).rgb()});
+    QCOMPARE(view->selectedNode(), 1);
+    QCOMPARE(view->zoom(), zoom);
+    AppTheme::apply(AppSettings::Theme::Light);
 }
 
 QTEST_MAIN(SpfGraphTest)

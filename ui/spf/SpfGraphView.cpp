@@ -118,6 +118,22 @@ void SpfGraphView::resizeEvent(QResizeEvent* event) {
         fitGraph();
 }
 
+void SpfGraphView::changeEvent(QEvent* event) {
+    QGraphicsView::changeEvent(event);
+    if ((event->type() != QEvent::PaletteChange && event->type() != QEvent::StyleChange) || m_nodes.isEmpty())
+        return;
+    const int selected = selectedNode();
+    const QTransform zoomed = transform();
+    const bool autoFit = m_autoFit;
+    const SpfGraph graph = m_graph;
+    setGraph(graph);
+    if (!autoFit) {
+        setTransform(zoomed);
+        m_autoFit = false;
+    }
+    selectNode(selected);
+}
+
 void SpfGraphView::showEvent(QShowEvent* event) {
     QGraphicsView::showEvent(event);
     if (m_autoFit)
