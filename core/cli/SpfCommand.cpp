@@ -2,8 +2,11 @@
 
 #include "dns/DnsName.h"
 #include "spf/SpfEvaluator.h"
+#include "spf/SpfGraph.h"
+#include "spf/SpfGraphSvg.h"
 #include "spf/SpfTreeBuilder.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 
@@ -69,7 +72,8 @@ void printTree(QTextStream& out, const SpfTreeNode& n, const QString& prefix, bo
 } // namespace
 
 QStringList SpfCommand::usage() const {
-    return {QStringLiteral("spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] [--record TEXT] [--flatten]")};
+    return {QStringLiteral(
+        "spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] [--record TEXT] [--flatten] [--graph FILE.svg]")};
 }
 
 QString SpfCommand::description() const {
@@ -101,6 +105,10 @@ QList<CliOption> SpfCommand::options() const {
          false,
          {},
          QStringLiteral("propose flattened ip4/ip6 records (they go stale)")},
+        {QStringLiteral("graph"), true, false, QStringLiteral("FILE.svg"),
+         QStringLiteral(
+             "also write the include graph as SVG: a node per evaluated domain and per a/mx/ptr/exists "
+             "term, lookups against the limit of 10, loops and void lookups marked")},
     };
 }
 
@@ -108,7 +116,7 @@ int SpfCommand::run(CliContext& context, const CliArgs& args) {
     if (args.positionals.size() != 1)
         return context.fail(
             QStringLiteral("usage: mailsight-cli spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] "
-                           "[--record TEXT] [--flatten]"),
+                           "[--record TEXT] [--flatten] [--graph FILE.svg]"),
             CliExit::Usage);
     if (context.format != CliFormat::Text && context.format != CliFormat::Json)
         return context.fail(QStringLiteral("spf prints text or json only"), CliExit::Usage);
@@ -168,6 +176,20 @@ int SpfCommand::run(CliContext& context, const CliArgs& args) {
         in.helo = options.helo;
         in.domain = rawDomain;
         tree.evaluation = SpfEvaluator(session.get()).evaluate(in);
+    }
+
+    if (args.has(QStringLiteral("graph"))) {
+        const QString path = args.value(QStringLiteral("graph"));
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return context.fail(
+                QStringLiteral("--graph: cannot write '%1': %2").arg(path, file.errorString()),
+                CliExit::Failure);
+        file.write(SpfGraphSvg::svg(SpfGraph::fromTree(tree)).toUtf8());
+        if (!file.flush() || file.error() != QFileDevice::NoError)
+            return context.fail(
+                QStringLiteral("--graph: cannot write '%1': %2").arg(path, file.errorString()),
+                CliExit::Failure);
     }
 
     int code = CliExit::Ok;

@@ -1,5 +1,6 @@
 #pragma once
-// "spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] [--record TEXT] [--flatten]": the expanded
+// "spf DOMAIN [--ip IP] [--sender ADDR] [--helo NAME] [--record TEXT] [--flatten]
+// [--graph FILE.svg]": the expanded
 // SPF tree with lookup counts and findings, and with --ip the check_host() result (what-if).
 
 #include "CliCommand.h"

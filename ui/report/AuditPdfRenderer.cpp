@@ -1,6 +1,7 @@
 #include "AuditPdfRenderer.h"
 
 #include "SenderVolumeChartObject.h"
+#include "SpfGraphFigure.h"
 #include "TrendChartObject.h"
 #include "audit/export/AuditHtmlExporter.h"
 
@@ -294,6 +295,20 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                        size,
                        [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); },
                        {}});
+    }
+    // Each domain's SPF include graph, as wide as the page and at most half a page high.
+    std::vector<std::unique_ptr<SpfGraphFigure>> spfGraphs;
+    for (int i = 0; i < reports.size(); ++i) {
+        auto figure = std::make_unique<SpfGraphFigure>(reports.at(i).check(QStringLiteral("spf")),
+                                                       QSizeF(page.width() * 0.98, page.height() * 0.5),
+                                                       writer.resolution() / 96.0);
+        if (figure->isEmpty())
+            continue;
+        charts.append({AuditDocumentOptions::spfGraphMarker(i),
+                       figure->size(),
+                       [c = figure.get()](QPainter* p, const QRectF& r) { c->draw(p, r); },
+                       {}});
+        spfGraphs.push_back(std::move(figure));
     }
 
     // The document is laid out in parts, one per forced page break (cover, contents, summary and

@@ -2,6 +2,7 @@
 
 #include "SeverityStyle.h"
 
+#include "SpfGraphView.h"
 #include "SpfTreeModel.h"
 #include "dns/DnsSession.h"
 #include "spf/SpfTreeBuilder.h"
@@ -18,7 +19,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -35,6 +38,8 @@ SpfTab::SpfTab(QWidget* parent)
     , m_explanation(new QTextBrowser(this))
     , m_findings(new QListWidget(this))
     , m_chart(new QCustomPlot(this))
+    , m_graph(new SpfGraphView(this))
+    , m_pictures(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_ip(new QLineEdit(this))
     , m_sender(new QLineEdit(this))
@@ -119,13 +124,50 @@ SpfTab::SpfTab(QWidget* parent)
     legendRect->addElement(0, 0, m_chart->legend);
     m_chart->plotLayout()->setColumnStretchFactor(1, 0.001);
     legendRect->setMargins(QMargins(0, 0, 0, 0));
-    side->addWidget(m_chart);
+    // The include graph and the per-branch chart share the space below, the graph first.
+    auto* graphPage = new QWidget(this);
+    auto* graphLayout = new QVBoxLayout(graphPage);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    auto* graphTools = new QHBoxLayout;
+    auto addTool = [&](const QString& text, const QString& name, const QString& tip, auto slot) {
+        auto* b = new QToolButton(graphPage);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        connect(b, &QToolButton::clicked, m_graph, slot);
+        graphTools->addWidget(b);
+        return b;
+    };
+    addTool(tr("Fit"), QStringLiteral("spfGraphFit"), tr("Fit the whole graph in view (Ctrl+0)"),
+            &SpfGraphView::fitGraph);
+    addTool(tr("+"), QStringLiteral("spfGraphZoomIn"), tr("Zoom in (Ctrl+=, or the mouse wheel)"),
+            &SpfGraphView::zoomIn);
+    addTool(tr("−"), QStringLiteral("spfGraphZoomOut"), tr("Zoom out (Ctrl+-, or the mouse wheel)"),
+            &SpfGraphView::zoomOut);
+    auto* legend =
+        new QLabel(tr("Drag to pan. Colour, icon and word: within the limit of 10 lookups (up to 8), "
+                      "near it (9–10), over it; dashed: loop or void lookup."),
+                   graphPage);
+    legend->setWordWrap(true);
+    graphTools->addWidget(legend, 1);
+    graphLayout->addLayout(graphTools);
+    graphLayout->addWidget(m_graph, 1);
+    connect(m_graph, &SpfGraphView::nodeSelected, this, &SpfTab::showGraphNode);
+    m_pictures->setObjectName(QStringLiteral("spfPictures"));
+    m_pictures->addTab(graphPage, tr("Include graph"));
+    m_pictures->addTab(m_chart, tr("Lookups per branch"));
+    side->addWidget(m_pictures);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
+    side->setStretchFactor(2, 5);
+    side->setSizes({90, 110, 600}); // most of the height for the graph
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     // What-if: any client against the live record, or against a record typed here.
@@ -157,8 +199,8 @@ SpfTab::SpfTab(QWidget* parent)
     });
     connect(m_ip, &QLineEdit::returnPressed, m_whatIfButton, &QPushButton::click);
     layout->addLayout(whatIf);
-    setTabOrderChain({m_record, copy, m_search, problem, m_view, m_findings, m_explanation, m_ip, m_sender,
-                      m_helo, m_whatIfButton, m_typedRecord});
+    setTabOrderChain({m_record, copy, m_search, problem, m_view, m_findings, m_explanation, m_pictures,
+                      m_graph, m_ip, m_sender, m_helo, m_whatIfButton, m_typedRecord});
 }
 
 QString SpfTab::verdict() const {
@@ -173,6 +215,7 @@ void SpfTab::clearResults() {
     m_whatIfResult->clear();
     m_chart->clearPlottables();
     m_chart->replot();
+    m_graph->setGraph({});
     m_verdict->setText(tr("Enter a domain and audit it to see its SPF tree."));
 }
 
@@ -239,6 +282,7 @@ void SpfTab::adopt(const SpfLookupTree& tree) {
     m_view->setColumnWidth(SpfTreeModel::CumulativeColumn, fm.horizontalAdvance(tr("Cumulative")) + 16);
     updateVerdict();
     updateChart();
+    m_graph->setGraph(SpfGraph::fromTree(tree));
     m_findings->clear();
     for (const Finding& raw : tree.findings) {
         const Finding f = FindingCatalogue::localized(raw);
@@ -365,8 +409,38 @@ void SpfTab::updateChart() {
     m_chart->replot();
 }
 
+QModelIndex SpfTab::indexForTreePath(const QList<int>& path) const {
+    QModelIndex i = m_model->index(0, 0);
+    for (int row : path)
+        i = m_model->index(row, 0, i);
+    return i;
+}
+
+void SpfTab::showGraphNode(int index) {
+    if (m_syncing || index < 0 || index >= m_graph->graph().nodes().size())
+        return;
+    const QModelIndex i = indexForTreePath(m_graph->graph().nodes().at(index).treePaths.value(0));
+    if (!i.isValid())
+        return;
+    m_syncing = true;
+    for (QModelIndex p = i.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i);
+    m_syncing = false;
+}
+
 void SpfTab::showSelected() {
     const QModelIndex i = m_view->currentIndex();
+    if (!m_syncing && i.isValid()) {
+        // The tree row's node in the graph: its own, or the nearest of its ancestors'.
+        QList<int> path;
+        for (QModelIndex p = i.siblingAtColumn(0); p.parent().isValid(); p = p.parent())
+            path.prepend(p.row());
+        m_syncing = true;
+        m_graph->selectNode(m_graph->graph().nodeForTreePath(path));
+        m_syncing = false;
+    }
     const SpfTreeNode* n = m_model->node(i);
     if (!n) {
         m_explanation->clear();

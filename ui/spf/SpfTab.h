@@ -1,7 +1,8 @@
 #pragma once
 // The SPF tab: a verdict line, the record (monospace, copyable), the expanded tree with costs and
-// problems, the selected term's explanation, a bar chart of lookups per top-level branch against
-// the limit of 10, and a what-if panel whose matching path is highlighted in the tree.
+// problems, the selected term's explanation, the include graph (SpfGraphView: a node per evaluated
+// domain, selection shared with the tree) beside a bar chart of lookups per top-level branch
+// against the limit of 10, and a what-if panel whose matching path is highlighted in both.
 
 #include "AuditTab.h"
 #include "spf/SpfLookupTree.h"
@@ -12,6 +13,8 @@
 
 class QCPTextElement;
 class QCustomPlot;
+class QTabWidget;
+class SpfGraphView;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +38,7 @@ public:
     QTreeView* view() const { return m_view; }
     QListWidget* findingsList() const { return m_findings; }
     QCustomPlot* chart() const { return m_chart; }
+    SpfGraphView* graphView() const { return m_graph; }
     QString verdict() const;
     void runWhatIf(const QString& ip, const QString& sender, const QString& helo, const QString& record = {});
     void expandToProblem();
@@ -50,6 +54,8 @@ private:
     // The node a finding's evidence path ends at ("domain: term" or "domain").
     QModelIndex nodeForEvidence(const QStringList& evidence) const;
     void updateChart();
+    void showGraphNode(int index); // a node clicked in the graph: its row in the tree
+    QModelIndex indexForTreePath(const QList<int>& path) const;
     void updateVerdict();
 
     SpfTreeModel* m_model;
@@ -60,6 +66,9 @@ private:
     QListWidget* m_findings;
     QCustomPlot* m_chart;
     QCPTextElement* m_chartTitle = nullptr;
+    SpfGraphView* m_graph;
+    QTabWidget* m_pictures;
+    bool m_syncing = false; // tree and graph follow each other's selection, once
     QLineEdit* m_search;
     QLineEdit* m_ip;
     QLineEdit* m_sender;

@@ -20,4 +20,6 @@ struct AuditDocumentOptions {
     static QString senderChartMarker(const QString& domain) {
         return QStringLiteral("@@SENDER-CHART:%1@@").arg(domain);
     }
+    // The SPF include graph of the index-th report (SpfGraphSvg, drawn by the PDF).
+    static QString spfGraphMarker(int index) { return QStringLiteral("@@SPF-GRAPH:%1@@").arg(index); }
 };

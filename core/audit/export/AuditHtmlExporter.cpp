@@ -101,7 +101,8 @@ void spfRows(const QJsonObject& node, int depth, QString& out) {
     }
 }
 
-QString spfSection(const QJsonObject& spf) {
+// graphMarker: where the PDF draws the include graph (empty: no graph).
+QString spfSection(const QJsonObject& spf, const QString& graphMarker) {
     if (spf.isEmpty())
         return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The SPF check was not run."));
     QString out;
@@ -120,6 +121,8 @@ QString spfSection(const QJsonObject& spf) {
         out += QStringLiteral("<p>%1</p>\n")
                    .arg(esc(Tr::tr("Not expanded to its end: %1.")
                                 .arg(spf.value(QStringLiteral("capped")).toString())));
+    if (!graphMarker.isEmpty() && !tree.isEmpty())
+        out += QStringLiteral("<p align=\"center\">%1</p>\n").arg(graphMarker);
     QString rows;
     spfRows(tree, 0, rows);
     // The number columns are wide enough for their headings in German ("Kosten", "Summe").
@@ -575,7 +578,8 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
             out << qMakePair(TransportSectionHtml::anchor(i),
                              TransportSectionHtml::title(reports.at(i).domain));
         if (DnsTrustSectionHtml::present(reports.at(i)))
-            out << qMakePair(DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(reports.at(i).domain));
+            out << qMakePair(DnsTrustSectionHtml::anchor(i),
+                             DnsTrustSectionHtml::title(reports.at(i).domain));
         if (options.senders.contains(reports.at(i).domain.toLower()))
             out << qMakePair(senderAnchor(i),
                              HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
@@ -778,7 +782,8 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         }
         h += QStringLiteral("<h3>%1</h3>\n")
                  .arg(HtmlTr::tr("SPF: who may send mail, and what it costs in lookups"));
-        h += spfSection(r.check(QStringLiteral("spf")));
+        h += spfSection(r.check(QStringLiteral("spf")),
+                        options.chartPlaceholder ? AuditDocumentOptions::spfGraphMarker(int(i)) : QString());
         h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DKIM keys"));
         h += dkimSection(r.check(QStringLiteral("dkim")));
         h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DMARC: what receivers do with mail that fails"));
