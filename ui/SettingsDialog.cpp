@@ -222,6 +222,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_trustAnchor->setPlaceholderText(
         tr("The system's root key: %1").arg(QDir::toNativeSeparators(TrustAnchorSet::defaultPath())));
     m_trustAnchor->setClearButtonEnabled(true);
+    // Wide enough for the default path in the placeholder (the right column follows).
+    m_trustAnchor->setMinimumWidth(
+        m_trustAnchor->fontMetrics().horizontalAdvance(m_trustAnchor->placeholderText()) + 48);
     m_trustAnchor->setToolTip(tr("DS or DNSKEY records to validate DNSSEC from (a private root or a test "
                                  "tree); empty: the system's root key, or offline the zone files' own keys"));
     m_trustBrowse->setObjectName(QStringLiteral("trustAnchorBrowse"));
