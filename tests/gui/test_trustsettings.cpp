@@ -12,6 +12,8 @@
 #include "TrustPlan.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
+#include "compare/CompareDialog.h"
+#include "monitor/MonitorController.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void planCarriesTheSettings();
     void planRefusesBadFiles();
     void resolverPlanCarriesTheTrustPlan();
+    void comparisonReportsABadTrustAnchor();
+    void monitorReportsABadTrustAnchor();
     void screenshots_data();
     void screenshots();
 
@@ -331,6 +336,41 @@ void TestTrustSettings::resolverPlanCarriesTheTrustPlan() {
     QCOMPARE(plan.trust.options.trustAnchorFile, u"/srv/root.key"_s);
     QVERIFY(!plan.trust.options.checkBlocklists);
     QVERIFY(plan.trust.options.askEveryServer);
+}
+
+namespace {
+// The demo's zones (offline) with a trust anchor file that does not exist.
+ResolverPlan demoWithMissingAnchor(const QString& anchor) {
+    ResolverPlan plan;
+    plan.demo = true;
+    plan.trust.options.trustAnchorFile = anchor;
+    return plan;
+}
+} // namespace
+
+void TestTrustSettings::comparisonReportsABadTrustAnchor() {
+    // Not silently compared with the default anchors: nothing runs and the status says why.
+    const QString anchor = m_dir->filePath(u"gone.key"_s);
+    CompareDialog dialog([anchor] { return demoWithMissingAnchor(anchor); });
+    QSignalSpy done(&dialog, &CompareDialog::comparisonFinished);
+    dialog.setDomains(u"example.com"_s, u"example.net"_s);
+    QVERIFY(dialog.start());
+    QVERIFY(done.wait(30000));
+    const QString status = dialog.findChild<QLabel*>(u"compareStatus"_s)->text();
+    QVERIFY2(status.contains(u"trust anchor file in Settings"_s) && status.contains(u"gone.key"_s),
+             qPrintable(status));
+}
+
+void TestTrustSettings::monitorReportsABadTrustAnchor() {
+    const QString anchor = m_dir->filePath(u"gone.key"_s);
+    MonitorController monitor([anchor] { return demoWithMissingAnchor(anchor); });
+    QVERIFY(monitor.setDomains({u"example.com"_s}));
+    QSignalSpy done(&monitor, &MonitorController::runFinished);
+    monitor.runNow();
+    QVERIFY(done.wait(30000));
+    const MonitorDomainState state = monitor.states().value(0);
+    QCOMPARE(state.state, MonitorDomainState::State::Failed);
+    QVERIFY2(state.changes.join(u' ').contains(u"gone.key"_s), qPrintable(state.changes.join(u' ')));
 }
 
 void TestTrustSettings::screenshots_data() {
