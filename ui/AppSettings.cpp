@@ -14,6 +14,10 @@ const QString kRecent = QStringLiteral("history/recentDomains");
 const QString kProbeSmtp = QStringLiteral("transport/probeSmtp");
 const QString kConnectTo = QStringLiteral("transport/connectTo");
 const QString kCaFile = QStringLiteral("transport/caFile");
+const QString kTrustAnchorFile = QStringLiteral("trust/anchorFile");
+const QString kBlocklistsFile = QStringLiteral("trust/blocklistsFile");
+const QString kAskEveryServer = QStringLiteral("trust/askEveryServer");
+const QString kCheckBlocklists = QStringLiteral("trust/checkBlocklists");
 const QString kMonitorDomains = QStringLiteral("monitor/domains");
 const QString kMonitorInterval = QStringLiteral("monitor/intervalHours");
 const QString kMonitorEnabled = QStringLiteral("monitor/enabled");
@@ -147,6 +151,38 @@ QString AppSettings::caFile() const {
 
 void AppSettings::setCaFile(const QString& path) {
     m_settings->setValue(kCaFile, path);
+}
+
+QString AppSettings::trustAnchorFile() const {
+    return m_settings->value(kTrustAnchorFile).toString();
+}
+
+void AppSettings::setTrustAnchorFile(const QString& path) {
+    m_settings->setValue(kTrustAnchorFile, path);
+}
+
+QString AppSettings::blocklistsFile() const {
+    return m_settings->value(kBlocklistsFile).toString();
+}
+
+void AppSettings::setBlocklistsFile(const QString& path) {
+    m_settings->setValue(kBlocklistsFile, path);
+}
+
+bool AppSettings::askEveryServer() const {
+    return m_settings->value(kAskEveryServer, true).toBool();
+}
+
+void AppSettings::setAskEveryServer(bool ask) {
+    m_settings->setValue(kAskEveryServer, ask);
+}
+
+bool AppSettings::checkBlocklists() const {
+    return m_settings->value(kCheckBlocklists, true).toBool();
+}
+
+void AppSettings::setCheckBlocklists(bool check) {
+    m_settings->setValue(kCheckBlocklists, check);
 }
 
 bool AppSettings::includeReportsInPdf() const {

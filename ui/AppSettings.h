@@ -66,6 +66,19 @@ public:
     QString caFile() const;
     void setCaFile(const QString& path);
 
+    // DNS trust and reputation (TrustPlan; the CLI's audit --trust-anchor, --blocklists, --no-ns,
+    // --no-blocklists): a file of DS or DNSKEY records to validate DNSSEC from (empty: the zone
+    // files' own keys or the system's root key), a blocklist file (empty: the built-in lists), and
+    // whether every authoritative server is asked and the blocklists are looked up (both on).
+    QString trustAnchorFile() const;
+    void setTrustAnchorFile(const QString& path);
+    QString blocklistsFile() const;
+    void setBlocklistsFile(const QString& path);
+    bool askEveryServer() const;
+    void setAskEveryServer(bool ask);
+    bool checkBlocklists() const;
+    void setCheckBlocklists(bool check);
+
     // Monitor: domains re-audited every N hours while Mailsight runs.
     QStringList monitorDomains() const;
     void setMonitorDomains(const QStringList& domains);

@@ -24,6 +24,7 @@ ResolverPlan ResolverPlan::fromSettings(const AppSettings& settings, bool demo,
     plan.zoneFiles = settings.zoneFiles();
     plan.stagedFiles = stagedFiles;
     plan.timeoutMs = settings.timeoutMs();
+    plan.trust = TrustPlan::fromSettings(settings);
     return plan;
 }
 

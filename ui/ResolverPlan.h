@@ -4,6 +4,7 @@
 // large zone never freezes the window.
 
 #include "AppSettings.h"
+#include "TrustPlan.h"
 
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct ResolverPlan {
     QStringList stagedFiles; // overlaid on whatever answers otherwise: zone files, Terraform plans
     QStringList domains;     // the audited domains: where a plan's relative names belong
     int timeoutMs = 2000;
+    // The DNS trust settings (anchor, blocklists, ns and blocklist checks): taken with the rest of
+    // the settings of then, applied to the run's options by whoever runs the audit.
+    TrustPlan trust;
 
     // No connection at all (the demo, zone files only): the transport check fetches nothing.
     bool offline() const { return demo || mode == AppSettings::ResolverMode::Offline; }

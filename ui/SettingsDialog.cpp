@@ -2,7 +2,9 @@
 
 #include "AppSettings.h"
 #include "AppTheme.h"
+#include "blocklist/BlocklistFileParser.h"
 #include "dns/LdnsResolver.h"
+#include "dnssec/TrustAnchorFile.h"
 #include "i18n/AppLanguage.h"
 #include "net/ConnectToRule.h"
 #include "net/NetOptions.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,6 +53,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_caFile(new QLineEdit(this))
     , m_caBrowse(new QPushButton(tr("Bro&wse…"), this))
     , m_netError(new QLabel(this))
+    , m_trustAnchor(new QLineEdit(this))
+    , m_trustBrowse(new QPushButton(tr("Brows&e…"), this))
+    , m_blocklists(new QLineEdit(this))
+    , m_blocklistsBrowse(new QPushButton(tr("Browse…"), this))
+    , m_askEveryServer(new QCheckBox(tr("Ask e&very authoritative server"), this))
+    , m_checkBlocklists(new QCheckBox(tr("Check blockl&ists"), this))
+    , m_trustError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -205,11 +215,80 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     transportLayout->addLayout(caRow);
     transportLayout->addWidget(m_netError);
 
+    // DNS trust and reputation: the CLI audit's --trust-anchor, --blocklists, --no-ns and
+    // --no-blocklists (TrustPlan).
+    m_trustAnchor->setObjectName(QStringLiteral("trustAnchorFile"));
+    m_trustAnchor->setText(QDir::toNativeSeparators(settings.trustAnchorFile()));
+    m_trustAnchor->setPlaceholderText(
+        tr("The system's root key: %1").arg(QDir::toNativeSeparators(TrustAnchorSet::defaultPath())));
+    m_trustAnchor->setClearButtonEnabled(true);
+    // Wide enough for the default path in the placeholder (the right column follows).
+    m_trustAnchor->setMinimumWidth(
+        m_trustAnchor->fontMetrics().horizontalAdvance(m_trustAnchor->placeholderText()) + 48);
+    m_trustAnchor->setToolTip(tr("DS or DNSKEY records to validate DNSSEC from (a private root or a test "
+                                 "tree); empty: the system's root key, or offline the zone files' own keys"));
+    m_trustBrowse->setObjectName(QStringLiteral("trustAnchorBrowse"));
+    m_trustBrowse->setAccessibleName(tr("Browse for the trust anchor file"));
+    m_blocklists->setObjectName(QStringLiteral("blocklistsFile"));
+    m_blocklists->setText(QDir::toNativeSeparators(settings.blocklistsFile()));
+    m_blocklists->setPlaceholderText(tr("The built-in lists"));
+    m_blocklists->setClearButtonEnabled(true);
+    m_blocklists->setToolTip(
+        tr("Your own set of DNS blocklists, one [zone] section each (docs/blocklists.md; "
+           "`mailsight-cli blocklists --print-defaults` writes the built-in ones)"));
+    m_blocklistsBrowse->setObjectName(QStringLiteral("blocklistsBrowse"));
+    m_blocklistsBrowse->setAccessibleName(tr("Browse for the blocklists file"));
+    m_askEveryServer->setObjectName(QStringLiteral("askEveryServer"));
+    m_askEveryServer->setToolTip(tr("Asks each of the domain's name servers directly on port 53, which "
+                                    "some networks block"));
+    m_askEveryServer->setChecked(settings.askEveryServer());
+    m_checkBlocklists->setObjectName(QStringLiteral("checkBlocklists"));
+    m_checkBlocklists->setChecked(settings.checkBlocklists());
+    auto* blocklistNote = new QLabel(tr("Looks up the MX and SPF addresses and the domain. Some lists "
+                                        "forbid queries through public resolvers (8.8.8.8, 1.1.1.1) "
+                                        "and answer those with an error code."),
+                                     this);
+    blocklistNote->setObjectName(QStringLiteral("blocklistNote"));
+    blocklistNote->setWordWrap(true);
+    blocklistNote->setIndent(24);
+    m_trustError->setObjectName(QStringLiteral("trustError"));
+    m_trustError->setWordWrap(true);
+    m_trustError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trustError->setVisible(false);
+    auto* trust = new QGroupBox(tr("DNS trust and reputation"), this);
+    auto* trustLayout = new QGridLayout(trust);
+    auto* anchorLabel = new QLabel(tr("Trust anchor &file:"), trust);
+    anchorLabel->setBuddy(m_trustAnchor);
+    trustLayout->addWidget(anchorLabel, 0, 0);
+    trustLayout->addWidget(m_trustAnchor, 0, 1);
+    trustLayout->addWidget(m_trustBrowse, 0, 2);
+    trustLayout->addWidget(m_askEveryServer, 1, 0, 1, 3);
+    trustLayout->addWidget(m_checkBlocklists, 2, 0, 1, 3);
+    trustLayout->addWidget(blocklistNote, 3, 0, 1, 3);
+    auto* blocklistsLabel = new QLabel(tr("Custo&m blocklists:"), trust);
+    blocklistsLabel->setBuddy(m_blocklists);
+    trustLayout->addWidget(blocklistsLabel, 4, 0);
+    trustLayout->addWidget(m_blocklists, 4, 1);
+    trustLayout->addWidget(m_blocklistsBrowse, 4, 2);
+    trustLayout->addWidget(m_trustError, 5, 0, 1, 3);
+    trustLayout->setColumnStretch(1, 1);
+
+    // Two columns: where answers come from and how the app looks and keeps them; how the checks
+    // connect and whom they trust. One column would not fit a 768-pixel screen.
+    auto* left = new QVBoxLayout;
+    left->addWidget(source);
+    left->addLayout(form);
+    left->addWidget(history);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(transport);
+    right->addWidget(trust);
+    right->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(source);
-    layout->addLayout(form);
-    layout->addWidget(history);
-    layout->addWidget(transport);
+    layout->addLayout(columns);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -238,13 +317,30 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
         if (!path.isEmpty())
             m_caFile->setText(QDir::toNativeSeparators(path));
     });
+    connect(m_trustAnchor, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_blocklists, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_checkBlocklists, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_trustBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("DNSSEC trust anchor"), m_trustAnchor->text(),
+            tr("Trust anchors, DS or DNSKEY records (*.key *.ds *.anchor);;All files (*)"));
+        if (!path.isEmpty())
+            m_trustAnchor->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_blocklistsBrowse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Blocklists"), m_blocklists->text(),
+                                         tr("Blocklist files (*.conf *.ini *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_blocklists->setText(QDir::toNativeSeparators(path));
+    });
     connect(m_addZone, &QPushButton::clicked, this, &SettingsDialog::addZoneFiles);
     connect(m_removeZone, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_zoneFiles->selectedItems());
         updateState();
     });
     updateState();
-    resize(520, sizeHint().height());
+    resize(std::max(900, sizeHint().width()), sizeHint().height());
 }
 
 QStringList SettingsDialog::serverLines() const {
@@ -306,7 +402,27 @@ void SettingsDialog::updateState() {
     }
     m_netError->setText(QStringLiteral("⚠ ") + netError);
     m_netError->setVisible(!netError.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty() && netError.isEmpty());
+    m_blocklists->setEnabled(m_checkBlocklists->isChecked());
+    m_blocklistsBrowse->setEnabled(m_checkBlocklists->isChecked());
+    const QString trust = trustError();
+    m_trustError->setText(QStringLiteral("⚠ ") + trust);
+    m_trustError->setVisible(!trust.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(error.isEmpty() && netError.isEmpty() && trust.isEmpty());
+}
+
+QString SettingsDialog::trustError() const {
+    // The messages of the CLI's --trust-anchor and --blocklists: the file, and for a blocklist
+    // file the line ("lists.conf:7: …"). A blocklist file is not read when no list is asked.
+    const QString anchor = QDir::fromNativeSeparators(m_trustAnchor->text().trimmed());
+    if (!anchor.isEmpty())
+        if (auto read = TrustAnchorFile::read(anchor); !read)
+            return read.error();
+    const QString lists = QDir::fromNativeSeparators(m_blocklists->text().trimmed());
+    if (m_checkBlocklists->isChecked() && !lists.isEmpty())
+        if (auto read = BlocklistFileParser::load(lists); !read)
+            return read.error();
+    return {};
 }
 
 void SettingsDialog::addZoneFiles() {
@@ -321,6 +437,7 @@ void SettingsDialog::addZoneFiles() {
 }
 
 void SettingsDialog::accept() {
+    updateState(); // a file may have changed since it was typed: read it again
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     if (m_system->isChecked())
@@ -342,6 +459,10 @@ void SettingsDialog::accept() {
     m_settings.setProbeSmtpAutomatically(m_probeSmtp->isChecked());
     m_settings.setConnectToRules(connectToLines());
     m_settings.setCaFile(QDir::fromNativeSeparators(m_caFile->text().trimmed()));
+    m_settings.setTrustAnchorFile(QDir::fromNativeSeparators(m_trustAnchor->text().trimmed()));
+    m_settings.setBlocklistsFile(QDir::fromNativeSeparators(m_blocklists->text().trimmed()));
+    m_settings.setAskEveryServer(m_askEveryServer->isChecked());
+    m_settings.setCheckBlocklists(m_checkBlocklists->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

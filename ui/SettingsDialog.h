@@ -1,8 +1,9 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
 // query timeout; where the audit history is kept; the theme; how the transport checks connect
-// (STARTTLS probing, connect-to rules, extra CA). Reads and writes AppSettings; OK stays
-// disabled while a server is invalid.
+// (STARTTLS probing, connect-to rules, extra CA); DNS trust (trust anchor and blocklist files,
+// the ns and blocklist checks). Reads and writes AppSettings; OK stays disabled while a server or
+// a file is invalid, and the reason (for a blocklist file: its line) is shown.
 
 #include <QDialog>
 
@@ -28,6 +29,7 @@ public:
 
 private:
     void updateState();
+    QString trustError() const; // the trust anchor or blocklist file that cannot be used, and why
     void addZoneFiles();
     QStringList serverLines() const;
     QStringList connectToLines() const;
@@ -53,5 +55,12 @@ private:
     QLineEdit* m_caFile;
     QPushButton* m_caBrowse;
     QLabel* m_netError;
+    QLineEdit* m_trustAnchor;
+    QPushButton* m_trustBrowse;
+    QLineEdit* m_blocklists;
+    QPushButton* m_blocklistsBrowse;
+    QCheckBox* m_askEveryServer;
+    QCheckBox* m_checkBlocklists;
+    QLabel* m_trustError;
     QDialogButtonBox* m_buttons;
 };

@@ -4,6 +4,7 @@
 #include "BlocklistsCommand.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
+#include "audit/AuditTrustOptions.h"
 #include "audit/ReportSourcesReader.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
@@ -15,7 +16,6 @@
 #include "audit/export/SenderSections.h"
 #include "demo/DemoReports.h"
 #include "dns/DnsName.h"
-#include "dnssec/TrustAnchorFile.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "i18n/AppLanguage.h"
@@ -271,12 +271,6 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(QStringLiteral("--probe-smtp connects to port 25 of the MX hosts: not with "
                                            "--offline or --demo"),
                             CliExit::Usage);
-    if (args.has(QStringLiteral("trust-anchor"))) {
-        const auto anchors = TrustAnchorFile::read(args.value(QStringLiteral("trust-anchor")));
-        if (!anchors)
-            return context.fail(anchors.error(), CliExit::Usage);
-        options.checkOptions.trustAnchorFile = args.value(QStringLiteral("trust-anchor"));
-    }
     options.checks = AuditChecks::all();
     if (args.has(QStringLiteral("no-transport")))
         options.checks.removeIf(
@@ -287,13 +281,21 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(QStringLiteral("--no-blocklists asks no blocklist: not with --blocklists or "
                                            "--blocklist-rate"),
                             CliExit::Usage);
-    if (args.has(QStringLiteral("no-blocklists")))
-        options.checks.removeIf(
-            [](const auto& check) { return check->area() == QLatin1String("blocklists"); });
-    else if (const int code = BlocklistsCommand::readOptions(context, args, options.checkOptions); code != 0)
-        return code;
-    if (args.has(QStringLiteral("no-ns")))
-        options.checks.removeIf([](const auto& check) { return check->area() == QLatin1String("ns"); });
+    // The trust anchor, the blocklist file, --no-ns and --no-blocklists as the GUI's settings
+    // apply them (AuditTrustOptions): the same files are refused with the same messages.
+    AuditTrustOptions trust;
+    trust.trustAnchorFile = args.value(QStringLiteral("trust-anchor"));
+    trust.blocklistsFile = args.value(QStringLiteral("blocklists"));
+    trust.askEveryServer = !args.has(QStringLiteral("no-ns"));
+    trust.checkBlocklists = !args.has(QStringLiteral("no-blocklists"));
+    if (auto applied = trust.apply(options); !applied) {
+        const bool usage = applied.error().kind == AuditTrustOptions::Error::Kind::TrustAnchor ||
+                           QFile::exists(applied.error().file);
+        return context.fail(applied.error().message, usage ? CliExit::Usage : CliExit::Failure);
+    }
+    if (trust.checkBlocklists)
+        if (const int code = BlocklistsCommand::readRate(context, args, options.checkOptions); code != 0)
+            return code;
     options.checkOptions.directTimeoutMs = context.timeoutMs;
     options.checkOptions.directRetries = context.retries;
     if (args.has(QStringLiteral("concurrency"))) {

@@ -124,6 +124,10 @@ int BlocklistsCommand::readOptions(CliContext& context, const CliArgs& args, Aud
             return context.fail(lists.error(), QFile::exists(path) ? CliExit::Usage : CliExit::Failure);
         options.blocklists = *lists;
     }
+    return readRate(context, args, options);
+}
+
+int BlocklistsCommand::readRate(CliContext& context, const CliArgs& args, AuditCheckOptions& options) {
     if (args.has(u"blocklist-rate"_s)) {
         bool ok = false;
         const double rate = args.value(u"blocklist-rate"_s).toDouble(&ok);

@@ -26,5 +26,7 @@ public:
     // --blocklists FILE and --blocklist-rate N into the check options (shared with `audit`);
     // 0 when fine, otherwise the exit code after the error was printed.
     static int readOptions(CliContext& context, const CliArgs& args, AuditCheckOptions& options);
+    // --blocklist-rate N alone (`audit` reads the file through AuditTrustOptions).
+    static int readRate(CliContext& context, const CliArgs& args, AuditCheckOptions& options);
     static QList<CliOption> sharedOptions();
 };

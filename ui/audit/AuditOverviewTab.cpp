@@ -126,11 +126,21 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
     // The whole audit runs on the check pool; the session's resolver (and so its staged
     // overlay) is reused, its cache too.
     const NetOptions net = m_netOptions ? m_netOptions() : NetOptions{};
-    m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath, net] {
+    const TrustPlan trust = m_trustPlan ? m_trustPlan() : TrustPlan{};
+    m_watcher->setFuture(QtConcurrent::run(DnsSession::checkPool(), [domain, session, historyPath, net,
+                                                                     trust] {
         Outcome out;
         std::unique_ptr<AuditHistory> history;
         AuditRunOptions options;
         options.checkOptions.net = net;
+        if (auto trusted = trust.apply(options); !trusted) {
+            // Nothing is asked: an audit with other anchors or lists than the settings say would
+            // be graded as if they held. The DNS tab shows it as not run.
+            out.error = trusted.error();
+            out.report.domain = domain;
+            out.report.cancelled = true;
+            return out;
+        }
         if (!historyPath.isEmpty()) {
             auto db = HistoryDatabase::open(historyPath);
             if (!db) {
@@ -184,6 +194,14 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
 }
 
 void AuditOverviewTab::adopt(const Outcome& outcome) {
+    if (!outcome.error.isEmpty()) {
+        m_report = outcome.report; // cancelled: the DNS tab shows its checks as not run
+        m_reasons->setText(tr("Not audited: %1").arg(outcome.error));
+        m_changes->addItem(outcome.error);
+        m_changes->item(0)->setIcon(SeverityStyle::icon(Severity::Error));
+        Q_EMIT statusMessage(tr("Not audited: %1").arg(outcome.error));
+        return;
+    }
     m_report = outcome.report;
     m_grade->setText(m_report.grade);
     m_grade->setToolTip(tr("Grade %1").arg(m_report.grade));

@@ -4,6 +4,7 @@
 // the main window to show the tab with the evidence), and what changed since the last audit.
 
 #include "AuditTab.h"
+#include "TrustPlan.h"
 #include "audit/AuditReport.h"
 #include "net/NetOptions.h"
 
@@ -43,6 +44,9 @@ public:
     // The connections the audit's transport check may make (offline, --connect-to rules, CA
     // file), read on the UI thread when an audit starts.
     void setNetOptionsSource(std::function<NetOptions()> source) { m_netOptions = std::move(source); }
+    // The DNS trust settings (trust anchor, blocklists, ns and blocklist checks), read on the UI
+    // thread when an audit starts and applied on the worker; unset: the defaults.
+    void setTrustPlanSource(std::function<TrustPlan()> source) { m_trustPlan = std::move(source); }
     // Writes the current report; the format follows the suffix: .pdf, .html, .json, .csv, .sarif,
     // .xml (JUnit).
     std::expected<void, QString> exportTo(const QString& path) const;
@@ -65,6 +69,7 @@ private:
         QString baseline;     // which earlier audit the changes are against, for people
         QString historyError; // the history could not be read or written
         QString historyPath;  // where it was stored; empty: not stored
+        QString error;        // not audited: the trust settings could not be used (TrustPlan)
     };
     void adopt(const Outcome& outcome);
 
@@ -83,4 +88,5 @@ private:
     AuditReport m_report;
     SenderSectionsProvider m_senderSections;
     std::function<NetOptions()> m_netOptions;
+    std::function<TrustPlan()> m_trustPlan;
 };

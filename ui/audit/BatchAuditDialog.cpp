@@ -310,6 +310,10 @@ bool BatchAuditDialog::start() {
             }
         }
         AuditRunOptions runOptions = options;
+        if (auto trusted = plan.trust.apply(runOptions); !trusted) { // Settings → DNS trust
+            out.error = trusted.error();
+            return out;
+        }
         if (history)
             runOptions.keyFirstSeen = [h = history.get()](const QString& d) { return h->keyFirstSeen(d); };
         AuditRunner runner(stack, runOptions);

@@ -230,7 +230,12 @@ bool CompareDialog::start() {
             }
             stack = *built;
         }
-        AuditRunner runner(stack, options);
+        AuditRunOptions runOptions = options;
+        if (auto trusted = plan.trust.apply(runOptions); !trusted) { // Settings → DNS trust
+            out.trustError = trusted.error();
+            return out;
+        }
+        AuditRunner runner(stack, runOptions);
         // Progress through the dialog's thread; a superseded run's signals are dropped there.
         QObject::connect(&runner, &AuditRunner::domainFinished, this,
                          [this, generation](int done, int total, const AuditReport&) {
@@ -262,10 +267,12 @@ void CompareDialog::cancel() {
 
 void CompareDialog::finish(const Outcome& outcome) {
     setRunning(false);
-    if (!outcome.error.isEmpty()) {
+    if (!outcome.error.isEmpty() || !outcome.trustError.isEmpty()) {
         m_progress->setFormat(tr("Not compared"));
         m_verdict->setText(tr("Not compared."));
-        m_status->setText(tr("✖ The resolver could not be set up: %1").arg(outcome.error));
+        m_status->setText(outcome.trustError.isEmpty()
+                              ? tr("✖ The resolver could not be set up: %1").arg(outcome.error)
+                              : QStringLiteral("✖ ") + outcome.trustError);
         Q_EMIT comparisonFinished();
         return;
     }

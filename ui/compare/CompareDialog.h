@@ -51,7 +51,8 @@ protected:
 
 private:
     struct Outcome {
-        QString error;
+        QString error;      // the resolver stack could not be built
+        QString trustError; // Settings → DNS trust: a file that cannot be used
         bool cancelled = false;
         ConfigComparison comparison;
     };
