@@ -1414,6 +1414,83 @@ example.org   # un commentaire
     </message>
 </context>
 <context>
+    <name>BimiPanel</name>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>BimiSectionHtml</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistSectionHtml</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Aucune liste de blocage interrogée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse ou nom</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>rien à interroger</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Include &amp;MX, MTA-STS and TLS-RPT</source>
@@ -1963,6 +2040,25 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>DkimPublicKey</name>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation>la clé en %1 est révoquée (p= vide)</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation>la signature utilise %1 mais la clé est k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation>le h=%1 de la clé n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation>la clé a t=s mais i=%1 est un sous-domaine de d=%2</translation>
+    </message>
+</context>
+<context>
     <name>DkimSelectorDiscovery</name>
     <message>
         <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
@@ -2253,6 +2349,18 @@ Plan de renouvellement&#xa0;:
         <source>Signatures of dropped messages</source>
         <translation>Signatures des messages glissés-déposés</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>aligné</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>non aligné</translation>
+    </message>
 </context>
 <context>
     <name>DkimTagExplainer</name>
@@ -2427,6 +2535,10 @@ Plan de renouvellement&#xa0;:
         <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
         <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>Dmarc</name>
@@ -2441,6 +2553,13 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>refused during delivery</source>
         <translation>refusé lors de la remise</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAlignment</name>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation>la requête pour %1 a échoué (%2)</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3771,21 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>DmarcTreeWalk</name>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <source>the name is empty</source>
@@ -3727,6 +3861,33 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecSectionHtml</name>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Noms validés</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Où la chaîne se rompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5424,13 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>MessageDmarcEvaluator</name>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>aucune signature DKIM</translation>
+    </message>
+</context>
+<context>
     <name>MessageTab</name>
     <message>
         <source>Drop a received message (.eml, .mbox) here, open one, or paste its header: Mailsight tells why it passed or failed DMARC.</source>
@@ -6000,6 +6168,53 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>The connect-to rule &quot;%1&quot; in Settings is not valid: %2</source>
         <translation>La règle connect-to « %1 » des paramètres n&apos;est pas valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NsSectionHtml</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Défaillant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Numéro de série plus ancien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Enregistrements servis</translation>
     </message>
 </context>
 <context>
@@ -7613,6 +7828,93 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>SpfTreeFindings</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 also publishes %2 type-99 record(s): %3</source>
+        <translation>%1 publie aussi %2 enregistrement(s) de type 99&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The record of %1 is %2 bytes long.</source>
+        <translation>L&apos;enregistrement de %1 fait %2 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 comes after &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 vient après «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 DNS lookups. The count passes 10 at &quot;%2&quot; in %3: evaluation ends in permerror there.%4</source>
+        <translation>L&apos;enregistrement développé demande %1 requêtes DNS. Le compte dépasse 10 à «&#xa0;%2&#xa0;» dans %3&#xa0;: l&apos;évaluation s&apos;y termine en permerror.%4</translation>
+    </message>
+    <message>
+        <source> The costliest branch is &quot;%1&quot; with %2 lookups.</source>
+        <translation> La branche la plus coûteuse est «&#xa0;%1&#xa0;» avec %2 requêtes.</translation>
+    </message>
+    <message>
+        <source>The third lookup that finds nothing is &quot;%1&quot; in %2.</source>
+        <translation>La troisième requête qui ne trouve rien est «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: permerror, unless an earlier term matches. The counts shown stop at the loop.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 ramène à %3. Un destinataire suit la boucle jusqu&apos;à la limite de 10 requêtes&#xa0;: permerror, sauf si un terme précédent correspond. Les comptes affichés s&apos;arrêtent à la boucle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3 has no SPF record (%4).</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3 n&apos;a pas d&apos;enregistrement SPF (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated again by &quot;%2&quot; in %3.</source>
+        <translation>%1 est évalué de nouveau par «&#xa0;%2&#xa0;» dans %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 finds %3 mail servers.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 trouve %3 serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored because the record has &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré car l&apos;enregistrement contient «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 of the 10 DNS lookups.</source>
+        <translation>L&apos;enregistrement développé demande %1 des 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping pair(s) of ranges, for example %2.</source>
+        <translation>%1 paire(s) de plages qui se chevauchent, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>20 or more</source>
+        <translation>20 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot;.</source>
+        <translation>%1 se termine par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has neither &quot;all&quot; nor redirect.</source>
+        <translation>%1 n&apos;a ni «&#xa0;all&#xa0;» ni redirect.</translation>
+    </message>
+</context>
+<context>
     <name>SpfTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -7821,6 +8123,14 @@ Noms : %3</translation>
         <source>certificate expired on %1</source>
         <translation>certificat expiré le %1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>
@@ -8007,6 +8317,14 @@ Noms : %3</translation>
     <message>
         <source>How mail reaches %1</source>
         <translation>Comment le courrier atteint %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +8927,10 @@ Noms : %3</translation>
     <message>
         <source>No DNSSEC findings.</source>
         <translation>Aucun constat DNSSEC.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
+        <translation>les enregistrements ne sont pas signés : rien ne prouve qu&apos;ils viennent du propriétaire du domaine.</translation>
     </message>
 </context>
 <context>
