@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <source>Not audited: the resolver could not be set up.</source>
+        <translation>Nicht geprüft: Der Resolver konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 via %2…</source>
+        <translation>Prüfe %1 über %2…</translation>
+    </message>
+    <message>
+        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
+        <translation>Prüfung von %1 nach %2 ms abgebrochen: %3 Abfragen beantwortet, %4 abgebrochen. Was diese geliefert hätten, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 audited in %2 ms; DNS queries: %3</source>
+        <translation>%1 in %2 ms geprüft; DNS-Abfragen: %3</translation>
+    </message>
+    <message>
+        <source>, of which failed: %1 (see the query log)</source>
+        <translation>, davon fehlgeschlagen: %1 (siehe Abfrageprotokoll)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDiff</name>
     <message>
         <source>improved</source>
@@ -1051,6 +1074,13 @@
     <message>
         <source>The checks of %1 were stopped after %2 ms.</source>
         <translation>Die Prüfungen von %1 wurden nach %2 ms angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTabWidget</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3737,49 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DomainBar</name>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Domain to audit</source>
+        <translation>Zu prüfende Domain</translation>
+    </message>
+    <message>
+        <source>example.com, bücher.example, …</source>
+        <translation>example.com, bücher.example, …</translation>
+    </message>
+    <message>
+        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
+        <translation>Die zu prüfende Domain (Strg+L). Enter startet die Prüfung.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s records and check them (Enter)</source>
+        <translation>Die Einträge der Domain lesen und prüfen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the running audit (Esc)</source>
+        <translation>Die laufende Prüfung anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>The DMARC policy is weaker than the expectations file requires</source>
@@ -4770,86 +4843,22 @@ Rotationsplan:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
-        <translation>Geben Sie eine Domain ein und drücken Sie Enter, um sie zu prüfen, oder probieren Sie die Demo aus (Menü Datei).</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domain:</translation>
+        <source>&amp;Query log</source>
+        <translation>&amp;Abfrageprotokoll</translation>
     </message>
     <message>
-        <source>Domain to audit</source>
-        <translation>Zu prüfende Domain</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>example.com, bücher.example, …</source>
-        <translation>example.com, bücher.example, …</translation>
-    </message>
-    <message>
-        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
-        <translation>Die zu prüfende Domain (Strg+L). Enter startet die Prüfung.</translation>
-    </message>
-    <message>
-        <source>&amp;Audit</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>Read the domain&apos;s records and check them (Enter)</source>
-        <translation>Die Einträge der Domain lesen und prüfen (Enter)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>Stop the running audit (Esc)</source>
-        <translation>Die laufende Prüfung anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Audit progress</source>
-        <translation>Fortschritt der Prüfung</translation>
-    </message>
-    <message>
-        <source>%v of %m checks</source>
-        <translation>%v von %m Prüfungen</translation>
-    </message>
-    <message>
-        <source>Query log</source>
-        <translation>Abfrageprotokoll</translation>
-    </message>
-    <message>
-        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
-        <translation>Filter: ein Name, ein Typ, ein Ergebnis (Zeitüberschreitung, NXDOMAIN…), ein Server</translation>
-    </message>
-    <message>
-        <source>Filter the query log</source>
-        <translation>Abfrageprotokoll filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected queries</source>
-        <translation>Ausgewählte Abfragen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Queries copied.</source>
-        <translation>Abfragen kopiert.</translation>
-    </message>
-    <message>
-        <source>Copy the whole log as &amp;JSON</source>
-        <translation>Gesamtes Protokoll als &amp;JSON kopieren</translation>
-    </message>
-    <message>
-        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
-        <translation>Abfrageprotokoll als JSON kopiert (das Array „queries“ der CLI-Ausgabe).</translation>
-    </message>
-    <message>
-        <source>Query log — queries: %1</source>
-        <translation>Abfrageprotokoll — Abfragen: %1</translation>
-    </message>
-    <message>
-        <source>Query log — queries: %1, failed or cut short: %2</source>
-        <translation>Abfrageprotokoll — Abfragen: %1, fehlgeschlagen oder abgebrochen: %2</translation>
+        <source>&amp;About Mailsight</source>
+        <translation>&amp;Über Mailsight</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4862,6 +4871,22 @@ Rotationsplan:
     <message>
         <source>Overlay zone files on live DNS to audit a change before deploying it</source>
         <translation>Zonendateien über das Live-DNS legen, um eine Änderung vor der Veröffentlichung zu prüfen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>&amp;Terraform-Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Die DNS-Einträge eines Plans aus `terraform show -json` über das Live-DNS legen, um sie vor dem Apply zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>Vorgemerkte Dateien s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent domains</source>
+        <translation>&amp;Zuletzt geprüfte Domains</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -4880,8 +4905,36 @@ Rotationsplan:
         <translation>Die geplante Zonenänderung der Demo darüberlegen und prüfen</translation>
     </message>
     <message>
+        <source>&amp;Batch audit…</source>
+        <translation>&amp;Stapelprüfung…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Eine Liste von Domains prüfen und ihre Noten vergleichen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nitor…</source>
+        <translation>Über&amp;wachung…</translation>
+    </message>
+    <message>
+        <source>Re-audit domains every few hours and be told when one regresses</source>
+        <translation>Domains alle paar Stunden erneut prüfen und benachrichtigt werden, wenn sich eine verschlechtert</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two domains&apos; mail configuration, staging against production</source>
+        <translation>Die Mail-Konfiguration zweier Domains vergleichen, Staging mit Produktion</translation>
+    </message>
+    <message>
         <source>&amp;Export audit…</source>
         <translation>Prüfung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Die Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4892,56 +4945,23 @@ Rotationsplan:
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <source>No domain audited yet</source>
+        <translation>Noch keine Domain geprüft</translation>
     </message>
     <message>
-        <source>&amp;Query log</source>
-        <translation>&amp;Abfrageprotokoll</translation>
+        <source>About Mailsight</source>
+        <translation>Über Mailsight</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht, live oder aus Zonendateien, bevor diese veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Feld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domainfeld wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;den ersten… neunten Reiter zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Bild ab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;&amp;nbsp;nächster, vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;zwischen den Bedienelementen eines Reiters wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;im SPF-Baum suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>&amp;About Mailsight</source>
-        <translation>&amp;Über Mailsight</translation>
-    </message>
-    <message>
-        <source>the demo zones</source>
-        <translation>die Demo-Zonen</translation>
-    </message>
-    <message>
-        <source>live DNS</source>
-        <translation>das Live-DNS</translation>
-    </message>
-    <message>
-        <source>Close staged files</source>
-        <translation>Vorgemerkte Dateien schließen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
-        <translation>&lt;b&gt;Demo:&lt;/b&gt; offline, Antworten aus den mitgelieferten Zonen fiktiver Domains. Probieren Sie %1.</translation>
-    </message>
-    <message>
-        <source>Leave demo</source>
-        <translation>Demo verlassen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
-        <translation>&lt;b&gt;Offline:&lt;/b&gt; Antworten nur aus den in den Einstellungen gewählten Zonendateien (%1); Namen außerhalb davon werden nicht abgefragt.</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
-        <translation>&lt;b&gt;Neu bei Mailsight?&lt;/b&gt; Geben Sie oben eine Domain ein und drücken Sie Enter, oder probieren Sie die Demo: fiktive Domains mit guten und fehlerhaften Mail-Konfigurationen, offline aus mitgelieferten Zonendateien beantwortet.</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Demo ausprobieren</translation>
+        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
+        <translation>Geben Sie eine Domain ein und drücken Sie Enter, um sie zu prüfen, oder probieren Sie die Demo aus (Menü Datei).</translation>
     </message>
     <message>
         <source>Demo zones (offline)</source>
@@ -4980,26 +5000,6 @@ Rotationsplan:
         <translation>%1 (vorgemerkt)</translation>
     </message>
     <message>
-        <source>Not audited: the resolver could not be set up.</source>
-        <translation>Nicht geprüft: Der Resolver konnte nicht eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>Auditing %1 via %2…</source>
-        <translation>Prüfe %1 über %2…</translation>
-    </message>
-    <message>
-        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
-        <translation>Prüfung von %1 nach %2 ms abgebrochen: %3 Abfragen beantwortet, %4 abgebrochen. Was diese geliefert hätten, ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>%1 audited in %2 ms; DNS queries: %3</source>
-        <translation>%1 in %2 ms geprüft; DNS-Abfragen: %3</translation>
-    </message>
-    <message>
-        <source>, of which failed: %1 (see the query log)</source>
-        <translation>, davon fehlgeschlagen: %1 (siehe Abfrageprotokoll)</translation>
-    </message>
-    <message>
         <source>Demo closed; audits use the resolver chosen in Settings.</source>
         <translation>Demo beendet; Prüfungen nutzen den in den Einstellungen gewählten Resolver.</translation>
     </message>
@@ -5030,50 +5030,6 @@ Rotationsplan:
     <message>
         <source>Settings saved; the next audit uses them.</source>
         <translation>Einstellungen gespeichert; die nächste Prüfung verwendet sie.</translation>
-    </message>
-    <message>
-        <source>About Mailsight</source>
-        <translation>Über Mailsight</translation>
-    </message>
-    <message>
-        <source>Open &amp;Terraform plan…</source>
-        <translation>&amp;Terraform-Plan öffnen…</translation>
-    </message>
-    <message>
-        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
-        <translation>Die DNS-Einträge eines Plans aus `terraform show -json` über das Live-DNS legen, um sie vor dem Apply zu prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Close staged files</source>
-        <translation>Vorgemerkte Dateien s&amp;chließen</translation>
-    </message>
-    <message>
-        <source>&amp;Batch audit…</source>
-        <translation>&amp;Stapelprüfung…</translation>
-    </message>
-    <message>
-        <source>Audit a list of domains and compare their grades</source>
-        <translation>Eine Liste von Domains prüfen und ihre Noten vergleichen</translation>
-    </message>
-    <message>
-        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
-        <translation>Die Prüfung als PDF, HTML, JSON, CSV, SARIF oder JUnit-XML speichern</translation>
-    </message>
-    <message>
-        <source>answers for the zones in %1 come from these files</source>
-        <translation>Antworten für die Zonen in %1 kommen aus diesen Dateien</translation>
-    </message>
-    <message>
-        <source>the records planned in the Terraform plan %1 are answered from it</source>
-        <translation>die im Terraform-Plan %1 geplanten Einträge werden aus ihm beantwortet</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
-        <translation>&lt;b&gt;Vorab-Prüfung:&lt;/b&gt; %1, über %2 gelegt. Noch ist nichts veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
     <message>
         <source>Terraform plan not loaded</source>
@@ -5115,44 +5071,8 @@ Rotationsplan:
         <translation>Terraform-Plan, Ausgabe von `terraform show -json` (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Mode of the audit</source>
-        <translation>Art der Prüfung</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Prüfungen</translation>
-    </message>
-    <message>
-        <source>&amp;Recent domains</source>
-        <translation>&amp;Zuletzt geprüfte Domains</translation>
-    </message>
-    <message>
-        <source>No domain audited yet</source>
-        <translation>Noch keine Domain geprüft</translation>
-    </message>
-    <message>
         <source>The demo&apos;s DMARC reports could not be loaded.</source>
         <translation>Die DMARC-Berichte der Demo konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Prüft die E-Mail-Authentifizierung einer Domain (SPF, DKIM, DMARC) anhand dessen, was ihr DNS veröffentlicht, live oder aus Zonendateien, bevor diese veröffentlicht werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tastatur&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;die Domain im Feld prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;zum Domainfeld wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;den ersten… neunten Reiter zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Bild ab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;&amp;nbsp;nächster, vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Umschalt+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;zwischen den Bedienelementen eines Reiters wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;im SPF-Baum suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;erneut prüfen (vorgemerkte Zonendateien werden neu gelesen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;die laufende Prüfung abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;eine Zonendatei für eine Vorab-Prüfung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;Stapelprüfung einer Liste von Domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;die ausgewählten Einträge oder Abfragen kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Mo&amp;nitor…</source>
-        <translation>Über&amp;wachung…</translation>
-    </message>
-    <message>
-        <source>Re-audit domains every few hours and be told when one regresses</source>
-        <translation>Domains alle paar Stunden erneut prüfen und benachrichtigt werden, wenn sich eine verschlechtert</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare…</source>
-        <translation>&amp;Vergleichen…</translation>
-    </message>
-    <message>
-        <source>Compare two domains&apos; mail configuration, staging against production</source>
-        <translation>Die Mail-Konfiguration zweier Domains vergleichen, Staging mit Produktion</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5564,65 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>ModeBanner</name>
+    <message>
+        <source>Mode of the audit</source>
+        <translation>Art der Prüfung</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>Antworten für die Zonen in %1 kommen aus diesen Dateien</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>die im Terraform-Plan %1 geplanten Einträge werden aus ihm beantwortet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Vorab-Prüfung:&lt;/b&gt; %1, über %2 gelegt. Noch ist nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the demo zones</source>
+        <translation>die Demo-Zonen</translation>
+    </message>
+    <message>
+        <source>live DNS</source>
+        <translation>das Live-DNS</translation>
+    </message>
+    <message>
+        <source>Close staged files</source>
+        <translation>Vorgemerkte Dateien schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; offline, Antworten aus den mitgelieferten Zonen fiktiver Domains. Probieren Sie %1.</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Demo verlassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
+        <translation>&lt;b&gt;Offline:&lt;/b&gt; Antworten nur aus den in den Einstellungen gewählten Zonendateien (%1); Namen außerhalb davon werden nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
+        <translation>&lt;b&gt;Neu bei Mailsight?&lt;/b&gt; Geben Sie oben eine Domain ein und drücken Sie Enter, oder probieren Sie die Demo: fiktive Domains mit guten und fehlerhaften Mail-Konfigurationen, offline aus mitgelieferten Zonendateien beantwortet.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
     <name>MonitorController</name>
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
@@ -6115,6 +6094,45 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLogDock</name>
+    <message>
+        <source>Query log</source>
+        <translation>Abfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
+        <translation>Filter: ein Name, ein Typ, ein Ergebnis (Zeitüberschreitung, NXDOMAIN…), ein Server</translation>
+    </message>
+    <message>
+        <source>Filter the query log</source>
+        <translation>Abfrageprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected queries</source>
+        <translation>Ausgewählte Abfragen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole log as &amp;JSON</source>
+        <translation>Gesamtes Protokoll als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Queries copied.</source>
+        <translation>Abfragen kopiert.</translation>
+    </message>
+    <message>
+        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
+        <translation>Abfrageprotokoll als JSON kopiert (das Array „queries“ der CLI-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1</source>
+        <translation>Abfrageprotokoll — Abfragen: %1</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1, failed or cut short: %2</source>
+        <translation>Abfrageprotokoll — Abfragen: %1, fehlgeschlagen oder abgebrochen: %2</translation>
     </message>
 </context>
 <context>

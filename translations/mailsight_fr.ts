@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <source>Not audited: the resolver could not be set up.</source>
+        <translation>Non audité&#xa0;: le résolveur n&apos;a pas pu être configuré.</translation>
+    </message>
+    <message>
+        <source>Auditing %1 via %2…</source>
+        <translation>Audit de %1 via %2…</translation>
+    </message>
+    <message>
+        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
+        <translation>Audit de %1 annulé au bout de %2 ms&#xa0;: %3 requêtes ont reçu une réponse, %4 ont été interrompues. On ne sait rien de ce qu&apos;elles auraient renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1 audited in %2 ms; DNS queries: %3</source>
+        <translation>%1 audité en %2 ms&#xa0;; requêtes DNS&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>, of which failed: %1 (see the query log)</source>
+        <translation>, dont en échec&#xa0;: %1 (voir le journal des requêtes)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDiff</name>
     <message>
         <source>improved</source>
@@ -1054,6 +1077,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTabWidget</name>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+</context>
+<context>
     <name>BatchAuditDialog</name>
     <message>
         <source>&amp;Load from file…</source>
@@ -1381,6 +1411,83 @@ example.org   # un commentaire
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>BimiPanel</name>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>BimiSectionHtml</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistSectionHtml</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Aucune liste de blocage interrogée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse ou nom</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>rien à interroger</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2040,25 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>DkimPublicKey</name>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation>la clé en %1 est révoquée (p= vide)</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation>la signature utilise %1 mais la clé est k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation>le h=%1 de la clé n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation>la clé a t=s mais i=%1 est un sous-domaine de d=%2</translation>
+    </message>
+</context>
+<context>
     <name>DkimSelectorDiscovery</name>
     <message>
         <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
@@ -2223,6 +2349,18 @@ Plan de renouvellement&#xa0;:
         <source>Signatures of dropped messages</source>
         <translation>Signatures des messages glissés-déposés</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>aligné</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>non aligné</translation>
+    </message>
 </context>
 <context>
     <name>DkimTagExplainer</name>
@@ -2397,6 +2535,10 @@ Plan de renouvellement&#xa0;:
         <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
         <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>Dmarc</name>
@@ -2411,6 +2553,13 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>refused during delivery</source>
         <translation>refusé lors de la remise</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAlignment</name>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation>la requête pour %1 a échoué (%2)</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3771,21 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>DmarcTreeWalk</name>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <source>the name is empty</source>
@@ -3700,10 +3864,80 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>DnssecSectionHtml</name>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Noms validés</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Où la chaîne se rompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+</context>
+<context>
     <name>DnsSession</name>
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBar</name>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain to audit</source>
+        <translation>Domaine à auditer</translation>
+    </message>
+    <message>
+        <source>example.com, bücher.example, …</source>
+        <translation>example.com, bücher.example, …</translation>
+    </message>
+    <message>
+        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
+        <translation>Le domaine à auditer (Ctrl+L). Entrée lance l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;uditer</translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s records and check them (Enter)</source>
+        <translation>Lire les enregistrements du domaine et les vérifier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Stop the running audit (Esc)</source>
+        <translation>Arrêter l&apos;audit en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Progression de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v vérifications sur %m</translation>
     </message>
 </context>
 <context>
@@ -4770,86 +5004,22 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
-        <translation>Saisissez un domaine et appuyez sur Entrée pour l&apos;auditer, ou essayez la démo (menu Fichier).</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domaine&#xa0;:</translation>
+        <source>&amp;Query log</source>
+        <translation>&amp;Journal des requêtes</translation>
     </message>
     <message>
-        <source>Domain to audit</source>
-        <translation>Domaine à auditer</translation>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <source>example.com, bücher.example, …</source>
-        <translation>example.com, bücher.example, …</translation>
-    </message>
-    <message>
-        <source>The domain to audit (Ctrl+L). Enter starts the audit.</source>
-        <translation>Le domaine à auditer (Ctrl+L). Entrée lance l&apos;audit.</translation>
-    </message>
-    <message>
-        <source>&amp;Audit</source>
-        <translation>A&amp;uditer</translation>
-    </message>
-    <message>
-        <source>Read the domain&apos;s records and check them (Enter)</source>
-        <translation>Lire les enregistrements du domaine et les vérifier (Entrée)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Annu&amp;ler</translation>
-    </message>
-    <message>
-        <source>Stop the running audit (Esc)</source>
-        <translation>Arrêter l&apos;audit en cours (Échap)</translation>
-    </message>
-    <message>
-        <source>Audit progress</source>
-        <translation>Progression de l&apos;audit</translation>
-    </message>
-    <message>
-        <source>%v of %m checks</source>
-        <translation>%v vérifications sur %m</translation>
-    </message>
-    <message>
-        <source>Query log</source>
-        <translation>Journal des requêtes</translation>
-    </message>
-    <message>
-        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
-        <translation>Filtre&#xa0;: un nom, un type, un résultat (délai dépassé, NXDOMAIN…), un serveur</translation>
-    </message>
-    <message>
-        <source>Filter the query log</source>
-        <translation>Filtrer le journal des requêtes</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected queries</source>
-        <translation>&amp;Copier les requêtes sélectionnées</translation>
-    </message>
-    <message>
-        <source>Queries copied.</source>
-        <translation>Requêtes copiées.</translation>
-    </message>
-    <message>
-        <source>Copy the whole log as &amp;JSON</source>
-        <translation>Copier tout le journal en &amp;JSON</translation>
-    </message>
-    <message>
-        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
-        <translation>Journal des requêtes copié en JSON (le tableau «&#xa0;queries&#xa0;» de la sortie de la CLI).</translation>
-    </message>
-    <message>
-        <source>Query log — queries: %1</source>
-        <translation>Journal des requêtes — requêtes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Query log — queries: %1, failed or cut short: %2</source>
-        <translation>Journal des requêtes — requêtes&#xa0;: %1, en échec ou interrompues&#xa0;: %2</translation>
+        <source>&amp;About Mailsight</source>
+        <translation>À &amp;propos de Mailsight</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4862,6 +5032,22 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Overlay zone files on live DNS to audit a change before deploying it</source>
         <translation>Superposer des fichiers de zone au DNS réel pour auditer une modification avant de la déployer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terraform plan…</source>
+        <translation>Ouvrir un plan &amp;Terraform…</translation>
+    </message>
+    <message>
+        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
+        <translation>Superposer au DNS réel les enregistrements DNS d&apos;un plan `terraform show -json` pour les auditer avant l&apos;apply</translation>
+    </message>
+    <message>
+        <source>&amp;Close staged files</source>
+        <translation>&amp;Fermer les fichiers en préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Recent domains</source>
+        <translation>Domaines &amp;récents</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -4880,8 +5066,36 @@ Plan de renouvellement&#xa0;:
         <translation>Superposer la modification de zone prévue par la démo et l&apos;auditer</translation>
     </message>
     <message>
+        <source>&amp;Batch audit…</source>
+        <translation>Audit par &amp;lots…</translation>
+    </message>
+    <message>
+        <source>Audit a list of domains and compare their grades</source>
+        <translation>Auditer une liste de domaines et comparer leurs notes</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nitor…</source>
+        <translation>Sur&amp;veillance…</translation>
+    </message>
+    <message>
+        <source>Re-audit domains every few hours and be told when one regresses</source>
+        <translation>Auditer à nouveau des domaines toutes les quelques heures et être prévenu quand l&apos;un se dégrade</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Compare two domains&apos; mail configuration, staging against production</source>
+        <translation>Comparer la configuration mail de deux domaines, préproduction contre production</translation>
+    </message>
+    <message>
         <source>&amp;Export audit…</source>
         <translation>&amp;Exporter l&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
+        <translation>Enregistrer l&apos;audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4892,56 +5106,23 @@ Plan de renouvellement&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <source>No domain audited yet</source>
+        <translation>Aucun domaine audité pour l&apos;instant</translation>
     </message>
     <message>
-        <source>&amp;Query log</source>
-        <translation>&amp;Journal des requêtes</translation>
+        <source>About Mailsight</source>
+        <translation>À propos de Mailsight</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;afficher le premier… neuvième onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Pg suiv, Ctrl+Pg préc&lt;/td&gt;&lt;td&gt;&amp;nbsp;onglet suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;passer d&apos;un contrôle à l&apos;autre dans un onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;rechercher dans l&apos;arbre SPF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>&amp;About Mailsight</source>
-        <translation>À &amp;propos de Mailsight</translation>
-    </message>
-    <message>
-        <source>the demo zones</source>
-        <translation>les zones de la démo</translation>
-    </message>
-    <message>
-        <source>live DNS</source>
-        <translation>le DNS réel</translation>
-    </message>
-    <message>
-        <source>Close staged files</source>
-        <translation>Fermer les fichiers en préparation</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
-        <translation>&lt;b&gt;Démo&#xa0;:&lt;/b&gt; hors ligne, réponses tirées des zones fournies de domaines fictifs. Essayez %1.</translation>
-    </message>
-    <message>
-        <source>Leave demo</source>
-        <translation>Quitter la démo</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
-        <translation>&lt;b&gt;Hors ligne&#xa0;:&lt;/b&gt; réponses tirées uniquement des fichiers de zone choisis dans les Paramètres (%1)&#xa0;; les noms en dehors ne sont pas interrogés.</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
-        <translation>&lt;b&gt;Nouveau dans Mailsight&#xa0;?&lt;/b&gt; Saisissez un domaine ci-dessus et appuyez sur Entrée, ou essayez la démo&#xa0;: des domaines fictifs aux configurations de messagerie correctes ou cassées, servis hors ligne depuis des fichiers de zone fournis.</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Essayer la démo</translation>
+        <source>Type a domain and press Enter to audit it, or try the demo (File menu).</source>
+        <translation>Saisissez un domaine et appuyez sur Entrée pour l&apos;auditer, ou essayez la démo (menu Fichier).</translation>
     </message>
     <message>
         <source>Demo zones (offline)</source>
@@ -4980,26 +5161,6 @@ Plan de renouvellement&#xa0;:
         <translation>%1 (en préparation)</translation>
     </message>
     <message>
-        <source>Not audited: the resolver could not be set up.</source>
-        <translation>Non audité&#xa0;: le résolveur n&apos;a pas pu être configuré.</translation>
-    </message>
-    <message>
-        <source>Auditing %1 via %2…</source>
-        <translation>Audit de %1 via %2…</translation>
-    </message>
-    <message>
-        <source>Audit of %1 cancelled after %2 ms: %3 queries answered, %4 cut short. Nothing is known about what they would have returned.</source>
-        <translation>Audit de %1 annulé au bout de %2 ms&#xa0;: %3 requêtes ont reçu une réponse, %4 ont été interrompues. On ne sait rien de ce qu&apos;elles auraient renvoyé.</translation>
-    </message>
-    <message>
-        <source>%1 audited in %2 ms; DNS queries: %3</source>
-        <translation>%1 audité en %2 ms&#xa0;; requêtes DNS&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>, of which failed: %1 (see the query log)</source>
-        <translation>, dont en échec&#xa0;: %1 (voir le journal des requêtes)</translation>
-    </message>
-    <message>
         <source>Demo closed; audits use the resolver chosen in Settings.</source>
         <translation>Démo fermée&#xa0;; les audits utilisent le résolveur choisi dans les Paramètres.</translation>
     </message>
@@ -5030,50 +5191,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Settings saved; the next audit uses them.</source>
         <translation>Paramètres enregistrés&#xa0;; le prochain audit les utilisera.</translation>
-    </message>
-    <message>
-        <source>About Mailsight</source>
-        <translation>À propos de Mailsight</translation>
-    </message>
-    <message>
-        <source>Open &amp;Terraform plan…</source>
-        <translation>Ouvrir un plan &amp;Terraform…</translation>
-    </message>
-    <message>
-        <source>Overlay the DNS records of a `terraform show -json` plan on live DNS to audit them before apply</source>
-        <translation>Superposer au DNS réel les enregistrements DNS d&apos;un plan `terraform show -json` pour les auditer avant l&apos;apply</translation>
-    </message>
-    <message>
-        <source>&amp;Close staged files</source>
-        <translation>&amp;Fermer les fichiers en préparation</translation>
-    </message>
-    <message>
-        <source>&amp;Batch audit…</source>
-        <translation>Audit par &amp;lots…</translation>
-    </message>
-    <message>
-        <source>Audit a list of domains and compare their grades</source>
-        <translation>Auditer une liste de domaines et comparer leurs notes</translation>
-    </message>
-    <message>
-        <source>Save the audit as PDF, HTML, JSON, CSV, SARIF or JUnit XML</source>
-        <translation>Enregistrer l&apos;audit en PDF, HTML, JSON, CSV, SARIF ou XML JUnit</translation>
-    </message>
-    <message>
-        <source>answers for the zones in %1 come from these files</source>
-        <translation>les réponses pour les zones de %1 proviennent de ces fichiers</translation>
-    </message>
-    <message>
-        <source>the records planned in the Terraform plan %1 are answered from it</source>
-        <translation>les enregistrements prévus par le plan Terraform %1 sont répondus depuis ce plan</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
-        <translation>&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; %1, superposés à %2. Rien n&apos;est encore publié.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Terraform plan not loaded</source>
@@ -5115,44 +5232,8 @@ Plan de renouvellement&#xa0;:
         <translation>Plan Terraform, sortie de `terraform show -json` (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Mode of the audit</source>
-        <translation>Mode de l&apos;audit</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Vérifications</translation>
-    </message>
-    <message>
-        <source>&amp;Recent domains</source>
-        <translation>Domaines &amp;récents</translation>
-    </message>
-    <message>
-        <source>No domain audited yet</source>
-        <translation>Aucun domaine audité pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>The demo&apos;s DMARC reports could not be loaded.</source>
         <translation>Les rapports DMARC de la démo n&apos;ont pas pu être chargés.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audits a domain&apos;s email authentication (SPF, DKIM, DMARC) from what its DNS publishes, live or from zone files before they are deployed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keyboard&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Enter&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit the domain in the field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;go to the domain field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;show the first… ninth tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+PgDown, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;&amp;nbsp;next, previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Shift+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;move between the controls of a tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;search the SPF tree&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit again (staged zone files are read again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;&amp;nbsp;cancel the running audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;open a zone file for a staged audit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;batch audit of a list of domains&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copy the selected records or queries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Mailsight %1&lt;/h3&gt;&lt;p&gt;Audite l&apos;authentification des e-mails d&apos;un domaine (SPF, DKIM, DMARC) à partir de ce que publie son DNS, en direct ou depuis des fichiers de zone avant leur déploiement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clavier&lt;/b&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Entrée&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer le domaine saisi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;&amp;nbsp;aller au champ du domaine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1…9&lt;/td&gt;&lt;td&gt;&amp;nbsp;afficher le premier… neuvième onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Pg suiv, Ctrl+Pg préc&lt;/td&gt;&lt;td&gt;&amp;nbsp;onglet suivant, précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tab, Maj+Tab&lt;/td&gt;&lt;td&gt;&amp;nbsp;passer d&apos;un contrôle à l&apos;autre dans un onglet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;&amp;nbsp;rechercher dans l&apos;arbre SPF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;&amp;nbsp;auditer à nouveau (les fichiers de zone en préparation sont relus)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;&amp;nbsp;annuler l&apos;audit en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;&amp;nbsp;ouvrir un fichier de zone pour un audit en préparation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+B&lt;/td&gt;&lt;td&gt;&amp;nbsp;audit par lots d&apos;une liste de domaines&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C&lt;/td&gt;&lt;td&gt;&amp;nbsp;copier les enregistrements ou requêtes sélectionnés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;&amp;nbsp;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Mo&amp;nitor…</source>
-        <translation>Sur&amp;veillance…</translation>
-    </message>
-    <message>
-        <source>Re-audit domains every few hours and be told when one regresses</source>
-        <translation>Auditer à nouveau des domaines toutes les quelques heures et être prévenu quand l&apos;un se dégrade</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare…</source>
-        <translation>&amp;Comparer…</translation>
-    </message>
-    <message>
-        <source>Compare two domains&apos; mail configuration, staging against production</source>
-        <translation>Comparer la configuration mail de deux domaines, préproduction contre production</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5421,13 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Fix:</source>
         <translation>Correction :</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDmarcEvaluator</name>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>aucune signature DKIM</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +5729,65 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBanner</name>
+    <message>
+        <source>Mode of the audit</source>
+        <translation>Mode de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>answers for the zones in %1 come from these files</source>
+        <translation>les réponses pour les zones de %1 proviennent de ces fichiers</translation>
+    </message>
+    <message>
+        <source>the records planned in the Terraform plan %1 are answered from it</source>
+        <translation>les enregistrements prévus par le plan Terraform %1 sont répondus depuis ce plan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staged audit:&lt;/b&gt; %1, overlaid on %2. Nothing is published yet.</source>
+        <translation>&lt;b&gt;Audit en préparation&#xa0;:&lt;/b&gt; %1, superposés à %2. Rien n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>the demo zones</source>
+        <translation>les zones de la démo</translation>
+    </message>
+    <message>
+        <source>live DNS</source>
+        <translation>le DNS réel</translation>
+    </message>
+    <message>
+        <source>Close staged files</source>
+        <translation>Fermer les fichiers en préparation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; offline, answering from the bundled zones of fictional domains. Try %1.</source>
+        <translation>&lt;b&gt;Démo&#xa0;:&lt;/b&gt; hors ligne, réponses tirées des zones fournies de domaines fictifs. Essayez %1.</translation>
+    </message>
+    <message>
+        <source>Leave demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline:&lt;/b&gt; answering only from the zone files chosen in Settings (%1); names outside them are not asked.</source>
+        <translation>&lt;b&gt;Hors ligne&#xa0;:&lt;/b&gt; réponses tirées uniquement des fichiers de zone choisis dans les Paramètres (%1)&#xa0;; les noms en dehors ne sont pas interrogés.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Mailsight?&lt;/b&gt; Type a domain above and press Enter, or try the demo: fictional domains with good and broken mail setups, answered offline from bundled zone files.</source>
+        <translation>&lt;b&gt;Nouveau dans Mailsight&#xa0;?&lt;/b&gt; Saisissez un domaine ci-dessus et appuyez sur Entrée, ou essayez la démo&#xa0;: des domaines fictifs aux configurations de messagerie correctes ou cassées, servis hors ligne depuis des fichiers de zone fournis.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6171,53 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>NsSectionHtml</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Défaillant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Numéro de série plus ancien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Enregistrements servis</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6115,6 +6309,45 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>QueryLogDock</name>
+    <message>
+        <source>Query log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a type, an outcome (timeout, NXDOMAIN…), a server</source>
+        <translation>Filtre&#xa0;: un nom, un type, un résultat (délai dépassé, NXDOMAIN…), un serveur</translation>
+    </message>
+    <message>
+        <source>Filter the query log</source>
+        <translation>Filtrer le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected queries</source>
+        <translation>&amp;Copier les requêtes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Copy the whole log as &amp;JSON</source>
+        <translation>Copier tout le journal en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Queries copied.</source>
+        <translation>Requêtes copiées.</translation>
+    </message>
+    <message>
+        <source>Query log copied as JSON (the &quot;queries&quot; array of the CLI&apos;s output).</source>
+        <translation>Journal des requêtes copié en JSON (le tableau «&#xa0;queries&#xa0;» de la sortie de la CLI).</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1</source>
+        <translation>Journal des requêtes — requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Query log — queries: %1, failed or cut short: %2</source>
+        <translation>Journal des requêtes — requêtes&#xa0;: %1, en échec ou interrompues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +7828,93 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>SpfTreeFindings</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 also publishes %2 type-99 record(s): %3</source>
+        <translation>%1 publie aussi %2 enregistrement(s) de type 99&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The record of %1 is %2 bytes long.</source>
+        <translation>L&apos;enregistrement de %1 fait %2 octets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 comes after &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 vient après «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 DNS lookups. The count passes 10 at &quot;%2&quot; in %3: evaluation ends in permerror there.%4</source>
+        <translation>L&apos;enregistrement développé demande %1 requêtes DNS. Le compte dépasse 10 à «&#xa0;%2&#xa0;» dans %3&#xa0;: l&apos;évaluation s&apos;y termine en permerror.%4</translation>
+    </message>
+    <message>
+        <source> The costliest branch is &quot;%1&quot; with %2 lookups.</source>
+        <translation> La branche la plus coûteuse est «&#xa0;%1&#xa0;» avec %2 requêtes.</translation>
+    </message>
+    <message>
+        <source>The third lookup that finds nothing is &quot;%1&quot; in %2.</source>
+        <translation>La troisième requête qui ne trouve rien est «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: permerror, unless an earlier term matches. The counts shown stop at the loop.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 ramène à %3. Un destinataire suit la boucle jusqu&apos;à la limite de 10 requêtes&#xa0;: permerror, sauf si un terme précédent correspond. Les comptes affichés s&apos;arrêtent à la boucle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3 has no SPF record (%4).</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3 n&apos;a pas d&apos;enregistrement SPF (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is evaluated again by &quot;%2&quot; in %3.</source>
+        <translation>%1 est évalué de nouveau par «&#xa0;%2&#xa0;» dans %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 finds %3 mail servers.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 trouve %3 serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is ignored because the record has &quot;all&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré car l&apos;enregistrement contient «&#xa0;all&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expanded record needs %1 of the 10 DNS lookups.</source>
+        <translation>L&apos;enregistrement développé demande %1 des 10 requêtes DNS.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping pair(s) of ranges, for example %2.</source>
+        <translation>%1 paire(s) de plages qui se chevauchent, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>20 or more</source>
+        <translation>20 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 ends in &quot;%2&quot;.</source>
+        <translation>%1 se termine par «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has neither &quot;all&quot; nor redirect.</source>
+        <translation>%1 n&apos;a ni «&#xa0;all&#xa0;» ni redirect.</translation>
+    </message>
+</context>
+<context>
     <name>SpfTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -7803,6 +8123,14 @@ Noms : %3</translation>
         <source>certificate expired on %1</source>
         <translation>certificat expiré le %1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>
@@ -7989,6 +8317,14 @@ Noms : %3</translation>
     <message>
         <source>How mail reaches %1</source>
         <translation>Comment le courrier atteint %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8927,10 @@ Noms : %3</translation>
     <message>
         <source>No DNSSEC findings.</source>
         <translation>Aucun constat DNSSEC.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
+        <translation>les enregistrements ne sont pas signés : rien ne prouve qu&apos;ils viennent du propriétaire du domaine.</translation>
     </message>
 </context>
 <context>

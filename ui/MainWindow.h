@@ -3,6 +3,8 @@
 // the tabs of the checks. It builds one DnsSession per audit from the settings (system resolver,
 // custom servers, offline zone files, the demo, staged zone files overlaid on live DNS) and hands
 // it to every tab; a generation number drops results of superseded or cancelled audits.
+// Parts of its own: AuditController (running an audit), AuditTabWidget (the tabs), QueryLogDock,
+// DomainBar (the field, Audit, Cancel), ModeBanner (demo, staged, offline) and MainMenus.
 
 #include "net/NetOptions.h"
 #include <QMainWindow>
@@ -10,21 +12,15 @@
 #include <memory>
 
 class AppSettings;
+class AuditController;
 class AuditTab;
-class DnsSession;
-class QCompleter;
-class QDockWidget;
-class QFrame;
+class AuditTabWidget;
+class DomainBar;
+class MainMenus;
+class ModeBanner;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QSortFilterProxyModel;
-class QStringListModel;
-class QTabWidget;
-class QTableView;
+class QueryLogDock;
 class QueryLogModel;
-class Resolver;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,10 +39,10 @@ public:
     // message box and nothing is staged (returns false).
     bool setStagedZoneFiles(const QStringList& paths);
 
-    bool isAuditRunning() const { return m_running; }
+    bool isAuditRunning() const;
     bool isDemo() const { return m_demo; }
     QueryLogModel* queryLogModel() const { return m_logModel; }
-    const QList<AuditTab*>& auditTabs() const { return m_auditTabs; }
+    const QList<AuditTab*>& auditTabs() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,26 +53,22 @@ protected:
 private:
     void createTabs();
     void addTab(AuditTab* tab);
-    void createTabShortcuts();
-    QList<std::pair<QString, class QSplitter*>> tabSplitters() const;
-    void restoreTabLayout();
-    void saveTabLayout();
+    // Shows the tab with the evidence of an area of the audit ("dns", "spf", "dmarc", "dkim",
+    // "transport", "dnssec", "ns", "blocklists"), as the Overview's findings name it.
+    void showArea(const QString& area);
     void applyThemeToWidgets();
     void createMenus();
     void createCentralArea();
     void createQueryLogDock();
+    void createAuditController();
 
     void startAudit();
     void cancelAudit();
-    void tabFinished(AuditTab* tab, quint64 generation);
-    void finishAudit(bool cancelled);
     void setRunning(bool running);
-    void launchAudit(const std::shared_ptr<Resolver>& resolver, quint64 generation);
 
-    void showDomainMessage(const QString& text, bool error);
     void updateBanner();
+    void bannerAction();
     void updateResolverLabel();
-    void updateLogTitle();
     void refreshCompletions();
     void openZoneFiles();
     void openTerraformPlan();
@@ -84,29 +76,19 @@ private:
     void createMonitor();
     void openCompare();
     void showSettings();
-    void showAbout();
+    void loadDemoReports();
+    // The connections an audit's transport check may make, from the settings (NetPlan).
+    NetOptions auditNetOptions() const;
 
     std::shared_ptr<AppSettings> m_settings;
-    QLineEdit* m_domainEdit = nullptr;
-    QCompleter* m_completer = nullptr;
-    QStringListModel* m_completions = nullptr;
-    QPushButton* m_auditButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_domainIcon = nullptr;
-    QLabel* m_domainMessage = nullptr;
-    QWidget* m_domainMessageRow = nullptr;
-    QFrame* m_banner = nullptr;
-    QLabel* m_bannerText = nullptr;
-    QPushButton* m_bannerAction = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QDockWidget* m_logDock = nullptr;
-    QTableView* m_logView = nullptr;
+    DomainBar* m_domainBar = nullptr;
+    ModeBanner* m_banner = nullptr;
+    AuditTabWidget* m_tabs = nullptr;
+    QueryLogDock* m_logDock = nullptr;
     QueryLogModel* m_logModel = nullptr;
-    QSortFilterProxyModel* m_logProxy = nullptr;
-    QLineEdit* m_logFilter = nullptr;
     QLabel* m_resolverLabel = nullptr;
-    QList<AuditTab*> m_auditTabs;
+    AuditController* m_audit = nullptr;
+    MainMenus* m_menus = nullptr;
     class AuditOverviewTab* m_overview = nullptr;
     class HistoryTab* m_history = nullptr;
     class MonitorHub* m_monitor = nullptr;
@@ -114,17 +96,6 @@ private:
     class CompareDialog* m_compare = nullptr;  // made on first use, kept like the batch
     class ReportsTab* m_reports = nullptr;
     quint64 m_demoGeneration = 0;
-    void loadDemoReports();
-    // The connections an audit's transport check may make, from the settings (NetPlan).
-    NetOptions auditNetOptions() const;
-
     bool m_demo = false;
     QStringList m_stagedFiles;
-    quint64 m_generation = 0;
-    bool m_running = false;
-    QList<AuditTab*> m_waiting; // tabs of the running generation not finished yet
-    std::shared_ptr<DnsSession> m_session;
-    QString m_domain;        // A-labels of the running or last audit
-    QString m_domainDisplay; // the same as users read it (Unicode)
-    qint64 m_startedMs = 0;
 };

@@ -1,6 +1,6 @@
 #include "DkimCommand.h"
 
-#include "dkim/DkimReportSelectors.h"
+#include "audit/DkimReportSelectors.h"
 
 #include "dkim/DkimChecker.h"
 #include "dkim/DkimKeyAnalyzer.h"

@@ -317,7 +317,7 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QVERIFY(AppLanguage::install(qApp, QStringLiteral("de")));
         // The embedded translation is really the German one.
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(QCoreApplication::translate("MainMenus", "&File"), QStringLiteral("&Datei"));
     }
 
     void languageSetting() {

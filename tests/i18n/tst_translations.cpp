@@ -1,12 +1,15 @@
 // Checks every translations/mailsight_*.ts: each message translated (no unfinished or empty
 // entries; obsolete ones are reported), the same %1..%9 placeholders as the source, the same HTML
-// tags, and an accelerator (&) where the source has one. A failure names the file, context and
-// source.
+// tags, an accelerator (&) where the source has one, and distinct accelerators within one menu
+// (acceleratorGroups()). A failure names the file, context and source.
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -106,6 +109,36 @@ bool hasAccelerator(const QString& text) {
     return re.match(t).hasMatch();
 }
 
+// The letter after the accelerator's &, lower case; empty without one.
+QString acceleratorKey(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("&(?![a-zA-Z]+;)(\\S)"));
+    QString t = text;
+    t.remove(QStringLiteral("&&"));
+    const auto m = re.match(t);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+// Strings that share one accelerator namespace (a menu, the menu bar, a row of controls): their
+// translations need distinct letters. (context, source) as in the .ts.
+struct AcceleratorGroup {
+    const char* name;
+    const char* context;
+    QList<const char*> sources;
+};
+const QList<AcceleratorGroup>& acceleratorGroups() {
+    static const QList<AcceleratorGroup> groups{
+        {"menu bar", "MainMenus", {"&File", "&View", "&Help"}},
+        {"File menu",
+         "MainMenus",
+         {"&Open zone file…", "Open &Terraform plan…", "&Close staged files", "&Recent domains",
+          "Try the &demo", "Demo: stage the &planned change", "&Batch audit…", "Mo&nitor…", "Co&mpare…",
+          "&Export audit…", "&Settings…", "&Quit"}},
+        {"query log context menu", "QueryLogDock", {"&Copy selected queries", "Copy the whole log as &JSON"}},
+        {"domain bar", "DomainBar", {"&Domain:", "&Audit", "Ca&ncel"}},
+    };
+    return groups;
+}
+
 QStringList tsFiles() {
     const QDir dir(qEnvironmentVariable("MAILSIGHT_SOURCE_DIR") + QStringLiteral("/translations"));
     QStringList out;
@@ -190,6 +223,40 @@ private Q_SLOTS:
         }
     }
 
+    // No two entries of one menu (or row of controls) share an accelerator letter. A source no
+    // longer in the .ts fails too: update acceleratorGroups() with the menu.
+    void acceleratorsDistinct_data() { complete_data(); }
+    void acceleratorsDistinct() {
+        QFETCH(QString, path);
+        QString error;
+        const QList<Message> messages = readTs(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
+        QStringList problems;
+        for (const AcceleratorGroup& group : acceleratorGroups()) {
+            QHash<QString, QStringList> byKey;
+            for (const char* source : group.sources) {
+                const QString context = QString::fromUtf8(group.context);
+                const QString text = QString::fromUtf8(source);
+                const auto found = std::find_if(messages.begin(), messages.end(), [&](const Message& m) {
+                    return m.context == context && m.source == text;
+                });
+                if (found == messages.end() || found->translations.isEmpty()) {
+                    problems << QStringLiteral("%1: [%2] \"%3\" is not in the file")
+                                    .arg(QString::fromUtf8(group.name), context, text);
+                    continue;
+                }
+                byKey[acceleratorKey(found->translations.constFirst())] << found->translations.constFirst();
+            }
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+                if (it->size() > 1)
+                    problems << QStringLiteral("%1: &%2 in %3")
+                                    .arg(QString::fromUtf8(group.name), it.key(),
+                                         it->join(QStringLiteral(", ")));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QFileInfo(path).fileName() + QStringLiteral(": ") +
+                                                problems.join(QStringLiteral("; "))));
+    }
+
     // The checks themselves, on hand-made messages.
     void helpers() {
         QCOMPARE(placeholders(QStringLiteral("%1 of %2, %1")),
@@ -202,6 +269,9 @@ private Q_SLOTS:
         QVERIFY(hasAccelerator(QStringLiteral("&File")));
         QVERIFY(!hasAccelerator(QStringLiteral("Tom && Jerry")));
         QVERIFY(!hasAccelerator(QStringLiteral("a &amp; b")));
+        QCOMPARE(acceleratorKey(QStringLiteral("Co&mpare…")), QStringLiteral("m"));
+        QCOMPARE(acceleratorKey(QStringLiteral("&Fichier")), QStringLiteral("f"));
+        QCOMPARE(acceleratorKey(QStringLiteral("Tom && Jerry")), QString());
     }
 };
 

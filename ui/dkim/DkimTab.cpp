@@ -1,6 +1,6 @@
 #include "DkimTab.h"
 
-#include "dkim/DkimReportSelectors.h"
+#include "audit/DkimReportSelectors.h"
 
 #include "DkimKeyGenDialog.h"
 #include "DkimKeyMatchDialog.h"

@@ -1,8 +1,10 @@
 #pragma once
 // Selectors that receivers saw signing for a domain, read from imported DMARC aggregate reports:
-// candidates for key discovery that no list of common selectors can guess.
+// candidates for key discovery that no list of common selectors can guess. The audit layer reads
+// storage and hands them to the DKIM check (DkimCheckRequest::selectors, source Report); the
+// check itself never reads the history database (tests/layering checks that).
 
-#include "DkimSelectorResult.h"
+#include "dkim/DkimSelectorResult.h"
 
 class DkimReportSelectors {
 public:
