@@ -13,6 +13,7 @@
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
+#include "TrustPlan.h"
 #include "SettingsDialog.h"
 #include "audit/AuditOverviewTab.h"
 #include "audit/BatchAuditDialog.h"
@@ -145,6 +146,7 @@ void MainWindow::createTabs() {
     // CA file; none for the demo and zone files). Settings that do not build (the tab's headline
     // names the error) leave the audit without connections rather than with other ones.
     m_overview->setNetOptionsSource([this] { return auditNetOptions(); });
+    m_overview->setTrustPlanSource([this] { return TrustPlan::fromSettings(*m_settings); });
     m_overview->setSenderSections([reports = QPointer<ReportsTab>(m_reports)](const QStringList& domains) {
         return reports ? reports->pdfSections(domains) : QHash<QString, QJsonObject>();
     });
