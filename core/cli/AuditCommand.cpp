@@ -379,8 +379,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (database && budget->discovery == AuditQueryBudget::Discovery::Known) {
         ReportAnalyzer analyzer(database);
         for (const QString& d : std::as_const(domains))
-            if (const QStringList seen = analyzer.dkimSelectors(d); !seen.isEmpty())
-                options.checkOptions.dkimReportSelectors.insert(d, seen);
+            if (const QStringList signing = analyzer.dkimSelectors(d); !signing.isEmpty())
+                options.checkOptions.dkimReportSelectors.insert(d, signing);
     }
     if (domains.size() > AuditQueryBudget::kAdviceAbove)
         for (const QString& line : budget->advice(domains.size()))
