@@ -158,12 +158,11 @@ void storeSpfSnapshot(CliContext& context, SpfSnapshotStore* store, const AuditR
 }
 
 // What the end of the run needs of a report once it is written: everything but the query log
-// (alerts and metrics read the checks and findings; the query log is most of a report's size).
+// (alerts and metrics read the checks, records and findings; the query log is most of its size).
 AuditReport slim(const AuditReport& r) {
     AuditReport out = r;
     out.queryLog.clear();
     out.queries = QJsonArray();
-    out.records.clear();
     return out;
 }
 
@@ -314,7 +313,7 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     options.checkOptions.rateLimiter = budget->makeLimiter();
     context.rateLimiter = options.checkOptions.rateLimiter;
     // A list of thousands: the run's shared cache keeps the most recent answers only.
-    options.cacheEntries = 20000;
+    options.cacheEntries = 5000;
 
     // Report sections: the period is checked before any work is done.
     const bool reportSections = !args.has(QStringLiteral("no-report-sections"));
