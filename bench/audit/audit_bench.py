@@ -12,7 +12,10 @@ built, else bench/tools/dnsdelay.py (two processes; --python-proxy forces it). I
   4. a batch audit of N domains (200; --short 40): wall vs "slowest domain's critical path +
      N x mean per-domain critical path / concurrency", peak RSS;
   5. the PDF of the batch (mailsight-report on the batch's JSON): seconds per domain, peak RSS;
-     and, as before, the same batch audited from the zone files in memory (no network).
+     and, as before, the same batch audited from the zone files in memory (no network);
+  6. batch memory (memory.py): peak RSS of a short and a long list (1000 vs 10000; --short 200 vs
+     1000) in each output format and their ratio, and the questions a domain asks with
+     --dkim-discovery known.
 Prints a table: measured, target, ratio, PASS/MISS. Exit status is 0 whenever the measurements
 were made (a MISS is reported, not failed); 3 when the harness could not run.
 
