@@ -1245,6 +1245,10 @@ example.org   # ein Kommentar
         <source>%v of %m domains</source>
         <translation>%v von %m Domains</translation>
     </message>
+    <message>
+        <source>%v of %m domains, %1 a second, about %2:%3 left</source>
+        <translation>%v von %m Domains, %1 pro Sekunde, noch etwa %2:%3</translation>
+    </message>
     <message numerus="yes">
         <source>Auditing %n domain(s)…</source>
         <translation>
@@ -3876,6 +3880,18 @@ Rotationsplan:
     <message>
         <source>Run the audit again, raise --domain-timeout, or check the resolver.</source>
         <translation>Führen Sie die Prüfung erneut aus, erhöhen Sie --domain-timeout oder prüfen Sie den Resolver.</translation>
+    </message>
+    <message>
+        <source>The audit of this domain was cancelled</source>
+        <translation>Die Prüfung dieser Domain wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The batch was interrupted (Ctrl-C, SIGTERM) before this domain&apos;s checks were done: nothing about the domain was concluded, and the audit was not stored in the history.</source>
+        <translation>Der Stapel wurde unterbrochen (Strg-C, SIGTERM), bevor die Prüfungen dieser Domain fertig waren: Über die Domain wurde nichts festgestellt, und die Prüfung wurde nicht im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run the audit of this domain again.</source>
+        <translation>Führen Sie die Prüfung dieser Domain erneut aus.</translation>
     </message>
     <message>
         <source>No DKIM key was found at any selector tried</source>

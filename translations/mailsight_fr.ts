@@ -1245,6 +1245,10 @@ example.org   # un commentaire
         <source>%v of %m domains</source>
         <translation>%v domaines sur %m</translation>
     </message>
+    <message>
+        <source>%v of %m domains, %1 a second, about %2:%3 left</source>
+        <translation>%v sur %m domaines, %1 par seconde, encore environ %2:%3</translation>
+    </message>
     <message numerus="yes">
         <source>Auditing %n domain(s)…</source>
         <translation>
@@ -4037,6 +4041,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Run the audit again, raise --domain-timeout, or check the resolver.</source>
         <translation>Relancez l&apos;audit, augmentez --domain-timeout, ou vérifiez le résolveur.</translation>
+    </message>
+    <message>
+        <source>The audit of this domain was cancelled</source>
+        <translation>L’audit de ce domaine a été annulé</translation>
+    </message>
+    <message>
+        <source>The batch was interrupted (Ctrl-C, SIGTERM) before this domain&apos;s checks were done: nothing about the domain was concluded, and the audit was not stored in the history.</source>
+        <translation>Le lot a été interrompu (Ctrl-C, SIGTERM) avant la fin des vérifications de ce domaine : rien n’a été conclu sur le domaine, et l’audit n’a pas été enregistré dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Run the audit of this domain again.</source>
+        <translation>Relancez l’audit de ce domaine.</translation>
     </message>
     <message>
         <source>No DKIM key was found at any selector tried</source>

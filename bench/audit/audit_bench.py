@@ -12,7 +12,10 @@ built, else bench/tools/dnsdelay.py (two processes; --python-proxy forces it). I
   4. a batch audit of N domains (200; --short 40): wall vs "slowest domain's critical path +
      N x mean per-domain critical path / concurrency", peak RSS;
   5. the PDF of the batch (mailsight-report on the batch's JSON): seconds per domain, peak RSS;
-     and, as before, the same batch audited from the zone files in memory (no network).
+     and, as before, the same batch audited from the zone files in memory (no network);
+  6. batch memory (memory.py): peak RSS of a short and a long list (1000 vs 10000; --short 200 vs
+     1000) in each output format and their ratio, and the questions a domain asks with
+     --dkim-discovery known.
 Prints a table: measured, target, ratio, PASS/MISS. Exit status is 0 whenever the measurements
 were made (a MISS is reported, not failed); 3 when the harness could not run.
 
@@ -38,6 +41,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import zones  # noqa: E402
+import memory  # noqa: E402
 
 FIXTURE = os.path.join(ROOT, "tests", "nsd", "nsd-fixture.sh")
 PROXY = os.path.join(ROOT, "bench", "tools", "dnsdelay.py")
@@ -231,7 +235,8 @@ class Bench:
             return [line.rstrip("\n").split("\t") for line in fh if line.strip()]
 
     # ---- helpers ----
-    def audit(self, domains, out, extra=()):
+    def audit(self, domains, out, extra=(), timed=None):
+        timed = timed or globals()["timed"]
         dfile = os.path.join(self.work, "domains.txt")
         with open(dfile, "w") as fh:
             fh.write("\n".join(domains) + "\n")
@@ -239,7 +244,7 @@ class Bench:
         # through the delaying proxy instead, as a real authoritative server would answer.
         cmd = [self.cli, "--resolver", f"127.0.0.1:{self.port}", "--connect-to", f":53:127.0.0.1:{self.port}",
                "--no-history", "audit", "--domains-file",
-               dfile, "--format", "json", "--fail-on", "never", *extra]
+               dfile, *([] if "--format" in extra else ["--format", "json"]), "--fail-on", "never", *extra]
         return timed(cmd, self.work, stdout_to=out)
 
     def row(self, what, measured, target, ratio, ok):
@@ -270,8 +275,11 @@ class Bench:
         if not os.access(self.cli, os.X_OK):
             fail(f"{self.cli} not found (build first: cmake --build {self.build} --target mailsight-cli)")
         zone_dir = os.path.join(self.work, "zones")
-        critical = zones.write_zones(zone_dir, a.domains)
-        names = zones.domain_names(a.domains)
+        # The memory runs need the longest list: zones for all of them, the batch uses the first ones.
+        critical = zones.write_zones(zone_dir, max(a.domains, *a.memory_sizes) if a.memory_sizes else a.domains)
+        all_names = zones.domain_names(len(critical))
+        names = all_names[:a.domains]
+        critical = {n: critical[n] for n in names}
         self.start(zone_dir)
         concurrency = self.concurrency()
         load = os.getloadavg()
@@ -390,6 +398,9 @@ class Bench:
                                        dfile, "--format", "json", "--fail-on", "never"], self.work,
                                       stdout_to=os.path.join(self.work, "mem.json"))
 
+        if a.memory_sizes:
+            self.notes += memory.run(self, all_names, a.memory_sizes, a.memory_formats, a.memory_discovery, timed)
+
         self.rate = rate
         self.mem_cpu = CPU_MS[self.cli]
         self.print_table(load, start_ms, concurrency, critical, deepest, one_queries, ten_queries, py_queries,
@@ -444,7 +455,21 @@ def main():
     ap.add_argument("--nice", type=int, default=0,
                     help="run everything (mailsight-cli, pyspf, the harness) at this nice increment, e.g. "
                          "-10 on a machine busy with other work (needs root for a negative value)")
+    ap.add_argument("--memory-sizes", default=None,
+                    help="peak memory of batches of these two list lengths, SMALL,LARGE (default 1000,10000; "
+                         "--short 200,1000; 0 to skip)")
+    ap.add_argument("--memory-formats", default=None,
+                    help="output formats of the memory runs (default all: " + ",".join(memory.FORMATS) +
+                         "; --short json,jsonl)")
+    ap.add_argument("--memory-discovery", default=None,
+                    help="--dkim-discovery of the memory runs (default all; --short known)")
     a = ap.parse_args()
+    sizes = a.memory_sizes or ("200,1000" if a.short else "1000,10000")
+    a.memory_sizes = None if sizes == "0" else sorted(int(x) for x in sizes.split(","))
+    if a.memory_sizes and len(a.memory_sizes) != 2:
+        ap.error("--memory-sizes takes SMALL,LARGE")
+    a.memory_formats = (a.memory_formats or ("json,jsonl" if a.short else ",".join(memory.FORMATS))).split(",")
+    a.memory_discovery = a.memory_discovery or ("known" if a.short else "all")
     if a.nice:
         os.nice(a.nice)
     a.domains = a.domains or (40 if a.short else 200)

@@ -9,12 +9,19 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
+
+class DnsRateLimiter;
+
 struct AuditCheckOptions {
     QStringList dkimSelectors; // probed in addition to the built-in list
     bool dkimDiscover = true;  // also try the common selector list
-    NetOptions net;            // the transport check's HTTPS (and SMTP) connections
-    bool probeSmtp = false;    // the transport check probes STARTTLS on port 25
-    QString trustAnchorFile;   // DNSSEC: --trust-anchor (empty: zone files' keys or the root key)
+    // Per domain, selectors receivers saw signing in imported DMARC reports (the CLI reads them;
+    // the check never reads storage): probed in addition, whatever dkimDiscover says.
+    QHash<QString, QStringList> dkimReportSelectors;
+    NetOptions net;          // the transport check's HTTPS (and SMTP) connections
+    bool probeSmtp = false;  // the transport check probes STARTTLS on port 25
+    QString trustAnchorFile; // DNSSEC: --trust-anchor (empty: zone files' keys or the root key)
     // For checks that run after the others (AuditCheck::runsAfterOthers): area -> that check's
     // JSON ("spf", "transport", …). Empty for the others.
     QJsonObject earlier;
@@ -28,4 +35,7 @@ struct AuditCheckOptions {
     // Questions a check sends to one server directly (ns: every authoritative server).
     int directTimeoutMs = 2000;
     int directRetries = 1;
+    // --max-qps / --max-qps-per-server: the per-server check's direct questions take their tokens
+    // here too (the resolver stack's LdnsResolver holds the same limiter). Empty: no cap.
+    std::shared_ptr<DnsRateLimiter> rateLimiter;
 };

@@ -39,8 +39,8 @@ AuditGrade AuditGrader::grade(const QList<Finding>& findings) {
     }
     AuditGrade g;
     static const QStringList blocking{QStringLiteral("DNS-INVALID-NAME"),
-                                      QStringLiteral("DNS-RESOLVER-FAILURE"),
-                                      QStringLiteral("AUDIT-TIMEOUT")};
+                                      QStringLiteral("DNS-RESOLVER-FAILURE"), QStringLiteral("AUDIT-TIMEOUT"),
+                                      QStringLiteral("AUDIT-CANCELLED")};
     for (const QString& code : blocking)
         if (codes.contains(code)) {
             g.letter = QStringLiteral("F");

@@ -108,6 +108,8 @@ QJsonObject AuditReport::toJson(bool withQueries) const {
         o.insert(it.key(), it.value());
     if (withQueries)
         o.insert(QStringLiteral("queries"), queryJson());
+    if (queriesAsked >= 0)
+        o.insert(QStringLiteral("queries_asked"), queriesAsked);
     if (!stagedSources.isEmpty())
         o.insert(QStringLiteral("stagedSources"), QJsonArray::fromStringList(stagedSources));
     if (id > 0)
@@ -145,6 +147,7 @@ std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o) 
         r.stagedSources << v.toString();
     r.timedOut = o.value(QStringLiteral("timedOut")).toBool();
     r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
+    r.queriesAsked = o.value(QStringLiteral("queries_asked")).toInt(-1);
     r.diff = o.value(QStringLiteral("diff")).toObject();
     static const QSet<QString> known{QStringLiteral("domain"),       QStringLiteral("id"),
                                      QStringLiteral("grade"),        QStringLiteral("gradeReasons"),
@@ -154,7 +157,7 @@ std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o) 
                                      QStringLiteral("startedAt"),    QStringLiteral("finishedAt"),
                                      QStringLiteral("staged"),       QStringLiteral("stagedSources"),
                                      QStringLiteral("timedOut"),     QStringLiteral("cancelled"),
-                                     QStringLiteral("diff")};
+                                     QStringLiteral("diff"),         QStringLiteral("queries_asked")};
     // Every other object-valued key is a check's JSON.
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!known.contains(it.key()) && it.value().isObject())

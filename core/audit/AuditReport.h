@@ -28,6 +28,10 @@ struct AuditReport {
     // report just audited) or JSON (a report read back from the history or a file).
     QList<QueryLogEntry> queryLog;
     QJsonArray queries;
+    // Questions the audit sent (to a resolver, a zone file or, for the per-server check, an
+    // authoritative server directly); answers from the cache are not counted. -1: not known (a
+    // report read back from before the count existed). JSON: "queries_asked".
+    int queriesAsked = -1;
     bool staged = false; // some answer came from a staged zone file or plan
     QStringList stagedSources;
     bool timedOut = false;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSemaphore>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <QtConcurrent>
 
 AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions options, QObject* parent)
@@ -20,6 +21,8 @@ AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions opt
     if (m_options.checks.isEmpty())
         m_options.checks = AuditChecks::all();
     m_options.concurrency = std::max(1, m_options.concurrency);
+    if (m_options.cacheEntries > 0)
+        m_cache->setMaxEntries(m_options.cacheEntries);
 }
 
 AuditRunner::~AuditRunner() = default;
@@ -33,30 +36,51 @@ void AuditRunner::cancel() {
 
 QList<AuditReport> AuditRunner::run(const QStringList& domains) {
     QList<AuditReport> reports(domains.size());
+    run(domains, [&reports](qsizetype i, AuditReport& report) { reports[i] = std::move(report); });
+    return reports;
+}
+
+void AuditRunner::run(const QStringList& domains, const ReportSink& sink) {
     // Domain tasks wait on their checks, which run on DnsSession::checkPool(): a pool of our own
     // keeps a batch from filling the check pool with waiters.
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.concurrency);
+    const qsizetype total = domains.size();
+    const qsizetype window =
+        m_options.reorderWindow > 0 ? m_options.reorderWindow : qsizetype(m_options.concurrency) * 8;
+    QMutex mutex; // guards finished and done
+    QWaitCondition arrived;
+    QHash<qsizetype, AuditReport> finished; // done, waiting for an earlier domain
     int done = 0;
-    QMutex progressMutex;
-    const int total = int(domains.size());
-    for (int i = 0; i < total; ++i) {
-        pool.start([this, i, total, &domains, &reports, &done, &progressMutex] {
-            AuditReport report = auditDomain(domains.at(i));
-            // One emission at a time: receivers connected directly (progress printers, spies)
-            // must not be entered from several pool threads at once.
-            QMutexLocker lock(&progressMutex);
-            reports[i] = std::move(report);
-            Q_EMIT domainFinished(++done, total, reports.at(i));
-        });
+    qsizetype started = 0;
+    for (qsizetype next = 0; next < total; ++next) {
+        // Start what the window allows: the domains in flight plus those waiting for `next`.
+        for (; started < total && started < next + window; ++started)
+            pool.start([this, i = started, total, &domains, &finished, &done, &mutex, &arrived] {
+                AuditReport report = auditDomain(domains.at(i));
+                // One emission at a time: receivers connected directly (progress printers, spies)
+                // must not be entered from several pool threads at once.
+                QMutexLocker lock(&mutex);
+                Q_EMIT domainFinished(++done, int(total), report);
+                finished.insert(i, std::move(report));
+                arrived.wakeAll();
+            });
+        AuditReport report;
+        {
+            QMutexLocker lock(&mutex);
+            while (!finished.contains(next))
+                arrived.wait(&mutex);
+            report = finished.take(next);
+        }
+        sink(next, report);
     }
     pool.waitForDone();
-    return reports;
 }
 
 AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSession> given) {
     AuditReport report;
     report.startedAt = QDateTime::currentDateTimeUtc();
+    report.queriesAsked = 0;
     report.resolver = m_resolver ? m_resolver->describe() : QString();
     const auto name = DnsName::fromUserInput(input);
     report.domain = name ? name->ace() : input.trimmed().toLower();
@@ -129,6 +153,12 @@ AuditReport AuditRunner::auditDomain(const QString& input, std::shared_ptr<DnsSe
         }
         report.cancelled = m_cancelled.load();
         const QList<QueryLogEntry> entries = session->log()->entries();
+        report.queriesAsked = int(std::count_if(entries.cbegin(), entries.cend(), [](const QueryLogEntry& e) {
+            return !e.deduplicated && e.answer.source != DnsSource::Cache &&
+                   e.answer.outcome != DnsOutcome::Cancelled;
+        }));
+        report.queriesAsked +=
+            int(report.check(QStringLiteral("ns")).value(QStringLiteral("queries")).toArray().size());
         report.queryLog = session->log()->entries();
         report.records = AuditReport::recordsFromQueries(entries);
         for (const QueryLogEntry& e : entries)

@@ -27,6 +27,11 @@ struct AuditRunOptions {
     // Key fingerprint -> first audit that saw it, per domain (from the history), for key age.
     std::function<QHash<QString, QDateTime>(const QString& domain)> keyFirstSeen;
     QList<std::shared_ptr<AuditCheck>> checks; // empty: AuditChecks::all()
+    // Streaming run: domains started ahead of the next one to hand over, at most (0: 8 ×
+    // concurrency). Bounds the finished reports waiting for a slower domain before them.
+    int reorderWindow = 0;
+    // Answers the run's shared cache keeps at most (0: no bound; DnsCache::setMaxEntries).
+    int cacheEntries = 0;
 };
 
 class AuditRunner : public QObject {
@@ -38,6 +43,12 @@ public:
     // Blocks until every domain is done (or cancelled); reports come back in the input order.
     // Call from a worker thread (QtConcurrent) in the GUI, or from the CLI main thread.
     QList<AuditReport> run(const QStringList& domains);
+    // Streaming: each finished report is handed to sink in the input order, on the calling
+    // thread, and dropped once sink returns, so a batch holds only the reports in flight and those
+    // finished ahead of a slower one (reorderWindow). Domains not started when cancel() is called
+    // are handed over too, marked cancelled. domainFinished is still emitted as each finishes.
+    using ReportSink = std::function<void(qsizetype index, AuditReport& report)>;
+    void run(const QStringList& domains, const ReportSink& sink);
     // One domain, on the calling thread. With a session (the GUI's), the checks ask through it,
     // so its query log and cache hold the audit's evidence; otherwise the domain gets its own.
     AuditReport auditDomain(const QString& domain, std::shared_ptr<DnsSession> session = {});

@@ -9,6 +9,9 @@ AuditCheckResult DkimAuditCheck::run(const QString& domain, DnsSession& session,
     request.discover = options.dkimDiscover;
     for (const QString& s : options.dkimSelectors)
         request.selectors << DkimSelectorCandidate{s, DkimSelectorSource::User, QStringLiteral("audit")};
+    for (const QString& s : options.dkimReportSelectors.value(domain))
+        request.selectors << DkimSelectorCandidate{s, DkimSelectorSource::Report,
+                                                   QStringLiteral("DMARC aggregate reports")};
     const DkimResult result = DkimChecker::check(session, request);
     AuditCheckResult out;
     out.json = result.toJson();

@@ -77,6 +77,12 @@ std::span<const FindingDefinition> expectFindingDefinitions() {
          "RFC 1035 §7.2",
          QT_TRANSLATE_NOOP("Findings",
                            "Run the audit again, raise --domain-timeout, or check the resolver.")},
+        {"AUDIT-CANCELLED", Severity::Error,
+         QT_TRANSLATE_NOOP("Findings", "The audit of this domain was cancelled"),
+         QT_TRANSLATE_NOOP("Findings", "The batch was interrupted (Ctrl-C, SIGTERM) before this domain's "
+                                       "checks were done: nothing about the domain was concluded, and the "
+                                       "audit was not stored in the history."),
+         "RFC 1035 §7.2", QT_TRANSLATE_NOOP("Findings", "Run the audit of this domain again.")},
     };
     return defs;
 }

@@ -15,7 +15,20 @@ AuditCheckResult NsAuditCheck::run(const QString& domain, DnsSession& session,
     o.connectTo = options.net.connectTo;
     o.timeoutMs = options.directTimeoutMs;
     o.retries = options.directRetries;
-    NsCheck check(session, o);
+    NsCheck::ServerResolverFactory factory;
+    if (options.rateLimiter)
+        factory = [o,
+                   limiter = options.rateLimiter](const ServerAddress& server) -> std::shared_ptr<Resolver> {
+            LdnsResolverOptions lo;
+            lo.servers = {server};
+            lo.timeoutMs = o.timeoutMs;
+            lo.retries = o.retries;
+            lo.recursionDesired = false;
+            lo.dnssecOk = false;
+            lo.rateLimiter = limiter;
+            return std::make_shared<LdnsResolver>(lo);
+        };
+    NsCheck check(session, o, factory);
     for (const QString& selector : options.dkimSelectors)
         check.addQuestion(selector + QStringLiteral("._domainkey.") + domain, DnsRecordType::TXT);
     check.addQuestionsFromLog(session.log()->entries());

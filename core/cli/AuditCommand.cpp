@@ -1,28 +1,36 @@
 #include "AuditCommand.h"
 
 #include "AuditAlerts.h"
+#include "AuditProgressLine.h"
+#include "AuditQueryBudget.h"
 #include "BlocklistsCommand.h"
+#include "CliInterruptWatcher.h"
 #include "audit/AuditChecks.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditTrustOptions.h"
 #include "audit/ReportSourcesReader.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
-#include "audit/export/AuditCsvExporter.h"
+#include "audit/export/AuditCsvStreamWriter.h"
 #include "audit/export/AuditHtmlExporter.h"
-#include "audit/export/AuditJsonExporter.h"
-#include "audit/export/AuditJunitExporter.h"
-#include "audit/export/AuditSarifExporter.h"
+#include "audit/export/AuditJsonStreamWriter.h"
+#include "audit/export/AuditJunitStreamWriter.h"
+#include "audit/export/AuditSarifStreamWriter.h"
+#include "audit/export/AuditTextStreamWriter.h"
 #include "audit/export/SenderSections.h"
 #include "demo/DemoReports.h"
 #include "dns/DnsName.h"
+#include "dns/DnsRateLimiter.h"
+#include "findings/FindingCatalogue.h"
 #include "history/AuditDiff.h"
 #include "history/AuditHistory.h"
 #include "i18n/AppLanguage.h"
 #include "monitor/MetricsFile.h"
+#include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
 #include "reports/SpfSnapshotStore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -34,7 +42,10 @@
 #include <QTemporaryFile>
 
 QStringList AuditCommand::usage() const {
-    return {QStringLiteral("audit DOMAIN... [--domains-file F]... [--format text|json|csv|sarif|junit|html]"),
+    return {QStringLiteral(
+                "audit DOMAIN... [--domains-file F]... [--format text|json|jsonl|csv|sarif|junit|html]"),
+            QStringLiteral("audit --domains-file F [--dkim-discovery all|known|none] [--max-qps N] "
+                           "[--max-qps-per-server N]"),
             QStringLiteral(
                 "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]"),
             QStringLiteral("audit DOMAIN... --alert-on regression|error|warning [--alert-command CMD] "
@@ -45,7 +56,10 @@ QString AuditCommand::description() const {
     return QStringLiteral(
         "Runs every check (DNS, SPF, DKIM, DMARC) over one or many domains at once, grades each, compares "
         "it with an earlier audit from the history and stores it, and writes the result as text, JSON, "
-        "CSV, SARIF, JUnit, HTML or PDF. Exits 1 when a finding is at or above --fail-on. With --alert-on, "
+        "JSON Lines, CSV, SARIF, JUnit, HTML or PDF, each domain as it finishes (a batch holds only the "
+        "domains "
+        "in flight; Ctrl-C closes the output, naming the domains not audited). Exits 1 when a finding is at "
+        "or above --fail-on. With --alert-on, "
         "sends what regressed since the previous audit (exit 3 when an alert could not be delivered).");
 }
 
@@ -115,7 +129,8 @@ QList<CliOption> auditOptions() {
 } // namespace
 
 QList<CliOption> AuditCommand::options() const {
-    return auditOptions() + AuditAlerts::options(); // --alert-on ... (docs/monitoring-alerts.md)
+    // --dkim-discovery, --max-qps ... (docs/batch-audits.md); --alert-on ... (docs/monitoring-alerts.md)
+    return auditOptions() + AuditQueryBudget::options() + AuditAlerts::options();
 }
 
 namespace {
@@ -130,74 +145,43 @@ QString rendererPath() {
     return QStandardPaths::findExecutable(QStringLiteral("mailsight-report"));
 }
 
-void printText(QTextStream& out, const QList<AuditReport>& reports) {
-    for (const AuditReport& r : reports) {
-        out << r.domain << "  grade " << r.grade << "  (" << r.count(Severity::Error) << " errors, "
-            << r.count(Severity::Warning) << " warnings, " << r.count(Severity::Info) << " notes)";
-        if (r.staged)
-            out << "  [STAGED]";
-        out << "\n";
-        for (const QString& reason : r.gradeReasons)
-            out << "  " << reason << "\n";
-        QList<Finding> sorted = r.findings;
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-        for (const Finding& f : std::as_const(sorted)) {
-            // At least one space after the code: some codes are longer than the column.
-            out << "  " << QStringLiteral("%1 %2").arg(severityName(f.severity), -8).arg(f.code, -25) << ' '
-                << f.title << "\n";
-            for (const QString& e : f.evidence)
-                out << "      " << e << "\n";
-        }
-        if (r.staged) {
-            out << "  Staged records (not live yet, from " << r.stagedSources.join(QStringLiteral(", "))
-                << "):\n";
-            for (const AuditRecord& rec : r.records)
-                if (rec.staged)
-                    out << "    " << rec.zoneLine() << "\n";
-        }
-        if (!r.diff.isEmpty()) {
-            out << "  Since " << r.diff.value(QStringLiteral("baseline")).toString() << " ("
-                << r.diff.value(QStringLiteral("from"))
-                       .toObject()
-                       .value(QStringLiteral("startedAt"))
-                       .toString()
-                << "):\n";
-            for (const QString& line : AuditDiff::summary(r.diff))
-                out << "    " << line << "\n";
-        }
-        if (r.id > 0)
-            out << "  Stored as audit " << r.id << "\n";
-        out << "\n";
-    }
-    QMap<QString, int> grades;
-    for (const AuditReport& r : reports)
-        ++grades[r.grade];
-    QStringList parts;
-    for (auto it = grades.constBegin(); it != grades.constEnd(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key()).arg(*it);
-    out << reports.size() << (reports.size() == 1 ? " domain" : " domains") << " audited; grades "
-        << parts.join(QStringLiteral(", ")) << "\n";
+// The SPF tree of one audit, so that `reports summary` (which never asks DNS) can tell which
+// include covers each report source. The snapshots live in the reports' tables: prepared once.
+void storeSpfSnapshot(CliContext& context, SpfSnapshotStore* store, const AuditReport& r) {
+    const QJsonObject spf = r.check(QStringLiteral("spf"));
+    // A staged audit's tree is not what the receivers saw; a failed lookup has no tree.
+    if (!store || r.staged || r.cancelled || spf.value(QStringLiteral("tree")).toObject().isEmpty())
+        return;
+    if (auto stored = store->store(r.domain, spf, r.startedAt); !stored)
+        context.err << "mailsight-cli: SPF tree of " << r.domain << " not stored: " << stored.error()
+                    << Qt::endl;
 }
 
-void storeSpfSnapshots(CliContext& context, const std::shared_ptr<HistoryDatabase>& database,
-                       const QList<AuditReport>& reports) {
-    if (!database)
-        return;
-    // The snapshots live in the reports' tables: create them if no report was imported yet.
-    if (auto prepared = ReportImporter(database).prepare(); !prepared) {
-        context.err << "mailsight-cli: SPF trees not stored: " << prepared.error() << Qt::endl;
-        return;
-    }
-    SpfSnapshotStore store(database);
-    for (const AuditReport& r : reports) {
-        const QJsonObject spf = r.check(QStringLiteral("spf"));
-        // A staged audit's tree is not what the receivers saw; a failed lookup has no tree.
-        if (r.staged || spf.value(QStringLiteral("tree")).toObject().isEmpty())
-            continue;
-        if (auto stored = store.store(r.domain, spf, r.startedAt); !stored)
-            context.err << "mailsight-cli: SPF tree of " << r.domain << " not stored: " << stored.error()
-                        << Qt::endl;
+// What the end of the run needs of a report once it is written: everything but the query log
+// (alerts and metrics read the checks, records and findings; the query log is most of its size).
+AuditReport slim(const AuditReport& r) {
+    AuditReport out = r;
+    out.queryLog.clear();
+    out.queries = QJsonArray();
+    return out;
+}
+
+std::unique_ptr<AuditStreamWriter> streamWriter(CliFormat format, QIODevice* device, Severity failOn) {
+    switch (format) {
+    case CliFormat::Json:
+        return std::make_unique<AuditJsonStreamWriter>(device, AuditJsonStreamWriter::Mode::Array);
+    case CliFormat::Jsonl:
+        return std::make_unique<AuditJsonStreamWriter>(device, AuditJsonStreamWriter::Mode::Lines);
+    case CliFormat::Csv:
+        return std::make_unique<AuditCsvStreamWriter>(device);
+    case CliFormat::Sarif:
+        return std::make_unique<AuditSarifStreamWriter>(device);
+    case CliFormat::Junit:
+        return std::make_unique<AuditJunitStreamWriter>(device, failOn);
+    case CliFormat::Html:
+        return {}; // written at the end, from every report (the cover and trend need them all)
+    default:
+        return std::make_unique<AuditTextStreamWriter>(device);
     }
 }
 
@@ -206,21 +190,26 @@ void storeSpfSnapshots(CliContext& context, const std::shared_ptr<HistoryDatabas
 int AuditCommand::run(CliContext& context, const CliArgs& args) {
     // Domains: positionals and files, each once, in order.
     QStringList domains;
+    QSet<QString> seen; // a list of ten thousand: contains() on the list was quadratic
     for (const QString& raw : args.positionals) {
         const auto name = DnsName::fromUserInput(raw);
         if (!name)
             return context.fail(QStringLiteral("invalid domain name '%1': %2").arg(raw, name.error()),
                                 CliExit::Usage);
-        if (!domains.contains(name->ace()))
+        if (!seen.contains(name->ace())) {
+            seen.insert(name->ace());
             domains << name->ace();
+        }
     }
     for (const QString& file : args.all(QStringLiteral("domains-file"))) {
         auto listed = AuditRunner::readDomainsFile(file);
         if (!listed)
             return context.fail(listed.error(), QFile::exists(file) ? CliExit::Usage : CliExit::Failure);
         for (const QString& d : std::as_const(*listed))
-            if (!domains.contains(d))
+            if (!seen.contains(d)) {
+                seen.insert(d);
                 domains << d;
+            }
     }
     if (domains.isEmpty())
         return context.fail(
@@ -240,7 +229,7 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (!alerts)
         return context.fail(alerts.error(), CliExit::Usage);
     if (context.format == CliFormat::Markdown)
-        return context.fail(QStringLiteral("audit writes text, json, csv, sarif, junit or html"),
+        return context.fail(QStringLiteral("audit writes text, json, jsonl, csv, sarif, junit or html"),
                             CliExit::Usage);
     // The PDF is for people and may be in their language; checked here, before the audit runs.
     const QString language = args.value(QStringLiteral("language"), QStringLiteral("en")).toLower();
@@ -319,6 +308,14 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
                                                           : CliExit::Failure);
         options.expectations = *expectations;
     }
+    const auto budget = AuditQueryBudget::parse(args);
+    if (!budget)
+        return context.fail(budget.error(), CliExit::Usage);
+    budget->apply(options.checkOptions);
+    options.checkOptions.rateLimiter = budget->makeLimiter();
+    context.rateLimiter = options.checkOptions.rateLimiter;
+    // A list of thousands: the run's shared cache keeps the most recent answers only.
+    options.cacheEntries = 5000;
 
     // Report sections: the period is checked before any work is done.
     const bool reportSections = !args.has(QStringLiteral("no-report-sections"));
@@ -378,31 +375,117 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (history)
         options.keyFirstSeen = [h = history.get()](const QString& domain) { return h->keyFirstSeen(domain); };
 
-    AuditRunner runner(resolver, options);
-    QList<AuditReport> reports = runner.run(domains);
+    // --dkim-discovery known: the selectors receivers saw signing for each domain, from the
+    // imported DMARC aggregate reports (with `all` the common list is asked anyway).
+    if (database && budget->discovery == AuditQueryBudget::Discovery::Known) {
+        ReportAnalyzer analyzer(database);
+        for (const QString& d : std::as_const(domains))
+            if (const QStringList signing = analyzer.dkimSelectors(d); !signing.isEmpty())
+                options.checkOptions.dkimReportSelectors.insert(d, signing);
+    }
+    if (domains.size() > AuditQueryBudget::kAdviceAbove)
+        for (const QString& line : budget->advice(domains.size()))
+            context.err << "mailsight-cli: " << line << Qt::endl;
 
     const QString compare = args.value(QStringLiteral("compare"), QStringLiteral("quarter"));
-    if (history) {
-        for (AuditReport& r : reports) {
+    // A --compare that names no audit fails before the run, not half way through its output.
+    if (history && args.has(QStringLiteral("compare")))
+        if (auto baseline = history->baseline(domains.first(), compare, QDateTime::currentDateTimeUtc());
+            !baseline)
+            return context.fail(baseline.error(), CliExit::Usage);
+
+    // The output is written as the domains finish: to a QSaveFile (committed at the end, also
+    // after Ctrl-C) or straight to stdout's device.
+    std::unique_ptr<QSaveFile> file;
+    QBuffer buffer; // stdout without a device (tests' string streams): written at the end
+    QIODevice* device = nullptr;
+    if (args.has(QStringLiteral("output"))) {
+        file = std::make_unique<QSaveFile>(args.value(QStringLiteral("output")));
+        if (!file->open(QIODevice::WriteOnly))
+            return context.fail(QStringLiteral("%1: %2").arg(file->fileName(), file->errorString()),
+                                CliExit::Failure);
+        device = file.get();
+    } else if (context.out.device()) {
+        context.out.flush();
+        device = context.out.device();
+    } else {
+        buffer.open(QIODevice::WriteOnly);
+        device = &buffer;
+    }
+    std::unique_ptr<AuditStreamWriter> writer = streamWriter(context.format, device, failOn);
+    // HTML and the PDF are drawn from every report at once; alerts and metrics read each
+    // report's checks and findings at the end (kept without the query log).
+    const bool keepFull = !writer || args.has(QStringLiteral("pdf"));
+    const bool keepSlim = !keepFull && (*alerts || args.has(QStringLiteral("metrics")));
+    QList<AuditReport> reports;
+    bool failing = false;
+    qint64 queriesAsked = 0;
+    std::unique_ptr<SpfSnapshotStore> snapshots;
+    if (database && history) {
+        if (auto prepared = ReportImporter(database).prepare(); prepared)
+            snapshots = std::make_unique<SpfSnapshotStore>(database);
+        else
+            context.err << "mailsight-cli: SPF trees not stored: " << prepared.error() << Qt::endl;
+    }
+
+    AuditRunner runner(resolver, options);
+    CliInterruptWatcher interrupts([&runner, limiter = options.checkOptions.rateLimiter](int) {
+        runner.cancel();
+        if (limiter)
+            limiter->cancel();
+    });
+    AuditProgressLine progress(context.err, domains.size(), AuditProgressLine::stderrIsTerminal());
+    if (writer)
+        writer->begin();
+    runner.run(domains, [&](qsizetype index, AuditReport& r) {
+        if (r.cancelled) {
+            // Named in every format as not audited; never stored (a partial audit is no evidence).
+            if (!r.hasFinding(u"AUDIT-CANCELLED")) {
+                Finding f = FindingCatalogue::make(u"AUDIT-CANCELLED", {}, {r.domain});
+                f.area = QStringLiteral("audit");
+                f.domain = r.domain;
+                r.findings.prepend(f);
+                runner.finishReport(r);
+            }
+        } else if (history) {
+            // Stored one by one (one small transaction each), so that a long batch leaves what it
+            // finished in the history even when it is interrupted.
             QString kind;
-            auto baseline = history->baseline(r.domain, compare, r.startedAt, &kind);
-            if (!baseline) {
-                if (args.has(QStringLiteral("compare")))
-                    return context.fail(baseline.error(), CliExit::Usage);
-            } else if (*baseline) {
+            if (auto baseline = history->baseline(r.domain, compare, r.startedAt, &kind);
+                baseline && *baseline) {
                 r.diff = AuditDiff::compare(**baseline, r);
                 r.diff.insert(QStringLiteral("baseline"), kind);
             }
             if (auto stored = history->store(r); !stored)
                 context.err << "mailsight-cli: audit of " << r.domain << " not stored: " << stored.error()
                             << Qt::endl;
+            storeSpfSnapshot(context, snapshots.get(), r);
         }
-        // The SPF trees, so that `reports summary` (which never asks DNS) can tell which include
-        // covers each report source.
-        storeSpfSnapshots(context, database, reports);
-    }
+        progress.clear();
+        if (writer) {
+            writer->add(r);
+            if (auto* f = qobject_cast<QFileDevice*>(device))
+                f->flush();
+        }
+        for (const Finding& f : std::as_const(r.findings))
+            failing = failing || f.severity >= failOn;
+        queriesAsked += std::max(0, r.queriesAsked);
+        progress.update(index + 1, queriesAsked);
+        if (keepFull)
+            reports << std::move(r);
+        else if (keepSlim)
+            reports << slim(r);
+    });
+    progress.clear();
+    const int interrupted = interrupts.signal();
+    if (writer)
+        writer->finish();
+    if (interrupted)
+        context.err << "mailsight-cli: interrupted: the domains not audited are marked AUDIT-CANCELLED"
+                    << Qt::endl;
     // Alerts compare with the stored audits, so they run once the new ones are stored.
-    const int alertExit = *alerts ? AuditAlerts::run(context, **alerts, history.get(), reports) : CliExit::Ok;
+    const int alertExit =
+        *alerts && !interrupted ? AuditAlerts::run(context, **alerts, history.get(), reports) : CliExit::Ok;
     if (!history && args.has(QStringLiteral("compare")))
         context.err
             << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
@@ -433,46 +516,24 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         document.senders = SenderSections::collect(reportsDb, domains, reportsSince, reportsUntil);
     }
 
-    QByteArray output;
-    switch (context.format) {
-    case CliFormat::Json:
-        output = AuditJsonExporter::write(reports);
-        break;
-    case CliFormat::Csv:
-        output = AuditCsvExporter::write(reports);
-        break;
-    case CliFormat::Sarif:
-        output = AuditSarifExporter::write(reports);
-        break;
-    case CliFormat::Junit:
-        output = AuditJunitExporter::write(reports, failOn);
-        break;
-    case CliFormat::Html:
-        output = AuditHtmlExporter::write(reports, document);
-        break;
-    default: {
-        QString text;
-        QTextStream stream(&text);
-        printText(stream, reports);
-        stream.flush();
-        output = text.toUtf8();
-        break;
-    }
-    }
-    if (args.has(QStringLiteral("output"))) {
-        QSaveFile file(args.value(QStringLiteral("output")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
-            return context.fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()),
-                                CliExit::Failure);
-    } else if (QIODevice* device = context.out.device()) {
-        // The bytes as they are: through the QTextStream a 200-domain JSON (30 MB) was copied into
-        // a UTF-16 QString (60 MB) and encoded again, a third of the batch's peak memory.
+    if (!writer)
+        device->write(AuditHtmlExporter::write(reports, document));
+    if (writer && !writer->error().isEmpty())
+        return context.fail(
+            QStringLiteral("%1: %2").arg(file ? file->fileName() : QStringLiteral("output"), writer->error()),
+            CliExit::Failure);
+    if (file && !file->commit())
+        return context.fail(QStringLiteral("%1: %2").arg(file->fileName(), file->errorString()),
+                            CliExit::Failure);
+    if (device == &buffer) {
+        context.out << QString::fromUtf8(buffer.data());
         context.out.flush();
-        device->write(output);
-    } else {
-        context.out << QString::fromUtf8(output);
-        context.out.flush();
+    } else if (!file) {
+        if (auto* f = qobject_cast<QFileDevice*>(device))
+            f->flush();
     }
+    if (interrupted)
+        return 128 + interrupted; // the shell's convention: 130 after Ctrl-C, 143 after SIGTERM
 
     // After the output, so that it appears even when the metrics cannot be written.
     std::expected<void, QString> metrics;
@@ -526,9 +587,5 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         return alertExit; // an alert not delivered (queued for the next run)
     if (failNever)
         return CliExit::Ok;
-    for (const AuditReport& r : std::as_const(reports))
-        for (const Finding& f : r.findings)
-            if (f.severity >= failOn)
-                return CliExit::Findings;
-    return CliExit::Ok;
+    return failing ? CliExit::Findings : CliExit::Ok;
 }

@@ -245,12 +245,14 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
 
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("text"));
     static const QHash<QString, CliFormat> formats{
-        {QStringLiteral("text"), CliFormat::Text},        {QStringLiteral("json"), CliFormat::Json},
-        {QStringLiteral("csv"), CliFormat::Csv},          {QStringLiteral("sarif"), CliFormat::Sarif},
-        {QStringLiteral("junit"), CliFormat::Junit},      {QStringLiteral("html"), CliFormat::Html},
-        {QStringLiteral("markdown"), CliFormat::Markdown}};
+        {QStringLiteral("text"), CliFormat::Text},         {QStringLiteral("json"), CliFormat::Json},
+        {QStringLiteral("csv"), CliFormat::Csv},           {QStringLiteral("sarif"), CliFormat::Sarif},
+        {QStringLiteral("junit"), CliFormat::Junit},       {QStringLiteral("html"), CliFormat::Html},
+        {QStringLiteral("markdown"), CliFormat::Markdown}, {QStringLiteral("jsonl"), CliFormat::Jsonl}};
     if (!formats.contains(format))
         return context.fail(QStringLiteral("unknown --format '%1'").arg(format), CliExit::Usage);
+    if (format == QLatin1String("jsonl") && cmd->name() != QLatin1String("audit"))
+        return context.fail(QStringLiteral("--format jsonl is for audit"), CliExit::Usage);
     context.format = formats.value(format);
     context.formatName = format;
     for (const QString& r : args.all(QStringLiteral("resolver"))) {

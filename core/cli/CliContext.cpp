@@ -24,6 +24,7 @@ std::expected<std::shared_ptr<Resolver>, QString> CliContext::buildResolver() co
         options.servers = resolvers;
         options.timeoutMs = timeoutMs;
         options.retries = retries;
+        options.rateLimiter = rateLimiter;
         auto ldns = std::make_shared<LdnsResolver>(options);
         if (ldns->servers().isEmpty())
             return std::unexpected(

@@ -11,7 +11,9 @@
 #include <expected>
 #include <memory>
 
-enum class CliFormat { Text, Json, Csv, Sarif, Junit, Html, Markdown };
+class DnsRateLimiter;
+
+enum class CliFormat { Text, Json, Csv, Sarif, Junit, Html, Markdown, Jsonl };
 
 // Exit codes, a public interface.
 namespace CliExit {
@@ -36,6 +38,8 @@ public:
     QString historyPath; // --history DB
     NetOptions net;      // --connect-to, --ca-file
     bool noHistory = false;
+    // Caps the questions the live resolver sends (audit --max-qps); set before buildResolver().
+    std::shared_ptr<DnsRateLimiter> rateLimiter;
 
     QTextStream& out;
     QTextStream& err;

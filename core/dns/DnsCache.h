@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     bool wanted(const Key& key) const;
     void clear();
     int size() const;
+    // At most this many answers are kept (0: no bound, the default); past it the oldest stored
+    // answer goes first. A batch of thousands of domains sets one so that its memory does not grow
+    // with the list: an answer evicted is asked again when a later domain needs it.
+    void setMaxEntries(int entries);
 
 private:
     struct Flight {
@@ -36,6 +41,8 @@ private:
     };
     mutable QMutex m_mutex;
     QHash<Key, DnsAnswer> m_done;
+    std::deque<Key> m_order; // stored keys, oldest first (only with a bound)
+    int m_maxEntries = 0;
     QHash<Key, Flight> m_flying;
 };
 

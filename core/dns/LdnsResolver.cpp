@@ -2,6 +2,7 @@
 
 #include "DnsBlockingExchange.h"
 #include "DnsQueryWire.h"
+#include "DnsRateLimiter.h"
 #include "DnsUdpExchanger.h"
 #include "LdnsRecordConverter.h"
 
@@ -392,6 +393,12 @@ DnsAnswer LdnsResolver::resolve(const QString& name, DnsRecordType type, const Q
     for (const ServerAddress& server : std::as_const(m_options.servers)) {
         a.server = server.toString();
         for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
+            if (m_options.rateLimiter && !m_options.rateLimiter->acquire(a.server)) {
+                a.outcome = DnsOutcome::Cancelled;
+                a.error = QStringLiteral("the run was cancelled before the question was sent");
+                a.elapsedMs = clock.elapsed();
+                return a;
+            }
             last = DnsBlockingExchange::udp(server, q.query, m_options.timeoutMs);
             if (last.transport != Transport::Timeout)
                 break;
@@ -511,6 +518,8 @@ void LdnsResolver::AsyncQuestion::replied(const std::shared_ptr<AsyncQuestion>& 
 
 bool LdnsResolver::resolveAsync(const QString& name, DnsRecordType type, bool background,
                                 std::function<void(DnsAnswer)> done) {
+    if (m_options.rateLimiter)
+        return false; // resolve() waits for its tokens on the asking thread
     auto self = std::make_shared<AsyncQuestion>();
     self->clock.start();
     self->done = std::move(done);

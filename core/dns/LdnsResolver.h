@@ -7,6 +7,10 @@
 #include "Resolver.h"
 
 #include <QStringList>
+
+#include <memory>
+
+class DnsRateLimiter;
 #include <expected>
 
 struct ServerAddress {
@@ -24,6 +28,10 @@ struct LdnsResolverOptions {
     bool dnssecOk = true;         // set the DO bit
     quint16 ednsBufferSize = 1232;
     bool recursionDesired = true;
+    // Caps the questions sent (--max-qps, --max-qps-per-server): a token is taken before every
+    // UDP exchange, keyed by the server's address. With a cap the questions are sent by
+    // resolve() on the asking thread (resolveAsync() declines), so that the wait blocks no I/O thread.
+    std::shared_ptr<DnsRateLimiter> rateLimiter;
 };
 
 class LdnsResolver : public Resolver {

@@ -360,11 +360,22 @@ void BatchAuditDialog::domainDone(int done, int total, const AuditReport& report
     m_model->setReport(report);
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    // The rate so far and the time left at that rate, once a domain is done.
+    const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
+    if (done > 0 && seconds > 0 && m_running) {
+        const double rate = double(done) / seconds;
+        const qint64 left = qint64(double(total - done) / rate + 0.5);
+        m_progress->setFormat(tr("%v of %m domains, %1 a second, about %2:%3 left")
+                                  .arg(rate, 0, 'f', rate < 10 ? 1 : 0)
+                                  .arg(left / 60)
+                                  .arg(left % 60, 2, 10, QLatin1Char('0')));
+    }
 }
 
 void BatchAuditDialog::finish(const Outcome& outcome) {
     const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     setRunning(false);
+    m_progress->setFormat(tr("%v of %m domains")); // no rate or time left once it is over
     if (!outcome.error.isEmpty()) {
         m_model->markWaitingCancelled();
         m_status->setText(tr("Not audited: %1").arg(outcome.error));

@@ -18,26 +18,36 @@ QStringList AuditCsvExporter::columns() {
             QStringLiteral("fix"),    QStringLiteral("staged"),   QStringLiteral("audited_at")};
 }
 
-QByteArray AuditCsvExporter::write(const QList<AuditReport>& reports) {
-    QString out = columns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const AuditReport& r : reports)
-        for (const Finding& f : r.findings) {
-            const QStringList row{r.domain,
-                                  r.grade,
-                                  f.area,
-                                  f.code,
-                                  severityName(f.severity),
-                                  f.title,
-                                  f.detail,
-                                  f.evidence.join(QLatin1Char('\n')),
-                                  f.rfc,
-                                  f.fix,
-                                  r.staged ? QStringLiteral("true") : QStringLiteral("false"),
-                                  r.startedAt.toUTC().toString(Qt::ISODate)};
-            QStringList quoted;
-            for (const QString& v : row)
-                quoted << field(v);
-            out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-        }
+QByteArray AuditCsvExporter::header() {
+    return (columns().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QByteArray AuditCsvExporter::rows(const AuditReport& r) {
+    QString out;
+    for (const Finding& f : r.findings) {
+        const QStringList row{r.domain,
+                              r.grade,
+                              f.area,
+                              f.code,
+                              severityName(f.severity),
+                              f.title,
+                              f.detail,
+                              f.evidence.join(QLatin1Char('\n')),
+                              f.rfc,
+                              f.fix,
+                              r.staged ? QStringLiteral("true") : QStringLiteral("false"),
+                              r.startedAt.toUTC().toString(Qt::ISODate)};
+        QStringList quoted;
+        for (const QString& v : row)
+            quoted << field(v);
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
     return out.toUtf8();
+}
+
+QByteArray AuditCsvExporter::write(const QList<AuditReport>& reports) {
+    QByteArray out = header();
+    for (const AuditReport& r : reports)
+        out += rows(r);
+    return out;
 }

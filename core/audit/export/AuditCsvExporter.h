@@ -7,4 +7,7 @@ class AuditCsvExporter {
 public:
     static QStringList columns();
     static QByteArray write(const QList<AuditReport>& reports);
+    // The header line and one report's rows (each with its CRLF): write() is header + rows.
+    static QByteArray header();
+    static QByteArray rows(const AuditReport& report);
 };

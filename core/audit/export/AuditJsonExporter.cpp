@@ -54,6 +54,16 @@ QByteArray nested(const AuditReport& report) {
 }
 } // namespace
 
+QByteArray AuditJsonExporter::element(const AuditReport& report) {
+    return nested(report);
+}
+
+QByteArray AuditJsonExporter::line(const AuditReport& report) {
+    QByteArray out = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
+    out.append('\n');
+    return out;
+}
+
 QByteArray AuditJsonExporter::write(const QList<AuditReport>& reports) {
     if (reports.isEmpty())
         return QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented);

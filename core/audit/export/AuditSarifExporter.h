@@ -9,4 +9,9 @@ class AuditSarifExporter {
 public:
     static QJsonObject toJson(const QList<AuditReport>& reports);
     static QByteArray write(const QList<AuditReport>& reports);
+    // The pieces, for AuditSarifStreamWriter: a finding's rule (from the catalogue), its result
+    // (ruleIndex: the rule's place in the rules array), and the document around them.
+    static QJsonObject rule(const Finding& finding);
+    static QJsonObject result(const AuditReport& report, const Finding& finding, int ruleIndex);
+    static QJsonObject document(const QJsonArray& rules, const QJsonArray& results);
 };
