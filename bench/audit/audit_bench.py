@@ -13,8 +13,8 @@ built, else bench/tools/dnsdelay.py (two processes; --python-proxy forces it). I
      N x mean per-domain critical path / concurrency", peak RSS;
   5. the PDF of the batch (mailsight-report on the batch's JSON): seconds per domain, peak RSS;
      and, as before, the same batch audited from the zone files in memory (no network);
-  6. batch memory (memory.py): peak RSS of a short and a long list (1000 vs 10000; --short 200 vs
-     1000) in each output format and their ratio, and the questions a domain asks with
+  6. batch memory (memory.py): peak RSS of a short and a long list (1000 vs 10000; --short 100 vs
+     500) in each output format and their ratio, and the questions a domain asks with
      --dkim-discovery known.
 Prints a table: measured, target, ratio, PASS/MISS. Exit status is 0 whenever the measurements
 were made (a MISS is reported, not failed); 3 when the harness could not run.
@@ -457,18 +457,18 @@ def main():
                          "-10 on a machine busy with other work (needs root for a negative value)")
     ap.add_argument("--memory-sizes", default=None,
                     help="peak memory of batches of these two list lengths, SMALL,LARGE (default 1000,10000; "
-                         "--short 200,1000; 0 to skip)")
+                         "--short 100,500; 0 to skip)")
     ap.add_argument("--memory-formats", default=None,
                     help="output formats of the memory runs (default all: " + ",".join(memory.FORMATS) +
-                         "; --short json,jsonl)")
+                         "; --short jsonl)")
     ap.add_argument("--memory-discovery", default=None,
                     help="--dkim-discovery of the memory runs (default all; --short known)")
     a = ap.parse_args()
-    sizes = a.memory_sizes or ("200,1000" if a.short else "1000,10000")
+    sizes = a.memory_sizes or ("100,500" if a.short else "1000,10000")
     a.memory_sizes = None if sizes == "0" else sorted(int(x) for x in sizes.split(","))
     if a.memory_sizes and len(a.memory_sizes) != 2:
         ap.error("--memory-sizes takes SMALL,LARGE")
-    a.memory_formats = (a.memory_formats or ("json,jsonl" if a.short else ",".join(memory.FORMATS))).split(",")
+    a.memory_formats = (a.memory_formats or ("jsonl" if a.short else ",".join(memory.FORMATS))).split(",")
     a.memory_discovery = a.memory_discovery or ("known" if a.short else "all")
     if a.nice:
         os.nice(a.nice)

@@ -7,7 +7,7 @@
 # The work is done by audit_bench.py beside this script (see its docstring and README.md).
 #
 #   bench/audit/run.sh [--short] [BUILD_DIR] [more audit_bench.py options]
-# --short: 40-domain batch, one run each, memory runs of 200 vs 1000 domains (json, jsonl) (CI). BUILD_DIR: a Release build (default build/rel).
+# --short: 40-domain batch, one run each, memory runs of 100 vs 500 domains (jsonl) (CI). BUILD_DIR: a Release build (default build/rel).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 args=()
