@@ -1,5 +1,6 @@
 #include "AuditHtmlExporter.h"
 
+#include "AreaSummaryHtml.h"
 #include "DnsTrustSectionHtml.h"
 #include "TransportSectionHtml.h"
 #include "audit/AuditGrader.h"
@@ -575,7 +576,8 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
             out << qMakePair(TransportSectionHtml::anchor(i),
                              TransportSectionHtml::title(reports.at(i).domain));
         if (DnsTrustSectionHtml::present(reports.at(i)))
-            out << qMakePair(DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(reports.at(i).domain));
+            out << qMakePair(DnsTrustSectionHtml::anchor(i),
+                             DnsTrustSectionHtml::title(reports.at(i).domain));
         if (options.senders.contains(reports.at(i).domain.toLower()))
             out << qMakePair(senderAnchor(i),
                              HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
@@ -692,6 +694,8 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                  .arg(esc(change));
     }
     h += QStringLiteral("</table>\n");
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Each area at a glance"));
+    h += AreaSummaryHtml::html(reports, options.senders);
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What improved"));
     h += improved.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
