@@ -183,10 +183,13 @@ Reading dnsTrust(const AuditReport& report, const QJsonObject&) {
         if (!b.value(u"queried"_s).toBool(true)) {
             parts << AuditAreaSummary::tr("blocklists not asked");
         } else {
-            known = true;
-            const int listed = b.value(u"counts"_s).toObject().value(u"listed"_s).toInt();
-            parts << (listed > 0 ? AuditAreaSummary::tr("listed %n time(s)", nullptr, listed)
-                                 : AuditAreaSummary::tr("on no blocklist"));
+            const QJsonObject counts = b.value(u"counts"_s).toObject();
+            const int listed = counts.value(u"listed"_s).toInt();
+            const int clear = counts.value(u"clear"_s).toInt();
+            known = known || listed > 0 || clear > 0;
+            parts << (listed > 0  ? AuditAreaSummary::tr("listed %n time(s)", nullptr, listed)
+                      : clear > 0 ? AuditAreaSummary::tr("on no blocklist")
+                                  : AuditAreaSummary::tr("no blocklist answered"));
         }
     }
     return {known ? state : std::max(state, State::Unknown), parts.join(u", "_s)};
