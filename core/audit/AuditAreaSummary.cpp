@@ -127,10 +127,19 @@ Reading transport(const AuditReport& report, const QJsonObject&) {
         const QJsonObject sts = t.value(u"mtaSts"_s).toObject();
         const QString mode = sts.value(u"policy"_s).toObject().value(u"mode"_s).toString();
         const QString record = sts.value(u"record"_s).toString();
-        reason = AuditAreaSummary::tr("%n MX", nullptr, mx) + u", "_s +
-                 (record.isEmpty() ? AuditAreaSummary::tr("no MTA-STS")
-                  : mode.isEmpty() ? AuditAreaSummary::tr("MTA-STS policy not usable")
-                                   : AuditAreaSummary::tr("MTA-STS %1").arg(mode));
+        const QJsonObject fetch = sts.value(u"fetch"_s).toObject();
+        QString tls;
+        if (record.isEmpty())
+            tls = AuditAreaSummary::tr("no MTA-STS");
+        else if (!sts.value(u"id"_s).isString())
+            tls = AuditAreaSummary::tr("MTA-STS record invalid");
+        else if (fetch.value(u"url"_s).isNull() && fetch.contains(u"error"_s))
+            tls = AuditAreaSummary::tr("MTA-STS policy not fetched");
+        else if (mode.isEmpty())
+            tls = AuditAreaSummary::tr("MTA-STS policy not usable");
+        else
+            tls = AuditAreaSummary::tr("MTA-STS %1").arg(mode);
+        reason = AuditAreaSummary::tr("%n MX", nullptr, mx) + u", "_s + tls;
     }
     switch (verdict.level) {
     case TransportVerdict::Level::Protected:

@@ -106,6 +106,37 @@ private Q_SLOTS:
         QCOMPARE(AuditAreaSummary::of(r).first().state, State::Ok);
     }
 
+    void transportReason() {
+        AuditReport r;
+        r.domain = QStringLiteral("example.com");
+        const QJsonArray mx{QJsonObject{{QStringLiteral("host"), QStringLiteral("mx1.example.com")}},
+                            QJsonObject{{QStringLiteral("host"), QStringLiteral("mx2.example.com")}}};
+        QJsonObject sts{
+            {QStringLiteral("record"), QStringLiteral("v=STSv1; id=1")},
+            {QStringLiteral("id"), QStringLiteral("1")},
+            {QStringLiteral("policy"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("enforce")}}},
+            {QStringLiteral("covered"), QJsonObject{{QStringLiteral("mx1.example.com"), true},
+                                                    {QStringLiteral("mx2.example.com"), true}}}};
+        QJsonObject transport{{QStringLiteral("domain"), r.domain},
+                              {QStringLiteral("mx"), mx},
+                              {QStringLiteral("mxStatus"), QJsonObject{{QStringLiteral("missing"), false}}},
+                              {QStringLiteral("mtaSts"), sts}};
+        r.checks.insert(QStringLiteral("transport"), transport);
+        AuditAreaSummary area = *find(AuditAreaSummary::of(r), QStringLiteral("transport"));
+        QCOMPARE(area.reason, QStringLiteral("2 MX, MTA-STS enforce"));
+        QCOMPARE(area.state, State::Ok);
+        // Offline: the record is there, the policy was not fetched; not "unusable".
+        sts.remove(QStringLiteral("policy"));
+        sts.insert(QStringLiteral("fetch"),
+                   QJsonObject{{QStringLiteral("url"), QJsonValue()},
+                               {QStringLiteral("error"), QStringLiteral("offline")}});
+        transport.insert(QStringLiteral("mtaSts"), sts);
+        r.checks.insert(QStringLiteral("transport"), transport);
+        area = *find(AuditAreaSummary::of(r), QStringLiteral("transport"));
+        QCOMPARE(area.reason, QStringLiteral("2 MX, MTA-STS policy not fetched"));
+        QCOMPARE(area.state, State::Warning);
+    }
+
     void reportsAreaReadsTheImportedReports() {
         QJsonObject senders{{QStringLiteral("messages"), 1000},
                             {QStringLiteral("sourceCount"), 4},
