@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(spf->stateColour() != cards->card(QStringLiteral("dmarc"))->stateColour());
         QCOMPARE(spf->focusPolicy(), Qt::StrongFocus);
 
-        tab.resize(1100, 700);
+        tab.resize(1280, 700);
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         QSignalSpy activated(&tab, &AuditOverviewTab::areaActivated);
@@ -64,6 +64,16 @@ private Q_SLOTS:
         while (!(next->focusPolicy() & Qt::TabFocus))
             next = next->nextInFocusChain();
         QCOMPARE(next, tab.findChild<QWidget*>(QStringLiteral("severityFilter")));
+
+        // Narrow: the cards wrap into balanced rows, each whole inside the row's width.
+        QCOMPARE(cards->columns(), 6);
+        tab.resize(560, 700);
+        QTRY_VERIFY(cards->columns() < 6);
+        QCOMPARE(int(cards->cards().size()) % cards->columns(), 0);
+        for (AuditAreaCard* c : cards->cards())
+            QTRY_VERIFY2(cards->rect().contains(c->geometry()), qPrintable(c->area().id));
+        tab.resize(1280, 700);
+        QTRY_COMPARE(cards->columns(), 6);
 
         // A report without the transport check: no transport card, the others stay.
         AuditReport without = tab.report();

@@ -45,7 +45,7 @@ AuditAreaCard::AuditAreaCard(const AuditAreaSummary& area, QWidget* parent)
     for (QLabel* label : {m_icon, m_title, m_state, m_reason})
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
 
-    auto* head = new QHBoxLayout;
+    auto* head = m_head = new QHBoxLayout;
     head->setSpacing(6);
     head->addWidget(m_icon);
     head->addWidget(m_title);
@@ -109,7 +109,9 @@ QSize AuditAreaCard::sizeHint() const {
 }
 
 QSize AuditAreaCard::minimumSizeHint() const {
-    return layout() ? layout()->minimumSize() : QSize(120, 50);
+    // As narrow as the title row: the reason wraps.
+    const QMargins m = layout()->contentsMargins();
+    return {m_head->minimumSize().width() + m.left() + m.right(), layout()->minimumSize().height()};
 }
 
 void AuditAreaCard::paintEvent(QPaintEvent*) {

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 
+class QHBoxLayout;
 class QLabel;
 
 class AuditAreaCard : public QAbstractButton {
@@ -35,4 +36,5 @@ private:
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_reason;
+    QHBoxLayout* m_head = nullptr;
 };
