@@ -286,9 +286,9 @@ QString AuditAreaSummary::stateWord(State state) {
     case State::Ok:
         return tr("OK");
     case State::Warning:
-        return tr("Warning");
+        return severityLabel(Severity::Warning); // the word every finding uses
     case State::Error:
-        return tr("Error");
+        return severityLabel(Severity::Error);
     case State::Unknown:
         break;
     }

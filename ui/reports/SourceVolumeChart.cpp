@@ -20,7 +20,7 @@ SourceVolumeChart::SourceVolumeChart(QWidget* parent)
     yAxis->setRangeReversed(true);
     yAxis->grid()->setVisible(false);
     yAxis->setTickLabelFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
-    xAxis->setLabel(tr("Messages"));
+    xAxis->setLabel(QCoreApplication::translate("ReportsTab", "Messages")); // as on the other charts
     setSources({});
 }
 
