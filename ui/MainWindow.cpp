@@ -13,8 +13,8 @@
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 #include "ResolverPlan.h"
-#include "TrustPlan.h"
 #include "SettingsDialog.h"
+#include "TrustPlan.h"
 #include "audit/AuditOverviewTab.h"
 #include "audit/BatchAuditDialog.h"
 #include "audit/HistoryTab.h"
@@ -156,6 +156,7 @@ void MainWindow::createTabs() {
     // A finding in the Overview leads to the tab that shows its evidence. Other signals naming an
     // area (the Overview's area summary, for one) connect to showArea() as well.
     connect(m_overview, &AuditOverviewTab::showArea, this, &MainWindow::showArea);
+    connect(m_overview, &AuditOverviewTab::areaActivated, this, &MainWindow::showArea);
 }
 
 void MainWindow::addTab(AuditTab* tab) {
@@ -173,8 +174,9 @@ void MainWindow::showArea(const QString& area) {
                            (area == QLatin1String("dmarc") && qobject_cast<DmarcTab*>(tab)) ||
                            (area == QLatin1String("dkim") && qobject_cast<DkimTab*>(tab)) ||
                            (area == QLatin1String("transport") && qobject_cast<TransportTab*>(tab)) ||
-                           ((area == QLatin1String("dnssec") || area == QLatin1String("ns") ||
-                             area == QLatin1String("blocklists")) &&
+                           (area == QLatin1String("reports") && qobject_cast<ReportsTab*>(tab)) ||
+                           ((area == QLatin1String("dnstrust") || area == QLatin1String("dnssec") ||
+                             area == QLatin1String("ns") || area == QLatin1String("blocklists")) &&
                             qobject_cast<DnsTab*>(tab));
         if (match) {
             m_tabs->setCurrentWidget(tab);

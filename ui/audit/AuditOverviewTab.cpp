@@ -1,10 +1,13 @@
 #include "AuditOverviewTab.h"
 
+#include "AuditAreaCard.h"
+#include "AuditAreaCards.h"
 #include "AuditExportWriter.h"
 #include "AuditFindingsModel.h"
 #include "SeverityStyle.h"
 #include "audit/AuditRunner.h"
 #include "audit/ReportSourcesReader.h"
+#include "audit/export/SenderSections.h"
 #include "dns/DnsName.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
@@ -28,6 +31,7 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     , m_filter(new AuditFindingsFilter(this))
     , m_grade(new QLabel(this))
     , m_reasons(new QLabel(this))
+    , m_cards(new AuditAreaCards(this))
     , m_severity(new QComboBox(this))
     , m_area(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -79,12 +83,14 @@ AuditOverviewTab::AuditOverviewTab(QWidget* parent)
     filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_cards);
     layout->addLayout(filters);
     layout->addWidget(m_table, 3);
     auto* since = new QLabel(tr("Since the &last audit:"), this);
     since->setBuddy(m_changes);
     layout->addWidget(since);
     layout->addWidget(m_changes, 1);
+    connect(m_cards, &AuditAreaCards::areaActivated, this, &AuditOverviewTab::areaActivated);
     setTabOrderChain({m_severity, m_area, m_export, m_table, m_changes});
 
     connect(m_severity, &QComboBox::currentIndexChanged, this,
@@ -113,6 +119,7 @@ void AuditOverviewTab::clearResults() {
     m_grade->setText(QStringLiteral("–"));
     m_reasons->setText(tr("Audit a domain to see its grade."));
     m_changes->clear();
+    m_cards->setAreas({});
     m_export->setEnabled(false);
 }
 
@@ -131,6 +138,7 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
                                                                      trust] {
         Outcome out;
         std::unique_ptr<AuditHistory> history;
+        std::shared_ptr<HistoryDatabase> database;
         AuditRunOptions options;
         options.checkOptions.net = net;
         if (auto trusted = trust.apply(options); !trusted) {
@@ -143,6 +151,8 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
         }
         if (!historyPath.isEmpty()) {
             auto db = HistoryDatabase::open(historyPath);
+            if (db)
+                database = *db;
             if (!db) {
                 out.historyError = db.error();
             } else if (auto opened = AuditHistory::open(*db); opened) {
@@ -171,6 +181,13 @@ void AuditOverviewTab::startAudit(const QString& domain, std::shared_ptr<DnsSess
         // Through the main window's session: its queries show in the query log dock, its cache
         // is shared with the other tabs, and Cancel stops this audit too.
         out.report = runner.auditDomain(domain, session);
+        // The imported reports of the last 90 days, as the document's sender section reads them.
+        if (database && !out.report.cancelled) {
+            const QDate today = QDate::currentDate();
+            out.senders = SenderSections::collect(database, {out.report.domain},
+                                                  SenderSections::defaultSince(today), today)
+                              .value(out.report.domain);
+        }
         if (!history || out.report.cancelled)
             return out; // a cut-short audit is no evidence worth keeping
         // The last live audit (a staged one is never a baseline).
@@ -209,6 +226,13 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
     if (m_report.staged)
         reasons += QLatin1Char('\n') + tr("Staged: some records come from files not yet deployed.");
     m_reasons->setText(reasons);
+    m_cards->setAreas(AuditAreaSummary::of(m_report, outcome.senders));
+    // The cards come first in the tab order, before the filters (they are made after them).
+    QWidget* before = m_severity->previousInFocusChain();
+    for (AuditAreaCard* card : m_cards->cards()) {
+        QWidget::setTabOrder(before, card);
+        before = card;
+    }
     m_model->setFindings(m_report.findings);
     m_table->resizeColumnsToContents();
     m_changes->clear();

@@ -16,6 +16,7 @@
 #include <expected>
 #include <functional>
 
+class AuditAreaCards;
 class AuditFindingsFilter;
 class AuditFindingsModel;
 class QComboBox;
@@ -53,10 +54,15 @@ public:
     // File → Export: asks for a file and writes it.
     void exportWithDialog();
     AuditFindingsFilter* findingsView() const { return m_filter; }
+    // The cards of the areas (SPF, DKIM, DMARC, Reports, Transport, DNS) above the findings.
+    AuditAreaCards* areaCards() const { return m_cards; }
 
 Q_SIGNALS:
     // The user wants the evidence of a finding: the tab of that area ("spf", "dmarc", "dkim").
     void showArea(const QString& area);
+    // A card of the dashboard was clicked: the tab of that area. Ids (AuditAreaSummary): "spf",
+    // "dkim", "dmarc", "reports", "transport", "dnstrust" (DNSSEC, name servers, blocklists).
+    void areaActivated(const QString& areaId);
     // An audit of domain was stored in the history database at historyPath.
     void auditStored(const QString& domain, const QString& historyPath);
     // The audit of generation is done (also when cancelled): the DNS tab shows its trust checks.
@@ -70,6 +76,7 @@ private:
         QString historyError; // the history could not be read or written
         QString historyPath;  // where it was stored; empty: not stored
         QString error;        // not audited: the trust settings could not be used (TrustPlan)
+        QJsonObject senders;  // what the imported reports say (SenderSections), for the Reports card
     };
     void adopt(const Outcome& outcome);
 
@@ -77,6 +84,7 @@ private:
     AuditFindingsFilter* m_filter;
     QLabel* m_grade;
     QLabel* m_reasons;
+    AuditAreaCards* m_cards;
     QComboBox* m_severity;
     QComboBox* m_area;
     QTableView* m_table;

@@ -93,7 +93,12 @@ TrendChartObject::TrendChartObject(const QJsonArray& trend, QSizeF size, QObject
         axis->setTickLabelFont(font);
         axis->setLabelFont(font);
     }
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend in a row of its own under the plot: inside, it would cover the first quarters' bars.
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.plotLayout()->addElement(1, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(1, 0.001);
+    plot.legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot.legend->setBorderPen(Qt::NoPen);
     // Recorded at a screen-like size (fonts keep their proportion to the plot) and scaled into
     // the document's rectangle when drawn.
     QCPPainter painter(&m_picture);

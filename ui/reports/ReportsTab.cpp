@@ -1,7 +1,10 @@
 #include "ReportsTab.h"
 
 #include "AppSettings.h"
-#include "ReportSourcesModel.h"
+#include "PolicyImpactView.h"
+#include "ReportSourcesView.h"
+#include "ReportsOverviewView.h"
+#include "TlsRptView.h"
 #include "audit/export/SenderSections.h"
 #include "dns/DnsSession.h"
 #include "history/HistoryDatabase.h"
@@ -35,8 +38,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "QCustomPlotHeader.h"
-
 namespace {
 // Reverse names are looked up for the biggest senders only: a report can list 100,000 addresses.
 constexpr int MaxReverseLookups = 100;
@@ -44,32 +45,6 @@ constexpr int MaxReverseLookups = 100;
 // sort, and the totals, groups and the simulation cover every source anyway.
 constexpr int MaxListedSources = 5000;
 
-QCPBars* stackedBars(QCustomPlot* plot, const QString& name, const QColor& colour, QCPBars* below) {
-    auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
-    bars->setName(name);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(colour);
-    bars->setWidth(0.7);
-    if (below)
-        bars->moveAbove(below);
-    return bars;
-}
-
-QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& accessibleName) {
-    auto* plot = new QCustomPlot(parent);
-    plot->setObjectName(name);
-    plot->setAccessibleName(accessibleName);
-    plot->setMinimumHeight(180);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    return plot;
-}
-
-void setDateAxis(QCustomPlot* plot) {
-    plot->xAxis->setTickLabelRotation(30);
-    plot->xAxis->grid()->setVisible(false);
-}
 } // namespace
 
 ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
@@ -150,102 +125,16 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     m_views->setObjectName(QStringLiteral("reportsViews"));
     m_views->setAccessibleName(tr("Report views"));
 
-    // Overview: volume over time stacked by result, pass rate of the biggest sources.
-    auto* overview = new QSplitter(Qt::Vertical, m_views);
-    m_volumePlot = makePlot(overview, QStringLiteral("reportsVolumePlot"),
-                            tr("Chart: messages per day by DMARC result"));
-    setDateAxis(m_volumePlot);
-    m_volumePlot->yAxis->setLabel(tr("Messages"));
-    m_passRatePlot = makePlot(overview, QStringLiteral("reportsPassRatePlot"),
-                              tr("Chart: DMARC pass rate of the biggest sources"));
-    m_passRatePlot->legend->setVisible(false);
-    m_passRatePlot->yAxis->setRange(0, 100);
-    m_passRatePlot->yAxis->setLabel(tr("DMARC pass %"));
-    overview->addWidget(m_volumePlot);
-    overview->addWidget(m_passRatePlot);
-    m_views->addTab(overview, tr("Overview"));
-
-    // Sources.
-    auto* sourcesPage = new QWidget(m_views);
-    auto* sourcesLayout = new QVBoxLayout(sourcesPage);
-    m_filter = new QLineEdit(sourcesPage);
-    m_filter->setObjectName(QStringLiteral("reportsFilter"));
-    m_filter->setAccessibleName(tr("Filter the sources"));
-    m_filter->setPlaceholderText(tr("Filter by address, reverse name, include or verdict"));
-    m_filter->setClearButtonEnabled(true);
-    m_sourcesModel = new ReportSourcesModel(this);
-    m_sourcesProxy = new QSortFilterProxyModel(this);
-    m_sourcesProxy->setSourceModel(m_sourcesModel);
-    m_sourcesProxy->setSortRole(ReportSourcesModel::SortRole);
-    m_sourcesProxy->setFilterKeyColumn(-1);
-    m_sourcesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_sourcesView = new QTableView(sourcesPage);
-    m_sourcesView->setObjectName(QStringLiteral("reportsSources"));
-    m_sourcesView->setAccessibleName(tr("Sending sources"));
-    m_sourcesView->setModel(m_sourcesProxy);
-    m_sourcesView->setSortingEnabled(true);
-    m_sourcesView->sortByColumn(ReportSourcesModel::Messages, Qt::DescendingOrder);
-    m_sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sourcesView->horizontalHeader()->setStretchLastSection(true);
-    m_sourcesView->setWordWrap(false);
-    m_sourcesView->verticalHeader()->setVisible(false);
-    auto* sourcesSplitter = new QSplitter(Qt::Vertical, sourcesPage);
-    sourcesSplitter->addWidget(m_sourcesView);
-    m_sourcePlot = makePlot(sourcesSplitter, QStringLiteral("reportsSourcePlot"),
-                            tr("Chart: the selected source's messages per day"));
-    m_sourcePlot->setMinimumHeight(220);
-    m_sourcePlot->legend->setVisible(false); // the colours of the Overview plot
-    m_sourcePlot->yAxis->setLabel(tr("Messages"));
-    m_sourcePlot->xAxis->setTickLabelRotation(30);
-    sourcesSplitter->addWidget(m_sourcePlot);
-    sourcesSplitter->setStretchFactor(0, 2);
-    sourcesSplitter->setStretchFactor(1, 1);
-    sourcesLayout->addWidget(m_filter);
-    sourcesLayout->addWidget(sourcesSplitter);
-    m_views->addTab(sourcesPage, tr("Sources"));
-    connect(m_filter, &QLineEdit::textChanged, m_sourcesProxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    // Policy impact.
-    auto* simulationPage = new QWidget(m_views);
-    auto* simulationLayout = new QVBoxLayout(simulationPage);
-    auto* policyRow = new QHBoxLayout;
-    m_policy = new QComboBox(simulationPage);
-    m_policy->setObjectName(QStringLiteral("reportsPolicy"));
-    m_policy->setAccessibleName(tr("Policy to simulate"));
-    m_policy->addItem(tr("p=quarantine"), QStringLiteral("quarantine"));
-    m_policy->addItem(tr("p=reject"), QStringLiteral("reject"));
-    m_policy->setCurrentIndex(1);
-    policyRow->addWidget(new QLabel(tr("If the domain published"), simulationPage));
-    policyRow->addWidget(m_policy);
-    policyRow->addStretch(1);
-    m_simulationText = new QLabel(simulationPage);
-    m_simulationText->setObjectName(QStringLiteral("reportsSimulation"));
-    m_simulationText->setWordWrap(true);
-    m_simulationModel = new ReportSourcesModel(this);
-    m_simulationView = new QTableView(simulationPage);
-    m_simulationView->setModel(m_simulationModel);
-    m_simulationView->setObjectName(QStringLiteral("reportsSimulationView"));
-    m_simulationView->setAccessibleName(tr("Sources under the simulated policy"));
-    m_simulationView->verticalHeader()->setVisible(false);
-    m_simulationView->horizontalHeader()->setStretchLastSection(true);
-    m_simulationView->setWordWrap(false);
-    simulationLayout->addLayout(policyRow);
-    simulationLayout->addWidget(m_simulationText);
-    simulationLayout->addWidget(m_simulationView);
-    m_views->addTab(simulationPage, tr("Policy impact"));
-
-    // TLS-RPT.
-    auto* tlsPage = new QWidget(m_views);
-    auto* tlsLayout = new QVBoxLayout(tlsPage);
-    m_tlsPlot = makePlot(tlsPage, QStringLiteral("reportsTlsPlot"), tr("Chart: TLS sessions per day"));
-    setDateAxis(m_tlsPlot);
-    m_tlsPlot->yAxis->setLabel(tr("Sessions"));
-    m_tlsText = new QLabel(tlsPage);
-    m_tlsText->setObjectName(QStringLiteral("reportsTlsText"));
-    m_tlsText->setWordWrap(true);
-    tlsLayout->addWidget(m_tlsText);
-    tlsLayout->addWidget(m_tlsPlot, 1);
-    m_views->addTab(tlsPage, tr("TLS-RPT"));
+    // One class per view.
+    m_overview = new ReportsOverviewView(m_views);
+    m_views->addTab(m_overview, tr("Overview"));
+    m_sources = new ReportSourcesView([this] { return database(); }, m_views);
+    m_views->addTab(m_sources, tr("Sources"));
+    connect(m_sources, &ReportSourcesView::timelineShown, this, &ReportsTab::sourceTimelineShown);
+    m_policy = new PolicyImpactView(m_views);
+    m_views->addTab(m_policy, tr("Policy impact"));
+    m_tls = new TlsRptView(m_views);
+    m_views->addTab(m_tls, tr("TLS-RPT"));
 
     // What the last import did, file by file.
     m_importLog = new QPlainTextEdit(m_views);
@@ -267,41 +156,6 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     connect(m_importWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_importWatcher, &QFutureWatcherBase::finished, this, &ReportsTab::importDone);
-    m_sourceWatcher = new QFutureWatcher<QPair<quint64, QList<DailyVolume>>>(this);
-    connect(m_sourceWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto [generation, days] = m_sourceWatcher->future().result();
-        if (generation != m_sourceGeneration)
-            return;
-        m_sourcePlot->clearPlottables();
-        QCPBars* pass = stackedBars(m_sourcePlot, tr("DMARC pass"), QColor(0x2e, 0x8b, 0x57), nullptr);
-        QCPBars* fail = stackedBars(m_sourcePlot, tr("fail, delivered"), QColor(0xe0, 0xa0, 0x20), pass);
-        QCPBars* quarantined = stackedBars(m_sourcePlot, tr("quarantined"), QColor(0xd0, 0x60, 0x20), fail);
-        QCPBars* rejected = stackedBars(m_sourcePlot, tr("rejected"), QColor(0xb0, 0x1c, 0x1c), quarantined);
-        QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
-        const qsizetype every = qMax<qsizetype>(1, days.size() / 12);
-        double top = 0;
-        for (qsizetype i = 0; i < days.size(); ++i) {
-            const DailyVolume& d = days.at(i);
-            pass->addData(double(i + 1), double(d.pass));
-            fail->addData(double(i + 1), double(d.failNone));
-            quarantined->addData(double(i + 1), double(d.quarantined));
-            rejected->addData(double(i + 1), double(d.rejected));
-            if (i % every == 0)
-                ticks->addTick(double(i + 1), d.day.toString(Qt::ISODate));
-            top = qMax(top, double(d.total()));
-        }
-        m_sourcePlot->xAxis->setTicker(ticks);
-        m_sourcePlot->xAxis->setRange(0, double(days.size() + 1));
-        m_sourcePlot->yAxis->setRange(0, qMax(1.0, top * 1.15));
-        m_sourcePlot->replot();
-        Q_EMIT sourceTimelineShown();
-    });
-    connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid())
-                    showSourceTimeline(
-                        m_sourcesProxy->index(current.row(), ReportSourcesModel::Address).data().toString());
-            });
     m_refreshWatcher = new QFutureWatcher<Refresh>(this);
     connect(m_refreshWatcher, &QFutureWatcherBase::finished, this,
             [this] { showRefresh(m_refreshWatcher->future().result()); });
@@ -328,7 +182,6 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
             if (!m_updatingControls)
                 refresh();
         });
-    connect(m_policy, &QComboBox::currentIndexChanged, this, &ReportsTab::updateSimulation);
     clearResults();
 }
 
@@ -347,7 +200,6 @@ ReportsTab::~ReportsTab() {
     m_importWatcher->cancel();
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
-    m_sourceWatcher->waitForFinished();
 }
 
 std::shared_ptr<HistoryDatabase> ReportsTab::database() {
@@ -365,9 +217,8 @@ void ReportsTab::setDatabase(std::shared_ptr<HistoryDatabase> db) {
     // Work on the old database finishes first; its results are dropped as stale.
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
-    m_sourceWatcher->waitForFinished();
+    m_sources->waitAndForget();
     ++m_refreshGeneration;
-    ++m_sourceGeneration;
     m_database = std::move(db);
     m_databaseError.clear();
     clearResults();
@@ -409,12 +260,31 @@ QHash<QString, QJsonObject> ReportsTab::pdfSections(const QStringList& domains) 
 }
 
 void ReportsTab::clearResults() {
-    m_summary = ReportSummary{};
-    m_sourcesModel->setSources({});
-    m_simulationModel->setSources({});
-    m_simulationText->clear();
-    m_tlsText->setText(tr("No TLS-RPT report for this domain."));
-    updatePlots();
+    showSummary(ReportSummary{});
+}
+
+void ReportsTab::showSummary(const ReportSummary& summary) {
+    m_summary = summary;
+    m_overview->setSummary(m_summary);
+    m_sources->setSummary(m_summary);
+    m_policy->setSummary(m_summary);
+    m_tls->setSummary(m_summary);
+}
+
+ReportSourcesModel* ReportsTab::sourcesModel() const {
+    return m_sources->model();
+}
+
+QSortFilterProxyModel* ReportsTab::sourcesProxy() const {
+    return m_sources->proxy();
+}
+
+void ReportsTab::selectSource(const QString& ip) {
+    m_sources->selectSource(ip);
+}
+
+QString ReportsTab::plottedSource() const {
+    return m_sources->plottedSource();
 }
 
 void ReportsTab::setDomain(const QString& domain) {
@@ -434,7 +304,7 @@ void ReportsTab::setDateRange(const QDate& since, const QDate& until) {
 }
 
 void ReportsTab::setSimulatedPolicy(const QString& policy) {
-    m_policy->setCurrentIndex(qMax(0, m_policy->findData(policy)));
+    m_policy->setSimulatedPolicy(policy);
 }
 
 void ReportsTab::startAudit(const QString& domain, std::shared_ptr<DnsSession> session, quint64 generation) {
@@ -506,9 +376,7 @@ void ReportsTab::showRefresh(const Refresh& r) {
         m_headline->setText(tr("The reports could not be read: %1").arg(r.summary.error()));
         return;
     }
-    m_summary = *r.summary;
-    m_sourcesModel->setSources(m_summary.sources);
-    m_sourcesView->resizeColumnsToContents();
+    showSummary(*r.summary);
     const ReportSummary& s = m_summary;
     if (s.domain.isEmpty()) {
         m_headline->setText(tr("Choose a domain, or drop reports here to import them."));
@@ -536,24 +404,6 @@ void ReportsTab::showRefresh(const Refresh& r) {
             text += QLatin1Char(' ') + tr("(No SPF tree stored yet: includes show as unknown.)");
         m_headline->setText(text);
     }
-    if (s.tlsReports > 0) {
-        QStringList types;
-        for (const auto& [type, sessions] : s.tlsFailureTypes)
-            types.append(tr("%1: %2").arg(type).arg(sessions));
-        m_tlsText->setText(
-            tr("%1 TLS reports: %2 successful and %3 failed sessions.%4")
-                .arg(s.tlsReports)
-                .arg(s.tlsSuccessful)
-                .arg(s.tlsFailed)
-                .arg(types.isEmpty()
-                         ? QString()
-                         : QLatin1Char(' ') +
-                               tr("Failures by type: %1.").arg(types.join(QStringLiteral(", ")))));
-    } else {
-        m_tlsText->setText(tr("No TLS-RPT report for this domain."));
-    }
-    updatePlots();
-    updateSimulation();
     Q_EMIT summaryShown();
 }
 
@@ -564,124 +414,6 @@ void ReportsTab::showDomains(const QStringList& domains) {
     m_domain->addItems(domains);
     m_domain->setCurrentText(current);
     m_updatingControls = false;
-}
-
-void ReportsTab::updatePlots() {
-    const ReportSummary& s = m_summary;
-    // Days with reports side by side (a category axis): reports often cover scattered days, and
-    // a true time axis would shrink the bars of a few days into hairlines.
-    m_volumePlot->clearPlottables();
-    QCPBars* pass = stackedBars(m_volumePlot, tr("DMARC pass"), QColor(0x2e, 0x8b, 0x57), nullptr);
-    QCPBars* fail = stackedBars(m_volumePlot, tr("fail, delivered"), QColor(0xe0, 0xa0, 0x20), pass);
-    QCPBars* quarantined = stackedBars(m_volumePlot, tr("quarantined"), QColor(0xd0, 0x60, 0x20), fail);
-    QCPBars* rejected = stackedBars(m_volumePlot, tr("rejected"), QColor(0xb0, 0x1c, 0x1c), quarantined);
-    QSharedPointer<QCPAxisTickerText> days(new QCPAxisTickerText);
-    const qsizetype labelEvery = qMax<qsizetype>(1, s.daily.size() / 12);
-    double maxTotal = 0;
-    for (qsizetype i = 0; i < s.daily.size(); ++i) {
-        const DailyVolume& d = s.daily.at(i);
-        const double key = double(i + 1);
-        pass->addData(key, double(d.pass));
-        fail->addData(key, double(d.failNone));
-        quarantined->addData(key, double(d.quarantined));
-        rejected->addData(key, double(d.rejected));
-        if (i % labelEvery == 0)
-            days->addTick(key, d.day.toString(Qt::ISODate));
-        maxTotal = qMax(maxTotal, double(d.total()));
-    }
-    m_volumePlot->xAxis->setTicker(days);
-    m_volumePlot->xAxis->setRange(0, double(s.daily.size() + 1));
-    m_volumePlot->yAxis->setRange(0, qMax(1.0, maxTotal * 1.15));
-    m_volumePlot->replot();
-
-    // Pass rate of the ten biggest sources.
-    m_passRatePlot->clearPlottables();
-    auto* bars = new QCPBars(m_passRatePlot->xAxis, m_passRatePlot->yAxis);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(QColor(0x2e, 0x6f, 0xb0));
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const int shown = int(qMin<qsizetype>(s.sources.size(), 10));
-    for (int i = 0; i < shown; ++i) {
-        const ReportSource& src = s.sources.at(i);
-        ticker->addTick(i + 1, src.ip);
-        bars->addData(i + 1, src.count > 0 ? 100.0 * double(src.dmarc.pass) / double(src.count) : 0);
-    }
-    m_passRatePlot->xAxis->setTicker(ticker);
-    m_passRatePlot->xAxis->setTickLabelRotation(30);
-    m_passRatePlot->xAxis->setRange(0, shown + 1);
-    m_passRatePlot->replot();
-
-    m_tlsPlot->clearPlottables();
-    QCPBars* ok = stackedBars(m_tlsPlot, tr("successful sessions"), QColor(0x2e, 0x8b, 0x57), nullptr);
-    QCPBars* failed = stackedBars(m_tlsPlot, tr("failed sessions"), QColor(0xb0, 0x1c, 0x1c), ok);
-    QSharedPointer<QCPAxisTickerText> tlsDays(new QCPAxisTickerText);
-    const qsizetype tlsLabelEvery = qMax<qsizetype>(1, s.tlsDaily.size() / 12);
-    double maxSessions = 0;
-    for (qsizetype i = 0; i < s.tlsDaily.size(); ++i) {
-        const TlsRptDaily& d = s.tlsDaily.at(i);
-        ok->addData(double(i + 1), double(d.successful));
-        failed->addData(double(i + 1), double(d.failed));
-        if (i % tlsLabelEvery == 0)
-            tlsDays->addTick(double(i + 1), d.day.toString(Qt::ISODate));
-        maxSessions = qMax(maxSessions, double(d.successful + d.failed));
-    }
-    m_tlsPlot->xAxis->setTicker(tlsDays);
-    m_tlsPlot->xAxis->setRange(0, double(s.tlsDaily.size() + 1));
-    m_tlsPlot->yAxis->setRange(0, qMax(1.0, maxSessions * 1.15));
-    m_tlsPlot->replot();
-}
-
-void ReportsTab::selectSource(const QString& ip) {
-    for (int row = 0; row < m_sourcesProxy->rowCount(); ++row) {
-        const QModelIndex index = m_sourcesProxy->index(row, ReportSourcesModel::Address);
-        if (index.data().toString() == ip) {
-            m_sourcesView->setCurrentIndex(index);
-            return;
-        }
-    }
-}
-
-void ReportsTab::showSourceTimeline(const QString& ip) {
-    auto db = database();
-    if (!db || ip.isEmpty())
-        return;
-    m_plottedSource = ip;
-    m_sourcePlot->xAxis->setLabel(tr("Messages from %1 per day").arg(ip));
-    ReportQuery query;
-    query.domain = m_summary.domain;
-    query.since = m_summary.since;
-    query.until = m_summary.until;
-    const quint64 generation = ++m_sourceGeneration;
-    m_sourceWatcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [db, query, ip, generation] {
-        auto days = ReportAnalyzer(db).sourceDaily(query, ip);
-        return qMakePair(generation, days ? *days : QList<DailyVolume>{});
-    }));
-}
-
-void ReportsTab::updateSimulation() {
-    const QString policy = m_policy->currentData().toString();
-    const PolicySimulation& sim = policy == u"quarantine" ? m_summary.quarantine : m_summary.reject;
-    m_simulationModel->setSources(sim.sources);
-    m_simulationView->resizeColumnsToContents();
-    if (m_summary.messages == 0) {
-        m_simulationText->setText(tr("No DMARC aggregate data for this domain and period."));
-        return;
-    }
-    const QString verb = policy == u"quarantine" ? tr("quarantined") : tr("rejected");
-    QString text =
-        tr("Under p=%1, %2 of %3 messages (from %4 sources) would have been %5; %6 of them were not "
-           "already.")
-            .arg(policy)
-            .arg(QLocale().toString(sim.messages))
-            .arg(QLocale().toString(m_summary.messages))
-            .arg(sim.sourceCount)
-            .arg(verb)
-            .arg(QLocale().toString(sim.messages - sim.alreadyApplied));
-    if (sim.knownSenders > 0)
-        text += QLatin1Char(' ') + tr("%1 of them come from senders the SPF record authorises: fix their "
-                                      "DKIM or SPF alignment first.")
-                                       .arg(QLocale().toString(sim.knownSenders));
-    m_simulationText->setText(text);
 }
 
 bool ReportsTab::isImporting() const {

@@ -1,9 +1,11 @@
 #pragma once
 // The Reports tab: imports DMARC aggregate and TLS-RPT reports (drag-and-drop or buttons; off the
-// UI thread with progress) into the history database and shows who sends as the domain: volume
-// over time by result, pass rate by source, a sortable and filterable table of sources, the impact
-// of p=quarantine / p=reject, and TLS-RPT failures over time. startAudit() selects the audited
-// domain and looks up the reverse names of its biggest senders through the audit's DNS session.
+// UI thread with progress) into the history database and shows who sends as the domain, each
+// view a class of its own: volume over time and the biggest sources by result
+// (ReportsOverviewView), a sortable and filterable table of sources (ReportSourcesView), the
+// impact of p=quarantine / p=reject (PolicyImpactView), and TLS-RPT failures over time
+// (TlsRptView). startAudit() selects the audited domain and looks up the reverse names of its
+// biggest senders through the audit's DNS session.
 
 #include "AuditTab.h"
 #include "reports/ImportFileResult.h"
@@ -18,20 +20,21 @@
 
 class AppSettings;
 class HistoryDatabase;
+class PolicyImpactView;
 class QCheckBox;
 class QComboBox;
-class QCustomPlot;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
-class QTableView;
 class QTimer;
 class ReportSourcesModel;
+class ReportSourcesView;
+class ReportsOverviewView;
+class TlsRptView;
 
 class ReportsTab : public AuditTab {
     Q_OBJECT
@@ -61,12 +64,13 @@ public:
     void setSimulatedPolicy(const QString& policy);            // quarantine or reject
 
     const ReportSummary& summary() const { return m_summary; }
-    ReportSourcesModel* sourcesModel() const { return m_sourcesModel; }
-    QSortFilterProxyModel* sourcesProxy() const { return m_sourcesProxy; }
+    ReportSourcesModel* sourcesModel() const;
+    QSortFilterProxyModel* sourcesProxy() const;
     QList<ImportFileResult> lastImport() const { return m_lastImport; }
     // The source whose timeline the Sources page plots (the selected row).
     void selectSource(const QString& ip);
-    QString plottedSource() const { return m_plottedSource; }
+    QString plottedSource() const;
+    ReportsOverviewView* overviewView() const { return m_overview; }
 
 Q_SIGNALS:
     void importFinished();
@@ -94,9 +98,7 @@ private:
     void refreshWith(std::shared_ptr<DnsSession> session, quint64 auditGeneration);
     void showRefresh(const Refresh& refresh);
     void showDomains(const QStringList& domains);
-    void updatePlots();
-    void showSourceTimeline(const QString& ip);
-    void updateSimulation();
+    void showSummary(const ReportSummary& summary);
 
     std::shared_ptr<HistoryDatabase> m_database;
     QString m_databaseError;
@@ -105,7 +107,6 @@ private:
     quint64 m_refreshGeneration = 0;
     bool m_updatingControls = false;
     bool m_shownOnce = false;
-    QString m_plottedSource;
 
     QComboBox* m_domain = nullptr;
     QCheckBox* m_allDates = nullptr;
@@ -119,24 +120,13 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_importStatus = nullptr;
     QTabWidget* m_views = nullptr;
-    QCustomPlot* m_volumePlot = nullptr;
-    QCustomPlot* m_passRatePlot = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QTableView* m_sourcesView = nullptr;
-    ReportSourcesModel* m_sourcesModel = nullptr;
-    QSortFilterProxyModel* m_sourcesProxy = nullptr;
-    QComboBox* m_policy = nullptr;
-    QLabel* m_simulationText = nullptr;
-    ReportSourcesModel* m_simulationModel = nullptr;
-    QTableView* m_simulationView = nullptr;
-    QCustomPlot* m_tlsPlot = nullptr;
-    QCustomPlot* m_sourcePlot = nullptr;
-    quint64 m_sourceGeneration = 0;
-    QLabel* m_tlsText = nullptr;
+    ReportsOverviewView* m_overview = nullptr;
+    ReportSourcesView* m_sources = nullptr;
+    PolicyImpactView* m_policy = nullptr;
+    TlsRptView* m_tls = nullptr;
     QPlainTextEdit* m_importLog = nullptr;
     QTimer* m_typingTimer = nullptr;
 
     QFutureWatcher<ImportFileResult>* m_importWatcher = nullptr;
     QFutureWatcher<Refresh>* m_refreshWatcher = nullptr;
-    QFutureWatcher<QPair<quint64, QList<DailyVolume>>>* m_sourceWatcher = nullptr;
 };

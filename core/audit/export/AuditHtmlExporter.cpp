@@ -1,5 +1,6 @@
 #include "AuditHtmlExporter.h"
 
+#include "AreaSummaryHtml.h"
 #include "DnsTrustSectionHtml.h"
 #include "SenderSectionHtml.h"
 #include "TransportSectionHtml.h"
@@ -419,6 +420,8 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                  .arg(esc(change));
     }
     h += QStringLiteral("</table>\n");
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Each area at a glance"));
+    h += AreaSummaryHtml::html(reports, options.senders);
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What improved"));
     h += improved.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
