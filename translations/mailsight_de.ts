@@ -6926,7 +6926,7 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>Off by default: many networks block outgoing port 25, and a blocked port says nothing about the MX host. The Transport tab&apos;s Probe SMTP button works either way.</source>
@@ -6966,7 +6966,83 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>E&amp;xtra CA file:</source>
-        <translation>&amp;Zusätzliche CA-Datei:</translation>
+        <translation>Zusätzl&amp;iche CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Ask e&amp;very authoritative server</source>
+        <translation>&amp;Jeden autoritativen Server fragen</translation>
+    </message>
+    <message>
+        <source>Asks each of the domain&apos;s name servers directly on port 53, which some networks block</source>
+        <translation>Fragt jeden Nameserver der Domain direkt auf Port 53 ab, den manche Netze sperren</translation>
+    </message>
+    <message>
+        <source>Blocklist files (*.conf *.ini *.txt);;All files (*)</source>
+        <translation>Sperrlisten-Dateien (*.conf *.ini *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the blocklists file</source>
+        <translation>Sperrlisten-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Browse for the trust anchor file</source>
+        <translation>Vertrauensanker-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Check blockl&amp;ists</source>
+        <translation>Sperr&amp;listen prüfen</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m blocklists:</source>
+        <translation>Ei&amp;gene Sperrlisten:</translation>
+    </message>
+    <message>
+        <source>DNS trust and reputation</source>
+        <translation>DNS-Vertrauen und Reputation</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>DS or DNSKEY records to validate DNSSEC from (a private root or a test tree); empty: the system&apos;s root key, or offline the zone files&apos; own keys</source>
+        <translation>DS- oder DNSKEY-Einträge, von denen aus DNSSEC validiert wird (eine private Root oder ein Testbaum); leer: der Root-Schlüssel des Systems, offline die eigenen Schlüssel der Zonendateien</translation>
+    </message>
+    <message>
+        <source>Looks up the MX and SPF addresses and the domain. Some lists forbid queries through public resolvers (8.8.8.8, 1.1.1.1) and answer those with an error code.</source>
+        <translation>Fragt die MX- und SPF-Adressen und die Domain ab. Manche Listen verbieten Abfragen über öffentliche Resolver (8.8.8.8, 1.1.1.1) und beantworten sie mit einem Fehlercode.</translation>
+    </message>
+    <message>
+        <source>The built-in lists</source>
+        <translation>Die eingebauten Listen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s root key: %1</source>
+        <translation>Der Root-Schlüssel des Systems: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor &amp;file:</source>
+        <translation>Vertrauensanker-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Trust anchors, DS or DNSKEY records (*.key *.ds *.anchor);;All files (*)</source>
+        <translation>Vertrauensanker, DS- oder DNSKEY-Einträge (*.key *.ds *.anchor);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Your own set of DNS blocklists, one [zone] section each (docs/blocklists.md; `mailsight-cli blocklists --print-defaults` writes the built-in ones)</source>
+        <translation>Ihre eigene Auswahl an DNS-Sperrlisten, je eine [zone]-Sektion (docs/blocklists.md; `mailsight-cli blocklists --print-defaults` schreibt die eingebauten)</translation>
     </message>
 </context>
 <context>
@@ -7060,10 +7136,102 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
 </context>
 <context>
+    <name>SpfExpansionBudget</name>
+    <message>
+        <source>not expanded: the tree is shown up to its %1th lookup (a receiver stops at the 10th)</source>
+        <translation>nicht weiter verfolgt: Der Baum wird bis zu seinem %1. Lookup gezeigt (ein Empfänger bricht beim 10. ab)</translation>
+    </message>
+    <message>
+        <source>not resolved: the %1 DNS questions this tree may ask are spent</source>
+        <translation>nicht aufgelöst: Die %1 DNS-Anfragen, die dieser Baum stellen darf, sind aufgebraucht</translation>
+    </message>
+</context>
+<context>
     <name>SpfFlattener</name>
     <message>
         <source>Flattened records go stale: providers change their ranges without notice, and a flattened record then rejects their mail or authorises addresses they gave up. Re-flatten regularly (daily) or keep the includes.</source>
         <translation>Geflachte Einträge veralten: Anbieter ändern ihre Bereiche ohne Vorankündigung, und ein geflachter Eintrag weist dann ihre Mail ab oder autorisiert Adressen, die sie aufgegeben haben. Flachen Sie regelmäßig (täglich) neu oder behalten Sie die Includes.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraph</name>
+    <message>
+        <source> · %1×</source>
+        <translation> · %1×</translation>
+    </message>
+    <message>
+        <source>%1 %2 (crosses 10)</source>
+        <translation>%1 %2 (überschreitet 10)</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <source>crosses 10</source>
+        <translation>überschreitet 10</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>near limit</source>
+        <translation>nahe am Limit</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <source>not expanded</source>
+        <translation>nicht weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <source>own %1 · total %2</source>
+        <translation>eigene %1 · gesamt %2</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>what-if path</source>
+        <translation>Was-wäre-wenn-Pfad</translation>
+    </message>
+    <message>
+        <source>within limit</source>
+        <translation>innerhalb des Limits</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraphSvg</name>
+    <message>
+        <source>%1 %2 (up to 8)   %3 %4 (9–10)   %5 %6 (past 10)   dashed: loop or void</source>
+        <translation>%1 %2 (bis 8)   %3 %4 (9–10)   %5 %6 (über 10)   gestrichelt: Schleife oder ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10 DNS lookups, %3 void</source>
+        <translation>%1: %2 von 10 DNS-Lookups, %3 ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>No SPF record to draw</source>
+        <translation>Kein SPF-Eintrag zum Zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraphView</name>
+    <message>
+        <source>SPF include graph</source>
+        <translation>SPF-Include-Graph</translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <translation>Eintrag: %1</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7581,46 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <source>What if: SPF record to test instead of the published one</source>
         <translation>Was wäre, wenn: SPF-Eintrag, der statt des veröffentlichten getestet wird</translation>
     </message>
+    <message>
+        <source> Not expanded to its end: %1.</source>
+        <translation> Nicht bis zum Ende verfolgt: %1.</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Drag to pan. Colour, icon and word: within the limit of 10 lookups (up to 8), near it (9–10), over it; dashed: loop or void lookup.</source>
+        <translation>Ziehen verschiebt die Ansicht. Farbe, Symbol und Wort: innerhalb des Limits von 10 Lookups (bis 8), nahe daran (9–10), darüber; gestrichelt: Schleife oder Lookup ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in view (Ctrl+0)</source>
+        <translation>Den ganzen Graphen einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Include graph</source>
+        <translation>Include-Graph</translation>
+    </message>
+    <message>
+        <source>Lookups per branch</source>
+        <translation>Lookups pro Zweig</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Vergrößern (Strg+= oder Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>Verkleinern (Strg+- oder Mausrad)</translation>
+    </message>
 </context>
 <context>
     <name>SpfTermExplainer</name>
@@ -7511,6 +7719,14 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>An unknown modifier &quot;%1&quot;: receivers ignore it.</source>
         <translation>Ein unbekannter Modifier „%1“: Empfänger ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1; costs 1 lookup plus what it holds, not followed here: %2.</source>
+        <translation>Wertet %1 aus; kostet 1 Lookup plus das, was es enthält, hier nicht verfolgt: %2.</translation>
+    </message>
+    <message>
+        <source>Looks up %1; costs 1 lookup. Not resolved here: the tree is shown only up to its %2th lookup, and asks at most %3 DNS questions.</source>
+        <translation>Schlägt %1 nach; kostet 1 Lookup. Hier nicht aufgelöst: Der Baum wird nur bis zu seinem %2. Lookup gezeigt und stellt höchstens %3 DNS-Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +7842,22 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>%1 has neither &quot;all&quot; nor redirect.</source>
         <translation>%1 hat weder „all“ noch redirect.</translation>
+    </message>
+    <message>
+        <source> | … (%1 more)</source>
+        <translation> | … (%1 weitere)</translation>
+    </message>
+    <message>
+        <source>the tree is shown up to its %1th lookup in evaluation order (a receiver stops at the 10th); the lookup count is at least %2</source>
+        <translation>der Baum wird bis zu seinem %1. Lookup in Auswertungsreihenfolge gezeigt (ein Empfänger bricht beim 10. ab); die Zahl der Lookups ist mindestens %2</translation>
+    </message>
+    <message>
+        <source>the tree was expanded until its %1 DNS questions were spent; the lookup count is at least %2</source>
+        <translation>der Baum wurde aufgelöst, bis seine %1 DNS-Anfragen aufgebraucht waren; die Zahl der Lookups ist mindestens %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
     </message>
 </context>
 <context>
@@ -8317,6 +8549,17 @@ Namen: %3</translation>
     <message>
         <source>; STARTTLS works on %1 of %2 probed</source>
         <translation>; STARTTLS funktioniert auf %1 von %2 geprüften</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPlan</name>
+    <message>
+        <source>The blocklists file in Settings cannot be used: %1</source>
+        <translation>Die Sperrlisten-Datei in den Einstellungen kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The trust anchor file in Settings cannot be used: %1</source>
+        <translation>Die Vertrauensanker-Datei in den Einstellungen kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -7137,11 +7137,11 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>&amp;Probe SMTP automatically (port 25 STARTTLS)</source>
-        <translation>&amp;Sonder SMTP automatiquement (port 25, STARTTLS)</translation>
+        <translation>Sonder SMTP auto&amp;matiquement (port 25, STARTTLS)</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Pa&amp;rcourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Off by default: many networks block outgoing port 25, and a blocked port says nothing about the MX host. The Transport tab&apos;s Probe SMTP button works either way.</source>
@@ -7181,7 +7181,83 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>E&amp;xtra CA file:</source>
-        <translation>Fichier d&apos;AC &amp;supplémentaire :</translation>
+        <translation>Fichi&amp;er d&apos;AC supplémentaire :</translation>
+    </message>
+    <message>
+        <source>Ask e&amp;very authoritative server</source>
+        <translation>Interroger cha&amp;que serveur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Asks each of the domain&apos;s name servers directly on port 53, which some networks block</source>
+        <translation>Interroge directement chaque serveur de noms du domaine sur le port 53, que certains réseaux bloquent</translation>
+    </message>
+    <message>
+        <source>Blocklist files (*.conf *.ini *.txt);;All files (*)</source>
+        <translation>Fichiers de listes de blocage (*.conf *.ini *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Browse for the blocklists file</source>
+        <translation>Choisir le fichier de listes de blocage</translation>
+    </message>
+    <message>
+        <source>Browse for the trust anchor file</source>
+        <translation>Choisir le fichier d&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Check blockl&amp;ists</source>
+        <translation>&amp;Vérifier les listes de blocage</translation>
+    </message>
+    <message>
+        <source>Custo&amp;m blocklists:</source>
+        <translation>Listes de bloca&amp;ge personnalisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNS trust and reputation</source>
+        <translation>Confiance DNS et réputation</translation>
+    </message>
+    <message>
+        <source>DNSSEC trust anchor</source>
+        <translation>Ancre de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <source>DS or DNSKEY records to validate DNSSEC from (a private root or a test tree); empty: the system&apos;s root key, or offline the zone files&apos; own keys</source>
+        <translation>Enregistrements DS ou DNSKEY à partir desquels valider DNSSEC (une racine privée ou une arborescence de test)&#xa0;; vide&#xa0;: la clé racine du système, ou hors ligne les propres clés des fichiers de zone</translation>
+    </message>
+    <message>
+        <source>Looks up the MX and SPF addresses and the domain. Some lists forbid queries through public resolvers (8.8.8.8, 1.1.1.1) and answer those with an error code.</source>
+        <translation>Interroge les adresses MX et SPF ainsi que le domaine. Certaines listes interdisent les requêtes passant par des résolveurs publics (8.8.8.8, 1.1.1.1) et y répondent par un code d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The built-in lists</source>
+        <translation>Les listes intégrées</translation>
+    </message>
+    <message>
+        <source>The system&apos;s root key: %1</source>
+        <translation>La clé racine du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor &amp;file:</source>
+        <translation>&amp;Fichier d&apos;ancre de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust anchors, DS or DNSKEY records (*.key *.ds *.anchor);;All files (*)</source>
+        <translation>Ancres de confiance, enregistrements DS ou DNSKEY (*.key *.ds *.anchor);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your own set of DNS blocklists, one [zone] section each (docs/blocklists.md; `mailsight-cli blocklists --print-defaults` writes the built-in ones)</source>
+        <translation>Votre propre jeu de listes de blocage DNS, une section [zone] chacune (docs/blocklists.md&#xa0;; `mailsight-cli blocklists --print-defaults` écrit les listes intégrées)</translation>
     </message>
 </context>
 <context>
@@ -7275,10 +7351,102 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>SpfExpansionBudget</name>
+    <message>
+        <source>not expanded: the tree is shown up to its %1th lookup (a receiver stops at the 10th)</source>
+        <translation>non développé&#xa0;: l&apos;arbre est affiché jusqu&apos;à sa %1e requête (un destinataire s&apos;arrête à la 10e)</translation>
+    </message>
+    <message>
+        <source>not resolved: the %1 DNS questions this tree may ask are spent</source>
+        <translation>non résolu&#xa0;: les %1 questions DNS que cet arbre peut poser sont épuisées</translation>
+    </message>
+</context>
+<context>
     <name>SpfFlattener</name>
     <message>
         <source>Flattened records go stale: providers change their ranges without notice, and a flattened record then rejects their mail or authorises addresses they gave up. Re-flatten regularly (daily) or keep the includes.</source>
         <translation>Les enregistrements aplatis se périment&#xa0;: les fournisseurs changent leurs plages sans prévenir, et un enregistrement aplati rejette alors leur courrier ou autorise des adresses qu&apos;ils ont abandonnées. Ré-aplatissez régulièrement (chaque jour) ou gardez les include.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraph</name>
+    <message>
+        <source> · %1×</source>
+        <translation> · %1×</translation>
+    </message>
+    <message>
+        <source>%1 %2 (crosses 10)</source>
+        <translation>%1 %2 (dépasse 10)</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>erreur DNS</translation>
+    </message>
+    <message>
+        <source>crosses 10</source>
+        <translation>dépasse 10</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>boucle</translation>
+    </message>
+    <message>
+        <source>near limit</source>
+        <translation>proche de la limite</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>not expanded</source>
+        <translation>non développé</translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation>au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>own %1 · total %2</source>
+        <translation>propres %1 · total %2</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>what-if path</source>
+        <translation>chemin simulé</translation>
+    </message>
+    <message>
+        <source>within limit</source>
+        <translation>dans la limite</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraphSvg</name>
+    <message>
+        <source>%1 %2 (up to 8)   %3 %4 (9–10)   %5 %6 (past 10)   dashed: loop or void</source>
+        <translation>%1 %2 (jusqu&apos;à 8)   %3 %4 (9–10)   %5 %6 (au-delà de 10)   pointillés&#xa0;: boucle ou requête vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10 DNS lookups, %3 void</source>
+        <translation>%1&#xa0;: %2 requêtes DNS sur 10, %3 vides</translation>
+    </message>
+    <message>
+        <source>No SPF record to draw</source>
+        <translation>Aucun enregistrement SPF à dessiner</translation>
+    </message>
+</context>
+<context>
+    <name>SpfGraphView</name>
+    <message>
+        <source>SPF include graph</source>
+        <translation>Graphe des include SPF</translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <translation>enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +7796,46 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <source>What if: SPF record to test instead of the published one</source>
         <translation>Simulation&#xa0;: enregistrement SPF à tester à la place de celui publié</translation>
     </message>
+    <message>
+        <source> Not expanded to its end: %1.</source>
+        <translation> Non développé jusqu&apos;au bout&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Drag to pan. Colour, icon and word: within the limit of 10 lookups (up to 8), near it (9–10), over it; dashed: loop or void lookup.</source>
+        <translation>Faites glisser pour déplacer la vue. Couleur, icône et mot&#xa0;: dans la limite de 10 requêtes (jusqu&apos;à 8), proche (9–10), au-delà&#xa0;; pointillés&#xa0;: boucle ou requête vide.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole graph in view (Ctrl+0)</source>
+        <translation>Ajuster tout le graphe à la vue (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Include graph</source>
+        <translation>Graphe des include</translation>
+    </message>
+    <message>
+        <source>Lookups per branch</source>
+        <translation>Requêtes par branche</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Zoom avant (Ctrl+= ou molette de la souris)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>Zoom arrière (Ctrl+- ou molette de la souris)</translation>
+    </message>
 </context>
 <context>
     <name>SpfTermExplainer</name>
@@ -7726,6 +7934,14 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>An unknown modifier &quot;%1&quot;: receivers ignore it.</source>
         <translation>Un modificateur inconnu «&#xa0;%1&#xa0;»&#xa0;: les destinataires l&apos;ignorent.</translation>
+    </message>
+    <message>
+        <source>Evaluates %1; costs 1 lookup plus what it holds, not followed here: %2.</source>
+        <translation>Évalue %1&#xa0;; coûte 1 requête plus ce qu&apos;il contient, non suivi ici&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Looks up %1; costs 1 lookup. Not resolved here: the tree is shown only up to its %2th lookup, and asks at most %3 DNS questions.</source>
+        <translation>Résout %1&#xa0;; coûte 1 requête. Non résolu ici&#xa0;: l&apos;arbre n&apos;est affiché que jusqu&apos;à sa %2e requête et pose au plus %3 questions DNS.</translation>
     </message>
 </context>
 <context>
@@ -7841,6 +8057,22 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>%1 has neither &quot;all&quot; nor redirect.</source>
         <translation>%1 n&apos;a ni «&#xa0;all&#xa0;» ni redirect.</translation>
+    </message>
+    <message>
+        <source> | … (%1 more)</source>
+        <translation> | … (%1 de plus)</translation>
+    </message>
+    <message>
+        <source>the tree is shown up to its %1th lookup in evaluation order (a receiver stops at the 10th); the lookup count is at least %2</source>
+        <translation>l&apos;arbre est affiché jusqu&apos;à sa %1e requête dans l&apos;ordre d&apos;évaluation (un destinataire s&apos;arrête à la 10e)&#xa0;; le nombre de requêtes est d&apos;au moins %2</translation>
+    </message>
+    <message>
+        <source>the tree was expanded until its %1 DNS questions were spent; the lookup count is at least %2</source>
+        <translation>l&apos;arbre a été développé jusqu&apos;à épuisement de ses %1 questions DNS&#xa0;; le nombre de requêtes est d&apos;au moins %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
     </message>
 </context>
 <context>
@@ -8635,6 +8867,17 @@ Noms : %3</translation>
     <message>
         <source>; STARTTLS works on %1 of %2 probed</source>
         <translation>; STARTTLS fonctionne sur %1 des %2 sondés</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPlan</name>
+    <message>
+        <source>The blocklists file in Settings cannot be used: %1</source>
+        <translation>Le fichier de listes de blocage des Paramètres est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The trust anchor file in Settings cannot be used: %1</source>
+        <translation>Le fichier d&apos;ancre de confiance des Paramètres est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("SpfGraph", text);
+    return QCoreApplication::translate("SpfGraphSvg", text);
 }
 
 constexpr double Advance = 0.602; // DejaVu Sans Mono and most monospace fonts: 0.6 em per character
