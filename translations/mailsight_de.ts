@@ -271,7 +271,7 @@ Klicken, um den Reiter %1 zu öffnen.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>In Ordnung</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -6607,7 +6607,7 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>In Ordnung</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Every server that serves the zone gives the same records.</source>
