@@ -21,6 +21,264 @@
     </message>
 </context>
 <context>
+    <name>AreaSummaryHtml</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaCard</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Opens the %1 tab</source>
+        <translation>Öffnet den Reiter %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+Click to open the %1 tab.</source>
+        <translation>%1 — %2
+%3
+Klicken, um den Reiter %1 zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaCards</name>
+    <message>
+        <source>Areas of the audit</source>
+        <translation>Bereiche der Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaSummary</name>
+    <message>
+        <source>No SPF record: receivers cannot tell who may send</source>
+        <translation>Kein SPF-Eintrag: Empfänger können nicht erkennen, wer senden darf</translation>
+    </message>
+    <message>
+        <source>More than one SPF record: SPF fails</source>
+        <translation>Mehr als ein SPF-Eintrag: SPF schlägt fehl</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be read</source>
+        <translation>Der SPF-Eintrag konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The SPF record has a syntax error: SPF fails</source>
+        <translation>Der SPF-Eintrag hat einen Syntaxfehler: SPF schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups: SPF fails</source>
+        <translation>%1 von %2 Lookups: SPF schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups</source>
+        <translation>%1 von %2 Lookups</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups, ends in %3</source>
+        <translation>%1 von %2 Lookups, endet auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key among %n selector(s) tried</source>
+        <translation>
+            <numerusform>Kein Schlüssel unter %n geprüften Selektor</numerusform>
+            <numerusform>Kein Schlüssel unter %n geprüften Selektoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selector known</source>
+        <translation>Kein Selektor bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s): </source>
+        <translation>
+            <numerusform>%n Schlüssel: </numerusform>
+            <numerusform>%n Schlüssel: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DMARC record: forged mail is not refused</source>
+        <translation>Kein DMARC-Eintrag: Gefälschte Mails werden nicht abgewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>reports to %n address(es)</source>
+        <translation>
+            <numerusform>Berichte an %n Adresse</numerusform>
+            <numerusform>Berichte an %n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no aggregate reports (rua)</source>
+        <translation>keine Sammelberichte (rua)</translation>
+    </message>
+    <message>
+        <source>No DMARC or TLS-RPT report imported</source>
+        <translation>Kein DMARC- oder TLS-RPT-Bericht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages from %n source(s), %2% pass DMARC</source>
+        <translation>
+            <numerusform>%1 Nachrichten von %n Quelle, %2 % bestehen DMARC</numerusform>
+            <numerusform>%1 Nachrichten von %n Quellen, %2 % bestehen DMARC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed TLS session(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene TLS-Sitzung</numerusform>
+            <numerusform>%n fehlgeschlagene TLS-Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS-RPT report(s), no failure</source>
+        <translation>
+            <numerusform>%n TLS-RPT-Bericht, kein Fehler</numerusform>
+            <numerusform>%n TLS-RPT-Berichte, kein Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX records could not be read</source>
+        <translation>Die MX-Einträge konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Null MX: receives no mail</source>
+        <translation>Null-MX: empfängt keine Mails</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>Kein MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>no MTA-STS</source>
+        <translation>kein MTA-STS</translation>
+    </message>
+    <message>
+        <source>MTA-STS record invalid</source>
+        <translation>MTA-STS-Eintrag ungültig</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy not fetched</source>
+        <translation>MTA-STS-Richtlinie nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy not usable</source>
+        <translation>MTA-STS-Richtlinie nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>MTA-STS %1</source>
+        <translation>MTA-STS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX</source>
+        <translation>
+            <numerusform>%n MX</numerusform>
+            <numerusform>%n MX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNSSEC not validated</source>
+        <translation>DNSSEC nicht validiert</translation>
+    </message>
+    <message>
+        <source>chain secure</source>
+        <translation>Kette sicher</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>Kette unterbrochen</translation>
+    </message>
+    <message>
+        <source>DNSSEC %1</source>
+        <translation>DNSSEC %1</translation>
+    </message>
+    <message>
+        <source>servers not checked</source>
+        <translation>Server nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s), answers differ</source>
+        <translation>
+            <numerusform>%n Server, Antworten unterscheiden sich</numerusform>
+            <numerusform>%n Server, Antworten unterscheiden sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) agree</source>
+        <translation>
+            <numerusform>%n Server stimmt überein</numerusform>
+            <numerusform>%n Server stimmen überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklists not asked</source>
+        <translation>Sperrlisten nicht abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal gelistet</numerusform>
+            <numerusform>%n-mal gelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on no blocklist</source>
+        <translation>auf keiner Sperrliste</translation>
+    </message>
+    <message>
+        <source>no blocklist answered</source>
+        <translation>keine Sperrliste hat geantwortet</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Not checked: the audit was cancelled</source>
+        <translation>Nicht geprüft: Die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>AuditController</name>
     <message>
         <source>Not audited: the resolver could not be set up.</source>
@@ -505,6 +763,10 @@
         <source>Messages per day</source>
         <translation>Nachrichten pro Tag</translation>
     </message>
+    <message>
+        <source>Not expanded to its end: %1.</source>
+        <translation>Nicht bis zum Ende aufgelöst: %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExpectations</name>
@@ -941,6 +1203,10 @@
         <source>Who sends as this domain</source>
         <translation>Wer als diese Domain versendet</translation>
     </message>
+    <message>
+        <source>Each area at a glance</source>
+        <translation>Alle Bereiche auf einen Blick</translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>
@@ -1067,6 +1333,10 @@
     <message>
         <source>Auditing %1: SPF, DMARC, DKIM, transport and DNS trust…</source>
         <translation>Prüfe %1: SPF, DMARC, DKIM, Zustellweg und DNS-Vertrauen…</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1685,178 @@ example.org   # ein Kommentar
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BimiSectionHtml</name>
+    <message>
+        <source>BIMI (brand logo)</source>
+        <translation>BIMI (Markenlogo)</translation>
+    </message>
+    <message>
+        <source>No BIMI record at %1.</source>
+        <translation>Kein BIMI-Eintrag unter %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI record at %1 could not be read: %2.</source>
+        <translation>Der BIMI-Eintrag unter %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>(the organizational domain&apos;s record, at %1)</source>
+        <translation>(der Eintrag der Organisationsdomain, unter %1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Declined: the domain asks receivers to show no logo.</source>
+        <translation>Abgelehnt: Die Domain bittet Empfänger, kein Logo anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>DMARC prerequisite</source>
+        <translation>DMARC-Voraussetzung</translation>
+    </message>
+    <message>
+        <source>Met: quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
+        <translation>Erfüllt: quarantine oder reject für alle Mails (RFC 9989: %1, RFC 7489: %2).</translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation>Nicht erfüllt:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS, title &quot;%1&quot;.</source>
+        <translation>SVG Tiny PS, Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>Not valid; not shown:</source>
+        <translation>Ungültig; wird nicht angezeigt:</translation>
+    </message>
+    <message>
+        <source>Mark Certificate</source>
+        <translation>Markenzertifikat (Mark Certificate)</translation>
+    </message>
+    <message>
+        <source>None (a= is empty).</source>
+        <translation>Keines (a= ist leer).</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>Not valid:</source>
+        <translation>Ungültig:</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistSectionHtml</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Keine Sperrliste wurde abgefragt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s): receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n Listung: Empfänger, die diese Listen nutzen, weisen die Mails ab oder stufen sie als Spam ein.</numerusform>
+            <numerusform>%n Listungen: Empfänger, die diese Listen nutzen, weisen die Mails ab oder stufen sie als Spam ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No listing on the lists that answered (%n lookup(s) clear).</source>
+        <translation>
+            <numerusform>Keine Listung auf den Listen, die geantwortet haben (%n Abfrage ohne Treffer).</numerusform>
+            <numerusform>Keine Listung auf den Listen, die geantwortet haben (%n Abfragen ohne Treffer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lookup(s) refused by the list (query through your own resolver) and %2 without a usable answer: these are unknown, not listings.</source>
+        <translation>%1 Abfrage(n) von der Liste verweigert (über einen eigenen Resolver abfragen) und %2 ohne verwertbare Antwort: Diese sind unbekannt, keine Listungen.</translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation>Entfernung:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts abzufragen</translation>
+    </message>
+    <message>
+        <source>Lists asked:</source>
+        <translation>Abgefragte Listen:</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4176,93 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DnssecSectionHtml</name>
+    <message>
+        <source>indeterminate</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>insecure (unsigned)</source>
+        <translation>unsicher (nicht signiert)</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>fehlerhaft (bogus)</translation>
+    </message>
+    <message>
+        <source>DNSSEC was not validated: %1.</source>
+        <translation>DNSSEC wurde nicht validiert: %1.</translation>
+    </message>
+    <message>
+        <source>Every record checked is signed and its chain of trust from the root is intact.</source>
+        <translation>Jeder geprüfte Eintrag ist signiert und seine Vertrauenskette von der Root-Zone ist intakt.</translation>
+    </message>
+    <message>
+        <source>Records are not signed: nothing proves they come from the domain&apos;s owner, and senders ignore DANE (TLSA) records.</source>
+        <translation>Die Einträge sind nicht signiert: Nichts belegt, dass sie vom Inhaber der Domain stammen, und Absender ignorieren DANE-Einträge (TLSA).</translation>
+    </message>
+    <message>
+        <source>Signatures do not validate: validating resolvers answer SERVFAIL for these names, so mail and its authentication fail for their users.</source>
+        <translation>Die Signaturen sind ungültig: Validierende Resolver antworten für diese Namen mit SERVFAIL, daher scheitern Mailzustellung und Authentifizierung für ihre Nutzer.</translation>
+    </message>
+    <message>
+        <source>The chain of trust could not be checked (a lookup failed).</source>
+        <translation>Die Vertrauenskette konnte nicht geprüft werden (eine Abfrage schlug fehl).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Vertrauenskette</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Validierte Namen</translation>
+    </message>
+    <message>
+        <source>Signing health</source>
+        <translation>Zustand der Signierung</translation>
+    </message>
+    <message>
+        <source>DNSSEC findings</source>
+        <translation>DNSSEC-Befunde</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Wo die Kette bricht: %1</translation>
+    </message>
+    <message>
+        <source>No name was validated.</source>
+        <translation>Kein Name wurde validiert.</translation>
+    </message>
+    <message>
+        <source>Names (types)</source>
+        <translation>Namen (Typen)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 more names were not validated.</source>
+        <translation>%1 weitere Namen wurden nicht validiert.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+</context>
+<context>
     <name>DnsSession</name>
     <message>
         <source>cancelled</source>
@@ -6019,6 +6548,96 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
 </context>
 <context>
+    <name>NsSectionHtml</name>
+    <message>
+        <source>Authoritative servers not compared:</source>
+        <translation>Autoritative Server nicht verglichen:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>Delegation not checked:</source>
+        <translation>Delegierung nicht geprüft:</translation>
+    </message>
+    <message>
+        <source>Delegation matches the zone.</source>
+        <translation>Die Delegierung stimmt mit der Zone überein.</translation>
+    </message>
+    <message>
+        <source>Delegation differs from the zone.</source>
+        <translation>Die Delegierung weicht von der Zone ab.</translation>
+    </message>
+    <message>
+        <source>At the parent (%1)</source>
+        <translation>In der Elternzone (%1)</translation>
+    </message>
+    <message>
+        <source>In the zone</source>
+        <translation>In der Zone</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Nicht autoritativ (lame): %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Abweichend: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Ältere Seriennummer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every server that serves the zone gives the same records.</source>
+        <translation>Jeder Server der Zone liefert dieselben Einträge.</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers:</source>
+        <translation>Einträge, die sich zwischen den Servern unterscheiden:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Gelieferte Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direct question(s) without recursion, listed in the JSON report.</source>
+        <translation>
+            <numerusform>%n direkte Abfrage ohne Rekursion, aufgeführt im JSON-Bericht.</numerusform>
+            <numerusform>%n direkte Abfragen ohne Rekursion, aufgeführt im JSON-Bericht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -7058,6 +7677,19 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>SourceVolumeChart</name>
+    <message>
+        <source>Chart: messages of the biggest sources by DMARC result</source>
+        <translation>Diagramm: Nachrichten der größten Quellen nach DMARC-Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1
+%2 messages: %3 pass DMARC, %4 fail (%5 quarantined, %6 rejected)</source>
+        <translation>%1
+%2 Nachrichten: %3 bestehen DMARC, %4 scheitern (%5 in Quarantäne, %6 abgewiesen)</translation>
     </message>
 </context>
 <context>
@@ -8255,6 +8887,42 @@ Namen: %3</translation>
     <message>
         <source>How mail reaches %1</source>
         <translation>Wie Mail %1 erreicht</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>TLSA lookup failed: %1</source>
+        <translation>TLSA-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>no record matches</source>
+        <translation>kein Eintrag stimmt überein</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-secure: senders ignore it</source>
+        <translation>nicht DNSSEC-gesichert: Absender ignorieren ihn</translation>
+    </message>
+    <message>
+        <source>published, not matched (not probed)</source>
+        <translation>veröffentlicht, nicht abgeglichen (nicht getestet)</translation>
+    </message>
+    <message>
+        <source>DNSSEC: %1</source>
+        <translation>DNSSEC: %1</translation>
     </message>
 </context>
 <context>

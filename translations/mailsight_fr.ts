@@ -21,6 +21,264 @@
     </message>
 </context>
 <context>
+    <name>AreaSummaryHtml</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaCard</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Opens the %1 tab</source>
+        <translation>Ouvre l&apos;onglet %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+Click to open the %1 tab.</source>
+        <translation>%1 — %2
+%3
+Cliquez pour ouvrir l&apos;onglet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaCards</name>
+    <message>
+        <source>Areas of the audit</source>
+        <translation>Volets de l&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAreaSummary</name>
+    <message>
+        <source>No SPF record: receivers cannot tell who may send</source>
+        <translation>Aucun enregistrement SPF&#xa0;: les destinataires ne savent pas qui peut envoyer</translation>
+    </message>
+    <message>
+        <source>More than one SPF record: SPF fails</source>
+        <translation>Plus d&apos;un enregistrement SPF&#xa0;: SPF échoue</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be read</source>
+        <translation>L&apos;enregistrement SPF n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The SPF record has a syntax error: SPF fails</source>
+        <translation>L&apos;enregistrement SPF contient une erreur de syntaxe&#xa0;: SPF échoue</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups: SPF fails</source>
+        <translation>%1 requêtes sur %2&#xa0;: SPF échoue</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups</source>
+        <translation>%1 requêtes sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups, ends in %3</source>
+        <translation>%1 requêtes sur %2, se termine par %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key among %n selector(s) tried</source>
+        <translation>
+            <numerusform>Aucune clé parmi %n sélecteur essayé</numerusform>
+            <numerusform>Aucune clé parmi %n sélecteurs essayés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selector known</source>
+        <translation>Aucun sélecteur connu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s): </source>
+        <translation>
+            <numerusform>%n clé&#xa0;: </numerusform>
+            <numerusform>%n clés&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DMARC record: forged mail is not refused</source>
+        <translation>Aucun enregistrement DMARC&#xa0;: le courrier falsifié n&apos;est pas refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>reports to %n address(es)</source>
+        <translation>
+            <numerusform>rapports à %n adresse</numerusform>
+            <numerusform>rapports à %n adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no aggregate reports (rua)</source>
+        <translation>aucun rapport agrégé (rua)</translation>
+    </message>
+    <message>
+        <source>No DMARC or TLS-RPT report imported</source>
+        <translation>Aucun rapport DMARC ou TLS-RPT importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages from %n source(s), %2% pass DMARC</source>
+        <translation>
+            <numerusform>%1 messages de %n source, %2&#xa0;% passent DMARC</numerusform>
+            <numerusform>%1 messages de %n sources, %2&#xa0;% passent DMARC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed TLS session(s)</source>
+        <translation>
+            <numerusform>%n session TLS échouée</numerusform>
+            <numerusform>%n sessions TLS échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS-RPT report(s), no failure</source>
+        <translation>
+            <numerusform>%n rapport TLS-RPT, aucun échec</numerusform>
+            <numerusform>%n rapports TLS-RPT, aucun échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The MX records could not be read</source>
+        <translation>Les enregistrements MX n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>Null MX: receives no mail</source>
+        <translation>MX nul&#xa0;: ne reçoit aucun courrier</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>Aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>no MTA-STS</source>
+        <translation>pas de MTA-STS</translation>
+    </message>
+    <message>
+        <source>MTA-STS record invalid</source>
+        <translation>enregistrement MTA-STS invalide</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy not fetched</source>
+        <translation>politique MTA-STS non récupérée</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy not usable</source>
+        <translation>politique MTA-STS inutilisable</translation>
+    </message>
+    <message>
+        <source>MTA-STS %1</source>
+        <translation>MTA-STS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX</source>
+        <translation>
+            <numerusform>%n MX</numerusform>
+            <numerusform>%n MX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNSSEC not validated</source>
+        <translation>DNSSEC non validé</translation>
+    </message>
+    <message>
+        <source>chain secure</source>
+        <translation>chaîne sûre</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>chaîne rompue</translation>
+    </message>
+    <message>
+        <source>DNSSEC %1</source>
+        <translation>DNSSEC %1</translation>
+    </message>
+    <message>
+        <source>servers not checked</source>
+        <translation>serveurs non vérifiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s), answers differ</source>
+        <translation>
+            <numerusform>%n serveur, réponses divergentes</numerusform>
+            <numerusform>%n serveurs, réponses divergentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) agree</source>
+        <translation>
+            <numerusform>%n serveur concordant</numerusform>
+            <numerusform>%n serveurs concordants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocklists not asked</source>
+        <translation>listes de blocage non interrogées</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n time(s)</source>
+        <translation>
+            <numerusform>listé %n fois</numerusform>
+            <numerusform>listé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on no blocklist</source>
+        <translation>sur aucune liste de blocage</translation>
+    </message>
+    <message>
+        <source>no blocklist answered</source>
+        <translation>aucune liste de blocage n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Not checked: the audit was cancelled</source>
+        <translation>Non vérifié&#xa0;: l&apos;audit a été annulé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>AuditController</name>
     <message>
         <source>Not audited: the resolver could not be set up.</source>
@@ -505,6 +763,10 @@
         <source>Messages per day</source>
         <translation>Messages par jour</translation>
     </message>
+    <message>
+        <source>Not expanded to its end: %1.</source>
+        <translation>Non développé jusqu&apos;au bout&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExpectations</name>
@@ -941,6 +1203,10 @@
         <source>Who sends as this domain</source>
         <translation>Qui envoie au nom de ce domaine</translation>
     </message>
+    <message>
+        <source>Each area at a glance</source>
+        <translation>Chaque volet en un coup d&apos;œil</translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>
@@ -1067,6 +1333,10 @@
     <message>
         <source>Auditing %1: SPF, DMARC, DKIM, transport and DNS trust…</source>
         <translation>Audit de %1&#xa0;: SPF, DMARC, DKIM, acheminement et confiance DNS…</translation>
+    </message>
+    <message>
+        <source>Not audited: %1</source>
+        <translation>Non audité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1716,82 @@ example.org   # un commentaire
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>BIMI (brand logo)</source>
+        <translation>BIMI (logo de marque)</translation>
+    </message>
+    <message>
+        <source>No BIMI record at %1.</source>
+        <translation>Aucun enregistrement BIMI à %1.</translation>
+    </message>
+    <message>
+        <source>The BIMI record at %1 could not be read: %2.</source>
+        <translation>L&apos;enregistrement BIMI à %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(the organizational domain&apos;s record, at %1)</source>
+        <translation>(l&apos;enregistrement du domaine organisationnel, à %1)</translation>
+    </message>
+    <message>
+        <source>Declined: the domain asks receivers to show no logo.</source>
+        <translation>Refusé&#xa0;: le domaine demande aux destinataires de n&apos;afficher aucun logo.</translation>
+    </message>
+    <message>
+        <source>DMARC prerequisite</source>
+        <translation>Prérequis DMARC</translation>
+    </message>
+    <message>
+        <source>Met: quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
+        <translation>Rempli&#xa0;: quarantine ou reject pour tout le courrier (RFC 9989&#xa0;: %1, RFC 7489&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation>Non rempli&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS, title &quot;%1&quot;.</source>
+        <translation>SVG Tiny PS, titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not valid; not shown:</source>
+        <translation>Non valide&#xa0;; non affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark Certificate</source>
+        <translation>Certificat de marque (Mark Certificate)</translation>
+    </message>
+    <message>
+        <source>None (a= is empty).</source>
+        <translation>Aucun (a= est vide).</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Valide.</translation>
+    </message>
+    <message>
+        <source>Not valid:</source>
+        <translation>Non valide&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>BlocklistSectionHtml</name>
@@ -1492,6 +1838,40 @@ example.org   # un commentaire
     <message>
         <source>nothing to look up</source>
         <translation>rien à interroger</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non interrogé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s): receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n inscription&#xa0;: les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+            <numerusform>%n inscriptions&#xa0;: les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No listing on the lists that answered (%n lookup(s) clear).</source>
+        <translation>
+            <numerusform>Aucune inscription sur les listes qui ont répondu (%n requête sans inscription).</numerusform>
+            <numerusform>Aucune inscription sur les listes qui ont répondu (%n requêtes sans inscription).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lookup(s) refused by the list (query through your own resolver) and %2 without a usable answer: these are unknown, not listings.</source>
+        <translation>%1 requête(s) refusée(s) par la liste (interrogez-la via votre propre résolveur) et %2 sans réponse exploitable&#xa0;: leur résultat est inconnu, ce ne sont pas des inscriptions.</translation>
+    </message>
+    <message>
+        <source>Removal:</source>
+        <translation>Retrait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Lists asked:</source>
+        <translation>Listes interrogées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4273,66 @@ Plan de renouvellement&#xa0;:
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
+    <message>
+        <source>indeterminate</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>secure</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <source>insecure (unsigned)</source>
+        <translation>non sécurisé (non signé)</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <translation>invalide (bogus)</translation>
+    </message>
+    <message>
+        <source>DNSSEC was not validated: %1.</source>
+        <translation>DNSSEC n&apos;a pas été validé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every record checked is signed and its chain of trust from the root is intact.</source>
+        <translation>Chaque enregistrement vérifié est signé et sa chaîne de confiance depuis la racine est intacte.</translation>
+    </message>
+    <message>
+        <source>Records are not signed: nothing proves they come from the domain&apos;s owner, and senders ignore DANE (TLSA) records.</source>
+        <translation>Les enregistrements ne sont pas signés&#xa0;: rien ne prouve qu&apos;ils viennent du propriétaire du domaine, et les expéditeurs ignorent les enregistrements DANE (TLSA).</translation>
+    </message>
+    <message>
+        <source>Signatures do not validate: validating resolvers answer SERVFAIL for these names, so mail and its authentication fail for their users.</source>
+        <translation>Les signatures ne se valident pas&#xa0;: les résolveurs validants répondent SERVFAIL pour ces noms, donc le courrier et son authentification échouent pour leurs utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The chain of trust could not be checked (a lookup failed).</source>
+        <translation>La chaîne de confiance n&apos;a pas pu être vérifiée (une requête a échoué).</translation>
+    </message>
+    <message>
+        <source>Trust anchor: %1</source>
+        <translation>Ancre de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing health</source>
+        <translation>Santé de la signature</translation>
+    </message>
+    <message>
+        <source>DNSSEC findings</source>
+        <translation>Constats DNSSEC</translation>
+    </message>
+    <message>
+        <source>No name was validated.</source>
+        <translation>Aucun nom n&apos;a été validé.</translation>
+    </message>
+    <message>
+        <source>Names (types)</source>
+        <translation>Noms (types)</translation>
+    </message>
+    <message>
+        <source>%1 more names were not validated.</source>
+        <translation>%1 autres noms n&apos;ont pas été validés.</translation>
+    </message>
 </context>
 <context>
     <name>DnsSession</name>
@@ -6232,6 +6672,49 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <source>Records served</source>
         <translation>Enregistrements servis</translation>
     </message>
+    <message>
+        <source>Authoritative servers not compared:</source>
+        <translation>Serveurs faisant autorité non comparés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delegation not checked:</source>
+        <translation>Délégation non vérifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delegation matches the zone.</source>
+        <translation>La délégation correspond à la zone.</translation>
+    </message>
+    <message>
+        <source>Delegation differs from the zone.</source>
+        <translation>La délégation diffère de la zone.</translation>
+    </message>
+    <message>
+        <source>At the parent (%1)</source>
+        <translation>Dans la zone parente (%1)</translation>
+    </message>
+    <message>
+        <source>In the zone</source>
+        <translation>Dans la zone</translation>
+    </message>
+    <message>
+        <source>Every server that serves the zone gives the same records.</source>
+        <translation>Chaque serveur de la zone renvoie les mêmes enregistrements.</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers:</source>
+        <translation>Enregistrements qui diffèrent entre les serveurs&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direct question(s) without recursion, listed in the JSON report.</source>
+        <translation>
+            <numerusform>%n requête directe sans récursion, listée dans le rapport JSON.</numerusform>
+            <numerusform>%n requêtes directes sans récursion, listées dans le rapport JSON.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -7273,6 +7756,19 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SourceVolumeChart</name>
+    <message>
+        <source>Chart: messages of the biggest sources by DMARC result</source>
+        <translation>Graphique&#xa0;: messages des principales sources par résultat DMARC</translation>
+    </message>
+    <message>
+        <source>%1
+%2 messages: %3 pass DMARC, %4 fail (%5 quarantined, %6 rejected)</source>
+        <translation>%1
+%2 messages&#xa0;: %3 passent DMARC, %4 échouent (%5 en quarantaine, %6 rejetés)</translation>
     </message>
 </context>
 <context>
@@ -8573,6 +9069,34 @@ Noms : %3</translation>
     <message>
         <source>matches</source>
         <translation>correspond</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TLSA lookup failed: %1</source>
+        <translation>Échec de la requête TLSA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no record matches</source>
+        <translation>aucun enregistrement ne correspond</translation>
+    </message>
+    <message>
+        <source>not DNSSEC-secure: senders ignore it</source>
+        <translation>non sécurisé par DNSSEC&#xa0;: les expéditeurs l&apos;ignorent</translation>
+    </message>
+    <message>
+        <source>published, not matched (not probed)</source>
+        <translation>publié, non comparé (non sondé)</translation>
+    </message>
+    <message>
+        <source>DNSSEC: %1</source>
+        <translation>DNSSEC&#xa0;: %1</translation>
     </message>
 </context>
 <context>
