@@ -9711,10 +9711,6 @@ Noms : %3</translation>
         <source>No DNSSEC findings.</source>
         <translation>Aucun constat DNSSEC.</translation>
     </message>
-    <message>
-        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
-        <translation>les enregistrements ne sont pas signés : rien ne prouve qu&apos;ils viennent du propriétaire du domaine.</translation>
-    </message>
 </context>
 <context>
     <name>NsServersPanel</name>
