@@ -7,8 +7,14 @@
 #include "QueryLogModel.h"
 #include "RecordsTab.h"
 #include "SqlThreadCheck.h"
+#include "audit/AuditAreaCard.h"
 #include "audit/AuditOverviewTab.h"
+#include "dkim/DkimTab.h"
+#include "dmarc/DmarcTab.h"
+#include "dns/DnsTab.h"
+#include "reports/ReportsTab.h"
 #include "spf/SpfTab.h"
+#include "transport/TransportTab.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -211,6 +217,24 @@ void TestMainWindow::overviewLeadsToEvidenceAndExports() {
     QVERIFY(qobject_cast<SpfTab*>(tabs->currentWidget()));
     Q_EMIT overview->showArea(QStringLiteral("dns"));
     QVERIFY(qobject_cast<RecordsTab*>(tabs->currentWidget()));
+    // Each area card opens its tab, by a real click.
+    const QList<AuditAreaCard*> cards = overview->findChildren<AuditAreaCard*>();
+    QVERIFY(cards.size() >= 5);
+    tabs->setCurrentWidget(overview);
+    QTRY_VERIFY(cards.first()->isVisible());
+    for (AuditAreaCard* card : cards) {
+        tabs->setCurrentWidget(overview);
+        QTest::mouseClick(card, Qt::LeftButton);
+        QWidget* shown = tabs->currentWidget();
+        const QString id = card->area().id;
+        const bool right = (id == u"spf" && qobject_cast<SpfTab*>(shown)) ||
+                           (id == u"dkim" && qobject_cast<DkimTab*>(shown)) ||
+                           (id == u"dmarc" && qobject_cast<DmarcTab*>(shown)) ||
+                           (id == u"reports" && qobject_cast<ReportsTab*>(shown)) ||
+                           (id == u"transport" && qobject_cast<TransportTab*>(shown)) ||
+                           (id == u"dnstrust" && qobject_cast<DnsTab*>(shown));
+        QVERIFY2(right, qPrintable(id + QStringLiteral(" opened ") + tabs->tabText(tabs->currentIndex())));
+    }
     auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
     QVERIFY(exportAction);
     QTemporaryDir dir;

@@ -227,11 +227,29 @@ void AuditOverviewTab::adopt(const Outcome& outcome) {
         reasons += QLatin1Char('\n') + tr("Staged: some records come from files not yet deployed.");
     m_reasons->setText(reasons);
     m_cards->setAreas(AuditAreaSummary::of(m_report, outcome.senders));
-    // The cards come first in the tab order, before the filters (they are made after them).
-    QWidget* before = m_severity->previousInFocusChain();
-    for (AuditAreaCard* card : m_cards->cards()) {
-        QWidget::setTabOrder(before, card);
-        before = card;
+    // The cards come first in the tab order, before the filters (they are made after them): after
+    // the last widget outside this tab that precedes the filters (the tab bar, in the window), then
+    // the tab's own chain again, so Tab reads top to bottom however often the cards are remade.
+    // Alone in its window (tests), the chain is this tab's only: the cards go right before the filters.
+    const auto anchor = [this](bool leaveTab) {
+        QWidget* w = m_severity->previousInFocusChain();
+        for (int guard = 0; w && w != m_severity && guard < 1000; ++guard) {
+            if (leaveTab ? !isAncestorOf(w) : !qobject_cast<AuditAreaCard*>(w))
+                return w;
+            w = w->previousInFocusChain();
+        }
+        return static_cast<QWidget*>(nullptr);
+    };
+    QWidget* before = anchor(true);
+    if (!before)
+        before = anchor(false);
+    if (before) {
+        for (AuditAreaCard* card : m_cards->cards()) {
+            QWidget::setTabOrder(before, card);
+            before = card;
+        }
+        QWidget::setTabOrder(before, m_severity);
+        setTabOrderChain({m_severity, m_area, m_export, m_table, m_changes});
     }
     m_model->setFindings(m_report.findings);
     m_table->resizeColumnsToContents();

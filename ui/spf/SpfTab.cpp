@@ -139,12 +139,12 @@ SpfTab::SpfTab(QWidget* parent)
         graphTools->addWidget(b);
         return b;
     };
-    addTool(tr("Fit"), QStringLiteral("spfGraphFit"), tr("Fit the whole graph in view (Ctrl+0)"),
-            &SpfGraphView::fitGraph);
-    addTool(tr("+"), QStringLiteral("spfGraphZoomIn"), tr("Zoom in (Ctrl+=, or the mouse wheel)"),
-            &SpfGraphView::zoomIn);
-    addTool(tr("−"), QStringLiteral("spfGraphZoomOut"), tr("Zoom out (Ctrl+-, or the mouse wheel)"),
-            &SpfGraphView::zoomOut);
+    QToolButton* fit = addTool(tr("Fit"), QStringLiteral("spfGraphFit"),
+                               tr("Fit the whole graph in view (Ctrl+0)"), &SpfGraphView::fitGraph);
+    QToolButton* zoomIn = addTool(tr("+"), QStringLiteral("spfGraphZoomIn"),
+                                  tr("Zoom in (Ctrl+=, or the mouse wheel)"), &SpfGraphView::zoomIn);
+    QToolButton* zoomOut = addTool(tr("−"), QStringLiteral("spfGraphZoomOut"),
+                                   tr("Zoom out (Ctrl+-, or the mouse wheel)"), &SpfGraphView::zoomOut);
     auto* legend =
         new QLabel(tr("Drag to pan. Colour, icon and word: within the limit of 10 lookups (up to 8), "
                       "near it (9–10), over it; dashed: loop or void lookup."),
@@ -199,8 +199,8 @@ SpfTab::SpfTab(QWidget* parent)
     });
     connect(m_ip, &QLineEdit::returnPressed, m_whatIfButton, &QPushButton::click);
     layout->addLayout(whatIf);
-    setTabOrderChain({m_record, copy, m_search, problem, m_view, m_findings, m_explanation, m_pictures,
-                      m_graph, m_ip, m_sender, m_helo, m_whatIfButton, m_typedRecord});
+    setTabOrderChain({m_record, copy, m_search, problem, m_view, m_findings, m_explanation, m_pictures, fit,
+                      zoomIn, zoomOut, m_graph, m_ip, m_sender, m_helo, m_whatIfButton, m_typedRecord});
 }
 
 QString SpfTab::verdict() const {
