@@ -49,6 +49,26 @@ Rr toRr(const DnsRecord& r) {
     return Rr(raw);
 }
 
+// The authority section's denial records (NSEC, NSEC3) and the signatures beside them.
+struct DenialRecords {
+    QList<DnsRecord> nsec;
+    QList<DnsRecord> nsec3;
+    QList<DnsRecord> sigs;
+
+    static DenialRecords from(const QList<DnsRecord>& authority) {
+        DenialRecords d;
+        for (const DnsRecord& r : authority) {
+            if (r.type == DnsRecordType::NSEC)
+                d.nsec << r;
+            else if (r.type == DnsRecordType::NSEC3)
+                d.nsec3 << r;
+            else if (r.type == DnsRecordType::RRSIG)
+                d.sigs << r;
+        }
+        return d;
+    }
+};
+
 bool pushAll(RrList& list, const QList<DnsRecord>& records) {
     for (const DnsRecord& r : records) {
         Rr rr = toRr(r);
@@ -258,15 +278,7 @@ DnssecCrypto::Denial DnssecCrypto::verifyDenial(const QString& name, DnsRecordTy
         outcome == DnsOutcome::NxDomain
             ? QStringLiteral("that %1 does not exist").arg(zoneName(name))
             : QStringLiteral("that %1 has no %2 record").arg(zoneName(name), dnsRecordTypeName(type));
-    QList<DnsRecord> nsec, nsec3, sigs;
-    for (const DnsRecord& r : authority) {
-        if (r.type == DnsRecordType::NSEC)
-            nsec << r;
-        else if (r.type == DnsRecordType::NSEC3)
-            nsec3 << r;
-        else if (r.type == DnsRecordType::RRSIG)
-            sigs << r;
-    }
+    const auto [nsec, nsec3, sigs] = DenialRecords::from(authority);
     if (nsec.isEmpty() && nsec3.isEmpty()) {
         d.verdict.reason = QStringLiteral("no NSEC or NSEC3 record proves %1, although the zone %2 is signed")
                                .arg(what, zoneName(zone));
@@ -372,15 +384,7 @@ DnssecCrypto::Verdict DnssecCrypto::verifyWildcardAnswer(const QString& name, in
     const QString nextCloser = labels.mid(labels.size() - rrsigLabels - 1).join(QLatin1Char('.'));
     const QString what = QStringLiteral("%1 was answered from the wildcard *.%2, but ")
                              .arg(zoneName(name), zoneName(encloser));
-    QList<DnsRecord> nsec, nsec3, sigs;
-    for (const DnsRecord& r : authority) {
-        if (r.type == DnsRecordType::NSEC)
-            nsec << r;
-        else if (r.type == DnsRecordType::NSEC3)
-            nsec3 << r;
-        else if (r.type == DnsRecordType::RRSIG)
-            sigs << r;
-    }
+    const auto [nsec, nsec3, sigs] = DenialRecords::from(authority);
     if (nsec.isEmpty() && nsec3.isEmpty()) {
         v.reason =
             what + QStringLiteral("no NSEC or NSEC3 record proves that %1 does not exist (RFC 4035 "

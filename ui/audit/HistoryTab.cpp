@@ -6,6 +6,7 @@
 #include "AuditHistoryModel.h"
 #include "QCustomPlotHeader.h"
 #include "SeverityStyle.h"
+#include "charts/CountAxisTicker.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
 
@@ -135,10 +136,7 @@ HistoryTab::HistoryTab(QWidget* parent)
     m_chart->yAxis2->setRange(0.5, 5.5);
     m_chart->yAxis2->setLabel(tr("Grade"));
     m_chart->yAxis->setLabel(tr("Findings"));
-    QSharedPointer<QCPAxisTickerFixed> countTicker(new QCPAxisTickerFixed);
-    countTicker->setTickStep(1);
-    countTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_chart->yAxis->setTicker(countTicker);
+    CountAxisTicker::install(m_chart->yAxis);
     // The legend in a row under the plot: inside it would hide the bars of a short history.
     m_chart->legend->setVisible(true);
     m_chart->plotLayout()->addElement(1, 0, m_chart->legend);

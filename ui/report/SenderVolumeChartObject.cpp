@@ -1,19 +1,12 @@
 #include "SenderVolumeChartObject.h"
 
+#include "QCustomPlotHeader.h"
+#include "charts/CountAxisTicker.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QPainter>
-// qcustomplot.h uses Qt keywords, which QT_NO_KEYWORDS removes; map them for this one include.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach(declaration, container) for (declaration : container)
-#include <qcustomplot.h>
-#undef foreach
-#undef emit
-#undef slots
-#undef signals
 
 SenderVolumeChartObject::SenderVolumeChartObject(const QJsonArray& daily, QSizeF size) {
     QCustomPlot plot;
@@ -75,6 +68,7 @@ SenderVolumeChartObject::SenderVolumeChartObject(const QJsonArray& daily, QSizeF
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setRange(first - 86400.0, last + 86400.0);
     plot.yAxis->setRange(0, maxTotal * 1.12);
+    CountAxisTicker::install(plot.yAxis);
     plot.yAxis->setLabel(QCoreApplication::translate("AuditDocument", "Messages per day"));
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
         axis->setTickLabelFont(font);

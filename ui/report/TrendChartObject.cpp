@@ -1,17 +1,10 @@
 #include "TrendChartObject.h"
 
+#include "QCustomPlotHeader.h"
+#include "charts/CountAxisTicker.h"
+
 #include <QJsonObject>
 #include <QPainter>
-// qcustomplot.h uses Qt keywords, which QT_NO_KEYWORDS removes; map them for this one include.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach(declaration, container) for (declaration : container)
-#include <qcustomplot.h>
-#undef foreach
-#undef emit
-#undef slots
-#undef signals
 
 namespace {
 double gradePoints(const QString& grade) {
@@ -72,6 +65,7 @@ TrendChartObject::TrendChartObject(const QJsonArray& trend, QSizeF size, QObject
     for (int i = 0; i < x.size(); ++i)
         maxCount = std::max({maxCount, errors.at(i), warnings.at(i)});
     plot.yAxis->setRange(0, maxCount * 1.15);
+    CountAxisTicker::install(plot.yAxis);
     plot.yAxis->setLabel(QObject::tr("Findings"));
     plot.yAxis->setLabelFont(font);
     plot.yAxis->setTickLabelFont(font);

@@ -2,6 +2,7 @@
 
 #include "ReportPlots.h"
 #include "ReportSourcesModel.h"
+#include "charts/CountAxisTicker.h"
 #include "history/HistoryDatabase.h"
 #include "reports/ReportAnalyzer.h"
 
@@ -54,6 +55,7 @@ ReportSourcesView::ReportSourcesView(DatabaseSource database, QWidget* parent)
                                Tr::tr("Chart: the selected source's messages per day"));
     m_plot->setMinimumHeight(220);
     m_plot->yAxis->setLabel(Tr::tr("Messages"));
+    CountAxisTicker::install(m_plot->yAxis);
     ReportPlots::dateAxis(m_plot);
     splitter->addWidget(m_plot);
     splitter->setStretchFactor(0, 2);

@@ -2,6 +2,7 @@
 
 #include "ReportPlots.h"
 #include "SourceVolumeChart.h"
+#include "charts/CountAxisTicker.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ ReportsOverviewView::ReportsOverviewView(QWidget* parent)
     setObjectName(QStringLiteral("reportsOverview"));
     ReportPlots::dateAxis(m_volumePlot);
     m_volumePlot->yAxis->setLabel(Tr::tr("Messages"));
+    CountAxisTicker::install(m_volumePlot->yAxis);
     addWidget(m_volumePlot);
     addWidget(m_sourceChart);
 }

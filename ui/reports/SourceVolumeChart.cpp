@@ -1,6 +1,7 @@
 #include "SourceVolumeChart.h"
 
 #include "ReportPlots.h"
+#include "charts/CountAxisTicker.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -21,6 +22,7 @@ SourceVolumeChart::SourceVolumeChart(QWidget* parent)
     yAxis->grid()->setVisible(false);
     yAxis->setTickLabelFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
     xAxis->setLabel(QCoreApplication::translate("ReportsTab", "Messages")); // as on the other charts
+    CountAxisTicker::install(xAxis);
     setSources({});
 }
 

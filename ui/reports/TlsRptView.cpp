@@ -1,6 +1,7 @@
 #include "TlsRptView.h"
 
 #include "ReportPlots.h"
+#include "charts/CountAxisTicker.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -21,6 +22,7 @@ TlsRptView::TlsRptView(QWidget* parent)
           ReportPlots::make(this, QStringLiteral("reportsTlsPlot"), Tr::tr("Chart: TLS sessions per day"))) {
     ReportPlots::dateAxis(m_plot);
     m_plot->yAxis->setLabel(Tr::tr("Sessions"));
+    CountAxisTicker::install(m_plot->yAxis);
     m_text->setObjectName(QStringLiteral("reportsTlsText"));
     m_text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

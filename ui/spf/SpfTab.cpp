@@ -1,6 +1,7 @@
 #include "SpfTab.h"
 
 #include "SeverityStyle.h"
+#include "charts/CountAxisTicker.h"
 
 #include "SpfGraphView.h"
 #include "SpfTreeModel.h"
@@ -405,6 +406,7 @@ void SpfTab::updateChart() {
         maxY = std::max(maxY, ok[i] + near[i] + over[i]);
     m_chart->yAxis->setRange(0, std::max(maxY + 1, 4.0));
     m_chart->yAxis->setLabel(tr("DNS lookups"));
+    CountAxisTicker::install(m_chart->yAxis);
     m_chartTitle->setText(tr("Lookups per branch: %1 of 10").arg(t.lookups));
     m_chart->replot();
 }
