@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -62,7 +63,8 @@ QString fileNameFor(QString title) {
 }
 
 // Waits for the audit to end, then shows each tab in turn and grabs the window: deterministic,
-// unlike driving the window with xdotool.
+// unlike driving the window with xdotool. A tab holding tabs of its own (the Reports views, the
+// SPF pictures) is grabbed once per inner page too, as "<tab>-<page>.png": every chart is shot.
 void takeScreenshots(MainWindow* window, const QString& dir, const QStringList& only) {
     auto* poll = new QTimer(window);
     poll->setInterval(200);
@@ -72,25 +74,46 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QStringList& 
         poll->stop();
         auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("auditTabs"));
         QDir().mkpath(dir);
-        // Each tab gets time to lay out and paint (charts replot, tables resize) before its grab.
-        auto index = std::make_shared<int>(-1);
+        // One step per picture: show what it needs, then name it.
+        auto steps = std::make_shared<QList<std::function<QString()>>>();
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString name = fileNameFor(tabs->tabText(i));
+            if (!only.isEmpty() && !only.contains(name))
+                continue;
+            steps->append([tabs, i, name] {
+                tabs->setCurrentIndex(i);
+                return name;
+            });
+            for (QTabWidget* inner : tabs->widget(i)->findChildren<QTabWidget*>()) {
+                for (int j = 1; j < inner->count(); ++j) { // page 0 is the tab's own picture
+                    const QString innerName = name + QLatin1Char('-') + fileNameFor(inner->tabText(j));
+                    steps->append([tabs, i, inner, j, innerName] {
+                        tabs->setCurrentIndex(i);
+                        inner->setCurrentIndex(j);
+                        return innerName;
+                    });
+                }
+            }
+        }
+        // Each picture gets time to lay out and paint (charts replot, tables resize) before its grab.
+        auto index = std::make_shared<qsizetype>(0);
+        auto pending = std::make_shared<QString>();
         auto* step = new QTimer(window);
         step->setInterval(700);
-        QObject::connect(step, &QTimer::timeout, window, [window, tabs, step, index, dir, only] {
-            const QString name = *index >= 0 ? fileNameFor(tabs->tabText(*index)) : QString();
-            if (*index >= 0 && (only.isEmpty() || only.contains(name))) {
-                const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+        QObject::connect(step, &QTimer::timeout, window, [window, step, steps, index, pending, dir] {
+            if (!pending->isEmpty()) {
+                const QString path = dir + QLatin1Char('/') + *pending + QStringLiteral(".png");
                 if (!window->grab().save(path))
                     qWarning("could not write %s", qPrintable(path));
                 else
                     qInfo("%s", qPrintable(path));
             }
-            if (++*index >= tabs->count()) {
+            if (*index >= steps->size()) {
                 step->stop();
                 window->close();
                 return;
             }
-            tabs->setCurrentIndex(*index);
+            *pending = steps->at((*index)++)();
         });
         step->start();
     });

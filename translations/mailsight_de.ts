@@ -7085,6 +7085,10 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
+        <source>No sending source in these reports</source>
+        <translation>Keine sendende Quelle in diesen Berichten</translation>
+    </message>
+    <message>
         <source>The domain the reports are about (policy_published)</source>
         <translation>Die Domain, um die es in den Berichten geht (policy_published)</translation>
     </message>
@@ -7224,8 +7228,8 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 TLS reports: %2 successful and %3 failed sessions.%4</source>
-        <translation>%1 TLS-Berichte: %2 erfolgreiche und %3 fehlgeschlagene Sitzungen.%4</translation>
+        <source>TLS reports: %1. Sessions: %2 successful, %3 failed.%4</source>
+        <translation>TLS-Berichte: %1. Sitzungen: %2 erfolgreich, %3 fehlgeschlagen.%4</translation>
     </message>
     <message>
         <source>Failures by type: %1.</source>

@@ -7164,6 +7164,10 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
 <context>
     <name>ReportsTab</name>
     <message>
+        <source>No sending source in these reports</source>
+        <translation>Aucune source d’envoi dans ces rapports</translation>
+    </message>
+    <message>
         <source>The domain the reports are about (policy_published)</source>
         <translation>Le domaine concerné par les rapports (policy_published)</translation>
     </message>
@@ -7303,8 +7307,8 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 TLS reports: %2 successful and %3 failed sessions.%4</source>
-        <translation>%1 rapports TLS&#xa0;: %2 sessions réussies et %3 sessions en échec.%4</translation>
+        <source>TLS reports: %1. Sessions: %2 successful, %3 failed.%4</source>
+        <translation>Rapports TLS&#xa0;: %1. Sessions&#xa0;: %2 réussies, %3 en échec.%4</translation>
     </message>
     <message>
         <source>Failures by type: %1.</source>

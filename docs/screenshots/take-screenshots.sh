@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: runs the desktop app on the offline demo under Xvfb and saves
-# every tab (whatever tabs the build has) as docs/screenshots/<tab>.png.
+# every tab (whatever tabs the build has) as docs/screenshots/<tab>.png, and each inner page of a tab
+# that has pages of its own (the Reports views, the SPF pictures) as <tab>-<page>.png.
 #
 #   docs/screenshots/take-screenshots.sh BUILD_DIR [DOMAIN]
 #

@@ -9,7 +9,8 @@ status=0
 SCREENSHOT_DIR=$out THEMES="light high-contrast" bash "$source/docs/screenshots/take-screenshots.sh" "$build" || status=$?
 ((status == 77)) && exit 77
 ((status == 0)) || { echo "FAIL: take-screenshots.sh exited $status"; exit 1; }
-for tab in overview records spf dmarc dkim reports history; do
+# The inner pages too: every chart of the Reports tab and the SPF tab's second picture.
+for tab in overview records spf spf-lookups-per-branch dmarc dkim reports reports-sources reports-tls-rpt history; do
     for f in "$out/$tab.png" "$out/high-contrast/$tab.png"; do
         [[ -s $f ]] || { echo "FAIL: $f missing"; exit 1; }
         size=$(/usr/bin/identify -format '%wx%h' "$f" 2>/dev/null || echo "?")

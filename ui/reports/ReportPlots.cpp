@@ -1,5 +1,7 @@
 #include "ReportPlots.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 
@@ -38,6 +40,12 @@ void ReportPlots::legendBelow(QCustomPlot* plot) {
     row->setMargins(QMargins(0, 0, 0, 4));
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     plot->legend->setMargins(QMargins(6, 3, 6, 3));
+}
+
+void ReportPlots::dayRange(QCPAxis* keyAxis, qsizetype days) {
+    const double slots = double(days + 1);
+    const double pad = std::max(0.0, (8.0 - slots) / 2.0);
+    keyAxis->setRange(-pad, slots + pad);
 }
 
 void ReportPlots::dateAxis(QCustomPlot* plot) {

@@ -19,6 +19,9 @@ public:
     // Call after the plottables changed: the legend no wider than its entries, centred.
     static void fitLegend(QCustomPlot* plot);
     static void dateAxis(QCustomPlot* plot);
+    // The key axis of `days` bars at 1..days, centred; never fewer than 7 slots, so one day of data
+    // is a bar, not a wall.
+    static void dayRange(QCPAxis* keyAxis, qsizetype days);
     // Bars on keyAxis/valueAxis (vertical bars: xAxis, yAxis), stacked on `below`.
     static QCPBars* stacked(QCPAxis* keyAxis, QCPAxis* valueAxis, const QString& name, const QColor& colour,
                             QCPBars* below);

@@ -91,6 +91,15 @@ void ReportSourcesView::setSummary(const ReportSummary& summary) {
     m_summary = summary;
     m_model->setSources(summary.sources);
     m_view->resizeColumnsToContents();
+    // The chart under the table is never an empty frame: it starts on the biggest source.
+    if (m_proxy->rowCount() > 0) {
+        m_view->setCurrentIndex(m_proxy->index(0, ReportSourcesModel::Address));
+    } else {
+        m_plottedSource.clear();
+        m_plot->clearPlottables();
+        m_plot->xAxis->setLabel(Tr::tr("No sending source in these reports"));
+        m_plot->replot();
+    }
 }
 
 void ReportSourcesView::selectSource(const QString& ip) {
@@ -137,7 +146,7 @@ void ReportSourcesView::plotTimeline(const QList<DailyVolume>& days) {
         top = qMax(top, double(d.total()));
     }
     m_plot->xAxis->setTicker(ticks);
-    m_plot->xAxis->setRange(0, double(days.size() + 1));
+    ReportPlots::dayRange(m_plot->xAxis, days.size());
     m_plot->yAxis->setRange(0, qMax(1.0, top * 1.1));
     m_plot->replot();
     Q_EMIT timelineShown();

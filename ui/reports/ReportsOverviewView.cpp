@@ -47,7 +47,7 @@ void ReportsOverviewView::setSummary(const ReportSummary& s) {
         maxTotal = qMax(maxTotal, double(d.total()));
     }
     m_volumePlot->xAxis->setTicker(days);
-    m_volumePlot->xAxis->setRange(0, double(s.daily.size() + 1));
+    ReportPlots::dayRange(m_volumePlot->xAxis, s.daily.size());
     m_volumePlot->yAxis->setRange(0, qMax(1.0, maxTotal * 1.1));
     m_volumePlot->replot();
     m_sourceChart->setSources(s.sources);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include "QCustomPlotHeader.h"
@@ -35,12 +36,11 @@ void TlsRptView::setSummary(const ReportSummary& s) {
     if (s.tlsReports > 0) {
         QStringList types;
         for (const auto& [type, sessions] : s.tlsFailureTypes)
-            types.append(Tr::tr("%1: %2").arg(type).arg(sessions));
+            types.append(Tr::tr("%1: %2").arg(type, QLocale().toString(sessions)));
         m_text->setText(
-            Tr::tr("%1 TLS reports: %2 successful and %3 failed sessions.%4")
-                .arg(s.tlsReports)
-                .arg(s.tlsSuccessful)
-                .arg(s.tlsFailed)
+            Tr::tr("TLS reports: %1. Sessions: %2 successful, %3 failed.%4")
+                .arg(QLocale().toString(s.tlsReports), QLocale().toString(s.tlsSuccessful),
+                     QLocale().toString(s.tlsFailed))
                 .arg(types.isEmpty()
                          ? QString()
                          : QLatin1Char(' ') +
@@ -66,7 +66,7 @@ void TlsRptView::setSummary(const ReportSummary& s) {
         maxSessions = qMax(maxSessions, double(d.successful + d.failed));
     }
     m_plot->xAxis->setTicker(days);
-    m_plot->xAxis->setRange(0, double(s.tlsDaily.size() + 1));
+    ReportPlots::dayRange(m_plot->xAxis, s.tlsDaily.size());
     m_plot->yAxis->setRange(0, qMax(1.0, maxSessions * 1.1));
     m_plot->replot();
 }

@@ -2,6 +2,7 @@
 
 #include "SeverityStyle.h"
 #include "charts/CountAxisTicker.h"
+#include "reports/ReportPlots.h"
 
 #include "SpfGraphView.h"
 #include "SpfTreeModel.h"
@@ -114,17 +115,14 @@ SpfTab::SpfTab(QWidget* parent)
     m_chart->setMinimumHeight(260);
     m_chart->setObjectName(QStringLiteral("spfChart"));
     m_chart->setAccessibleName(tr("Chart: DNS lookups per branch of the SPF tree"));
-    // Title on top, legend in its own column at the right: nothing covers the bars.
+    // Title on top, legend in a row under the axes (as on the Reports charts): nothing covers the
+    // bars, and the branch labels get the whole width.
     m_chart->plotLayout()->insertRow(0);
     m_chartTitle = new QCPTextElement(m_chart, QString(), QApplication::font());
     m_chart->plotLayout()->addElement(0, 0, m_chartTitle);
     m_chart->legend->setVisible(true);
     m_chart->legend->setFont(QApplication::font());
-    auto* legendRect = new QCPLayoutGrid;
-    m_chart->plotLayout()->addElement(1, 1, legendRect);
-    legendRect->addElement(0, 0, m_chart->legend);
-    m_chart->plotLayout()->setColumnStretchFactor(1, 0.001);
-    legendRect->setMargins(QMargins(0, 0, 0, 0));
+    ReportPlots::legendBelow(m_chart);
     // The include graph and the per-branch chart share the space below, the graph first.
     auto* graphPage = new QWidget(this);
     auto* graphLayout = new QVBoxLayout(graphPage);
@@ -408,6 +406,13 @@ void SpfTab::updateChart() {
     m_chart->yAxis->setLabel(tr("DNS lookups"));
     CountAxisTicker::install(m_chart->yAxis);
     m_chartTitle->setText(tr("Lookups per branch: %1 of 10").arg(t.lookups));
+    ReportPlots::fitLegend(m_chart);
+    // The labels slant down to the right: room on the right for the last one, which would else be
+    // cut at the widget's edge.
+    const QFontMetrics metrics(m_chart->xAxis->tickLabelFont());
+    const int lastLabel = labels.isEmpty() ? 0 : metrics.horizontalAdvance(labels.constLast());
+    m_chart->axisRect()->setAutoMargins(QCP::msLeft | QCP::msTop | QCP::msBottom);
+    m_chart->axisRect()->setMargins(QMargins(0, 0, std::max(15, int(lastLabel * 0.87) - 20), 0));
     m_chart->replot();
 }
 
