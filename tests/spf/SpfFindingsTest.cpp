@@ -33,8 +33,11 @@ void SpfFindingsTest::initTestCase() {
 }
 
 std::shared_ptr<DnsSession> SpfFindingsTest::session() const {
-    return std::make_shared<DnsSession>(std::make_shared<LdnsResolver>(LdnsResolverOptions{
-        .servers = {{QStringLiteral("127.0.0.1"), m_port}}, .timeoutMs = 1500, .retries = 0}));
+    return std::make_shared<DnsSession>(
+        std::make_shared<LdnsResolver>(LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), m_port}},
+                                                           .timeoutMs = 1500,
+                                                           .retries = 0,
+                                                           .rateLimiter = {}}));
 }
 
 void SpfFindingsTest::findingCodes_data() {
