@@ -3,6 +3,7 @@
 #include "SqliteStatement.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 void SourceTotals::add(const AggregateRecord& r) {
@@ -32,51 +33,77 @@ void SourceTotals::add(const AggregateRecord& r) {
     s[FailRejected] += failed && rejected ? n : 0;
 }
 
+namespace {
+// Rows per INSERT: one statement step per source cost more in SQLite's per-statement work than
+// the B-tree inserts themselves.
+constexpr int Batch = 64;
+
+constexpr const char* ColumnNames[] = {
+    "count",       "spf_pass", "dkim_pass", "dmarc_pass",       "forwarded",
+    "quarantined", "rejected", "fail_none", "fail_quarantined", "fail_rejected"};
+
+// An upsert of `rows` sources adding `sums` columns. ?1 is the domain, ?2 the day (when perDay);
+// then per row the address and its sums.
+QByteArray upsert(bool perDay, int sums, int rows) {
+    QByteArray sql = perDay ? "INSERT INTO dmarc_source_days (domain, source_ip, day"
+                            : "INSERT INTO dmarc_sources (domain, source_ip";
+    for (int c = 0; c < sums; ++c)
+        sql += QByteArray(", ") + ColumnNames[c];
+    sql += ") VALUES ";
+    int parameter = perDay ? 3 : 2;
+    for (int r = 0; r < rows; ++r) {
+        sql += r ? ", (?1, ?" : "(?1, ?";
+        sql += QByteArray::number(parameter++);
+        if (perDay)
+            sql += ", ?2";
+        for (int c = 0; c < sums; ++c)
+            sql += ", ?" + QByteArray::number(parameter++);
+        sql += ')';
+    }
+    sql += perDay ? " ON CONFLICT (domain, source_ip, day) DO UPDATE SET "
+                  : " ON CONFLICT (domain, source_ip) DO UPDATE SET ";
+    for (int c = 0; c < sums; ++c)
+        sql += QByteArray(c ? ", " : "") + ColumnNames[c] + " = " + ColumnNames[c] + " + excluded." +
+               ColumnNames[c];
+    return sql;
+}
+} // namespace
+
 std::expected<void, QString> SourceTotals::store(sqlite3* db, const QString& domain, qint64 day) const {
-    SqliteStatement sourceDays(
-        db, "INSERT INTO dmarc_source_days (domain, source_ip, day, count, spf_pass, dkim_pass, dmarc_pass, "
-            "forwarded, quarantined, rejected, fail_none, fail_quarantined, fail_rejected) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-            "ON CONFLICT (domain, source_ip, day) DO UPDATE SET count = count + excluded.count, "
-            "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-            "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-            "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected, "
-            "fail_none = fail_none + excluded.fail_none, "
-            "fail_quarantined = fail_quarantined + excluded.fail_quarantined, "
-            "fail_rejected = fail_rejected + excluded.fail_rejected");
-    SqliteStatement sources(
-        db,
-        "INSERT INTO dmarc_sources (domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
-        "quarantined, rejected) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT (domain, source_ip) DO UPDATE SET count = count + excluded.count, "
-        "spf_pass = spf_pass + excluded.spf_pass, dkim_pass = dkim_pass + excluded.dkim_pass, "
-        "dmarc_pass = dmarc_pass + excluded.dmarc_pass, forwarded = forwarded + excluded.forwarded, "
-        "quarantined = quarantined + excluded.quarantined, rejected = rejected + excluded.rejected");
-    for (const SqliteStatement* s : {&sourceDays, &sources})
-        if (!s->prepareError().isEmpty())
-            return std::unexpected(s->prepareError());
-    sourceDays.bind(1, domain);
-    sourceDays.bind(3, day);
-    sources.bind(1, domain);
-    // In key order, as the tables are clustered: each insert lands next to the previous one.
-    // (Addresses are ASCII, so QString's order is SQLite's BINARY order of their UTF-8.)
-    std::vector<QHash<QString, Sums>::const_iterator> order;
+    // In key order, as the tables are clustered by it: each insert lands next to the previous one.
+    // The UTF-8 bytes, compared as bytes, are SQLite's BINARY order.
+    std::vector<std::pair<QByteArray, const Sums*>> order;
     order.reserve(size_t(m_sources.size()));
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
-        order.push_back(it);
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.key() < b.key(); });
-    for (const auto& it : order) {
-        sourceDays.bind(2, it.key());
-        sources.bind(2, it.key());
-        const Sums& s = it.value();
-        for (int c = 0; c < Columns; ++c)
-            sourceDays.bind(4 + c, s[size_t(c)]);
-        for (int c = 0; c < AllTime; ++c)
-            sources.bind(3 + c, s[size_t(c)]);
-        if (auto done = sourceDays.run(); !done)
-            return done;
-        if (auto done = sources.run(); !done)
-            return done;
+        order.emplace_back(it.key().toUtf8(), &it.value());
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    const QByteArray domainUtf8 = domain.toUtf8();
+    for (const bool perDay : {true, false}) {
+        const int sums = perDay ? int(Columns) : AllTime;
+        const int first = perDay ? 3 : 2; // the first row's address
+        const size_t full = order.size() / Batch * Batch;
+        SqliteStatement batch(db, upsert(perDay, sums, Batch).constData());
+        std::optional<SqliteStatement> tail;
+        if (full < order.size())
+            tail.emplace(db, upsert(perDay, sums, int(order.size() - full)).constData());
+        for (size_t start = 0; start < order.size(); start += Batch) {
+            SqliteStatement& s = start < full ? batch : *tail;
+            if (!s.prepareError().isEmpty())
+                return std::unexpected(s.prepareError());
+            s.bindUtf8(1, domainUtf8);
+            if (perDay)
+                s.bind(2, day);
+            const size_t end = std::min(order.size(), start + Batch);
+            int parameter = first;
+            for (size_t i = start; i < end; ++i) {
+                s.bindUtf8(parameter++, order[i].first);
+                for (int c = 0; c < sums; ++c)
+                    s.bind(parameter++, (*order[i].second)[size_t(c)]);
+            }
+            if (auto done = s.run(); !done)
+                return done;
+        }
     }
     return {};
 }

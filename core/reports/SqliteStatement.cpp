@@ -46,11 +46,14 @@ void SqliteStatement::bind(int index, const QString& value) {
         sqlite3_bind_null(m_statement, index);
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    // Not utf8.constData() for '': an empty QByteArray may point at shared static storage, which
-    // SQLite copies all the same (SQLITE_TRANSIENT).
-    sqlite3_bind_text64(m_statement, index, utf8.isEmpty() ? "" : utf8.constData(),
-                        sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    bindUtf8(index, value.toUtf8());
+}
+
+void SqliteStatement::bindUtf8(int index, QByteArrayView text) {
+    // SQLite copies the bytes (SQLITE_TRANSIENT); a null pointer would bind NULL instead of ''.
+    if (m_statement)
+        sqlite3_bind_text64(m_statement, index, text.isEmpty() ? "" : text.data(),
+                            sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void SqliteStatement::bindNull(int index) {

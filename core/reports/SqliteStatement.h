@@ -4,6 +4,7 @@
 // through QVariant on every exec(), which cost more than SQLite's own work at 100,000 rows.
 // Statements run in the connection's current transaction (and savepoints), like Qt's.
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,7 +28,8 @@ public:
 
     // Parameters are numbered from 1 and keep their value across run() until bound again.
     void bind(int index, qint64 value);
-    void bind(int index, const QString& value); // a null QString is NULL, an empty one ''
+    void bind(int index, const QString& value);    // a null QString is NULL, an empty one ''
+    void bindUtf8(int index, QByteArrayView text); // never NULL
     void bindNull(int index);
 
     // Runs the statement to its end and makes it ready to run again.
