@@ -276,8 +276,7 @@ std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODev
 namespace {
 std::expected<void, QString>
 storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTotals& day,
-            const SourceTotals& sources,
-            const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
+            SourceTotals& sources, const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
     const qint64 dayNumber = h.begin / 86400;
     if (auto stored = sources.store(SqliteStatement::handle(db), h.domain, dayNumber); !stored)
         return stored;
@@ -321,6 +320,8 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     // The report's day, source and DKIM selector totals, summed while its rows go by.
     DayTotals day;
     SourceTotals sources;
+    QString reportDomain;
+    qint64 reportDay = 0;
     QHash<QPair<QString, QString>, QPair<qint64, qint64>> selectors;
     QString storeError;
     const auto onHeader = [&](const AggregateReportHeader& h) {
@@ -351,11 +352,19 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             return false;
         }
         reportRow = q.lastInsertId();
+        reportDomain = h.domain;
+        reportDay = h.begin / 86400;
         return true;
     };
     const auto onRecord = [&](const AggregateRecord& r) {
         day.add(r);
-        sources.add(r);
+        if (sources.add(r)) {
+            if (auto stored = sources.store(SqliteStatement::handle(s.db), reportDomain, reportDay);
+                !stored) {
+                storeError = stored.error();
+                return false;
+            }
+        }
         for (const DmarcDkimAuth& d : r.dkim) {
             if (d.selector.isEmpty())
                 continue;
@@ -427,7 +436,7 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             storeError.clear();
             // The sums of the rows the fast reader passed on were undone with them.
             day = {};
-            sources = {};
+            sources = SourceTotals();
             selectors.clear();
             if (!device->seek(0))
                 return std::unexpected(

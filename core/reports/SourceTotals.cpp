@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-void SourceTotals::add(const AggregateRecord& r) {
+bool SourceTotals::add(const AggregateRecord& r) {
     auto it = m_sources.find(r.sourceIp);
     if (it == m_sources.end())
         it = m_sources.insert(r.sourceIp, Sums{});
@@ -31,6 +31,7 @@ void SourceTotals::add(const AggregateRecord& r) {
     s[FailNone] += failed && !quarantined && !rejected ? n : 0; // COALESCE(disposition, 'none')
     s[FailQuarantined] += failed && quarantined ? n : 0;
     s[FailRejected] += failed && rejected ? n : 0;
+    return m_sources.size() >= m_flushAt;
 }
 
 namespace {
@@ -69,7 +70,7 @@ QByteArray upsert(bool perDay, int sums, int rows) {
 }
 } // namespace
 
-std::expected<void, QString> SourceTotals::store(sqlite3* db, const QString& domain, qint64 day) const {
+std::expected<void, QString> SourceTotals::store(sqlite3* db, const QString& domain, qint64 day) {
     // In key order, as the tables are clustered by it: each insert lands next to the previous one.
     // The UTF-8 bytes, compared as bytes, are SQLite's BINARY order.
     std::vector<std::pair<QByteArray, const Sums*>> order;
@@ -105,5 +106,6 @@ std::expected<void, QString> SourceTotals::store(sqlite3* db, const QString& dom
                 return done;
         }
     }
+    m_sources.clear();
     return {};
 }

@@ -2,7 +2,9 @@
 // One prepared SQLite statement on the connection behind a Qt SQLITE connection, bound and run
 // through SQLite's C API. For the import's per-row inserts: Qt Sql converts every bound value
 // through QVariant on every exec(), which cost more than SQLite's own work at 100,000 rows.
-// Statements run in the connection's current transaction (and savepoints), like Qt's.
+// Statements run in the connection's current transaction (and savepoints), like Qt's. This needs
+// the QSQLITE plugin to use the same SQLite library as this program (Debian's libqt6sql6-sqlite
+// links the system libsqlite3.so.0, as mailsight_core does); handle() refuses any other driver.
 
 #include <QByteArrayView>
 #include <QSqlDatabase>

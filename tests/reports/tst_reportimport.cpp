@@ -4,6 +4,8 @@
 #include "SqlThreadCheck.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportSchema.h"
+#include "reports/SourceTotals.h"
+#include "reports/SqliteStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -367,6 +369,40 @@ void TestReportImport::totalsEqualTheGroupByOverTheRows() {
           ReportSchema::selectorDaysUpsert(QStringLiteral("1"))})
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     for (const QString& t : tables)
+        QCOMPARE(imported.value(t), rows(*m_db, t));
+
+    // Stored in parts (a report of more sources than SourceTotals holds at once): the same sums.
+    for (const QString& t : {tables[0], tables[1]})
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT p.domain, p.begin_ts / 86400, r.source_ip, r.count, r.disposition, "
+                              "r.dkim, r.spf FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
+                              "ORDER BY r.report, r.id")));
+    SourceTotals parts(2);
+    QString domain;
+    qint64 day = -1;
+    int stores = 0;
+    const auto store = [&] {
+        ++stores;
+        return parts.store(SqliteStatement::handle(*m_db->connection()), domain, day);
+    };
+    while (q.next()) {
+        if (q.value(1).toLongLong() != day && parts.sources() > 0)
+            QVERIFY(store().has_value()); // a report of another day
+        domain = q.value(0).toString();
+        day = q.value(1).toLongLong();
+        AggregateRecord r;
+        r.sourceIp = q.value(2).toString();
+        r.count = q.value(3).toLongLong();
+        r.disposition = q.value(4).toString();
+        r.dkimAligned = q.value(5).toString();
+        r.spfAligned = q.value(6).toString();
+        if (parts.add(r))
+            QVERIFY(store().has_value());
+    }
+    QVERIFY(store().has_value());
+    QVERIFY2(stores > 8, qPrintable(QString::number(stores)));
+    for (const QString& t : {tables[0], tables[1]})
         QCOMPARE(imported.value(t), rows(*m_db, t));
 }
 
