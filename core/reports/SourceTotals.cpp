@@ -7,10 +7,7 @@
 #include <vector>
 
 bool SourceTotals::add(const AggregateRecord& r) {
-    auto it = m_sources.find(r.sourceIp);
-    if (it == m_sources.end())
-        it = m_sources.insert(r.sourceIp, Sums{});
-    Sums& s = it.value();
+    Sums& s = m_sources[r.sourceIp]; // a new source starts at zero (value-initialised)
     const qint64 n = r.count;
     // SQL's three-valued logic: a NULL result (absent or unusable) is neither 'pass' nor anything
     // else, so "NOT (spf = 'pass' OR dkim = 'pass')" is true only when neither passes and both are
