@@ -4,6 +4,8 @@
 #include "AggregateReportParser.h"
 #include "MimeAttachmentExtractor.h"
 #include "ReportSchema.h"
+#include "SourceTotals.h"
+#include "SqliteStatement.h"
 #include "TlsRptReportParser.h"
 
 #include <QBuffer>
@@ -57,8 +59,14 @@ struct ReportImporter::Statements {
         , findDmarc(db)
         , insertDmarc(db)
         , updateDmarc(db)
-        , insertRecord(db)
-        , insertDkim(db)
+        , insertRecord(SqliteStatement::handle(db),
+                       "INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
+                       "header_from, envelope_from, envelope_to, spf_domain, spf_scope, spf_result, "
+                       "dkim_domain, dkim_selector, dkim_result, dkim_more, reasons) VALUES (?1, ?2, ?3, ?4, "
+                       "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
+        , insertDkim(
+              SqliteStatement::handle(db),
+              "INSERT INTO dmarc_dkim (record, seq, domain, selector, result) VALUES (?1, ?2, ?3, ?4, ?5)")
         , findTls(db)
         , insertTls(db)
         , insertPolicy(db)
@@ -69,17 +77,6 @@ struct ReportImporter::Statements {
             "policy_json, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         updateDmarc.prepare(
             QStringLiteral("UPDATE dmarc_reports SET records = ?, messages = ?, warnings = ? WHERE id = ?"));
-        // Named placeholders: Qt binds them by a prebuilt name, while a positional bind formats
-        // ":%1" and hashes it for every value (a third of an import's time at 100k rows).
-        insertRecord.prepare(QStringLiteral(
-            "INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, header_from, "
-            "envelope_from, envelope_to, spf_domain, spf_scope, spf_result, dkim_domain, dkim_selector, "
-            "dkim_result, dkim_more, reasons) VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, "
-            ":c10, :c11, :c12, :c13, :c14, :c15, :c16)"));
-        for (int i = 0; i < RecordColumns; ++i)
-            recordNames[i] = QStringLiteral(":c%1").arg(i);
-        insertDkim.prepare(QStringLiteral(
-            "INSERT INTO dmarc_dkim (record, seq, domain, selector, result) VALUES (?, ?, ?, ?, ?)"));
         findTls.prepare(QStringLiteral("SELECT id FROM tlsrpt_reports WHERE org = ? AND report_id = ?"));
         insertTls.prepare(
             QStringLiteral("INSERT INTO tlsrpt_reports (org, report_id, contact, begin_ts, end_ts, "
@@ -97,29 +94,29 @@ struct ReportImporter::Statements {
     QSqlQuery findDmarc;
     QSqlQuery insertDmarc;
     QSqlQuery updateDmarc;
-    QSqlQuery insertRecord;
-    // A record's values are bound only when they differ from the previous record's (Qt keeps
-    // bound values across exec()): most columns repeat from row to row.
+    // The per-row inserts go through SQLite's C API (see SqliteStatement); SQLite keeps bound
+    // values across runs, so a record's values are bound only when they differ from the previous
+    // record's: most columns repeat from row to row.
+    SqliteStatement insertRecord;
     static constexpr int RecordColumns = 17;
-    QString recordNames[RecordColumns];
     QString lastText[RecordColumns];
     qint64 lastNumber[RecordColumns] = {};
     bool bound[RecordColumns] = {};
     void bindRecord(int i, const QString& value) {
         if (bound[i] && value.isNull() == lastText[i].isNull() && value == lastText[i])
             return;
-        insertRecord.bindValue(recordNames[i], value);
+        insertRecord.bind(i + 1, value);
         lastText[i] = value;
         bound[i] = true;
     }
     void bindRecord(int i, qint64 value) {
         if (bound[i] && value == lastNumber[i])
             return;
-        insertRecord.bindValue(recordNames[i], value);
+        insertRecord.bind(i + 1, value);
         lastNumber[i] = value;
         bound[i] = true;
     }
-    QSqlQuery insertDkim;
+    SqliteStatement insertDkim;
     QSqlQuery findTls;
     QSqlQuery insertTls;
     QSqlQuery insertPolicy;
@@ -278,19 +275,12 @@ std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODev
 
 namespace {
 std::expected<void, QString>
-storeTotals(const QSqlDatabase& db, qint64 report, const AggregateReportHeader& h, const DayTotals& day,
-            const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
+storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTotals& day,
+            SourceTotals& sources, const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
     const qint64 dayNumber = h.begin / 86400;
+    if (auto stored = sources.store(SqliteStatement::handle(db), h.domain, dayNumber); !stored)
+        return stored;
     QSqlQuery q(db);
-    // Per source: one GROUP BY over the report's rows into a temporary table, added to the
-    // per-day and the all-time totals (same expressions as ReportSchema::sourceDaysUpsert).
-    const QString thisReport = QStringLiteral("r.report = %1").arg(report);
-    for (const QString& sql :
-         {QStringLiteral("DROP TABLE IF EXISTS temp.report_sources"),
-          ReportSchema::reportSourcesTable(thisReport), ReportSchema::sourceDaysFromReportSources(),
-          ReportSchema::sourcesFromReportSources(), QStringLiteral("DROP TABLE temp.report_sources")})
-        if (!q.exec(sql))
-            return std::unexpected(sqlFailure(q));
     q.prepare(QStringLiteral(
         "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, "
         "?) "
@@ -327,9 +317,11 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
                                                          const QString& name, ImportFileResult& result) {
     bool duplicate = false;
     QVariant reportRow;
-    // The report's day totals and DKIM selectors, summed while its rows go by (the per-source
-    // sums are left to SQL: a hundred thousand sources would cost as much to bind one by one).
+    // The report's day, source and DKIM selector totals, summed while its rows go by.
     DayTotals day;
+    SourceTotals sources;
+    QString reportDomain;
+    qint64 reportDay = 0;
     QHash<QPair<QString, QString>, QPair<qint64, qint64>> selectors;
     QString storeError;
     const auto onHeader = [&](const AggregateReportHeader& h) {
@@ -360,10 +352,19 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             return false;
         }
         reportRow = q.lastInsertId();
+        reportDomain = h.domain;
+        reportDay = h.begin / 86400;
         return true;
     };
     const auto onRecord = [&](const AggregateRecord& r) {
         day.add(r);
+        if (sources.add(r)) {
+            if (auto stored = sources.store(SqliteStatement::handle(s.db), reportDomain, reportDay);
+                !stored) {
+                storeError = stored.error();
+                return false;
+            }
+        }
         for (const DmarcDkimAuth& d : r.dkim) {
             if (d.selector.isEmpty())
                 continue;
@@ -372,7 +373,7 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             messages += r.count;
             passed += d.result == u"pass" ? r.count : 0;
         }
-        QSqlQuery& q = s.insertRecord;
+        SqliteStatement& q = s.insertRecord;
         s.bindRecord(0, reportRow.toLongLong());
         s.bindRecord(1, r.sourceIp);
         s.bindRecord(2, r.count);
@@ -394,22 +395,22 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         s.bindRecord(14, dkim.result);
         s.bindRecord(15, qint64(qMax<qsizetype>(0, r.dkim.size() - 1)));
         s.bindRecord(16, r.reasons.isEmpty() ? QString() : r.reasons.join(QStringLiteral("; ")));
-        if (!q.exec()) {
-            storeError = sqlFailure(q);
+        if (auto inserted = q.run(); !inserted) {
+            storeError = inserted.error();
             return false;
         }
         if (r.dkim.size() <= 1)
             return true;
-        const QVariant recordRow = q.lastInsertId();
+        const qint64 recordRow = q.lastInsertRowId();
         for (qsizetype i = 1; i < r.dkim.size(); ++i) {
             const DmarcDkimAuth& d = r.dkim.at(i);
-            s.insertDkim.bindValue(0, recordRow);
-            s.insertDkim.bindValue(1, int(i));
-            s.insertDkim.bindValue(2, d.domain);
-            s.insertDkim.bindValue(3, d.selector);
-            s.insertDkim.bindValue(4, d.result);
-            if (!s.insertDkim.exec()) {
-                storeError = sqlFailure(s.insertDkim);
+            s.insertDkim.bind(1, recordRow);
+            s.insertDkim.bind(2, qint64(i));
+            s.insertDkim.bind(3, d.domain);
+            s.insertDkim.bind(4, d.selector);
+            s.insertDkim.bind(5, d.result);
+            if (auto inserted = s.insertDkim.run(); !inserted) {
+                storeError = inserted.error();
                 return false;
             }
         }
@@ -433,6 +434,10 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             duplicate = false;
             reportRow.clear();
             storeError.clear();
+            // The sums of the rows the fast reader passed on were undone with them.
+            day = {};
+            sources = SourceTotals();
+            selectors.clear();
             if (!device->seek(0))
                 return std::unexpected(
                     QStringLiteral("cannot read the report again: %1").arg(device->errorString()));
@@ -457,7 +462,7 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     if (!u.exec())
         return std::unexpected(sqlFailure(u));
     // The summary's totals, in the same transaction as the rows they sum.
-    if (auto totals = storeTotals(s.db, reportRow.toLongLong(), outcome->header, day, selectors); !totals)
+    if (auto totals = storeTotals(s.db, outcome->header, day, sources, selectors); !totals)
         return totals;
     ++result.reports;
     result.records += outcome->records;

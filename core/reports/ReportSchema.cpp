@@ -159,34 +159,6 @@ QString ReportSchema::sourceDaysUpsert(const QString& reportFilter) {
            totals(AllColumns, Part::AddExcluded);
 }
 
-QString ReportSchema::reportSourcesTable(const QString& reportFilter) {
-    return QStringLiteral(
-               "CREATE TEMP TABLE report_sources AS SELECT p.domain AS domain, r.source_ip AS source_ip, "
-               "p.begin_ts / 86400 AS day, ") +
-           totals(AllColumns, Part::SumAs) + QLatin1Char(' ') + fromReports + reportFilter +
-           QStringLiteral(
-               " GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 ORDER BY p.domain, r.source_ip");
-}
-
-QString ReportSchema::sourceDaysFromReportSources() {
-    return QStringLiteral("INSERT INTO dmarc_source_days (domain, source_ip, day, ") +
-           totals(AllColumns, Part::Column) + QStringLiteral(") SELECT domain, source_ip, day, ") +
-           totals(AllColumns, Part::Column) +
-           QStringLiteral(" FROM temp.report_sources WHERE true "
-                          "ON CONFLICT (domain, source_ip, day) DO UPDATE SET ") +
-           totals(AllColumns, Part::AddExcluded);
-}
-
-QString ReportSchema::sourcesFromReportSources() {
-    // One report covers one day, so each source appears once here.
-    return QStringLiteral("INSERT INTO dmarc_sources (domain, source_ip, ") +
-           totals(AllTimeColumns, Part::Column) + QStringLiteral(") SELECT domain, source_ip, ") +
-           totals(AllTimeColumns, Part::Column) +
-           QStringLiteral(
-               " FROM temp.report_sources WHERE true ON CONFLICT (domain, source_ip) DO UPDATE SET ") +
-           totals(AllTimeColumns, Part::AddExcluded);
-}
-
 QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
     return QStringLiteral("INSERT INTO dmarc_sources (domain, source_ip, ") +
            totals(AllTimeColumns, Part::Column) + QStringLiteral(") SELECT p.domain, r.source_ip, ") +

@@ -12,13 +12,11 @@ public:
     static QList<HistoryMigration> migrations();
 
     // Adds the records of the reports matching `reportFilter` (SQL over dmarc_reports p and
-    // dmarc_records r, e.g. "r.report = ?") to the summary totals. Import runs them per report.
+    // dmarc_records r, e.g. "r.report = ?") to the summary totals: the definition of the totals
+    // (migration 2 runs them over every stored report). Import sums the same while it reads
+    // (SourceTotals and ReportImporter); tst_reportimport checks that both agree.
     static QString sourceDaysUpsert(const QString& reportFilter);
     static QString sourcesUpsert(const QString& reportFilter);
-    // Import of one report: its per-source sums into temp.report_sources, then added to both.
-    static QString reportSourcesTable(const QString& reportFilter);
-    static QString sourceDaysFromReportSources();
-    static QString sourcesFromReportSources();
     static QString daysUpsert(const QString& reportFilter);
     static QString selectorDaysUpsert(const QString& reportFilter);
 };

@@ -3,10 +3,15 @@
 #include "ReportTestUtil.h"
 #include "SqlThreadCheck.h"
 #include "reports/ReportImporter.h"
+#include "reports/ReportSchema.h"
+#include "reports/SourceTotals.h"
+#include "reports/SqliteStatement.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +28,47 @@ qint64 scalar(HistoryDatabase& db, const QString& sql) {
         return -1;
     return q.value(0).toLongLong();
 }
+
+// Every row of a table, in key order, as text (NULL spelled out).
+QStringList rows(HistoryDatabase& db, const QString& table) {
+    QSqlQuery q(*db.connection());
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table)))
+        return {QStringLiteral("error: ") + table};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        out << values.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// One <record>; an empty result word leaves its element out (NULL in the database).
+QByteArray record(const char* ip, int count, const char* disposition, const char* dkim, const char* spf,
+                  const QByteArray& auth = {}) {
+    QByteArray x = QByteArray("<record><row><source_ip>") + ip + "</source_ip><count>" +
+                   QByteArray::number(count) + "</count><policy_evaluated>";
+    if (*disposition)
+        x += QByteArray("<disposition>") + disposition + "</disposition>";
+    if (*dkim)
+        x += QByteArray("<dkim>") + dkim + "</dkim>";
+    if (*spf)
+        x += QByteArray("<spf>") + spf + "</spf>";
+    return x +
+           "</policy_evaluated></row><identifiers><header_from>example.com</header_from></identifiers>"
+           "<auth_results>" +
+           auth + "</auth_results></record>\n";
+}
+
+QByteArray report(const char* org, const char* id, qint64 begin, const QByteArray& records) {
+    return QByteArray("<?xml version=\"1.0\"?>\n<feedback><report_metadata><org_name>") + org +
+           "</org_name><report_id>" + id + "</report_id><date_range><begin>" + QByteArray::number(begin) +
+           "</begin><end>" + QByteArray::number(begin + 86399) +
+           "</end></date_range></report_metadata><policy_published><domain>example.com</domain><p>none</p>"
+           "</policy_published>\n" +
+           records + "</feedback>\n";
+}
 } // namespace
 
 class TestReportImport : public QObject {
@@ -35,6 +81,7 @@ private Q_SLOTS:
     void aFailingFileLeavesNothing();
     void zipBombIsRefused();
     void folderWithProgress();
+    void totalsEqualTheGroupByOverTheRows();
 
 private:
     bool write(const QString& name, const QByteArray& data);
@@ -252,6 +299,111 @@ void TestReportImport::folderWithProgress() {
     QCOMPARE(refused, 1);
     std::atomic_bool cancel = true;
     QVERIFY(importer.importPaths({dataDir() + QStringLiteral("tls-rpt")}, {}, &cancel).isEmpty());
+}
+
+// The per-source, per-day and selector totals are summed while a report is read; they must be what
+// ReportSchema's GROUP BY over the stored rows gives (the definition, and what import ran before).
+void TestReportImport::totalsEqualTheGroupByOverTheRows() {
+    const QByteArray sig1 =
+        "<dkim><domain>example.com</domain><selector>s1</selector><result>pass</result></dkim>";
+    const QByteArray sig2 =
+        "<dkim><domain>Mail.Example.com</domain><selector>s2</selector><result>fail</result>"
+        "</dkim><dkim><selector>s3</selector><result>pass</result></dkim>";
+    const QByteArray spf = "<spf><domain>example.com</domain><result>pass</result></spf>";
+    const qint64 day1 = 1700000000;
+    const qint64 day2 = day1 + 86400;
+    // Sources repeated within a report and across reports of a day, NULL results (no <dkim> or
+    // <spf> in policy_evaluated), every disposition, forwarded mail (DKIM passes, SPF does not).
+    const QByteArray mixed =
+        record("192.0.2.1", 5, "none", "pass", "pass", sig1 + spf) +
+        record("192.0.2.1", 7, "quarantine", "fail", "fail", sig2) +
+        record("192.0.2.2", 11, "reject", "fail", "", spf) +
+        record("192.0.2.2", 13, "reject", "fail", "fail") +
+        record("192.0.2.3", 17, "", "pass", "fail", sig1) + record("192.0.2.4", 19, "quarantine", "", "") +
+        record("2001:db8::1", 23, "none", "fail", "fail", sig2) +
+        record("2001:db8::1", 29, "pass", "", "pass", spf) + record("192.0.2.5", 0, "none", "fail", "fail");
+    const QByteArray second = record("192.0.2.1", 31, "none", "fail", "pass", sig2) +
+                              record("192.0.2.9", 37, "reject", "fail", "fail", sig1);
+    // Its last row has a word in capitals: the fast reader gives up after passing on the rows
+    // before it, the reference parser reads the whole report again; nothing may be counted twice.
+    const QByteArray lateFallback = record("192.0.2.1", 41, "none", "pass", "fail", sig1) +
+                                    record("192.0.2.6", 43, "quarantine", "fail", "fail", sig2) +
+                                    record("192.0.2.7", 47, "reject", "fail", "PASS", spf);
+    struct File {
+        QString name;
+        QByteArray xml;
+    };
+    const QList<File> files{{QStringLiteral("a.xml"), report("a.example", "a1", day1, mixed)},
+                            {QStringLiteral("b.xml"), report("b.example", "b1", day1, second)},
+                            {QStringLiteral("c.xml"), report("c.example", "c1", day2, mixed + second)},
+                            {QStringLiteral("d.xml"), report("d.example", "d1", day1, lateFallback)}};
+    ReportImporter importer(m_db);
+    for (const File& f : files) {
+        QVERIFY(write(f.name, f.xml));
+        const ImportFileResult r = importer.importFile(m_dir->filePath(f.name));
+        QVERIFY2(r.status == ImportStatus::Imported, qPrintable(f.name + QStringLiteral(": ") + r.reason));
+        if (f.name == u"d.xml")
+            QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("'PASS' read as 'pass'")),
+                     qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    }
+    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
+                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
+    QHash<QString, QStringList> imported;
+    for (const QString& t : tables)
+        imported.insert(t, rows(*m_db, t));
+    QCOMPARE(imported.value(QStringLiteral("dmarc_source_days")).size(), 16);
+    QCOMPARE(imported.value(QStringLiteral("dmarc_days")).size(), 2);
+    // 192.0.2.1: 5 + 7 (a) + 31 (b) + 41 (d) messages on day 1, 5 + 7 + 31 (c) on day 2; SPF passes
+    // 5 + 31 twice, DKIM 5 + 41 + 5, DMARC 77 + 36, forwarded 41, quarantined 7 twice.
+    QVERIFY2(imported.value(QStringLiteral("dmarc_sources"))
+                 .contains(QStringLiteral("example.com|192.0.2.1|127|72|51|113|41|14|0")),
+             qPrintable(imported.value(QStringLiteral("dmarc_sources")).join(QLatin1Char('\n'))));
+
+    // The same totals from the stored rows by SQL.
+    QSqlQuery q(*m_db->connection());
+    for (const QString& t : tables)
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
+    for (const QString& sql :
+         {ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
+          ReportSchema::sourcesUpsert(QStringLiteral("1")), ReportSchema::daysUpsert(QStringLiteral("1")),
+          ReportSchema::selectorDaysUpsert(QStringLiteral("1"))})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    for (const QString& t : tables)
+        QCOMPARE(imported.value(t), rows(*m_db, t));
+
+    // Stored in parts (a report of more sources than SourceTotals holds at once): the same sums.
+    for (const QString& t : {tables[0], tables[1]})
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT p.domain, p.begin_ts / 86400, r.source_ip, r.count, r.disposition, "
+                              "r.dkim, r.spf FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
+                              "ORDER BY r.report, r.id")));
+    SourceTotals parts(2);
+    QString domain;
+    qint64 day = -1;
+    int stores = 0;
+    const auto store = [&] {
+        ++stores;
+        return parts.store(SqliteStatement::handle(*m_db->connection()), domain, day);
+    };
+    while (q.next()) {
+        if (q.value(1).toLongLong() != day && parts.sources() > 0)
+            QVERIFY(store().has_value()); // a report of another day
+        domain = q.value(0).toString();
+        day = q.value(1).toLongLong();
+        AggregateRecord r;
+        r.sourceIp = q.value(2).toString();
+        r.count = q.value(3).toLongLong();
+        r.disposition = q.value(4).toString();
+        r.dkimAligned = q.value(5).toString();
+        r.spfAligned = q.value(6).toString();
+        if (parts.add(r))
+            QVERIFY(store().has_value());
+    }
+    QVERIFY(store().has_value());
+    QVERIFY2(stores > 8, qPrintable(QString::number(stores)));
+    for (const QString& t : {tables[0], tables[1]})
+        QCOMPARE(imported.value(t), rows(*m_db, t));
 }
 
 MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportImport)
