@@ -573,6 +573,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
                                "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
                 CliExit::Failure);
         // The renderer reads the reports from the spool, one at a time; this file says the rest.
+        if (auto flushed = spool->flush(); !flushed)
+            return context.fail(flushed.error(), CliExit::Failure);
         QTemporaryFile input(QDir::tempPath() + QStringLiteral("/mailsight-audit-XXXXXX.json"));
         if (!input.open())
             return context.fail(QStringLiteral("cannot write a temporary file: %1").arg(input.errorString()),

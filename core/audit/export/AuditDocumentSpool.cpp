@@ -22,7 +22,7 @@ std::expected<void, QString> AuditDocumentSpool::open(const QString& directory) 
 std::expected<void, QString> AuditDocumentSpool::add(const AuditReport& report) {
     const QByteArray line = AuditJsonExporter::line(report);
     if (m_file.write(line) != line.size())
-        return std::unexpected(QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return std::unexpected(QStringLiteral("spool: %1").arg(m_file.errorString()));
     m_summary.add(report, m_senders);
     return {};
 }
@@ -31,6 +31,11 @@ std::expected<void, QString> AuditDocumentSpool::read(const QString& path, const
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("%1: %2").arg(path, in.errorString()));
+    return read(in, path, visit);
+}
+
+std::expected<void, QString> AuditDocumentSpool::read(QIODevice& in, const QString& name,
+                                                      const Visitor& visit) {
     int index = 0;
     while (!in.atEnd()) {
         const QByteArray line = in.readLine();
@@ -40,35 +45,45 @@ std::expected<void, QString> AuditDocumentSpool::read(const QString& path, const
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (!doc.isObject())
             return std::unexpected(
-                QStringLiteral("%1: report %2: %3").arg(path).arg(index + 1).arg(error.errorString()));
+                QStringLiteral("%1: report %2: %3").arg(name).arg(index + 1).arg(error.errorString()));
         auto report = AuditReport::fromJson(doc.object());
         if (!report)
             return std::unexpected(
-                QStringLiteral("%1: report %2: %3").arg(path).arg(index + 1).arg(report.error()));
+                QStringLiteral("%1: report %2: %3").arg(name).arg(index + 1).arg(report.error()));
         visit(index++, *report);
     }
     return {};
 }
 
+std::expected<void, QString> AuditDocumentSpool::flush() {
+    if (!m_file.flush())
+        return std::unexpected(QStringLiteral("spool: %1").arg(m_file.errorString()));
+    return {};
+}
+
+std::expected<void, QString> AuditDocumentSpool::forEach(const Visitor& visit) {
+    // Through the open file: asking for its name would give an unnamed file a name.
+    if (!m_file.flush() || !m_file.seek(0))
+        return std::unexpected(QStringLiteral("spool: %1").arg(m_file.errorString()));
+    auto done = read(m_file, QStringLiteral("spool"), visit);
+    m_file.seek(m_file.size());
+    return done;
+}
+
 std::expected<void, QString> AuditDocumentSpool::writeHtml(QIODevice* out,
                                                            const AuditDocumentOptions& options) {
-    if (!m_file.flush())
-        return std::unexpected(QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString()));
     bool written = true;
     const auto put = [&](const QString& html) {
         const QByteArray bytes = html.toUtf8();
         written = written && out->write(bytes) == bytes.size();
     };
     put(AuditHtmlExporter::front(m_summary, options));
-    if (auto done =
-            read(m_file.fileName(),
-                 [&](int i, const AuditReport& r) { put(AuditHtmlExporter::domainSection(i, r, options)); });
+    if (auto done = forEach(
+            [&](int i, const AuditReport& r) { put(AuditHtmlExporter::domainSection(i, r, options)); });
         !done)
         return done;
     put(AuditHtmlExporter::recordsHeading());
-    if (auto done =
-            read(m_file.fileName(), [&](int, const AuditReport& r) { put(AuditHtmlExporter::records(r)); });
-        !done)
+    if (auto done = forEach([&](int, const AuditReport& r) { put(AuditHtmlExporter::records(r)); }); !done)
         return done;
     put(AuditHtmlExporter::back(m_summary));
     if (!written)
