@@ -77,12 +77,24 @@ QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
             keepStart = {};
             continue;
         }
+        // A heading that would end its page without the block under it moves to the next page, with
+        // the headings right above it (a section's heading over a sub-heading: breaking before the
+        // lower one alone left the upper one alone on a page). Not when they already start a page
+        // (the part's first block, or one broken before: a next block taller than the space left
+        // pushed such a heading on by a page each round, leaving empty pages), nor when the heading
+        // and its block do not fit on a page anyway.
         if (b.blockFormat().headingLevel() > 0 && b.next().isValid()) {
-            const QRectF heading = rect(b);
+            QTextBlock target = b;
+            while (target.previous().isValid() && target.previous().blockFormat().headingLevel() > 0)
+                target = target.previous();
+            const QRectF heading = rect(target);
             const QRectF next = rect(b.next());
-            if (pageOf(heading.top()) != pageOf(next.bottom() - 1) &&
+            const bool startsPage = !target.previous().isValid() || (target.blockFormat().pageBreakPolicy() &
+                                                                     QTextFormat::PageBreak_AlwaysBefore);
+            if (!startsPage && pageOf(heading.top()) != pageOf(next.bottom() - 1) &&
+                next.bottom() - heading.top() < pageHeight * 0.9 &&
                 heading.top() > pageOf(heading.top()) * pageHeight + topMargin + 1)
-                breakBefore(b);
+                breakBefore(target);
         }
     }
     return breaks;
