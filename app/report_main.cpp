@@ -1,6 +1,7 @@
 // mailsight-report: renders the audit PDF from the JSON that `mailsight-cli audit --pdf` writes
-// ({organisation, period, trend, senders, reports}). A separate program because the PDF needs Qt Widgets
-// (QCustomPlot) and the CLI links only the core.
+// ({organisation, period, trend, senders, reports}, or instead of "reports" "reports_file": a JSON
+// Lines file of the reports, read one at a time, AuditDocumentSpool). A separate program because the PDF
+// needs Qt Widgets (QCustomPlot) and the CLI links only the core.
 //   mailsight-report [--language en|de|fr|system] AUDIT.json OUT.pdf   (default en)
 #include "i18n/AppLanguage.h"
 #include "report/AuditPdfRenderer.h"
@@ -41,15 +42,6 @@ int main(int argc, char* argv[]) {
         return 3;
     }
     const QJsonObject root = QJsonDocument::fromJson(input.readAll()).object();
-    QList<AuditReport> reports;
-    for (const auto& v : root.value(QStringLiteral("reports")).toArray()) {
-        auto r = AuditReport::fromJson(v.toObject());
-        if (!r) {
-            err << "mailsight-report: " << r.error() << "\n";
-            return 2;
-        }
-        reports << *r;
-    }
     AuditDocumentOptions options;
     options.organisation = root.value(QStringLiteral("organisation")).toString();
     options.period = root.value(QStringLiteral("period")).toString();
@@ -57,7 +49,31 @@ int main(int argc, char* argv[]) {
     const QJsonObject senders = root.value(QStringLiteral("senders")).toObject();
     for (auto it = senders.constBegin(); it != senders.constEnd(); ++it)
         options.senders.insert(it.key(), it.value().toObject());
-    auto done = AuditPdfRenderer::render(reports, options, args.at(2));
+    std::expected<void, QString> done;
+    if (const QString spool = root.value(QStringLiteral("reports_file")).toString(); !spool.isEmpty()) {
+        // A batch: the summary from a first read, then the document from the file, a report at a time.
+        AuditDocumentSummary summary;
+        done = AuditDocumentSpool::read(spool,
+                                        [&](int, const AuditReport& r) { summary.add(r, options.senders); });
+        if (done)
+            done = AuditPdfRenderer::render(
+                summary,
+                [&spool](const AuditDocumentSpool::Visitor& visit) {
+                    return AuditDocumentSpool::read(spool, visit);
+                },
+                options, args.at(2));
+    } else {
+        QList<AuditReport> reports;
+        for (const auto& v : root.value(QStringLiteral("reports")).toArray()) {
+            auto r = AuditReport::fromJson(v.toObject());
+            if (!r) {
+                err << "mailsight-report: " << r.error() << "\n";
+                return 2;
+            }
+            reports << *r;
+        }
+        done = AuditPdfRenderer::render(reports, options, args.at(2));
+    }
     if (!done) {
         err << "mailsight-report: " << done.error() << "\n";
         return 3;

@@ -12,6 +12,7 @@
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
 #include "audit/export/AuditCsvStreamWriter.h"
+#include "audit/export/AuditDocumentSpool.h"
 #include "audit/export/AuditHtmlExporter.h"
 #include "audit/export/AuditJsonStreamWriter.h"
 #include "audit/export/AuditJunitStreamWriter.h"
@@ -34,6 +35,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSaveFile>
@@ -413,11 +415,44 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         device = &buffer;
     }
     std::unique_ptr<AuditStreamWriter> writer = streamWriter(context.format, device, failOn);
-    // HTML and the PDF are drawn from every report at once; alerts and metrics read each
-    // report's checks and findings at the end (kept without the query log).
-    const bool keepFull = !writer || args.has(QStringLiteral("pdf"));
-    const bool keepSlim = !keepFull && (*alerts || args.has(QStringLiteral("metrics")));
+    // HTML and the PDF are written at the end from a spool of the reports on disk, one report at a
+    // time (the cover, the summary and Appendix B read the small summary the spool keeps); alerts
+    // and metrics read each report's checks and findings at the end (kept without the query log).
+    const bool documentWanted = context.format == CliFormat::Html || args.has(QStringLiteral("pdf"));
+    const bool keepSlim = *alerts || args.has(QStringLiteral("metrics"));
+    AuditDocumentOptions documentBase;
+    documentBase.organisation = args.value(QStringLiteral("organisation"));
+    // The demo world has its own reports: without a named database they go into a temporary one,
+    // as the GUI demo does, never into the user's history.
+    QTemporaryDir demoDir;
+    if (reportSections && documentWanted) {
+        std::shared_ptr<HistoryDatabase> reportsDb = database;
+        if (context.demo && !database) {
+            auto demoDb = HistoryDatabase::open(demoDir.filePath(QStringLiteral("demo.sqlite")));
+            if (demoDir.isValid() && demoDb) {
+                if (auto imported = DemoReports::importInto(*demoDb); imported)
+                    reportsDb = *demoDb;
+                else
+                    context.err << "mailsight-cli: demo reports not loaded: " << imported.error() << Qt::endl;
+            }
+        }
+        documentBase.senders = SenderSections::collect(reportsDb, domains, reportsSince, reportsUntil);
+    }
+    std::unique_ptr<AuditDocumentSpool> spool;
+    if (documentWanted) {
+        // Beside the output (or the PDF) when there is one: the spool is as large as a JSON Lines
+        // output, and the system's temporary directory may be held in memory.
+        QString spoolDir;
+        if (args.has(QStringLiteral("output")))
+            spoolDir = QFileInfo(args.value(QStringLiteral("output"))).absolutePath();
+        else if (args.has(QStringLiteral("pdf")))
+            spoolDir = QFileInfo(args.value(QStringLiteral("pdf"))).absolutePath();
+        spool = std::make_unique<AuditDocumentSpool>(documentBase.senders);
+        if (auto opened = spool->open(spoolDir); !opened)
+            return context.fail(opened.error(), CliExit::Failure);
+    }
     QList<AuditReport> reports;
+    QString spoolError; // the first write to the spool that failed
     bool failing = false;
     qint64 queriesAsked = 0;
     std::unique_ptr<SpfSnapshotStore> snapshots;
@@ -467,19 +502,22 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             if (auto* f = qobject_cast<QFileDevice*>(device))
                 f->flush();
         }
+        if (spool)
+            if (auto spooled = spool->add(r); !spooled && spoolError.isEmpty())
+                spoolError = spooled.error();
         for (const Finding& f : std::as_const(r.findings))
             failing = failing || f.severity >= failOn;
         queriesAsked += std::max(0, r.queriesAsked);
         progress.update(index + 1, queriesAsked);
-        if (keepFull)
-            reports << std::move(r);
-        else if (keepSlim)
+        if (keepSlim)
             reports << slim(r);
     });
     progress.clear();
     const int interrupted = interrupts.signal();
     if (writer)
         writer->finish();
+    if (!spoolError.isEmpty())
+        return context.fail(spoolError, CliExit::Failure);
     if (interrupted)
         context.err << "mailsight-cli: interrupted: the domains not audited are marked AUDIT-CANCELLED"
                     << Qt::endl;
@@ -491,33 +529,17 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             << "mailsight-cli: --compare needs the history (no --no-history; with --demo, name --history DB)"
             << Qt::endl;
 
-    AuditDocumentOptions document;
-    document.organisation = args.value(QStringLiteral("organisation"));
-    if (history) {
+    AuditDocumentOptions document = std::move(documentBase);
+    if (history && documentWanted) {
         auto trend = history->quarterlyTrend(domains);
         if (trend)
             document.trend = *trend;
     }
-    const bool documentWanted = context.format == CliFormat::Html || args.has(QStringLiteral("pdf"));
-    if (reportSections && documentWanted) {
-        // The demo world has its own reports: without a named database they go into a temporary
-        // one, as the GUI demo does, never into the user's history.
-        QTemporaryDir demoDir;
-        std::shared_ptr<HistoryDatabase> reportsDb = database;
-        if (context.demo && !database) {
-            auto demoDb = HistoryDatabase::open(demoDir.filePath(QStringLiteral("demo.sqlite")));
-            if (demoDir.isValid() && demoDb) {
-                if (auto imported = DemoReports::importInto(*demoDb); imported)
-                    reportsDb = *demoDb;
-                else
-                    context.err << "mailsight-cli: demo reports not loaded: " << imported.error() << Qt::endl;
-            }
-        }
-        document.senders = SenderSections::collect(reportsDb, domains, reportsSince, reportsUntil);
-    }
-
     if (!writer)
-        device->write(AuditHtmlExporter::write(reports, document));
+        if (auto written = spool->writeHtml(device, document); !written)
+            return context.fail(QStringLiteral("%1: %2").arg(
+                                    file ? file->fileName() : QStringLiteral("output"), written.error()),
+                                CliExit::Failure);
     if (writer && !writer->error().isEmpty())
         return context.fail(
             QStringLiteral("%1: %2").arg(file ? file->fileName() : QStringLiteral("output"), writer->error()),
@@ -550,20 +572,20 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
                 QStringLiteral("--pdf needs mailsight-report (built with the GUI) beside mailsight-cli "
                                "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
                 CliExit::Failure);
+        // The renderer reads the reports from the spool, one at a time; this file says the rest.
+        if (auto flushed = spool->flush(); !flushed)
+            return context.fail(flushed.error(), CliExit::Failure);
         QTemporaryFile input(QDir::tempPath() + QStringLiteral("/mailsight-audit-XXXXXX.json"));
         if (!input.open())
             return context.fail(QStringLiteral("cannot write a temporary file: %1").arg(input.errorString()),
                                 CliExit::Failure);
-        QJsonArray reportArray;
-        for (const AuditReport& r : reports)
-            reportArray.append(r.toJson());
         QJsonObject senders;
         for (auto it = document.senders.constBegin(); it != document.senders.constEnd(); ++it)
             senders.insert(it.key(), it.value());
         input.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
                                               {QStringLiteral("trend"), document.trend},
                                               {QStringLiteral("senders"), senders},
-                                              {QStringLiteral("reports"), reportArray}})
+                                              {QStringLiteral("reports_file"), spool->fileName()}})
                         .toJson(QJsonDocument::Compact));
         input.flush();
         QProcess process;

@@ -13,9 +13,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <vector>
@@ -80,12 +77,24 @@ QList<int> findBreaks(QTextDocument& doc, double pageHeight) {
             keepStart = {};
             continue;
         }
+        // A heading that would end its page without the block under it moves to the next page, with
+        // the headings right above it (a section's heading over a sub-heading: breaking before the
+        // lower one alone left the upper one alone on a page). Not when they already start a page
+        // (the part's first block, or one broken before: a next block taller than the space left
+        // pushed such a heading on by a page each round, leaving empty pages), nor when the heading
+        // and its block do not fit on a page anyway.
         if (b.blockFormat().headingLevel() > 0 && b.next().isValid()) {
-            const QRectF heading = rect(b);
+            QTextBlock target = b;
+            while (target.previous().isValid() && target.previous().blockFormat().headingLevel() > 0)
+                target = target.previous();
+            const QRectF heading = rect(target);
             const QRectF next = rect(b.next());
-            if (pageOf(heading.top()) != pageOf(next.bottom() - 1) &&
+            const bool startsPage = !target.previous().isValid() || (target.blockFormat().pageBreakPolicy() &
+                                                                     QTextFormat::PageBreak_AlwaysBefore);
+            if (!startsPage && pageOf(heading.top()) != pageOf(next.bottom() - 1) &&
+                next.bottom() - heading.top() < pageHeight * 0.9 &&
                 heading.top() > pageOf(heading.top()) * pageHeight + topMargin + 1)
-                breakBefore(b);
+                breakBefore(target);
         }
     }
     return breaks;
@@ -189,21 +198,19 @@ struct Part {
     QList<ChartSlot> charts;     // the charts whose markers are in this part
     QHash<QString, int> anchors; // section anchor -> page within the part, from 1
     int pages = 0;               // pages with content
+    QList<int> breaks;           // the keep-together breaks its layout needed (findBreaks)
 };
 
-// Splits the exporter's HTML at its forced page breaks into complete HTML documents (the same
-// head and style sheet each). A part's first heading loses its page break: it starts the part.
-QStringList splitParts(const QString& html) {
+const QString kBodyTag = QStringLiteral("<body>\n");
+const QString kEndTag = QStringLiteral("</body></html>\n");
+
+// Splits a piece of the exporter's body at its forced page breaks into complete HTML documents
+// (head: the document's head and style sheet, up to its <body>). A part's first heading loses
+// its page break: it starts the part.
+QStringList splitBody(const QString& head, QString body) {
     const QString breakTag = QStringLiteral("<h2 style=\"page-break-before: always\">");
-    const QString bodyTag = QStringLiteral("<body>\n");
-    const QString endTag = QStringLiteral("</body></html>\n");
-    const qsizetype bodyStart = html.indexOf(bodyTag);
-    if (bodyStart < 0)
-        return {html};
-    const QString head = html.left(bodyStart + bodyTag.size());
-    QString body = html.mid(bodyStart + bodyTag.size());
-    if (body.endsWith(endTag))
-        body.chop(endTag.size());
+    if (body.endsWith(kEndTag))
+        body.chop(kEndTag.size());
     QStringList parts;
     qsizetype from = 0;
     while (from < body.size()) {
@@ -213,7 +220,7 @@ QStringList splitParts(const QString& html) {
         QString piece = body.mid(from, next - from);
         if (piece.startsWith(breakTag))
             piece.replace(0, breakTag.size(), QStringLiteral("<h2>"));
-        parts << head + piece + endTag;
+        parts << head + piece + kEndTag;
         from = next;
     }
     return parts;
@@ -230,11 +237,13 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
     const double scale = double(writer.logicalDpiX()) / 96.0;
     constexpr int MaxRounds = 4;
     part.doc = parsed ? std::move(parsed) : parseDocument(html, part.charts, scale);
+    part.breaks.clear();
     prepare(*part.doc, writer, page, part.charts, {});
     for (int round = 1; round < MaxRounds; ++round) {
         const QList<int> more = findBreaks(*part.doc, page.height());
         if (more.isEmpty())
             break;
+        part.breaks += more;
         // setPageSize lays the whole document out again from its start: no stale positions.
         applyBreaks(*part.doc, more);
         part.doc->setPageSize(page);
@@ -259,6 +268,18 @@ void layOutPart(Part& part, QPdfWriter& writer, const QString& html, const QSize
 
 std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& reports,
                                                       AuditDocumentOptions options, const QString& path) {
+    const AuditDocumentSummary summary = AuditDocumentSummary::of(reports, options.senders);
+    const ReportSource source = [&reports](const AuditDocumentSpool::Visitor& visit) {
+        for (int i = 0; i < reports.size(); ++i)
+            visit(i, reports.at(i));
+        return std::expected<void, QString>();
+    };
+    return render(summary, source, std::move(options), path);
+}
+
+std::expected<void, QString> AuditPdfRenderer::render(const AuditDocumentSummary& summary,
+                                                      const ReportSource& source,
+                                                      AuditDocumentOptions options, const QString& path) {
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -270,9 +291,9 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     const double footer = writer.resolution() * 0.35; // inches kept free for the page number
     const QSizeF page(paint.width(), paint.height() - footer);
     if (options.organisation.isEmpty())
-        options.organisation = AuditHtmlExporter::organisationLabel(reports, options);
+        options.organisation = AuditHtmlExporter::organisationLabel(summary, options);
     options.chartPlaceholder = true;
-    QList<ChartSlot> charts;
+    QList<ChartSlot> charts; // the trend's and the senders' (each domain's SPF graph: with its part)
     std::unique_ptr<TrendChartObject> trendChart;
     if (!options.trend.isEmpty()) {
         const QSizeF size(page.width() * 0.85, page.width() * 0.4);
@@ -296,57 +317,64 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                        [c = senderCharts.back().get()](QPainter* p, const QRectF& r) { c->draw(p, r); },
                        {}});
     }
-    // Each domain's SPF include graph, as wide as the page and at most half a page high.
-    std::vector<std::unique_ptr<SpfGraphFigure>> spfGraphs;
-    for (int i = 0; i < reports.size(); ++i) {
-        auto figure = std::make_unique<SpfGraphFigure>(reports.at(i).check(QStringLiteral("spf")),
-                                                       QSizeF(page.width() * 0.98, page.height() * 0.5),
-                                                       writer.resolution() / 96.0);
-        if (figure->isEmpty())
-            continue;
-        charts.append({AuditDocumentOptions::spfGraphMarker(i),
-                       figure->size(),
-                       [c = figure.get()](QPainter* p, const QRectF& r) { c->draw(p, r); },
-                       {}});
-        spfGraphs.push_back(std::move(figure));
-    }
 
     // The document is laid out in parts, one per forced page break (cover, contents, summary and
     // trend, each domain, each appendix): every part starts on a page of its own anyway, and
     // QTextDocument's layout, its pagination probes and its per-page draw grow faster than linearly
-    // with the document (580 pages: 24 s as one document). Each part is paginated on its own
-    // (keep-together breaks, a few rounds), then the parts' page counts give each section's page
-    // for the contents, which alone is laid out again with them.
+    // with the document (580 pages: 24 s as one document). The parts are made from the reports one
+    // at a time, twice: the first walk paginates each part on its own (keep-together breaks, a few
+    // rounds) and keeps only its breaks, anchors and page count; the contents are then laid out
+    // again with the sections' pages; the second walk lays each part out again with its breaks,
+    // draws its pages and drops it. A batch of a thousand domains never holds more than one
+    // domain's report and layout (Appendix A, every record of every domain, is one part: its
+    // records are paragraphs, which lay out in linear time).
     const QString contentsAnchor = QStringLiteral("<a name=\"contents\">");
-    // Appendix A (every record of every domain) is one part: its records are paragraphs, not table
-    // cells, and lay out in linear time (as a table of 3,500 rows it was laid out in groups).
-    const QStringList parts = splitParts(AuditHtmlExporter::html(reports, options));
-    std::vector<Part> laid(parts.size());
-    int contentsIndex = -1;
-    // Parsing the HTML is about half of the work and needs no paint device: one more thread
-    // parses the parts ahead of the layout (which uses the writer, so it stays on this thread).
-    QThreadPool parsers;
-    parsers.setMaxThreadCount(1);
-    QThread* const layoutThread = QThread::currentThread();
-    const double scale = double(writer.logicalDpiX()) / 96.0;
-    QList<QFuture<QTextDocument*>> parsed;
-    for (const QString& html : std::as_const(parts)) {
-        QList<ChartSlot> partCharts;
-        for (const ChartSlot& chart : std::as_const(charts))
-            if (html.contains(chart.marker))
-                partCharts << chart;
-        parsed << QtConcurrent::run(&parsers, [html, partCharts, scale, layoutThread] {
-            QTextDocument* doc = parseDocument(html, partCharts, scale).release();
-            doc->moveToThread(layoutThread);
-            return doc;
+    const auto walkParts =
+        [&](const std::function<void(const QString& html, const QList<ChartSlot>& charts)>& visit)
+        -> std::expected<void, QString> {
+        const QString front = AuditHtmlExporter::front(summary, options);
+        const qsizetype bodyStart = front.indexOf(kBodyTag);
+        const QString head = front.left(bodyStart + kBodyTag.size());
+        for (const QString& part : splitBody(head, front.mid(bodyStart + kBodyTag.size())))
+            visit(part, charts);
+        QString records = AuditHtmlExporter::recordsHeading();
+        auto walked = source([&](int i, const AuditReport& r) {
+            QList<ChartSlot> partCharts = charts;
+            // The domain's SPF include graph, as wide as the page and at most half a page high.
+            const SpfGraphFigure figure(r.check(QStringLiteral("spf")),
+                                        QSizeF(page.width() * 0.98, page.height() * 0.5),
+                                        writer.resolution() / 96.0);
+            if (!figure.isEmpty())
+                partCharts.append({AuditDocumentOptions::spfGraphMarker(i),
+                                   figure.size(),
+                                   [&figure](QPainter* p, const QRectF& rect) { figure.draw(p, rect); },
+                                   {}});
+            for (const QString& part : splitBody(head, AuditHtmlExporter::domainSection(i, r, options)))
+                visit(part, partCharts);
+            records += AuditHtmlExporter::records(r);
         });
-    }
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (parts.at(i).contains(contentsAnchor))
-            contentsIndex = int(i);
-        layOutPart(laid[i], writer, parts.at(i), page, charts,
-                   std::unique_ptr<QTextDocument>(parsed[i].result()));
-    }
+        if (!walked)
+            return walked;
+        for (const QString& part : splitBody(head, records))
+            visit(part, charts);
+        for (const QString& part : splitBody(head, AuditHtmlExporter::back(summary)))
+            visit(part, charts);
+        return {};
+    };
+
+    // First walk: each part's breaks, anchors and pages.
+    std::vector<Part> laid;
+    int contentsIndex = -1;
+    auto walked = walkParts([&](const QString& html, const QList<ChartSlot>& partCharts) {
+        if (contentsIndex < 0 && html.contains(contentsAnchor))
+            contentsIndex = int(laid.size());
+        Part& part = laid.emplace_back();
+        layOutPart(part, writer, html, page, partCharts);
+        part.doc.reset();
+        part.charts.clear();
+    });
+    if (!walked)
+        return walked;
     // The contents' own length does not depend on the numbers in it (one row per section), but it
     // is checked: when the contents laid out with their numbers have another page count, the
     // offsets are computed again.
@@ -366,7 +394,10 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
         if (pages == options.pages)
             break;
         options.pages = pages;
-        const QStringList withPages = splitParts(AuditHtmlExporter::html(reports, options));
+        const QString front = AuditHtmlExporter::front(summary, options);
+        const qsizetype bodyStart = front.indexOf(kBodyTag);
+        const QStringList withPages =
+            splitBody(front.left(bodyStart + kBodyTag.size()), front.mid(bodyStart + kBodyTag.size()));
         const auto contents = std::find_if(withPages.begin(), withPages.end(), [&](const QString& part) {
             return part.contains(contentsAnchor);
         });
@@ -374,10 +405,12 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
             break;
         const int before = laid[contentsIndex].pages;
         layOutPart(laid[contentsIndex], writer, *contents, page, charts);
+        laid[contentsIndex].doc.reset();
         if (laid[contentsIndex].pages == before)
             break;
     }
 
+    // Second walk: each part laid out again with its breaks, drawn, dropped.
     QPainter painter;
     if (!painter.begin(&writer))
         return std::unexpected(QStringLiteral("cannot write %1").arg(path));
@@ -385,10 +418,21 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
     for (const Part& part : laid)
         pages += part.pages;
     const QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
+    const double scale = double(writer.logicalDpiX()) / 96.0;
     int pageNumber = -1; // of the whole PDF, from 0
-    for (const Part& part : laid) {
-        QAbstractTextDocumentLayout* layout = part.doc->documentLayout();
-        for (int p = 0; p < part.pages; ++p) {
+    size_t index = 0;
+    walked = walkParts([&](const QString& html, const QList<ChartSlot>& allCharts) {
+        if (index >= laid.size())
+            return;
+        const Part& plan = laid[index++];
+        QList<ChartSlot> partCharts;
+        for (const ChartSlot& chart : allCharts)
+            if (html.contains(chart.marker))
+                partCharts << chart;
+        const std::unique_ptr<QTextDocument> doc = parseDocument(html, partCharts, scale);
+        prepare(*doc, writer, page, partCharts, plan.breaks);
+        QAbstractTextDocumentLayout* layout = doc->documentLayout();
+        for (int p = 0; p < plan.pages; ++p) {
             if (++pageNumber > 0)
                 writer.newPage();
             painter.save();
@@ -398,7 +442,7 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
             painter.setClipRect(context.clip);
             layout->draw(&painter, context);
             painter.restore();
-            for (const ChartSlot& chart : part.charts)
+            for (const ChartSlot& chart : std::as_const(partCharts))
                 if (!chart.rect.isEmpty() && int(chart.rect.top() / page.height()) == p) {
                     painter.save();
                     chart.draw(&painter, chart.rect.translated(0, -p * page.height()));
@@ -418,8 +462,12 @@ std::expected<void, QString> AuditPdfRenderer::render(const QList<AuditReport>& 
                                      .arg(pages));
             }
         }
-    }
+    });
     if (!painter.end())
         return std::unexpected(QStringLiteral("cannot finish %1").arg(path));
+    if (!walked)
+        return walked;
+    if (index != laid.size())
+        return std::unexpected(QStringLiteral("the reports changed while %1 was written").arg(path));
     return {};
 }

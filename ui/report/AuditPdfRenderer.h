@@ -5,6 +5,8 @@
 
 #include "audit/AuditReport.h"
 #include "audit/export/AuditDocumentOptions.h"
+#include "audit/export/AuditDocumentSpool.h"
+#include "audit/export/AuditDocumentSummary.h"
 
 #include <expected>
 
@@ -13,4 +15,12 @@ public:
     // Needs a QApplication (QCustomPlot is a widget); QT_QPA_PLATFORM=offscreen is enough.
     static std::expected<void, QString> render(const QList<AuditReport>& reports,
                                                AuditDocumentOptions options, const QString& path);
+    // The reports one at a time: each call visits them all, in order (a spool read back).
+    using ReportSource = std::function<std::expected<void, QString>(const AuditDocumentSpool::Visitor&)>;
+    // summary: AuditDocumentSummary of the reports the source visits (with options.senders). The
+    // document is made from the source twice (pagination, then drawing); only one report and its
+    // part's layout are held at a time.
+    static std::expected<void, QString> render(const AuditDocumentSummary& summary,
+                                               const ReportSource& source, AuditDocumentOptions options,
+                                               const QString& path);
 };

@@ -35,13 +35,15 @@ QString stateTag(State state) {
 } // namespace
 
 QString AreaSummaryHtml::html(const QList<AuditReport>& reports, const QHash<QString, QJsonObject>& senders) {
+    return html(AuditDocumentSummary::of(reports, senders));
+}
+
+QString AreaSummaryHtml::html(const AuditDocumentSummary& summary) {
     // The columns: every area any domain has, in the summary's order.
     QList<QPair<QString, QString>> columns; // id, title
-    QList<QList<AuditAreaSummary>> rows;
-    for (const AuditReport& r : reports) {
-        rows << AuditAreaSummary::of(r, senders.value(r.domain));
+    for (const AuditDocumentSummary::Entry& e : summary.entries) {
         qsizetype at = 0;
-        for (const AuditAreaSummary& a : rows.last()) {
+        for (const AuditAreaSummary& a : e.areas) {
             const auto it = std::find_if(columns.cbegin(), columns.cend(),
                                          [&](const auto& c) { return c.first == a.id; });
             if (it == columns.cend())
@@ -57,10 +59,10 @@ QString AreaSummaryHtml::html(const QList<AuditReport>& reports, const QHash<QSt
     for (const auto& column : columns)
         h += u"<th align=\"left\">%1</th>"_s.arg(column.second.toHtmlEscaped());
     h += u"</tr></thead>\n"_s;
-    for (qsizetype i = 0; i < reports.size(); ++i) {
-        h += u"<tr><td valign=\"top\">%1</td>"_s.arg(reports.at(i).domain.toHtmlEscaped());
+    for (const AuditDocumentSummary::Entry& e : summary.entries) {
+        h += u"<tr><td valign=\"top\">%1</td>"_s.arg(e.domain.toHtmlEscaped());
         for (const auto& column : columns) {
-            const auto& areas = rows.at(i);
+            const auto& areas = e.areas;
             const auto it = std::find_if(areas.cbegin(), areas.cend(),
                                          [&](const auto& a) { return a.id == column.first; });
             if (it == areas.cend()) {

@@ -4,6 +4,7 @@
 // Transport, DNS), each cell the state by symbol, word and colour and the one-line reason. The same
 // summary as the Overview tab's cards.
 
+#include "AuditDocumentSummary.h"
 #include "audit/AuditReport.h"
 
 #include <QCoreApplication>
@@ -16,4 +17,6 @@ class AreaSummaryHtml {
 public:
     // senders: domain -> its imported reports' summary (AuditDocumentOptions::senders).
     static QString html(const QList<AuditReport>& reports, const QHash<QString, QJsonObject>& senders);
+    // The same from the areas kept in the summary of a streamed batch.
+    static QString html(const AuditDocumentSummary& summary);
 };

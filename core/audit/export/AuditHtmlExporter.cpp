@@ -1,7 +1,9 @@
 #include "AuditHtmlExporter.h"
 
 #include "AreaSummaryHtml.h"
+#include "AuditDocumentSummary.h"
 #include "DnsTrustSectionHtml.h"
+#include "MailRecordSectionHtml.h"
 #include "SenderSectionHtml.h"
 #include "TransportSectionHtml.h"
 #include "audit/AuditGrader.h"
@@ -11,7 +13,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
-
 
 namespace {
 
@@ -78,134 +79,6 @@ QString heading(int level, const QString& anchor, const QString& title, bool pag
         .arg(anchor, esc(title));
 }
 
-void spfRows(const QJsonObject& node, int depth, QString& out) {
-    for (const auto& v : node.value(QStringLiteral("children")).toArray()) {
-        const QJsonObject n = v.toObject();
-        const bool record = n.value(QStringLiteral("node")).toString() == QLatin1String("record");
-        if (record) {
-            spfRows(n, depth, out); // the include's own record: its terms one level down
-            continue;
-        }
-        const QString indent = QString(depth * 4, QChar(0x00A0));
-        QString explanation = n.value(QStringLiteral("explanation")).toString();
-        const QString detail = n.value(QStringLiteral("detail")).toString();
-        if (!detail.isEmpty())
-            explanation += QStringLiteral(" (") + detail + QLatin1Char(')');
-        out += QStringLiteral(
-                   "<tr><td class=\"mono\">%1%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
-                   "<td>%5</td></tr>\n")
-                   .arg(indent, esc(n.value(QStringLiteral("term")).toString()))
-                   .arg(n.value(QStringLiteral("cost")).toInt())
-                   .arg(n.value(QStringLiteral("cumulative")).toInt())
-                   .arg(esc(explanation));
-        spfRows(n, depth + 1, out);
-    }
-}
-
-// graphMarker: where the PDF draws the include graph (empty: no graph).
-QString spfSection(const QJsonObject& spf, const QString& graphMarker) {
-    if (spf.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The SPF check was not run."));
-    QString out;
-    const QJsonObject tree = spf.value(QStringLiteral("tree")).toObject();
-    const QString record = spf.value(QStringLiteral("record")).toString();
-    out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
-               .arg(Tr::tr("Record:"), record.isEmpty() ? esc(Tr::tr("(none)")) : esc(record));
-    out +=
-        QStringLiteral("<p>%1</p>\n")
-            .arg(Tr::tr(
-                     "DNS lookups needed: %1 of the 10 allowed; void lookups: %2; deepest include chain: %3.")
-                     .arg(spf.value(QStringLiteral("lookups")).toInt())
-                     .arg(spf.value(QStringLiteral("voidLookups")).toInt())
-                     .arg(spf.value(QStringLiteral("maxDepth")).toInt()));
-    if (spf.contains(QStringLiteral("capped")))
-        out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(Tr::tr("Not expanded to its end: %1.")
-                                .arg(spf.value(QStringLiteral("capped")).toString())));
-    if (!graphMarker.isEmpty() && !tree.isEmpty())
-        out += QStringLiteral("<p align=\"center\">%1</p>\n").arg(graphMarker);
-    QString rows;
-    spfRows(tree, 0, rows);
-    // The number columns are wide enough for their headings in German ("Kosten", "Summe").
-    if (!rows.isEmpty())
-        out += QStringLiteral(
-                   "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                   "<th align=\"left\" width=\"38%\">%1</th><th width=\"9%\">%2</th><th width=\"9%\">%3</th>"
-                   "<th align=\"left\">%4</th></tr></thead>\n%5"
-                   "</table>\n")
-                   .arg(Tr::tr("Term"), Tr::tr("Cost"), Tr::tr("Total"), Tr::tr("What it does"), rows);
-    return out;
-}
-
-QString dkimSection(const QJsonObject& dkim) {
-    if (dkim.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The DKIM check was not run."));
-    QString rows;
-    for (const auto& v : dkim.value(QStringLiteral("selectors")).toArray()) {
-        const QJsonObject s = v.toObject();
-        if (!s.value(QStringLiteral("found")).toBool() &&
-            s.value(QStringLiteral("source")).toString() == QLatin1String("common"))
-            continue;
-        const QString fp = s.value(QStringLiteral("fingerprint")).toString();
-        rows +=
-            QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
-                           "<td class=\"mono\">%5</td><td>%6</td></tr>\n")
-                .arg(esc(s.value(QStringLiteral("selector")).toString()),
-                     s.value(QStringLiteral("found")).toBool() ? Tr::tr("yes") : Tr::tr("no"),
-                     esc(s.value(QStringLiteral("keyType")).toString()),
-                     s.value(QStringLiteral("keyBits")).isDouble()
-                         ? QString::number(s.value(QStringLiteral("keyBits")).toInt())
-                         : QStringLiteral("–"),
-                     esc(fp.left(23)),
-                     esc(s.value(QStringLiteral("flags"))
-                             .toVariant()
-                             .toStringList()
-                             .join(QStringLiteral(", "))));
-    }
-    QString out;
-    if (rows.isEmpty())
-        out += QStringLiteral("<p>%1</p>\n").arg(Tr::tr("No DKIM key was found at the selectors tried."));
-    else
-        out += QStringLiteral(
-                   "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                   "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th align=\"left\">%5</th>"
-                   "<th align=\"left\">%6</th></tr></thead>\n%7</table>\n")
-                   .arg(Tr::tr("Selector"), Tr::tr("Found"), Tr::tr("Type"), Tr::tr("Bits"),
-                        Tr::tr("Fingerprint (SHA-256)"), Tr::tr("Flags"), rows);
-    const QString notice = dkim.value(QStringLiteral("notice")).toString();
-    if (!notice.isEmpty())
-        out += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(notice));
-    return out;
-}
-
-QString dmarcSection(const QJsonObject& dmarc) {
-    if (dmarc.isEmpty())
-        return QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The DMARC check was not run."));
-    QString out;
-    const QString record = dmarc.value(QStringLiteral("record")).toString();
-    out += QStringLiteral("<p>%1 <span class=\"mono\">%2</span></p>\n")
-               .arg(Tr::tr("Record:"), record.isEmpty() ? esc(Tr::tr("(none)")) : esc(record));
-    const QJsonObject verdict = dmarc.value(QStringLiteral("verdict")).toObject();
-    if (!verdict.value(QStringLiteral("headline")).toString().isEmpty())
-        out += QStringLiteral("<p><b>%1</b></p>\n")
-                   .arg(esc(verdict.value(QStringLiteral("headline")).toString()));
-    const QString paragraph = dmarc.value(QStringLiteral("explanation")).toString();
-    if (!paragraph.isEmpty())
-        out += QStringLiteral("<p>%1</p>\n").arg(esc(paragraph));
-    const QJsonObject policy = dmarc.value(QStringLiteral("policy")).toObject();
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(Tr::tr("Policy applied by RFC 9989 receivers: %1; by RFC 7489 receivers: %2.")
-                        .arg(esc(policy.value(QStringLiteral("rfc9989"))
-                                     .toObject()
-                                     .value(QStringLiteral("applied"))
-                                     .toString()),
-                             esc(policy.value(QStringLiteral("rfc7489"))
-                                     .toObject()
-                                     .value(QStringLiteral("applied"))
-                                     .toString())));
-    return out;
-}
-
 // Evidence is mostly records and paths without spaces; the PDF's layout may break them anywhere.
 QString breakable(const QString& s) {
     return esc(s);
@@ -252,9 +125,9 @@ QString diffTitle(const QJsonObject& finding) {
     return FindingCatalogue::localized(f).title;
 }
 
-QString derivedPeriod(const QList<AuditReport>& reports) {
+QString derivedPeriod(const AuditDocumentSummary& summary) {
     QDateTime first, last;
-    for (const AuditReport& r : reports) {
+    for (const AuditDocumentSummary::Entry& r : summary.entries) {
         if (!first.isValid() || r.startedAt < first)
             first = r.startedAt;
         if (!last.isValid() || r.finishedAt > last)
@@ -278,6 +151,22 @@ QString AuditHtmlExporter::organisationLabel(const QList<AuditReport>& reports,
     QStringList domains;
     for (const AuditReport& r : reports)
         domains << r.domain;
+    return labelOf(domains, options);
+}
+
+QString AuditHtmlExporter::organisationLabel(const AuditDocumentSummary& summary,
+                                             const AuditDocumentOptions& options) {
+    if (!options.organisation.isEmpty())
+        return options.organisation;
+    QStringList domains;
+    for (const AuditDocumentSummary::Entry& r : summary.entries)
+        domains << r.domain;
+    return labelOf(domains, options);
+}
+
+QString AuditHtmlExporter::labelOf(const QStringList& domains, const AuditDocumentOptions& options) {
+    if (!options.organisation.isEmpty())
+        return options.organisation;
     if (domains.size() <= 3)
         return domains.join(QStringLiteral(", "));
     // Plain variables as arguments: lupdate 6.4 hangs on some expressions after a %n string.
@@ -293,20 +182,23 @@ QString AuditHtmlExporter::senderAnchor(int index) {
 
 QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditReport>& reports,
                                                            const AuditDocumentOptions& options) {
+    return sections(AuditDocumentSummary::of(reports, options.senders), options);
+}
+
+QList<QPair<QString, QString>> AuditHtmlExporter::sections(const AuditDocumentSummary& summary,
+                                                           const AuditDocumentOptions& options) {
     QList<QPair<QString, QString>> out{
         {QStringLiteral("summary"), HtmlTr::tr("Executive summary")},
         {QStringLiteral("trend"), HtmlTr::tr("Grades and findings over the quarters")}};
-    for (int i = 0; i < reports.size(); ++i) {
-        out << qMakePair(anchorFor(i), reports.at(i).domain);
-        if (!reports.at(i).check(QStringLiteral("transport")).isEmpty())
-            out << qMakePair(TransportSectionHtml::anchor(i),
-                             TransportSectionHtml::title(reports.at(i).domain));
-        if (DnsTrustSectionHtml::present(reports.at(i)))
-            out << qMakePair(DnsTrustSectionHtml::anchor(i),
-                             DnsTrustSectionHtml::title(reports.at(i).domain));
-        if (options.senders.contains(reports.at(i).domain.toLower()))
-            out << qMakePair(senderAnchor(i),
-                             HtmlTr::tr("%1: who sends as this domain").arg(reports.at(i).domain));
+    for (int i = 0; i < summary.entries.size(); ++i) {
+        const AuditDocumentSummary::Entry& e = summary.entries.at(i);
+        out << qMakePair(anchorFor(i), e.domain);
+        if (e.transport)
+            out << qMakePair(TransportSectionHtml::anchor(i), TransportSectionHtml::title(e.domain));
+        if (e.dnsTrust)
+            out << qMakePair(DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(e.domain));
+        if (options.senders.contains(e.domain.toLower()))
+            out << qMakePair(senderAnchor(i), HtmlTr::tr("%1: who sends as this domain").arg(e.domain));
     }
     out << qMakePair(QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"))
         << qMakePair(QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"))
@@ -315,16 +207,11 @@ QList<QPair<QString, QString>> AuditHtmlExporter::sections(const QList<AuditRepo
 }
 
 QList<Finding> AuditHtmlExporter::mostUrgent(const QList<AuditReport>& reports, int count) {
-    QMap<QString, QPair<Finding, int>> byCode;
-    for (const AuditReport& r : reports)
-        for (const Finding& f : r.findings) {
-            if (f.severity == Severity::Info)
-                continue;
-            auto& slot = byCode[f.code];
-            if (slot.second == 0)
-                slot.first = f;
-            ++slot.second;
-        }
+    return mostUrgent(AuditDocumentSummary::of(reports, {}), count);
+}
+
+QList<Finding> AuditHtmlExporter::mostUrgent(const AuditDocumentSummary& summary, int count) {
+    const QMap<QString, QPair<Finding, int>>& byCode = summary.urgent;
     QList<QPair<Finding, int>> all = byCode.values();
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
         if (a.first.severity != b.first.severity)
@@ -338,8 +225,20 @@ QList<Finding> AuditHtmlExporter::mostUrgent(const QList<AuditReport>& reports, 
 }
 
 QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDocumentOptions& options) {
-    const QString organisation = organisationLabel(reports, options);
-    const QString period = options.period.isEmpty() ? derivedPeriod(reports) : options.period;
+    const AuditDocumentSummary summary = AuditDocumentSummary::of(reports, options.senders);
+    QString h = front(summary, options);
+    for (int i = 0; i < reports.size(); ++i)
+        h += domainSection(i, reports.at(i), options);
+    h += recordsHeading();
+    for (const AuditReport& r : reports)
+        h += records(r);
+    h += back(summary);
+    return h;
+}
+
+QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const AuditDocumentOptions& options) {
+    const QString organisation = organisationLabel(summary, options);
+    const QString period = options.period.isEmpty() ? derivedPeriod(summary) : options.period;
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
@@ -366,13 +265,13 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                   esc(HtmlTr::tr("Audit period:")), esc(period),
                   esc(QCoreApplication::translate("AuditDocument",
                                                   "%n domain(s) audited for SPF, DKIM and DMARC", nullptr,
-                                                  int(reports.size()))));
+                                                  int(summary.entries.size()))));
 
     // Contents.
     h += heading(2, QStringLiteral("contents"), HtmlTr::tr("Contents"), true);
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">\n");
     int number = 0;
-    for (const auto& [anchor, title] : sections(reports, options)) {
+    for (const auto& [anchor, title] : sections(summary, options)) {
         ++number;
         const int page = options.pages.value(anchor);
         h += QStringLiteral("<tr><td>%1. <a href=\"#%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
@@ -389,7 +288,7 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Grade"), HtmlTr::tr("Errors"), HtmlTr::tr("Warnings"),
                   HtmlTr::tr("Since the previous audit"));
     QStringList improved, regressed;
-    for (const AuditReport& r : reports) {
+    for (const AuditDocumentSummary::Entry& r : summary.entries) {
         QString change = HtmlTr::tr("no earlier audit");
         if (!r.diff.isEmpty()) {
             const QJsonObject g = r.diff.value(QStringLiteral("grade")).toObject();
@@ -415,13 +314,13 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                  .arg(esc(r.domain),
                       r.staged ? QStringLiteral(" <i>(%1)</i>").arg(HtmlTr::tr("staged")) : QString(),
                       gradeTag(r.grade))
-                 .arg(r.count(Severity::Error))
-                 .arg(r.count(Severity::Warning))
+                 .arg(r.errors)
+                 .arg(r.warnings)
                  .arg(esc(change));
     }
     h += QStringLiteral("</table>\n");
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Each area at a glance"));
-    h += AreaSummaryHtml::html(reports, options.senders);
+    h += AreaSummaryHtml::html(summary);
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What improved"));
     h += improved.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
@@ -439,7 +338,7 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
                    .arg(esc(regressed.join(QStringLiteral("\n")))
                             .replace(QStringLiteral("\n"), QStringLiteral("</li><li>")));
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("The three most urgent fixes"));
-    const QList<Finding> urgent = mostUrgent(reports);
+    const QList<Finding> urgent = mostUrgent(summary);
     if (urgent.isEmpty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(HtmlTr::tr("Nothing urgent: no errors or warnings."));
     } else {
@@ -447,8 +346,8 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         for (const Finding& raw : urgent) {
             const Finding f = FindingCatalogue::localized(raw);
             QStringList domains;
-            for (const AuditReport& r : reports)
-                if (r.hasFinding(f.code))
+            for (const AuditDocumentSummary::Entry& r : summary.entries)
+                if (r.codes.contains(f.code))
                     domains << r.domain;
             h += QStringLiteral("<li>%1 <b>%2</b> (%3) — %4<br/>%5 %6</li>\n")
                      .arg(severityTag(f.severity), esc(f.title), esc(domains.join(QStringLiteral(", "))),
@@ -486,76 +385,81 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
         h += QStringLiteral("</table>\n");
     }
 
-    // Per domain.
-    for (int i = 0; i < reports.size(); ++i) {
-        const AuditReport& r = reports.at(i);
-        h += heading(2, anchorFor(i), r.domain, true);
-        h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n")
-                 .arg(esc(HtmlTr::tr("Grade:")), gradeTag(r.grade, 14));
-        for (const QString& reason : r.gradeReasons)
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(reason));
-        if (r.staged)
-            h += QStringLiteral("<p><b>%1</b> %2</p>\n")
-                     .arg(esc(HtmlTr::tr("Staged audit:")),
-                          esc(HtmlTr::tr("some records come from files not yet deployed "
-                                         "(%1); they are marked in Appendix A.")
-                                  .arg(r.stagedSources.join(QStringLiteral(", ")))));
-        if (!r.diff.isEmpty()) {
-            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(HtmlTr::tr("Changes since the previous audit"));
-            for (const QString& line : AuditDiff::summary(r.diff))
-                h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
-            h += QStringLiteral("</ul>\n");
-        }
-        h += QStringLiteral("<h3>%1</h3>\n")
-                 .arg(HtmlTr::tr("SPF: who may send mail, and what it costs in lookups"));
-        h += spfSection(r.check(QStringLiteral("spf")),
-                        options.chartPlaceholder ? AuditDocumentOptions::spfGraphMarker(int(i)) : QString());
-        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DKIM keys"));
-        h += dkimSection(r.check(QStringLiteral("dkim")));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DMARC: what receivers do with mail that fails"));
-        h += dmarcSection(r.check(QStringLiteral("dmarc")));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Findings"));
-        h += findingsSection(r.findings, QString::number(i));
-        if (const QJsonObject transport = r.check(QStringLiteral("transport")); !transport.isEmpty()) {
-            h += heading(3, TransportSectionHtml::anchor(i), TransportSectionHtml::title(r.domain), false);
-            h += TransportSectionHtml::html(transport);
-        }
-        if (DnsTrustSectionHtml::present(r)) {
-            h += heading(3, DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(r.domain), false);
-            h += DnsTrustSectionHtml::html(r);
-        }
-        const auto senders = options.senders.constFind(r.domain.toLower());
-        if (senders != options.senders.constEnd()) {
-            h += heading(3, senderAnchor(i), HtmlTr::tr("Who sends as this domain"), false);
-            h += SenderSectionHtml::fragment(r.domain, *senders, options.chartPlaceholder);
-        }
-    }
+    return h;
+}
 
-    // Appendices.
-    h += heading(2, QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"), true);
-    for (const AuditReport& r : reports) {
-        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(r.domain));
-        if (r.records.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n").arg(HtmlTr::tr("No records were found."));
-            continue;
-        }
-        // A paragraph per record (name, type, TTL and source, then the data), not a table: the
-        // appendix holds every record of every domain (3,500 rows for 200 domains), and table
-        // cells were most of the PDF's layout time. The keep anchors keep a record on one page;
-        // they are the same for every record (unique names made as many text formats, which
-        // slowed the PDF's HTML parsing down by half).
-        for (const AuditRecord& rec : r.records)
-            h +=
-                QStringLiteral("<p class=\"rec\"><a name=\"keep-rec\"></a><a name=\"keep-end-rec\"></a>"
-                               "<span class=\"mono\"><b>%1</b>&nbsp;&nbsp;%2&nbsp;&nbsp;%3</span>&nbsp;&nbsp;"
-                               "<span class=\"small\">%4</span><br><span class=\"mono\">%5</span></p>\n")
-                    .arg(esc(rec.name), esc(rec.type), QString::number(rec.ttl),
-                         rec.staged ? QStringLiteral("<b>%1</b>").arg(HtmlTr::tr("staged")) : esc(rec.source),
-                         esc(rec.data));
+QString AuditHtmlExporter::domainSection(int i, const AuditReport& r, const AuditDocumentOptions& options) {
+    QString h = heading(2, anchorFor(i), r.domain, true);
+    h += QStringLiteral("<p style=\"font-size:14pt\">%1 %2</p>\n")
+             .arg(esc(HtmlTr::tr("Grade:")), gradeTag(r.grade, 14));
+    for (const QString& reason : r.gradeReasons)
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(reason));
+    if (r.staged)
+        h += QStringLiteral("<p><b>%1</b> %2</p>\n")
+                 .arg(esc(HtmlTr::tr("Staged audit:")),
+                      esc(HtmlTr::tr("some records come from files not yet deployed "
+                                     "(%1); they are marked in Appendix A.")
+                              .arg(r.stagedSources.join(QStringLiteral(", ")))));
+    if (!r.diff.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(HtmlTr::tr("Changes since the previous audit"));
+        for (const QString& line : AuditDiff::summary(r.diff))
+            h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+        h += QStringLiteral("</ul>\n");
     }
-    h += heading(2, QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"), true);
+    h += QStringLiteral("<h3>%1</h3>\n")
+             .arg(HtmlTr::tr("SPF: who may send mail, and what it costs in lookups"));
+    h += MailRecordSectionHtml::spf(r.check(QStringLiteral("spf")),
+                                    options.chartPlaceholder ? AuditDocumentOptions::spfGraphMarker(int(i))
+                                                             : QString());
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DKIM keys"));
+    h += MailRecordSectionHtml::dkim(r.check(QStringLiteral("dkim")));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("DMARC: what receivers do with mail that fails"));
+    h += MailRecordSectionHtml::dmarc(r.check(QStringLiteral("dmarc")));
+    h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Findings"));
+    h += findingsSection(r.findings, QString::number(i));
+    if (const QJsonObject transport = r.check(QStringLiteral("transport")); !transport.isEmpty()) {
+        h += heading(3, TransportSectionHtml::anchor(i), TransportSectionHtml::title(r.domain), false);
+        h += TransportSectionHtml::html(transport);
+    }
+    if (DnsTrustSectionHtml::present(r)) {
+        h += heading(3, DnsTrustSectionHtml::anchor(i), DnsTrustSectionHtml::title(r.domain), false);
+        h += DnsTrustSectionHtml::html(r);
+    }
+    const auto senders = options.senders.constFind(r.domain.toLower());
+    if (senders != options.senders.constEnd()) {
+        h += heading(3, senderAnchor(i), HtmlTr::tr("Who sends as this domain"), false);
+        h += SenderSectionHtml::fragment(r.domain, *senders, options.chartPlaceholder);
+    }
+    return h;
+}
+
+QString AuditHtmlExporter::recordsHeading() {
+    return heading(2, QStringLiteral("records"), HtmlTr::tr("Appendix A: raw records"), true);
+}
+
+QString AuditHtmlExporter::records(const AuditReport& r) {
+    QString h = QStringLiteral("<h3>%1</h3>\n").arg(esc(r.domain));
+    if (r.records.isEmpty())
+        return h + QStringLiteral("<p>%1</p>\n").arg(HtmlTr::tr("No records were found."));
+    // A paragraph per record (name, type, TTL and source, then the data), not a table: the
+    // appendix holds every record of every domain (3,500 rows for 200 domains), and table
+    // cells were most of the PDF's layout time. The keep anchors keep a record on one page;
+    // they are the same for every record (unique names made as many text formats, which
+    // slowed the PDF's HTML parsing down by half).
+    for (const AuditRecord& rec : r.records)
+        h += QStringLiteral("<p class=\"rec\"><a name=\"keep-rec\"></a><a name=\"keep-end-rec\"></a>"
+                            "<span class=\"mono\"><b>%1</b>&nbsp;&nbsp;%2&nbsp;&nbsp;%3</span>&nbsp;&nbsp;"
+                            "<span class=\"small\">%4</span><br><span class=\"mono\">%5</span></p>\n")
+                 .arg(esc(rec.name), esc(rec.type), QString::number(rec.ttl),
+                      rec.staged ? QStringLiteral("<b>%1</b>").arg(HtmlTr::tr("staged")) : esc(rec.source),
+                      esc(rec.data));
+    return h;
+}
+
+QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
+    QString h = heading(2, QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"), true);
     QStringList resolvers;
-    for (const AuditReport& r : reports)
+    for (const AuditDocumentSummary::Entry& r : summary.entries)
         if (!resolvers.contains(r.resolver))
             resolvers << r.resolver;
     for (const QString& resolver : std::as_const(resolvers))
@@ -571,12 +475,12 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
              "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr></thead>\n")
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Audited (UTC)"), HtmlTr::tr("DNS queries"),
                   HtmlTr::tr("Failed"));
-    for (const AuditReport& r : reports) {
+    for (const AuditDocumentSummary::Entry& r : summary.entries) {
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td></tr>\n")
                  .arg(esc(r.domain), esc(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
-                 .arg(r.queryCount())
-                 .arg(r.failedQueries());
+                 .arg(r.queryCount)
+                 .arg(r.failedQueries);
     }
     h += QStringLiteral("</table>\n");
     h += heading(2, QStringLiteral("grading"), HtmlTr::tr("Appendix C: how grades are given"), true);
