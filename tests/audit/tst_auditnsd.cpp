@@ -12,7 +12,7 @@ private Q_SLOTS:
         const quint16 port = TestSupport::nsdPort();
         QVERIFY(port > 0);
         auto resolver = std::make_shared<LdnsResolver>(
-            LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}});
+            LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}, .rateLimiter = {}});
         // The test zones' NS records name 192.0.2.53 (nothing answers there) and NSD listens on a
         // high port: the per-server check, tested against servers of its own in tests/ns, is left out.
         AuditRunOptions options;

@@ -123,8 +123,8 @@ void SpfSuiteTest::throughNsd() {
                 ++skipped;
                 continue;
             }
-            auto resolver = std::make_shared<LdnsResolver>(
-                LdnsResolverOptions{.servers = {{QStringLiteral("127.0.0.1"), port}}, .timeoutMs = 2000});
+            auto resolver = std::make_shared<LdnsResolver>(LdnsResolverOptions{
+                .servers = {{QStringLiteral("127.0.0.1"), port}}, .timeoutMs = 2000, .rateLimiter = {}});
             DnsSession session(resolver);
             SpfEvaluator evaluator(&session);
             evaluator.setDefaultExplanation(QStringLiteral("DEFAULT"));
