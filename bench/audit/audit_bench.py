@@ -277,6 +277,7 @@ class Bench:
         zone_dir = os.path.join(self.work, "zones")
         # The memory runs need the longest list: zones for all of them, the batch uses the first ones.
         critical = zones.write_zones(zone_dir, max(a.domains, *a.memory_sizes) if a.memory_sizes else a.domains)
+        zones_critical = dict(critical)
         all_names = zones.domain_names(len(critical))
         names = all_names[:a.domains]
         critical = {n: critical[n] for n in names}
@@ -288,6 +289,19 @@ class Bench:
         rate = self.harness_rate(1000 if a.short else 3000)
         starts = [timed([self.cli, "--version"], self.work)[0] for _ in range(5)]
         start_ms = min(starts)
+        every_critical = zones_critical
+
+        if a.memory_only:
+            # Only the batch-memory runs (issue 20): their rows and notes.
+            self.rate = rate
+            self.notes += memory.run(self, all_names, a.memory_sizes, a.memory_formats, a.memory_discovery, timed,
+                                     every_critical, concurrency, rate)
+            print(f"Batch memory: NSD behind {'bench/dnsdelay (C++)' if self.proxy_binary else 'dnsdelay.py x2'}, "
+                  f"{d:g} ms per reply; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start, "
+                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end, on {os.cpu_count()} CPUs; "
+                  f"runner concurrency {concurrency}; harness {rate:.0f} queries/s; discovery {a.memory_discovery}")
+            self.print_rows()
+            return
 
         # One domain alone: the deepest one.
         deepest = max(names[:10], key=lambda n: critical[n])
@@ -399,7 +413,8 @@ class Bench:
                                       stdout_to=os.path.join(self.work, "mem.json"))
 
         if a.memory_sizes:
-            self.notes += memory.run(self, all_names, a.memory_sizes, a.memory_formats, a.memory_discovery, timed)
+            self.notes += memory.run(self, all_names, a.memory_sizes, a.memory_formats, a.memory_discovery, timed,
+                                     every_critical, concurrency, rate)
 
         self.rate = rate
         self.mem_cpu = CPU_MS[self.cli]
@@ -428,6 +443,9 @@ class Bench:
               f"(cpu {self.mem_cpu / 1000:.2f} s), peak {mem_rss / 1024:.0f} MB")
         print("(cpu N): user + system CPU time of that run in ms (s for the PDF); wall time on a busy machine "
               "includes waiting for a CPU")
+        self.print_rows()
+
+    def print_rows(self):
         widths = [44, 26, 26, 7, 4]
         head = ("measure", "measured", "target", "ratio", "")
         print("  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip())
@@ -462,7 +480,11 @@ def main():
                     help="output formats of the memory runs (default all: " + ",".join(memory.FORMATS) +
                          "; --short jsonl)")
     ap.add_argument("--memory-discovery", default=None,
-                    help="--dkim-discovery of the memory runs (default all; --short known)")
+                    help="--dkim-discovery of the memory runs: all, known (two selectors named) or budget "
+                         "(known and --no-ns) (default all; --short known)")
+    ap.add_argument("--memory-only", action="store_true",
+                    help="only the batch-memory runs (peak per format, ratio of the two sizes, wall vs floor, "
+                         "questions a domain)")
     a = ap.parse_args()
     sizes = a.memory_sizes or ("100,500" if a.short else "1000,10000")
     a.memory_sizes = None if sizes == "0" else sorted(int(x) for x in sizes.split(","))

@@ -13,6 +13,10 @@
 #include <QWaitCondition>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions options, QObject* parent)
     : QObject(parent)
     , m_resolver(std::move(resolver))
@@ -26,6 +30,12 @@ AuditRunner::AuditRunner(std::shared_ptr<Resolver> resolver, AuditRunOptions opt
 }
 
 AuditRunner::~AuditRunner() = default;
+
+void AuditRunner::releaseFreeMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 void AuditRunner::cancel() {
     m_cancelled = true;
@@ -47,7 +57,7 @@ void AuditRunner::run(const QStringList& domains, const ReportSink& sink) {
     pool.setMaxThreadCount(m_options.concurrency);
     const qsizetype total = domains.size();
     const qsizetype window =
-        m_options.reorderWindow > 0 ? m_options.reorderWindow : qsizetype(m_options.concurrency) * 8;
+        m_options.reorderWindow > 0 ? m_options.reorderWindow : qsizetype(m_options.concurrency) * 4;
     QMutex mutex; // guards finished and done
     QWaitCondition arrived;
     QHash<qsizetype, AuditReport> finished; // done, waiting for an earlier domain
@@ -73,6 +83,12 @@ void AuditRunner::run(const QStringList& domains, const ReportSink& sink) {
             report = finished.take(next);
         }
         sink(next, report);
+        // The reports are freed in another order than they were made, on other threads: glibc
+        // keeps the freed pages of its per-thread arenas, and the resident size of a long batch
+        // crept up with the list (135 MB after 1000 domains, 167 MB after 3000, at a flat heap of
+        // ~80 MB). Handing the free pages back now and then keeps it at the heap's size.
+        if ((next + 1) % kTrimEvery == 0)
+            releaseFreeMemory();
     }
     pool.waitForDone();
 }

@@ -27,7 +27,7 @@ struct AuditRunOptions {
     // Key fingerprint -> first audit that saw it, per domain (from the history), for key age.
     std::function<QHash<QString, QDateTime>(const QString& domain)> keyFirstSeen;
     QList<std::shared_ptr<AuditCheck>> checks; // empty: AuditChecks::all()
-    // Streaming run: domains started ahead of the next one to hand over, at most (0: 8 ×
+    // Streaming run: domains started ahead of the next one to hand over, at most (0: 4 ×
     // concurrency). Bounds the finished reports waiting for a slower domain before them.
     int reorderWindow = 0;
     // Answers the run's shared cache keeps at most (0: no bound; DnsCache::setMaxEntries).
@@ -67,6 +67,10 @@ Q_SIGNALS:
     void domainFinished(int done, int total, const AuditReport& report);
 
 private:
+    // Streaming runs give the allocator's free pages back to the system every kTrimEvery reports.
+    static constexpr qsizetype kTrimEvery = 32;
+    static void releaseFreeMemory();
+
     std::shared_ptr<Resolver> m_resolver;
     std::shared_ptr<DnsCache> m_cache;
     AuditRunOptions m_options;

@@ -96,7 +96,10 @@ BlocklistResult BlocklistCheck::run(const QString& domain, const QList<Blocklist
                                                            : u" domain"_s);
             l.testQuery.clear();
         } else if (!l.testQuery.isEmpty()) {
-            if (takeToken(list.zone)) {
+            // The test entry is the same question for every domain of a batch: once answered
+            // (or asked by another domain) it comes from the run's cache and costs the list no
+            // query, so it takes no token either.
+            if (m_session.answersFromCache(l.testQuery, DnsRecordType::A) || takeToken(list.zone)) {
                 tests[i] = m_session.lookup(l.testQuery, DnsRecordType::A);
                 ++l.asked;
             } else {
@@ -161,7 +164,7 @@ BlocklistResult BlocklistCheck::run(const QString& domain, const QList<Blocklist
             BlocklistResult::List& l = result.lists[i];
             if (l.state != Result::Clear) {
                 p.notAsked = l.detail;
-            } else if (!takeToken(list.zone)) {
+            } else if (!m_session.answersFromCache(query, DnsRecordType::A) && !takeToken(list.zone)) {
                 p.notAsked =
                     m_session.isCancelled()
                         ? u"not asked: the audit was cancelled"_s

@@ -42,6 +42,8 @@ std::expected<AuditQueryBudget, QString> AuditQueryBudget::parse(const CliArgs& 
     if (b.discovery == Discovery::None && !b.selectors.isEmpty())
         return std::unexpected(
             QStringLiteral("--dkim-discovery none asks no selector: not with --dkim-selector"));
+    b.transport = !args.has(QStringLiteral("no-transport"));
+    b.perServer = !args.has(QStringLiteral("no-ns"));
     for (const auto& [option, target] : {std::pair{QStringLiteral("max-qps"), &b.maxQps},
                                          std::pair{QStringLiteral("max-qps-per-server"), &b.maxQpsPerServer}})
         if (args.has(option)) {
@@ -77,7 +79,9 @@ qint64 AuditQueryBudget::estimate(qsizetype domains, int* guessedPerDomain) cons
     if (guessedPerDomain)
         *guessedPerDomain = guessed;
     const int named = discovery == Discovery::None ? 0 : int(selectors.size());
-    return qint64(domains) * (kBasePerDomain + guessed + named);
+    const int checks = kBasePerDomain + (transport ? kTransportPerDomain : 0) +
+                       (perServer ? kPerServerPerDomain + named : 0);
+    return qint64(domains) * (checks + guessed + named);
 }
 
 QStringList AuditQueryBudget::advice(qsizetype domains) const {
@@ -95,7 +99,7 @@ QStringList AuditQueryBudget::advice(qsizetype domains) const {
                     .arg(maxQps)
                     .arg(double(total) / maxQps, 0, 'f', 0);
     lines << line;
-    if (discovery == Discovery::All)
+    if (discovery == Discovery::All || perServer || transport)
         lines << QStringLiteral(
             "to ask less: --dkim-discovery known (only selectors named with --dkim-selector, in "
             "--expect or seen in imported DMARC reports) or none; --no-blocklists, --no-ns and "

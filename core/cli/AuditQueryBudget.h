@@ -27,16 +27,23 @@ public:
     QStringList selectors; // --dkim-selector
     double maxQps = 0;
     double maxQpsPerServer = 0;
+    bool transport = true; // not --no-transport
+    bool perServer = true; // not --no-ns
 
     // Sets the DKIM part of the check options (selectors, discovery).
     void apply(AuditCheckOptions& options) const;
     // The limiter for the resolver stack and the per-server check; null without a cap.
     std::shared_ptr<DnsRateLimiter> makeLimiter() const;
     // Questions a run of `domains` domains asks, roughly: the mail records and the MX hosts'
-    // addresses (kBasePerDomain), every DKIM candidate, and guessedPerDomain of them guessed.
+    // addresses (kBasePerDomain), the transport check's (kTransportPerDomain), the per-server
+    // check's (kPerServerPerDomain: every name of the zone again at its server, the named
+    // selectors too), every DKIM candidate, and guessedPerDomain of them guessed. Measured on the
+    // benchmark's domains (bench/audit, docs/batch-audits.md); the blocklists' are not counted.
     qint64 estimate(qsizetype domains, int* guessedPerDomain = nullptr) const;
     // The stderr lines for a long list: the estimate, the time the caps imply, and how to ask less.
     QStringList advice(qsizetype domains) const;
-    static constexpr int kBasePerDomain = 12;
+    static constexpr int kBasePerDomain = 10;
+    static constexpr int kTransportPerDomain = 6;
+    static constexpr int kPerServerPerDomain = 13;
     static constexpr int kAdviceAbove = 50; // domains
 };

@@ -51,6 +51,11 @@ bool DnsCache::wanted(const Key& key) const {
     return m_flying.contains(key);
 }
 
+bool DnsCache::answersWithoutAsking(const Key& key) const {
+    QMutexLocker lock(&m_mutex);
+    return m_done.contains(key) || m_flying.contains(key);
+}
+
 void DnsCache::clear() {
     QMutexLocker lock(&m_mutex);
     m_done.clear();

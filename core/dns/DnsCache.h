@@ -28,6 +28,9 @@ public:
     void finish(const Key& key, const DnsAnswer& answer);
     // True while some waiter of the flight may still want the answer.
     bool wanted(const Key& key) const;
+    // True when a lookup of key now would not reach the resolver: the answer is stored, or a
+    // flight for it is under way (the lookup joins it).
+    bool answersWithoutAsking(const Key& key) const;
     void clear();
     int size() const;
     // At most this many answers are kept (0: no bound, the default); past it the oldest stored

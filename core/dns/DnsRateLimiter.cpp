@@ -45,6 +45,7 @@ bool DnsRateLimiter::acquire(const QString& server) {
             if (m_perServerRate > 0) {
                 auto it = m_servers.find(server);
                 if (it == m_servers.end()) {
+                    pruneIdle(now);
                     Bucket b;
                     b.rate = m_perServerRate;
                     b.burst = burstFor(m_perServerRate);
@@ -64,4 +65,22 @@ bool DnsRateLimiter::acquire(const QString& server) {
         }
         QThread::msleep(std::clamp<qint64>(waitMs, 1, 50));
     }
+}
+
+void DnsRateLimiter::pruneIdle(qint64 now) {
+    // A batch meets a new authoritative server with almost every domain: the buckets of servers
+    // not asked for a while are full again, the same as a new one, and are dropped, so the table
+    // stays the size of the servers asked lately, not of every server the list ever named.
+    if (m_servers.size() < maxServerBuckets)
+        return;
+    for (auto it = m_servers.begin(); it != m_servers.end();)
+        if (it->refill(now) == 0 && it->tokens >= it->burst)
+            it = m_servers.erase(it);
+        else
+            ++it;
+}
+
+int DnsRateLimiter::serverBuckets() const {
+    QMutexLocker lock(&m_mutex);
+    return int(m_servers.size());
 }

@@ -25,6 +25,9 @@ public:
     double maxQps() const { return m_total.rate; }
     double maxQpsPerServer() const { return m_perServerRate; }
     bool isActive() const { return m_total.rate > 0 || m_perServerRate > 0; }
+    // Per-server buckets held (for tests): idle ones are dropped once there are maxServerBuckets.
+    int serverBuckets() const;
+    static constexpr qsizetype maxServerBuckets = 1024;
 
 private:
     struct Bucket {
@@ -36,10 +39,12 @@ private:
         // Refills to now; the milliseconds until one token is there (0: there is one).
         qint64 refill(qint64 now);
     };
+    void pruneIdle(qint64 now);
+
     double m_perServerRate;
     Bucket m_total;
     QHash<QString, Bucket> m_servers;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QElapsedTimer m_clock;
     std::atomic_bool m_cancelled{false};
 };

@@ -102,6 +102,11 @@ QString DnsSession::resolverDescription() const {
     return m_resolver ? m_resolver->describe() : QString();
 }
 
+bool DnsSession::answersFromCache(const QString& rawName, DnsRecordType type) const {
+    const auto checked = DnsName::fromWire(rawName);
+    return checked && m_cache && m_cache->answersWithoutAsking(DnsCache::Key{checked->ace(), type});
+}
+
 QFuture<DnsAnswer> DnsSession::lookup(const QString& rawName, DnsRecordType type, Priority priority) {
     const auto checked = DnsName::fromWire(rawName);
     const QString name = checked ? checked->ace() : rawName;

@@ -32,6 +32,10 @@ public:
     // Blocking convenience for check code on checkPool() threads and for the CLI.
     DnsAnswer lookupNow(const QString& name, DnsRecordType type) { return lookup(name, type).result(); }
 
+    // True when lookup(name, type) would be answered by the cache (stored or already being asked)
+    // rather than a new question to the resolver: rate limits count only the questions sent.
+    bool answersFromCache(const QString& name, DnsRecordType type) const;
+
     QueryLog* log() const { return m_log; }
     std::shared_ptr<Resolver> resolver() const { return m_resolver; }
     std::shared_ptr<DnsCache> cache() const { return m_cache; }

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QMutex>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
@@ -169,6 +171,11 @@ DnsAnswer NsCheck::ask(Resolver& resolver, const ServerAddress& at, const QStrin
     } else {
         a = resolver.resolve(name, type);
     }
+    return logged(started, a, at, nsName, log);
+}
+
+DnsAnswer NsCheck::logged(const QDateTime& started, DnsAnswer a, const ServerAddress& at,
+                          const QString& nsName, QList<Logged>* log) {
     a.server = at.toString();
     QueryLogEntry e;
     e.startedAt = started;
@@ -180,6 +187,54 @@ DnsAnswer NsCheck::ask(Resolver& resolver, const ServerAddress& at, const QStrin
     o.insert(u"nameServer"_s, nsName);
     *log << Logged{started, o};
     return a;
+}
+
+QList<DnsAnswer> NsCheck::askMany(Resolver& resolver, const ServerAddress& at, const QString& nsName,
+                                  const QList<NsResult::Question>& questions, QList<Logged>* log) {
+    // All of a server's questions at once when the resolver can send them without a thread each
+    // (an uncapped LdnsResolver): a round trip for the lot instead of one per question. The
+    // answers and the log keep the questions' order, as asked one by one.
+    struct Pending {
+        QMutex mutex;
+        QWaitCondition done;
+        qsizetype left = 0;
+        QList<DnsAnswer> answers;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->answers.resize(questions.size());
+    QList<QDateTime> started(questions.size());
+    qsizetype sent = 0;
+    for (; sent < questions.size() && !m_session.isCancelled(); ++sent) {
+        const NsResult::Question& q = questions.at(sent);
+        started[sent] = QDateTime::currentDateTimeUtc();
+        {
+            QMutexLocker lock(&pending->mutex);
+            ++pending->left;
+        }
+        const bool async = resolver.resolveAsync(q.name, q.type, false, [pending, i = sent](DnsAnswer a) {
+            QMutexLocker lock(&pending->mutex);
+            pending->answers[i] = std::move(a);
+            if (--pending->left == 0)
+                pending->done.wakeAll();
+        });
+        if (!async) {
+            QMutexLocker lock(&pending->mutex);
+            --pending->left;
+            break;
+        }
+    }
+    {
+        QMutexLocker lock(&pending->mutex);
+        while (pending->left > 0)
+            pending->done.wait(&pending->mutex);
+    }
+    QList<DnsAnswer> out;
+    for (qsizetype i = 0; i < sent; ++i)
+        out << logged(started.at(i), pending->answers.at(i), at, nsName, log);
+    // Not sent asynchronously (or cancelled): one by one, as before.
+    for (qsizetype i = sent; i < questions.size(); ++i)
+        out << ask(resolver, at, nsName, questions.at(i).name, questions.at(i).type, log);
+    return out;
 }
 
 void NsCheck::findDelegation(NsResult& r, QHash<QString, QStringList>* glue, QList<Logged>* log) {
@@ -298,8 +353,7 @@ void NsCheck::askAll(QList<NsServer>& servers, const NsResult& r, QHash<QString,
         s.error = NsComparison::lameReason(soa, r.zone);
         if (s.lame())
             return; // one failed question says it: no further timeouts
-        for (const NsResult::Question& q : r.names)
-            w.answers << ask(*resolver, *at, s.name, q.name, q.type, &w.log);
+        w.answers = askMany(*resolver, *at, s.name, r.names, &w.log);
     });
     for (const Work& w : std::as_const(work)) {
         (*answers)[w.server->address] += w.answers;

@@ -58,6 +58,10 @@ private:
     QStringList addressesOf(const QString& name, QString* error);
     DnsAnswer ask(Resolver& resolver, const ServerAddress& at, const QString& nsName, const QString& name,
                   DnsRecordType type, QList<Logged>* log);
+    DnsAnswer logged(const QDateTime& started, DnsAnswer a, const ServerAddress& at, const QString& nsName,
+                     QList<Logged>* log);
+    QList<DnsAnswer> askMany(Resolver& resolver, const ServerAddress& at, const QString& nsName,
+                             const QList<NsResult::Question>& questions, QList<Logged>* log);
     void findDelegation(NsResult& r, QHash<QString, QStringList>* glue, QList<Logged>* log);
     QList<NsServer> serversFor(const QStringList& names, const QHash<QString, QStringList>& glue);
     void askAll(QList<NsServer>& servers, const NsResult& r, QHash<QString, QList<DnsAnswer>>* answers,
