@@ -17,6 +17,16 @@
 
 #include <vector>
 
+// GCC says __SANITIZE_ADDRESS__; clang (the sanitizer + fuzz build) says __has_feature.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MAILSIGHT_CLANG_ASAN 1
+#endif
+#endif
+#ifndef MAILSIGHT_CLANG_ASAN
+#define MAILSIGHT_CLANG_ASAN 0
+#endif
+
 extern char** environ;
 
 namespace {
@@ -74,6 +84,12 @@ class TestAuditBatchMemory : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+#if defined(__SANITIZE_ADDRESS__) || MAILSIGHT_CLANG_ASAN
+        // The sanitizer's shadow memory and quarantine of freed blocks grow with what was
+        // allocated, not with what is kept: the peak says nothing about Mailsight there. The
+        // normal build runs it (MAILSIGHT_SKIP_ASAN=1 packaging/test.sh, or ctest in build/ci).
+        QSKIP("peak memory is not measured under AddressSanitizer");
+#endif
         QVERIFY(m_dir.isValid());
         QFile tpl(TestSupport::sourceDir() + QStringLiteral("/tests/zones/auditgood.test.zone"));
         QVERIFY(tpl.open(QIODevice::ReadOnly));
