@@ -3,6 +3,7 @@
 #include "AggregateReportFastParser.h"
 #include "AggregateReportParser.h"
 #include "MimeAttachmentExtractor.h"
+#include "RecordPipeline.h"
 #include "ReportSchema.h"
 #include "SourceTotals.h"
 #include "SqliteStatement.h"
@@ -420,9 +421,23 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     // stored is undone and the reference parser reads the document again (its decisions and
     // reasons are the ones that count).
     std::expected<AggregateReportParser::Outcome, QString> outcome;
+    const auto referenceParse = [&] {
+        RecordPipeline::run(
+            device->isSequential() ? 0 : device->size(),
+            [&](const auto& header, const auto& record) {
+                outcome = AggregateReportParser::parse(device, header, record);
+            },
+            onHeader, onRecord);
+    };
     QSqlQuery savepoint(s.db);
     if (!device->isSequential() && savepoint.exec(QStringLiteral("SAVEPOINT fast_read"))) {
-        auto fast = AggregateReportFastParser::parse(device, onHeader, onRecord);
+        std::optional<AggregateReportParser::Outcome> fast;
+        RecordPipeline::run(
+            device->size(),
+            [&](const auto& header, const auto& record) {
+                fast = AggregateReportFastParser::parse(device, header, record);
+            },
+            onHeader, onRecord);
         if (fast && storeError.isEmpty()) {
             if (!savepoint.exec(QStringLiteral("RELEASE fast_read")))
                 return std::unexpected(sqlFailure(savepoint));
@@ -441,10 +456,10 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             if (!device->seek(0))
                 return std::unexpected(
                     QStringLiteral("cannot read the report again: %1").arg(device->errorString()));
-            outcome = AggregateReportParser::parse(device, onHeader, onRecord);
+            referenceParse();
         }
     } else {
-        outcome = AggregateReportParser::parse(device, onHeader, onRecord);
+        referenceParse();
     }
     if (!outcome)
         return std::unexpected(outcome.error());

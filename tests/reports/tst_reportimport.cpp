@@ -2,6 +2,7 @@
 // one transaction per file; zip bombs refused.
 #include "ReportTestUtil.h"
 #include "SqlThreadCheck.h"
+#include "reports/RecordPipeline.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportSchema.h"
 #include "reports/SourceTotals.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void zipBombIsRefused();
     void folderWithProgress();
     void totalsEqualTheGroupByOverTheRows();
+    void largeReportsGoThroughThePipeline();
 
 private:
     bool write(const QString& name, const QByteArray& data);
@@ -403,6 +405,64 @@ void TestReportImport::totalsEqualTheGroupByOverTheRows() {
     QVERIFY(store().has_value());
     QVERIFY2(stores > 8, qPrintable(QString::number(stores)));
     for (const QString& t : {tables[0], tables[1]})
+        QCOMPARE(imported.value(t), rows(*m_db, t));
+}
+
+// Reports above RecordPipeline::ThreadedFrom are parsed on a worker thread while their rows are
+// stored: every row once, in order, the totals what the GROUP BY gives, a duplicate refused before
+// any row, and a report the fast reader gives up on at its last record stored once.
+void TestReportImport::largeReportsGoThroughThePipeline() {
+    const QByteArray sig =
+        "<dkim><domain>example.com</domain><selector>s1</selector><result>pass</result></dkim>";
+    QByteArray rowsXml;
+    const int records = 2000;
+    for (int i = 0; i < records; ++i) {
+        const QByteArray ip = "198.51.100." + QByteArray::number(i % 250) + "";
+        rowsXml += record(ip.constData(), i % 7 + 1, i % 3 ? "none" : "quarantine", i % 2 ? "pass" : "fail",
+                          i % 5 ? "pass" : "fail", i % 2 ? sig : QByteArray());
+    }
+    const QByteArray big = report("big.example", "big1", 1700000000, rowsXml);
+    QVERIFY(big.size() > RecordPipeline::ThreadedFrom);
+    // The last record's word in capitals: the fast reader gives up after 2,000 rows.
+    const QByteArray late = report("late.example", "late1", 1700086400,
+                                   rowsXml + record("192.0.2.7", 47, "reject", "fail", "PASS"));
+    QVERIFY(write(QStringLiteral("big.xml"), big));
+    QVERIFY(write(QStringLiteral("big-again.xml"), big));
+    QVERIFY(write(QStringLiteral("late.xml"), late));
+    ReportImporter importer(m_db);
+    ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("big.xml")));
+    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
+    QCOMPARE(r.records, qint64(records));
+    r = importer.importFile(m_dir->filePath(QStringLiteral("big-again.xml")));
+    QCOMPARE(r.duplicates, 1);
+    r = importer.importFile(m_dir->filePath(QStringLiteral("late.xml")));
+    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
+    QCOMPARE(r.records, qint64(records + 1));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), qint64(2 * records + 1));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), qint64(2));
+    // Rows in document order: the counts read back in id order are the file's.
+    QSqlQuery q(*m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report "
+                                  "WHERE p.report_id = 'big1' ORDER BY r.id")));
+    int i = 0;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toLongLong(), qint64(i % 7 + 1));
+        ++i;
+    }
+    QCOMPARE(i, records);
+    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
+                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
+    QHash<QString, QStringList> imported;
+    for (const QString& t : tables)
+        imported.insert(t, rows(*m_db, t));
+    for (const QString& t : tables)
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
+    for (const QString& sql :
+         {ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
+          ReportSchema::sourcesUpsert(QStringLiteral("1")), ReportSchema::daysUpsert(QStringLiteral("1")),
+          ReportSchema::selectorDaysUpsert(QStringLiteral("1"))})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    for (const QString& t : tables)
         QCOMPARE(imported.value(t), rows(*m_db, t));
 }
 
