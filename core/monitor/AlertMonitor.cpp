@@ -3,6 +3,7 @@
 #include "AlertDelivery.h"
 #include "AlertFormatter.h"
 #include "RegressionDetector.h"
+#include "SeedAlertConditions.h"
 
 AlertMonitor::AlertMonitor(AlertSettings settings, std::unique_ptr<AlertStore> store)
     : m_settings(std::move(settings))
@@ -13,13 +14,45 @@ AlertMonitor::evaluate(const AuditReport& current, const AuditReport* baseline, 
     auto opened = m_store->openAlerts(current.domain);
     if (!opened)
         return std::unexpected(opened.error());
-    const QHash<QString, OpenAlert> open = *opened;
     QHash<QString, AlertCondition> openConditions;
-    for (auto it = open.constBegin(); it != open.constEnd(); ++it)
+    for (auto it = opened->constBegin(); it != opened->constEnd(); ++it)
         openConditions.insert(it.key(), it->condition);
+    Scope scope;
+    scope.domain = current.domain;
+    scope.auditId = current.id;
+    scope.grade = current.grade;
+    // A seed run's alerts are resolved by seed runs only; an audit that could not see everything
+    // resolves nothing.
+    const bool complete = !current.timedOut && !current.cancelled;
+    scope.mayResolve = [complete](const QString& key) {
+        return complete && !SeedAlertConditions::isSeedKey(key);
+    };
+    scope.resolution = [&current](const AlertCondition& c) {
+        return RegressionDetector::resolution(c, current);
+    };
+    return apply(scope, *opened,
+                 RegressionDetector::detect(current, baseline, openConditions, m_settings, now), now);
+}
 
-    const QList<AlertCondition> present =
-        RegressionDetector::detect(current, baseline, openConditions, m_settings, now);
+std::expected<QList<AlertEvent>, QString> AlertMonitor::evaluateSeeds(const SeedHistoryRun& run,
+                                                                      const QDateTime& now) {
+    auto opened = m_store->openAlerts(run.domain);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Scope scope;
+    scope.domain = run.domain;
+    const QSet<QString> unknown = SeedAlertConditions::unknownKeys(run);
+    scope.mayResolve = [&unknown](const QString& key) {
+        return SeedAlertConditions::isSeedKey(key) && !unknown.contains(key);
+    };
+    scope.resolution = [&run](const AlertCondition& c) { return SeedAlertConditions::resolution(c, run); };
+    return apply(scope, *opened, SeedAlertConditions::detect(run), now);
+}
+
+std::expected<QList<AlertEvent>, QString> AlertMonitor::apply(const Scope& scope,
+                                                              const QHash<QString, OpenAlert>& open,
+                                                              const QList<AlertCondition>& present,
+                                                              const QDateTime& now) {
     QList<AlertEvent> events;
     auto event = [&](const AlertCondition& c, const QString& status, const QString& reason,
                      const QDateTime& since) {
@@ -30,8 +63,8 @@ AlertMonitor::evaluate(const AuditReport& current, const AuditReport* baseline, 
         e.startsAt = since;
         if (status == QLatin1String("resolved"))
             e.endsAt = now;
-        e.auditId = current.id;
-        e.grade = current.grade;
+        e.auditId = scope.auditId;
+        e.grade = scope.grade;
         events << e;
     };
     QSet<QString> presentKeys;
@@ -61,19 +94,18 @@ AlertMonitor::evaluate(const AuditReport& current, const AuditReport* baseline, 
             event(c, QStringLiteral("firing"), reason, state.firstSeen);
             state.lastSent = now;
         }
-        if (auto saved = m_store->save(current.domain, state, current.id); !saved)
+        if (auto saved = m_store->save(scope.domain, state, scope.auditId); !saved)
             return std::unexpected(saved.error());
     }
-    // Gone since the last run: resolved, unless this audit could not see everything.
-    if (!current.timedOut && !current.cancelled)
-        for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
-            if (presentKeys.contains(it.key()))
-                continue;
-            event(RegressionDetector::resolution(it->condition, current), QStringLiteral("resolved"),
-                  QStringLiteral("resolved"), it->firstSeen);
-            if (auto closed = m_store->close(current.domain, it.key()); !closed)
-                return std::unexpected(closed.error());
-        }
+    // Gone since the last run: resolved, when this run could see it.
+    for (auto it = open.constBegin(); it != open.constEnd(); ++it) {
+        if (presentKeys.contains(it.key()) || !scope.mayResolve(it.key()))
+            continue;
+        event(scope.resolution(it->condition), QStringLiteral("resolved"), QStringLiteral("resolved"),
+              it->firstSeen);
+        if (auto closed = m_store->close(scope.domain, it.key()); !closed)
+            return std::unexpected(closed.error());
+    }
     return events;
 }
 
@@ -180,6 +212,21 @@ AlertMonitor::Outcome AlertMonitor::run(const QList<AuditReport>& reports, const
             if (auto saved = m_store->setEvaluatedAudit(r.domain, r.id); !saved)
                 outcome.errors << saved.error();
     }
+    if (!outcome.notification.isEmpty())
+        deliver(outcome.notification, now, outcome);
+    return outcome;
+}
+
+AlertMonitor::Outcome AlertMonitor::runSeeds(const SeedHistoryRun& run, const QDateTime& now) {
+    Outcome outcome;
+    outcome.notification.sentAt = now;
+    retryQueued(outcome);
+    auto events = evaluateSeeds(run, now);
+    if (events)
+        outcome.notification.events << *events;
+    else
+        outcome.errors
+            << QStringLiteral("seed alerts for %1 not evaluated: %2").arg(run.domain, events.error());
     if (!outcome.notification.isEmpty())
         deliver(outcome.notification, now, outcome);
     return outcome;

@@ -14,6 +14,7 @@
 #include "AlertSettings.h"
 #include "AlertStore.h"
 #include "audit/AuditReport.h"
+#include "history/SeedHistoryRun.h"
 
 #include <functional>
 #include <memory>
@@ -40,11 +41,28 @@ public:
     Outcome run(const QList<AuditReport>& reports, const BaselineLookup& baseline,
                 const QDateTime& now = QDateTime::currentDateTimeUtc());
 
+    // After a seed-mailbox run: its alerts (spam, missing, unreachable seed) fire, repeat or
+    // resolve like an audit's; an audit never resolves them and they resolve nothing of an audit's.
+    Outcome runSeeds(const SeedHistoryRun& run, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
     // The events of one audit, with the open alerts updated (exposed for tests).
     std::expected<QList<AlertEvent>, QString> evaluate(const AuditReport& current,
                                                        const AuditReport* baseline, const QDateTime& now);
+    // The events of one seed run, with the open alerts updated (exposed for tests).
+    std::expected<QList<AlertEvent>, QString> evaluateSeeds(const SeedHistoryRun& run, const QDateTime& now);
 
 private:
+    // Who the events are about and which open alerts this run may resolve.
+    struct Scope {
+        QString domain;
+        qint64 auditId = 0;
+        QString grade;
+        std::function<bool(const QString& key)> mayResolve;
+        std::function<AlertCondition(const AlertCondition& open)> resolution;
+    };
+    std::expected<QList<AlertEvent>, QString> apply(const Scope& scope, const QHash<QString, OpenAlert>& open,
+                                                    const QList<AlertCondition>& present,
+                                                    const QDateTime& now);
     void retryQueued(Outcome& outcome);
     void deliver(const AlertNotification& notification, const QDateTime& now, Outcome& outcome);
     std::expected<void, QString> send(const QString& channel, const QString& target,

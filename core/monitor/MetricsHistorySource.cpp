@@ -1,5 +1,7 @@
 #include "MetricsHistorySource.h"
 
+#include "history/SeedHistory.h"
+
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportSchema.h"
 
@@ -56,5 +58,12 @@ MetricsHistorySource::lastAudits(const std::shared_ptr<HistoryDatabase>& databas
         input.reports << *report;
     }
     addHistory(input, history->get(), database, today);
+    auto seeds = SeedHistory::open(database);
+    if (!seeds)
+        return std::unexpected(seeds.error());
+    auto runs = (*seeds)->latestRuns();
+    if (!runs)
+        return std::unexpected(runs.error());
+    input.seedRuns = *runs;
     return input;
 }

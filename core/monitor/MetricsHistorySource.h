@@ -18,7 +18,8 @@ public:
     // added from what is missing. today: the last day of reports counted (UTC date).
     static void addHistory(MetricsInput& input, AuditHistory* history,
                            const std::shared_ptr<HistoryDatabase>& database, const QDate& today);
-    // The last non-staged stored audit of each domain, by domain, with the history's additions.
+    // The last non-staged stored audit of each domain, by domain, with the history's additions,
+    // and the latest seed-mailbox run of each domain.
     static std::expected<MetricsInput, QString> lastAudits(const std::shared_ptr<HistoryDatabase>& database,
                                                            const QDate& today);
     // Share of DMARC-passing messages between today - PassRatioDays + 1 and today; nullopt without

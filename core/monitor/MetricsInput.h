@@ -4,6 +4,7 @@
 // imported aggregate reports). MetricsWriter turns it into the exposition text.
 
 #include "audit/AuditReport.h"
+#include "history/SeedHistoryRun.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,6 +18,8 @@ struct MetricsInput {
     // domain -> share of messages passing DMARC in the imported reports of the last days; only
     // domains with reports in that window (no reports: no series, not a ratio of 0).
     QHash<QString, double> dmarcPassRatio;
+    // The latest seed-mailbox run of each domain (mailsight_seed_*), from `seed check` or the history.
+    QList<SeedHistoryRun> seedRuns;
     // One CLI run over all its domains; unset when the audits come from different runs (history).
     std::optional<double> runDurationSeconds;
     // Key ages and certificate expiry are counted up to this moment; invalid: now.

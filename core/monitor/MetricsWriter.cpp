@@ -21,6 +21,10 @@ const QString kPassRatio = QStringLiteral("mailsight_dmarc_pass_ratio");
 const QString kTimestamp = QStringLiteral("mailsight_audit_timestamp_seconds");
 const QString kDuration = QStringLiteral("mailsight_audit_duration_seconds");
 const QString kRunDuration = QStringLiteral("mailsight_audit_run_duration_seconds");
+const QString kSeedPlacement = QStringLiteral("mailsight_seed_placement");
+const QString kSeedUp = QStringLiteral("mailsight_seed_up");
+const QString kSeedArrival = QStringLiteral("mailsight_seed_arrival_seconds");
+const QString kSeedTimestamp = QStringLiteral("mailsight_seed_timestamp_seconds");
 
 double seconds(const QDateTime& t) {
     return double(t.toMSecsSinceEpoch()) / 1000.0;
@@ -103,6 +107,46 @@ void MetricsWriter::declare(PrometheusText& text) {
     text.family(kDuration, QStringLiteral("How long the audit of the domain took"), T::Gauge);
     text.family(kRunDuration, QStringLiteral("How long the whole audit run over all its domains took"),
                 T::Gauge);
+    text.family(kSeedPlacement,
+                QStringLiteral("Where the seed mailbox placed the last test message: 1 inbox, 0.5 another "
+                               "folder, 0 spam, -1 missing (absent when the seed could not be checked)"),
+                T::Gauge);
+    text.family(kSeedUp,
+                QStringLiteral("1 when the seed mailbox could be checked, 0 when it could not (refused, "
+                               "timeout, bad certificate, login refused)"),
+                T::Gauge);
+    text.family(kSeedArrival, QStringLiteral("Seconds until the last test message was found at the seed"),
+                T::Gauge);
+    text.family(kSeedTimestamp,
+                QStringLiteral("When the last seed-mailbox run of the domain started (Unix time)"), T::Gauge);
+}
+
+double MetricsWriter::placementValue(SeedPlacement placement) {
+    switch (placement) {
+    case SeedPlacement::Inbox:
+        return 1.0;
+    case SeedPlacement::Other:
+        return 0.5;
+    case SeedPlacement::Spam:
+        return 0.0;
+    case SeedPlacement::Missing:
+        break;
+    }
+    return -1.0;
+}
+
+void MetricsWriter::addSeedRun(PrometheusText& text, const SeedHistoryRun& run) {
+    if (run.startedAt.isValid())
+        text.sample(kSeedTimestamp, {{QStringLiteral("domain"), run.domain}}, seconds(run.startedAt));
+    for (const SeedHistoryEntry& e : run.seeds) {
+        const Labels labels{{QStringLiteral("domain"), run.domain}, {QStringLiteral("seed"), e.seed}};
+        text.sample(kSeedUp, labels, e.failed() ? 0 : 1);
+        if (e.failed())
+            continue;
+        text.sample(kSeedPlacement, labels, placementValue(e.placement));
+        if (e.seconds >= 0)
+            text.sample(kSeedArrival, labels, e.seconds);
+    }
 }
 
 QByteArray MetricsWriter::write(const MetricsInput& input) {
@@ -113,6 +157,8 @@ QByteArray MetricsWriter::write(const MetricsInput& input) {
         addReport(text, input, report, now);
     if (input.runDurationSeconds)
         text.sample(kRunDuration, {}, *input.runDurationSeconds);
+    for (const SeedHistoryRun& run : input.seedRuns)
+        addSeedRun(text, run);
     return text.toText();
 }
 

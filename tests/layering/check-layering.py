@@ -10,7 +10,7 @@ import pathlib
 import re
 import sys
 
-CHECKS = ["dkim", "spf", "dmarc", "transport", "dnssec", "nscheck", "blocklist"]
+CHECKS = ["dkim", "spf", "dmarc", "transport", "dnssec", "nscheck", "blocklist", "message", "seed"]
 FORBIDDEN = ["history", "reports"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 
