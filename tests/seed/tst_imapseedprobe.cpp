@@ -112,6 +112,8 @@ private:
         if (!sel || !sel->ok())
             return std::nullopt;
         auto s = c.command("UID SEARCH HEADER X-Mailsight-Token \"" + token + '"', 5000);
+        if (!s || !s->ok())
+            return std::nullopt;
         QList<QList<QByteArray>> out;
         QByteArrayList uids;
         for (const ImapResponse& r : s->untagged)
@@ -122,6 +124,8 @@ private:
         if (markDeleted)
             (void)c.command("UID STORE " + uids.join(',') + R"( +FLAGS.SILENT (\Deleted))", 5000);
         auto f = c.command("UID FETCH " + uids.join(',') + " (FLAGS)", 5000);
+        if (!f || !f->ok())
+            return std::nullopt;
         for (const ImapResponse& r : f->untagged)
             if (r.name == "FETCH")
                 out << r.flags;
