@@ -65,28 +65,28 @@ private Q_SLOTS:
     }
 
     void listVariants() {
-        ImapResponse r = parsed(R"(* LIST (\HasNoChildren \Junk) "/" Junk)"
+        ImapResponse r = parsed("* LIST (\\HasNoChildren \\Junk) \"/\" Junk"
                                 "\r\n");
         QCOMPARE(r.name, "LIST");
         QVERIFY(r.list.hasFlag("\\junk"));
         QCOMPARE(r.list.delimiter, "/");
         QCOMPARE(r.list.name, "Junk");
-        r = parsed(R"(* LIST () "." "Junk E-mail")"
+        r = parsed("* LIST () \".\" \"Junk E-mail\""
                    "\r\n");
         QCOMPARE(r.list.displayName, u"Junk E-mail"_s);
-        r = parsed(R"(* LIST (\Noselect) NIL "a \"quoted\" \\ name")"
+        r = parsed("* LIST (\\Noselect) NIL \"a \\\"quoted\\\" \\\\ name\""
                    "\r\n");
         QVERIFY(r.list.delimiter.isEmpty());
-        QCOMPARE(r.list.name, R"(a "quoted" \ name)");
+        QCOMPARE(r.list.name, "a \"quoted\" \\ name");
         r = parsed("* LIST (\\HasNoChildren) \"/\" {12}\r\n[Gmail]/Spam\r\n");
         QCOMPARE(r.list.name, "[Gmail]/Spam");
-        r = parsed(R"(* LIST (\HasNoChildren) "/" Ind&AOk-sirables)"
+        r = parsed("* LIST (\\HasNoChildren) \"/\" Ind&AOk-sirables"
                    "\r\n");
         QCOMPARE(r.list.displayName, u"Indésirables"_s);
-        r = parsed(R"(* LIST (\Subscribed) "/" "Sent" ("CHILDINFO" ("SUBSCRIBED")))"
+        r = parsed("* LIST (\\Subscribed) \"/\" \"Sent\" (\"CHILDINFO\" (\"SUBSCRIBED\"))"
                    "\r\n"); // RFC 5258 extended data
         QCOMPARE(r.list.name, "Sent");
-        r = parsed(R"(* LIST (\HasNoChildren) "/" inbox)"
+        r = parsed("* LIST (\\HasNoChildren) \"/\" inbox"
                    "\r\n");
         QCOMPARE(r.list.displayName, u"INBOX"_s);
     }
@@ -167,7 +167,7 @@ private Q_SLOTS:
     }
 
     void quoting() {
-        QCOMPARE(*ImapMailboxName::quote(R"(s3ed "one" \ pass)"), R"("s3ed \"one\" \\ pass")");
+        QCOMPARE(*ImapMailboxName::quote("s3ed \"one\" \\ pass"), "\"s3ed \\\"one\\\" \\\\ pass\"");
         QVERIFY(!ImapMailboxName::quote("a\r\nb"));
         QVERIFY(!ImapMailboxName::quote("caf\xc3\xa9"));
     }
