@@ -12,7 +12,9 @@ everything runs as that user (untested in CI).
 
 Listeners (all ports in state.json):
   imaps      127.0.0.1, 127.0.0.3  implicit TLS, certificate from a test CA made here (ca.pem)
-  imap       127.0.0.1, 127.0.0.3  plain, STARTTLS offered, LOGINDISABLED before it
+  imap       127.0.0.1, 127.0.0.3  plain, STARTTLS offered (Dovecot takes 127.0.0.1 to 127.0.0.1 as
+                                   secure: no LOGINDISABLED there; the probe still insists on TLS)
+  imap       127.0.0.4             plain, no STARTTLS at all, LOGINDISABLED
   selfsigned 127.0.0.2             implicit TLS with a self-signed certificate (selfsigned.pem)
   lmtp       127.0.0.1             delivery (Sieve runs here)
   refused    127.0.0.1             nothing listens
@@ -22,7 +24,8 @@ server, for seed2). The test CA's certificate names imap.seed.test, localhost, 1
 Users (auth_username_format %Ln: "seed1" and "seed1@seed.test" are the same user):
   seed1  INBOX, Junk (\\Junk by SPECIAL-USE), Trash (\\Trash), Archive
   seed2  INBOX, Spam (no special-use flag), Archive        -- use it through 127.0.0.3
-  seed3  INBOX, Archive, "Indésirables" (modified UTF-7 on the wire), Trash
+  seed3  INBOX, Archive, "Indésirables" (modified UTF-7 on the wire), Trash; a non-ASCII password
+         (LOGIN's quoted string cannot carry it: AUTHENTICATE PLAIN)
 The Sieve rule of each user files a message whose Authentication-Results says dmarc=fail into the
 user's spam folder (seed1 Junk, seed2 Spam, seed3 Indésirables).
 """
@@ -41,7 +44,7 @@ USERS = {
     # name: (password, spam folder, folders to create besides INBOX)
     "seed1": ('s3ed "one" \\ pass', "Junk", ["Junk", "Trash", "Archive"]),
     "seed2": ("seed-two-password", "Spam", ["Spam", "Archive"]),
-    "seed3": ("seed-three-password", "Ind&AOk-sirables", ["Archive", "Ind&AOk-sirables", "Trash"]),
+    "seed3": ("seed-thr\u00e9e-p\u00e4ssword", "Ind&AOk-sirables", ["Archive", "Ind&AOk-sirables", "Trash"]),
 }
 PLAIN_CAPABILITY = "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE IDLE"
 
@@ -130,7 +133,7 @@ def make_mail(work, uid, gid):
         os.lchown(home, uid, gid)
     os.chmod(mail, 0o755)
     users = os.path.join(work, "users")
-    with open(users, "w") as f:
+    with open(users, "w", encoding="utf-8") as f:
         f.write("".join(lines))
     # Read by the auth process, which runs as the internal user: group-readable by it, by nobody else.
     os.chown(users, -1, pwd.getpwnam(accounts()[0]).pw_gid)
@@ -183,7 +186,7 @@ namespace inbox {{
 service imap-login {{
   {"" if root else "chroot ="}
   inet_listener imap {{
-    address = 127.0.0.1, 127.0.0.3
+    address = 127.0.0.1, 127.0.0.3, 127.0.0.4
     port = {ports["imap"]}
   }}
   inet_listener imaps {{
@@ -216,6 +219,9 @@ plugin {{
 local 127.0.0.2 {{
   ssl_cert = <{pki}/selfsigned.pem
   ssl_key = <{pki}/selfsigned.key
+}}
+local 127.0.0.4 {{
+  ssl = no
 }}
 local 127.0.0.3 {{
   protocol imap {{
@@ -287,11 +293,12 @@ def start(work):
             sys.stderr.write(open(os.path.join(work, "dovecot.stderr")).read())
             continue
         listening = [("127.0.0.1", ports["imaps"]), ("127.0.0.1", ports["imap"]), ("127.0.0.3", ports["imaps"]),
-                     ("127.0.0.2", ports["selfsigned"]), ("127.0.0.1", ports["lmtp"])]
+                     ("127.0.0.2", ports["selfsigned"]), ("127.0.0.1", ports["lmtp"]), ("127.0.0.4", ports["imap"])]
         for _ in range(100):
             if all(reachable(a, p) for a, p in listening):
                 state = {
                     "host": "127.0.0.1", "plainCapabilityHost": "127.0.0.3", "selfSignedHost": "127.0.0.2",
+                    "noStartTlsHost": "127.0.0.4",
                     "tlsName": "imap.seed.test", "imaps": ports["imaps"], "imap": ports["imap"],
                     "selfsigned": ports["selfsigned"], "lmtp": ports["lmtp"], "refused": ports["refused"],
                     "ca": os.path.join(work, "ca.pem"), "selfSignedCert": os.path.join(work, "selfsigned.pem"),
@@ -299,9 +306,9 @@ def start(work):
                 }
                 tmp = os.path.join(work, "state.json.tmp")
                 with open(tmp, "w") as f:
-                    json.dump(state, f, indent=1)
+                    json.dump(state, f, indent=1, ensure_ascii=False)
                 os.rename(tmp, os.path.join(work, "state.json"))
-                print(json.dumps(state, indent=1))
+                print(json.dumps(state, indent=1, ensure_ascii=False))
                 return 0
             time.sleep(0.05)
         stop(work)

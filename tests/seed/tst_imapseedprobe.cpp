@@ -102,9 +102,9 @@ private:
         ImapConnection c(loop, never);
         if (!c.open(a.host, a.port, a.host, true, m_ca, 5000))
             return std::nullopt;
-        if (!c.command("LOGIN " + *ImapMailboxName::quote(user.toLatin1()) + ' ' +
-                           *ImapMailboxName::quote(a.password.toLatin1()),
-                       5000))
+        const QByteArray plain =
+            (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + a.password.toUtf8()).toBase64();
+        if (const auto in = c.command("AUTHENTICATE PLAIN " + plain, 5000); !in || !in->ok())
             return std::nullopt;
         const auto sel = c.command((markDeleted ? "SELECT " : "EXAMINE ") +
                                        *ImapMailboxName::quote(ImapMailboxName::encode(folder)),
@@ -248,6 +248,13 @@ private Q_SLOTS:
         QVERIFY(!o.errorText.contains(u"Secret"_s));
         QCOMPARE(log.entries().first().outcome, u"login-refused"_s);
         QVERIFY(!QJsonDocument(log.toJson()).toJson().contains("Secret"));
+        // A password LOGIN cannot quote goes by AUTHENTICATE PLAIN; refused the same way.
+        SeedAccount b = account(u"seed3"_s);
+        b.password = u"Wr0ng-Sécret-4711"_s;
+        const SeedMailboxObservation p = look(b, newToken());
+        QCOMPARE(p.error, SeedMailboxObservation::Error::LoginRefused);
+        QVERIFY2(p.errorText.contains(u"seed3@127.0.0.1 port"_s), qPrintable(p.errorText));
+        QVERIFY(!p.errorText.contains(u"Sécret"_s));
     }
 
     void selfSignedRefusedUnlessTrusted() {
@@ -310,6 +317,15 @@ private Q_SLOTS:
         what.token = newToken();
         what.timeoutMs = 1000;
         QCOMPARE(probe.look(other, what).error, SeedMailboxObservation::Error::Timeout);
+    }
+
+    void startTlsNotOfferedIsRefused() {
+        SeedAccount a = account(u"seed3"_s, SeedTlsMode::StartTls);
+        a.host = m_state[u"noStartTlsHost"_s].toString();
+        const SeedMailboxObservation o = look(a, newToken());
+        QCOMPARE(o.error, SeedMailboxObservation::Error::TlsHandshake);
+        QVERIFY2(o.errorText.contains(u"does not offer STARTTLS"_s), qPrintable(o.errorText));
+        QVERIFY(o.errorText.contains(u"127.0.0.4 port %1"_s.arg(a.port)));
     }
 
     void refusedPort() {
