@@ -10,6 +10,7 @@
 #include "DnssecCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "MergeCommand.h"
 #include "MessageCommand.h"
 #include "MetricsCommand.h"
 #include "NsCommand.h"
@@ -34,6 +35,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
 }
 
