@@ -61,6 +61,15 @@ std::expected<AuditPartMerger::Summary, QString> AuditPartMerger::check() {
     QString keyPath;
     int unshardedPart = -1;
     QHash<int, int> partOfShard; // shard -> part index
+    // Takes the domain for part p; the message when another part (or p itself) has it already.
+    const auto claim = [&](const QString& domain, int p) -> QString {
+        if (const auto seen = partOf.constFind(domain); seen != partOf.constEnd())
+            return *seen == p ? QStringLiteral("%1: %2 is in it twice").arg(m_paths.at(p), domain)
+                              : QStringLiteral("%1 is in both %2 and %3: the parts overlap")
+                                    .arg(domain, m_paths.at(*seen), m_paths.at(p));
+        partOf.insert(domain, p);
+        return {};
+    };
     for (int p = 0; p < m_paths.size(); ++p) {
         const QString& path = m_paths.at(p);
         auto file = openPart(path);
@@ -80,18 +89,14 @@ std::expected<AuditPartMerger::Summary, QString> AuditPartMerger::check() {
             if (domain.isEmpty())
                 return std::unexpected(
                     QStringLiteral("%1: report %2 names no domain").arg(path).arg(part.reports + 1));
-            if (const auto seen = partOf.constFind(domain); seen != partOf.constEnd())
-                return std::unexpected(*seen == p
-                                           ? QStringLiteral("%1: %2 is in it twice").arg(path, domain)
-                                           : QStringLiteral("%1 is in both %2 and %3: the parts overlap")
-                                                 .arg(domain, m_paths.at(*seen), path));
-            partOf.insert(domain, p);
             const QJsonObject shard = o.value(QStringLiteral("shard")).toObject();
             if (shard.isEmpty()) {
                 if (part.shard > 0 || key)
                     return std::unexpected(
                         QStringLiteral("%1: %2 was audited without --shard, other reports with it")
                             .arg(path, domain));
+                if (auto overlap = claim(domain, p); !overlap.isEmpty())
+                    return std::unexpected(overlap);
                 unshardedPart = p;
                 ++part.reports;
                 continue;
@@ -113,6 +118,8 @@ std::expected<AuditPartMerger::Summary, QString> AuditPartMerger::check() {
                 return std::unexpected(
                     QStringLiteral("%1 and %2 %3: not parts of one run").arg(keyPath, path, d));
             }
+            if (auto overlap = claim(domain, p); !overlap.isEmpty())
+                return std::unexpected(overlap);
             if (part.shard > 0 && part.shard != index)
                 return std::unexpected(QStringLiteral("%1 holds reports of shards %2 and %3 of %4")
                                            .arg(path)

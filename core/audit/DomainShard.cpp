@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 DomainShard::DomainShard(int index, int count)
     : m_index(index)
     , m_count(count) {}

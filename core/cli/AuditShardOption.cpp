@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "audit/AuditReport.h"
 
+#include <QSet>
+
 CliOption AuditShardOption::option() {
     return {QStringLiteral("shard"), true, false, QStringLiteral("I/N"),
             QStringLiteral("audit only the I-th of N slices of the list (1 <= I <= N; a domain's slice "

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QStringList names(int n) {
     QStringList out;
@@ -82,18 +84,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("index");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("error");
-        QTest::newRow("first") << "1/3" << 1 << 3 << "";
-        QTest::newRow("last") << "3/3" << 3 << 3 << "";
-        QTest::newRow("spaces") << " 2 / 5 " << 2 << 5 << "";
-        QTest::newRow("one") << "1/1" << 1 << 1 << "";
-        QTest::newRow("zero index") << "0/3" << 0 << 0 << "counted from 1 to 3";
-        QTest::newRow("past count") << "4/3" << 0 << 0 << "counted from 1 to 3";
-        QTest::newRow("no shards") << "1/0" << 0 << 0 << "must be 1 or more";
-        QTest::newRow("word") << "x" << 0 << 0 << "takes I/N";
-        QTest::newRow("empty") << "" << 0 << 0 << "takes I/N";
-        QTest::newRow("negative") << "-1/3" << 0 << 0 << "takes I/N";
-        QTest::newRow("three parts") << "1/3/4" << 0 << 0 << "takes I/N";
-        QTest::newRow("no count") << "1/" << 0 << 0 << "takes I/N";
+        QTest::newRow("first") << u"1/3"_s << 1 << 3 << u""_s;
+        QTest::newRow("last") << u"3/3"_s << 3 << 3 << u""_s;
+        QTest::newRow("spaces") << u" 2 / 5 "_s << 2 << 5 << u""_s;
+        QTest::newRow("one") << u"1/1"_s << 1 << 1 << u""_s;
+        QTest::newRow("zero index") << u"0/3"_s << 0 << 0 << u"counted from 1 to 3"_s;
+        QTest::newRow("past count") << u"4/3"_s << 0 << 0 << u"counted from 1 to 3"_s;
+        QTest::newRow("no shards") << u"1/0"_s << 0 << 0 << u"must be 1 or more"_s;
+        QTest::newRow("word") << u"x"_s << 0 << 0 << u"takes I/N"_s;
+        QTest::newRow("empty") << u""_s << 0 << 0 << u"takes I/N"_s;
+        QTest::newRow("negative") << u"-1/3"_s << 0 << 0 << u"takes I/N"_s;
+        QTest::newRow("three parts") << u"1/3/4"_s << 0 << 0 << u"takes I/N"_s;
+        QTest::newRow("no count") << u"1/"_s << 0 << 0 << u"takes I/N"_s;
     }
     void parse() {
         QFETCH(QString, text);
