@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         QCOMPARE(readAll("", &error).size(), 0); // an empty JSON Lines output
         QVERIFY(error.isEmpty());
-        const QByteArray tricky = R"({"domain": "a.test", "x": "}{[\"]"})";
+        const QByteArray tricky = "{\"domain\": \"a.test\", \"x\": \"}{[\\\"]\"}";
         auto read = readAll("[" + tricky + ",\n" + tricky + "]", &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(read.size(), 2);
