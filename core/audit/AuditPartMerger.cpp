@@ -168,12 +168,23 @@ std::expected<AuditPartMerger::Summary, QString> AuditPartMerger::check() {
             QStringList names;
             for (int i : std::as_const(missing))
                 names << QStringLiteral("%1/%2").arg(i).arg(key->count);
-            return std::unexpected(
-                QStringLiteral("shard %1 %2 missing: the parts hold %3 of the %4 domains of the list")
-                    .arg(names.join(QStringLiteral(", ")),
-                         missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"))
-                    .arg(summary.domains)
-                    .arg(key->of));
+            QString message = (missing.size() == 1 ? QStringLiteral("shard %1 is missing")
+                                                   : QStringLiteral("shards %1 are missing"))
+                                  .arg(names.join(QStringLiteral(", "))) +
+                              QStringLiteral(": the parts hold %1 of the %2 domains of the list")
+                                  .arg(summary.domains)
+                                  .arg(key->of);
+            // An empty part says nothing of its shard: a shard with none of the list's domains.
+            QStringList empty;
+            for (const Part& part : std::as_const(summary.parts))
+                if (part.reports == 0)
+                    empty << part.path;
+            if (!empty.isEmpty())
+                message +=
+                    QStringLiteral(" (no report in %1: the output of a shard that held none of the list's "
+                                   "domains, one of those)")
+                        .arg(empty.join(QStringLiteral(", ")));
+            return std::unexpected(message);
         }
         summary.emptyShards = missing; // every domain is there: these shards held none
     }

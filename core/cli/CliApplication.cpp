@@ -253,8 +253,9 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         {QStringLiteral("markdown"), CliFormat::Markdown}, {QStringLiteral("jsonl"), CliFormat::Jsonl}};
     if (!formats.contains(format))
         return context.fail(QStringLiteral("unknown --format '%1'").arg(format), CliExit::Usage);
-    if (format == QLatin1String("jsonl") && cmd->name() != QLatin1String("audit"))
-        return context.fail(QStringLiteral("--format jsonl is for audit"), CliExit::Usage);
+    if (format == QLatin1String("jsonl") && cmd->name() != QLatin1String("audit") &&
+        cmd->name() != QLatin1String("merge"))
+        return context.fail(QStringLiteral("--format jsonl is for audit and merge"), CliExit::Usage);
     context.format = formats.value(format);
     context.formatName = format;
     for (const QString& r : args.all(QStringLiteral("resolver"))) {
