@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "audit/AuditReport.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSet>
 
 CliOption AuditShardOption::option() {
@@ -40,10 +42,24 @@ std::expected<std::optional<AuditShardOption>, QString> AuditShardOption::parse(
                                         QStringLiteral("blocklist-rate"),
                                         QStringLiteral("domains-file"),
                                         QStringLiteral("compare")};
+    // Files by their content: CI jobs check the repository out in different places.
+    static const QSet<QString> kFiles{QStringLiteral("expect"), QStringLiteral("terraform-plan"),
+                                      QStringLiteral("trust-anchor"), QStringLiteral("blocklists")};
     QStringList shaping;
-    for (auto it = args.values.constBegin(); it != args.values.constEnd(); ++it)
-        if (!kIgnored.contains(it.key()) && !it.key().startsWith(QLatin1String("alert-")))
-            shaping << it.key() + QLatin1Char('=') + it.value().join(QLatin1Char('\x1f'));
+    for (auto it = args.values.constBegin(); it != args.values.constEnd(); ++it) {
+        if (kIgnored.contains(it.key()) || it.key().startsWith(QLatin1String("alert-")))
+            continue;
+        QStringList values = it.value();
+        if (kFiles.contains(it.key()))
+            for (QString& v : values) {
+                QFile f(v);
+                v = f.open(QIODevice::ReadOnly)
+                        ? QString::fromLatin1(
+                              QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())
+                        : v;
+            }
+        shaping << it.key() + QLatin1Char('=') + values.join(QLatin1Char('\x1f'));
+    }
     if (context.offline)
         shaping << QStringLiteral("offline");
     if (context.demo)

@@ -272,6 +272,35 @@ private Q_SLOTS:
         QVERIFY2(e.startsWith(g.fileName()), qPrintable(e));
     }
 
+    // Outputs written without --shard: joined in the order named, refused when they overlap.
+    void mergerJoinsUnshardedOutputs() {
+        const auto write = [this](const QString& name, const QStringList& domains) {
+            QByteArray lines;
+            for (const QString& d : domains)
+                lines += QJsonDocument(QJsonObject{{u"domain"_s, d}, {u"grade"_s, u"B"_s}})
+                             .toJson(QJsonDocument::Compact) +
+                         '\n';
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(lines);
+            return f.fileName();
+        };
+        const QString a = write(u"u1.jsonl"_s, {u"z.test"_s, u"a.test"_s});
+        const QString b = write(u"u2.jsonl"_s, {u"m.test"_s});
+        AuditPartMerger merger({b, a});
+        const auto summary = merger.check();
+        QVERIFY(summary);
+        QCOMPARE(summary->shardCount, 0);
+        QStringList order;
+        QVERIFY(merger.forEach([&](AuditReport& r) { order << r.domain; }));
+        QCOMPARE(order, (QStringList{u"m.test"_s, u"z.test"_s, u"a.test"_s}));
+        QVERIFY(mergeError({a, write(u"u3.jsonl"_s, {u"a.test"_s})}).contains(u"the parts overlap"_s));
+        // Sharded and unsharded outputs are not parts of one run.
+        const QString sharded = part(u"s1.json"_s, names(10), 1, 1);
+        QVERIFY(mergeError({sharded, b}).contains(u"without"_s));
+        QVERIFY(mergeError({b, sharded}).contains(u"without"_s));
+    }
+
     // A shard that held none of the list's domains writes an empty part; the rest is still whole.
     void emptyShardIsNotMissing() {
         const QStringList list{QStringLiteral("example.com")}; // shard 2 of 3
