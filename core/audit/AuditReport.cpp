@@ -120,6 +120,8 @@ QJsonObject AuditReport::toJson(bool withQueries) const {
         o.insert(QStringLiteral("cancelled"), true);
     if (!diff.isEmpty())
         o.insert(QStringLiteral("diff"), diff);
+    if (!shard.isEmpty())
+        o.insert(QStringLiteral("shard"), shard);
     return o;
 }
 
@@ -149,6 +151,7 @@ std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o) 
     r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
     r.queriesAsked = o.value(QStringLiteral("queries_asked")).toInt(-1);
     r.diff = o.value(QStringLiteral("diff")).toObject();
+    r.shard = o.value(QStringLiteral("shard")).toObject();
     static const QSet<QString> known{QStringLiteral("domain"),       QStringLiteral("id"),
                                      QStringLiteral("grade"),        QStringLiteral("gradeReasons"),
                                      QStringLiteral("counts"),       QStringLiteral("findings"),
@@ -157,7 +160,8 @@ std::expected<AuditReport, QString> AuditReport::fromJson(const QJsonObject& o) 
                                      QStringLiteral("startedAt"),    QStringLiteral("finishedAt"),
                                      QStringLiteral("staged"),       QStringLiteral("stagedSources"),
                                      QStringLiteral("timedOut"),     QStringLiteral("cancelled"),
-                                     QStringLiteral("diff"),         QStringLiteral("queries_asked")};
+                                     QStringLiteral("diff"),         QStringLiteral("queries_asked"),
+                                     QStringLiteral("shard")};
     // Every other object-valued key is a check's JSON.
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!known.contains(it.key()) && it.value().isObject())

@@ -37,6 +37,9 @@ struct AuditReport {
     bool timedOut = false;
     bool cancelled = false;
     QJsonObject diff; // filled when compared with an earlier audit
+    // audit --shard: which slice of which list the report belongs to and where it stands in the
+    // whole list (docs/batch-audits.md); merge reads it and leaves it out. JSON: "shard".
+    QJsonObject shard;
 
     int count(Severity severity) const;
     bool hasFinding(QStringView code) const;

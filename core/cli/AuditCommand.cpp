@@ -1,8 +1,11 @@
 #include "AuditCommand.h"
 
 #include "AuditAlerts.h"
+#include "AuditPdfRenderer.h"
 #include "AuditProgressLine.h"
 #include "AuditQueryBudget.h"
+#include "AuditShardOption.h"
+#include "AuditWriterFactory.h"
 #include "BlocklistsCommand.h"
 #include "CliInterruptWatcher.h"
 #include "audit/AuditChecks.h"
@@ -11,13 +14,8 @@
 #include "audit/ReportSourcesReader.h"
 #include "audit/StagedRecordResolver.h"
 #include "audit/TerraformPlanReader.h"
-#include "audit/export/AuditCsvStreamWriter.h"
 #include "audit/export/AuditDocumentSpool.h"
 #include "audit/export/AuditHtmlExporter.h"
-#include "audit/export/AuditJsonStreamWriter.h"
-#include "audit/export/AuditJunitStreamWriter.h"
-#include "audit/export/AuditSarifStreamWriter.h"
-#include "audit/export/AuditTextStreamWriter.h"
 #include "audit/export/SenderSections.h"
 #include "demo/DemoReports.h"
 #include "dns/DnsName.h"
@@ -36,22 +34,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QProcess>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 
 QStringList AuditCommand::usage() const {
-    return {QStringLiteral(
-                "audit DOMAIN... [--domains-file F]... [--format text|json|jsonl|csv|sarif|junit|html]"),
-            QStringLiteral("audit --domains-file F [--dkim-discovery all|known|none] [--max-qps N] "
-                           "[--max-qps-per-server N]"),
-            QStringLiteral(
-                "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]"),
-            QStringLiteral("audit DOMAIN... --alert-on regression|error|warning [--alert-command CMD] "
-                           "[--alert-webhook URL] [--alert-mail ADDR]")};
+    return {
+        QStringLiteral(
+            "audit DOMAIN... [--domains-file F]... [--format text|json|jsonl|csv|sarif|junit|html]"),
+        QStringLiteral("audit --domains-file F [--dkim-discovery all|known|none] [--max-qps N] "
+                       "[--max-qps-per-server N]"),
+        QStringLiteral(
+            "audit DOMAIN... [--pdf OUT] [--language en|de|fr|system] [--fail-on error|warning|never]"),
+        QStringLiteral("audit DOMAIN... --alert-on regression|error|warning [--alert-command CMD] "
+                       "[--alert-webhook URL] [--alert-mail ADDR]"),
+        QStringLiteral("audit --domains-file F --shard I/N --format json --output PART.json (then `merge`)")};
 }
 
 QString AuditCommand::description() const {
@@ -132,20 +128,11 @@ QList<CliOption> auditOptions() {
 
 QList<CliOption> AuditCommand::options() const {
     // --dkim-discovery, --max-qps ... (docs/batch-audits.md); --alert-on ... (docs/monitoring-alerts.md)
-    return auditOptions() + AuditQueryBudget::options() + AuditAlerts::options();
+    return auditOptions() + QList<CliOption>{AuditShardOption::option()} + AuditQueryBudget::options() +
+           AuditAlerts::options();
 }
 
 namespace {
-
-QString rendererPath() {
-    const QString fromEnv = qEnvironmentVariable("MAILSIGHT_REPORT_RENDERER");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/mailsight-report");
-    if (QFile::exists(beside))
-        return beside;
-    return QStandardPaths::findExecutable(QStringLiteral("mailsight-report"));
-}
 
 // The SPF tree of one audit, so that `reports summary` (which never asks DNS) can tell which
 // include covers each report source. The snapshots live in the reports' tables: prepared once.
@@ -166,25 +153,6 @@ AuditReport slim(const AuditReport& r) {
     out.queryLog.clear();
     out.queries = QJsonArray();
     return out;
-}
-
-std::unique_ptr<AuditStreamWriter> streamWriter(CliFormat format, QIODevice* device, Severity failOn) {
-    switch (format) {
-    case CliFormat::Json:
-        return std::make_unique<AuditJsonStreamWriter>(device, AuditJsonStreamWriter::Mode::Array);
-    case CliFormat::Jsonl:
-        return std::make_unique<AuditJsonStreamWriter>(device, AuditJsonStreamWriter::Mode::Lines);
-    case CliFormat::Csv:
-        return std::make_unique<AuditCsvStreamWriter>(device);
-    case CliFormat::Sarif:
-        return std::make_unique<AuditSarifStreamWriter>(device);
-    case CliFormat::Junit:
-        return std::make_unique<AuditJunitStreamWriter>(device, failOn);
-    case CliFormat::Html:
-        return {}; // written at the end, from every report (the cover and trend need them all)
-    default:
-        return std::make_unique<AuditTextStreamWriter>(device);
-    }
 }
 
 } // namespace
@@ -217,6 +185,15 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(
             QStringLiteral("usage: mailsight-cli audit DOMAIN... [--domains-file F] (see --help)"),
             CliExit::Usage);
+    auto shard = AuditShardOption::parse(args, context);
+    if (!shard)
+        return context.fail(shard.error(), CliExit::Usage);
+    if (*shard) {
+        const qsizetype listed = domains.size();
+        domains = (*shard)->select(domains);
+        context.err << "mailsight-cli: shard " << (*shard)->shard().text() << ": " << domains.size() << " of "
+                    << listed << " domains" << Qt::endl;
+    }
 
     Severity failOn = Severity::Error;
     bool failNever = false;
@@ -391,7 +368,7 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
 
     const QString compare = args.value(QStringLiteral("compare"), QStringLiteral("quarter"));
     // A --compare that names no audit fails before the run, not half way through its output.
-    if (history && args.has(QStringLiteral("compare")))
+    if (history && args.has(QStringLiteral("compare")) && !domains.isEmpty())
         if (auto baseline = history->baseline(domains.first(), compare, QDateTime::currentDateTimeUtc());
             !baseline)
             return context.fail(baseline.error(), CliExit::Usage);
@@ -414,7 +391,7 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
         buffer.open(QIODevice::WriteOnly);
         device = &buffer;
     }
-    std::unique_ptr<AuditStreamWriter> writer = streamWriter(context.format, device, failOn);
+    std::unique_ptr<AuditStreamWriter> writer = AuditWriterFactory::make(context.format, device, failOn);
     // HTML and the PDF are written at the end from a spool of the reports on disk, one report at a
     // time (the cover, the summary and Appendix B read the small summary the spool keeps); alerts
     // and metrics read each report's checks and findings at the end (kept without the query log).
@@ -473,6 +450,8 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
     if (writer)
         writer->begin();
     runner.run(domains, [&](qsizetype index, AuditReport& r) {
+        if (*shard)
+            (*shard)->stamp(index, r);
         if (r.cancelled) {
             // Named in every format as not audited; never stored (a partial audit is no evidence).
             if (!r.hasFinding(u"AUDIT-CANCELLED")) {
@@ -564,42 +543,11 @@ int AuditCommand::run(CliContext& context, const CliArgs& args) {
             MetricsFile::writeAudits(args.value(QStringLiteral("metrics")), reports, history.get(), database);
 
     if (args.has(QStringLiteral("pdf"))) {
-        // The PDF needs Qt Widgets (QCustomPlot); the CLI links only core, so a small renderer
-        // beside it does the drawing from the same JSON.
-        const QString renderer = rendererPath();
-        if (renderer.isEmpty())
-            return context.fail(
-                QStringLiteral("--pdf needs mailsight-report (built with the GUI) beside mailsight-cli "
-                               "or on PATH, or MAILSIGHT_REPORT_RENDERER"),
-                CliExit::Failure);
-        // The renderer reads the reports from the spool, one at a time; this file says the rest.
-        if (auto flushed = spool->flush(); !flushed)
-            return context.fail(flushed.error(), CliExit::Failure);
-        QTemporaryFile input(QDir::tempPath() + QStringLiteral("/mailsight-audit-XXXXXX.json"));
-        if (!input.open())
-            return context.fail(QStringLiteral("cannot write a temporary file: %1").arg(input.errorString()),
-                                CliExit::Failure);
-        QJsonObject senders;
-        for (auto it = document.senders.constBegin(); it != document.senders.constEnd(); ++it)
-            senders.insert(it.key(), it.value());
-        input.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
-                                              {QStringLiteral("trend"), document.trend},
-                                              {QStringLiteral("senders"), senders},
-                                              {QStringLiteral("reports_file"), spool->fileName()}})
-                        .toJson(QJsonDocument::Compact));
-        input.flush();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(renderer, {QStringLiteral("--language"), languageCode, input.fileName(),
-                                 args.value(QStringLiteral("pdf"))});
-        if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0)
-            return context.fail(QStringLiteral("the PDF could not be rendered (%1)").arg(renderer),
-                                CliExit::Failure);
+        // The PDF needs Qt Widgets (QCustomPlot): mailsight-report draws it from the spool.
+        if (auto rendered =
+                AuditPdfRenderer::render(*spool, document, languageCode, args.value(QStringLiteral("pdf")));
+            !rendered)
+            return context.fail(rendered.error(), CliExit::Failure);
         context.err << "mailsight-cli: PDF written to " << args.value(QStringLiteral("pdf")) << Qt::endl;
     }
 

@@ -10,6 +10,7 @@
 #include "DnssecCommand.h"
 #include "FindingsCommand.h"
 #include "LookupCommand.h"
+#include "MergeCommand.h"
 #include "MessageCommand.h"
 #include "MetricsCommand.h"
 #include "NsCommand.h"
@@ -34,6 +35,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DnssecCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
 }
 
@@ -251,8 +253,9 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         {QStringLiteral("markdown"), CliFormat::Markdown}, {QStringLiteral("jsonl"), CliFormat::Jsonl}};
     if (!formats.contains(format))
         return context.fail(QStringLiteral("unknown --format '%1'").arg(format), CliExit::Usage);
-    if (format == QLatin1String("jsonl") && cmd->name() != QLatin1String("audit"))
-        return context.fail(QStringLiteral("--format jsonl is for audit"), CliExit::Usage);
+    if (format == QLatin1String("jsonl") && cmd->name() != QLatin1String("audit") &&
+        cmd->name() != QLatin1String("merge"))
+        return context.fail(QStringLiteral("--format jsonl is for audit and merge"), CliExit::Usage);
     context.format = formats.value(format);
     context.formatName = format;
     for (const QString& r : args.all(QStringLiteral("resolver"))) {

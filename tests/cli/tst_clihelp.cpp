@@ -70,8 +70,13 @@ private Q_SLOTS:
                                               u"--metrics FILE"_s,
                                               u"--pdf OUT"_s,
                                               u"--reports-since YYYY-MM-DD"_s,
-                                              u"--language en|de|fr|system"_s}
+                                              u"--language en|de|fr|system"_s,
+                                              u"--shard I/N"_s}
                                << QStringList{u"--selector"_s, u"--private-key"_s, u"--from SUBDOMAIN"_s};
+        QTest::newRow("merge") << u"merge"_s
+                               << QStringList{u"OUT.json"_s, u"PART.json..."_s, u"--pdf FILE"_s,
+                                              u"--fail-on"_s, u"overlap"_s}
+                               << QStringList{u"--domains-file"_s, u"--selector"_s, u"--concurrency"_s};
         QTest::newRow("dkim") << u"dkim"_s
                               << QStringList{u"dkim verify FILE.eml|FILE.mbox"_s,
                                              u"dkim keygen"_s,

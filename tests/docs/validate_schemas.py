@@ -3,7 +3,7 @@
 
 - Both schemas are valid JSON Schema (draft 2020-12).
 - `mailsight-cli audit --format json` of every demo domain (plain, staged with expectations, and a
-  second run with history so that `diff` appears) validates against audit-report.schema.json.
+  second run with history so that `diff` appears, and one with `--shard` so that `shard` appears) validates against audit-report.schema.json.
 - Every expectations file in tests/ and the example in docs/expectations.md validates against
   expectations.schema.json, and for a table of variants the schema and the CLI agree: what the
   schema rejects, `audit --expect` rejects with exit code 2, and the other way round.
@@ -57,6 +57,8 @@ with tempfile.TemporaryDirectory() as tmp:
         "first with history": ["--demo", "--history", history, "--format", "json", "audit", *demo],
         "staged, expectations, diff": ["--demo", "--history", history, "--zone", staged, "--expect", expect,
                                        "--format", "json", "audit", *demo],
+        "sharded (1/1: every report with its \"shard\")": ["--demo", "--no-history", "--format", "json", "audit",
+                                                           "--shard", "1/1", *demo],
     }
     for label, args in runs.items():
         result = run(*args)

@@ -1,0 +1,35 @@
+#pragma once
+// Reads the reports of an audit's JSON output one at a time, whatever its size: the array that
+// `audit --format json` writes or the JSON Lines of `--format jsonl` (told apart by the first
+// character). Each report object is cut out of the text (strings and nesting followed) and parsed
+// on its own, so a part of thousands of domains is never held whole in memory.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <expected>
+#include <optional>
+
+class QIODevice;
+
+class AuditJsonPartReader {
+public:
+    // Reads from device (open for reading); name is used in messages.
+    AuditJsonPartReader(QIODevice* device, QString name);
+
+    // The next report object; nullopt at the end; an error for text that is not such a document.
+    std::expected<std::optional<QJsonObject>, QString> next();
+
+private:
+    bool fill();                     // appends more of the device to the buffer; false at its end
+    std::optional<qsizetype> scan(); // the end of the object starting at m_pos, reading more as needed
+    QString error(const QString& what) const;
+
+    enum class Mode { Unknown, Array, Lines, Done };
+    QIODevice* m_device;
+    QString m_name;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0; // bytes dropped from the buffer's front, for offsets in messages
+    Mode m_mode = Mode::Unknown;
+    bool m_needComma = false;
+};
