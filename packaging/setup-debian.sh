@@ -10,7 +10,7 @@ PACKAGES=(
     libldns-dev ldnsutils libssl-dev openssl dns-root-data
     libqcustomplot-dev libqcustomplot2.1-qt6
     libpsl-dev publicsuffix libarchive-dev zlib1g-dev libsqlite3-dev
-    nsd nginx python3-aiosmtpd xvfb xauth poppler-utils imagemagick libxml2-utils
+    nsd nginx python3-aiosmtpd dovecot-imapd dovecot-lmtpd dovecot-sieve xvfb xauth poppler-utils imagemagick libxml2-utils
     python3 python3-yaml python3-spf python3-jsonschema python3-dkim
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
