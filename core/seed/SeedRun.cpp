@@ -126,7 +126,9 @@ void SeedRun::poll(SeedRunResult& result, const Options& options, const Progress
             const qint64 left = deadlineMs - clock.elapsed();
             if (!firstRound && left <= 0)
                 break;
-            look.timeoutMs = int(qBound<qint64>(1000, left, qint64(options.lookTimeoutMs)));
+            // A look keeps its own timeout: cut to what is left of --wait, a server that delays a
+            // refused login (Dovecot waits 2 s) would read as a timeout.
+            look.timeoutMs = options.lookTimeoutMs;
             const SeedMailboxObservation o = m_probes[size_t(i)]->look(m_config.seeds.at(i).account, look);
             if (m_cancelled || o.error == E::Cancelled)
                 break;

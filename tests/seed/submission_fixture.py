@@ -14,8 +14,12 @@ test CA made here with openssl:
   refused    nothing listens
 A RCPT TO whose local part starts with "refuse" is answered 550. Every accepted message is saved as
 WORKDIR/messages/NNN.eml with NNN.json (mail_from, rcpt_tos, auth user). When the environment variable
-MAILSIGHT_SEED_LMTP (HOST:PORT) is set at start, each message is also delivered there over LMTP
-(Dovecot's), one RCPT per recipient, so that a test can follow send -> seed mailbox.
+MAILSIGHT_SEED_LMTP (HOST:PORT), or MAILSIGHT_SEED_LMTP_STATE (the Dovecot fixture's state.json), is
+set at start, each message for an address @seed.test is also delivered there over LMTP, one RCPT per
+recipient, so that a test can follow send -> seed mailbox. The relay plays the receiving MTA: it
+prepends an Authentication-Results field of mx.seed.test saying dmarc=fail when the MAIL FROM's
+local part starts with "dmarcfail", else dmarc=pass (the Dovecot fixture's Sieve rule files the
+first into the spam folder).
 """
 import asyncio
 import json
@@ -74,6 +78,9 @@ def serve(work, pki):
     messages = os.path.join(work, "messages")
     os.makedirs(messages, exist_ok=True)
     lmtp = os.environ.get("MAILSIGHT_SEED_LMTP", "")
+    if not lmtp and os.environ.get("MAILSIGHT_SEED_LMTP_STATE"):
+        with open(os.environ["MAILSIGHT_SEED_LMTP_STATE"]) as f:
+            lmtp = "127.0.0.1:%d" % json.load(f)["lmtp"]
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login == USER.encode() \
@@ -98,12 +105,18 @@ def serve(work, pki):
             with open(base + ".eml.tmp", "wb") as f:
                 f.write(envelope.original_content)
             os.rename(base + ".eml.tmp", base + ".eml")
-            if lmtp:
+            seeds = [r for r in envelope.rcpt_tos if r.lower().endswith("@seed.test")]
+            if lmtp and seeds:
                 host, port = lmtp.rsplit(":", 1)
+                dmarc = "fail" if envelope.mail_from.lower().startswith("dmarcfail") else "pass"
+                domain = envelope.mail_from.split("@")[-1]
+                verdict = ("Authentication-Results: mx.seed.test; dmarc=%s header.from=%s\r\n"
+                           "Received: from [127.0.0.1] by mx.seed.test; %s\r\n"
+                           % (dmarc, domain, time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime())))
                 try:
                     with smtplib.LMTP(host, int(port)) as client:
-                        for rcpt in envelope.rcpt_tos:
-                            client.sendmail(envelope.mail_from, [rcpt], envelope.original_content)
+                        for rcpt in seeds:
+                            client.sendmail(envelope.mail_from, [rcpt], verdict.encode() + envelope.original_content)
                 except (OSError, smtplib.SMTPException) as e:
                     return "451 4.4.0 LMTP relay failed: %s" % e
             return "250 2.0.0 OK queued as seed%03d" % n
