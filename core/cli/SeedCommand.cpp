@@ -133,7 +133,7 @@ int SeedCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(u"without --send, give the --token your own system puts in its message"_s,
                             CliExit::Usage);
 
-    auto config = SeedConfig::read(configs.first());
+    auto config = SeedConfig::read(configs.first(), options.send);
     if (!config)
         return context.fail(config.error(), CliExit::Usage);
     if (options.send && !config->submission)

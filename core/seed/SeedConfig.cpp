@@ -91,12 +91,16 @@ struct Reader {
     }
 
     // One of passwordEnv, passwordFile or password; the value is never part of an error.
-    std::expected<QString, QString> password(const QJsonObject& o, const QString& path) {
+    std::expected<QString, QString> password(const QJsonObject& o, const QString& path, bool resolve = true) {
         const int given = int(o.contains(u"passwordEnv"_s)) + int(o.contains(u"passwordFile"_s)) +
                           int(o.contains(u"password"_s));
         if (given != 1)
             return std::unexpected(where(path.chopped(1)) +
                                    u": give exactly one of passwordEnv, passwordFile or password"_s);
+        if (!resolve) {
+            holdsPassword = holdsPassword || o.contains(u"password"_s); // still refused in a shared file
+            return QString();
+        }
         if (o.contains(u"password"_s)) {
             holdsPassword = true;
             if (!o.value(u"password"_s).isString() || o.value(u"password"_s).toString().isEmpty())
@@ -229,7 +233,7 @@ struct Reader {
         auto t = tls(o, path, *p, 465);
         if (!t)
             return std::unexpected(t.error());
-        auto pw = password(o, path);
+        auto pw = password(o, path, env.submissionPassword);
         if (!pw)
             return std::unexpected(pw.error());
         auto ca = caFile(o, path);
@@ -320,7 +324,7 @@ bool SeedConfig::readableByOthers(const QString& path) {
                 QFileDevice::WriteOther);
 }
 
-std::expected<SeedConfig, QString> SeedConfig::read(const QString& path) {
+std::expected<SeedConfig, QString> SeedConfig::read(const QString& path, bool submissionPassword) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(u"seed configuration %1: %2"_s.arg(path, file.errorString()));
@@ -345,5 +349,6 @@ std::expected<SeedConfig, QString> SeedConfig::read(const QString& path) {
     };
     env.filePrivate = !readableByOthers(path);
     env.baseDir = QFileInfo(path).absolutePath();
+    env.submissionPassword = submissionPassword;
     return parse(file.read(kMaxBytes + 1), path, env);
 }

@@ -31,13 +31,16 @@ struct SeedConfig {
         std::function<std::expected<QByteArray, QString>(const QString& path, bool secret)> readFile;
         bool filePrivate = false;
         QString baseDir; // relative paths in the file are relative to it
+        // false (seed check without --send): the submission server's password is not looked up,
+        // so that watching needs no submission secret.
+        bool submissionPassword = true;
     };
 
     static std::expected<SeedConfig, QString> parse(const QByteArray& text, const QString& fileName,
                                                     const Environment& environment);
     // Reads PATH with the process environment; refuses a group/world-readable file that holds a
     // password (with `chmod 600 PATH`) and a password file readable by others.
-    static std::expected<SeedConfig, QString> read(const QString& path);
+    static std::expected<SeedConfig, QString> read(const QString& path, bool submissionPassword = true);
     // Whether the file at PATH can be read by group or others.
     static bool readableByOthers(const QString& path);
 

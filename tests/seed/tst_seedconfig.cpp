@@ -209,13 +209,17 @@ void TestSeedConfig::sharedFileWithoutPasswordsIsFine() {
     const auto c = SeedConfig::read(path);
     QVERIFY2(c.has_value(), qPrintable(c.error()));
     QCOMPARE(c->seeds.at(1).account.password, u"from-env-2"_s);
+    qunsetenv("SUBMIT_PASSWORD");
+    QVERIFY(!SeedConfig::read(path)); // needed to send
+    const auto watching = SeedConfig::read(path, false);
+    QVERIFY2(watching.has_value(), qPrintable(watching.error())); // not needed to watch
+    QVERIFY(watching->submission->password.isEmpty());
     qunsetenv("SEED2_PASSWORD");
-    const auto unset = SeedConfig::read(path);
+    const auto unset = SeedConfig::read(path, false);
     QVERIFY(!unset);
     QVERIFY2(unset.error().contains(u"seeds[1].passwordEnv"_s) && unset.error().contains(u"SEED2_PASSWORD"_s),
              qPrintable(unset.error()));
     qunsetenv("SEED1_PASSWORD");
-    qunsetenv("SUBMIT_PASSWORD");
 }
 
 void TestSeedConfig::errors_data() {
