@@ -173,6 +173,26 @@ private Q_SLOTS:
         noSecrets(r);
     }
 
+    void caFileOnTheCommandLine() {
+        // Without the seed's caFile the test CA is unknown: a bad certificate, exit 3; --ca-file
+        // trusts it.
+        QJsonObject bare = seed(u"seed1"_s);
+        bare.remove(u"caFile"_s);
+        const QString config = write(u"cafile.json"_s, {{u"seeds"_s, QJsonArray{bare}}});
+        const QStringList args = common(config)
+                                 << u"--token"_s << u"ms-cafile-test-1"_s << u"--wait"_s << u"0"_s;
+        const CliRun refused = runCli(args);
+        QVERIFY2(refused.exitCode == 3, (refused.out + refused.err).constData());
+        QCOMPARE(json(refused).value(u"seeds"_s).toArray().first().toObject().value(u"error"_s).toString(),
+                 u"bad-certificate"_s);
+        const CliRun trusted =
+            runCli(QStringList(args) << u"--ca-file"_s << m_dovecot.value(u"ca"_s).toString());
+        QVERIFY2(trusted.exitCode == 1, (trusted.out + trusted.err).constData()); // looked into: missing
+        QCOMPARE(
+            json(trusted).value(u"seeds"_s).toArray().first().toObject().value(u"placement"_s).toString(),
+            u"missing"_s);
+    }
+
     void submissionLoginRefused() {
         QJsonObject sub = submission(u"audit@example.com"_s);
         sub.insert(u"passwordEnv"_s, u"SEEDCLI_WRONG"_s);

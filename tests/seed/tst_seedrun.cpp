@@ -6,7 +6,9 @@
 #include "demo/DemoWorld.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
+#include "message/MessageAnalyzer.h"
 #include "seed/SeedRun.h"
+#include "seed/SeedTestMessage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -215,6 +217,25 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"differences"_s).toArray().size(), s.analysis->differences.size());
         QVERIFY2(!s.analysis->differences.isEmpty(), "the rotated key makes the verdicts differ");
         QVERIFY(codes(r).contains(u"SEED-VERDICT-DIFFERS"_s));
+    }
+
+    void testMessage() {
+        const QByteArray token = SeedTestMessage::newToken();
+        QVERIFY(SeedTestMessage::isToken(token));
+        QVERIFY(token != SeedTestMessage::newToken());
+        QVERIFY(!SeedTestMessage::isToken("ms-bad token"));
+        const QByteArray m =
+            SeedTestMessage::build(u"audit@example.com"_s, {u"a@seeds.test"_s, u"b@seeds.test"_s}, token,
+                                   QDateTime(QDate(2026, 12, 5), QTime(20, 0), Qt::UTC));
+        const QList<MailMessage> read = MessageAnalyzer::readInput(m, u"test"_s, false);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(MessageAnalyzer::fromAddresses(read.first()), QStringList{u"audit@example.com"_s});
+        QVERIFY(m.contains("\r\nX-Mailsight-Token: " + token + "\r\n"));
+        QVERIFY(m.contains("\r\nSubject: Mailsight seed test " + token + "\r\n"));
+        QVERIFY(m.contains("\r\nTo: a@seeds.test, b@seeds.test\r\n"));
+        QVERIFY(m.contains("\r\nDate: Sat, 05 Dec 2026 20:00:00 +0000\r\n"));
+        QVERIFY(m.contains("\r\nMessage-ID: <" + token + "@example.com>\r\n"));
+        QVERIFY(m.contains("\r\n\r\nThis is a deliverability test"));
     }
 
     void jsonShape() {
