@@ -327,6 +327,8 @@ SmtpSubmitResult SmtpSubmitter::submit(const SeedSubmissionServer& server, const
 
     if (recipients.isEmpty()) {
         finish(E::RecipientRefused, u"no recipient to send to"_s);
+    } else if (m_options.offline) {
+        finish(E::Refused, u"offline: no connection to %1 made"_s.arg(where));
     } else if (!m_cancelled) {
         timer.start(m_options.totalTimeoutMs);
         if (server.tls == SeedTlsMode::Implicit)

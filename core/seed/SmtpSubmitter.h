@@ -4,9 +4,9 @@
 // never sent over plaintext), AUTH PLAIN or LOGIN (RFC 4954, whichever the server offers), MAIL
 // FROM, one RCPT TO per recipient, DATA with dot-stuffing (RFC 5321 §4.5.2). The certificate must
 // be trusted (system roots, NetOptions::extraCa, the server's own caFile) and name the host.
-// --connect-to rules apply. Every connection goes to the ConnectionLog; the password never does,
-// nor its base64. submit() blocks with a local event loop, like SmtpProber; cancel() works from
-// any thread.
+// --connect-to rules apply; NetOptions::offline makes none. Every connection goes to the ConnectionLog; the
+// password never does, nor its base64. submit() blocks with a local event loop, like SmtpProber; cancel()
+// works from any thread.
 
 #include "SeedSubmissionServer.h"
 #include "SmtpSubmitResult.h"

@@ -177,6 +177,18 @@ private Q_SLOTS:
         QVERIFY2(r.errorText.contains(u"refused"_s), qPrintable(r.errorText));
     }
 
+    void offline() {
+        const SeedSubmissionServer s = server(u"starttls"_s, SeedTlsMode::StartTls);
+        NetOptions o = net(s);
+        o.offline = true;
+        SmtpSubmitter submitter(o);
+        const int before = savedCount();
+        const SmtpSubmitResult r = submitter.submit(s, {u"seed1@example.com"_s}, "Subject: x\r\n\r\nx\r\n");
+        QCOMPARE(r.error, E::Refused);
+        QVERIFY(r.errorText.startsWith(u"offline"_s));
+        QCOMPARE(savedCount(), before);
+    }
+
     void cancelBeforeStart() {
         const SeedSubmissionServer s = server(u"starttls"_s, SeedTlsMode::StartTls);
         SmtpSubmitter submitter(net(s));
