@@ -15,8 +15,11 @@
 #include "MetricsCommand.h"
 #include "NsCommand.h"
 #include "ReportsCommand.h"
+#include "SeedCommand.h"
 #include "SpfCommand.h"
 #include "TransportCommand.h"
+#include "net/ConnectionLog.h"
+#include "seed/ImapSeedProbe.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +40,9 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
+    m_commands.push_back(std::make_unique<SeedCommand>([](const NetOptions& options, ConnectionLog* log) {
+        return std::make_unique<ImapSeedProbe>(options, log);
+    }));
 }
 
 CliApplication::~CliApplication() = default;
@@ -79,6 +85,19 @@ QList<CliOption> CliApplication::globalOptions() {
          QStringLiteral("show this overview; after a command, that command's usage, arguments and options")},
         {QStringLiteral("version"), false, false, {}, QStringLiteral("show the version")},
     };
+}
+
+QString CliApplication::firstPositional(const QStringList& arguments, const CliConfigFile::OptionKind& kind) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (!a.startsWith(QLatin1String("--")) || a.size() <= 2)
+            return a;
+        if (!a.contains(QLatin1Char('=')) && kind(a.mid(2)).value_or(false))
+            ++i; // the option's value
+    }
+    return {};
 }
 
 CliCommand* CliApplication::command(const QString& name) const {
@@ -161,10 +180,15 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         return std::nullopt;
     };
 
-    auto expanded = CliConfigFile::expand(arguments.mid(1), [&](const QString& name) -> std::optional<bool> {
+    const auto optionKind = [&](const QString& name) -> std::optional<bool> {
         const auto o = findOption(name, nullptr);
         return o ? std::optional<bool>(o->takesValue) : std::nullopt;
-    });
+    };
+    // `seed check --config FILE` names the seed configuration (docs/seed.md), not an arguments
+    // file: that command's arguments are taken as given.
+    const bool ownConfig = firstPositional(arguments.mid(1), optionKind) == QLatin1String("seed");
+    auto expanded = ownConfig ? std::expected<QStringList, QString>(arguments.mid(1))
+                              : CliConfigFile::expand(arguments.mid(1), optionKind);
     if (!expanded)
         return context.fail(expanded.error(), CliExit::Usage);
     const QStringList rest = *expanded;

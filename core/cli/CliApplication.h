@@ -3,6 +3,7 @@
 // and maps results to the documented exit codes.
 
 #include "CliCommand.h"
+#include "CliConfigFile.h"
 
 #include <memory>
 #include <vector>
@@ -14,6 +15,9 @@ public:
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
     static QList<CliOption> globalOptions();
+    // The command name in arguments (without the program name): the first argument that is
+    // neither an option nor an option's value.
+    static QString firstPositional(const QStringList& arguments, const CliConfigFile::OptionKind& kind);
 
 private:
     CliCommand* command(const QString& name) const;

@@ -11,6 +11,7 @@
 #include "message/ArcFindingDefinitions.h"
 #include "message/MessageFindingDefinitions.h"
 #include "nscheck/NsFindingDefinitions.h"
+#include "seed/SeedFindingDefinitions.h"
 #include "spf/SpfFindingDefinitions.h"
 #include "transport/DaneFindingDefinitions.h"
 #include "transport/TransportFindingDefinitions.h"
@@ -35,6 +36,7 @@ inline std::span<const FindingArea> findingAreas() {
         {"DNSSEC", &dnssecFindingDefinitions},
         {"Name servers", &nsFindingDefinitions},
         {"Blocklists", &blocklistFindingDefinitions},
+        {"Seed mailboxes", &seedFindingDefinitions},
         {"Audit", &expectFindingDefinitions},
     };
     return areas;
