@@ -141,9 +141,18 @@ SeedMailboxObservation ImapSeedProbe::look(const SeedAccount& account, const See
         o.error = Error::Cancelled;
         o.errorText = u"cancelled"_s;
     }
-    // Whatever a server echoes (some repeat the command line in a BAD): never the password.
-    if (!account.password.isEmpty() && o.errorText.contains(account.password))
-        o.errorText.replace(account.password, u"(password)"_s);
+    // Whatever a server echoes (some repeat the command line in a BAD): never the password, raw,
+    // as a quoted string or inside AUTHENTICATE PLAIN's base64 (the session already leaves the
+    // server's text out of login refusals).
+    if (!account.password.isEmpty()) {
+        QString quoted = account.password;
+        quoted.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+        const QString plain = QString::fromLatin1(
+            (QByteArray(1, '\0') + account.user.toUtf8() + QByteArray(1, '\0') + account.password.toUtf8())
+                .toBase64());
+        for (const QString& secret : {quoted, account.password, plain})
+            o.errorText.replace(secret, u"(password)"_s);
+    }
     entry.outcome = outcomeName(o);
     entry.error = o.errorText;
     entry.elapsedMs = clock.elapsed();

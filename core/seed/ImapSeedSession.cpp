@@ -26,7 +26,53 @@ QString serverText(const ImapResponse& r) {
     QString t = r.text.left(200);
     return t.isEmpty() ? u"(no reason given)"_s : t;
 }
+
+// A refused login or authentication: the response code only ([AUTHENTICATIONFAILED], RFC 5530),
+// never the server's text, which some servers fill with the command they were sent.
+QString loginRefusal(const ImapResponse& r) {
+    return r.code.isEmpty()
+               ? u"the server refused the user name or password"_s
+               : u"the server refused the user name or password [%1]"_s.arg(QString::fromLatin1(r.code));
+}
+
+bool isLoginCommand(const QByteArray& command) {
+    return command.startsWith("LOGIN ") || command.startsWith("AUTHENTICATE ");
+}
+
+bool tokenCharacter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
 } // namespace
+
+// The header section, unfolded (RFC 5322 §2.2.3): an X-Mailsight-Token field equal to the token,
+// or a Subject with the token as a whole word (for a provider that drops unknown fields). IMAP's
+// SEARCH matched a substring; this is what makes the message ours.
+bool ImapSeedSession::carriesToken(const QByteArray& message, const QByteArray& token) {
+    qsizetype end = message.indexOf("\r\n\r\n");
+    if (end < 0)
+        end = message.indexOf("\n\n");
+    QByteArray header = end < 0 ? message : message.left(end);
+    header.replace("\r\n ", " ").replace("\r\n\t", " ").replace("\n ", " ").replace("\n\t", " ");
+    for (QByteArray line : header.split('\n')) {
+        line = line.trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "x-mailsight-token" && value == token)
+            return true;
+        if (name != "subject")
+            continue;
+        for (qsizetype at = value.indexOf(token); at >= 0; at = value.indexOf(token, at + 1)) {
+            const qsizetype after = at + token.size();
+            if ((at == 0 || !tokenCharacter(value.at(at - 1))) &&
+                (after == value.size() || !tokenCharacter(value.at(after))))
+                return true;
+        }
+    }
+    return false;
+}
 
 ImapSeedSession::ImapSeedSession(ImapConnection& connection, const SeedAccount& account, const SeedLook& what,
                                  QList<QSslCertificate> anchors)
@@ -36,7 +82,9 @@ ImapSeedSession::ImapSeedSession(ImapConnection& connection, const SeedAccount& 
     , m_anchors(std::move(anchors)) {}
 
 bool ImapSeedSession::isValidToken(const QByteArray& token) {
-    if (token.isEmpty() || token.size() > 128)
+    // At least 8 characters: IMAP SEARCH matches substrings, so a short token would match other
+    // people's messages (SeedTestMessage makes 8 to 64).
+    if (token.size() < MinTokenLength || token.size() > 128)
         return false;
     return std::all_of(token.begin(), token.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -55,11 +103,11 @@ std::expected<ImapConnection::Reply, Failure> ImapSeedSession::send(const QByteA
                                                                     const QByteArray& continuation) {
     auto reply = m_connection.command(command, m_what.timeoutMs, continuation);
     if (reply && reply->done.status == ImapResponse::Status::Bad)
-        return std::unexpected(Failure{
-            Error::Protocol,
-            u"%1 rejected %2 as malformed: %3"_s.arg(m_connection.where(),
-                                                     QString::fromLatin1(command.left(command.indexOf(' '))),
-                                                     serverText(reply->done))});
+        return std::unexpected(
+            Failure{isLoginCommand(command) ? Error::LoginRefused : Error::Protocol,
+                    u"%1 rejected %2 as malformed: %3"_s.arg(
+                        m_connection.where(), QString::fromLatin1(command.left(command.indexOf(' '))),
+                        isLoginCommand(command) ? loginRefusal(reply->done) : serverText(reply->done))});
     return reply;
 }
 
@@ -102,8 +150,8 @@ std::expected<void, Failure> ImapSeedSession::login() {
     if (!reply)
         return std::unexpected(reply.error());
     if (!reply->ok())
-        return std::unexpected(
-            Failure{Error::LoginRefused, u"%1 refused the login: %2"_s.arg(who(), serverText(reply->done))});
+        return std::unexpected(Failure{Error::LoginRefused,
+                                       u"%1 refused the login: %2"_s.arg(who(), loginRefusal(reply->done))});
     return refreshCapabilities(reply->done);
 }
 
@@ -129,8 +177,10 @@ std::expected<QList<quint32>, Failure> ImapSeedSession::searchToken() {
     if (!reply)
         return std::unexpected(reply.error());
     QList<quint32> uids;
-    if (!reply->ok())
-        return uids;
+    if (!reply->ok()) // not "not found": the run would wait for nothing and report it missing
+        return std::unexpected(
+            Failure{Error::Protocol,
+                    u"%1 refused to search for the test message: %2"_s.arg(who(), serverText(reply->done))});
     for (const ImapResponse& r : reply->untagged)
         if (r.name == "SEARCH")
             uids += r.search;
@@ -143,6 +193,13 @@ std::expected<QList<quint32>, Failure> ImapSeedSession::searchToken() {
 // marked and meant to keep for a while. So the others' \Deleted is taken off for the EXPUNGE and
 // put back after it (RFC 4315 §1 describes this very dance); only another client acting in the
 // same second could see the difference.
+QByteArray ImapSeedSession::uidValidity(const Reply& opened) {
+    for (const ImapResponse& r : opened.untagged)
+        if (r.code == "UIDVALIDITY")
+            return r.codeData.trimmed();
+    return {};
+}
+
 QString ImapSeedSession::deleteMessages(const QList<quint32>& uids) {
     const QByteArray ours = uidSet(uids);
     if (has("UIDPLUS")) {
@@ -182,7 +239,8 @@ QString ImapSeedSession::deleteMessages(const QList<quint32>& uids) {
     return problem;
 }
 
-QString ImapSeedSession::cleanUp(const QList<ImapResponse::ListEntry>& folders, const QByteArray& folder) {
+QString ImapSeedSession::cleanUp(const QList<ImapResponse::ListEntry>& folders, const QByteArray& folder,
+                                 quint32 uid, const QByteArray& examinedValidity) {
     // EXAMINE (read-only) was enough to search and read; deleting or moving needs SELECT. CLOSE is
     // never sent: it would expunge every \Deleted message of the folder, not only ours.
     auto selected = send("SELECT " + *ImapMailboxName::quote(folder));
@@ -190,26 +248,26 @@ QString ImapSeedSession::cleanUp(const QList<ImapResponse::ListEntry>& folders, 
         return selected.error().text;
     if (!selected->ok())
         return u"SELECT refused: %1"_s.arg(serverText(selected->done));
-    auto uids = searchToken(); // the same UIDs unless UIDVALIDITY changed in between
-    if (!uids)
-        return uids.error().text;
-    if (uids->isEmpty())
-        return u"the message was gone before it could be removed"_s;
+    // Only the message read and recognised, by its UID, and only while the UIDs mean the same
+    // messages (RFC 3501 §2.3.1.1): never what else the search matched.
+    if (examinedValidity != uidValidity(*selected))
+        return u"the folder's UIDVALIDITY changed since it was searched; nothing removed"_s;
+    const QList<quint32> uids{uid};
     if (m_what.cleanup == SeedCleanup::Delete)
-        return deleteMessages(*uids);
+        return deleteMessages(uids);
     const auto target = ImapMailboxName::quote(ImapFolderPlan::wireName(folders, m_what.moveTo));
     if (!target)
         return u"the folder name '%1' cannot be sent"_s.arg(m_what.moveTo);
     if (has("MOVE")) {
-        auto moved = send("UID MOVE " + uidSet(*uids) + ' ' + *target);
+        auto moved = send("UID MOVE " + uidSet(uids) + ' ' + *target);
         return !moved ? moved.error().text : moved->ok() ? QString() : serverText(moved->done);
     }
-    auto copied = send("UID COPY " + uidSet(*uids) + ' ' + *target);
+    auto copied = send("UID COPY " + uidSet(uids) + ' ' + *target);
     if (!copied)
         return copied.error().text;
     if (!copied->ok())
         return serverText(copied->done);
-    return deleteMessages(*uids);
+    return deleteMessages(uids);
 }
 
 SeedMailboxObservation ImapSeedSession::run(const QString& address, quint16 port) {
@@ -272,22 +330,33 @@ SeedMailboxObservation ImapSeedSession::run(const QString& address, quint16 port
         auto uids = searchToken();
         if (!uids)
             return fail(uids.error());
-        if (uids->isEmpty())
+        // SEARCH matches substrings: read the candidates (a few at most) and keep the one that
+        // carries the token itself.
+        quint32 found = 0;
+        for (const quint32 uid : uids->mid(0, MaxCandidates)) {
+            auto fetched = send("UID FETCH " + QByteArray::number(uid) + " (UID BODY.PEEK[])");
+            if (!fetched)
+                return fail(fetched.error());
+            QByteArray body;
+            for (const ImapResponse& r : fetched->untagged)
+                if (r.name == "FETCH" && r.hasBody && (r.uid == uid || r.uid == 0))
+                    body = r.body;
+            if (!fetched->ok() || body.isEmpty())
+                return fail({Error::Protocol, u"%1 found a message in %2 but did not send it: %3"_s.arg(
+                                                  who(), folder.displayName, serverText(fetched->done))});
+            if (carriesToken(body, m_what.token)) {
+                o.message = body;
+                found = uid;
+                break;
+            }
+        }
+        if (found == 0)
             continue;
-        auto fetched = send("UID FETCH " + QByteArray::number(uids->first()) + " (UID BODY.PEEK[])");
-        if (!fetched)
-            return fail(fetched.error());
-        for (const ImapResponse& r : fetched->untagged)
-            if (r.name == "FETCH" && r.hasBody && (r.uid == uids->first() || r.uid == 0))
-                o.message = r.body;
-        if (!fetched->ok() || o.message.isEmpty())
-            return fail({Error::Protocol, u"%1 found the message in %2 but did not send it: %3"_s.arg(
-                                              who(), folder.displayName, serverText(fetched->done))});
         o.found = true;
         o.folder = folder.displayName;
         o.placement = folder.placement;
         if (m_what.cleanup != SeedCleanup::Keep) {
-            const QString problem = cleanUp(*folders, folder.name);
+            const QString problem = cleanUp(*folders, folder.name, found, uidValidity(*examined));
             o.cleaned = problem.isEmpty();
             if (!o.cleaned) // found all the same: the caller reports the placement and this
                 o.errorText = u"found in %1 of %2, but could not %3 it: %4"_s.arg(

@@ -20,7 +20,13 @@ public:
 
     // The token's alphabet: [A-Za-z0-9-], 1 to 128 characters; anything else is refused before a
     // connection is made (it goes into a SEARCH command).
+    static constexpr int MinTokenLength = 8;
+    // Candidate messages read per folder when SEARCH matched several (substring matches).
+    static constexpr int MaxCandidates = 20;
     static bool isValidToken(const QByteArray& token);
+    // Whether the message's header carries the token itself (X-Mailsight-Token equal to it, or the
+    // Subject with it as a whole word), not just a substring IMAP's SEARCH matched.
+    static bool carriesToken(const QByteArray& message, const QByteArray& token);
 
 private:
     using Reply = ImapConnection::Reply;
@@ -31,7 +37,9 @@ private:
     std::expected<QList<ImapResponse::ListEntry>, ImapConnection::Failure> listFolders();
     std::expected<QList<quint32>, ImapConnection::Failure> searchToken();
     // Empty when cleaned as asked, else why not.
-    QString cleanUp(const QList<ImapResponse::ListEntry>& folders, const QByteArray& folder);
+    QString cleanUp(const QList<ImapResponse::ListEntry>& folders, const QByteArray& folder, quint32 uid,
+                    const QByteArray& uidValidity);
+    static QByteArray uidValidity(const Reply& opened); // [UIDVALIDITY n] of SELECT/EXAMINE
     QString deleteMessages(const QList<quint32>& uids);
     bool has(const char* capability) const;
     QString who() const; // "user@host port N"

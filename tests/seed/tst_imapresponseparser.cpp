@@ -4,6 +4,8 @@
 #include "seed/ImapMailboxName.h"
 #include "seed/ImapResponseParser.h"
 
+#include "seed/ImapSeedSession.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,20 @@ ImapResponse::ListEntry folder(const QByteArray& name, QList<QByteArray> flags =
 class TestImapResponseParser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The header carries the token itself: X-Mailsight-Token equal to it (folded or not), or the
+    // Subject with it as a whole word; never a longer token, and never the body.
+    void carriesToken() {
+        const QByteArray t = "abcdefgh-1234";
+        QVERIFY(ImapSeedSession::carriesToken("X-Mailsight-Token: abcdefgh-1234\r\n\r\nbody", t));
+        QVERIFY(ImapSeedSession::carriesToken("x-mailsight-token:\r\n abcdefgh-1234\r\n\r\n", t));
+        QVERIFY(ImapSeedSession::carriesToken("Subject: test [abcdefgh-1234] ok\n\nbody", t));
+        QVERIFY(!ImapSeedSession::carriesToken("X-Mailsight-Token: abcdefgh-1234-2\r\n\r\n", t));
+        QVERIFY(!ImapSeedSession::carriesToken("Subject: re abcdefgh-12345\r\n\r\n", t));
+        QVERIFY(!ImapSeedSession::carriesToken("Subject: x\r\n\r\nX-Mailsight-Token: abcdefgh-1234\r\n", t));
+        QVERIFY(!ImapSeedSession::isValidToken("abc"));
+        QVERIFY(ImapSeedSession::isValidToken(t));
+    }
+
     void taggedWithResponseCode() {
         const ImapResponse r = parsed("M001 OK [CAPABILITY IMAP4rev1 SASL-IR uidplus Move] Logged in\r\n");
         QCOMPARE(r.kind, ImapResponse::Kind::Tagged);

@@ -359,6 +359,21 @@ private Q_SLOTS:
         QVERIFY(flags->first().contains("\\Deleted"));
     }
 
+    // IMAP's SEARCH matches substrings: a message whose token starts with ours (delivered first,
+    // so its UID is lower) is neither read as ours nor removed with it.
+    void onlyTheMessageCarryingTheTokenIsReadAndRemoved() {
+        const QByteArray ours = newToken();
+        const QByteArray longer = ours + "-2";
+        deliver(u"seed3"_s, longer);
+        deliver(u"seed3"_s, ours);
+        const SeedMailboxObservation o = look(account(u"seed3"_s), ours, SeedCleanup::Delete);
+        QVERIFY2(o.found && o.cleaned, qPrintable(o.errorText));
+        QVERIFY(o.message.contains("X-Mailsight-Token: " + ours + "\r\n"));
+        QCOMPARE(countIn(u"seed3"_s, u"INBOX"_s, longer), 1);
+        QVERIFY(!look(account(u"seed3"_s), ours).found);
+        QVERIFY(look(account(u"seed3"_s), longer, SeedCleanup::Delete).cleaned);
+    }
+
     void move_data() {
         QTest::addColumn<QString>("user");
         QTest::newRow("MOVE (seed1)") << u"seed1"_s;
