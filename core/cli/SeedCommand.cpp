@@ -1,6 +1,8 @@
 #include "SeedCommand.h"
 
+#include "AuditAlerts.h"
 #include "CliInterruptWatcher.h"
+#include "SeedRunRecorder.h"
 #include "net/ConnectionLog.h"
 #include "seed/SeedRun.h"
 #include "seed/SeedTestMessage.h"
@@ -87,17 +89,22 @@ QList<CliArgument> SeedCommand::arguments() const {
 }
 
 QList<CliOption> SeedCommand::options() const {
-    return {
-        {u"send"_s,
-         false,
-         false,
-         {},
-         u"send the test message through the configured submission server first"_s},
-        {u"wait"_s, true, false, u"SECONDS"_s, u"how long to wait for the message, overall (default 300)"_s},
-        {u"poll"_s, true, false, u"SECONDS"_s, u"time between two looks into the seeds (default 5)"_s},
-        {u"token"_s, true, false, u"T"_s,
-         u"the token to look for ([A-Za-z0-9-]); needed without --send, made up with it"_s},
-    };
+    return QList<CliOption>{
+               {u"send"_s,
+                false,
+                false,
+                {},
+                u"send the test message through the configured submission server first"_s},
+               {u"wait"_s, true, false, u"SECONDS"_s,
+                u"how long to wait for the message, overall (default 300)"_s},
+               {u"poll"_s, true, false, u"SECONDS"_s, u"time between two looks into the seeds (default 5)"_s},
+               {u"token"_s, true, false, u"T"_s,
+                u"the token to look for ([A-Za-z0-9-]); needed without --send, made up with it"_s},
+               {u"domain"_s, true, false, u"DOMAIN"_s,
+                u"the audited domain the run is filed under in the history, the metrics and the alerts "
+                u"(default: the domain of the submission's From address)"_s},
+           } +
+           AuditAlerts::options();
 }
 
 int SeedCommand::run(CliContext& context, const CliArgs& args) {
@@ -133,9 +140,18 @@ int SeedCommand::run(CliContext& context, const CliArgs& args) {
         return context.fail(u"without --send, give the --token your own system puts in its message"_s,
                             CliExit::Usage);
 
+    const auto alerts = AuditAlerts::parse(args, context, Severity::Error, false);
+    if (!alerts)
+        return context.fail(alerts.error(), CliExit::Usage);
+
     auto config = SeedConfig::read(configs.first(), options.send);
     if (!config)
         return context.fail(config.error(), CliExit::Usage);
+    const QString domain = SeedRunRecorder::domainOf(
+        args.value(u"domain"_s), config->submission ? config->submission->from : QString());
+    if (*alerts && domain.isEmpty())
+        return context.fail(u"--alert-on: name the audited domain with --domain (nothing is sent from it)"_s,
+                            CliExit::Usage);
     if (options.send && !config->submission)
         return context.fail(u"--send: %1 names no submission server (\"submission\")"_s.arg(configs.first()),
                             CliExit::Usage);
@@ -173,5 +189,7 @@ int SeedCommand::run(CliContext& context, const CliArgs& args) {
         o.insert(u"connections"_s, log.toJson());
         context.printJson(o);
     }
-    return result.exitCode();
+    const int recorded = SeedRunRecorder::record(context, result, domain, *alerts);
+    // A seed's verdict (1) or an unreachable seed (3) first; then a failure to store or alert.
+    return result.exitCode() != CliExit::Ok ? result.exitCode() : recorded;
 }

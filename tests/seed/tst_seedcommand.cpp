@@ -5,6 +5,8 @@
 
 #include "FakeSeedProbe.h"
 #include "cli/SeedCommand.h"
+#include "history/HistoryDatabase.h"
+#include "history/SeedHistory.h"
 #include "net/ConnectionLog.h"
 
 #include <QFile>
@@ -122,6 +124,54 @@ private Q_SLOTS:
         QVERIFY2(err.contains(u"chmod 600 "_s + path), qPrintable(err));
         QVERIFY(!err.contains(u"Inline-Secret-9"_s));
         QCOMPARE(run(writeConfig({u"inbox1"_s}, k0600, true), &out, &err), 0);
+    }
+
+    // With a history: the run is stored under --domain (placements, no secret), and --alert-on
+    // sends the seed alerts; without a domain to file them under, alerts are a usage error.
+    void storedInTheHistoryWithAlerts() {
+        const QString config = writeConfig({u"inbox1"_s, u"spam1"_s}, k0600);
+        QFile hook(m_dir.filePath(u"hook.sh"_s));
+        QVERIFY(hook.open(QIODevice::WriteOnly));
+        hook.write("cat > \"$1/alert.json\"\n");
+        hook.close();
+        const QString db = m_dir.filePath(u"history.sqlite"_s);
+        SeedCommand command(
+            [this](const NetOptions&, ConnectionLog*) { return std::make_unique<FakeSeedProbe>(m_script); });
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        CliContext context(os, es);
+        context.demo = true;
+        context.historyPath = db;
+        CliArgs args;
+        args.command = u"seed"_s;
+        args.positionals = {u"check"_s};
+        args.values[u"config"_s] = {config};
+        args.values[u"wait"_s] = {u"1"_s};
+        args.values[u"poll"_s] = {u"1"_s};
+        args.values[u"token"_s] = {u"ms-cmdtoken-42"_s};
+        args.values[u"alert-on"_s] = {u"regression"_s};
+        args.values[u"alert-command"_s] = {u"sh %1 %2"_s.arg(hook.fileName(), m_dir.path())};
+        QCOMPARE(command.run(context, args), 2); // no --domain, no submission From
+        args.values[u"domain"_s] = {u"Example.com"_s};
+        QCOMPARE(command.run(context, args), 1); // spam1
+        os.flush();
+        es.flush();
+        auto database = HistoryDatabase::open(db);
+        QVERIFY(database);
+        auto history = SeedHistory::open(*database);
+        QVERIFY(history);
+        const auto runs = (*history)->latestRuns();
+        QVERIFY(runs && runs->size() == 1);
+        QCOMPARE(runs->first().domain, u"example.com"_s);
+        QCOMPARE(runs->first().token, u"ms-cmdtoken-42"_s);
+        QCOMPARE(runs->first().seeds.size(), 2);
+        QCOMPARE(runs->first().seeds.at(1).placement, SeedPlacement::Spam);
+        QFile alert(m_dir.filePath(u"alert.json"_s));
+        QVERIFY2(alert.open(QIODevice::ReadOnly), qPrintable(e));
+        const QByteArray message = alert.readAll();
+        QVERIFY2(message.contains("seed/spam1/placement"), message.constData());
+        QVERIFY(!message.contains("inbox1/placement"));
+        QVERIFY(!message.contains("Env-Secret-7"));
     }
 
     void usage() {
