@@ -30,6 +30,8 @@ fi
 # One clang build (build/asan) serves the sanitized tests and the fuzzers.
 if [[ ${MAILSIGHT_SKIP_ASAN:-0} != 1 ]]; then
     echo "== core and CLI tests under ASan + UBSan (LeakSanitizer on) =="
+    # That build has no GUI: the CLI tests' PDFs (audit --pdf, merge --pdf) use this build's renderer.
+    export MAILSIGHT_REPORT_RENDERER=$PWD/$MAILSIGHT_BUILD_DIR/app/mailsight-report
     bash packaging/test-asan.sh build/asan
     export MAILSIGHT_FUZZ_BUILD_DIR=build/asan
 fi

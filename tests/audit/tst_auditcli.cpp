@@ -137,10 +137,8 @@ private Q_SLOTS:
     }
 
     void pdf() {
-        const QString renderer = QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI"))
-                                     .dir()
-                                     .filePath(QStringLiteral("mailsight-report"));
-        if (!QFile::exists(renderer))
+        const QString renderer = TestSupport::reportRenderer();
+        if (renderer.isEmpty())
             QSKIP("mailsight-report is built only with the GUI");
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));

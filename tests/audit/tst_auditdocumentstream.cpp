@@ -191,11 +191,8 @@ private Q_SLOTS:
         QCOMPARE(grades.size(), kDomains);
         QVERIFY(QSet<QString>(grades.cbegin(), grades.cend()).size() >= 2); // without DMARC: lower
 
-        const QString renderer = QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI"))
-                                     .dir()
-                                     .filePath(QStringLiteral("mailsight-report"));
-        const bool withPdf =
-            QFile::exists(renderer) && !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+        const bool withPdf = !TestSupport::reportRenderer().isEmpty() &&
+                             !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
         const QString pdf = out.filePath(QStringLiteral("audit.pdf"));
         QStringList extra{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"),
                           html};

@@ -299,11 +299,8 @@ private Q_SLOTS:
 
     // merge --pdf: one PDF of the joined parts (a 12-domain list, to keep the rendering short).
     void mergedPdf() {
-        QString renderer = qEnvironmentVariable("MAILSIGHT_REPORT_RENDERER"); // the CLI's own choice first
-        if (renderer.isEmpty())
-            renderer = QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI")).absolutePath() +
-                       QStringLiteral("/mailsight-report");
-        if (!QFile::exists(renderer) || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        const QString renderer = TestSupport::reportRenderer();
+        if (renderer.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("the PDF needs mailsight-report (built with the GUI) and pdftotext");
         const QStringList small = m_names.mid(0, 12);
         QVERIFY(writeList(QStringLiteral("small.txt"), small));

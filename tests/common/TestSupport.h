@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,17 @@ inline quint16 nsdPort() {
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     return static_cast<quint16>(f.readAll().trimmed().toUInt());
+}
+
+// The PDF renderer the CLI under test uses: MAILSIGHT_REPORT_RENDERER (the CI's sanitizer build
+// has no GUI and borrows the product build's), else mailsight-report beside the CLI; "" when
+// neither exists.
+inline QString reportRenderer() {
+    QString path = qEnvironmentVariable("MAILSIGHT_REPORT_RENDERER");
+    if (path.isEmpty())
+        path = QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI")).absolutePath() +
+               QStringLiteral("/mailsight-report");
+    return QFileInfo(path).isExecutable() ? path : QString();
 }
 
 inline QString sourceDir() {

@@ -58,8 +58,7 @@ QStringList wrongContentsPages(const QString& text, int& checked) {
 }
 
 bool haveRenderer() {
-    return QFile::exists(
-        QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI")).dir().filePath(QStringLiteral("mailsight-report")));
+    return !TestSupport::reportRenderer().isEmpty();
 }
 } // namespace
 
