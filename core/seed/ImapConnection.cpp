@@ -213,7 +213,8 @@ ImapConnection::command(const QByteArray& command, int timeoutMs, const QByteArr
     m_timeoutMs = timeoutMs;
     const QByteArray tag = "M" + QByteArray::number(m_nextTag++).rightJustified(3, '0');
     m_socket.write(tag + ' ' + command + "\r\n");
-    const QByteArray verb = command.left(command.indexOf(' ')).toUpper();
+    const qsizetype space = command.indexOf(' ');
+    const QByteArray verb = (space < 0 ? command : command.left(space)).toUpper(); // "NOOP" has no space
     Reply reply;
     qint64 untaggedBytes = 0;
     bool continued = false;
