@@ -14,10 +14,7 @@ ImapConnection::ImapConnection(QEventLoop& loop, const std::atomic_bool& cancell
     , m_maxLiteralBytes(maxLiteralBytes) {
     m_timer.setSingleShot(true);
     QObject::connect(&m_timer, &QTimer::timeout, &m_loop, [this] { m_loop.quit(); });
-    QObject::connect(&m_socket, &QIODevice::readyRead, &m_loop, [this] {
-        m_idle.restart();
-        m_loop.quit();
-    });
+    QObject::connect(&m_socket, &QIODevice::readyRead, &m_loop, [this] { m_loop.quit(); });
     QObject::connect(&m_socket, &QAbstractSocket::connected, &m_loop, [this] { m_loop.quit(); });
     QObject::connect(&m_socket, &QSslSocket::encrypted, &m_loop, [this] { m_loop.quit(); });
     QObject::connect(&m_socket, &QSslSocket::sslErrors, &m_loop, [this](const QList<QSslError>& errors) {
@@ -77,8 +74,8 @@ ImapConnection::Failure ImapConnection::socketFailure() const {
 }
 
 std::expected<void, ImapConnection::Failure> ImapConnection::waitUntil(const std::function<bool()>& done,
-                                                                       int timeoutMs, const QString& what) {
-    m_idle.start();
+                                                                       const QDeadlineTimer& deadline,
+                                                                       const QString& what) {
     for (;;) {
         if (done())
             return {};
@@ -86,10 +83,10 @@ std::expected<void, ImapConnection::Failure> ImapConnection::waitUntil(const std
             return std::unexpected(Failure{Error::Cancelled, u"cancelled"_s});
         if (m_socketFailed)
             return std::unexpected(socketFailure());
-        const qint64 left = timeoutMs - m_idle.elapsed();
-        if (left <= 0)
+        const qint64 left = deadline.remainingTime();
+        if (left == 0)
             return std::unexpected(
-                Failure{Error::Timeout, u"%1: %2 within %3 ms"_s.arg(m_where, what).arg(timeoutMs)});
+                Failure{Error::Timeout, u"%1: %2 within %3 ms"_s.arg(m_where, what).arg(m_timeoutMs)});
         m_timer.start(int(left));
         m_loop.exec();
         m_timer.stop();
@@ -99,6 +96,8 @@ std::expected<void, ImapConnection::Failure> ImapConnection::waitUntil(const std
 std::expected<ImapResponse, ImapConnection::Failure>
 ImapConnection::open(const QString& address, quint16 port, const QString& peerName, bool implicitTls,
                      const QList<QSslCertificate>& anchors, int timeoutMs) {
+    const QDeadlineTimer deadline(qMax(timeoutMs, 1));
+    m_timeoutMs = timeoutMs;
     m_where = u"%1 port %2"_s.arg(peerName).arg(port);
     if (address != peerName)
         m_where += u" (%1)"_s.arg(address);
@@ -118,7 +117,7 @@ ImapConnection::open(const QString& address, quint16 port, const QString& peerNa
                     m_phase = Phase::Handshake;
                 return m_socket.isEncrypted();
             },
-            timeoutMs, u"no TLS connection"_s);
+            deadline, u"no TLS connection"_s);
         if (!ok)
             return std::unexpected(
                 ok.error().error == Error::Timeout && m_phase == Phase::Handshake
@@ -128,19 +127,20 @@ ImapConnection::open(const QString& address, quint16 port, const QString& peerNa
                     : ok.error());
     } else {
         m_socket.connectToHost(address, port);
-        auto ok = waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs,
+        auto ok = waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, deadline,
                             u"no TCP connection"_s);
         if (!ok)
             return std::unexpected(ok.error());
     }
     m_phase = Phase::Talking;
-    auto greeting = nextResponse(timeoutMs);
-    if (!greeting)
+    auto next = nextResponse(deadline);
+    if (!next)
         return std::unexpected(
-            greeting.error().error == Error::Timeout
+            next.error().error == Error::Timeout
                 ? Failure{Error::Timeout,
                           u"connected to %1, but no IMAP greeting within %2 ms"_s.arg(m_where).arg(timeoutMs)}
-                : greeting.error());
+                : next.error());
+    const ImapResponse* greeting = &next->first;
     if (greeting->kind != ImapResponse::Kind::Untagged ||
         (greeting->status != ImapResponse::Status::Ok && greeting->status != ImapResponse::Status::PreAuth &&
          greeting->status != ImapResponse::Status::Bye))
@@ -154,62 +154,81 @@ ImapConnection::open(const QString& address, quint16 port, const QString& peerNa
 
 std::expected<void, ImapConnection::Failure> ImapConnection::startTls(int timeoutMs) {
     m_buffer += m_socket.readAll();
-    if (!m_buffer.isEmpty())
+    if (m_buffer.size() > m_offset)
         return std::unexpected(
             Failure{Error::TlsHandshake,
                     u"%1 sent data after its STARTTLS reply, before the handshake; refused"_s.arg(m_where)});
     m_phase = Phase::Handshake;
+    m_timeoutMs = timeoutMs;
+    const QDeadlineTimer deadline(qMax(timeoutMs, 1));
     m_socket.startClientEncryption();
-    auto ok = waitUntil([this] { return m_socket.isEncrypted(); }, timeoutMs,
-                        u"the TLS handshake did not finish"_s);
+    auto ok =
+        waitUntil([this] { return m_socket.isEncrypted(); }, deadline, u"the TLS handshake did not finish"_s);
     if (!ok)
         return std::unexpected(ok.error());
     m_phase = Phase::Talking;
     return {};
 }
 
-std::expected<ImapResponse, ImapConnection::Failure> ImapConnection::nextResponse(int timeoutMs) {
+std::expected<std::pair<ImapResponse, qsizetype>, ImapConnection::Failure>
+ImapConnection::nextResponse(const QDeadlineTimer& deadline) {
     qsizetype length = 0;
     QString error;
     auto ok = waitUntil(
         [&] {
-            m_buffer += m_socket.readAll();
-            const auto n = ImapResponseParser::completeLength(m_buffer, m_maxLiteralBytes);
-            if (!n) {
-                error = n.error();
-                return true;
+            for (;;) {
+                const auto n = ImapResponseParser::completeLength(QByteArrayView(m_buffer).sliced(m_offset),
+                                                                  m_maxLiteralBytes);
+                if (!n) {
+                    error = n.error();
+                    return true;
+                }
+                length = *n;
+                if (length > 0)
+                    return true;
+                if (m_socket.bytesAvailable() <= 0)
+                    return false;
+                m_buffer += m_socket.readAll();
             }
-            length = *n;
-            return length > 0;
         },
-        timeoutMs, u"no answer"_s);
+        deadline, u"no answer"_s);
     if (!ok)
         return std::unexpected(ok.error());
     if (!error.isEmpty())
         return std::unexpected(Failure{Error::Protocol, u"%1: %2"_s.arg(m_where, error)});
-    auto response = ImapResponseParser::parse(QByteArrayView(m_buffer).first(length));
-    m_buffer.remove(0, length);
+    auto response = ImapResponseParser::parse(QByteArrayView(m_buffer).sliced(m_offset, length));
+    m_offset += length;
+    if (m_offset * 2 >= m_buffer.size()) { // amortized: a flood of small responses stays linear
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
     if (!response)
         return std::unexpected(Failure{Error::Protocol, u"%1: %2"_s.arg(m_where, response.error())});
-    return *response;
+    return std::pair{std::move(*response), length};
 }
 
 std::expected<ImapConnection::Reply, ImapConnection::Failure>
 ImapConnection::command(const QByteArray& command, int timeoutMs, const QByteArray& continuation) {
+    const QDeadlineTimer deadline(qMax(timeoutMs, 1));
+    m_timeoutMs = timeoutMs;
     const QByteArray tag = "M" + QByteArray::number(m_nextTag++).rightJustified(3, '0');
     m_socket.write(tag + ' ' + command + "\r\n");
-    const QByteArray verb = command.left(command.indexOf(' ')).toUpper();
+    const qsizetype space = command.indexOf(' ');
+    const QByteArray verb = (space < 0 ? command : command.left(space)).toUpper(); // "NOOP" has no space
     Reply reply;
+    qint64 untaggedBytes = 0;
     bool continued = false;
     for (;;) {
-        auto r = nextResponse(timeoutMs);
-        if (!r) {
-            if (r.error().error == Error::Timeout)
-                r.error().text = u"%1: no answer to %2 within %3 ms"_s.arg(m_where, QString::fromLatin1(verb))
-                                     .arg(timeoutMs);
-            return std::unexpected(r.error());
+        auto next = nextResponse(deadline);
+        if (!next) {
+            if (next.error().error == Error::Timeout)
+                next.error().text =
+                    u"%1: no answer to %2 within %3 ms"_s.arg(m_where, QString::fromLatin1(verb))
+                        .arg(timeoutMs);
+            return std::unexpected(next.error());
         }
-        switch (r->kind) {
+        ImapResponse& r = next->first;
+        switch (r.kind) {
         case ImapResponse::Kind::Continuation:
             if (continuation.isEmpty() && !command.startsWith("AUTHENTICATE"))
                 return std::unexpected(Failure{
@@ -218,13 +237,21 @@ ImapConnection::command(const QByteArray& command, int timeoutMs, const QByteArr
             continued = true;
             break;
         case ImapResponse::Kind::Tagged:
-            if (r->tag != tag)
+            if (r.tag != tag)
                 return std::unexpected(
                     Failure{Error::Protocol, u"%1 answered an unknown command tag"_s.arg(m_where)});
-            reply.done = std::move(*r);
+            reply.done = std::move(r);
             return reply;
         case ImapResponse::Kind::Untagged:
-            reply.untagged.append(std::move(*r));
+            untaggedBytes += next->second;
+            if (reply.untagged.size() >= maxUntaggedResponses || untaggedBytes > maxUntaggedBytes)
+                return std::unexpected(
+                    Failure{Error::Protocol,
+                            u"%1 sent more than %2 responses or %3 bytes to %4; refused"_s.arg(m_where)
+                                .arg(maxUntaggedResponses)
+                                .arg(maxUntaggedBytes)
+                                .arg(QString::fromLatin1(verb))});
+            reply.untagged.append(std::move(r));
             break;
         }
     }

@@ -3,7 +3,10 @@
 // STARTTLS on request) through QSslSocket, the certificate checked against the host name and the
 // trust anchors, then tagged commands whose responses (literals {n} included, each capped) are
 // read by ImapResponseParser. Blocking: every wait runs the caller's QEventLoop, which the
-// caller's cancel() may quit from any thread; an idle server past the timeout is a Timeout.
+// caller's cancel() may quit from any thread. Every timeout is a total deadline from the start of
+// the operation (open, startTls, one command), so a server that trickles bytes cannot hold a look
+// open; one response is capped at the literal cap + 1 MiB, and the untagged responses of one
+// command in number and bytes (a flood is a Protocol error, not unbounded memory).
 //
 // Why our own client and not a library (decided for issue #18): Debian 12 has libkf5imap-dev
 // (KIMAP: Qt 5 only, cannot link beside Qt 6), libetpan-dev (C, its own blocking sockets and
@@ -16,7 +19,7 @@
 #include "SeedMailboxObservation.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QSslSocket>
@@ -41,6 +44,8 @@ public:
     };
 
     static constexpr qint64 defaultMaxLiteralBytes = 64 * 1024 * 1024; // one message, as FETCH sends it
+    static constexpr qsizetype maxUntaggedResponses = 100'000;         // per command
+    static constexpr qint64 maxUntaggedBytes = 128 * 1024 * 1024;      // per command
 
     ImapConnection(QEventLoop& loop, const std::atomic_bool& cancelled,
                    qint64 maxLiteralBytes = defaultMaxLiteralBytes);
@@ -49,15 +54,16 @@ public:
     ImapConnection& operator=(const ImapConnection&) = delete;
 
     // Connects to address:port (TLS from the first byte when implicitTls; the certificate must name
-    // peerName and chain to `anchors`, or to the system's roots when empty) and reads the greeting.
+    // peerName and chain to `anchors`, or to the system's roots when empty) and reads the greeting,
+    // all within timeoutMs.
     std::expected<ImapResponse, Failure> open(const QString& address, quint16 port, const QString& peerName,
                                               bool implicitTls, const QList<QSslCertificate>& anchors,
                                               int timeoutMs);
     // After the server's OK to STARTTLS: the handshake, refused if the server sent anything after
     // its OK (a STARTTLS command injection, RFC 3501 §6.2.1's concern).
     std::expected<void, Failure> startTls(int timeoutMs);
-    // Sends "TAG command" and reads until TAG's completion. `continuation` answers the server's
-    // first "+" (AUTHENTICATE); any further "+" is answered "*" (cancels the exchange).
+    // Sends "TAG command" and reads until TAG's completion, all within timeoutMs. `continuation` answers the
+    // server's first "+" (AUTHENTICATE); any further "+" is answered "*" (cancels the exchange).
     std::expected<Reply, Failure> command(const QByteArray& command, int timeoutMs,
                                           const QByteArray& continuation = {});
     void abort();
@@ -70,9 +76,10 @@ public:
 
 private:
     enum class Phase { Connecting, Handshake, Talking };
-    std::expected<void, Failure> waitUntil(const std::function<bool()>& done, int timeoutMs,
+    std::expected<void, Failure> waitUntil(const std::function<bool()>& done, const QDeadlineTimer& deadline,
                                            const QString& what);
-    std::expected<ImapResponse, Failure> nextResponse(int timeoutMs);
+    // The next complete response and its length on the wire.
+    std::expected<std::pair<ImapResponse, qsizetype>, Failure> nextResponse(const QDeadlineTimer& deadline);
     Failure socketFailure() const;
 
     QEventLoop& m_loop;
@@ -80,8 +87,9 @@ private:
     qint64 m_maxLiteralBytes;
     QSslSocket m_socket;
     QTimer m_timer;
-    QElapsedTimer m_idle; // since the last bytes arrived
+    int m_timeoutMs = 0; // of the running operation, for error texts
     QByteArray m_buffer;
+    qsizetype m_offset = 0; // m_buffer's bytes before it are read
     Phase m_phase = Phase::Connecting;
     bool m_socketFailed = false;
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;

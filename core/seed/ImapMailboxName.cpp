@@ -1,5 +1,26 @@
 #include "ImapMailboxName.h"
 
+namespace {
+// What a terminal or a log must not receive from a server: C0 and C1 controls and DEL (escape
+// sequences, NUL, line breaks) and unpaired surrogates become U+FFFD.
+QString printable(const QString& in) {
+    QString out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char16_t u = in.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < in.size() && QChar::isLowSurrogate(in.at(i + 1).unicode())) {
+            out += in.at(i);
+            out += in.at(++i);
+        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || QChar::isSurrogate(u)) {
+            out += QChar(QChar::ReplacementCharacter);
+        } else {
+            out += in.at(i);
+        }
+    }
+    return out;
+}
+} // namespace
+
 QString ImapMailboxName::decode(const QByteArray& wire) {
     if (wire.compare("INBOX", Qt::CaseInsensitive) == 0)
         return QStringLiteral("INBOX");
@@ -34,7 +55,7 @@ QString ImapMailboxName::decode(const QByteArray& wire) {
         }
         i = end + 1;
     }
-    return out;
+    return printable(out);
 }
 
 QByteArray ImapMailboxName::encode(const QString& name) {

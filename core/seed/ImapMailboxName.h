@@ -9,7 +9,9 @@
 class ImapMailboxName {
 public:
     // "Ind&AOk-sirables" -> "Indésirables"; a malformed shift sequence is kept as sent, so that a
-    // name is always shown. "INBOX" in any case is "INBOX" (RFC 3501 §5.1).
+    // name is always shown. "INBOX" in any case is "INBOX" (RFC 3501 §5.1). For display only:
+    // control characters (below U+0020, U+007F-U+009F) and unpaired surrogates become U+FFFD, so
+    // a server cannot put terminal escapes into text output; commands use the wire name.
     static QString decode(const QByteArray& wire);
     static QByteArray encode(const QString& name);
     // "\"a \\\"b\\\"\"": a quoted string, or nothing when the bytes cannot be quoted (CR, LF, NUL,

@@ -277,6 +277,9 @@ std::expected<qsizetype, QString> ImapResponseParser::completeLength(QByteArrayV
         }
         if (eol - pos > maxLineBytes)
             return std::unexpected(u"a response line is longer than %1 bytes"_s.arg(maxLineBytes));
+        if (eol + 1 > maxLiteralBytes + maxOverheadBytes)
+            return std::unexpected(
+                u"one response is longer than %1 bytes"_s.arg(maxLiteralBytes + maxOverheadBytes));
         QByteArrayView line = buffer.sliced(pos, eol - pos);
         if (line.endsWith('\r'))
             line.chop(1);
@@ -286,6 +289,9 @@ std::expected<qsizetype, QString> ImapResponseParser::completeLength(QByteArrayV
         if (n > maxLiteralBytes)
             return std::unexpected(
                 u"the server announced %1 bytes, more than the %2 accepted"_s.arg(n).arg(maxLiteralBytes));
+        if (eol + 1 + n > maxLiteralBytes + maxOverheadBytes)
+            return std::unexpected(
+                u"one response is longer than %1 bytes"_s.arg(maxLiteralBytes + maxOverheadBytes));
         if (n > buffer.size() - (eol + 1))
             return 0;
         pos = eol + 1 + qsizetype(n);

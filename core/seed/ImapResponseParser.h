@@ -11,11 +11,13 @@
 
 class ImapResponseParser {
 public:
-    static constexpr qsizetype maxLineBytes = 64 * 1024; // one line between literals
-    static constexpr int maxDepth = 16;                  // nested parenthesized lists
+    static constexpr qsizetype maxLineBytes = 64 * 1024;    // one line between literals
+    static constexpr int maxDepth = 16;                     // nested parenthesized lists
+    static constexpr qint64 maxOverheadBytes = 1024 * 1024; // one response: maxLiteralBytes + this
 
     // The length of the first complete response in `buffer` (its last CRLF included), 0 when more
-    // bytes are needed, or an error (a literal above maxLiteralBytes, a line above maxLineBytes).
+    // bytes are needed, or an error (a literal above maxLiteralBytes, a line above maxLineBytes, a
+    // response above maxLiteralBytes + maxOverheadBytes in all, however many literals it holds).
     static std::expected<qsizetype, QString> completeLength(QByteArrayView buffer, qint64 maxLiteralBytes);
     // One complete response, as completeLength() delimited it.
     static std::expected<ImapResponse, QString> parse(QByteArrayView response);

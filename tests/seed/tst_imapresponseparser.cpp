@@ -147,6 +147,33 @@ private Q_SLOTS:
             !ImapResponseParser::completeLength(QByteArray(ImapResponseParser::maxLineBytes + 10, 'a'), 100));
     }
 
+    void oneResponseIsCappedInAll() {
+        // Many literals, each under the cap, add up: one response is capped at the literal cap +
+        // 1 MiB, refused from the announcement that passes it, before its bytes arrive.
+        const qint64 cap = 1 << 20;
+        QByteArray many = "* 1 FETCH (";
+        const QByteArray part = "X {1000}\r\n" + QByteArray(1000, 'a') + ' ';
+        while (many.size() < cap + ImapResponseParser::maxOverheadBytes - 2 * part.size())
+            many += part;
+        QCOMPARE(*ImapResponseParser::completeLength(many + ")\r\n", cap), many.size() + 3);
+        for (int i = 0; i < 4; ++i)
+            many += part;
+        const auto tooMuch = ImapResponseParser::completeLength(many + ")\r\n", cap);
+        QVERIFY(!tooMuch);
+        QVERIFY2(tooMuch.error().contains(u"one response is longer"_s), qPrintable(tooMuch.error()));
+        // Two literals of the cap each: the second is refused from its announcement alone.
+        const QByteArray two = "* 1 FETCH (BODY[] {" + QByteArray::number(cap) + "}\r\n" +
+                               QByteArray(cap, 'b') + " RFC822 {" + QByteArray::number(cap) + "}\r\n";
+        const auto second = ImapResponseParser::completeLength(two, cap);
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(u"one response is longer"_s), qPrintable(second.error()));
+        // Empty literals and short lines add up too (no literal near the cap).
+        QByteArray empties = "* 1 FETCH (";
+        while (empties.size() <= 100 + ImapResponseParser::maxOverheadBytes)
+            empties += "X {0}\r\n ";
+        QVERIFY(!ImapResponseParser::completeLength(empties + ")\r\n", 100));
+    }
+
     void brokenResponses_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("empty") << QByteArray("\r\n");
@@ -175,6 +202,20 @@ private Q_SLOTS:
         QCOMPARE(ImapMailboxName::decode("Tom &- Jerry"), u"Tom & Jerry"_s);
         QCOMPARE(ImapMailboxName::decode("broken &AOk"), u"broken &AOk"_s); // no '-': shown as sent
         QCOMPARE(ImapMailboxName::decode("bad &!!!-"), u"bad &!!!-"_s);
+        // Controls never reach a display name (terminal escapes): C0 and DEL as sent or encoded,
+        // NUL, C1, unpaired surrogates become U+FFFD; a surrogate pair is kept.
+        const QString r(QChar(QChar::ReplacementCharacter));
+        QCOMPARE(ImapMailboxName::decode("a\x1b[31mb"), u"a"_s + r + u"[31mb"_s);
+        QCOMPARE(ImapMailboxName::decode("x\x7fy\x85z"), u"x"_s + r + u"y"_s + r + u"z"_s);
+        QCOMPARE(ImapMailboxName::decode("&AAA-"), r);                            // U+0000
+        QCOMPARE(ImapMailboxName::decode("&ABs-[2J"), r + u"[2J"_s);              // U+001B
+        QCOMPARE(ImapMailboxName::decode("&AJs-"), r);                            // U+009B (CSI)
+        QCOMPARE(ImapMailboxName::decode("&AAoADQ-"), r + r);                     // LF, CR
+        QCOMPARE(ImapMailboxName::decode("&2D0-x"), r + u"x"_s);                  // a lone high surrogate
+        QCOMPARE(ImapMailboxName::decode("&3AA-"), r);                            // a lone low surrogate
+        QCOMPARE(ImapMailboxName::decode("&2D3eAA-"), u"\U0001F600"_s);           // a pair: kept
+        QCOMPARE(ImapMailboxName::decode("bad &\x1b-"), u"bad &"_s + r + u"-"_s); // kept as sent, but safe
+        QCOMPARE(ImapMailboxName::encode(u"\U0001F600"_s), "&2D3eAA-");
         for (const QString& name :
              {u"Indésirables"_s, u"日本語/Spam"_s, u"Tom & Jerry"_s, u"Plain"_s, u"😀"_s})
             QCOMPARE(ImapMailboxName::decode(ImapMailboxName::encode(name)), name);

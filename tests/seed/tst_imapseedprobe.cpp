@@ -2,7 +2,9 @@
 // LMTP (a Sieve rule files dmarc=fail into the spam folder), then found in INBOX, in Junk by
 // SPECIAL-USE, in "Spam" by name on a server without SPECIAL-USE, in a mapped folder with a
 // modified UTF-7 name; not found; a wrong password; a self-signed certificate; STARTTLS; a refused
-// port; Delete and Move (with and without UIDPLUS/MOVE) leaving other messages alone; cancel().
+// port; Delete and Move (with and without UIDPLUS/MOVE) leaving other messages alone; cancel();
+// ImapConnection against a local misbehaving server: trickling and chattering time out, a flood of
+// untagged responses is refused.
 #include "net/ConnectionLog.h"
 #include "seed/ImapConnection.h"
 #include "seed/ImapMailboxName.h"
@@ -14,9 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <netinet/in.h>
@@ -50,6 +55,49 @@ public:
 private:
     int m_fd = -1;
     quint16 m_port = 0;
+};
+// A server in the test's own thread (ImapConnection runs this thread's event loop while it waits)
+// that never lets a wait end: the greeting one byte every 50 ms (Trickle), an untagged "* OK x"
+// every 50 ms after a command (Chatter), or 100,001 untagged responses at once (Flood).
+class MisbehavingServer : public QObject {
+public:
+    enum class Mode { Trickle, Chatter, Flood };
+    explicit MisbehavingServer(Mode mode)
+        : m_mode(mode) {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
+        if (!m_server.listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen");
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_peer->write(m_mode == Mode::Trickle ? "x" : "* OK x\r\n"); });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void accept() {
+        m_peer = m_server.nextPendingConnection();
+        if (m_mode == Mode::Trickle) {
+            m_peer->write("* OK ");
+            m_timer.start();
+            return;
+        }
+        m_peer->write("* OK hi\r\n");
+        connect(m_peer, &QIODevice::readyRead, this, [this] {
+            m_peer->readAll();
+            if (m_mode == Mode::Chatter) {
+                m_timer.start();
+                return;
+            }
+            QByteArray flood;
+            for (int i = 0; i <= ImapConnection::maxUntaggedResponses; ++i)
+                flood += "* 1 EXISTS\r\n";
+            m_peer->write(flood + "M001 OK done\r\n");
+        });
+    }
+    Mode m_mode;
+    QTcpServer m_server;
+    QTimer m_timer;
+    QTcpSocket* m_peer = nullptr;
 };
 } // namespace
 
@@ -396,6 +444,52 @@ private Q_SLOTS:
         const SeedMailboxObservation n = look(account(user), second, SeedCleanup::Move, u"No Such Folder"_s);
         QVERIFY(n.found && !n.cleaned && !n.failed());
         QVERIFY(n.errorText.contains(u"could not move"_s));
+    }
+
+    // The timeout is a deadline from the start of the wait, not an idle time: a server that keeps
+    // sending (a byte of its greeting, or an untagged line, every 50 ms) still times out.
+    void tricklingGreetingTimesOut() {
+        MisbehavingServer server(MisbehavingServer::Mode::Trickle);
+        QEventLoop loop;
+        std::atomic_bool never{false};
+        ImapConnection c(loop, never);
+        QElapsedTimer clock;
+        clock.start();
+        const auto g = c.open(u"127.0.0.1"_s, server.port(), u"127.0.0.1"_s, false, {}, 600);
+        QVERIFY(!g);
+        QCOMPARE(g.error().error, SeedMailboxObservation::Error::Timeout);
+        QVERIFY2(g.error().text.contains(u"127.0.0.1 port %1"_s.arg(server.port())),
+                 qPrintable(g.error().text));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void chattyServerTimesOutTheCommand() {
+        MisbehavingServer server(MisbehavingServer::Mode::Chatter);
+        QEventLoop loop;
+        std::atomic_bool never{false};
+        ImapConnection c(loop, never);
+        QVERIFY(c.open(u"127.0.0.1"_s, server.port(), u"127.0.0.1"_s, false, {}, 2000));
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = c.command("NOOP", 600);
+        QVERIFY(!r);
+        QCOMPARE(r.error().error, SeedMailboxObservation::Error::Timeout);
+        QVERIFY2(r.error().text.contains(u"127.0.0.1 port %1"_s.arg(server.port())),
+                 qPrintable(r.error().text));
+        QVERIFY2(r.error().text.contains(u"NOOP"_s), qPrintable(r.error().text));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void untaggedFloodIsRefused() {
+        MisbehavingServer server(MisbehavingServer::Mode::Flood);
+        QEventLoop loop;
+        std::atomic_bool never{false};
+        ImapConnection c(loop, never);
+        QVERIFY(c.open(u"127.0.0.1"_s, server.port(), u"127.0.0.1"_s, false, {}, 2000));
+        const auto r = c.command("NOOP", 20000);
+        QVERIFY(!r);
+        QCOMPARE(r.error().error, SeedMailboxObservation::Error::Protocol);
+        QVERIFY2(r.error().text.contains(u"more than 100000 responses"_s), qPrintable(r.error().text));
     }
 
     void cancelFromAnotherThread() {
