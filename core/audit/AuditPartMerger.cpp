@@ -108,7 +108,19 @@ std::expected<AuditPartMerger::Summary, QString> AuditPartMerger::check() {
             const RunKey here = RunKey::from(shard);
             const int index = shard.value(QStringLiteral("index")).toInt();
             const qint64 position = shard.value(QStringLiteral("position")).toInteger(-1);
-            if (here.count < 1 || index < 1 || index > here.count || position < 0 || position >= here.of)
+            // The count bounds the loop over the shards below: no more than --shard takes.
+            if (here.count < 1 || here.count > DomainShard::kMaxCount)
+                return std::unexpected(
+                    QStringLiteral("%1: the \"shard\" of %2 counts %3 shards (1 to %4 are possible)")
+                        .arg(path, domain, shard.value(QStringLiteral("count")).toVariant().toString())
+                        .arg(DomainShard::kMaxCount));
+            if (index < 1 || index > here.count)
+                return std::unexpected(
+                    QStringLiteral(
+                        "%1: the \"shard\" of %2 is number %3 of %4 (shards are counted from 1 to %4)")
+                        .arg(path, domain, shard.value(QStringLiteral("index")).toVariant().toString())
+                        .arg(here.count));
+            if (position < 0 || position >= here.of)
                 return std::unexpected(
                     QStringLiteral("%1: the \"shard\" of %2 is not valid").arg(path, domain));
             if (!key) {

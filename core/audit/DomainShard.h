@@ -13,6 +13,9 @@
 
 class DomainShard {
 public:
+    // The most shards (and so the highest index) parse() takes: six digits.
+    static constexpr int kMaxCount = 999999;
+
     DomainShard(int index, int count);
 
     // "I/N" with 1 <= I <= N; anything else is refused with a message naming the text.

@@ -36,12 +36,15 @@ std::expected<void, QString> AuditPdfRenderer::render(AuditDocumentSpool& spool,
     QJsonObject senders;
     for (auto it = document.senders.constBegin(); it != document.senders.constEnd(); ++it)
         senders.insert(it.key(), it.value());
-    input.write(QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
-                                          {QStringLiteral("trend"), document.trend},
-                                          {QStringLiteral("senders"), senders},
-                                          {QStringLiteral("reports_file"), spool.fileName()}})
-                    .toJson(QJsonDocument::Compact));
-    input.flush();
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("organisation"), document.organisation},
+                                                      {QStringLiteral("trend"), document.trend},
+                                                      {QStringLiteral("senders"), senders},
+                                                      {QStringLiteral("reports_file"), spool.fileName()}})
+                                .toJson(QJsonDocument::Compact);
+    // A short write (a full disk) would hand the renderer cut JSON.
+    if (input.write(json) != json.size() || !input.flush())
+        return std::unexpected(QStringLiteral("cannot write the temporary file %1 (disk full?): %2")
+                                   .arg(input.fileName(), input.errorString()));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))

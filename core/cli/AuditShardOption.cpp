@@ -40,11 +40,12 @@ std::expected<std::optional<AuditShardOption>, QString> AuditShardOption::parse(
                                         QStringLiteral("max-qps"),
                                         QStringLiteral("max-qps-per-server"),
                                         QStringLiteral("blocklist-rate"),
-                                        QStringLiteral("domains-file"),
-                                        QStringLiteral("compare")};
-    // Files by their content: CI jobs check the repository out in different places.
-    static const QSet<QString> kFiles{QStringLiteral("expect"), QStringLiteral("terraform-plan"),
-                                      QStringLiteral("trust-anchor"), QStringLiteral("blocklists")};
+                                        QStringLiteral("domains-file")};
+    // Files by their content: CI jobs check the repository out in different places. (--compare
+    // is not left out: the history a report is compared with shapes its diff.)
+    static const QSet<QString> kFiles{QStringLiteral("expect"),       QStringLiteral("terraform-plan"),
+                                      QStringLiteral("trust-anchor"), QStringLiteral("blocklists"),
+                                      QStringLiteral("config"),       QStringLiteral("ca-file")};
     QStringList shaping;
     for (auto it = args.values.constBegin(); it != args.values.constEnd(); ++it) {
         if (kIgnored.contains(it.key()) || it.key().startsWith(QLatin1String("alert-")))

@@ -14,6 +14,9 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <filesystem>
+#include <system_error>
+
 QStringList MergeCommand::usage() const {
     return {QStringLiteral("merge OUT.json PART.json... [--format json|jsonl|csv|sarif|junit|html]"),
             QStringLiteral("merge OUT.json PART.json... [--pdf FILE] [--language en|de|fr|system] "
@@ -152,9 +155,16 @@ int MergeCommand::run(CliContext& context, const CliArgs& args) {
     if (!out.commit())
         return context.fail(QStringLiteral("%1: %2").arg(outPath, out.errorString()), CliExit::Failure);
     if (pdf) {
-        QFile::remove(pdfPath);
-        if (!pdf->rename(pdfPath))
-            return context.fail(QStringLiteral("%1: %2").arg(pdfPath, pdf->errorString()), CliExit::Failure);
+        // rename(2) replaces an old PDF atomically: it stays whole if the rename fails.
+        std::error_code renameError;
+        std::filesystem::rename(QFile::encodeName(pdf->fileName()).toStdString(),
+                                QFile::encodeName(pdfPath).toStdString(), renameError);
+        if (renameError) {
+            pdf->remove();
+            return context.fail(
+                QStringLiteral("%1: %2").arg(pdfPath, QString::fromLocal8Bit(renameError.message())),
+                CliExit::Failure);
+        }
         pdf->setAutoRemove(false);
         QFile(pdfPath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                       QFileDevice::ReadGroup | QFileDevice::ReadOther);

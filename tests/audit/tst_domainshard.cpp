@@ -2,16 +2,23 @@
 // in exactly one, the same whatever the list's order, normalised names), the reader of an audit's
 // JSON parts, and what AuditPartMerger refuses (overlap, a missing shard, other versions/options).
 #include "audit/AuditPartMerger.h"
+#include "audit/AuditReport.h"
 #include "audit/DomainShard.h"
 #include "audit/export/AuditJsonPartReader.h"
+#include "cli/AuditShardOption.h"
+#include "cli/CliContext.h"
+#include "cli/MergeCommand.h"
 #include "dns/DnsName.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -270,6 +277,137 @@ private Q_SLOTS:
         g.close();
         e = mergeError({p1, g.fileName()});
         QVERIFY2(e.startsWith(g.fileName()), qPrintable(e));
+    }
+
+    // One report object may not take unlimited memory: an unclosed string is refused at the cap,
+    // naming the part, without reading the rest of the part.
+    void readerRefusesOversizedObject() {
+        QByteArray text = "[{\"a\":\"";
+        text += QByteArray(3 << 20, 'x'); // three chunks, no closing quote
+        QBuffer b(&text);
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        AuditJsonPartReader reader(&b, u"big.json"_s, 4096);
+        const auto next = reader.next();
+        QVERIFY(!next);
+        QVERIFY2(next.error().startsWith(u"big.json: "_s) &&
+                     next.error().contains(u"larger than 4096 bytes"_s),
+                 qPrintable(next.error()));
+        QVERIFY(b.pos() < b.size()); // stopped at the cap
+        // An object under the cap is read as before.
+        QByteArray small = "[{\"a\":\"" + QByteArray(3000, 'y') + "\"}]";
+        QBuffer sb(&small);
+        QVERIFY(sb.open(QIODevice::ReadOnly));
+        AuditJsonPartReader smallReader(&sb, u"small.json"_s, 4096);
+        const auto first = smallReader.next();
+        QVERIFY2(first && *first, qPrintable(first ? QString() : first.error()));
+        QCOMPARE((*first)->value(u"a"_s).toString().size(), 3000);
+    }
+
+    // A part's shard count bounds the loop over the shards: refused above --shard's limit.
+    void mergerRefusesImpossibleShardStamps() {
+        const auto write = [this](const QString& name, qint64 index, qint64 count) {
+            QJsonObject stamp =
+                DomainShard(1, 1).stamp(0, 1, DomainShard::listFingerprint({u"a.test"_s}), u"o"_s);
+            stamp.insert(u"index"_s, index);
+            stamp.insert(u"count"_s, count);
+            const QJsonArray array{
+                QJsonObject{{u"domain"_s, u"a.test"_s}, {u"grade"_s, u"A"_s}, {u"shard"_s, stamp}}};
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QJsonDocument(array).toJson());
+            return f.fileName();
+        };
+        const QString huge = write(u"huge.json"_s, 1, 2000000000);
+        QString e = mergeError({huge});
+        QVERIFY2(e.startsWith(huge) && e.contains(u"counts 2000000000 shards (1 to 999999"_s), qPrintable(e));
+        const QString beyond = write(u"beyond.json"_s, 5, 3);
+        e = mergeError({beyond});
+        QVERIFY2(e.startsWith(beyond) && e.contains(u"is number 5 of 3"_s), qPrintable(e));
+        QVERIFY(mergeError({write(u"max.json"_s, DomainShard::of(u"a.test"_s, 999999), 999999)}).isEmpty());
+    }
+
+    // The options fingerprint: --compare counts; --config and --ca-file by content, not path.
+    void shardOptionFingerprintsShapingOptions() {
+        const auto fingerprint = [](const QHash<QString, QStringList>& values) {
+            QString o, e;
+            QTextStream os(&o), es(&e);
+            CliContext context(os, es);
+            CliArgs args;
+            args.command = u"audit"_s;
+            args.values = values;
+            args.values[u"shard"_s] = {u"1/1"_s};
+            auto option = AuditShardOption::parse(args, context);
+            if (!option || !*option)
+                return QString();
+            (*option)->select({u"a.test"_s});
+            AuditReport report;
+            (*option)->stamp(0, report);
+            return report.shard.value(u"options"_s).toString();
+        };
+        const auto file = [this](const QString& name, const QByteArray& content) {
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(content);
+            return f.fileName();
+        };
+        const QString base = fingerprint({});
+        QVERIFY(!base.isEmpty());
+        QVERIFY(fingerprint({{u"compare"_s, {u"last"_s}}}) != fingerprint({{u"compare"_s, {u"quarter"_s}}}));
+        QVERIFY(fingerprint({{u"compare"_s, {u"last"_s}}}) != base);
+        for (const QString& option : {u"config"_s, u"ca-file"_s}) {
+            const QString a = file(option + u"-a"_s, "same");
+            const QString b = file(option + u"-b"_s, "same");
+            const QString first = fingerprint({{option, {a}}});
+            QCOMPARE(fingerprint({{option, {b}}}), first); // another checkout, the same file
+            file(option + u"-a"_s, "changed");
+            QVERIFY2(fingerprint({{option, {a}}}) != first, qPrintable(option)); // same path, other file
+        }
+    }
+
+    // merge --pdf replaces an old PDF atomically: when the new one cannot be put in its place,
+    // the old one is still there (and no temporary file is left behind).
+    void mergeKeepsTheOldPdfWhenTheRenameFails() {
+        const QStringList list = names(6);
+        const QString p1 = part(u"k1.json"_s, list, 1, 1);
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        // A renderer that "succeeds" but leaves nothing to rename.
+        const QString renderer = out.filePath(u"renderer.sh"_s);
+        {
+            QFile f(renderer);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nrm -f \"$4\"\nexit 0\n");
+        }
+        QVERIFY(QFile::setPermissions(renderer, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner));
+        const QString pdfPath = out.filePath(u"report.pdf"_s);
+        {
+            QFile f(pdfPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-old");
+        }
+        const QByteArray saved = qgetenv("MAILSIGHT_REPORT_RENDERER");
+        qputenv("MAILSIGHT_REPORT_RENDERER", renderer.toLocal8Bit());
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        CliContext context(os, es);
+        CliArgs args;
+        args.command = u"merge"_s;
+        args.positionals = {out.filePath(u"merged.json"_s), p1};
+        args.values[u"pdf"_s] = {pdfPath};
+        MergeCommand command;
+        const int code = command.run(context, args);
+        if (saved.isNull())
+            qunsetenv("MAILSIGHT_REPORT_RENDERER");
+        else
+            qputenv("MAILSIGHT_REPORT_RENDERER", saved);
+        es.flush();
+        QVERIFY2(code != 0, qPrintable(e));
+        QVERIFY2(e.contains(pdfPath), qPrintable(e));
+        QFile old(pdfPath);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("%PDF-old"));
+        QCOMPARE(QDir(out.path()).entryList({u"report.pdf.*"_s}, QDir::Files), QStringList());
     }
 
     // Outputs written without --shard: joined in the order named, refused when they overlap.

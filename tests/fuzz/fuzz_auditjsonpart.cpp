@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     QBuffer buffer;
     buffer.setData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     buffer.open(QIODevice::ReadOnly);
-    AuditJsonPartReader reader(&buffer, QStringLiteral("part"));
+    // A small cap on one report object, so that inputs of a few KiB reach the refusal too.
+    AuditJsonPartReader reader(&buffer, QStringLiteral("part"), 1024);
     for (size_t i = 0; i <= size; ++i) { // each report takes at least one byte
         auto next = reader.next();
         if (!next || !*next)

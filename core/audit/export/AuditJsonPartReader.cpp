@@ -11,9 +11,10 @@ bool isSpace(char c) {
 }
 } // namespace
 
-AuditJsonPartReader::AuditJsonPartReader(QIODevice* device, QString name)
+AuditJsonPartReader::AuditJsonPartReader(QIODevice* device, QString name, qsizetype maxObjectBytes)
     : m_device(device)
-    , m_name(std::move(name)) {}
+    , m_name(std::move(name))
+    , m_maxObjectBytes(maxObjectBytes) {}
 
 QString AuditJsonPartReader::error(const QString& what) const {
     return QStringLiteral("%1: %2 at byte %3").arg(m_name, what).arg(m_consumed + m_pos);
@@ -33,7 +34,7 @@ bool AuditJsonPartReader::fill() {
     return true;
 }
 
-std::optional<qsizetype> AuditJsonPartReader::scan() {
+std::expected<qsizetype, QString> AuditJsonPartReader::scan() {
     int depth = 0;
     bool inString = false;
     bool escaped = false;
@@ -41,8 +42,12 @@ std::optional<qsizetype> AuditJsonPartReader::scan() {
     while (true) {
         if (i >= m_buffer.size()) {
             const qsizetype offset = i - m_pos;
+            if (offset >= m_maxObjectBytes)
+                return std::unexpected(error(
+                    QStringLiteral("a report object is larger than %1 bytes (an unclosed string or object?)")
+                        .arg(m_maxObjectBytes)));
             if (!fill())
-                return std::nullopt;
+                return std::unexpected(error(QStringLiteral("a report object is not closed")));
             i = m_pos + offset;
             continue;
         }
@@ -62,7 +67,7 @@ std::optional<qsizetype> AuditJsonPartReader::scan() {
             if (--depth == 0)
                 return i + 1;
             if (depth < 0)
-                return std::nullopt;
+                return std::unexpected(error(QStringLiteral("a report object is not closed")));
         }
         ++i;
     }
@@ -109,7 +114,7 @@ std::expected<std::optional<QJsonObject>, QString> AuditJsonPartReader::next() {
             return std::unexpected(error(QStringLiteral("a report object was expected")));
         const auto end = scan();
         if (!end)
-            return std::unexpected(error(QStringLiteral("a report object is not closed")));
+            return std::unexpected(end.error());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray::fromRawData(m_buffer.constData() + m_pos, *end - m_pos), &parseError);

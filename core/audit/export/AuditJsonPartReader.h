@@ -13,20 +13,28 @@ class QIODevice;
 
 class AuditJsonPartReader {
 public:
-    // Reads from device (open for reading); name is used in messages.
-    AuditJsonPartReader(QIODevice* device, QString name);
+    // The largest report object read (256 MiB; a real report is a few hundred KiB): a part with
+    // an unclosed string or object is refused at this size instead of being read whole.
+    static constexpr qsizetype kMaxObjectBytes = qsizetype(256) << 20;
+
+    // Reads from device (open for reading); name is used in messages. maxObjectBytes is
+    // kMaxObjectBytes but for tests.
+    AuditJsonPartReader(QIODevice* device, QString name, qsizetype maxObjectBytes = kMaxObjectBytes);
 
     // The next report object; nullopt at the end; an error for text that is not such a document.
     std::expected<std::optional<QJsonObject>, QString> next();
 
 private:
-    bool fill();                     // appends more of the device to the buffer; false at its end
-    std::optional<qsizetype> scan(); // the end of the object starting at m_pos, reading more as needed
+    bool fill(); // appends more of the device to the buffer; false at its end
+    // The end of the object starting at m_pos, reading more as needed; an error when it is not
+    // closed or larger than m_maxObjectBytes.
+    std::expected<qsizetype, QString> scan();
     QString error(const QString& what) const;
 
     enum class Mode { Unknown, Array, Lines, Done };
     QIODevice* m_device;
     QString m_name;
+    qsizetype m_maxObjectBytes;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0; // bytes dropped from the buffer's front, for offsets in messages
