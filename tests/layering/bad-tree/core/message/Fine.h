@@ -1,0 +1,2 @@
+// Nothing wrong here.
+#include "dns/DnsName.h"
