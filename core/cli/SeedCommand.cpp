@@ -26,8 +26,9 @@ void printText(QTextStream& out, const SeedRunResult& r) {
         QString where =
             s.arrived ? u"%1 in \"%2\" after %3 s"_s.arg(seedPlacementName(s.placement).toUpper(), s.folder)
                             .arg(s.seconds.value_or(0), 0, 'f', 1)
-            : s.failed() ? u"FAILED (%1)"_s.arg(seedErrorName(s.error))
-                         : u"MISSING"_s;
+            : s.failed()   ? u"FAILED (%1)"_s.arg(seedErrorName(s.error))
+            : s.lookedInto ? u"MISSING"_s
+                           : u"NOT CHECKED"_s;
         out << u"  %1 %2"_s.arg(s.name, -16).arg(where) << "\n";
         if (!s.errorText.isEmpty() && !s.arrived)
             out << "      " << s.errorText << "\n";

@@ -33,6 +33,12 @@ int SeedRunRecorder::record(CliContext& context, const SeedRunResult& result, co
                             const std::optional<AlertSettings>& alerts) {
     if (context.noHistory || (context.demo && context.historyPath.isEmpty()) || result.cancelled)
         return CliExit::Ok;
+    if (result.sendAsked && !result.sent) {
+        // Nothing was measured: the seeds were not looked into. Stored, it would read as
+        // "missing" everywhere (metrics, alerts); the exit code and the finding say what failed.
+        context.err << "mailsight-cli: seed run not stored: the test message was not sent" << Qt::endl;
+        return CliExit::Ok;
+    }
     if (domain.isEmpty()) {
         context.err << "mailsight-cli: seed run not stored: name the audited domain with --domain"
                     << Qt::endl;

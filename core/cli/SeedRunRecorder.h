@@ -17,7 +17,8 @@ public:
     static SeedHistoryRun toHistory(const SeedRunResult& result, const QString& domain);
     // The domain a run is filed under: --domain, else the submission's From address's domain.
     static QString domainOf(const QString& option, const QString& from);
-    // Stores the run (unless --no-history or --demo without --history) and runs the alerts.
+    // Stores the run (unless --no-history, --demo without --history, a cancelled run, or a run
+    // whose message could not be sent: nothing was measured) and runs the alerts.
     // CliExit::Ok, or CliExit::Failure when the history could not be written or an alert not
     // delivered (queued for the next run); what failed is printed.
     static int record(CliContext& context, const SeedRunResult& result, const QString& domain,

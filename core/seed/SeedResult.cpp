@@ -29,7 +29,9 @@ QJsonObject SeedResult::toJson() const {
     o.insert(u"arrived"_s, arrived);
     o.insert(u"seconds"_s, seconds ? QJsonValue(qRound(*seconds * 10) / 10.0) : QJsonValue(QJsonValue::Null));
     o.insert(u"folder"_s, folder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(folder));
-    o.insert(u"placement"_s, seedPlacementName(placement));
+    // Not looked into is not "missing": no placement, and the error says why.
+    o.insert(u"placement"_s,
+             lookedInto ? QJsonValue(seedPlacementName(placement)) : QJsonValue(QJsonValue::Null));
     o.insert(u"cleaned"_s, cleaned);
     o.insert(u"receiverVerdict"_s, analysis ? analysis->receiver.toJson() : QJsonValue(QJsonValue::Null));
     o.insert(u"ourVerdict"_s, ourVerdictJson());
@@ -38,7 +40,9 @@ QJsonObject SeedResult::toJson() const {
         for (const VerdictDifference& d : analysis->differences)
             differences.append(d.toJson());
     o.insert(u"differences"_s, differences);
-    o.insert(u"error"_s, failed() ? QJsonValue(seedErrorName(error)) : QJsonValue(QJsonValue::Null));
+    o.insert(u"error"_s, failed()      ? QJsonValue(seedErrorName(error))
+                         : !lookedInto ? QJsonValue(u"not-sent"_s)
+                                       : QJsonValue(QJsonValue::Null));
     o.insert(u"errorText"_s, errorText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorText));
     return o;
 }

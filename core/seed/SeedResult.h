@@ -16,6 +16,7 @@ struct SeedResult {
     QString folder;
     SeedPlacement placement = SeedPlacement::Missing;
     bool cleaned = false;
+    bool lookedInto = true; // false: the seed was not looked into (the message could not be sent)
     SeedMailboxObservation::Error error = SeedMailboxObservation::Error::None;
     QString errorText;                       // plain words; never a password
     std::optional<MessageAnalysis> analysis; // the found copy through the message analyzer

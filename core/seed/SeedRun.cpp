@@ -53,8 +53,10 @@ SeedRunResult SeedRun::run(const Options& options, const ProgressCallback& progr
     if (m_cancelled) {
         result.cancelled = true;
     } else if (options.send && !result.sent) {
-        for (SeedResult& s : result.seeds)
+        for (SeedResult& s : result.seeds) {
+            s.lookedInto = false;
             s.errorText = u"not looked into: the test message was not sent"_s;
+        }
     } else {
         poll(result, options, progress);
     }

@@ -3,6 +3,7 @@
 // copy read by the message analyzer (the receiver's verdict beside Mailsight's), and the JSON.
 
 #include "FakeSeedProbe.h"
+#include "cli/SeedRunRecorder.h"
 #include "demo/DemoWorld.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <thread>
 
@@ -192,6 +194,20 @@ private Q_SLOTS:
         QCOMPARE(script->looks.load(), 0);
         QCOMPARE(codes(r), QStringList{u"SEED-SUBMISSION-FAILED"_s});
         QCOMPARE(r.exitCode(), 3);
+        // Not looked into is not "missing": no placement, and the error says why; the history
+        // does not keep a run that measured nothing.
+        const QJsonObject seed = r.toJson().value(u"seeds"_s).toArray().first().toObject();
+        QVERIFY(seed.value(u"placement"_s).isNull());
+        QCOMPARE(seed.value(u"error"_s).toString(), u"not-sent"_s);
+        QTemporaryDir dir;
+        QString out, err;
+        QTextStream os(&out), es(&err);
+        CliContext context(os, es);
+        context.historyPath = dir.filePath(u"not-sent.sqlite"_s);
+        QCOMPARE(SeedRunRecorder::record(context, r, u"example.com"_s, std::nullopt), 0);
+        es.flush();
+        QVERIFY2(err.contains(u"not stored"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(context.historyPath));
     }
 
     void receivedCopyIsAnalyzed() {
