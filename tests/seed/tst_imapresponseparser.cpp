@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(ImapMailboxName::decode("bad &!!!-"), u"bad &!!!-"_s);
         // Controls never reach a display name (terminal escapes): C0 and DEL as sent or encoded,
         // NUL, C1, unpaired surrogates become U+FFFD; a surrogate pair is kept.
-        const QString r(QChar(QChar::ReplacementCharacter));
+        const QString r = QString(QChar(QChar::ReplacementCharacter));
         QCOMPARE(ImapMailboxName::decode("a\x1b[31mb"), u"a"_s + r + u"[31mb"_s);
         QCOMPARE(ImapMailboxName::decode("x\x7fy\x85z"), u"x"_s + r + u"y"_s + r + u"z"_s);
         QCOMPARE(ImapMailboxName::decode("&AAA-"), r);                            // U+0000
