@@ -192,10 +192,7 @@ private Q_SLOTS:
         f.close();
         const QString pdf = dir.filePath(QStringLiteral("many.pdf"));
         QProcess renderer;
-        renderer.start(QFileInfo(qEnvironmentVariable("MAILSIGHT_CLI"))
-                           .dir()
-                           .filePath(QStringLiteral("mailsight-report")),
-                       {input, pdf});
+        renderer.start(TestSupport::reportRenderer(), {input, pdf});
         QVERIFY(renderer.waitForFinished(300000));
         QVERIFY2(renderer.exitCode() == 0, renderer.readAllStandardError().constData());
         const QString text = pdfText(pdf);
