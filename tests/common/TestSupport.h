@@ -82,6 +82,31 @@ private:
     quint16 m_port = 0;
 };
 
+// A TCP socket on 127.0.0.1 that listens (the kernel completes handshakes) but never reads or
+// writes: a server that accepts and then stays silent.
+class SilentTcpServer {
+public:
+    SilentTcpServer() {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof(a));
+        ::listen(m_fd, 8);
+        socklen_t len = sizeof(a);
+        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
+        m_port = ntohs(a.sin_port);
+    }
+    ~SilentTcpServer() { ::close(m_fd); }
+    SilentTcpServer(const SilentTcpServer&) = delete;
+    SilentTcpServer& operator=(const SilentTcpServer&) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
 // A UDP port on 127.0.0.1 where nothing listens (bound once, then released).
 inline quint16 closedUdpPort() {
     SilentUdpServer s;

@@ -5,6 +5,7 @@
 // port; Delete and Move (with and without UIDPLUS/MOVE) leaving other messages alone; cancel();
 // ImapConnection against a local misbehaving server: trickling and chattering time out, a flood of
 // untagged responses is refused.
+#include "TestSupport.h"
 #include "net/ConnectionLog.h"
 #include "seed/ImapConnection.h"
 #include "seed/ImapMailboxName.h"
@@ -24,10 +25,6 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,27 +32,6 @@ QByteArray newToken() {
     return "t-" + QUuid::createUuid().toByteArray(QUuid::Id128);
 }
 
-// A socket that accepts connections and never says a word.
-class SilentListener {
-public:
-    SilentListener() {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof(a));
-        ::listen(m_fd, 8);
-        socklen_t len = sizeof(a);
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-    }
-    ~SilentListener() { ::close(m_fd); }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
 // A server in the test's own thread (ImapConnection runs this thread's event loop while it waits)
 // that never lets a wait end: the greeting one byte every 50 ms (Trickle), an untagged "* OK x"
 // every 50 ms after a command (Chatter), or 100,001 untagged responses at once (Flood).
@@ -493,7 +469,7 @@ private Q_SLOTS:
     }
 
     void cancelFromAnotherThread() {
-        SilentListener silent;
+        TestSupport::SilentTcpServer silent;
         SeedAccount a = account(u"seed1"_s);
         a.port = silent.port();
         ImapSeedProbe probe;

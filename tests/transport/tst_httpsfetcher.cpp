@@ -1,6 +1,7 @@
 // core/net's HttpsFetcher against local sockets that misbehave: a port that accepts and never
 // speaks (timeout, and cancel from another thread), a closed port (refused), a name without an
 // address. The well-behaved and certificate cases run against nginx in tst_transportcli.
+#include "TestSupport.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "net/ConnectionLog.h"
@@ -12,37 +13,12 @@
 #include <QTest>
 #include <QThread>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-// A TCP socket on 127.0.0.1 that listens (the kernel completes handshakes) but never reads or writes.
-class SilentTcpServer {
-public:
-    SilentTcpServer() {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof(a));
-        ::listen(m_fd, 8);
-        socklen_t len = sizeof(a);
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-    }
-    ~SilentTcpServer() { ::close(m_fd); }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
 
 quint16 closedPort() {
-    SilentTcpServer s;
+    TestSupport::SilentTcpServer s;
     return s.port(); // closed again when s goes
 }
 } // namespace
@@ -76,7 +52,7 @@ private Q_SLOTS:
     }
 
     void silentPortTimesOut() {
-        SilentTcpServer server;
+        TestSupport::SilentTcpServer server;
         ConnectionLog log;
         HttpsFetcher fetcher(*m_session, optionsTo(server.port(), 300, 2000), &log);
         QElapsedTimer clock;
@@ -96,7 +72,7 @@ private Q_SLOTS:
     }
 
     void cancelFromAnotherThread() {
-        SilentTcpServer server;
+        TestSupport::SilentTcpServer server;
         ConnectionLog log;
         HttpsFetcher fetcher(*m_session, optionsTo(server.port(), 20000, 30000), &log);
         QThread* canceller = QThread::create([&fetcher] {
@@ -121,7 +97,7 @@ private Q_SLOTS:
     void sessionCancelEndsTheConnection() {
         auto resolver = m_session->resolver();
         DnsSession session(resolver);
-        SilentTcpServer server;
+        TestSupport::SilentTcpServer server;
         ConnectionLog log;
         HttpsFetcher fetcher(session, optionsTo(server.port(), 20000, 30000), &log);
         QThread* canceller = QThread::create([&session] {

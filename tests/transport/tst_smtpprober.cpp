@@ -1,5 +1,6 @@
 // core/net's SmtpProber against local sockets: a port that accepts and never greets (a timeout,
 // and cancel from another thread) and a closed port. Real SMTP servers are in tst_starttlscli.
+#include "TestSupport.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "net/ConnectionLog.h"
@@ -11,34 +12,7 @@
 #include <QTest>
 #include <QThread>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-class ListeningSocket {
-public:
-    ListeningSocket() {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof(a));
-        ::listen(m_fd, 8);
-        socklen_t len = sizeof(a);
-        ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-    }
-    ~ListeningSocket() { ::close(m_fd); }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
-} // namespace
 
 class TestSmtpProber : public QObject {
     Q_OBJECT
@@ -68,7 +42,7 @@ private Q_SLOTS:
     }
 
     void silentPortIsATimeoutNotNoTls() {
-        ListeningSocket silent;
+        TestSupport::SilentTcpServer silent;
         ConnectionLog log;
         SmtpProber prober(*m_session, optionsTo(silent.port(), 300, 2000), &log);
         const SmtpProbeResult r = prober.probe(u"mx.probe.test"_s);
@@ -81,7 +55,7 @@ private Q_SLOTS:
     }
 
     void cancelFromAnotherThread() {
-        ListeningSocket silent;
+        TestSupport::SilentTcpServer silent;
         ConnectionLog log;
         SmtpProber prober(*m_session, optionsTo(silent.port(), 20000, 30000), &log);
         QThread* canceller = QThread::create([&prober] {
@@ -101,7 +75,7 @@ private Q_SLOTS:
     void refusedPort() {
         quint16 port = 0;
         {
-            ListeningSocket s;
+            TestSupport::SilentTcpServer s;
             port = s.port();
         }
         ConnectionLog log;
