@@ -236,7 +236,7 @@ void RecordsTab::showResult(quint64 generation, const QList<RecordSetModel::Reco
     });
     // Zone files answer REFUSED for names outside them: say so instead of blaming a server.
     const bool outsideZones = std::any_of(sets.begin(), sets.end(), [](const RecordSetModel::RecordSet& s) {
-        return s.answer.outcome == DnsOutcome::Refused && s.answer.source == DnsSource::ZoneFile;
+        return s.answer.outcome == DnsOutcome::Refused && s.answer.fromZoneFile();
     });
     m_advice->setText(
         outsideZones ? tr("The name is outside the loaded zone files, so nothing could be read: offline "

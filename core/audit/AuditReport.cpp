@@ -34,7 +34,7 @@ QList<AuditRecord> AuditReport::recordsFromQueries(const QList<QueryLogEntry>& e
             rec.ttl = r.ttl;
             rec.data = (r.type == DnsRecordType::TXT || r.type == DnsRecordType::SPF) ? r.text() : r.rdata;
             rec.staged = a.staged;
-            rec.source = dnsSourceName(a.source);
+            rec.source = dnsSourceName(a.origin); // where read, not how this asker got it
             const QString key = rec.key() + QLatin1Char(' ') + rec.data;
             if (seen.contains(key))
                 continue;

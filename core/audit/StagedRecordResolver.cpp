@@ -37,6 +37,7 @@ DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType ty
         a.type = type;
         a.outcome = DnsOutcome::Refused;
         a.source = DnsSource::ZoneFile;
+        a.origin = DnsSource::ZoneFile;
         a.server = m_label;
         a.error = QStringLiteral("%1 is not in the plan and there is no resolver below it").arg(name);
         return a;
@@ -47,6 +48,7 @@ DnsAnswer StagedRecordResolver::resolve(const QString& rawName, DnsRecordType ty
     a.outcome = DnsOutcome::Answer;
     a.records = *it;
     a.source = DnsSource::ZoneFile;
+    a.origin = DnsSource::ZoneFile;
     a.server = m_label;
     a.staged = true;
     return a;

@@ -31,7 +31,14 @@ struct DnsAnswer {
     bool truncated = false;           // TC flag seen on the UDP reply (the answer then came over TCP)
     bool overTcp = false;
     qint64 elapsedMs = 0;
+    // How this asker got the answer: from the resolver (network, zone) or from the run's cache.
+    // The query log and the cost of lookups read it; what the records are and where they were
+    // read from is origin's.
     DnsSource source = DnsSource::Network;
+    // Where the answer was read: Network or ZoneFile, never Cache (kept when the cache serves it
+    // again). Whether a record is live or from a zone file is asked of this, not of source: a
+    // zone file's answer served a second time from the cache is still the zone file's.
+    DnsSource origin = DnsSource::Network;
     QString server;      // "127.0.0.1:53", or the zone file's path
     QString error;       // a readable reason for failures
     bool staged = false; // answered from a staged zone file overlaid on live DNS
@@ -41,5 +48,6 @@ struct DnsAnswer {
     QString finalName() const;
     // TXT answers: each record's joined text.
     QStringList texts() const;
+    bool fromZoneFile() const { return origin == DnsSource::ZoneFile; }
     QJsonObject toJson() const;
 };

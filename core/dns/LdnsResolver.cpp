@@ -236,6 +236,7 @@ bool prepare(Question& q, const QString& name, DnsRecordType type, const LdnsRes
     q.answer.name = name.toLower();
     q.answer.type = type;
     q.answer.source = DnsSource::Network;
+    q.answer.origin = DnsSource::Network;
     q.id = static_cast<quint16>(QRandomGenerator::system()->bounded(1, 65536));
     const QByteArray wireName = DnsQueryWire::encodeName(q.answer.name);
     if (!wireName.isEmpty())

@@ -171,6 +171,7 @@ DnsAnswer ZoneResolver::resolve(const QString& rawName, DnsRecordType type) {
         a.type = type;
         a.outcome = DnsOutcome::Refused;
         a.source = DnsSource::ZoneFile;
+        a.origin = DnsSource::ZoneFile;
         a.error = QStringLiteral("%1 is in none of the loaded zones (%2) and the audit is offline")
                       .arg(name, origins().join(QStringLiteral(", ")));
         return a;
@@ -185,6 +186,7 @@ DnsAnswer ZoneResolver::answerFromZone(const Zone& zone, const QString& name, Dn
     a.name = name;
     a.type = type;
     a.source = DnsSource::ZoneFile;
+    a.origin = DnsSource::ZoneFile;
     a.server = zone.path;
     a.staged = m_staged;
 

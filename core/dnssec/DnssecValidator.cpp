@@ -293,7 +293,7 @@ DnssecValidator::ZoneKeys DnssecValidator::childKeys(const QString& child, const
 }
 
 QList<DnsRecord> DnssecValidator::denialRecords(const DnsAnswer& answer, const QString& zone) const {
-    if (answer.source != DnsSource::ZoneFile)
+    if (!answer.fromZoneFile())
         return answer.authority;
     // Zone files answer without an authority section: the zone's own NSEC/NSEC3 chain stands in
     // (ldns picks the matching and covering records from it).
@@ -381,7 +381,7 @@ DnssecValidator::Cut DnssecValidator::cutAt(const QString& child, const ZoneKeys
         for (const DnsRecord& r : ds.authority)
             if (r.type == DnsRecordType::SOA)
                 soaOwner = r.name;
-        if (ds.source != DnsSource::ZoneFile && soaOwner == child) {
+        if (!ds.fromZoneFile() && soaOwner == child) {
             c.reason = QStringLiteral("the DS question for %1 was answered by the zone %1 itself, not by its "
                                       "parent %2: the server asked does not serve the parent zone (use a "
                                       "recursive resolver)")

@@ -85,7 +85,7 @@ void NsCheck::addQuestionsFromLog(const QList<QueryLogEntry>& entries) {
         DnsRecordType::CNAME, DnsRecordType::TLSA, DnsRecordType::SPF};
     for (const QueryLogEntry& e : entries) {
         const DnsAnswer& a = e.answer;
-        if (!mailTypes.contains(a.type) || a.staged || a.source == DnsSource::ZoneFile)
+        if (!mailTypes.contains(a.type) || a.staged || a.fromZoneFile())
             continue;
         if (a.outcome != DnsOutcome::Answer && a.cnames.isEmpty())
             continue;

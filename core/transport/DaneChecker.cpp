@@ -68,7 +68,7 @@ void DaneChecker::fill(DaneResult& dane, const DnsAnswer& a) const {
     dane.tlsa.clear();
     dane.dnsError.clear();
     dane.unknown.clear();
-    if (a.outcome == DnsOutcome::Refused && a.source == DnsSource::ZoneFile) {
+    if (a.outcome == DnsOutcome::Refused && a.fromZoneFile()) {
         dane.unknown = a.error; // offline: the name is in no loaded zone
         return;
     }

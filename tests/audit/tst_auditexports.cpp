@@ -147,6 +147,7 @@ private Q_SLOTS:
         txt.answer.authenticated = true;
         txt.answer.staged = true;
         txt.answer.source = DnsSource::ZoneFile;
+        txt.answer.origin = DnsSource::ZoneFile;
         QueryLogEntry mx = txt;
         mx.sequence = 2;
         mx.deduplicated = true;

@@ -63,17 +63,15 @@ QString differences(const QJsonObject& a, const QJsonObject& b) {
             const QJsonArray y = b.value(k).toArray();
             for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i)
                 if (x.at(i) != y.at(i)) {
-                    what += QStringLiteral("[%1]: %2 / %3")
-                                .arg(i)
-                                .arg(x.at(i).isObject() ? differences(x.at(i).toObject(), y.at(i).toObject())
-                                                        : QString(),
-                                     QString()) +
-                            QStringLiteral(" ") +
-                            QStringLiteral("%1 / %2").arg(
-                                QString::fromUtf8(
-                                    QJsonDocument(x.at(i).toObject()).toJson(QJsonDocument::Compact)),
-                                QString::fromUtf8(
-                                    QJsonDocument(y.at(i).toObject()).toJson(QJsonDocument::Compact)));
+                    const auto text = [](const QJsonValue& v) {
+                        return v.isString() ? v.toString()
+                                            : QString::fromUtf8(
+                                                  QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+                    };
+                    what += QStringLiteral("[%1]: ").arg(i);
+                    if (x.at(i).isObject() && y.at(i).isObject())
+                        what += differences(x.at(i).toObject(), y.at(i).toObject());
+                    what += QStringLiteral(" %1 / %2").arg(text(x.at(i)), text(y.at(i)));
                     break;
                 }
         }

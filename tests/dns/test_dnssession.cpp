@@ -1,4 +1,6 @@
+#include "audit/AuditReport.h"
 #include "dns/DnsSession.h"
+#include "dns/ZoneResolver.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -114,6 +116,34 @@ private Q_SLOTS:
         for (const QueryLogEntry& e : session.log()->entries())
             network += e.answer.source == DnsSource::Network ? 1 : 0;
         QCOMPARE(network, 1);
+    }
+    // Served again from the cache, a zone file's answer is still the zone file's: how the asker got
+    // it (source, for the cost of lookups) is not where it was read (origin). Whether an answer is
+    // offline data (DANE's "not in the loaded zones", DNSSEC's denial from the zone's own chain,
+    // the records' "zone") must not depend on which of two askers came first.
+    void cachedAnswersKeepTheirOrigin() {
+        const auto zone =
+            ZoneResolver::parseZone("$ORIGIN origin.test.\n$TTL 300\n@ IN TXT \"v=spf1 -all\"\n",
+                                    u"origin.test"_s, u"origin.test.zone"_s);
+        QVERIFY2(zone.has_value(), qPrintable(zone ? QString() : zone.error()));
+        DnsSession session(std::make_shared<ZoneResolver>(QList<ZoneResolver::Zone>{*zone}));
+        for (const QString& name : {u"origin.test"_s, u"outside.test"_s}) {
+            const DnsAnswer first = session.lookupNow(name, DnsRecordType::TXT);
+            const DnsAnswer again = session.lookupNow(name, DnsRecordType::TXT);
+            QCOMPARE(first.source, DnsSource::ZoneFile);
+            QCOMPARE(again.source, DnsSource::Cache);
+            QVERIFY(first.fromZoneFile());
+            QVERIFY(again.fromZoneFile());
+            QCOMPARE(again.outcome, name == u"outside.test"_s ? DnsOutcome::Refused : DnsOutcome::Answer);
+        }
+        const QList<QueryLogEntry> entries = session.log()->entries();
+        QCOMPARE(entries.size(), 4);
+        QList<QueryLogEntry> cachedFirst{entries.at(1), entries.at(0)};
+        for (const auto& log : {entries, cachedFirst}) {
+            const QList<AuditRecord> records = AuditReport::recordsFromQueries(log);
+            QCOMPARE(records.size(), 1);
+            QCOMPARE(records.first().source, u"zone"_s);
+        }
     }
     void sharedCacheAcrossSessions() {
         auto resolver = std::make_shared<SlowResolver>(10);

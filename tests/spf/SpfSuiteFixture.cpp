@@ -176,6 +176,7 @@ DnsAnswer SpfSuiteResolver::answer(const QString& name, DnsRecordType type, int 
     a.name = name;
     a.type = type;
     a.source = DnsSource::ZoneFile;
+    a.origin = DnsSource::ZoneFile;
     const auto it = m_names.constFind(name);
     if (it == m_names.constEnd()) {
         a.outcome = DnsOutcome::NxDomain;
