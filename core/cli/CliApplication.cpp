@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "history/HistoryDatabase.h"
+
 #include "AuditCommand.h"
 #include "BlocklistsCommand.h"
 #include "CliConfigFile.h"
@@ -18,6 +20,7 @@
 #include "SeedCommand.h"
 #include "SpfCommand.h"
 #include "TransportCommand.h"
+#include "history/HistoryDatabase.h"
 #include "net/ConnectionLog.h"
 #include "seed/ImapSeedProbe.h"
 
@@ -73,7 +76,10 @@ QList<CliOption> CliApplication::globalOptions() {
          QStringLiteral("trust the certificates of this PEM file too (private PKI, tests)")},
         {QStringLiteral("format"), true, false, QStringLiteral("text|json"), QStringLiteral("output format")},
         {QStringLiteral("history"), true, false, QStringLiteral("DB"),
-         QStringLiteral("the SQLite history database")},
+         QStringLiteral("the SQLite history database (a file; the same as --database sqlite:DB)")},
+        {QStringLiteral("database"), true, false, QStringLiteral("URL"),
+         QStringLiteral("the history store: sqlite:PATH (default) or postgresql://USER@HOST:PORT/DB (the "
+                        "password from PGPASSFILE / ~/.pgpass or PGPASSWORD, never the URL)")},
         {QStringLiteral("no-history"), false, false, {}, QStringLiteral("do not read or write the history")},
         {QStringLiteral("config"), true, true, QStringLiteral("FILE"),
          QStringLiteral("read arguments from FILE: one domain or '--option value' per line, '#' comments "
@@ -316,7 +322,21 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
             return context.fail(certs.error(), CliExit::Usage);
         context.net.extraCa << *certs;
     }
+    if (args.has(QStringLiteral("history")) && args.has(QStringLiteral("database")))
+        return context.fail(QStringLiteral("--history and --database name the same store: give one of them"),
+                            CliExit::Usage);
     context.historyPath = args.value(QStringLiteral("history"));
+    if (args.has(QStringLiteral("database"))) {
+        // Checked now, so that a bad URL is a usage error before any work (and never echoed).
+        const QString url = args.value(QStringLiteral("database"));
+        if (auto parsed = HistoryLocation::parse(url, HistoryDatabase::defaultPath()); !parsed)
+            return context.fail(QStringLiteral("--database: %1").arg(parsed.error()), CliExit::Usage);
+        if (url.trimmed().isEmpty())
+            return context.fail(
+                QStringLiteral("--database needs sqlite:PATH or postgresql://USER@HOST:PORT/DB"),
+                CliExit::Usage);
+        context.historyPath = url;
+    }
     context.noHistory = args.has(QStringLiteral("no-history"));
     const int code = cmd->run(context, args);
     out.flush();

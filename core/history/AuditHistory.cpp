@@ -1,6 +1,7 @@
 #include "AuditHistory.h"
 
 #include "AuditSchema.h"
+#include "HistorySqlDialect.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -89,11 +90,13 @@ std::expected<qint64, QString> AuditHistory::store(AuditReport& report) {
             if (!s.value(QStringLiteral("found")).toBool() || fingerprint.isEmpty())
                 continue;
             QSqlQuery kq(*db);
-            kq.prepare(QStringLiteral(
-                "INSERT INTO audit_keys (domain, fingerprint, selector, key_type, bits, first_seen, "
-                "first_audit, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, "
-                "fingerprint) DO UPDATE SET last_seen = excluded.last_seen, first_seen = "
-                "min(first_seen, excluded.first_seen)"));
+            kq.prepare(
+                QStringLiteral(
+                    "INSERT INTO audit_keys (domain, fingerprint, selector, key_type, bits, first_seen, "
+                    "first_audit, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, "
+                    "fingerprint) DO UPDATE SET last_seen = excluded.last_seen, first_seen = "
+                    "%1(audit_keys.first_seen, excluded.first_seen)")
+                    .arg(HistorySqlDialect::least(m_database->backend())));
             kq.addBindValue(report.domain);
             kq.addBindValue(fingerprint);
             kq.addBindValue(s.value(QStringLiteral("selector")).toString());

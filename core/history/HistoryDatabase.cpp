@@ -1,5 +1,6 @@
 #include "HistoryDatabase.h"
 
+#include "HistorySqlDialect.h"
 #include "ThreadConnections.h"
 
 #include <QAtomicInteger>
@@ -26,8 +27,8 @@ QString HistoryDatabase::defaultPath() {
            QStringLiteral("/mailsight.sqlite");
 }
 
-HistoryDatabase::HistoryDatabase(QString path)
-    : m_path(std::move(path))
+HistoryDatabase::HistoryDatabase(HistoryLocation location)
+    : m_location(std::move(location))
     , m_connectionPrefix(
           QStringLiteral("mailsight-history-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1))) {}
 
@@ -47,20 +48,33 @@ HistoryDatabase::~HistoryDatabase() {
             Qt::QueuedConnection);
 }
 
-std::expected<std::shared_ptr<HistoryDatabase>, QString> HistoryDatabase::open(const QString& path) {
-    const QString file = path.isEmpty() ? defaultPath() : path;
-    const QFileInfo info(file);
-    if (!QDir().mkpath(info.absolutePath()))
-        return std::unexpected(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-    std::shared_ptr<HistoryDatabase> db(new HistoryDatabase(info.absoluteFilePath()));
+std::expected<std::shared_ptr<HistoryDatabase>, QString> HistoryDatabase::open(const QString& location) {
+    auto parsed = HistoryLocation::parse(location, defaultPath());
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (!parsed->isPostgres()) {
+        const QString folder = QFileInfo(parsed->path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return std::unexpected(QStringLiteral("cannot create the folder %1").arg(folder));
+    }
+    std::shared_ptr<HistoryDatabase> db(new HistoryDatabase(*parsed));
     auto connection = db->connection();
     if (!connection)
         return std::unexpected(connection.error());
-    QSqlQuery q(*connection);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (component TEXT PRIMARY KEY, "
-                               "version INTEGER NOT NULL, applied_at INTEGER NOT NULL)")))
+    const QString create = HistorySqlDialect::adapt(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (component TEXT PRIMARY KEY, "
+                       "version INTEGER NOT NULL, applied_at INTEGER NOT NULL)"),
+        db->backend());
+    // PostgreSQL: two processes creating the table at once collide in its catalog; the lock orders them.
+    std::expected<void, QString> created;
+    if (db->isPostgres()) {
+        created = db->lockedTransaction(*connection, {create});
+    } else if (QSqlQuery q(*connection); !q.exec(create)) {
+        created = std::unexpected(q.lastError().text());
+    }
+    if (!created)
         return std::unexpected(
-            sqlError(QStringLiteral("cannot create schema_version in %1").arg(file), q.lastError()));
+            QStringLiteral("cannot create schema_version in %1: %2").arg(db->path(), created.error()));
     return db;
 }
 
@@ -83,15 +97,19 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::connection() {
         QSqlDatabase db = QSqlDatabase::database(name, true);
         if (db.isOpen())
             return db;
-        return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(m_path), db.lastError()));
+        return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(path()), db.lastError()));
     }
     mine.add(name, m_alive);
+    return m_location.isPostgres() ? openPostgres(name) : openSqlite(name);
+}
+
+std::expected<QSqlDatabase, QString> HistoryDatabase::openSqlite(const QString& name) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_location.path);
     // Another thread or process (the CLI beside the GUI) may hold the write lock briefly.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(m_path), db.lastError()));
+        return std::unexpected(sqlError(QStringLiteral("cannot open %1").arg(path()), db.lastError()));
     QSqlQuery q(db);
     // WAL: readers (the dashboard) never block the writer (an import) and vice versa.
     // synchronous=NORMAL is durable across application crashes in WAL mode, and much faster.
@@ -102,6 +120,64 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::connection() {
         if (!q.exec(pragma))
             return std::unexpected(sqlError(pragma, q.lastError()));
     return db;
+}
+
+std::expected<QSqlDatabase, QString> HistoryDatabase::openPostgres(const QString& name) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return std::unexpected(
+            QStringLiteral("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed "
+                           "(Debian: apt install libqt6sql6-psql)")
+                .arg(path()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setUserName(m_location.user);
+    db.setDatabaseName(m_location.database);
+    // The password: libpq's PGPASSFILE / ~/.pgpass / PGPASSWORD, never the URL (HistoryLocation).
+    QString options = m_location.connectOptions;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QLatin1String(options.isEmpty() ? "" : ";") + QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return std::unexpected(sqlError(QStringLiteral("cannot connect to %1").arg(path()), db.lastError()));
+    QSqlQuery q(db);
+    // Times are stored as UTC text or epoch seconds; the session's zone must not leak into either.
+    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        return std::unexpected(
+            sqlError(QStringLiteral("cannot set up the connection to %1").arg(path()), q.lastError()));
+    return db;
+}
+
+std::expected<void, QString> HistoryDatabase::beginWrite(QSqlDatabase& db) const {
+    QSqlQuery q(db);
+    if (!q.exec(m_location.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return std::unexpected(sqlError(QStringLiteral("cannot start a transaction"), q.lastError()));
+    return {};
+}
+
+std::expected<void, QString> HistoryDatabase::lockedTransaction(QSqlDatabase& db,
+                                                                const QStringList& statements) {
+    if (auto begun = beginWrite(db); !begun)
+        return begun;
+    QSqlQuery q(db);
+    // One lock for every migration of every Mailsight process on this database ('MSHI').
+    if (m_location.isPostgres() && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297303625)"))) {
+        const QString error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(error);
+    }
+    for (const QString& statement : statements)
+        if (!q.exec(statement)) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(error);
+        }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(error);
+    }
+    return {};
 }
 
 int HistoryDatabase::schemaVersion(const QString& component) {
@@ -125,12 +201,18 @@ std::expected<void, QString> HistoryDatabase::migrate(const QString& component,
     // Already there (the usual case): no write lock taken.
     if (migrations.isEmpty() || schemaVersion(component) >= migrations.constLast().version)
         return {};
-    // BEGIN IMMEDIATE takes the write lock first, so two processes migrating at once serialise and
-    // the second sees the first one's version.
+    // BEGIN IMMEDIATE (SQLite) or the advisory lock (PostgreSQL) is taken first, so two processes
+    // migrating at once serialise and the second sees the first one's version.
+    const bool postgres = m_location.isPostgres();
     for (const HistoryMigration& migration : migrations) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return std::unexpected(sqlError(QStringLiteral("cannot start migration"), q.lastError()));
+        if (auto begun = beginWrite(db); !begun)
+            return std::unexpected(QStringLiteral("cannot start migration: %1").arg(begun.error()));
+        if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297303625)"))) {
+            const QString error = sqlError(QStringLiteral("cannot lock for migration"), q.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(error);
+        }
         q.prepare(QStringLiteral("SELECT version FROM schema_version WHERE component = ?"));
         q.addBindValue(component);
         int current = 0;
@@ -149,7 +231,7 @@ std::expected<void, QString> HistoryDatabase::migrate(const QString& component,
                                        .arg(current));
         }
         for (const QString& statement : migration.statements) {
-            if (!q.exec(statement)) {
+            if (!q.exec(HistorySqlDialect::adapt(statement, m_location.backend))) {
                 const QString error = sqlError(QStringLiteral("%1 schema migration %2 (%3)")
                                                    .arg(component)
                                                    .arg(migration.version)
@@ -159,7 +241,12 @@ std::expected<void, QString> HistoryDatabase::migrate(const QString& component,
                 return std::unexpected(error);
             }
         }
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_version (component, version, applied_at) "
+        q.prepare(
+            postgres
+                ? QStringLiteral("INSERT INTO schema_version (component, version, applied_at) VALUES "
+                                 "(?, ?, EXTRACT(EPOCH FROM now())::bigint) ON CONFLICT (component) DO "
+                                 "UPDATE SET version = excluded.version, applied_at = excluded.applied_at")
+                : QStringLiteral("INSERT OR REPLACE INTO schema_version (component, version, applied_at) "
                                  "VALUES (?, ?, strftime('%s','now'))"));
         q.addBindValue(component);
         q.addBindValue(migration.version);

@@ -33,8 +33,8 @@ std::expected<qint64, QString> SeedHistory::record(const SeedHistoryRun& run) {
     auto db = m_database->connection();
     if (!db)
         return std::unexpected(db.error());
-    if (QSqlQuery begin(*db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return std::unexpected(sqlError(QStringLiteral("cannot store the seed run"), begin));
+    if (auto begun = m_database->beginWrite(*db); !begun)
+        return std::unexpected(QStringLiteral("cannot store the seed run: %1").arg(begun.error()));
     const auto fail = [&](const QSqlQuery& q) {
         const QString error = sqlError(QStringLiteral("cannot store the seed run"), q);
         db->rollback();

@@ -61,8 +61,13 @@ std::expected<void, QString> AlertStore::save(const QString& domain, const OpenA
     if (!db)
         return std::unexpected(db.error());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state (domain, alert_key, fingerprint, condition, "
-                             "first_seen, last_sent, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // ON CONFLICT … DO UPDATE: the upsert both history backends share (SQLite, PostgreSQL).
+    q.prepare(
+        QStringLiteral("INSERT INTO alert_state (domain, alert_key, fingerprint, condition, first_seen, "
+                       "last_sent, audit_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, alert_key) DO "
+                       "UPDATE SET fingerprint = excluded.fingerprint, condition = excluded.condition, "
+                       "first_seen = excluded.first_seen, last_sent = excluded.last_sent, audit_id = "
+                       "excluded.audit_id"));
     q.addBindValue(domain);
     q.addBindValue(alert.condition.key);
     q.addBindValue(alert.fingerprint);
@@ -107,7 +112,9 @@ std::expected<void, QString> AlertStore::setEvaluatedAudit(const QString& domain
     if (!db)
         return std::unexpected(db.error());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_baseline (domain, audit_id) VALUES (?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO alert_baseline (domain, audit_id) VALUES (?, ?) ON CONFLICT (domain) DO "
+                       "UPDATE SET audit_id = excluded.audit_id"));
     q.addBindValue(domain);
     q.addBindValue(auditId);
     if (!q.exec())
