@@ -16,6 +16,7 @@ PACKAGES=(
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
     qt6-translations-l10n
     prometheus systemd
+    libqt6sql6-psql postgresql-15
 )
 
 missing=()
@@ -30,5 +31,11 @@ SUDO=""
 [[ $(id -u) -eq 0 ]] || SUDO="sudo"
 echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# The tests start their own PostgreSQL (tests/pg/pg-fixture.sh): the package must not create and
+# start a system cluster on port 5432 of its own.
+if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    $SUDO mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.conf > /dev/null
+fi
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
