@@ -7,6 +7,7 @@
 #include "CliConfigFile.h"
 #include "CliHelpFormatter.h"
 #include "CompareCommand.h"
+#include "DbCommand.h"
 #include "DkimCommand.h"
 #include "DmarcCommand.h"
 #include "DnssecCommand.h"
@@ -42,6 +43,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<DbCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
     m_commands.push_back(std::make_unique<SeedCommand>([](const NetOptions& options, ConnectionLog* log) {
         return std::make_unique<ImapSeedProbe>(options, log);
