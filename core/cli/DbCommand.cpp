@@ -16,9 +16,10 @@ QString DbCommand::description() const {
         "sqlite:PATH (or a path) or postgresql://USER@HOST:PORT/DB, the password from PGPASSFILE / ~/.pgpass "
         "or PGPASSWORD (never the URL). Both stores are brought to the last schema first. Idempotent: a row "
         "the destination already holds (an audit of the same domain, times and report; a seed run of the "
-        "same token) is not copied again, so the command can be rerun. DMARC and TLS-RPT reports cannot be "
-        "stored in PostgreSQL yet: a source holding reports is refused unless --skip-reports leaves them "
-        "out. Exit 3 when a store cannot be opened or a row cannot be copied (what was committed stays).");
+        "same token) is not copied again, so the command can be rerun. DMARC and TLS-RPT reports are not "
+        "copied yet (they cannot be stored in PostgreSQL yet): a source holding reports is refused unless "
+        "--skip-reports leaves them out. Exit 3 when a store cannot be opened or a row cannot be copied "
+        "(what was committed stays).");
 }
 
 QList<CliArgument> DbCommand::arguments() const {
@@ -86,8 +87,6 @@ int DbCommand::run(CliContext& context, const CliArgs& args) {
                        .arg(counts->alerts)
                        .arg(counts->queued);
     if (counts->reportsSkipped)
-        context.out << QStringLiteral(
-            "  DMARC / TLS-RPT reports: not copied (--skip-reports, or SQLite to SQLite: "
-            "copy the file)\n");
+        context.out << QStringLiteral("  DMARC / TLS-RPT reports: not copied (--skip-reports)\n");
     return CliExit::Ok;
 }

@@ -34,17 +34,17 @@ std::expected<HistoryCopyCounts, QString> HistoryCopier::copy() {
     HistoryCopyCounts counts;
     if (m_from->path() == m_to->path())
         return std::unexpected(QStringLiteral("--from and --to name the same store (%1)").arg(m_to->path()));
-    const bool reports = m_from->schemaVersion(ReportSchema::component()) > 0;
-    if (reports && m_to->isPostgres()) {
+    // Reports are not copied yet (they cannot be stored in PostgreSQL yet, and a partial copy into
+    // SQLite would read as complete): refused unless the user says to leave them.
+    if (m_from->schemaVersion(ReportSchema::component()) > 0) {
         if (!m_skipReports)
-            return std::unexpected(QStringLiteral("%1 holds DMARC / TLS-RPT reports, which cannot be stored "
-                                                  "in PostgreSQL yet: nothing was copied. "
-                                                  "Run again with --skip-reports to copy everything else "
-                                                  "(the reports stay in the SQLite file)")
-                                       .arg(m_from->path()));
+            return std::unexpected(
+                QStringLiteral(
+                    "%1 holds DMARC / TLS-RPT reports, which db migrate does not copy yet (they cannot "
+                    "be stored in PostgreSQL yet): nothing was copied. Run again with --skip-reports "
+                    "to copy everything else; the reports stay where they are")
+                    .arg(m_from->path()));
         counts.reportsSkipped = true;
-    } else if (reports) {
-        counts.reportsSkipped = true; // SQLite to SQLite: reports are copied by copying the file
     }
     for (const auto& [component, migrations] :
          {std::pair{AuditSchema::component(), AuditSchema::migrations()},

@@ -6,12 +6,12 @@
 // and DKIM key sightings, seed-mailbox runs with their results, open alerts, alert baselines and
 // undelivered alert messages. Ids are the destination's; references between the rows (an alert's
 // audit, a key's first audit) are carried over to the new ids. Both stores are brought to the
-// last schema first. DMARC and TLS-RPT reports are not copied into PostgreSQL (their PostgreSQL
-// path is still open): a source holding reports is refused then, unless skipReports says to
-// leave them out.
+// last schema first. DMARC and TLS-RPT reports are not copied (their PostgreSQL path is still
+// open): a source holding reports is refused, unless skipReports says to leave them out.
 
 #include "HistoryDatabase.h"
 
+#include <QHash>
 #include <QString>
 
 #include <expected>

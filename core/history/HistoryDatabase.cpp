@@ -142,7 +142,9 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::openPostgres(const QString
         return std::unexpected(sqlError(QStringLiteral("cannot connect to %1").arg(path()), db.lastError()));
     QSqlQuery q(db);
     // Times are stored as UTC text or epoch seconds; the session's zone must not leak into either.
-    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+    // "relation already exists, skipping" and the like are not for the user's terminal.
+    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+        !q.exec(QStringLiteral("SET client_min_messages = warning")))
         return std::unexpected(
             sqlError(QStringLiteral("cannot set up the connection to %1").arg(path()), q.lastError()));
     return db;

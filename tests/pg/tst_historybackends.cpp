@@ -329,6 +329,76 @@ private Q_SLOTS:
         }
     }
 
+    // db migrate: an SQLite file into this row's store, twice (the second copies nothing), with a
+    // key's sighting, a seed run and an alert baseline carried over; a source holding reports is
+    // refused unless --skip-reports.
+    void migrateCommand() {
+        const QString source = m_dir.filePath(u"source%1.sqlite"_s.arg(++m_databases));
+        {
+            auto db = HistoryDatabase::open(source);
+            QVERIFY(db.has_value());
+            auto history = AuditHistory::open(*db);
+            QVERIFY(history.has_value());
+            const QDateTime t0(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+            AuditReport a = report(u"example.com"_s, t0, u"fp9"_s);
+            AuditReport b = report(u"example.com"_s, t0.addDays(40), u"fp9"_s);
+            QVERIFY((*history)->store(a).has_value());
+            QVERIFY((*history)->store(b).has_value());
+            auto seeds = SeedHistory::open(*db);
+            QVERIFY(seeds.has_value());
+            SeedHistoryRun run;
+            run.domain = u"example.com"_s;
+            run.token = u"t1"_s;
+            run.startedAt = t0;
+            run.seeds = {{u"a"_s, SeedPlacement::Spam, 3, u"Junk"_s, {}}};
+            QVERIFY((*seeds)->record(run).has_value());
+            auto alerts = AlertStore::open(*db);
+            QVERIFY(alerts.has_value());
+            QVERIFY((*alerts)->setEvaluatedAudit(u"example.com"_s, b.id).has_value());
+        }
+        const QString target = freshStore();
+        for (int round = 0; round < 2; ++round) {
+            const auto r = TestSupport::runCli({u"--format"_s, u"json"_s, u"db"_s, u"migrate"_s, u"--from"_s,
+                                                u"sqlite:"_s + source, u"--to"_s, target});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject counts = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(counts.value(u"audits"_s).toInt(), round == 0 ? 2 : 0);
+            QCOMPARE(counts.value(u"auditsPresent"_s).toInt(), round == 0 ? 0 : 2);
+            QCOMPARE(counts.value(u"seedRuns"_s).toInt(), round == 0 ? 1 : 0);
+        }
+        auto copied = HistoryDatabase::open(target);
+        QVERIFY2(copied.has_value(), qPrintable(errorOf(copied)));
+        auto history = AuditHistory::open(*copied);
+        QVERIFY(history.has_value());
+        QCOMPARE((*history)->list(u"example.com"_s)->size(), 2);
+        QCOMPARE((*history)->keyFirstSeen(u"example.com"_s).value(u"fp9"_s),
+                 QDateTime(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC));
+        const qint64 newest = (*history)->list(u"example.com"_s)->first().id;
+        auto alerts = AlertStore::open(*copied);
+        QVERIFY(alerts.has_value());
+        QCOMPARE((*alerts)->evaluatedAudit(u"example.com"_s)->value_or(0), newest); // the new id
+        auto seeds = SeedHistory::open(*copied);
+        QVERIFY(seeds.has_value());
+        QCOMPARE((*seeds)->latestRuns()->first().seeds.first().placement, SeedPlacement::Spam);
+
+        // Reports in the source: refused, nothing copied; --skip-reports copies the rest.
+        {
+            auto db = HistoryDatabase::open(source);
+            QVERIFY(db.has_value());
+            ReportImporter importer(*db);
+            QVERIFY(importer.prepare().has_value());
+        }
+        const QString other = freshStore();
+        const QStringList args{u"db"_s, u"migrate"_s, u"--from"_s, source, u"--to"_s, other};
+        const auto refused = TestSupport::runCli(args);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("--skip-reports"), refused.err.constData());
+        const auto skipped = TestSupport::runCli(args + QStringList{u"--skip-reports"_s});
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY2(skipped.out.contains("audits: 2 copied") && skipped.out.contains("reports: not copied"),
+                 skipped.out.constData());
+    }
+
     void cliDatabaseOption() {
         const QString store = freshStore();
         QJsonObject second;
