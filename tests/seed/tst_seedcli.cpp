@@ -1,5 +1,6 @@
-// `mailsight-cli seed check` end to end: the test message sent through the submission fixture
-// (aiosmtpd, STARTTLS + AUTH), relayed over LMTP into the Dovecot fixture (whose Sieve rule files
+// `mailsight-cli seed check` end to end: the test message sent through the Postfix fixture
+// (postfix_fixture.py: STARTTLS + AUTH checked by Dovecot; the aiosmtpd fixture has the same
+// ports.json), delivered over LMTP into the Dovecot fixture (whose Sieve rule files the receiver's
 // dmarc=fail into the spam folder), found over IMAP by ImapSeedProbe. Exit 0 (inbox), 1 (spam,
 // missing), 3 (a refused IMAP login, a refused submission login), 2 (a shared config holding a
 // password); `--config` means the seed configuration for `seed` and an arguments file elsewhere.
@@ -133,7 +134,7 @@ private Q_SLOTS:
     }
 
     void spamByTheReceiversRule() {
-        // The relay writes dmarc=fail for this sender; Dovecot's Sieve files it into Junk.
+        // The receiver (Postfix) writes dmarc=fail for this sender; Dovecot's Sieve files it into Junk.
         const QString config =
             write(u"spam.json"_s, {{u"seeds"_s, QJsonArray{seed(u"seed1"_s)}},
                                    {u"submission"_s, submission(u"dmarcfail@example.com"_s)}});
