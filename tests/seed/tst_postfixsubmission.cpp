@@ -48,7 +48,8 @@ class TestPostfixSubmission : public QObject {
     std::pair<QByteArray, QString> delivered(const QString& user, const QByteArray& token, int waitMs) const {
         const QDeadlineTimer deadline(waitMs);
         do {
-            QDirIterator it(m_mail + u"/"_s + user + u"/Maildir"_s, QDir::Files,
+            // Maildir++ folders are hidden directories (.Junk): QDir::Hidden, or they are skipped.
+            QDirIterator it(m_mail + u"/"_s + user + u"/Maildir"_s, QDir::Files | QDir::Hidden,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
