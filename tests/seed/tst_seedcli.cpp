@@ -148,6 +148,29 @@ private Q_SLOTS:
                  qPrintable(codes(o).join(u' ')));
     }
 
+    void spamWithoutSpecialUseOverImplicitTls() {
+        // seed2 on the host without SPECIAL-USE (its spam folder is "Spam", found by name); the
+        // message goes through the implicit-TLS submission port (465-style).
+        const int imaps = m_dovecot.value(u"imaps"_s).toInt();
+        const int implicit = m_submission.value(u"implicit"_s).toInt();
+        QJsonObject sub = submission(u"dmarcfail-2@example.com"_s);
+        sub.insert(u"port"_s, implicit);
+        sub.insert(u"tls"_s, u"implicit"_s);
+        const QString config =
+            write(u"spam2.json"_s, {{u"seeds"_s, QJsonArray{seed(u"seed2"_s)}}, {u"submission"_s, sub}});
+        const QString plainHost = m_dovecot.value(u"plainCapabilityHost"_s).toString();
+        const CliRun r =
+            runCli({u"--demo"_s, u"--connect-to"_s, u"imap.seed.test:%1:%2:%1"_s.arg(imaps).arg(plainHost),
+                    u"--connect-to"_s, u"submission.seed.test:%1:127.0.0.1:%1"_s.arg(implicit), u"seed"_s,
+                    u"check"_s, u"--config"_s, config, u"--poll"_s, u"1"_s, u"--format"_s, u"json"_s,
+                    u"--send"_s, u"--wait"_s, u"30"_s});
+        QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
+        const QJsonObject s = json(r).value(u"seeds"_s).toArray().first().toObject();
+        QCOMPARE(s.value(u"placement"_s).toString(), u"spam"_s);
+        QCOMPARE(s.value(u"folder"_s).toString(), u"Spam"_s);
+        noSecrets(r);
+    }
+
     void missingWithClearMessage() {
         const QString config = write(u"missing.json"_s, {{u"seeds"_s, QJsonArray{seed(u"seed1"_s)}}});
         const CliRun r =
