@@ -10,7 +10,7 @@ PACKAGES=(
     libldns-dev ldnsutils libssl-dev openssl dns-root-data
     libqcustomplot-dev libqcustomplot2.1-qt6
     libpsl-dev publicsuffix libarchive-dev zlib1g-dev libsqlite3-dev
-    nsd nginx python3-aiosmtpd dovecot-imapd dovecot-lmtpd dovecot-sieve xvfb xauth poppler-utils imagemagick libxml2-utils
+    nsd nginx python3-aiosmtpd dovecot-imapd dovecot-lmtpd dovecot-sieve postfix xvfb xauth poppler-utils imagemagick libxml2-utils
     python3 python3-yaml python3-spf python3-jsonschema python3-dkim
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core file dpkg-dev time desktop-file-utils appstream
@@ -36,6 +36,13 @@ export DEBIAN_FRONTEND=noninteractive
 if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
     $SUDO mkdir -p /etc/postgresql-common
     echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.conf > /dev/null
+fi
+# postfix is only a test fixture (tests/seed/postfix_fixture.py runs its own instance from a
+# config under build/): debconf's "No configuration" writes no /etc/postfix/main.cf, so the
+# package starts no system Postfix on port 25 (its init script and postfix.service need main.cf).
+# A machine that already has postfix keeps its configuration (the answer is set only before installing).
+if ! dpkg-query -W -f='${Status}' postfix 2>/dev/null | grep -q "install ok installed"; then
+    echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
 fi
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

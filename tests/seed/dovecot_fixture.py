@@ -28,6 +28,11 @@ Users (auth_username_format %Ln: "seed1" and "seed1@seed.test" are the same user
          (LOGIN's quoted string cannot carry it: AUTHENTICATE PLAIN)
 The Sieve rule of each user files a message whose Authentication-Results says dmarc=fail into the
 user's spam folder (seed1 Junk, seed2 Spam, seed3 Indésirables).
+
+SMTP AUTH for the Postfix fixture (postfix_fixture.py): the user "submitter" (state.json
+"submitter": user and password; no mailbox of interest) authenticates through Dovecot's auth
+service. Running as root with a "postfix" account, that service has a unix_listener
+WORKDIR/run/auth-postfix owned by postfix:postfix, mode 0660 (state.json "authSocket", else null).
 """
 import json
 import os
@@ -46,6 +51,8 @@ USERS = {
     "seed2": ("seed-two-password", "Spam", ["Spam", "Archive"]),
     "seed3": ("seed-thr\u00e9e-p\u00e4ssword", "Ind&AOk-sirables", ["Archive", "Ind&AOk-sirables", "Trash"]),
 }
+# The SMTP AUTH account of the Postfix fixture (postfix_fixture.py): Postfix asks Dovecot's auth service.
+SUBMITTER = ("submitter", "Sub-Pa55word-Dovecot")
 PLAIN_CAPABILITY = "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE IDLE"
 
 
@@ -131,6 +138,10 @@ def make_mail(work, uid, gid):
             for name in dirs + files:
                 os.lchown(os.path.join(root, name), uid, gid)
         os.lchown(home, uid, gid)
+    home = os.path.join(mail, SUBMITTER[0])
+    os.makedirs(home, exist_ok=True)
+    os.lchown(home, uid, gid)
+    lines.append(f"{SUBMITTER[0]}:{{PLAIN}}{SUBMITTER[1]}:{uid}:{gid}::{home}::\n")
     os.chmod(mail, 0o755)
     users = os.path.join(work, "users")
     with open(users, "w", encoding="utf-8") as f:
@@ -139,6 +150,30 @@ def make_mail(work, uid, gid):
     os.chown(users, -1, pwd.getpwnam(accounts()[0]).pw_gid)
     os.chmod(users, 0o640)
     return mail, users
+
+
+def postfix_account():
+    """The account Postfix's smtpd runs as, when this fixture can give it the auth socket."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        return pwd.getpwnam("postfix").pw_name, grp.getgrnam("postfix").gr_name
+    except KeyError:
+        return None
+
+
+def auth_listener():
+    account = postfix_account()
+    if account is None:
+        return ""
+    return f"""service auth {{
+  unix_listener auth-postfix {{
+    mode = 0660
+    user = {account[0]}
+    group = {account[1]}
+  }}
+}}
+"""
 
 
 def write_config(work, ports, users):
@@ -216,7 +251,7 @@ protocol lmtp {{
 plugin {{
   sieve = file:~/sieve;active=~/.dovecot.sieve
 }}
-local 127.0.0.2 {{
+{auth_listener()}local 127.0.0.2 {{
   ssl_cert = <{pki}/selfsigned.pem
   ssl_key = <{pki}/selfsigned.key
 }}
@@ -295,7 +330,8 @@ def start(work):
         listening = [("127.0.0.1", ports["imaps"]), ("127.0.0.1", ports["imap"]), ("127.0.0.3", ports["imaps"]),
                      ("127.0.0.2", ports["selfsigned"]), ("127.0.0.1", ports["lmtp"]), ("127.0.0.4", ports["imap"])]
         for _ in range(100):
-            if all(reachable(a, p) for a, p in listening):
+            auth_ready = postfix_account() is None or os.path.exists(os.path.join(work, "run", "auth-postfix"))
+            if auth_ready and all(reachable(a, p) for a, p in listening):
                 state = {
                     "host": "127.0.0.1", "plainCapabilityHost": "127.0.0.3", "selfSignedHost": "127.0.0.2",
                     "noStartTlsHost": "127.0.0.4",
@@ -303,6 +339,8 @@ def start(work):
                     "selfsigned": ports["selfsigned"], "lmtp": ports["lmtp"], "refused": ports["refused"],
                     "ca": os.path.join(work, "ca.pem"), "selfSignedCert": os.path.join(work, "selfsigned.pem"),
                     "users": {u: {"password": p, "spam": s} for u, (p, s, _) in USERS.items()},
+                    "submitter": {"user": SUBMITTER[0], "password": SUBMITTER[1]},
+                    "authSocket": os.path.join(work, "run", "auth-postfix") if postfix_account() else None,
                 }
                 tmp = os.path.join(work, "state.json.tmp")
                 with open(tmp, "w") as f:

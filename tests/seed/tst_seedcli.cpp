@@ -1,5 +1,6 @@
-// `mailsight-cli seed check` end to end: the test message sent through the submission fixture
-// (aiosmtpd, STARTTLS + AUTH), relayed over LMTP into the Dovecot fixture (whose Sieve rule files
+// `mailsight-cli seed check` end to end: the test message sent through the Postfix fixture
+// (postfix_fixture.py: STARTTLS + AUTH checked by Dovecot; the aiosmtpd fixture has the same
+// ports.json), delivered over LMTP into the Dovecot fixture (whose Sieve rule files the receiver's
 // dmarc=fail into the spam folder), found over IMAP by ImapSeedProbe. Exit 0 (inbox), 1 (spam,
 // missing), 3 (a refused IMAP login, a refused submission login), 2 (a shared config holding a
 // password); `--config` means the seed configuration for `seed` and an arguments file elsewhere.
@@ -133,7 +134,7 @@ private Q_SLOTS:
     }
 
     void spamByTheReceiversRule() {
-        // The relay writes dmarc=fail for this sender; Dovecot's Sieve files it into Junk.
+        // The receiver (Postfix) writes dmarc=fail for this sender; Dovecot's Sieve files it into Junk.
         const QString config =
             write(u"spam.json"_s, {{u"seeds"_s, QJsonArray{seed(u"seed1"_s)}},
                                    {u"submission"_s, submission(u"dmarcfail@example.com"_s)}});
@@ -145,6 +146,29 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"folder"_s).toString(), u"Junk"_s);
         QVERIFY2(codes(o).contains(u"SEED-SPAM"_s) && codes(o).contains(u"SEED-RECEIVER-DMARC-FAIL"_s),
                  qPrintable(codes(o).join(u' ')));
+    }
+
+    void spamWithoutSpecialUseOverImplicitTls() {
+        // seed2 on the host without SPECIAL-USE (its spam folder is "Spam", found by name); the
+        // message goes through the implicit-TLS submission port (465-style).
+        const int imaps = m_dovecot.value(u"imaps"_s).toInt();
+        const int implicit = m_submission.value(u"implicit"_s).toInt();
+        QJsonObject sub = submission(u"dmarcfail-2@example.com"_s);
+        sub.insert(u"port"_s, implicit);
+        sub.insert(u"tls"_s, u"implicit"_s);
+        const QString config =
+            write(u"spam2.json"_s, {{u"seeds"_s, QJsonArray{seed(u"seed2"_s)}}, {u"submission"_s, sub}});
+        const QString plainHost = m_dovecot.value(u"plainCapabilityHost"_s).toString();
+        const CliRun r =
+            runCli({u"--demo"_s, u"--connect-to"_s, u"imap.seed.test:%1:%2:%1"_s.arg(imaps).arg(plainHost),
+                    u"--connect-to"_s, u"submission.seed.test:%1:127.0.0.1:%1"_s.arg(implicit), u"seed"_s,
+                    u"check"_s, u"--config"_s, config, u"--poll"_s, u"1"_s, u"--format"_s, u"json"_s,
+                    u"--send"_s, u"--wait"_s, u"30"_s});
+        QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
+        const QJsonObject s = json(r).value(u"seeds"_s).toArray().first().toObject();
+        QCOMPARE(s.value(u"placement"_s).toString(), u"spam"_s);
+        QCOMPARE(s.value(u"folder"_s).toString(), u"Spam"_s);
+        noSecrets(r);
     }
 
     void missingWithClearMessage() {
