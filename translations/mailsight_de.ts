@@ -21,6 +21,117 @@
     </message>
 </context>
 <context>
+    <name>ArcChainVerifier</name>
+    <message>
+        <source>the message carries no ARC header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ARC-Seal fields: more than the 50 sets allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries %1 ARC-Seal header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ARC header field(s) without a valid instance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields without a valid i=: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is missing: the sets are not numbered 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain has sets up to i=%1 but none with i=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated at i=%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set of instance %1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set i=%1 lacks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ARC header field of instance %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At i=%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal of instance %1 says cv=%2 where cv=%3 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say cv=%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC-Seal of i=%1 (d=%2) does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaSummaryHtml</name>
     <message>
         <source>Domain</source>
@@ -1235,10 +1346,6 @@ Klicken, um den Reiter %1 zu öffnen.</translation>
         <translation>Prüfen Sie eine Domain, um ihre Note zu sehen.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC and DKIM…</source>
-        <translation>Prüfe %1: SPF, DMARC und DKIM…</translation>
-    </message>
-    <message>
         <source>Grade %1</source>
         <translation>Note %1</translation>
     </message>
@@ -1688,6 +1795,99 @@ example.org   # ein Kommentar
     </message>
 </context>
 <context>
+    <name>BimiPanel</name>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC prerequisite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished">Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No BIMI record at %1: receivers show no brand logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI record at %1 could not be read: %2</source>
+        <translation type="unfinished">Der BIMI-Eintrag unter %1 konnte nicht gelesen werden: %2. {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>Found at %1 (the organizational domain&apos;s record applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid; receivers ignore it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declination to publish: receivers show no logo for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: DMARC quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met, no logo is shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SVG Tiny PS, title &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not valid; not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a= is empty): most mailbox providers need a VMC or CMC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished">Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished">Gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished">Namen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation type="unfinished">Gültig.</translation>
+    </message>
+    <message>
+        <source>Not valid:</source>
+        <translation type="unfinished">Ungültig:</translation>
+    </message>
+</context>
+<context>
     <name>BimiSectionHtml</name>
     <message>
         <source>BIMI (brand logo)</source>
@@ -1776,6 +1976,101 @@ example.org   # ein Kommentar
     <message>
         <source>Not valid:</source>
         <translation>Ungültig:</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistPanel</name>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Ergebnisse der Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Blocklists not checked.</source>
+        <translation>Sperrlisten nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Keine Sperrliste wurde gefragt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+            <numerusform>%n Einträge gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing found on the lists that answered.</source>
+        <translation>Kein Eintrag auf den Listen, die geantwortet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
+        <translation>
+            <numerusform>%n Abfrage von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+            <numerusform>%n Abfragen von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
+        <translation>
+            <numerusform>%n Abfrage ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+            <numerusform>%n Abfragen ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removal: %1</source>
+        <translation>Austragung: %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts nachzuschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n queries</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n Abfrage</numerusform>
+            <numerusform>%1 (%2): %3, %n Abfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2392,38 @@ example.org   # ein Kommentar
         <source>An SPF include loop: the record includes itself.</source>
         <translation>Eine SPF-Include-Schleife: Der Eintrag bindet sich selbst ein.</translation>
     </message>
+    <message>
+        <source>Newsletter from example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and sent from example.com&apos;s own server: SPF and DKIM pass, aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same, through a mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the list&apos;s ARC chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spoof of monitor.test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from an outside server in monitor.test&apos;s name: DMARC fails, but p=none lets it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older message, key rotated since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver verified its DKIM signature in June; the key has been withdrawn since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DkimChecker</name>
@@ -2409,6 +2736,41 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DkimPublicKey</name>
+    <message>
+        <source>the key at %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key published at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation type="unfinished">der Schlüssel unter %1 ist widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>the key record at %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation type="unfinished">die Signatur verwendet %1, aber der Schlüssel ist k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation type="unfinished">h=%1 des Schlüssels erlaubt %2 nicht</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation type="unfinished">der Schlüssel hat t=s, aber i=%1 ist eine Subdomain von d=%2</translation>
+    </message>
+    <message>
+        <source>the public key at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DkimSelectorDiscovery</name>
     <message>
         <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
@@ -2550,6 +2912,19 @@ Rotationsplan:
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>DomainKeys only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a DKIM-Signature the message counts as unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1
+RFC 7489: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3073,26 @@ Rotationsplan:
     <message>
         <source>Signatures of dropped messages</source>
         <translation>Signaturen hineingezogener Nachrichten</translation>
+    </message>
+    <message>
+        <source>no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, RFC 7489: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation type="unfinished">ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation type="unfinished">nicht ausgerichtet</translation>
     </message>
 </context>
 <context>
@@ -2866,12 +3261,52 @@ Rotationsplan:
         <translation>From ist %1; Signaturen: %2.</translation>
     </message>
     <message>
-        <source>the signature verifies but expired at %1</source>
-        <translation>die Signatur ist gültig, aber am %1 abgelaufen</translation>
+        <source>it uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation>die Signatur ist gültig, verwendet aber rsa-sha1, was Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
+        <source>it expired at %1 (x=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature verifies but is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by Mailsight or by receivers): for DKIM and DMARC the message is unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries %1 besides its DKIM signatures; it is not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell (a DNS query failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an aligned signature passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passing signature is aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. RFC 7489 receivers (Public Suffix List, adkim=%4): %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3322,25 @@ Rotationsplan:
     <message>
         <source>refused during delivery</source>
         <translation>bei der Zustellung abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAlignment</name>
+    <message>
+        <source>%1 is a public suffix (or a single label): it stands for itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tree walk was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation type="unfinished">die Abfrage für %1 ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -3028,8 +3482,8 @@ Rotationsplan:
         <translation>Tree Walk nach RFC 9989: %1 (%2). Public Suffix List nach RFC 7489: %3.</translation>
     </message>
     <message>
-        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
-        <translation>Der Tree Walk endete bei %1 TXT, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain kann höher liegen als angezeigt. %3</translation>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain, and with it the record that applies, may lie higher than shown. %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,24 +3564,16 @@ Rotationsplan:
         <translation> oder </translation>
     </message>
     <message>
-        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
-        <translation>geerbt: Der Tree Walk fand ihn unter %1 (Abfrage %2 des Walks)</translation>
+        <source>inherited from the organizational domain %1 (%2): the record at %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the record at %1 says psd=n</source>
-        <translation>der Eintrag unter %1 gibt psd=n an</translation>
+        <source>inherited from the public suffix domain %1 (psd=y): the organizational domain %2 has no record of its own</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation>der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
-    </message>
-    <message>
-        <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
-    </message>
-    <message>
-        <source>no record on the tree walk: the From domain is its own organizational domain</source>
-        <translation>kein Eintrag auf dem Tree Walk: Die From-Domain ist ihre eigene Organisationsdomain</translation>
+        <source>; the record at %1 is neither the From domain&apos;s nor the organizational domain&apos;s and is not applied (RFC 9989 §4.10.1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3529,8 +3975,28 @@ Rotationsplan:
         <translation>(keiner: keine Fehlerberichte)</translation>
     </message>
     <message>
-        <source>none; RFC 7489: required</source>
-        <translation>none; RFC 7489: Pflicht</translation>
+        <source>none (with rua), else no DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under RFC 7489: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DMARC at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other aligns for some receivers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3604,24 +4070,36 @@ Rotationsplan:
         <translation>Es gilt keine DMARC-Richtlinie (%1): Fehlschlagende Mail wird zugestellt, als gäbe es kein DMARC.</translation>
     </message>
     <message>
-        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
-        <translation>der Eintrag unter %1 hat kein gültiges p, was RFC 9989 als p=none liest</translation>
+        <source>an invalid p (p=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
-        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden Empfänger nach RFC 7489 gar kein DMARC an: Fehlschlagende Mail wird zugestellt.</translation>
+        <source>no p tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no valid p</source>
-        <translation>kein gültiges p</translation>
+        <source>an invalid sp (sp=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an invalid sp</source>
-        <translation>ein ungültiges sp</translation>
+        <source>an invalid np (np=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
-        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich Empfänger nach RFC 7489 wie bei p=none: Fehlschlagende Mail wird %3.</translation>
+        <source>RFC 9989 receivers (§4.10.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers (§6.6.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so %3 apply no DMARC at all: failing mail is delivered as if DMARC did not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address %3 act as if it said p=none: failing mail is %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3839,28 +4317,24 @@ Rotationsplan:
         <translation>Empfänger akzeptieren jede Reihenfolge; einige strenge RFC-7489-Parser nicht</translation>
     </message>
     <message>
-        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
-        <translation>das Versions-Tag ist als „%1“ geschrieben; es muss ein kleines „v“ sein</translation>
+        <source>tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 §6.4 writes them as quoted strings): receivers read &quot;%1&quot; as &quot;%2&quot;; lower case is the usual spelling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
-        <translation>Tag-Namen unterscheiden in der Tag-Value-Syntax Groß- und Kleinschreibung (RFC 6376 §3.2); die meisten Empfänger akzeptieren „%1“ als „%2“, manche ignorieren das Tag</translation>
+        <source>RFC 9989 receivers act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers do not know np and ignore it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln den Eintrag als p=none; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>receivers of both RFCs act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 verwenden stattdessen p für Subdomains; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>rua holds a valid address, so receivers of both RFCs act as if it said p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>receivers use sp (or p) for non-existent subdomains instead</source>
-        <translation>Empfänger verwenden stattdessen sp (oder p) für nicht existierende Subdomains</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln es als p=none; Empfänger nach RFC 7489 (p ist Pflicht) verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>rua holds no valid address either, so receivers of both RFCs apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4572,29 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DmarcTreeWalk</name>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation type="unfinished">der Eintrag unter %1 gibt psd=n an</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation type="unfinished">der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation type="unfinished">der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: %1 is its own organizational domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a query of the walk failed: the organizational domain may lie higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <source>the name is empty</source>
@@ -4130,6 +4627,18 @@ Rotationsplan:
     <message>
         <source>the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)</source>
         <translation>der Name ist %1 Bytes lang; ein Domainname hat höchstens 253 Bytes (RFC 1035 §2.3.4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IP address, not a domain name: give the domain instead (the address&apos;s own name is found by a PTR query for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address literal, not a domain name: give the domain instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: its last label &quot;%2&quot; is all digits, which no top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4682,203 @@ Rotationsplan:
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>CNAME loop or chain too long: the aliases never reach a record (not the same as no record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTab</name>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>DNS trust details</source>
+        <translation>Details zum DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>DNS trust</source>
+        <translation>DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see whether its DNS can be trusted.</source>
+        <translation>Prüfen Sie eine Domain, um zu sehen, ob ihrem DNS zu trauen ist.</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Noch keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
+        <translation>Prüfe %1: DNSSEC, jeden autoritativen Server und die Sperrlisten, sobald die anderen Prüfungen fertig sind…</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this check ran.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor dieser Teil lief.</translation>
+    </message>
+    <message>
+        <source>The audit ran out of time before this check finished.</source>
+        <translation>Die Zeit der Prüfung lief ab, bevor dieser Teil fertig war.</translation>
+    </message>
+    <message>
+        <source>Not part of this audit (left out in the settings or on the command line).</source>
+        <translation>Nicht Teil dieser Prüfung (in den Einstellungen oder auf der Kommandozeile ausgelassen).</translation>
+    </message>
+    <message>
+        <source>%1: the audit was cancelled.</source>
+        <translation>%1: die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
+        <translation>
+            <numerusform>%1 %2: %n Problem, das das Vertrauen ins DNS bricht</numerusform>
+            <numerusform>%1 %2: %n Probleme, die das Vertrauen ins DNS brechen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n warning(s).</source>
+        <translation>
+            <numerusform>, und %n Warnung.</numerusform>
+            <numerusform>, und %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n warning(s) about the DNS.</source>
+        <translation>
+            <numerusform>%1 %2: %n Warnung zum DNS.</numerusform>
+            <numerusform>%1 %2: %n Warnungen zum DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
+        <translation>✔ %1: kein Problem mit DNSSEC, den Servern oder den geprüften Sperrlisten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTrustSectionHtml</name>
+    <message>
+        <source>Not part of this audit.</source>
+        <translation>Nicht Teil dieser Prüfung.</translation>
+    </message>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Can the DNS of %1 be trusted</source>
+        <translation>Ist dem DNS von %1 zu trauen</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecPanel</name>
+    <message>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Insecure (unsigned)</source>
+        <translation>Unsicher (unsigniert)</translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Geprüfte Namen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Vertrauenskette</translation>
+    </message>
+    <message>
+        <source>delegates to</source>
+        <translation>delegiert an</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Wo die Kette bricht: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC not checked yet.</source>
+        <translation>DNSSEC noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Nicht validiert: %1</translation>
+    </message>
+    <message>
+        <source>every record checked is signed and its chain of trust is intact.</source>
+        <translation>jeder geprüfte Eintrag ist signiert und seine Vertrauenskette ist intakt.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
+        <translation>die Einträge sind nicht signiert: nichts beweist, dass sie vom Inhaber der Domain stammen.</translation>
+    </message>
+    <message>
+        <source>signatures do not validate: validating resolvers cannot read these names.</source>
+        <translation>die Signaturen sind ungültig: validierende Resolver können diese Namen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>the chain of trust could not be checked.</source>
+        <translation>die Vertrauenskette konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Signing health:</source>
+        <translation>Zustand der Signaturen:</translation>
+    </message>
+    <message>
+        <source>No DNSSEC findings.</source>
+        <translation>Keine DNSSEC-Befunde.</translation>
     </message>
 </context>
 <context>
@@ -4260,13 +4966,6 @@ Rotationsplan:
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsSession</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5203,16 +5902,1008 @@ Rotationsplan:
         <translation>Prüfen Sie, ob die Nameserver der Domain antworten, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
-        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher gelten mit diesem Schlüssel erstellte Signaturen als fehlgeschlagen.</translation>
+        <source>An address or name of the domain is on a blocklist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
-        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktikabel. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern.</translation>
+        <source>A DNS blocklist lists one of the domain&apos;s sending or receiving addresses (an MX host, an address the SPF record authorises, a busy source of the aggregate reports) or the domain or an MX host name. Receivers that use the list reject or junk mail from the address, or mail that names the domain. The list&apos;s return code says why it lists it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
-        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit; Prüfer werten sie als fehlgeschlagen. Bei alten Nachrichten ist das zu erwarten, bei neuen ein Problem.</translation>
+        <source>Find and stop what got the address listed (a compromised account, a bulk send to old addresses, an open relay), then ask for removal on the list&apos;s page named in the finding; most lists also drop entries on their own some days after the last spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocklist refused to answer: query through your own resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list answered with one of its refusal codes (Spamhaus: 127.255.255.254 for queries through public resolvers, 127.255.255.255 for too many queries; SURBL: 127.0.0.1). That is not a listing: the list did not say anything about the domain&apos;s addresses or names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check through your own recursive resolver (--resolver ADDR) rather than a public one such as 8.8.8.8, 1.1.1.1 or 9.9.9.9, and keep within the list&apos;s terms of use (docs/blocklists.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some blocklists could not be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list did not answer its test query or a lookup (timeout, SERVFAIL, REFUSED by the resolver, an answer outside 127.0.0.0/8), so whether the domain&apos;s addresses are listed there is unknown. An unreachable list is not the domain&apos;s fault and is never counted as a listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your resolver reaches the list&apos;s zone (dig 2.0.0.127.&lt;list zone&gt; A should answer 127.0.0.2), register the resolver where a list requires it (Barracuda), and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so a signature made with this key is refused even when it verifies (RFC 8601 result &quot;policy&quot;) and never counts for DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: a verifying rsa-sha1 signature gets the RFC 8601 result &quot;policy&quot; and does not count for DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past: verifiers refuse it even when it verifies (RFC 8601 result &quot;policy&quot;). This is expected for old messages and a problem for fresh ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers disagree on DKIM alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers with the Public Suffix List; the two readings can also apply different DMARC records with different adkim. Here a passing signature aligns with From under one reading and not under the other, so the message passes DMARC at some receivers and fails at others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the From domain itself as d= (aligned under both readings and both modes), or align the DMARC records (psd tags, adkim) so that both readings agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries a DomainKeys signature (RFC 4870), not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DomainKey-Signature is the header of DomainKeys, DKIM&apos;s predecessor, historic since DKIM replaced it in 2007. Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNSSEC signature does not validate (bogus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone is signed, but the chain of trust from the root to this record is broken: a signature expired or is not yet valid, a record has no signature, the DS record at the parent matches no key of the zone, or the NSEC/NSEC3 records do not prove that a name or record does not exist. Validating resolvers (most large mail providers use one) answer SERVFAIL for such names: they cannot read the record at all, so mail to the domain is delayed or bounced and SPF, DKIM and DMARC fail as temporary errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (check that the signer runs and its clock is right), or publish at the parent (your registrar) the DS record of the key the zone really uses. To leave DNSSEC, remove the DS at the parent first and wait for its TTL before unsigning the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not signed with DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of trust ends at a delegation without a DS record, so nothing proves that the records senders read (MX, SPF, DKIM keys, DMARC, MTA-STS, TLSA) come from the domain&apos;s owner. An attacker on the path can forge them. DANE for SMTP needs DNSSEC: without it, senders ignore TLSA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone at your DNS provider (most offer it with one switch) and publish the DS record it gives you at your registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC signatures expire within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures carry an expiration date. Signers renew them well ahead of time (usually days to weeks); a signature this close to its end suggests the signer has stopped. When it expires, validating resolvers treat the record as bogus and the domain stops resolving for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the zone&apos;s signer (or your DNS provider&apos;s automatic signing) runs and re-signs the zone; re-sign it now by hand if it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone is signed with an algorithm that must no longer be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8624 says not to sign with RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 or ECC-GOST: they are weak or no longer implemented. Validators are dropping them (some distributions already treat SHA-1 signatures as insecure), and then the zone counts as unsigned or fails to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the zone over to ECDSAP256SHA256 (13) or ED25519 (15): add keys of the new algorithm, sign with both, replace the DS at the parent, then remove the old keys (RFC 6781 §4.1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSEC3 uses additional hash iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra NSEC3 iterations add no real protection against zone walking but cost every validating resolver CPU time. RFC 9276 says to use 0; resolvers may treat answers with more iterations as insecure or even bogus (RFC 9276 §3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the NSEC3 parameters to 0 iterations and no salt (NSEC3PARAM 1 0 0 -), or switch to NSEC, and re-sign the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries more than 50 ARC sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8617 allows at most 50 ARC sets on a message; with more, the chain fails without further checks. A message this far forwarded is most likely looping between intermediaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a forwarding loop between the intermediaries that sealed the message (the ARC-Seal d= values) and break it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Seal says the chain had already failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediary that finds a broken chain still seals the message, with cv=fail. Every later verifier must then treat the chain as failed: the failure is propagated, whatever the earlier sets look like now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC set lacks one of its three header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ARC set holds exactly one ARC-Authentication-Results, one ARC-Message-Signature and one ARC-Seal with the same i=. A set missing one of them makes the whole chain fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC instance appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two ARC header fields of the same kind carry the same i=. Instances must run from 1 to N without repetition; a repeated one makes the chain fail. Two intermediaries that both thought they were first, or a sealer that signs twice, cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sealer must add the next instance (the highest i= seen plus one) and seal a message once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC instances do not run from 1 without gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance numbers of the ARC sets must form the sequence 1, 2, ... N. A gap means a set was removed, or a sealer numbered its set wrongly; the chain fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC header field has no valid instance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ARC header field starts with i= and a number from 1 to 50. A field without one cannot be placed in a set, and the chain fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sealer that writes the field without a valid i= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC-Seal has the wrong cv= value for its place in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first seal (i=1) must say cv=none and every later seal cv=pass; any other value, or cv=fail on a seal that is not the most recent, makes the chain fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sealer of that instance: it must state the result of its own chain validation (none when it adds the first set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC header field cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required tag is missing, a value is malformed (base64, domain, algorithm), or the field breaks the tag=value syntax. An unreadable ARC field makes the chain fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the sealer that wrote the field; the detail names the tag at fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Message-Signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature the last intermediary put on the message no longer matches it: the message was changed after the last sealer, its key is missing or changed, or the sealer signs badly. The chain fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what changed the message after the last sealer (a footer, a gateway that rewrites headers) or check the sealer&apos;s published key at &lt;selector&gt;._domainkey.&lt;d&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier ARC-Message-Signature no longer verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC-Seal does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal covers every ARC set up to its own. When it does not verify, an ARC header field was changed or removed after sealing, the sealer&apos;s key is missing or changed, or the sealer signs badly. The chain fails at that instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of the ARC chain could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS query for a sealer&apos;s key failed (timeout, SERVFAIL): the signature could not be checked and the chain counts as failed. This is not the same as a missing key; a retry may succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, or ask another resolver; if it persists, the sealer&apos;s DNS is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ARC-Message-Signature signs Authentication-Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no usable From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC is applied to the domain of the From header field. Without a From field, or with one whose address has no domain, there is nothing to align SPF and DKIM with; receivers typically reject such messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the sending application write one From field with one full address (name@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has several From fields or addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several From fields, or several addresses in one, the author domain is ambiguous: receivers reject the message, or apply DMARC to every domain and take the strictest outcome. Mailsight evaluates the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with a single author address in a single From field; put other addresses in Sender or Reply-To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the header was given: body hashes were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM and ARC signatures cover the body through a hash (bh=). Without the body, only the header part of each signature can be verified, so a signature marked as passing here could still fail on a changed body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole message (save it as .eml from the mail client: &quot;Show original&quot; or &quot;View source&quot;) for a complete verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the sending server could not be read from the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF checks the address that connected to the receiving server. It is read from the Received field the receiving system added (or its Received-SPF); none of them names an address here, so SPF was not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole header including every Received field, or name the address with --ip (and --helo, --mail-from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Received field could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop is dated before the hop that handed the message to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waited more than an hour between two hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message fails DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SPF nor any DKIM signature passes for a domain aligned with the From domain, and the From domain publishes DMARC: receivers apply its policy (reject, quarantine, or only report with p=none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the mail with DKIM under the From domain (or a subdomain of it) at the sending service, and authorise the service&apos;s servers in the SPF record of a MAIL FROM domain under the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers treat the message differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizational domain (DNS tree walk against the Public Suffix List), the policy record found, or the pct and t tags lead the two kinds of receiver to different results or policies for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish records that give the same answer under both readings: a DMARC record at the organizational domain with an explicit sp, no pct below 100 and no t=y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiver could accept the message on its ARC chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix at the sender if the message went through a mailing list or forwarder; the intermediary can avoid the failure by not modifying messages or by rewriting From to its own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict differs from Mailsight&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving system recorded its own results in Authentication-Results when the message arrived. Mailsight verifies again now, from the message as given: DNS may have changed since, the message may have been changed after delivery, or the receiver may read the rules differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the explanation next to each difference; when in doubt, trust the receiver&apos;s verdict for what happened at delivery and Mailsight&apos;s for what the same message would get today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM key changed since the message was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver verified the signature at delivery, but the key it names is now missing, revoked or different. The signer rotated its key since; old messages cannot be verified any more, which is expected after a rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix for delivered mail. If the message is recent, check that the signer already signs with the new selector before the old key was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries no verdict of its receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Authentication-Results or Received-SPF field was found from the receiving system, so there is nothing to compare Mailsight&apos;s results with. Some systems remove them, and a message copied before delivery has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the message from the recipient&apos;s mailbox (&quot;Show original&quot;), as the receiver stored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authoritative servers serve different records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly, the domain&apos;s authoritative servers do not all give the same answer for a mail record. Resolvers pick a server at random, so receivers see one version or the other: a stale secondary still handing out an old SPF, DMARC or DKIM record fails part of the mail, silently and only now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the servers named here hold another version: a secondary that no longer transfers the zone (check NOTIFY and the transfer ACLs, RFC 1996), or a provider edited by hand. Make every server serve the current zone, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authoritative servers hold different versions of the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOA serial differs between the domain&apos;s authoritative servers. Right after a change this lasts until the secondaries have transferred the zone (seconds with NOTIFY); if it lasts longer, a secondary has stopped following the primary and serves old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a few minutes; if the serials still differ, look at the transfer logs of the servers with the lower serial (NOTIFY reaching them, transfers allowed from them), or raise the serial and reload the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authoritative server does not serve the zone (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server named for the zone gave no usable answer to its SOA question: no answer at all, REFUSED, SERVFAIL, or an answer without the authoritative (AA) flag. Resolvers that pick it wait for a timeout or retry elsewhere, which slows every lookup of the domain and, when all servers are lame, makes its mail records unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the server named here to serve the zone (as a primary or a secondary), or remove its NS record from the zone and from the delegation at the parent (your registrar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s delegation differs from the zone&apos;s own NS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NS set the parent zone hands out (set at the registrar) is not the NS set the zone itself publishes. Resolvers use one or the other depending on what they saw first, so a server listed only on one side is asked by some and ignored by others; after a provider move, the old servers often stay at the parent and keep answering with old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make both sets the same: update the name servers at the registrar, or the NS records in the zone, so that they list exactly the servers that serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone has fewer than two authoritative servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone is served by a single name server (one name, or several names on one address). When it is down or unreachable, the domain&apos;s MX, SPF, DKIM and DMARC records cannot be read and mail to and from the domain fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one more authoritative server, on another address (a secondary from another provider or your registrar), and list it both in the zone and at the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every authoritative server is in the same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses of the zone&apos;s name servers lie in one IPv4 /24 (and one IPv6 /48): very likely one site, one upstream link or one provider. A single outage or routing problem there takes every server, and with them the domain&apos;s mail records, off the net at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at least one secondary in another network (another provider or another site with another upstream), and add it to the zone and at the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message arrived, but the receiving provider filed it in the spam (junk) folder. Real messages from the domain to that provider are likely to land there too. Authentication (SPF, DKIM, DMARC) is one input; reputation of the sending IP and domain, content and recipient engagement are others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the receiver&apos;s verdict shown beside the seed: fix any SPF, DKIM or DMARC failure first; then check the sending IP&apos;s blocklist listings and the provider&apos;s postmaster tools (Gmail Postmaster, Microsoft SNDS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed mailbox did not receive the test message in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not found in any folder of the seed within the waiting time. The message may have been rejected or silently dropped by the provider, be delayed (greylisting), or was never sent (when the seed only watches, the own system must send a message carrying the token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a bounce in the sending mailbox and in the submission server&apos;s log; run the check again with a longer --wait to tell a delay from a loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in a folder other than the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message arrived and is not in spam, but a rule, a category tab or an archive moved it out of the inbox. Recipients may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s own filtering rules first; if there are none, the provider classified the message (promotions, bulk) by its content and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed mailbox could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight could not look into the seed mailbox: the host name does not resolve, the connection was refused or timed out, the TLS certificate is not trusted, or the server did not answer as an IMAP server. Where the message landed is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s host, port and TLS mode in the seed configuration; for a private certificate authority give its certificate with caFile or --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed mailbox refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server refused the user name or password of the seed. Providers also refuse a normal password when the account requires an app password or OAuth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and the password&apos;s source (the environment variable or file named in the configuration); create an app password where the provider asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission server could not be reached, its certificate was not accepted, it refused the login (535) or refused the sender or a seed address. No seed could receive the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the submission host, port and TLS mode (587 with STARTTLS, 465 with implicit TLS), the user and password, and that the From address may be used by that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed&apos;s receiver recorded DMARC as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving provider evaluated DMARC on the test message and recorded a failure in its Authentication-Results: neither SPF nor DKIM passed aligned with the From domain as that provider saw them. Messages failing DMARC are filed as spam or rejected under the domain&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the submission server sign with a DKIM key of the From domain, and list its sending addresses in the domain&apos;s SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the certificate an MX host presents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host publishes TLSA records at _25._tcp.&lt;host&gt;, so DANE senders (Postfix, Exim, and the large providers that validate DNSSEC) require STARTTLS and a certificate chain that one of those records matches. None does: DANE-EE(3) records are compared with the server&apos;s own certificate or key, DANE-TA(2) records with the CA certificates the server sends above it. DANE senders refuse to deliver to this host and queue the mail until it bounces; senders without DANE are not affected, which is why this goes unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record for the key the server uses now, e.g. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 of the SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), wait for the old records&apos; TTL, then remove the stale records. If the server should present a different certificate, install it (with its CA certificate in the chain for 2 x x records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records of an MX host are not DNSSEC-secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records protect anything only when DNSSEC proves them authentic. When the _25._tcp.&lt;host&gt; records are insecure (an unsigned zone, or a delegation without DS), senders ignore them and deliver with opportunistic TLS, as if no TLSA were published: the records give a false sense of protection. When they are bogus (signatures that do not check out), validating senders cannot use the MX host at all and defer the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the TLSA records (and the MX host&apos;s address records) with DNSSEC and publish its DS record at the parent; if they are bogus, fix the signatures (re-sign, or correct the DS at the parent) before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single TLSA record pins only the current certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host has exactly one usable TLSA record and it is DANE-EE(3): it names only the key (or certificate) the server uses today. The next certificate renewal with a new key breaks delivery from DANE senders until the TLSA record is updated and the old one&apos;s TTL has run out; automated renewals (ACME) do this without warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a second record before each renewal: either &quot;3 1 1&quot; for the next key (generate it in advance and keep it across renewals), or &quot;2 1 1&quot; for your CA&apos;s intermediate key beside the &quot;3 1 1&quot; record; then reuse the key on renewal or roll the records in the order current + next, switch, remove the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records could not be read</source>
+        <translation type="unfinished">Die MX-Einträge konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The MX query failed (timeout, SERVFAIL, refused). Sending servers that see the same failure queue mail and retry, then bounce it after a few days. Nothing about the domain&apos;s mail hosts could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every authoritative name server of the domain answers MX queries, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes no MX record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without MX records, sending servers fall back to the domain&apos;s own A/AAAA address (the implicit MX of RFC 5321 §5.1) and try to deliver there. If that address is a web server, mail waits in queues for days and then bounces; if there is no address, mail bounces at once but without saying that the domain takes no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish MX records for the hosts that receive mail, or, if the domain receives no mail, the null MX &quot;@ IN MX 0 .&quot; (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain receives no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single MX record &quot;0 .&quot; declares that the domain accepts no mail. Senders bounce mail to it at once instead of queueing it, and may reject mail whose envelope sender uses the domain, since replies could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if the domain really takes no mail; otherwise replace the null MX with the MX records of your mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null MX is published beside other MX records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain that advertises a null MX must not advertise any other MX. With both, senders disagree: some deliver to the other hosts, some bounce the mail as undeliverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &quot;0 .&quot; record if the domain receives mail, or remove every other MX record if it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host name is an alias (CNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange named by an MX record must have its own address records; an MX that points at a CNAME is forbidden. Most senders follow the alias anyway, some do not, and TLS name checks (MTA-STS, DANE) then use the alias target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the MX record at the canonical name (the CNAME&apos;s target), or replace the CNAME with A/AAAA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX record names an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange of an MX record is a host name. &quot;MX 10 192.0.2.25&quot; asks senders to look up a host literally called 192.0.2.25, which does not exist, so they cannot deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mail server a host name with an A/AAAA record (mx.example.com A 192.0.2.25) and name that host in the MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host named by an MX record has neither an A nor an AAAA record, so senders skip it. When it is the only host, or all hosts lack addresses, no mail can be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the A and/or AAAA record of the mail host, or remove the MX record that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX address has no forward-confirmed reverse name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the address (your hosting or network provider) to set a PTR record naming the mail host, and make that name resolve to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes no MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without MTA-STS, sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate and read the mail. MTA-STS lets the domain require valid TLS to its MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a policy at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (start with mode: testing), then publish _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _mta-sts record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record has a syntax error, no id, or there is more than one record starting with v=STSv1. Sending servers then act as if the domain had no MTA-STS policy at all: the policy file is never fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=STSv1; id=20260101T000000&quot; (the id: 1 to 32 letters and digits, changed whenever the policy changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record announces a policy, but fetching https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt failed (no address, connection refused, timeout, or an HTTP status other than 200). Senders without a cached policy deliver without MTA-STS; senders with a cached one keep using it until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make mta-sts.&lt;domain&gt; resolve and serve the policy over HTTPS with status 200 at /.well-known/mta-sts.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file was fetched but a sending server would reject it: a content type other than text/plain, a body over 64 KiB, a missing or wrong version, mode or max_age, or no mx pattern. Senders then treat the domain as having no valid policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the file as text/plain with the lines &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; and one &quot;mx: &lt;host or *.domain&gt;&quot; per MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of mta-sts.&lt;domain&gt; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only over HTTPS with a certificate that chains to a trusted root, is within its validity dates and names mta-sts.&lt;domain&gt;. This one fails that check, so no sender can read the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA that covers mta-sts.&lt;domain&gt; (with its intermediate certificates), and renew it before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy URL answered with an HTTP redirect. Sending servers must not follow redirects when fetching the policy, so for them the policy does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy directly at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt with status 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host is not covered by the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy matches this MX host. In enforce mode, senders that apply the policy refuse to deliver to it; in testing mode they deliver but report a failure through TLS-RPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &quot;mx:&quot; line naming the host (or a *.domain pattern covering it) to the policy, change the id in the _mta-sts record, or remove the MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In testing mode senders report TLS failures (to the TLS-RPT address) but still deliver over unauthenticated or plain connections, so the policy does not yet protect mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once TLS-RPT reports show no failures, switch the policy to &quot;mode: enforce&quot; and change the id in the _mta-sts record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age tells senders how long to cache the policy. Under a day, an attacker who blocks the policy fetch for a short time makes senders forget the policy; weeks or more are recommended once the policy is stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set max_age to at least 604800 (one week), ideally 31557600, once the MX hosts are stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes no TLS-RPT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a _smtp._tls record, sending servers cannot tell you when TLS to your MX hosts fails (expired certificates, MTA-STS mismatches, stripped STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _smtp._tls record has a syntax error, no usable rua URI (only mailto: and https: are allowed), or there is more than one record starting with v=TLSRPTv1. Senders then send no reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (several URIs separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host does not offer working STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on the path; senders bound by MTA-STS in enforce mode refuse to deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the mail server with a certificate for the MX host name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate of an MX host is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the MX host presents after STARTTLS does not chain to a trusted root, is self-signed, or is outside its validity dates. Opportunistic senders still deliver; senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce mode this stops mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA for the MX host name, with its intermediate certificates, and renew it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate does not name the MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the subjectAltName nor the common name of the certificate matches the MX host name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a certificate whose subjectAltName lists the MX host name as published in the MX record (or point the MX record at the name the certificate covers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate expires within 21 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid today but expires soon. When it does, senders that apply MTA-STS stop delivering and the rest lose authenticated TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and automate renewal (ACME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host negotiates TLS older than 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no longer accept them, falling back to clear text or refusing to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP port of an MX host could not be probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to port 25 was refused, nothing answered, or the server did not speak SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check from a network that allows it before concluding the host is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe again from a network that allows port 25; if the host is really unreachable, fix the server or firewall, or remove its MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TXT record at default._bimi.&lt;domain&gt; starts with v=BIMI1 but breaks the record syntax: a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag written twice, or more than one v=BIMI1 record. Receivers must not repair records, so they ignore it and show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (or &quot;v=BIMI1; l=; a=;&quot; to decline BIMI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject for all failing mail: p=none or sp=none at the domain or its organizational domain, pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) and without t=y, and make sure no sp=none applies, once your DMARC reports show that all legitimate mail passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI logo cannot be fetched or is not SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it breaks the SVG Tiny Portable/Secure profile: no baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, no &lt;title&gt;, scripts or event attributes, external references, raster images, foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than 32 KiB. Receivers do not show such a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square viewBox, a &lt;title&gt; with the brand name, no scripts, links, images or animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI Mark Certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) could not be fetched, does not chain to a trusted root, is outside its validity dates, lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. Receivers that require a Mark Certificate show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the full chain (leaf first, then intermediates) from your mark certificate issuer at the a= URL, renew it before it expires, and publish at l= exactly the SVG the certificate embeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI record has no Mark Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has an empty or no a= tag, so there is no evidence that the domain owner holds the mark. BIMI allows this, but the large mailbox providers show logos only for domains with a Verified or Common Mark Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtain a VMC (registered trademark) or CMC from a mark verifying authority and publish its PEM chain at an https URL named in a=.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5621,6 +7312,77 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>MessageAnalyzer</name>
+    <message>
+        <source>Hop %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waited %1 min before hop %2 (by %3) took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connecting IP is unknown (give --ip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 identity is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: p=%2 from _dmarc.%3, so the message is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes (%1, aligned with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails: p=%1, the message is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be determined (DNS failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply (%1 has no DMARC policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 From field(s) with %2 address(es): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailHtml</name>
     <message>
         <source>aligned</source>
@@ -5805,6 +7567,53 @@ Rotationsplan:
     <message>
         <source>Fix:</source>
         <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDmarcEvaluator</name>
+    <message>
+        <source>SPF was not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DKIM signature</source>
+        <translation type="unfinished">keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>an aligned identifier passes: DMARC passes and the policy (%1) is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passing identifier&apos;s alignment cannot be decided (DNS failed): DMARC cannot be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aligned identifier passes: DMARC fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is none: failing mail is delivered anyway, there is nothing to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no ARC chain: no intermediary vouches for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC chain fails (%1): receivers cannot rely on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message changed: a receiver that trusts %5 may accept the message in spite of p=%6 (local policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC chain passes, but no intermediary recorded authentication aligned with %1: an override would have nothing to rest on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6172,34 +7981,6 @@ Rotationsplan:
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
         <translation>„%1“ ist kein Domainname: %2</translation>
-    </message>
-    <message>
-        <source>Grade %1 → %2</source>
-        <translation>Note %1 → %2</translation>
-    </message>
-    <message>
-        <source>New error: %1 %2</source>
-        <translation>Neuer Fehler: %1 %2</translation>
-    </message>
-    <message>
-        <source>New warning: %1 %2</source>
-        <translation>Neue Warnung: %1 %2</translation>
-    </message>
-    <message>
-        <source>Changed %1: %2 → %3</source>
-        <translation>Geändert %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Removed %1</source>
-        <translation>Entfernt %1</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 changed</source>
-        <translation>DKIM-Schlüssel %1 geändert</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 is gone</source>
-        <translation>DKIM-Schlüssel %1 ist weg</translation>
     </message>
     <message>
         <source>Not compared: the history could not be used (%1)</source>
@@ -6638,6 +8419,113 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
 </context>
 <context>
+    <name>NsServersPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Ausgelieferte Einträge</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Autoritative Server</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers</source>
+        <translation>Einträge, die sich zwischen Servern unterscheiden</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not compared: %1</source>
+        <translation>Die autoritativen Server wurden nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Lahm: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Ältere Seriennummer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Differs: %1 %2</source>
+        <translation>Weicht ab: %1 %2</translation>
+    </message>
+    <message>
+        <source>Delegation not checked: %1</source>
+        <translation>Delegation nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Delegation at %1 matches the zone: %2</source>
+        <translation>Delegation bei %1 stimmt mit der Zone überein: %2</translation>
+    </message>
+    <message>
+        <source>Delegation differs: at %1: %2; in the zone: %3</source>
+        <translation>Delegation weicht ab: bei %1: %2; in der Zone: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server address(es) of %1 answer alike.</source>
+        <translation>
+            <numerusform>%n Serveradresse von %1 antwortet gleich.</numerusform>
+            <numerusform>%n Serveradressen von %1 antworten gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record set(s) differ between servers</source>
+        <translation>
+            <numerusform>%n Eintragsmenge unterscheidet sich zwischen Servern</numerusform>
+            <numerusform>%n Eintragsmengen unterscheiden sich zwischen Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different serials</source>
+        <translation>
+            <numerusform>%n abweichende Seriennummer</numerusform>
+            <numerusform>%n abweichende Seriennummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lame server address(es)</source>
+        <translation>
+            <numerusform>%n lahme Serveradresse</numerusform>
+            <numerusform>%n lahme Serveradressen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6710,6 +8598,10 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source> (staged)</source>
         <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>CNAME loop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7121,10 +9013,6 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>DMARC pass %</source>
-        <translation>DMARC-Pass %</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -7350,10 +9238,6 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <translation>Diagramm: Nachrichten pro Tag nach DMARC-Ergebnis</translation>
     </message>
     <message>
-        <source>Chart: DMARC pass rate of the biggest sources</source>
-        <translation>Diagramm: DMARC-Pass-Rate der größten Quellen</translation>
-    </message>
-    <message>
         <source>Filter the sources</source>
         <translation>Die Quellen filtern</translation>
     </message>
@@ -7407,6 +9291,13 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>The Terraform plan could not be read: %1</source>
         <translation>Der Terraform-Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionFindingsHtml</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
     </message>
 </context>
 <context>
@@ -8705,6 +10596,82 @@ Namen: %3</translation>
         <source>certificate expired on %1</source>
         <translation>Zertifikat abgelaufen am %1</translation>
     </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished">DANE</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>No TLSA records at %1: senders use no DANE for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA records at %1 (DNSSEC: %2%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are DNSSEC-bogus: validating senders defer mail to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are not DNSSEC-signed: senders ignore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus (DNSSEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single DANE-EE record: the next certificate renewal with a new key breaks delivery from DANE senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches
+single record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), not matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>
@@ -8877,16 +10844,8 @@ Namen: %3</translation>
         <translation>Berichte über TLS-Fehler gehen an:</translation>
     </message>
     <message>
-        <source>BIMI</source>
-        <translation>BIMI</translation>
-    </message>
-    <message>
         <source>None: nothing to fix in how mail reaches this domain.</source>
         <translation>Keine: am Weg der Mail zu dieser Domain ist nichts zu beheben.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
     </message>
     <message>
         <source>How mail reaches %1</source>
@@ -9259,401 +11218,6 @@ Namen: %3</translation>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
         <translation>Farben: system, light, dark oder high-contrast (gespeichert wie in den Einstellungen).</translation>
-    </message>
-</context>
-<context>
-    <name>BlocklistPanel</name>
-    <message>
-        <source>Blocklist results</source>
-        <translation>Ergebnisse der Sperrlisten</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Address or name</source>
-        <translation>Adresse oder Name</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Gelistet</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Nicht gelistet</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Verweigert</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Blocklists not checked.</source>
-        <translation>Sperrlisten nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>No blocklist was asked: %1</source>
-        <translation>Keine Sperrliste wurde gefragt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
-        <translation>
-            <numerusform>%n Eintrag gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
-            <numerusform>%n Einträge gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No listing found on the lists that answered.</source>
-        <translation>Kein Eintrag auf den Listen, die geantwortet haben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
-        <translation>
-            <numerusform>%n Abfrage von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
-            <numerusform>%n Abfragen von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
-        <translation>
-            <numerusform>%n Abfrage ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
-            <numerusform>%n Abfragen ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>removal: %1</source>
-        <translation>Austragung: %1</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>hat geantwortet</translation>
-    </message>
-    <message>
-        <source>nothing to look up</source>
-        <translation>nichts nachzuschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %3, %n queries</source>
-        <translation>
-            <numerusform>%1 (%2): %3, %n Abfrage</numerusform>
-            <numerusform>%1 (%2): %3, %n Abfragen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DnsTab</name>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Vertrauenskette (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Jeder autoritative Server</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Sperrlisten</translation>
-    </message>
-    <message>
-        <source>DNS trust details</source>
-        <translation>Details zum DNS-Vertrauen</translation>
-    </message>
-    <message>
-        <source>DNS trust</source>
-        <translation>DNS-Vertrauen</translation>
-    </message>
-    <message>
-        <source>Audit a domain to see whether its DNS can be trusted.</source>
-        <translation>Prüfen Sie eine Domain, um zu sehen, ob ihrem DNS zu trauen ist.</translation>
-    </message>
-    <message>
-        <source>No audit yet.</source>
-        <translation>Noch keine Prüfung.</translation>
-    </message>
-    <message>
-        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
-        <translation>Prüfe %1: DNSSEC, jeden autoritativen Server und die Sperrlisten, sobald die anderen Prüfungen fertig sind…</translation>
-    </message>
-    <message>
-        <source>The audit was cancelled before this check ran.</source>
-        <translation>Die Prüfung wurde abgebrochen, bevor dieser Teil lief.</translation>
-    </message>
-    <message>
-        <source>The audit ran out of time before this check finished.</source>
-        <translation>Die Zeit der Prüfung lief ab, bevor dieser Teil fertig war.</translation>
-    </message>
-    <message>
-        <source>Not part of this audit (left out in the settings or on the command line).</source>
-        <translation>Nicht Teil dieser Prüfung (in den Einstellungen oder auf der Kommandozeile ausgelassen).</translation>
-    </message>
-    <message>
-        <source>%1: the audit was cancelled.</source>
-        <translation>%1: die Prüfung wurde abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
-        <translation>
-            <numerusform>%1 %2: %n Problem, das das Vertrauen ins DNS bricht</numerusform>
-            <numerusform>%1 %2: %n Probleme, die das Vertrauen ins DNS brechen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, and %n warning(s).</source>
-        <translation>
-            <numerusform>, und %n Warnung.</numerusform>
-            <numerusform>, und %n Warnungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n warning(s) about the DNS.</source>
-        <translation>
-            <numerusform>%1 %2: %n Warnung zum DNS.</numerusform>
-            <numerusform>%1 %2: %n Warnungen zum DNS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
-        <translation>✔ %1: kein Problem mit DNSSEC, den Servern oder den geprüften Sperrlisten gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsTrustSectionHtml</name>
-    <message>
-        <source>Not part of this audit.</source>
-        <translation>Nicht Teil dieser Prüfung.</translation>
-    </message>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Vertrauenskette (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Jeder autoritative Server</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Sperrlisten</translation>
-    </message>
-    <message>
-        <source>Can the DNS of %1 be trusted</source>
-        <translation>Ist dem DNS von %1 zu trauen</translation>
-    </message>
-</context>
-<context>
-    <name>DnssecPanel</name>
-    <message>
-        <source>Secure</source>
-        <translation>Sicher</translation>
-    </message>
-    <message>
-        <source>Insecure (unsigned)</source>
-        <translation>Unsicher (unsigniert)</translation>
-    </message>
-    <message>
-        <source>Bogus</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>Indeterminate</source>
-        <translation>Unbestimmt</translation>
-    </message>
-    <message>
-        <source>Names validated</source>
-        <translation>Geprüfte Namen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Chain of trust</source>
-        <translation>Vertrauenskette</translation>
-    </message>
-    <message>
-        <source>delegates to</source>
-        <translation>delegiert an</translation>
-    </message>
-    <message>
-        <source>Where the chain breaks: %1</source>
-        <translation>Wo die Kette bricht: %1</translation>
-    </message>
-    <message>
-        <source>DNSSEC not checked yet.</source>
-        <translation>DNSSEC noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Not validated: %1</source>
-        <translation>Nicht validiert: %1</translation>
-    </message>
-    <message>
-        <source>every record checked is signed and its chain of trust is intact.</source>
-        <translation>jeder geprüfte Eintrag ist signiert und seine Vertrauenskette ist intakt.</translation>
-    </message>
-    <message>
-        <source>records are not signed: nothing proves they come from the domain's owner.</source>
-        <translation>die Einträge sind nicht signiert: nichts beweist, dass sie vom Inhaber der Domain stammen.</translation>
-    </message>
-    <message>
-        <source>signatures do not validate: validating resolvers cannot read these names.</source>
-        <translation>die Signaturen sind ungültig: validierende Resolver können diese Namen nicht lesen.</translation>
-    </message>
-    <message>
-        <source>the chain of trust could not be checked.</source>
-        <translation>die Vertrauenskette konnte nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Signing health:</source>
-        <translation>Zustand der Signaturen:</translation>
-    </message>
-    <message>
-        <source>No DNSSEC findings.</source>
-        <translation>Keine DNSSEC-Befunde.</translation>
-    </message>
-</context>
-<context>
-    <name>NsServersPanel</name>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Records served</source>
-        <translation>Ausgelieferte Einträge</translation>
-    </message>
-    <message>
-        <source>Authoritative servers</source>
-        <translation>Autoritative Server</translation>
-    </message>
-    <message>
-        <source>Records that differ between servers</source>
-        <translation>Einträge, die sich zwischen Servern unterscheiden</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>The authoritative servers were not compared: %1</source>
-        <translation>Die autoritativen Server wurden nicht verglichen: %1</translation>
-    </message>
-    <message>
-        <source>Lame: %1</source>
-        <translation>Lahm: %1</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Weicht ab: %1</translation>
-    </message>
-    <message>
-        <source>Older serial</source>
-        <translation>Ältere Seriennummer</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Differs: %1 %2</source>
-        <translation>Weicht ab: %1 %2</translation>
-    </message>
-    <message>
-        <source>Delegation not checked: %1</source>
-        <translation>Delegation nicht geprüft: %1</translation>
-    </message>
-    <message>
-        <source>Delegation at %1 matches the zone: %2</source>
-        <translation>Delegation bei %1 stimmt mit der Zone überein: %2</translation>
-    </message>
-    <message>
-        <source>Delegation differs: at %1: %2; in the zone: %3</source>
-        <translation>Delegation weicht ab: bei %1: %2; in der Zone: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server address(es) of %1 answer alike.</source>
-        <translation>
-            <numerusform>%n Serveradresse von %1 antwortet gleich.</numerusform>
-            <numerusform>%n Serveradressen von %1 antworten gleich.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record set(s) differ between servers</source>
-        <translation>
-            <numerusform>%n Eintragsmenge unterscheidet sich zwischen Servern</numerusform>
-            <numerusform>%n Eintragsmengen unterscheiden sich zwischen Servern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different serials</source>
-        <translation>
-            <numerusform>%n abweichende Seriennummer</numerusform>
-            <numerusform>%n abweichende Seriennummern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lame server address(es)</source>
-        <translation>
-            <numerusform>%n lahme Serveradresse</numerusform>
-            <numerusform>%n lahme Serveradressen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SectionFindingsHtml</name>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
     </message>
 </context>
 </TS>
