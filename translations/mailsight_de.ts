@@ -24,111 +24,111 @@
     <name>ArcChainVerifier</name>
     <message>
         <source>the message carries no ARC header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht enthält keine ARC-Header-Felder</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2) führt Authentication-Results in h= auf.</translation>
     </message>
     <message>
         <source>%1 ARC-Seal fields: more than the 50 sets allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ARC-Seal-Felder: mehr als die erlaubten 50 Sets</translation>
     </message>
     <message>
         <source>The message carries %1 ARC-Seal header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält %1 ARC-Seal-Header-Felder.</translation>
     </message>
     <message>
         <source> Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Heute lässt sich die ARC-Message-Signature von i=%1 (d=%2) nicht verifizieren: %3.</translation>
     </message>
     <message>
         <source> Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Heute lässt sich das ARC-Seal von i=%1 (d=%2) nicht verifizieren: %3.</translation>
     </message>
     <message>
         <source>the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versiegler von i=%1 (d=%2) fand die Kette bereits unterbrochen vor und versiegelte sie mit cv=fail</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2) says cv=fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ARC-Seal von i=%1 (d=%2) sagt cv=fail.</translation>
     </message>
     <message>
         <source>%1 ARC header field(s) without a valid instance number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ARC-Header-Feld(er) ohne gültige Instanznummer</translation>
     </message>
     <message>
         <source>Fields without a valid i=: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder ohne gültiges i=: %1.</translation>
     </message>
     <message>
         <source>instance %1 is missing: the sets are not numbered 1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 fehlt: Die Sets sind nicht von 1..%2 durchnummeriert</translation>
     </message>
     <message>
         <source>The chain has sets up to i=%1 but none with i=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette hat Sets bis i=%1, aber keines mit i=%2.</translation>
     </message>
     <message>
         <source>instance %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>Repeated at i=%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt bei i=%1: %2.</translation>
     </message>
     <message>
         <source>the set of instance %1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Set der Instanz %1 fehlt %2</translation>
     </message>
     <message>
         <source>The set i=%1 lacks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Set i=%1 fehlt: %2.</translation>
     </message>
     <message>
         <source>an ARC header field of instance %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ARC-Header-Feld der Instanz %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>At i=%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei i=%1: %2.</translation>
     </message>
     <message>
         <source>the seal of instance %1 says cv=%2 where cv=%3 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Siegel der Instanz %1 sagt cv=%2, wo cv=%3 verlangt ist</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say cv=%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ARC-Seal von i=%1 (d=%2) sagt cv=%3; an dieser Stelle der Kette muss es cv=%4 sagen.</translation>
     </message>
     <message>
         <source>the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Message-Signature von i=%1 (d=%2) lässt sich nicht verifizieren: %3</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2): %3.</translation>
     </message>
     <message>
         <source>The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der ARC-Message-Signature von i=%1 konnte nicht abgerufen werden: %2.</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2) lässt sich nicht mehr verifizieren (%3): Die Nachricht wurde verändert, nachdem %2 sie signiert hatte und bevor %4 (i=%5) es tat. oldest-pass=%5.</translation>
     </message>
     <message>
         <source>the ARC-Seal of i=%1 (d=%2) does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das ARC-Seal von i=%1 (d=%2) lässt sich nicht verifizieren: %3</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ARC-Seal von i=%1 (d=%2): %3.</translation>
     </message>
     <message>
         <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ARC-Set(s), versiegelt von %2: Jedes Siegel lässt sich verifizieren, und die letzte Signatur passt zur Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1798,93 +1798,95 @@ example.org   # ein Kommentar
     <name>BimiPanel</name>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag:</translation>
     </message>
     <message>
         <source>DMARC prerequisite:</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Voraussetzung:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Mark Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenzertifikat:</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished">Noch nicht geprüft.</translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>No BIMI record at %1: receivers show no brand logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein BIMI-Eintrag unter %1: Empfänger zeigen kein Markenlogo.</translation>
     </message>
     <message>
         <source>The BIMI record at %1 could not be read: %2</source>
-        <translation type="unfinished">Der BIMI-Eintrag unter %1 konnte nicht gelesen werden: %2. {1 ?} {2?}</translation>
+        <translation>Der BIMI-Eintrag unter %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Found at %1 (the organizational domain&apos;s record applies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden unter %1 (der Eintrag der Organisationsdomain gilt).</translation>
     </message>
     <message>
         <source>Invalid; receivers ignore it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig; Empfänger ignorieren ihn:</translation>
     </message>
     <message>
         <source>Declination to publish: receivers show no logo for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzicht auf Veröffentlichung: Empfänger zeigen für diese Domain kein Logo.</translation>
     </message>
     <message>
         <source>Met: DMARC quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt: DMARC quarantine oder reject für alle Mails (RFC 9989: %1, RFC 7489: %2).</translation>
     </message>
     <message>
         <source>Not met, no logo is shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt, es wird kein Logo gezeigt:</translation>
     </message>
     <message>
         <source>%1
 SVG Tiny PS, title &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SVG Tiny PS, Titel „%2“.</translation>
     </message>
     <message>
         <source>%1
 Not valid; not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nicht gültig; wird nicht gezeigt:</translation>
     </message>
     <message>
         <source>None (a= is empty): most mailbox providers need a VMC or CMC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines (a= ist leer): Die meisten Mailbox-Provider verlangen ein VMC oder CMC.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">Inhaber: %1</translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished">Aussteller: %1</translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished">Gültig vom %1 bis %2</translation>
+        <translation>Gültig vom %1 bis %2</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished">Namen: %1</translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Valid.</source>
-        <translation type="unfinished">Gültig.</translation>
+        <translation>Gültig.</translation>
     </message>
     <message>
         <source>Not valid:</source>
-        <translation type="unfinished">Ungültig:</translation>
+        <translation>Nicht gültig:</translation>
     </message>
 </context>
 <context>
@@ -2394,35 +2396,35 @@ Not valid; not shown:</source>
     </message>
     <message>
         <source>Newsletter from example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter von example.com</translation>
     </message>
     <message>
         <source>Signed and sent from example.com&apos;s own server: SPF and DKIM pass, aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert und vom eigenen Server von example.com gesendet: SPF und DKIM bestehen, ausgerichtet.</translation>
     </message>
     <message>
         <source>The same, through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe, über eine Mailingliste</translation>
     </message>
     <message>
         <source>A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the list&apos;s ARC chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste hat den Betreff markiert und eine Fußzeile angefügt: DKIM bricht und DMARC schlägt fehl (p=reject), aber die ARC-Kette der Liste ist intakt.</translation>
     </message>
     <message>
         <source>A spoof of monitor.test</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fälschung von monitor.test</translation>
     </message>
     <message>
         <source>Sent from an outside server in monitor.test&apos;s name: DMARC fails, but p=none lets it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem fremden Server im Namen von monitor.test gesendet: DMARC schlägt fehl, aber p=none lässt sie durch.</translation>
     </message>
     <message>
         <source>An older message, key rotated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere Nachricht, Schlüssel inzwischen gewechselt</translation>
     </message>
     <message>
         <source>The receiver verified its DKIM signature in June; the key has been withdrawn since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat ihre DKIM-Signatur im Juni verifiziert; der Schlüssel wurde inzwischen zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -2739,35 +2741,35 @@ Rotationsplan:
     <name>DkimPublicKey</name>
     <message>
         <source>the key at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel unter %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>no key published at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel unter %1 veröffentlicht (%2)</translation>
     </message>
     <message>
         <source>the key at %1 is revoked (empty p=)</source>
-        <translation type="unfinished">der Schlüssel unter %1 ist widerrufen (leeres p=)</translation>
+        <translation>der Schlüssel unter %1 ist widerrufen (leeres p=)</translation>
     </message>
     <message>
         <source>the key record at %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsseleintrag unter %1 ist unbrauchbar: %2</translation>
     </message>
     <message>
         <source>the signature uses %1 but the key is k=%2</source>
-        <translation type="unfinished">die Signatur verwendet %1, aber der Schlüssel ist k=%2</translation>
+        <translation>die Signatur verwendet %1, aber der Schlüssel ist k=%2</translation>
     </message>
     <message>
         <source>the key&apos;s h=%1 does not allow %2</source>
-        <translation type="unfinished">h=%1 des Schlüssels erlaubt %2 nicht</translation>
+        <translation>h=%1 des Schlüssels erlaubt %2 nicht</translation>
     </message>
     <message>
         <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
-        <translation type="unfinished">der Schlüssel hat t=s, aber i=%1 ist eine Subdomain von d=%2</translation>
+        <translation>der Schlüssel hat t=s, aber i=%1 ist eine Subdomain von d=%2</translation>
     </message>
     <message>
         <source>the public key at %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel unter %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2917,17 @@ Rotationsplan:
     </message>
     <message>
         <source>DomainKeys only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur DomainKeys</translation>
     </message>
     <message>
         <source>a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a DKIM-Signature the message counts as unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DomainKey-Signature (RFC 4870, historisch) wird nicht ausgewertet; ohne DKIM-Signature gilt die Nachricht als unsigniert</translation>
     </message>
     <message>
         <source>RFC 9989: %1
 RFC 7489: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989: %1
+RFC 7489: %2</translation>
     </message>
 </context>
 <context>
@@ -3076,23 +3079,23 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DKIM-Signatur; eine DomainKey-Signature (RFC 4870, historisch) von %1 wird nicht ausgewertet</translation>
     </message>
     <message>
         <source>DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, RFC 7489: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM für DMARC: Empfänger sind uneins über das Alignment mit From %3 (RFC 9989: %1, RFC 7489: %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>aligned</source>
-        <translation type="unfinished">ausgerichtet</translation>
+        <translation>ausgerichtet</translation>
     </message>
     <message>
         <source>not aligned</source>
-        <translation type="unfinished">nicht ausgerichtet</translation>
+        <translation>nicht ausgerichtet</translation>
     </message>
 </context>
 <context>
@@ -3262,51 +3265,51 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>it uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie verwendet rsa-sha1, das Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
     </message>
     <message>
         <source>it expired at %1 (x=)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist am %1 abgelaufen (x=)</translation>
     </message>
     <message>
         <source>the signature verifies but is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich verifizieren, wird aber abgelehnt: %1</translation>
     </message>
     <message>
         <source>a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DomainKey-Signature (RFC 4870, historisch) von d=%1 mit Selector s=%2%3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>, a=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a=%1</translation>
     </message>
     <message>
         <source>The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by Mailsight or by receivers): for DKIM and DMARC the message is unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält %1 und keine DKIM-Signature. DomainKeys wird nicht ausgewertet (weder von Mailsight noch von Empfängern): Für DKIM und DMARC ist die Nachricht unsigniert.</translation>
     </message>
     <message>
         <source>The message carries %1 besides its DKIM signatures; it is not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält %1 neben ihren DKIM-Signaturen; das wird nicht ausgewertet.</translation>
     </message>
     <message>
         <source>cannot tell (a DNS query failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht feststellbar (eine DNS-Abfrage ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>an aligned signature passes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ausgerichtete Signatur besteht</translation>
     </message>
     <message>
         <source>no passing signature is aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bestehende Signatur ist ausgerichtet</translation>
     </message>
     <message>
         <source>From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. RFC 7489 receivers (Public Suffix List, adkim=%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>From ist %1. Empfänger nach RFC 9989 (Organisationsdomain per DNS-Tree-Walk, adkim=%2): %3. Empfänger nach RFC 7489 (Public Suffix List, adkim=%4): %5.</translation>
     </message>
 </context>
 <context>
@@ -3328,19 +3331,19 @@ RFC 7489: %2</source>
     <name>DmarcAlignment</name>
     <message>
         <source>%1 is a public suffix (or a single label): it stands for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Public Suffix (oder ein einzelnes Label): Es steht für sich selbst</translation>
     </message>
     <message>
         <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
-        <translation type="unfinished"></translation>
+        <translation>die registrierbare Domain unter dem Public Suffix %1 (Public Suffix List)</translation>
     </message>
     <message>
         <source>no tree walk was made</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Tree Walk durchgeführt</translation>
     </message>
     <message>
         <source>the query for %1 failed (%2)</source>
-        <translation type="unfinished">die Abfrage für %1 ist fehlgeschlagen (%2)</translation>
+        <translation>die Abfrage für %1 ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3486,7 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain, and with it the record that applies, may lie higher than shown. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tree Walk hielt bei %1 TXT an, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain, und mit ihr der geltende Eintrag, kann höher liegen als gezeigt. %3</translation>
     </message>
 </context>
 <context>
@@ -3565,15 +3568,15 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>inherited from the organizational domain %1 (%2): the record at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt von der Organisationsdomain %1 (%2): der Eintrag unter %3</translation>
     </message>
     <message>
         <source>inherited from the public suffix domain %1 (psd=y): the organizational domain %2 has no record of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt von der Public-Suffix-Domain %1 (psd=y): Die Organisationsdomain %2 hat keinen eigenen Eintrag</translation>
     </message>
     <message>
         <source>; the record at %1 is neither the From domain&apos;s nor the organizational domain&apos;s and is not applied (RFC 9989 §4.10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Eintrag unter %1 ist weder der der From-Domain noch der der Organisationsdomain und wird nicht angewendet (RFC 9989 §4.10.1)</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +3979,27 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>none (with rua), else no DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>none (mit rua), sonst kein DMARC</translation>
     </message>
     <message>
         <source>%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht einen DMARC-Eintrag unter %2, aber Empfänger wenden damit kein DMARC an: %3</translation>
     </message>
     <message>
         <source>Under RFC 7489: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach RFC 7489: %1</translation>
     </message>
     <message>
         <source>no DMARC at all</source>
-        <translation type="unfinished"></translation>
+        <translation>überhaupt kein DMARC</translation>
     </message>
     <message>
         <source>; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other aligns for some receivers only</source>
-        <translation type="unfinished"></translation>
+        <translation>; nach RFC 7489 (Public Suffix List) ist die Organisationsdomain %1 statt %2 (RFC 9989, DNS-Tree-Walk), daher ist ein Name, der in der einen, aber nicht in der anderen liegt, nur für einen Teil der Empfänger ausgerichtet</translation>
     </message>
     <message>
         <source>_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 hat kein gültiges p (oder ein ungültiges sp/np) und kein gültiges rua: Empfänger wenden damit kein DMARC an.</translation>
     </message>
 </context>
 <context>
@@ -4071,35 +4074,35 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>an invalid p (p=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiges p (p=%1)</translation>
     </message>
     <message>
         <source>no p tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein p-Tag</translation>
     </message>
     <message>
         <source>an invalid sp (sp=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiges sp (sp=%1)</translation>
     </message>
     <message>
         <source>an invalid np (np=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiges np (np=%1)</translation>
     </message>
     <message>
         <source>RFC 9989 receivers (§4.10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nach RFC 9989 (§4.10.1)</translation>
     </message>
     <message>
         <source>RFC 7489 receivers (§6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nach RFC 7489 (§6.6.3)</translation>
     </message>
     <message>
         <source>The record at %1 has %2 and no valid rua address, so %3 apply no DMARC at all: failing mail is delivered as if DMARC did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden %3 überhaupt kein DMARC an: Fehlschlagende Mails werden zugestellt, als gäbe es kein DMARC.</translation>
     </message>
     <message>
         <source>The record at %1 has %2; because rua holds a valid address %3 act as if it said p=none: failing mail is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich %3, als stünde dort p=none: Fehlschlagende Mails werden %4.</translation>
     </message>
 </context>
 <context>
@@ -4318,23 +4321,23 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 §6.4 writes them as quoted strings): receivers read &quot;%1&quot; as &quot;%2&quot;; lower case is the usual spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Namen unterscheiden nicht zwischen Groß- und Kleinschreibung (die ABNF von RFC 9989 §4.8 und RFC 7489 §6.4 schreibt sie als Strings in Anführungszeichen): Empfänger lesen „%1“ als „%2“; Kleinschreibung ist die übliche Schreibweise</translation>
     </message>
     <message>
         <source>RFC 9989 receivers act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers do not know np and ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nach RFC 9989 verhalten sich, als stünde im Eintrag p=none, wenn rua eine gültige Adresse enthält, und wenden sonst überhaupt kein DMARC an (§4.10.1); Empfänger nach RFC 7489 kennen np nicht und ignorieren es</translation>
     </message>
     <message>
         <source>receivers of both RFCs act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger beider RFCs verhalten sich, als stünde im Eintrag p=none, wenn rua eine gültige Adresse enthält, und wenden sonst überhaupt kein DMARC an (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
         <source>rua holds a valid address, so receivers of both RFCs act as if it said p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rua enthält eine gültige Adresse, daher verhalten sich Empfänger beider RFCs, als stünde dort p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
         <source>rua holds no valid address either, so receivers of both RFCs apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rua enthält ebenfalls keine gültige Adresse, daher wenden Empfänger beider RFCs überhaupt kein DMARC an (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
 </context>
 <context>
@@ -4575,23 +4578,23 @@ RFC 7489: %2</source>
     <name>DmarcTreeWalk</name>
     <message>
         <source>the record at %1 says psd=n</source>
-        <translation type="unfinished">der Eintrag unter %1 gibt psd=n an</translation>
+        <translation>der Eintrag unter %1 sagt psd=n</translation>
     </message>
     <message>
         <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation type="unfinished">der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
+        <translation>der Eintrag unter %1 sagt psd=y (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
     </message>
     <message>
         <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation type="unfinished">der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
+        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
     </message>
     <message>
         <source>no record on the tree walk: %1 is its own organizational domain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag auf dem Tree Walk: %1 ist seine eigene Organisationsdomain</translation>
     </message>
     <message>
         <source> (a query of the walk failed: the organizational domain may lie higher)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine Abfrage des Tree Walks ist fehlgeschlagen: Die Organisationsdomain kann höher liegen)</translation>
     </message>
 </context>
 <context>
@@ -4630,15 +4633,15 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is an IP address, not a domain name: give the domain instead (the address&apos;s own name is found by a PTR query for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine IP-Adresse, kein Domainname: Geben Sie stattdessen die Domain an (den eigenen Namen der Adresse findet eine PTR-Abfrage für %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an address literal, not a domain name: give the domain instead</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Adressliteral, kein Domainname: Geben Sie stattdessen die Domain an</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name: its last label &quot;%2&quot; is all digits, which no top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname: Sein letztes Label „%2“ besteht nur aus Ziffern, was auf keine Top-Level-Domain zutrifft (RFC 3696 §2); eine IP-Adresse wird nicht akzeptiert, wo eine Domain erwartet wird</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4688,7 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>CNAME loop or chain too long: the aliases never reach a record (not the same as no record)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Schleife oder Kette zu lang: Die Aliase erreichen nie einen Eintrag (nicht dasselbe wie kein Eintrag)</translation>
     </message>
 </context>
 <context>

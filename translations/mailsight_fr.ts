@@ -24,111 +24,111 @@
     <name>ArcChainVerifier</name>
     <message>
         <source>the message carries no ARC header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>le message ne contient aucun champ d&apos;en-tête ARC</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2) liste Authentication-Results dans h=.</translation>
     </message>
     <message>
         <source>%1 ARC-Seal fields: more than the 50 sets allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs ARC-Seal&#xa0;: plus que les 50 jeux autorisés</translation>
     </message>
     <message>
         <source>The message carries %1 ARC-Seal header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient %1 champs d&apos;en-tête ARC-Seal.</translation>
     </message>
     <message>
         <source> Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aujourd&apos;hui, l&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3.</translation>
     </message>
     <message>
         <source> Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aujourd&apos;hui, l&apos;ARC-Seal de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3.</translation>
     </message>
     <message>
         <source>the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail</source>
-        <translation type="unfinished"></translation>
+        <translation>le scelleur de i=%1 (d=%2) a trouvé la chaîne déjà rompue et l&apos;a scellée avec cv=fail</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2) says cv=fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2) indique cv=fail.</translation>
     </message>
     <message>
         <source>%1 ARC header field(s) without a valid instance number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champ(s) d&apos;en-tête ARC sans numéro d&apos;instance valide</translation>
     </message>
     <message>
         <source>Fields without a valid i=: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs sans i= valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>instance %1 is missing: the sets are not numbered 1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance %1 manque&#xa0;: les jeux ne sont pas numérotés de 1 à %2</translation>
     </message>
     <message>
         <source>The chain has sets up to i=%1 but none with i=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne a des jeux jusqu&apos;à i=%1, mais aucun avec i=%2.</translation>
     </message>
     <message>
         <source>instance %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance %1 apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <source>Repeated at i=%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répété à i=%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the set of instance %1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de l&apos;instance %1 n&apos;a pas de %2</translation>
     </message>
     <message>
         <source>The set i=%1 lacks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeu i=%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>an ARC header field of instance %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ d&apos;en-tête ARC de l&apos;instance %1 ne peut pas être lu</translation>
     </message>
     <message>
         <source>At i=%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À i=%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the seal of instance %1 says cv=%2 where cv=%3 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le sceau de l&apos;instance %1 indique cv=%2 alors que cv=%3 est requis</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say cv=%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2) indique cv=%3&#xa0;; à cette place dans la chaîne, il doit indiquer cv=%4.</translation>
     </message>
     <message>
         <source>the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;ARC-Message-Signature de i=%1 n&apos;a pas pu être récupérée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie plus (%3)&#xa0;: le message a été modifié après la signature de %2 et avant celle de %4 (i=%5). oldest-pass=%5.</translation>
     </message>
     <message>
         <source>the ARC-Seal of i=%1 (d=%2) does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Seal de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3</translation>
     </message>
     <message>
         <source>The ARC-Seal of i=%1 (d=%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jeu(x) ARC, scellé(s) par %2&#xa0;: chaque sceau se vérifie et la dernière signature correspond au message</translation>
     </message>
 </context>
 <context>
@@ -1810,81 +1810,83 @@ example.org   # un commentaire
     </message>
     <message>
         <source>DMARC prerequisite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis DMARC&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Mark Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de marque&#xa0;:</translation>
     </message>
     <message>
         <source>No BIMI record at %1: receivers show no brand logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement BIMI à %1&#xa0;: les destinataires n&apos;affichent aucun logo de marque.</translation>
     </message>
     <message>
         <source>The BIMI record at %1 could not be read: %2</source>
-        <translation type="unfinished">L&apos;enregistrement BIMI à %1 n&apos;a pas pu être lu&#xa0;: %2. {1 ?} {2?}</translation>
+        <translation>L&apos;enregistrement BIMI à %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Found at %1 (the organizational domain&apos;s record applies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé à %1 (l&apos;enregistrement du domaine organisationnel s&apos;applique).</translation>
     </message>
     <message>
         <source>Invalid; receivers ignore it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide&#xa0;; les destinataires l&apos;ignorent&#xa0;:</translation>
     </message>
     <message>
         <source>Declination to publish: receivers show no logo for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de publier&#xa0;: les destinataires n&apos;affichent aucun logo pour ce domaine.</translation>
     </message>
     <message>
         <source>Met: DMARC quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli&#xa0;: DMARC quarantine ou reject pour tout le courrier (RFC 9989&#xa0;: %1, RFC 7489&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Not met, no logo is shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rempli, aucun logo n&apos;est affiché&#xa0;:</translation>
     </message>
     <message>
         <source>%1
 SVG Tiny PS, title &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SVG Tiny PS, titre «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1
 Not valid; not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Non valide&#xa0;; non affiché&#xa0;:</translation>
     </message>
     <message>
         <source>None (a= is empty): most mailbox providers need a VMC or CMC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (a= est vide)&#xa0;: la plupart des fournisseurs de messagerie exigent un VMC ou un CMC.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished">Sujet&#xa0;: %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished">Émetteur&#xa0;: %1</translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished">Valide du %1 au %2</translation>
+        <translation>Valide du %1 au %2</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished">Noms&#xa0;: %1</translation>
+        <translation>Noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid.</source>
-        <translation type="unfinished">Valide.</translation>
+        <translation>Valide.</translation>
     </message>
     <message>
         <source>Not valid:</source>
-        <translation type="unfinished">Non valide&#xa0;:</translation>
+        <translation>Non valide&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2394,35 +2396,35 @@ Not valid; not shown:</source>
     </message>
     <message>
         <source>Newsletter from example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter de example.com</translation>
     </message>
     <message>
         <source>Signed and sent from example.com&apos;s own server: SPF and DKIM pass, aligned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé et envoyé depuis le propre serveur d&apos;example.com&#xa0;: SPF et DKIM réussissent, alignés.</translation>
     </message>
     <message>
         <source>The same, through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>La même, via une liste de diffusion</translation>
     </message>
     <message>
         <source>A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the list&apos;s ARC chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste a marqué le sujet et ajouté un pied de page&#xa0;: DKIM est rompu et DMARC échoue (p=reject), mais la chaîne ARC de la liste est intacte.</translation>
     </message>
     <message>
         <source>A spoof of monitor.test</source>
-        <translation type="unfinished"></translation>
+        <translation>Une usurpation de monitor.test</translation>
     </message>
     <message>
         <source>Sent from an outside server in monitor.test&apos;s name: DMARC fails, but p=none lets it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis un serveur extérieur au nom de monitor.test&#xa0;: DMARC échoue, mais p=none le laisse passer.</translation>
     </message>
     <message>
         <source>An older message, key rotated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message plus ancien, clé changée depuis</translation>
     </message>
     <message>
         <source>The receiver verified its DKIM signature in June; the key has been withdrawn since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a vérifié sa signature DKIM en juin&#xa0;; la clé a été retirée depuis.</translation>
     </message>
 </context>
 <context>
@@ -2755,19 +2757,19 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>the key at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé à %1 n&apos;a pas pu être récupérée&#xa0;: %2</translation>
     </message>
     <message>
         <source>no key published at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé publiée à %1 (%2)</translation>
     </message>
     <message>
         <source>the key record at %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de clé à %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>the public key at %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique à %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2917,17 @@ Plan de renouvellement&#xa0;:
     </message>
     <message>
         <source>DomainKeys only</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKeys seulement</translation>
     </message>
     <message>
         <source>a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a DKIM-Signature the message counts as unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>une DomainKey-Signature (RFC 4870, historique) n&apos;est pas évaluée&#xa0;; sans DKIM-Signature, le message compte comme non signé</translation>
     </message>
     <message>
         <source>RFC 9989: %1
 RFC 7489: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989&#xa0;: %1
+RFC 7489&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3088,11 +3091,11 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signature DKIM&#xa0;; une DomainKey-Signature (RFC 4870, historique) de %1 n&apos;est pas évaluée</translation>
     </message>
     <message>
         <source>DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, RFC 7489: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM pour DMARC&#xa0;: les destinataires divergent sur l&apos;alignement avec le From %3 (RFC 9989&#xa0;: %1, RFC 7489&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -3266,47 +3269,47 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>it uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
     </message>
     <message>
         <source>it expired at %1 (x=)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a expiré le %1 (x=)</translation>
     </message>
     <message>
         <source>the signature verifies but is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature se vérifie mais est refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>une DomainKey-Signature (RFC 4870, historique) de d=%1 avec le sélecteur s=%2%3</translation>
     </message>
     <message>
         <source>, a=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a=%1</translation>
     </message>
     <message>
         <source>The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by Mailsight or by receivers): for DKIM and DMARC the message is unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient %1 et aucune DKIM-Signature. DomainKeys n&apos;est pas évalué (ni par Mailsight ni par les destinataires)&#xa0;: pour DKIM et DMARC, le message n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>The message carries %1 besides its DKIM signatures; it is not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient %1 en plus de ses signatures DKIM&#xa0;; elle n&apos;est pas évaluée.</translation>
     </message>
     <message>
         <source>cannot tell (a DNS query failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>indéterminable (une requête DNS a échoué)</translation>
     </message>
     <message>
         <source>an aligned signature passes</source>
-        <translation type="unfinished"></translation>
+        <translation>une signature alignée est valide</translation>
     </message>
     <message>
         <source>no passing signature is aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signature valide n&apos;est alignée</translation>
     </message>
     <message>
         <source>From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. RFC 7489 receivers (Public Suffix List, adkim=%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>From est %1. Destinataires RFC 9989 (domaine organisationnel par le parcours de l&apos;arborescence DNS, adkim=%2)&#xa0;: %3. Destinataires RFC 7489 (Public Suffix List, adkim=%4)&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -3332,15 +3335,15 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>%1 is a public suffix (or a single label): it stands for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un suffixe public (ou un label unique)&#xa0;: il se représente lui-même</translation>
     </message>
     <message>
         <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine enregistrable sous le suffixe public %1 (Public Suffix List)</translation>
     </message>
     <message>
         <source>no tree walk was made</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun parcours de l&apos;arborescence n&apos;a été fait</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3486,7 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain, and with it the record that applies, may lie higher than shown. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel, et avec lui l&apos;enregistrement qui s&apos;applique, peut se situer plus haut qu&apos;indiqué. %3</translation>
     </message>
 </context>
 <context>
@@ -3565,15 +3568,15 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>inherited from the organizational domain %1 (%2): the record at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hérité du domaine organisationnel %1 (%2)&#xa0;: l&apos;enregistrement à %3</translation>
     </message>
     <message>
         <source>inherited from the public suffix domain %1 (psd=y): the organizational domain %2 has no record of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>hérité du domaine de suffixe public %1 (psd=y)&#xa0;: le domaine organisationnel %2 n&apos;a pas d&apos;enregistrement propre</translation>
     </message>
     <message>
         <source>; the record at %1 is neither the From domain&apos;s nor the organizational domain&apos;s and is not applied (RFC 9989 §4.10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; l&apos;enregistrement à %1 n&apos;est ni celui du domaine From ni celui du domaine organisationnel et n&apos;est pas appliqué (RFC 9989 §4.10.1)</translation>
     </message>
 </context>
 <context>
@@ -3976,27 +3979,27 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>none (with rua), else no DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>none (avec rua), sinon pas de DMARC</translation>
     </message>
     <message>
         <source>%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un enregistrement DMARC à %2, mais les destinataires n&apos;appliquent aucun DMARC avec&#xa0;: %3</translation>
     </message>
     <message>
         <source>Under RFC 7489: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon RFC 7489&#xa0;: %1</translation>
     </message>
     <message>
         <source>no DMARC at all</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun DMARC du tout</translation>
     </message>
     <message>
         <source>; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other aligns for some receivers only</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; selon RFC 7489 (Public Suffix List), le domaine organisationnel est %1 au lieu de %2 (RFC 9989, parcours de l&apos;arborescence DNS), donc un nom situé dans l&apos;un mais pas dans l&apos;autre n&apos;est aligné que pour certains destinataires</translation>
     </message>
     <message>
         <source>_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 n&apos;a pas de p valide (ou a un sp/np invalide) et pas de rua valide&#xa0;: les destinataires n&apos;appliquent aucun DMARC avec.</translation>
     </message>
 </context>
 <context>
@@ -4071,35 +4074,35 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>an invalid p (p=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un p invalide (p=%1)</translation>
     </message>
     <message>
         <source>no p tag</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tag p</translation>
     </message>
     <message>
         <source>an invalid sp (sp=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un sp invalide (sp=%1)</translation>
     </message>
     <message>
         <source>an invalid np (np=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un np invalide (np=%1)</translation>
     </message>
     <message>
         <source>RFC 9989 receivers (§4.10.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires RFC 9989 (§4.10.1)</translation>
     </message>
     <message>
         <source>RFC 7489 receivers (§6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires RFC 7489 (§6.6.3)</translation>
     </message>
     <message>
         <source>The record at %1 has %2 and no valid rua address, so %3 apply no DMARC at all: failing mail is delivered as if DMARC did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement à %1 a %2 et aucune adresse rua valide, donc %3 n&apos;appliquent aucun DMARC&#xa0;: le courrier en échec est distribué comme si DMARC n&apos;existait pas.</translation>
     </message>
     <message>
         <source>The record at %1 has %2; because rua holds a valid address %3 act as if it said p=none: failing mail is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement à %1 a %2&#xa0;; comme rua contient une adresse valide, %3 agissent comme s&apos;il indiquait p=none&#xa0;: le courrier en échec est %4.</translation>
     </message>
 </context>
 <context>
@@ -4318,23 +4321,23 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 §6.4 writes them as quoted strings): receivers read &quot;%1&quot; as &quot;%2&quot;; lower case is the usual spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms de tags ne sont pas sensibles à la casse (l&apos;ABNF de RFC 9989 §4.8 et RFC 7489 §6.4 les écrit comme chaînes entre guillemets)&#xa0;: les destinataires lisent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;»&#xa0;; les minuscules sont l&apos;écriture habituelle</translation>
     </message>
     <message>
         <source>RFC 9989 receivers act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers do not know np and ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires RFC 9989 agissent comme si l&apos;enregistrement indiquait p=none quand rua contient une adresse valide, et sinon n&apos;appliquent aucun DMARC (§4.10.1)&#xa0;; les destinataires RFC 7489 ne connaissent pas np et l&apos;ignorent</translation>
     </message>
     <message>
         <source>receivers of both RFCs act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les destinataires des deux RFC agissent comme si l&apos;enregistrement indiquait p=none quand rua contient une adresse valide, et sinon n&apos;appliquent aucun DMARC (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
         <source>rua holds a valid address, so receivers of both RFCs act as if it said p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rua contient une adresse valide, donc les destinataires des deux RFC agissent comme s&apos;il indiquait p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
         <source>rua holds no valid address either, so receivers of both RFCs apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rua ne contient pas non plus d&apos;adresse valide, donc les destinataires des deux RFC n&apos;appliquent aucun DMARC (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
 </context>
 <context>
@@ -4587,11 +4590,11 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>no record on the tree walk: %1 is its own organizational domain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: %1 est son propre domaine organisationnel</translation>
     </message>
     <message>
         <source> (a query of the walk failed: the organizational domain may lie higher)</source>
-        <translation type="unfinished"></translation>
+        <translation> (une requête du parcours a échoué&#xa0;: le domaine organisationnel peut se situer plus haut)</translation>
     </message>
 </context>
 <context>
@@ -4630,15 +4633,15 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is an IP address, not a domain name: give the domain instead (the address&apos;s own name is found by a PTR query for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine&#xa0;: indiquez plutôt le domaine (le nom propre de l&apos;adresse se trouve par une requête PTR pour %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an address literal, not a domain name: give the domain instead</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un littéral d&apos;adresse, pas un nom de domaine&#xa0;: indiquez plutôt le domaine</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name: its last label &quot;%2&quot; is all digits, which no top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: son dernier label «&#xa0;%2&#xa0;» n&apos;est composé que de chiffres, ce qu&apos;aucun domaine de premier niveau n&apos;est (RFC 3696 §2)&#xa0;; une adresse IP n&apos;est pas acceptée là où un domaine est attendu</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4688,7 @@ RFC 7489: %2</source>
     </message>
     <message>
         <source>CNAME loop or chain too long: the aliases never reach a record (not the same as no record)</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle CNAME ou chaîne trop longue&#xa0;: les alias n&apos;atteignent jamais d&apos;enregistrement (ce n&apos;est pas la même chose qu&apos;aucun enregistrement)</translation>
     </message>
 </context>
 <context>
