@@ -5906,403 +5906,403 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>An address or name of the domain is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder ein Name der Domain steht auf einer Sperrliste</translation>
     </message>
     <message>
         <source>A DNS blocklist lists one of the domain&apos;s sending or receiving addresses (an MX host, an address the SPF record authorises, a busy source of the aggregate reports) or the domain or an MX host name. Receivers that use the list reject or junk mail from the address, or mail that names the domain. The list&apos;s return code says why it lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DNS-Sperrliste führt eine der sendenden oder empfangenden Adressen der Domain (einen MX-Host, eine vom SPF-Eintrag autorisierte Adresse, eine häufige Quelle der Aggregate-Reports) oder die Domain bzw. den Namen eines MX-Hosts. Empfänger, die die Liste nutzen, weisen Mails von der Adresse oder Mails, die die Domain nennen, ab oder sortieren sie als Spam aus. Der Rückgabecode der Liste nennt den Grund des Eintrags.</translation>
     </message>
     <message>
         <source>Find and stop what got the address listed (a compromised account, a bulk send to old addresses, an open relay), then ask for removal on the list&apos;s page named in the finding; most lists also drop entries on their own some days after the last spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden und beseitigen Sie die Ursache des Eintrags (ein kompromittiertes Konto, ein Massenversand an alte Adressen, ein offenes Relay) und beantragen Sie dann die Entfernung auf der im Befund genannten Seite der Liste; die meisten Listen entfernen Einträge auch von selbst einige Tage nach dem letzten Spam.</translation>
     </message>
     <message>
         <source>A blocklist refused to answer: query through your own resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperrliste verweigerte die Antwort: Fragen Sie über Ihren eigenen Resolver ab</translation>
     </message>
     <message>
         <source>The list answered with one of its refusal codes (Spamhaus: 127.255.255.254 for queries through public resolvers, 127.255.255.255 for too many queries; SURBL: 127.0.0.1). That is not a listing: the list did not say anything about the domain&apos;s addresses or names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste antwortete mit einem ihrer Verweigerungscodes (Spamhaus: 127.255.255.254 für Abfragen über öffentliche Resolver, 127.255.255.255 für zu viele Abfragen; SURBL: 127.0.0.1). Das ist kein Eintrag: Die Liste hat nichts über die Adressen oder Namen der Domain gesagt.</translation>
     </message>
     <message>
         <source>Run the check through your own recursive resolver (--resolver ADDR) rather than a public one such as 8.8.8.8, 1.1.1.1 or 9.9.9.9, and keep within the list&apos;s terms of use (docs/blocklists.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung über Ihren eigenen rekursiven Resolver aus (--resolver ADDR) statt über einen öffentlichen wie 8.8.8.8, 1.1.1.1 oder 9.9.9.9, und halten Sie die Nutzungsbedingungen der Liste ein (docs/blocklists.md).</translation>
     </message>
     <message>
         <source>Some blocklists could not be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Sperrlisten konnten nicht abgefragt werden</translation>
     </message>
     <message>
         <source>A list did not answer its test query or a lookup (timeout, SERVFAIL, REFUSED by the resolver, an answer outside 127.0.0.0/8), so whether the domain&apos;s addresses are listed there is unknown. An unreachable list is not the domain&apos;s fault and is never counted as a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste beantwortete ihre Testabfrage oder eine Abfrage nicht (Zeitüberschreitung, SERVFAIL, REFUSED durch den Resolver, eine Antwort außerhalb von 127.0.0.0/8), daher ist unbekannt, ob die Adressen der Domain dort gelistet sind. Eine unerreichbare Liste ist nicht der Fehler der Domain und wird nie als Eintrag gezählt.</translation>
     </message>
     <message>
         <source>Check that your resolver reaches the list&apos;s zone (dig 2.0.0.127.&lt;list zone&gt; A should answer 127.0.0.2), register the resolver where a list requires it (Barracuda), and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Ihr Resolver die Zone der Liste erreicht (dig 2.0.0.127.&lt;Listenzone&gt; A sollte 127.0.0.2 liefern), registrieren Sie den Resolver, wo eine Liste das verlangt (Barracuda), und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so a signature made with this key is refused even when it verifies (RFC 8601 result &quot;policy&quot;) and never counts for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher wird eine mit diesem Schlüssel erstellte Signatur abgelehnt, selbst wenn sie sich verifizieren lässt (RFC-8601-Ergebnis „policy“), und zählt nie für DMARC.</translation>
     </message>
     <message>
         <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: a verifying rsa-sha1 signature gets the RFC 8601 result &quot;policy&quot; and does not count for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktisch machbar. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern: Eine sich verifizierende rsa-sha1-Signatur erhält das RFC-8601-Ergebnis „policy“ und zählt nicht für DMARC.</translation>
     </message>
     <message>
         <source>The signature&apos;s expiry time x= is in the past: verifiers refuse it even when it verifies (RFC 8601 result &quot;policy&quot;). This is expected for old messages and a problem for fresh ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit: Prüfer lehnen sie ab, selbst wenn sie sich verifizieren lässt (RFC-8601-Ergebnis „policy“). Bei alten Nachrichten ist das zu erwarten, bei frischen ein Problem.</translation>
     </message>
     <message>
         <source>RFC 9989 and RFC 7489 receivers disagree on DKIM alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 sind uneins über das DKIM-Alignment</translation>
     </message>
     <message>
         <source>Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers with the Public Suffix List; the two readings can also apply different DMARC records with different adkim. Here a passing signature aligns with From under one reading and not under the other, so the message passes DMARC at some receivers and fails at others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed-Alignment vergleicht Organisationsdomains. Empfänger nach RFC 9989 ermitteln sie per DNS-Tree-Walk (psd=y, psd=n, sonst der DMARC-Eintrag mit den wenigsten Labels), Empfänger nach RFC 7489 mit der Public Suffix List; die beiden Lesarten können auch verschiedene DMARC-Einträge mit verschiedenem adkim anwenden. Hier ist eine bestehende Signatur nach der einen Lesart mit From ausgerichtet und nach der anderen nicht, daher besteht die Nachricht DMARC bei einigen Empfängern und scheitert bei anderen.</translation>
     </message>
     <message>
         <source>Sign with the From domain itself as d= (aligned under both readings and both modes), or align the DMARC records (psd tags, adkim) so that both readings agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit der From-Domain selbst als d= (ausgerichtet nach beiden Lesarten und in beiden Modi), oder gleichen Sie die DMARC-Einträge (psd-Tags, adkim) an, sodass beide Lesarten übereinstimmen.</translation>
     </message>
     <message>
         <source>The message carries a DomainKeys signature (RFC 4870), not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält eine DomainKeys-Signatur (RFC 4870), nicht ausgewertet</translation>
     </message>
     <message>
         <source>DomainKey-Signature is the header of DomainKeys, DKIM&apos;s predecessor, historic since DKIM replaced it in 2007. Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature ist der Header von DomainKeys, dem Vorgänger von DKIM, historisch, seit DKIM es 2007 abgelöst hat. Mailsight meldet ihn (Domain, Selector, Algorithmus), wertet ihn aber nicht aus, und Empfänger tun es ebenfalls nicht: Ohne DKIM-Signature gilt die Nachricht für DKIM und DMARC als unsigniert.</translation>
     </message>
     <message>
         <source>Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie mit DKIM (rsa-sha256 oder ed25519-sha256) und fügen Sie keine DomainKey-Signature mehr hinzu.</translation>
     </message>
     <message>
         <source>A DNSSEC signature does not validate (bogus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DNSSEC-Signatur validiert nicht (bogus)</translation>
     </message>
     <message>
         <source>The zone is signed, but the chain of trust from the root to this record is broken: a signature expired or is not yet valid, a record has no signature, the DS record at the parent matches no key of the zone, or the NSEC/NSEC3 records do not prove that a name or record does not exist. Validating resolvers (most large mail providers use one) answer SERVFAIL for such names: they cannot read the record at all, so mail to the domain is delayed or bounced and SPF, DKIM and DMARC fail as temporary errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone ist signiert, aber die Vertrauenskette von der Root bis zu diesem Eintrag ist unterbrochen: Eine Signatur ist abgelaufen oder noch nicht gültig, ein Eintrag hat keine Signatur, der DS-Eintrag beim Parent passt zu keinem Schlüssel der Zone, oder die NSEC/NSEC3-Einträge beweisen nicht, dass ein Name oder Eintrag nicht existiert. Validierende Resolver (die meisten großen Mail-Provider nutzen einen) antworten für solche Namen mit SERVFAIL: Sie können den Eintrag gar nicht lesen, daher werden Mails an die Domain verzögert oder zurückgewiesen, und SPF, DKIM und DMARC scheitern mit temporären Fehlern.</translation>
     </message>
     <message>
         <source>Re-sign the zone (check that the signer runs and its clock is right), or publish at the parent (your registrar) the DS record of the key the zone really uses. To leave DNSSEC, remove the DS at the parent first and wait for its TTL before unsigning the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die Zone neu (prüfen Sie, ob der Signierer läuft und seine Uhr stimmt), oder veröffentlichen Sie beim Parent (Ihrem Registrar) den DS-Eintrag des Schlüssels, den die Zone tatsächlich verwendet. Um DNSSEC zu verlassen, entfernen Sie zuerst den DS beim Parent und warten dessen TTL ab, bevor Sie die Signierung der Zone aufheben.</translation>
     </message>
     <message>
         <source>The domain is not signed with DNSSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist nicht mit DNSSEC signiert</translation>
     </message>
     <message>
         <source>The chain of trust ends at a delegation without a DS record, so nothing proves that the records senders read (MX, SPF, DKIM keys, DMARC, MTA-STS, TLSA) come from the domain&apos;s owner. An attacker on the path can forge them. DANE for SMTP needs DNSSEC: without it, senders ignore TLSA records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauenskette endet an einer Delegierung ohne DS-Eintrag, daher beweist nichts, dass die Einträge, die Absender lesen (MX, SPF, DKIM-Schlüssel, DMARC, MTA-STS, TLSA), vom Inhaber der Domain stammen. Ein Angreifer auf dem Weg kann sie fälschen. DANE für SMTP braucht DNSSEC: Ohne es ignorieren Absender TLSA-Einträge.</translation>
     </message>
     <message>
         <source>Sign the zone at your DNS provider (most offer it with one switch) and publish the DS record it gives you at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die Zone bei Ihrem DNS-Provider (die meisten bieten das mit einem Schalter an) und veröffentlichen Sie den DS-Eintrag, den er Ihnen gibt, bei Ihrem Registrar.</translation>
     </message>
     <message>
         <source>DNSSEC signatures expire within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC-Signaturen laufen innerhalb von 7 Tagen ab</translation>
     </message>
     <message>
         <source>Signatures carry an expiration date. Signers renew them well ahead of time (usually days to weeks); a signature this close to its end suggests the signer has stopped. When it expires, validating resolvers treat the record as bogus and the domain stops resolving for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen tragen ein Ablaufdatum. Signierer erneuern sie weit im Voraus (meist Tage bis Wochen); eine Signatur, die so kurz vor ihrem Ende steht, deutet darauf hin, dass der Signierer stehen geblieben ist. Läuft sie ab, behandeln validierende Resolver den Eintrag als bogus, und die Domain lässt sich für sie nicht mehr auflösen.</translation>
     </message>
     <message>
         <source>Check that the zone&apos;s signer (or your DNS provider&apos;s automatic signing) runs and re-signs the zone; re-sign it now by hand if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Signierer der Zone (oder die automatische Signierung Ihres DNS-Providers) läuft und die Zone neu signiert; signieren Sie sie jetzt von Hand neu, falls nicht.</translation>
     </message>
     <message>
         <source>The zone is signed with an algorithm that must no longer be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone ist mit einem Algorithmus signiert, der nicht mehr verwendet werden darf</translation>
     </message>
     <message>
         <source>RFC 8624 says not to sign with RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 or ECC-GOST: they are weak or no longer implemented. Validators are dropping them (some distributions already treat SHA-1 signatures as insecure), and then the zone counts as unsigned or fails to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8624 rät davon ab, mit RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 oder ECC-GOST zu signieren: Sie sind schwach oder nicht mehr implementiert. Validatoren geben sie auf (einige Distributionen behandeln SHA-1-Signaturen bereits als unsicher), und dann gilt die Zone als unsigniert oder scheitert bei der Validierung.</translation>
     </message>
     <message>
         <source>Roll the zone over to ECDSAP256SHA256 (13) or ED25519 (15): add keys of the new algorithm, sign with both, replace the DS at the parent, then remove the old keys (RFC 6781 §4.1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Zone auf ECDSAP256SHA256 (13) oder ED25519 (15) um: Fügen Sie Schlüssel des neuen Algorithmus hinzu, signieren Sie mit beiden, ersetzen Sie den DS beim Parent und entfernen Sie dann die alten Schlüssel (RFC 6781 §4.1.4).</translation>
     </message>
     <message>
         <source>NSEC3 uses additional hash iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>NSEC3 verwendet zusätzliche Hash-Iterationen</translation>
     </message>
     <message>
         <source>Extra NSEC3 iterations add no real protection against zone walking but cost every validating resolver CPU time. RFC 9276 says to use 0; resolvers may treat answers with more iterations as insecure or even bogus (RFC 9276 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche NSEC3-Iterationen bieten keinen echten Schutz gegen Zone Walking, kosten aber jeden validierenden Resolver CPU-Zeit. RFC 9276 sagt, 0 zu verwenden; Resolver dürfen Antworten mit mehr Iterationen als unsicher oder sogar bogus behandeln (RFC 9276 §3.2).</translation>
     </message>
     <message>
         <source>Set the NSEC3 parameters to 0 iterations and no salt (NSEC3PARAM 1 0 0 -), or switch to NSEC, and re-sign the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die NSEC3-Parameter auf 0 Iterationen und kein Salt (NSEC3PARAM 1 0 0 -) oder wechseln Sie zu NSEC, und signieren Sie die Zone neu.</translation>
     </message>
     <message>
         <source>The message carries more than 50 ARC sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält mehr als 50 ARC-Sets</translation>
     </message>
     <message>
         <source>RFC 8617 allows at most 50 ARC sets on a message; with more, the chain fails without further checks. A message this far forwarded is most likely looping between intermediaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8617 erlaubt höchstens 50 ARC-Sets in einer Nachricht; bei mehr scheitert die Kette ohne weitere Prüfung. Eine so weit weitergeleitete Nachricht kreist höchstwahrscheinlich zwischen Zwischenstationen.</translation>
     </message>
     <message>
         <source>Look for a forwarding loop between the intermediaries that sealed the message (the ARC-Seal d= values) and break it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie eine Weiterleitungsschleife zwischen den Zwischenstationen, die die Nachricht versiegelt haben (die d=-Werte der ARC-Seals), und unterbrechen Sie sie.</translation>
     </message>
     <message>
         <source>The most recent ARC-Seal says the chain had already failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das jüngste ARC-Seal sagt, dass die Kette bereits gescheitert war</translation>
     </message>
     <message>
         <source>An intermediary that finds a broken chain still seals the message, with cv=fail. Every later verifier must then treat the chain as failed: the failure is propagated, whatever the earlier sets look like now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zwischenstation, die eine unterbrochene Kette vorfindet, versiegelt die Nachricht trotzdem, mit cv=fail. Jeder spätere Prüfer muss die Kette dann als gescheitert behandeln: Das Scheitern wird weitergegeben, wie auch immer die früheren Sets jetzt aussehen.</translation>
     </message>
     <message>
         <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Hop vor dem Versiegler, der cv=fail geschrieben hat: Dessen ARC-Set ließ sich nicht verifizieren, als die Nachricht dort ankam (eine veränderte Nachricht, ein fehlender Schlüssel oder ein fehlerhafter Versiegler).</translation>
     </message>
     <message>
         <source>An ARC set lacks one of its three header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem ARC-Set fehlt eines seiner drei Header-Felder</translation>
     </message>
     <message>
         <source>Each ARC set holds exactly one ARC-Authentication-Results, one ARC-Message-Signature and one ARC-Seal with the same i=. A set missing one of them makes the whole chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes ARC-Set enthält genau ein ARC-Authentication-Results, eine ARC-Message-Signature und ein ARC-Seal mit demselben i=. Ein Set, dem eines davon fehlt, lässt die ganze Kette scheitern.</translation>
     </message>
     <message>
         <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenstation dieser Instanz schreibt unvollständige ARC-Sets, oder ein späterer Hop hat ein Feld entfernt: Korrigieren Sie die Konfiguration des Versieglers oder unterbinden Sie den Hop, der ARC-Header-Felder entfernt.</translation>
     </message>
     <message>
         <source>An ARC instance appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ARC-Instanz kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>Two ARC header fields of the same kind carry the same i=. Instances must run from 1 to N without repetition; a repeated one makes the chain fail. Two intermediaries that both thought they were first, or a sealer that signs twice, cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ARC-Header-Felder derselben Art tragen dasselbe i=. Instanzen müssen ohne Wiederholung von 1 bis N laufen; eine wiederholte lässt die Kette scheitern. Ursache sind zwei Zwischenstationen, die sich beide für die erste hielten, oder ein Versiegler, der zweimal signiert.</translation>
     </message>
     <message>
         <source>Each sealer must add the next instance (the highest i= seen plus one) and seal a message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Versiegler muss die nächste Instanz hinzufügen (das höchste gesehene i= plus eins) und eine Nachricht einmal versiegeln.</translation>
     </message>
     <message>
         <source>The ARC instances do not run from 1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ARC-Instanzen laufen nicht lückenlos ab 1</translation>
     </message>
     <message>
         <source>The instance numbers of the ARC sets must form the sequence 1, 2, ... N. A gap means a set was removed, or a sealer numbered its set wrongly; the chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanznummern der ARC-Sets müssen die Folge 1, 2, ... N bilden. Eine Lücke bedeutet, dass ein Set entfernt wurde oder ein Versiegler sein Set falsch nummeriert hat; die Kette scheitert.</translation>
     </message>
     <message>
         <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welcher Hop ARC-Header-Felder entfernt oder sein Set falsch nummeriert (der Versiegler der Instanz nach der Lücke).</translation>
     </message>
     <message>
         <source>An ARC header field has no valid instance number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ARC-Header-Feld hat keine gültige Instanznummer</translation>
     </message>
     <message>
         <source>Every ARC header field starts with i= and a number from 1 to 50. A field without one cannot be placed in a set, and the chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes ARC-Header-Feld beginnt mit i= und einer Zahl von 1 bis 50. Ein Feld ohne sie kann keinem Set zugeordnet werden, und die Kette scheitert.</translation>
     </message>
     <message>
         <source>Fix the sealer that writes the field without a valid i= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Versiegler, der das Feld ohne gültigen i=-Tag schreibt.</translation>
     </message>
     <message>
         <source>An ARC-Seal has the wrong cv= value for its place in the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ARC-Seal hat den falschen cv=-Wert für seine Stelle in der Kette</translation>
     </message>
     <message>
         <source>The first seal (i=1) must say cv=none and every later seal cv=pass; any other value, or cv=fail on a seal that is not the most recent, makes the chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Siegel (i=1) muss cv=none sagen und jedes spätere cv=pass; jeder andere Wert, oder cv=fail auf einem Siegel, das nicht das jüngste ist, lässt die Kette scheitern.</translation>
     </message>
     <message>
         <source>Fix the sealer of that instance: it must state the result of its own chain validation (none when it adds the first set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Versiegler dieser Instanz: Er muss das Ergebnis seiner eigenen Kettenvalidierung angeben (none, wenn er das erste Set hinzufügt).</translation>
     </message>
     <message>
         <source>An ARC header field cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ARC-Header-Feld kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>A required tag is missing, a value is malformed (base64, domain, algorithm), or the field breaks the tag=value syntax. An unreadable ARC field makes the chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pflicht-Tag fehlt, ein Wert ist fehlerhaft (base64, Domain, Algorithmus), oder das Feld verletzt die tag=value-Syntax. Ein unlesbares ARC-Feld lässt die Kette scheitern.</translation>
     </message>
     <message>
         <source>Fix the sealer that wrote the field; the detail names the tag at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Versiegler, der das Feld geschrieben hat; das Detail nennt den fehlerhaften Tag.</translation>
     </message>
     <message>
         <source>The most recent ARC-Message-Signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jüngste ARC-Message-Signature lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>The signature the last intermediary put on the message no longer matches it: the message was changed after the last sealer, its key is missing or changed, or the sealer signs badly. The chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur, die die letzte Zwischenstation auf die Nachricht gesetzt hat, passt nicht mehr zu ihr: Die Nachricht wurde nach dem letzten Versiegler verändert, dessen Schlüssel fehlt oder hat sich geändert, oder der Versiegler signiert fehlerhaft. Die Kette scheitert.</translation>
     </message>
     <message>
         <source>Find what changed the message after the last sealer (a footer, a gateway that rewrites headers) or check the sealer&apos;s published key at &lt;selector&gt;._domainkey.&lt;d&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, was die Nachricht nach dem letzten Versiegler verändert hat (eine Fußzeile, ein Gateway, das Header umschreibt), oder prüfen Sie den veröffentlichten Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt;.</translation>
     </message>
     <message>
         <source>An earlier ARC-Message-Signature no longer verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere ARC-Message-Signature lässt sich nicht mehr verifizieren</translation>
     </message>
     <message>
         <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zwischenstation hat die Nachricht verändert, nachdem ein früherer Hop sie signiert hatte (eine Betreff-Markierung, eine Fußzeile). Genau dafür gibt es ARC, und die Kette scheitert dadurch nicht; die älteste Signatur, die sich noch verifizieren lässt (oldest-pass), zeigt, wo die Änderung geschah.</translation>
     </message>
     <message>
         <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben, wenn die Zwischenstation Nachrichten erwartungsgemäß verändert (eine Mailingliste). Empfänger entscheiden anhand der Siegel und der früheren Authentifizierungsergebnisse.</translation>
     </message>
     <message>
         <source>An ARC-Seal does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ARC-Seal lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>The seal covers every ARC set up to its own. When it does not verify, an ARC header field was changed or removed after sealing, the sealer&apos;s key is missing or changed, or the sealer signs badly. The chain fails at that instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Siegel deckt jedes ARC-Set bis zu seinem eigenen ab. Lässt es sich nicht verifizieren, wurde ein ARC-Header-Feld nach dem Versiegeln verändert oder entfernt, der Schlüssel des Versieglers fehlt oder hat sich geändert, oder der Versiegler signiert fehlerhaft. Die Kette scheitert an dieser Instanz.</translation>
     </message>
     <message>
         <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt; und ob ein späterer Hop ARC-Header-Felder umschreibt oder umsortiert.</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel der ARC-Kette konnte nicht abgerufen werden</translation>
     </message>
     <message>
         <source>The DNS query for a sealer&apos;s key failed (timeout, SERVFAIL): the signature could not be checked and the chain counts as failed. This is not the same as a missing key; a retry may succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Abfrage nach dem Schlüssel eines Versieglers ist fehlgeschlagen (Zeitüberschreitung, SERVFAIL): Die Signatur konnte nicht geprüft werden, und die Kette gilt als gescheitert. Das ist nicht dasselbe wie ein fehlender Schlüssel; ein erneuter Versuch kann gelingen.</translation>
     </message>
     <message>
         <source>Retry, or ask another resolver; if it persists, the sealer&apos;s DNS is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut oder fragen Sie einen anderen Resolver; hält es an, ist das DNS des Versieglers defekt.</translation>
     </message>
     <message>
         <source>An ARC-Message-Signature signs Authentication-Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ARC-Message-Signature signiert Authentication-Results</translation>
     </message>
     <message>
         <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication-Results-Header-Felder werden von späteren Hops routinemäßig entfernt oder umgeschrieben; eine ARC-Message-Signature, die sie abdeckt, bricht, sobald eines angefasst wird.</translation>
     </message>
     <message>
         <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Authentication-Results aus der Header-Liste (h=), die der Versiegler signiert.</translation>
     </message>
     <message>
         <source>The message has no usable From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine brauchbare From-Adresse</translation>
     </message>
     <message>
         <source>DMARC is applied to the domain of the From header field. Without a From field, or with one whose address has no domain, there is nothing to align SPF and DKIM with; receivers typically reject such messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC wird auf die Domain des From-Header-Felds angewendet. Ohne From-Feld, oder mit einem, dessen Adresse keine Domain hat, gibt es nichts, womit SPF und DKIM ausgerichtet werden könnten; Empfänger weisen solche Nachrichten typischerweise ab.</translation>
     </message>
     <message>
         <source>Make the sending application write one From field with one full address (name@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die sendende Anwendung ein From-Feld mit einer vollständigen Adresse (name@domain) schreiben.</translation>
     </message>
     <message>
         <source>The message has several From fields or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehrere From-Felder oder -Adressen</translation>
     </message>
     <message>
         <source>With several From fields, or several addresses in one, the author domain is ambiguous: receivers reject the message, or apply DMARC to every domain and take the strictest outcome. Mailsight evaluates the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei mehreren From-Feldern, oder mehreren Adressen in einem, ist die Autorendomain mehrdeutig: Empfänger weisen die Nachricht ab oder wenden DMARC auf jede Domain an und nehmen das strengste Ergebnis. Mailsight wertet die erste aus.</translation>
     </message>
     <message>
         <source>Send with a single author address in a single From field; put other addresses in Sender or Reply-To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie mit einer einzigen Autorenadresse in einem einzigen From-Feld; setzen Sie weitere Adressen in Sender oder Reply-To.</translation>
     </message>
     <message>
         <source>Only the header was given: body hashes were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Header wurde angegeben: Body-Hashes wurden nicht geprüft</translation>
     </message>
     <message>
         <source>DKIM and ARC signatures cover the body through a hash (bh=). Without the body, only the header part of each signature can be verified, so a signature marked as passing here could still fail on a changed body.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM- und ARC-Signaturen decken den Body über einen Hash ab (bh=). Ohne den Body lässt sich nur der Header-Teil jeder Signatur verifizieren, daher könnte eine hier als bestanden markierte Signatur an einem veränderten Body trotzdem scheitern.</translation>
     </message>
     <message>
         <source>Give the whole message (save it as .eml from the mail client: &quot;Show original&quot; or &quot;View source&quot;) for a complete verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ganze Nachricht an (speichern Sie sie im Mailprogramm als .eml: „Original anzeigen“ oder „Quelltext anzeigen“) für eine vollständige Verifikation.</translation>
     </message>
     <message>
         <source>The address of the sending server could not be read from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des sendenden Servers konnte nicht aus der Nachricht gelesen werden</translation>
     </message>
     <message>
         <source>SPF checks the address that connected to the receiving server. It is read from the Received field the receiving system added (or its Received-SPF); none of them names an address here, so SPF was not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF prüft die Adresse, die sich mit dem empfangenden Server verbunden hat. Sie wird aus dem Received-Feld gelesen, das das empfangende System hinzugefügt hat (oder aus dessen Received-SPF); hier nennt keines davon eine Adresse, daher wurde SPF nicht ausgewertet.</translation>
     </message>
     <message>
         <source>Give the whole header including every Received field, or name the address with --ip (and --helo, --mail-from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ganzen Header einschließlich jedes Received-Felds an, oder nennen Sie die Adresse mit --ip (und --helo, --mail-from).</translation>
     </message>
     <message>
         <source>A Received field could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Received-Feld konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Received-Feld hat keine erkennbaren from/by-Klauseln oder ein unlesbares Datum. Der Zustellweg zeigt es so, wie es geschrieben ist; Verzögerungen daneben sind unbekannt.</translation>
     </message>
     <message>
         <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Nachricht nichts zu tun; stammt das Feld von Ihrem eigenen Server, prüfen Sie dessen Trace-Header-Format.</translation>
     </message>
     <message>
         <source>A hop is dated before the hop that handed the message to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hop ist früher datiert als der Hop, der ihm die Nachricht übergeben hat</translation>
     </message>
     <message>
         <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Received-Felder halten die Uhrzeit an jedem Server fest. Ist ein späterer Hop früher datiert als der vorige, geht eine der beiden Uhren falsch, was auch Signaturzeiten (t=, x=) und Berichtszeiträume unzuverlässig macht.</translation>
     </message>
     <message>
         <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren Sie die Uhren der in den beiden Feldern genannten Server mit NTP.</translation>
     </message>
     <message>
         <source>The message waited more than an hour between two hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wartete mehr als eine Stunde zwischen zwei Hops</translation>
     </message>
     <message>
         <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Lücke zwischen zwei Received-Feldern bedeutet, dass die Nachricht in einer Warteschlange lag: Der nächste Server war nicht erreichbar, hat sie zurückgestellt (Greylisting, Ratenbegrenzung), oder der Absender hat spät erneut versucht.</translation>
     </message>
     <message>
         <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie in den Logs des Servers nach, der die Nachricht festhielt (das „by“ des früheren Hops), ob es zu dieser Zeit Zurückstellungen gab.</translation>
     </message>
     <message>
         <source>The message fails DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht scheitert an DMARC</translation>
     </message>
     <message>
         <source>Neither SPF nor any DKIM signature passes for a domain aligned with the From domain, and the From domain publishes DMARC: receivers apply its policy (reject, quarantine, or only report with p=none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SPF noch eine DKIM-Signatur besteht für eine mit der From-Domain ausgerichtete Domain, und die From-Domain veröffentlicht DMARC: Empfänger wenden ihre Richtlinie an (reject, quarantine oder bei p=none nur Berichte).</translation>
     </message>
     <message>
         <source>Sign the mail with DKIM under the From domain (or a subdomain of it) at the sending service, and authorise the service&apos;s servers in the SPF record of a MAIL FROM domain under the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die Mails beim sendenden Dienst mit DKIM unter der From-Domain (oder einer Subdomain davon), und autorisieren Sie die Server des Dienstes im SPF-Eintrag einer MAIL-FROM-Domain unter der From-Domain.</translation>
     </message>
     <message>
         <source>RFC 9989 and RFC 7489 receivers treat the message differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 behandeln die Nachricht unterschiedlich</translation>
     </message>
     <message>
         <source>The organizational domain (DNS tree walk against the Public Suffix List), the policy record found, or the pct and t tags lead the two kinds of receiver to different results or policies for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdomain (DNS-Tree-Walk gegenüber Public Suffix List), der gefundene Richtlinieneintrag oder die Tags pct und t führen die beiden Arten von Empfängern für diese Nachricht zu unterschiedlichen Ergebnissen oder Richtlinien.</translation>
     </message>
     <message>
         <source>Publish records that give the same answer under both readings: a DMARC record at the organizational domain with an explicit sp, no pct below 100 and no t=y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie Einträge, die nach beiden Lesarten dieselbe Antwort geben: einen DMARC-Eintrag an der Organisationsdomain mit explizitem sp, kein pct unter 100 und kein t=y.</translation>
     </message>
     <message>
         <source>A receiver could accept the message on its ARC chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger könnte die Nachricht aufgrund ihrer ARC-Kette annehmen</translation>
     </message>
     <message>
         <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>

@@ -5906,403 +5906,403 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>An address or name of the domain is on a blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ou un nom du domaine figure sur une liste de blocage</translation>
     </message>
     <message>
         <source>A DNS blocklist lists one of the domain&apos;s sending or receiving addresses (an MX host, an address the SPF record authorises, a busy source of the aggregate reports) or the domain or an MX host name. Receivers that use the list reject or junk mail from the address, or mail that names the domain. The list&apos;s return code says why it lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de blocage DNS répertorie l&apos;une des adresses d&apos;envoi ou de réception du domaine (un hôte MX, une adresse autorisée par l&apos;enregistrement SPF, une source fréquente des rapports agrégés), ou le domaine ou le nom d&apos;un hôte MX. Les destinataires qui utilisent la liste rejettent ou classent en spam le courrier de cette adresse, ou le courrier qui mentionne le domaine. Le code de retour de la liste indique la raison de l&apos;inscription.</translation>
     </message>
     <message>
         <source>Find and stop what got the address listed (a compromised account, a bulk send to old addresses, an open relay), then ask for removal on the list&apos;s page named in the finding; most lists also drop entries on their own some days after the last spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez et arrêtez ce qui a fait inscrire l&apos;adresse (un compte compromis, un envoi en masse à d&apos;anciennes adresses, un relais ouvert), puis demandez le retrait sur la page de la liste indiquée dans le constat&#xa0;; la plupart des listes retirent aussi les inscriptions d&apos;elles-mêmes quelques jours après le dernier spam.</translation>
     </message>
     <message>
         <source>A blocklist refused to answer: query through your own resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de blocage a refusé de répondre&#xa0;: interrogez-la via votre propre résolveur</translation>
     </message>
     <message>
         <source>The list answered with one of its refusal codes (Spamhaus: 127.255.255.254 for queries through public resolvers, 127.255.255.255 for too many queries; SURBL: 127.0.0.1). That is not a listing: the list did not say anything about the domain&apos;s addresses or names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste a répondu par l&apos;un de ses codes de refus (Spamhaus&#xa0;: 127.255.255.254 pour les requêtes via des résolveurs publics, 127.255.255.255 pour trop de requêtes&#xa0;; SURBL&#xa0;: 127.0.0.1). Ce n&apos;est pas une inscription&#xa0;: la liste n&apos;a rien dit sur les adresses ou noms du domaine.</translation>
     </message>
     <message>
         <source>Run the check through your own recursive resolver (--resolver ADDR) rather than a public one such as 8.8.8.8, 1.1.1.1 or 9.9.9.9, and keep within the list&apos;s terms of use (docs/blocklists.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la vérification via votre propre résolveur récursif (--resolver ADDR) plutôt qu&apos;un résolveur public comme 8.8.8.8, 1.1.1.1 ou 9.9.9.9, et respectez les conditions d&apos;utilisation de la liste (docs/blocklists.md).</translation>
     </message>
     <message>
         <source>Some blocklists could not be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines listes de blocage n&apos;ont pas pu être interrogées</translation>
     </message>
     <message>
         <source>A list did not answer its test query or a lookup (timeout, SERVFAIL, REFUSED by the resolver, an answer outside 127.0.0.0/8), so whether the domain&apos;s addresses are listed there is unknown. An unreachable list is not the domain&apos;s fault and is never counted as a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste n&apos;a pas répondu à sa requête de test ou à une requête (délai dépassé, SERVFAIL, REFUSED par le résolveur, une réponse hors de 127.0.0.0/8)&#xa0;; on ne sait donc pas si les adresses du domaine y sont inscrites. Une liste injoignable n&apos;est pas la faute du domaine et n&apos;est jamais comptée comme une inscription.</translation>
     </message>
     <message>
         <source>Check that your resolver reaches the list&apos;s zone (dig 2.0.0.127.&lt;list zone&gt; A should answer 127.0.0.2), register the resolver where a list requires it (Barracuda), and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que votre résolveur atteint la zone de la liste (dig 2.0.0.127.&lt;zone de la liste&gt; A doit répondre 127.0.0.2), enregistrez le résolveur là où une liste l&apos;exige (Barracuda), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so a signature made with this key is refused even when it verifies (RFC 8601 result &quot;policy&quot;) and never counts for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc une signature faite avec cette clé est refusée même si elle se vérifie (résultat RFC 8601 «&#xa0;policy&#xa0;») et ne compte jamais pour DMARC.</translation>
     </message>
     <message>
         <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: a verifying rsa-sha1 signature gets the RFC 8601 result &quot;policy&quot; and does not count for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires&#xa0;: une signature rsa-sha1 qui se vérifie obtient le résultat RFC 8601 «&#xa0;policy&#xa0;» et ne compte pas pour DMARC.</translation>
     </message>
     <message>
         <source>The signature&apos;s expiry time x= is in the past: verifiers refuse it even when it verifies (RFC 8601 result &quot;policy&quot;). This is expected for old messages and a problem for fresh ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration x= de la signature est passée&#xa0;: les vérificateurs la refusent même si elle se vérifie (résultat RFC 8601 «&#xa0;policy&#xa0;»). C&apos;est attendu pour d&apos;anciens messages et problématique pour des messages récents.</translation>
     </message>
     <message>
         <source>RFC 9989 and RFC 7489 receivers disagree on DKIM alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires RFC 9989 et RFC 7489 divergent sur l&apos;alignement DKIM</translation>
     </message>
     <message>
         <source>Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers with the Public Suffix List; the two readings can also apply different DMARC records with different adkim. Here a passing signature aligns with From under one reading and not under the other, so the message passes DMARC at some receivers and fails at others.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alignement souple compare les domaines organisationnels. Les destinataires RFC 9989 les trouvent par le parcours de l&apos;arborescence DNS (psd=y, psd=n, sinon l&apos;enregistrement DMARC ayant le moins de labels), les destinataires RFC 7489 avec la Public Suffix List&#xa0;; les deux lectures peuvent aussi appliquer des enregistrements DMARC différents avec des adkim différents. Ici, une signature valide est alignée sur le From selon une lecture et pas selon l&apos;autre&#xa0;: le message réussit DMARC chez certains destinataires et échoue chez d&apos;autres.</translation>
     </message>
     <message>
         <source>Sign with the From domain itself as d= (aligned under both readings and both modes), or align the DMARC records (psd tags, adkim) so that both readings agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec le domaine From lui-même comme d= (aligné selon les deux lectures et dans les deux modes), ou harmonisez les enregistrements DMARC (tags psd, adkim) pour que les deux lectures concordent.</translation>
     </message>
     <message>
         <source>The message carries a DomainKeys signature (RFC 4870), not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient une signature DomainKeys (RFC 4870), non évaluée</translation>
     </message>
     <message>
         <source>DomainKey-Signature is the header of DomainKeys, DKIM&apos;s predecessor, historic since DKIM replaced it in 2007. Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKey-Signature est l&apos;en-tête de DomainKeys, le prédécesseur de DKIM, historique depuis que DKIM l&apos;a remplacé en 2007. Mailsight le signale (domaine, sélecteur, algorithme) mais ne l&apos;évalue pas, pas plus que les destinataires&#xa0;: sans DKIM-Signature, le message compte comme non signé pour DKIM et DMARC.</translation>
     </message>
     <message>
         <source>Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DKIM (rsa-sha256 ou ed25519-sha256) et cessez d&apos;ajouter DomainKey-Signature.</translation>
     </message>
     <message>
         <source>A DNSSEC signature does not validate (bogus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature DNSSEC ne se valide pas (bogus)</translation>
     </message>
     <message>
         <source>The zone is signed, but the chain of trust from the root to this record is broken: a signature expired or is not yet valid, a record has no signature, the DS record at the parent matches no key of the zone, or the NSEC/NSEC3 records do not prove that a name or record does not exist. Validating resolvers (most large mail providers use one) answer SERVFAIL for such names: they cannot read the record at all, so mail to the domain is delayed or bounced and SPF, DKIM and DMARC fail as temporary errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone est signée, mais la chaîne de confiance de la racine jusqu&apos;à cet enregistrement est rompue&#xa0;: une signature a expiré ou n&apos;est pas encore valide, un enregistrement n&apos;a pas de signature, l&apos;enregistrement DS chez le parent ne correspond à aucune clé de la zone, ou les enregistrements NSEC/NSEC3 ne prouvent pas qu&apos;un nom ou un enregistrement n&apos;existe pas. Les résolveurs validants (la plupart des grands fournisseurs de messagerie en utilisent un) répondent SERVFAIL pour ces noms&#xa0;: ils ne peuvent pas du tout lire l&apos;enregistrement, donc le courrier vers le domaine est retardé ou renvoyé et SPF, DKIM et DMARC échouent en erreurs temporaires.</translation>
     </message>
     <message>
         <source>Re-sign the zone (check that the signer runs and its clock is right), or publish at the parent (your registrar) the DS record of the key the zone really uses. To leave DNSSEC, remove the DS at the parent first and wait for its TTL before unsigning the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-signez la zone (vérifiez que le signataire tourne et que son horloge est juste), ou publiez chez le parent (votre registrar) l&apos;enregistrement DS de la clé que la zone utilise réellement. Pour quitter DNSSEC, retirez d&apos;abord le DS chez le parent et attendez son TTL avant de retirer la signature de la zone.</translation>
     </message>
     <message>
         <source>The domain is not signed with DNSSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n&apos;est pas signé avec DNSSEC</translation>
     </message>
     <message>
         <source>The chain of trust ends at a delegation without a DS record, so nothing proves that the records senders read (MX, SPF, DKIM keys, DMARC, MTA-STS, TLSA) come from the domain&apos;s owner. An attacker on the path can forge them. DANE for SMTP needs DNSSEC: without it, senders ignore TLSA records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de confiance s&apos;arrête à une délégation sans enregistrement DS&#xa0;: rien ne prouve donc que les enregistrements lus par les expéditeurs (MX, SPF, clés DKIM, DMARC, MTA-STS, TLSA) viennent du propriétaire du domaine. Un attaquant sur le chemin peut les falsifier. DANE pour SMTP nécessite DNSSEC&#xa0;: sans lui, les expéditeurs ignorent les enregistrements TLSA.</translation>
     </message>
     <message>
         <source>Sign the zone at your DNS provider (most offer it with one switch) and publish the DS record it gives you at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez la zone chez votre fournisseur DNS (la plupart le proposent d&apos;un simple interrupteur) et publiez chez votre registrar l&apos;enregistrement DS qu&apos;il vous donne.</translation>
     </message>
     <message>
         <source>DNSSEC signatures expire within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Des signatures DNSSEC expirent dans moins de 7 jours</translation>
     </message>
     <message>
         <source>Signatures carry an expiration date. Signers renew them well ahead of time (usually days to weeks); a signature this close to its end suggests the signer has stopped. When it expires, validating resolvers treat the record as bogus and the domain stops resolving for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures portent une date d&apos;expiration. Les signataires les renouvellent bien à l&apos;avance (généralement des jours ou des semaines)&#xa0;; une signature si proche de sa fin suggère que le signataire s&apos;est arrêté. Quand elle expire, les résolveurs validants traitent l&apos;enregistrement comme bogus et le domaine ne se résout plus pour eux.</translation>
     </message>
     <message>
         <source>Check that the zone&apos;s signer (or your DNS provider&apos;s automatic signing) runs and re-signs the zone; re-sign it now by hand if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le signataire de la zone (ou la signature automatique de votre fournisseur DNS) tourne et re-signe la zone&#xa0;; sinon, re-signez-la maintenant à la main.</translation>
     </message>
     <message>
         <source>The zone is signed with an algorithm that must no longer be used</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone est signée avec un algorithme qui ne doit plus être utilisé</translation>
     </message>
     <message>
         <source>RFC 8624 says not to sign with RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 or ECC-GOST: they are weak or no longer implemented. Validators are dropping them (some distributions already treat SHA-1 signatures as insecure), and then the zone counts as unsigned or fails to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8624 dit de ne pas signer avec RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 ou ECC-GOST&#xa0;: ils sont faibles ou ne sont plus implémentés. Les validateurs les abandonnent (certaines distributions traitent déjà les signatures SHA-1 comme non sûres), et la zone compte alors comme non signée ou échoue à la validation.</translation>
     </message>
     <message>
         <source>Roll the zone over to ECDSAP256SHA256 (13) or ED25519 (15): add keys of the new algorithm, sign with both, replace the DS at the parent, then remove the old keys (RFC 6781 §4.1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites basculer la zone vers ECDSAP256SHA256 (13) ou ED25519 (15)&#xa0;: ajoutez des clés du nouvel algorithme, signez avec les deux, remplacez le DS chez le parent, puis retirez les anciennes clés (RFC 6781 §4.1.4).</translation>
     </message>
     <message>
         <source>NSEC3 uses additional hash iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>NSEC3 utilise des itérations de hachage supplémentaires</translation>
     </message>
     <message>
         <source>Extra NSEC3 iterations add no real protection against zone walking but cost every validating resolver CPU time. RFC 9276 says to use 0; resolvers may treat answers with more iterations as insecure or even bogus (RFC 9276 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les itérations NSEC3 supplémentaires n&apos;apportent aucune vraie protection contre l&apos;énumération de zone mais coûtent du temps CPU à chaque résolveur validant. RFC 9276 dit d&apos;utiliser 0&#xa0;; les résolveurs peuvent traiter les réponses avec plus d&apos;itérations comme non sûres, voire bogus (RFC 9276 §3.2).</translation>
     </message>
     <message>
         <source>Set the NSEC3 parameters to 0 iterations and no salt (NSEC3PARAM 1 0 0 -), or switch to NSEC, and re-sign the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez les paramètres NSEC3 à 0 itération et sans sel (NSEC3PARAM 1 0 0 -), ou passez à NSEC, et re-signez la zone.</translation>
     </message>
     <message>
         <source>The message carries more than 50 ARC sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient plus de 50 jeux ARC</translation>
     </message>
     <message>
         <source>RFC 8617 allows at most 50 ARC sets on a message; with more, the chain fails without further checks. A message this far forwarded is most likely looping between intermediaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8617 autorise au plus 50 jeux ARC sur un message&#xa0;; au-delà, la chaîne échoue sans autre vérification. Un message transféré aussi loin tourne très probablement en boucle entre des intermédiaires.</translation>
     </message>
     <message>
         <source>Look for a forwarding loop between the intermediaries that sealed the message (the ARC-Seal d= values) and break it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez une boucle de transfert entre les intermédiaires qui ont scellé le message (les valeurs d= des ARC-Seal) et cassez-la.</translation>
     </message>
     <message>
         <source>The most recent ARC-Seal says the chain had already failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus récent ARC-Seal indique que la chaîne avait déjà échoué</translation>
     </message>
     <message>
         <source>An intermediary that finds a broken chain still seals the message, with cv=fail. Every later verifier must then treat the chain as failed: the failure is propagated, whatever the earlier sets look like now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intermédiaire qui trouve une chaîne rompue scelle quand même le message, avec cv=fail. Chaque vérificateur ultérieur doit alors traiter la chaîne comme en échec&#xa0;: l&apos;échec est propagé, quel que soit l&apos;état actuel des jeux précédents.</translation>
     </message>
     <message>
         <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez le saut précédant le scelleur qui a écrit cv=fail&#xa0;: son jeu ARC ne se vérifiait pas à l&apos;arrivée du message (un message modifié, une clé manquante ou un scelleur défaillant).</translation>
     </message>
     <message>
         <source>An ARC set lacks one of its three header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à un jeu ARC l&apos;un de ses trois champs d&apos;en-tête</translation>
     </message>
     <message>
         <source>Each ARC set holds exactly one ARC-Authentication-Results, one ARC-Message-Signature and one ARC-Seal with the same i=. A set missing one of them makes the whole chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeu ARC contient exactement un ARC-Authentication-Results, un ARC-Message-Signature et un ARC-Seal avec le même i=. Un jeu auquel l&apos;un d&apos;eux manque fait échouer toute la chaîne.</translation>
     </message>
     <message>
         <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intermédiaire de cette instance écrit des jeux ARC incomplets, ou un saut ultérieur a retiré un champ&#xa0;: corrigez la configuration du scelleur, ou arrêtez le saut qui supprime des champs d&apos;en-tête ARC.</translation>
     </message>
     <message>
         <source>An ARC instance appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance ARC apparaît plus d&apos;une fois</translation>
     </message>
     <message>
         <source>Two ARC header fields of the same kind carry the same i=. Instances must run from 1 to N without repetition; a repeated one makes the chain fail. Two intermediaries that both thought they were first, or a sealer that signs twice, cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux champs d&apos;en-tête ARC du même type portent le même i=. Les instances doivent aller de 1 à N sans répétition&#xa0;; une instance répétée fait échouer la chaîne. Cela vient de deux intermédiaires qui se croyaient tous deux les premiers, ou d&apos;un scelleur qui signe deux fois.</translation>
     </message>
     <message>
         <source>Each sealer must add the next instance (the highest i= seen plus one) and seal a message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque scelleur doit ajouter l&apos;instance suivante (le plus grand i= vu plus un) et sceller un message une seule fois.</translation>
     </message>
     <message>
         <source>The ARC instances do not run from 1 without gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instances ARC ne se suivent pas sans trou à partir de 1</translation>
     </message>
     <message>
         <source>The instance numbers of the ARC sets must form the sequence 1, 2, ... N. A gap means a set was removed, or a sealer numbered its set wrongly; the chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros d&apos;instance des jeux ARC doivent former la suite 1, 2, ... N. Un trou signifie qu&apos;un jeu a été retiré ou qu&apos;un scelleur a mal numéroté son jeu&#xa0;; la chaîne échoue.</translation>
     </message>
     <message>
         <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez quel saut supprime des champs d&apos;en-tête ARC ou numérote mal son jeu (le scelleur de l&apos;instance après le trou).</translation>
     </message>
     <message>
         <source>An ARC header field has no valid instance number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d&apos;en-tête ARC n&apos;a pas de numéro d&apos;instance valide</translation>
     </message>
     <message>
         <source>Every ARC header field starts with i= and a number from 1 to 50. A field without one cannot be placed in a set, and the chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ d&apos;en-tête ARC commence par i= et un nombre de 1 à 50. Un champ qui n&apos;en a pas ne peut être placé dans aucun jeu, et la chaîne échoue.</translation>
     </message>
     <message>
         <source>Fix the sealer that writes the field without a valid i= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le scelleur qui écrit le champ sans tag i= valide.</translation>
     </message>
     <message>
         <source>An ARC-Seal has the wrong cv= value for its place in the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ARC-Seal a une valeur cv= erronée pour sa place dans la chaîne</translation>
     </message>
     <message>
         <source>The first seal (i=1) must say cv=none and every later seal cv=pass; any other value, or cv=fail on a seal that is not the most recent, makes the chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier sceau (i=1) doit indiquer cv=none et chaque sceau suivant cv=pass&#xa0;; toute autre valeur, ou cv=fail sur un sceau qui n&apos;est pas le plus récent, fait échouer la chaîne.</translation>
     </message>
     <message>
         <source>Fix the sealer of that instance: it must state the result of its own chain validation (none when it adds the first set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le scelleur de cette instance&#xa0;: il doit indiquer le résultat de sa propre validation de la chaîne (none quand il ajoute le premier jeu).</translation>
     </message>
     <message>
         <source>An ARC header field cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d&apos;en-tête ARC ne peut pas être lu</translation>
     </message>
     <message>
         <source>A required tag is missing, a value is malformed (base64, domain, algorithm), or the field breaks the tag=value syntax. An unreadable ARC field makes the chain fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tag obligatoire manque, une valeur est malformée (base64, domaine, algorithme), ou le champ enfreint la syntaxe tag=value. Un champ ARC illisible fait échouer la chaîne.</translation>
     </message>
     <message>
         <source>Fix the sealer that wrote the field; the detail names the tag at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le scelleur qui a écrit le champ&#xa0;; le détail nomme le tag fautif.</translation>
     </message>
     <message>
         <source>The most recent ARC-Message-Signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus récente ARC-Message-Signature ne se vérifie pas</translation>
     </message>
     <message>
         <source>The signature the last intermediary put on the message no longer matches it: the message was changed after the last sealer, its key is missing or changed, or the sealer signs badly. The chain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature que le dernier intermédiaire a apposée sur le message ne lui correspond plus&#xa0;: le message a été modifié après le dernier scelleur, sa clé manque ou a changé, ou le scelleur signe mal. La chaîne échoue.</translation>
     </message>
     <message>
         <source>Find what changed the message after the last sealer (a footer, a gateway that rewrites headers) or check the sealer&apos;s published key at &lt;selector&gt;._domainkey.&lt;d&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez ce qui a modifié le message après le dernier scelleur (un pied de page, une passerelle qui réécrit les en-têtes) ou vérifiez la clé publiée du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt;.</translation>
     </message>
     <message>
         <source>An earlier ARC-Message-Signature no longer verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ARC-Message-Signature antérieure ne se vérifie plus</translation>
     </message>
     <message>
         <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intermédiaire a modifié le message après qu&apos;un saut antérieur l&apos;a signé (un marquage du sujet, un pied de page). C&apos;est précisément la raison d&apos;être d&apos;ARC, et la chaîne n&apos;échoue pas pour autant&#xa0;; la plus ancienne signature qui se vérifie encore (oldest-pass) montre où la modification a eu lieu.</translation>
     </message>
     <message>
         <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger si l&apos;intermédiaire est censé modifier les messages (une liste de diffusion). Les destinataires décident d&apos;après les sceaux et les résultats d&apos;authentification antérieurs.</translation>
     </message>
     <message>
         <source>An ARC-Seal does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ARC-Seal ne se vérifie pas</translation>
     </message>
     <message>
         <source>The seal covers every ARC set up to its own. When it does not verify, an ARC header field was changed or removed after sealing, the sealer&apos;s key is missing or changed, or the sealer signs badly. The chain fails at that instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sceau couvre chaque jeu ARC jusqu&apos;au sien. S&apos;il ne se vérifie pas, un champ d&apos;en-tête ARC a été modifié ou retiré après le scellement, la clé du scelleur manque ou a changé, ou le scelleur signe mal. La chaîne échoue à cette instance.</translation>
     </message>
     <message>
         <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt; et si un saut ultérieur réécrit ou réordonne des champs d&apos;en-tête ARC.</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de la chaîne ARC n&apos;a pas pu être récupérée</translation>
     </message>
     <message>
         <source>The DNS query for a sealer&apos;s key failed (timeout, SERVFAIL): the signature could not be checked and the chain counts as failed. This is not the same as a missing key; a retry may succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête DNS pour la clé d&apos;un scelleur a échoué (délai dépassé, SERVFAIL)&#xa0;: la signature n&apos;a pas pu être vérifiée et la chaîne compte comme en échec. Ce n&apos;est pas la même chose qu&apos;une clé manquante&#xa0;; un nouvel essai peut réussir.</translation>
     </message>
     <message>
         <source>Retry, or ask another resolver; if it persists, the sealer&apos;s DNS is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, ou interrogez un autre résolveur&#xa0;; si cela persiste, le DNS du scelleur est défaillant.</translation>
     </message>
     <message>
         <source>An ARC-Message-Signature signs Authentication-Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ARC-Message-Signature signe Authentication-Results</translation>
     </message>
     <message>
         <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs d&apos;en-tête Authentication-Results sont couramment retirés ou réécrits par les sauts ultérieurs&#xa0;; une ARC-Message-Signature qui les couvre se rompt dès que l&apos;un d&apos;eux est touché.</translation>
     </message>
     <message>
         <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez Authentication-Results de la liste d&apos;en-têtes (h=) que le scelleur signe.</translation>
     </message>
     <message>
         <source>The message has no usable From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse From utilisable</translation>
     </message>
     <message>
         <source>DMARC is applied to the domain of the From header field. Without a From field, or with one whose address has no domain, there is nothing to align SPF and DKIM with; receivers typically reject such messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC s&apos;applique au domaine du champ d&apos;en-tête From. Sans champ From, ou avec un champ dont l&apos;adresse n&apos;a pas de domaine, il n&apos;y a rien sur quoi aligner SPF et DKIM&#xa0;; les destinataires rejettent généralement ces messages.</translation>
     </message>
     <message>
         <source>Make the sending application write one From field with one full address (name@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites écrire par l&apos;application d&apos;envoi un seul champ From avec une adresse complète (nom@domaine).</translation>
     </message>
     <message>
         <source>The message has several From fields or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plusieurs champs ou adresses From</translation>
     </message>
     <message>
         <source>With several From fields, or several addresses in one, the author domain is ambiguous: receivers reject the message, or apply DMARC to every domain and take the strictest outcome. Mailsight evaluates the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec plusieurs champs From, ou plusieurs adresses dans un seul, le domaine de l&apos;auteur est ambigu&#xa0;: les destinataires rejettent le message, ou appliquent DMARC à chaque domaine et retiennent le résultat le plus strict. Mailsight évalue la première.</translation>
     </message>
     <message>
         <source>Send with a single author address in a single From field; put other addresses in Sender or Reply-To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez avec une seule adresse d&apos;auteur dans un seul champ From&#xa0;; mettez les autres adresses dans Sender ou Reply-To.</translation>
     </message>
     <message>
         <source>Only the header was given: body hashes were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;en-tête a été fourni&#xa0;: les empreintes du corps n&apos;ont pas été vérifiées</translation>
     </message>
     <message>
         <source>DKIM and ARC signatures cover the body through a hash (bh=). Without the body, only the header part of each signature can be verified, so a signature marked as passing here could still fail on a changed body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures DKIM et ARC couvrent le corps par une empreinte (bh=). Sans le corps, seule la partie en-tête de chaque signature peut être vérifiée&#xa0;: une signature marquée ici comme valide pourrait donc encore échouer sur un corps modifié.</translation>
     </message>
     <message>
         <source>Give the whole message (save it as .eml from the mail client: &quot;Show original&quot; or &quot;View source&quot;) for a complete verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez le message entier (enregistrez-le en .eml depuis le client de messagerie&#xa0;: «&#xa0;Afficher l&apos;original&#xa0;» ou «&#xa0;Afficher la source&#xa0;») pour une vérification complète.</translation>
     </message>
     <message>
         <source>The address of the sending server could not be read from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur d&apos;envoi n&apos;a pas pu être lue dans le message</translation>
     </message>
     <message>
         <source>SPF checks the address that connected to the receiving server. It is read from the Received field the receiving system added (or its Received-SPF); none of them names an address here, so SPF was not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF vérifie l&apos;adresse qui s&apos;est connectée au serveur de réception. Elle est lue dans le champ Received ajouté par le système de réception (ou dans son Received-SPF)&#xa0;; ici aucun d&apos;eux ne nomme d&apos;adresse, donc SPF n&apos;a pas été évalué.</translation>
     </message>
     <message>
         <source>Give the whole header including every Received field, or name the address with --ip (and --helo, --mail-from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez l&apos;en-tête entier avec chaque champ Received, ou indiquez l&apos;adresse avec --ip (et --helo, --mail-from).</translation>
     </message>
     <message>
         <source>A Received field could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ Received n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ Received n&apos;a pas de clauses from/by reconnaissables ou a une date illisible. Le chemin de remise l&apos;affiche tel qu&apos;il est écrit&#xa0;; les délais qui l&apos;entourent sont inconnus.</translation>
     </message>
     <message>
         <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire pour le message&#xa0;; si le champ vient de votre propre serveur, vérifiez le format de ses en-têtes de trace.</translation>
     </message>
     <message>
         <source>A hop is dated before the hop that handed the message to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saut est daté d&apos;avant le saut qui lui a remis le message</translation>
     </message>
     <message>
         <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs Received enregistrent l&apos;heure sur chaque serveur. Un saut ultérieur daté d&apos;avant le précédent signifie que l&apos;une des deux horloges est fausse, ce qui rend aussi peu fiables les heures de signature (t=, x=) et les périodes des rapports.</translation>
     </message>
     <message>
         <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisez avec NTP les horloges des serveurs nommés dans les deux champs.</translation>
     </message>
     <message>
         <source>The message waited more than an hour between two hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a attendu plus d&apos;une heure entre deux sauts</translation>
     </message>
     <message>
         <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un long écart entre deux champs Received signifie que le message est resté dans une file d&apos;attente&#xa0;: le serveur suivant était injoignable, l&apos;a différé (greylisting, limites de débit), ou l&apos;expéditeur a réessayé tard.</translation>
     </message>
     <message>
         <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez dans les journaux du serveur qui a retenu le message (le «&#xa0;by&#xa0;» du saut antérieur) des reports à ce moment-là.</translation>
     </message>
     <message>
         <source>The message fails DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message échoue à DMARC</translation>
     </message>
     <message>
         <source>Neither SPF nor any DKIM signature passes for a domain aligned with the From domain, and the From domain publishes DMARC: receivers apply its policy (reject, quarantine, or only report with p=none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SPF ni aucune signature DKIM ne réussit pour un domaine aligné sur le domaine From, et le domaine From publie DMARC&#xa0;: les destinataires appliquent sa politique (reject, quarantine, ou seulement des rapports avec p=none).</translation>
     </message>
     <message>
         <source>Sign the mail with DKIM under the From domain (or a subdomain of it) at the sending service, and authorise the service&apos;s servers in the SPF record of a MAIL FROM domain under the From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez le courrier avec DKIM sous le domaine From (ou un sous-domaine) chez le service d&apos;envoi, et autorisez les serveurs du service dans l&apos;enregistrement SPF d&apos;un domaine MAIL FROM sous le domaine From.</translation>
     </message>
     <message>
         <source>RFC 9989 and RFC 7489 receivers treat the message differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires RFC 9989 et RFC 7489 traitent le message différemment</translation>
     </message>
     <message>
         <source>The organizational domain (DNS tree walk against the Public Suffix List), the policy record found, or the pct and t tags lead the two kinds of receiver to different results or policies for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine organisationnel (parcours de l&apos;arborescence DNS contre Public Suffix List), l&apos;enregistrement de politique trouvé, ou les tags pct et t conduisent les deux types de destinataires à des résultats ou des politiques différents pour ce message.</translation>
     </message>
     <message>
         <source>Publish records that give the same answer under both readings: a DMARC record at the organizational domain with an explicit sp, no pct below 100 and no t=y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez des enregistrements qui donnent la même réponse selon les deux lectures&#xa0;: un enregistrement DMARC au domaine organisationnel avec un sp explicite, pas de pct inférieur à 100 et pas de t=y.</translation>
     </message>
     <message>
         <source>A receiver could accept the message on its ARC chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire pourrait accepter le message sur la foi de sa chaîne ARC</translation>
     </message>
     <message>
         <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
