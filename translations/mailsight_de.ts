@@ -6306,403 +6306,403 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht scheitert an DMARC, aber ihre ARC-Kette besteht, und eine Zwischenstation hat eine ausgerichtete Authentifizierung festgehalten, bevor sie die Nachricht veränderte. Ein Empfänger, der den Versieglern vertraut, kann die DMARC-Richtlinie lokal übergehen (gemeldet als local_policy oder arc); verpflichtet ist er dazu nicht.</translation>
     </message>
     <message>
         <source>Nothing to fix at the sender if the message went through a mailing list or forwarder; the intermediary can avoid the failure by not modifying messages or by rewriting From to its own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Absender nichts zu beheben, wenn die Nachricht über eine Mailingliste oder Weiterleitung lief; die Zwischenstation kann das Scheitern vermeiden, indem sie Nachrichten nicht verändert oder From auf ihre eigene Domain umschreibt.</translation>
     </message>
     <message>
         <source>The receiver&apos;s verdict differs from Mailsight&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil des Empfängers weicht von dem von Mailsight ab</translation>
     </message>
     <message>
         <source>The receiving system recorded its own results in Authentication-Results when the message arrived. Mailsight verifies again now, from the message as given: DNS may have changed since, the message may have been changed after delivery, or the receiver may read the rules differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System hat bei Ankunft der Nachricht seine eigenen Ergebnisse in Authentication-Results festgehalten. Mailsight verifiziert jetzt erneut, anhand der Nachricht, wie sie angegeben wurde: Das DNS kann sich seitdem geändert haben, die Nachricht kann nach der Zustellung verändert worden sein, oder der Empfänger liest die Regeln anders.</translation>
     </message>
     <message>
         <source>Read the explanation next to each difference; when in doubt, trust the receiver&apos;s verdict for what happened at delivery and Mailsight&apos;s for what the same message would get today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Erklärung neben jeder Abweichung; vertrauen Sie im Zweifel dem Urteil des Empfängers für das, was bei der Zustellung geschah, und dem von Mailsight für das, was dieselbe Nachricht heute erhielte.</translation>
     </message>
     <message>
         <source>A DKIM key changed since the message was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DKIM-Schlüssel hat sich seit der Zustellung der Nachricht geändert</translation>
     </message>
     <message>
         <source>The receiver verified the signature at delivery, but the key it names is now missing, revoked or different. The signer rotated its key since; old messages cannot be verified any more, which is expected after a rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat die Signatur bei der Zustellung verifiziert, aber der Schlüssel, den sie nennt, fehlt jetzt, ist widerrufen oder anders. Der Signierer hat seinen Schlüssel seitdem gewechselt; alte Nachrichten lassen sich nicht mehr verifizieren, was nach einem Schlüsselwechsel zu erwarten ist.</translation>
     </message>
     <message>
         <source>Nothing to fix for delivered mail. If the message is recent, check that the signer already signs with the new selector before the old key was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für zugestellte Mails nichts zu beheben. Ist die Nachricht neu, prüfen Sie, ob der Signierer bereits mit dem neuen Selector signierte, bevor der alte Schlüssel zurückgezogen wurde.</translation>
     </message>
     <message>
         <source>The message carries no verdict of its receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält kein Urteil ihres Empfängers</translation>
     </message>
     <message>
         <source>No Authentication-Results or Received-SPF field was found from the receiving system, so there is nothing to compare Mailsight&apos;s results with. Some systems remove them, and a message copied before delivery has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Authentication-Results- oder Received-SPF-Feld des empfangenden Systems gefunden, daher gibt es nichts, womit die Ergebnisse von Mailsight verglichen werden könnten. Manche Systeme entfernen sie, und eine vor der Zustellung kopierte Nachricht hat keine.</translation>
     </message>
     <message>
         <source>Take the message from the recipient&apos;s mailbox (&quot;Show original&quot;), as the receiver stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Nachricht aus dem Postfach des Empfängers („Original anzeigen“), so wie der Empfänger sie gespeichert hat.</translation>
     </message>
     <message>
         <source>The authoritative servers serve different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die autoritativen Server liefern unterschiedliche Einträge</translation>
     </message>
     <message>
         <source>Asked directly, the domain&apos;s authoritative servers do not all give the same answer for a mail record. Resolvers pick a server at random, so receivers see one version or the other: a stale secondary still handing out an old SPF, DMARC or DKIM record fails part of the mail, silently and only now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt gefragt, geben nicht alle autoritativen Server der Domain dieselbe Antwort für einen Mail-Eintrag. Resolver wählen einen Server zufällig, daher sehen Empfänger mal die eine, mal die andere Version: Ein veralteter Secondary, der noch einen alten SPF-, DMARC- oder DKIM-Eintrag ausliefert, lässt einen Teil der Mails scheitern, still und nur hin und wieder.</translation>
     </message>
     <message>
         <source>Find out why the servers named here hold another version: a secondary that no longer transfers the zone (check NOTIFY and the transfer ACLs, RFC 1996), or a provider edited by hand. Make every server serve the current zone, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, warum die hier genannten Server eine andere Version haben: ein Secondary, der die Zone nicht mehr überträgt (prüfen Sie NOTIFY und die Transfer-ACLs, RFC 1996), oder ein von Hand bearbeiteter Provider. Sorgen Sie dafür, dass jeder Server die aktuelle Zone ausliefert, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The authoritative servers hold different versions of the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die autoritativen Server haben unterschiedliche Versionen der Zone</translation>
     </message>
     <message>
         <source>The SOA serial differs between the domain&apos;s authoritative servers. Right after a change this lasts until the secondaries have transferred the zone (seconds with NOTIFY); if it lasts longer, a secondary has stopped following the primary and serves old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SOA-Seriennummer unterscheidet sich zwischen den autoritativen Servern der Domain. Direkt nach einer Änderung hält das an, bis die Secondaries die Zone übertragen haben (Sekunden mit NOTIFY); dauert es länger, folgt ein Secondary dem Primary nicht mehr und liefert alte Einträge aus.</translation>
     </message>
     <message>
         <source>Check again in a few minutes; if the serials still differ, look at the transfer logs of the servers with the lower serial (NOTIFY reaching them, transfers allowed from them), or raise the serial and reload the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in ein paar Minuten erneut; unterscheiden sich die Seriennummern dann noch, sehen Sie in die Transfer-Logs der Server mit der niedrigeren Seriennummer (kommt NOTIFY an, sind Transfers für sie erlaubt), oder erhöhen Sie die Seriennummer und laden Sie den Primary neu.</translation>
     </message>
     <message>
         <source>An authoritative server does not serve the zone (lame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein autoritativer Server liefert die Zone nicht aus (lame)</translation>
     </message>
     <message>
         <source>A server named for the zone gave no usable answer to its SOA question: no answer at all, REFUSED, SERVFAIL, or an answer without the authoritative (AA) flag. Resolvers that pick it wait for a timeout or retry elsewhere, which slows every lookup of the domain and, when all servers are lame, makes its mail records unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für die Zone genannter Server gab auf die SOA-Frage keine brauchbare Antwort: gar keine Antwort, REFUSED, SERVFAIL oder eine Antwort ohne das Authoritative-Flag (AA). Resolver, die ihn wählen, warten auf eine Zeitüberschreitung oder versuchen es anderswo, was jede Abfrage der Domain verlangsamt und, wenn alle Server lame sind, ihre Mail-Einträge unerreichbar macht.</translation>
     </message>
     <message>
         <source>Configure the server named here to serve the zone (as a primary or a secondary), or remove its NS record from the zone and from the delegation at the parent (your registrar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren Sie den hier genannten Server so, dass er die Zone ausliefert (als Primary oder Secondary), oder entfernen Sie seinen NS-Eintrag aus der Zone und aus der Delegierung beim Parent (Ihrem Registrar).</translation>
     </message>
     <message>
         <source>The parent&apos;s delegation differs from the zone&apos;s own NS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegierung beim Parent weicht von den eigenen NS-Einträgen der Zone ab</translation>
     </message>
     <message>
         <source>The NS set the parent zone hands out (set at the registrar) is not the NS set the zone itself publishes. Resolvers use one or the other depending on what they saw first, so a server listed only on one side is asked by some and ignored by others; after a provider move, the old servers often stay at the parent and keep answering with old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die NS-Menge, die die Parent-Zone ausgibt (beim Registrar gesetzt), ist nicht die NS-Menge, die die Zone selbst veröffentlicht. Resolver verwenden die eine oder die andere, je nachdem, was sie zuerst gesehen haben, daher wird ein nur auf einer Seite aufgeführter Server von manchen gefragt und von anderen ignoriert; nach einem Providerwechsel bleiben die alten Server oft beim Parent stehen und antworten weiter mit alten Einträgen.</translation>
     </message>
     <message>
         <source>Make both sets the same: update the name servers at the registrar, or the NS records in the zone, so that they list exactly the servers that serve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie beide Mengen an: Aktualisieren Sie die Nameserver beim Registrar oder die NS-Einträge in der Zone, sodass sie genau die Server aufführen, die sie ausliefern.</translation>
     </message>
     <message>
         <source>The zone has fewer than two authoritative servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone hat weniger als zwei autoritative Server</translation>
     </message>
     <message>
         <source>The zone is served by a single name server (one name, or several names on one address). When it is down or unreachable, the domain&apos;s MX, SPF, DKIM and DMARC records cannot be read and mail to and from the domain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone wird von einem einzigen Nameserver ausgeliefert (ein Name oder mehrere Namen auf einer Adresse). Ist er ausgefallen oder unerreichbar, lassen sich die MX-, SPF-, DKIM- und DMARC-Einträge der Domain nicht lesen, und Mails an die und von der Domain scheitern.</translation>
     </message>
     <message>
         <source>Add at least one more authoritative server, on another address (a secondary from another provider or your registrar), and list it both in the zone and at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen weiteren autoritativen Server auf einer anderen Adresse hinzu (einen Secondary von einem anderen Provider oder Ihrem Registrar) und führen Sie ihn sowohl in der Zone als auch beim Registrar auf.</translation>
     </message>
     <message>
         <source>Every authoritative server is in the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle autoritativen Server liegen im selben Netz</translation>
     </message>
     <message>
         <source>All addresses of the zone&apos;s name servers lie in one IPv4 /24 (and one IPv6 /48): very likely one site, one upstream link or one provider. A single outage or routing problem there takes every server, and with them the domain&apos;s mail records, off the net at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Adressen der Nameserver der Zone liegen in einem IPv4-/24 (und einem IPv6-/48): sehr wahrscheinlich ein Standort, eine Upstream-Anbindung oder ein Provider. Ein einziger Ausfall oder ein Routing-Problem dort nimmt jeden Server, und mit ihnen die Mail-Einträge der Domain, auf einmal vom Netz.</translation>
     </message>
     <message>
         <source>Place at least one secondary in another network (another provider or another site with another upstream), and add it to the zone and at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren Sie mindestens einen Secondary in einem anderen Netz (ein anderer Provider oder ein anderer Standort mit anderem Upstream) und tragen Sie ihn in der Zone und beim Registrar ein.</translation>
     </message>
     <message>
         <source>A seed mailbox put the test message in spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed-Postfach hat die Testnachricht in den Spam-Ordner gelegt</translation>
     </message>
     <message>
         <source>The test message arrived, but the receiving provider filed it in the spam (junk) folder. Real messages from the domain to that provider are likely to land there too. Authentication (SPF, DKIM, DMARC) is one input; reputation of the sending IP and domain, content and recipient engagement are others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht ist angekommen, aber der empfangende Provider hat sie im Spam-Ordner (Junk) abgelegt. Echte Nachrichten der Domain an diesen Provider landen wahrscheinlich ebenfalls dort. Authentifizierung (SPF, DKIM, DMARC) ist ein Faktor; die Reputation der sendenden IP und der Domain, der Inhalt und das Verhalten der Empfänger sind weitere.</translation>
     </message>
     <message>
         <source>Check the receiver&apos;s verdict shown beside the seed: fix any SPF, DKIM or DMARC failure first; then check the sending IP&apos;s blocklist listings and the provider&apos;s postmaster tools (Gmail Postmaster, Microsoft SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das neben dem Seed angezeigte Urteil des Empfängers: Beheben Sie zuerst jedes SPF-, DKIM- oder DMARC-Scheitern; prüfen Sie dann die Sperrlisteneinträge der sendenden IP und die Postmaster-Tools des Providers (Gmail Postmaster, Microsoft SNDS).</translation>
     </message>
     <message>
         <source>A seed mailbox did not receive the test message in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed-Postfach hat die Testnachricht nicht rechtzeitig erhalten</translation>
     </message>
     <message>
         <source>The token was not found in any folder of the seed within the waiting time. The message may have been rejected or silently dropped by the provider, be delayed (greylisting), or was never sent (when the seed only watches, the own system must send a message carrying the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde innerhalb der Wartezeit in keinem Ordner des Seed-Postfachs gefunden. Die Nachricht wurde vielleicht vom Provider abgewiesen oder stillschweigend verworfen, ist verzögert (Greylisting) oder wurde nie gesendet (wenn das Seed-Postfach nur beobachtet, muss das eigene System eine Nachricht mit dem Token senden).</translation>
     </message>
     <message>
         <source>Look for a bounce in the sending mailbox and in the submission server&apos;s log; run the check again with a longer --wait to tell a delay from a loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im sendenden Postfach und im Log des Submission-Servers nach einem Bounce; führen Sie die Prüfung mit einem längeren --wait erneut aus, um eine Verzögerung von einem Verlust zu unterscheiden.</translation>
     </message>
     <message>
         <source>A seed mailbox put the test message in a folder other than the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed-Postfach hat die Testnachricht in einen anderen Ordner als den Posteingang gelegt</translation>
     </message>
     <message>
         <source>The message arrived and is not in spam, but a rule, a category tab or an archive moved it out of the inbox. Recipients may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist angekommen und liegt nicht im Spam, aber eine Regel, ein Kategorie-Tab oder ein Archiv hat sie aus dem Posteingang verschoben. Empfänger sehen sie möglicherweise nicht.</translation>
     </message>
     <message>
         <source>Check the seed&apos;s own filtering rules first; if there are none, the provider classified the message (promotions, bulk) by its content and headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst die eigenen Filterregeln des Seed-Postfachs; gibt es keine, hat der Provider die Nachricht anhand von Inhalt und Headern eingeordnet (Werbung, Massenmail).</translation>
     </message>
     <message>
         <source>A seed mailbox could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed-Postfach war nicht erreichbar</translation>
     </message>
     <message>
         <source>Mailsight could not look into the seed mailbox: the host name does not resolve, the connection was refused or timed out, the TLS certificate is not trusted, or the server did not answer as an IMAP server. Where the message landed is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight konnte nicht in das Seed-Postfach sehen: Der Hostname lässt sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, dem TLS-Zertifikat wird nicht vertraut, oder der Server antwortete nicht als IMAP-Server. Wo die Nachricht gelandet ist, ist unbekannt.</translation>
     </message>
     <message>
         <source>Check the seed&apos;s host, port and TLS mode in the seed configuration; for a private certificate authority give its certificate with caFile or --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host, Port und TLS-Modus des Seed-Postfachs in der Seed-Konfiguration; für eine private Zertifizierungsstelle geben Sie deren Zertifikat mit caFile oder --ca-file an.</translation>
     </message>
     <message>
         <source>A seed mailbox refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seed-Postfach hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>The IMAP server refused the user name or password of the seed. Providers also refuse a normal password when the account requires an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server hat den Benutzernamen oder das Passwort des Seed-Postfachs abgelehnt. Provider lehnen ein normales Passwort auch ab, wenn das Konto ein App-Passwort oder OAuth verlangt.</translation>
     </message>
     <message>
         <source>Check the user name and the password&apos;s source (the environment variable or file named in the configuration); create an app password where the provider asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen und die Quelle des Passworts (die in der Konfiguration genannte Umgebungsvariable oder Datei); legen Sie ein App-Passwort an, wo der Provider eines verlangt.</translation>
     </message>
     <message>
         <source>The test message could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht konnte nicht gesendet werden</translation>
     </message>
     <message>
         <source>The submission server could not be reached, its certificate was not accepted, it refused the login (535) or refused the sender or a seed address. No seed could receive the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server war nicht erreichbar, sein Zertifikat wurde nicht akzeptiert, er hat die Anmeldung abgelehnt (535) oder den Absender oder eine Seed-Adresse abgelehnt. Kein Seed-Postfach konnte die Nachricht erhalten.</translation>
     </message>
     <message>
         <source>Check the submission host, port and TLS mode (587 with STARTTLS, 465 with implicit TLS), the user and password, and that the From address may be used by that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host, Port und TLS-Modus der Submission (587 mit STARTTLS, 465 mit implizitem TLS), Benutzer und Passwort, und ob dieser Benutzer die From-Adresse verwenden darf.</translation>
     </message>
     <message>
         <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentication-Results, die der empfangende Provider auf die Kopie des Seed-Postfachs geschrieben hat, weichen von der eigenen Auswertung derselben Kopie durch Mailsight ab. Jede Abweichung wird erklärt; die üblichen Gründe sind seit der Zustellung geändertes DNS, ein Empfänger, der einen Schlüssel oder ein include nicht abfragt, oder ein Weiterleitungs-Hop, der die Nachricht verändert hat.</translation>
     </message>
     <message>
         <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Erklärung zu jeder Abweichung; wo der Empfänger scheitern ließ, was bei Mailsight besteht, korrigieren Sie den Eintrag oder Schlüssel, den der Empfänger nicht verwenden konnte.</translation>
     </message>
     <message>
         <source>A seed&apos;s receiver recorded DMARC as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger eines Seed-Postfachs hat DMARC als gescheitert festgehalten</translation>
     </message>
     <message>
         <source>The receiving provider evaluated DMARC on the test message and recorded a failure in its Authentication-Results: neither SPF nor DKIM passed aligned with the From domain as that provider saw them. Messages failing DMARC are filed as spam or rejected under the domain&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Provider hat DMARC für die Testnachricht ausgewertet und in seinen Authentication-Results ein Scheitern festgehalten: Weder SPF noch DKIM bestand ausgerichtet mit der From-Domain, so wie dieser Provider sie sah. Nachrichten, die an DMARC scheitern, werden nach der Richtlinie der Domain als Spam abgelegt oder abgewiesen.</translation>
     </message>
     <message>
         <source>Make the submission server sign with a DKIM key of the From domain, and list its sending addresses in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Submission-Server mit einem DKIM-Schlüssel der From-Domain signieren, und führen Sie seine sendenden Adressen im SPF-Eintrag der Domain auf.</translation>
     </message>
     <message>
         <source>No TLSA record matches the certificate an MX host presents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLSA-Eintrag passt zum Zertifikat, das ein MX-Host vorlegt</translation>
     </message>
     <message>
         <source>The MX host publishes TLSA records at _25._tcp.&lt;host&gt;, so DANE senders (Postfix, Exim, and the large providers that validate DNSSEC) require STARTTLS and a certificate chain that one of those records matches. None does: DANE-EE(3) records are compared with the server&apos;s own certificate or key, DANE-TA(2) records with the CA certificates the server sends above it. DANE senders refuse to deliver to this host and queue the mail until it bounces; senders without DANE are not affected, which is why this goes unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host veröffentlicht TLSA-Einträge unter _25._tcp.&lt;host&gt;, daher verlangen DANE-Absender (Postfix, Exim und die großen Provider, die DNSSEC validieren) STARTTLS und eine Zertifikatskette, zu der einer dieser Einträge passt. Keiner passt: DANE-EE(3)-Einträge werden mit dem eigenen Zertifikat oder Schlüssel des Servers verglichen, DANE-TA(2)-Einträge mit den CA-Zertifikaten, die der Server darüber mitsendet. DANE-Absender verweigern die Zustellung an diesen Host und halten die Mails in der Warteschlange, bis sie zurückgehen; Absender ohne DANE sind nicht betroffen, weshalb das unbemerkt bleibt.</translation>
     </message>
     <message>
         <source>Publish a TLSA record for the key the server uses now, e.g. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 of the SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), wait for the old records&apos; TTL, then remove the stale records. If the server should present a different certificate, install it (with its CA certificate in the chain for 2 x x records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie einen TLSA-Eintrag für den Schlüssel, den der Server jetzt verwendet, z. B. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 der SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), warten Sie die TTL der alten Einträge ab und entfernen Sie dann die veralteten Einträge. Soll der Server ein anderes Zertifikat vorlegen, installieren Sie es (mit seinem CA-Zertifikat in der Kette bei 2-x-x-Einträgen).</translation>
     </message>
     <message>
         <source>TLSA records of an MX host are not DNSSEC-secure</source>
-        <translation type="unfinished"></translation>
+        <translation>TLSA-Einträge eines MX-Hosts sind nicht DNSSEC-gesichert</translation>
     </message>
     <message>
         <source>TLSA records protect anything only when DNSSEC proves them authentic. When the _25._tcp.&lt;host&gt; records are insecure (an unsigned zone, or a delegation without DS), senders ignore them and deliver with opportunistic TLS, as if no TLSA were published: the records give a false sense of protection. When they are bogus (signatures that do not check out), validating senders cannot use the MX host at all and defer the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLSA-Einträge schützen nur, wenn DNSSEC ihre Echtheit beweist. Sind die Einträge unter _25._tcp.&lt;host&gt; unsicher (eine unsignierte Zone oder eine Delegierung ohne DS), ignorieren Absender sie und stellen mit opportunistischem TLS zu, als wäre kein TLSA veröffentlicht: Die Einträge vermitteln eine falsche Sicherheit. Sind sie bogus (Signaturen, die nicht aufgehen), können validierende Absender den MX-Host gar nicht nutzen und stellen die Mails zurück.</translation>
     </message>
     <message>
         <source>Sign the zone that holds the TLSA records (and the MX host&apos;s address records) with DNSSEC and publish its DS record at the parent; if they are bogus, fix the signatures (re-sign, or correct the DS at the parent) before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die Zone, die die TLSA-Einträge (und die Adresseinträge des MX-Hosts) enthält, mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag beim Parent; sind sie bogus, korrigieren Sie vor allem anderen die Signaturen (neu signieren oder den DS beim Parent berichtigen).</translation>
     </message>
     <message>
         <source>A single TLSA record pins only the current certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelner TLSA-Eintrag pinnt nur das aktuelle Zertifikat</translation>
     </message>
     <message>
         <source>The MX host has exactly one usable TLSA record and it is DANE-EE(3): it names only the key (or certificate) the server uses today. The next certificate renewal with a new key breaks delivery from DANE senders until the TLSA record is updated and the old one&apos;s TTL has run out; automated renewals (ACME) do this without warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host hat genau einen verwendbaren TLSA-Eintrag, und der ist DANE-EE(3): Er nennt nur den Schlüssel (oder das Zertifikat), den der Server heute verwendet. Die nächste Zertifikatserneuerung mit neuem Schlüssel unterbricht die Zustellung von DANE-Absendern, bis der TLSA-Eintrag aktualisiert und die TTL des alten abgelaufen ist; automatische Erneuerungen (ACME) tun das ohne Vorwarnung.</translation>
     </message>
     <message>
         <source>Publish a second record before each renewal: either &quot;3 1 1&quot; for the next key (generate it in advance and keep it across renewals), or &quot;2 1 1&quot; for your CA&apos;s intermediate key beside the &quot;3 1 1&quot; record; then reuse the key on renewal or roll the records in the order current + next, switch, remove the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie vor jeder Erneuerung einen zweiten Eintrag: entweder &quot;3 1 1&quot; für den nächsten Schlüssel (erzeugen Sie ihn im Voraus und behalten Sie ihn über Erneuerungen hinweg) oder &quot;2 1 1&quot; für den Intermediate-Schlüssel Ihrer CA neben dem &quot;3 1 1&quot;-Eintrag; verwenden Sie dann den Schlüssel bei der Erneuerung weiter, oder wechseln Sie die Einträge in der Reihenfolge aktuell + nächster, umschalten, alten entfernen.</translation>
     </message>
     <message>
         <source>The MX records could not be read</source>
-        <translation type="unfinished">Die MX-Einträge konnten nicht gelesen werden</translation>
+        <translation>Die MX-Einträge konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The MX query failed (timeout, SERVFAIL, refused). Sending servers that see the same failure queue mail and retry, then bounce it after a few days. Nothing about the domain&apos;s mail hosts could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Abfrage ist fehlgeschlagen (Zeitüberschreitung, SERVFAIL, abgelehnt). Sendende Server, die denselben Fehler sehen, halten Mails in der Warteschlange, versuchen es erneut und weisen sie nach einigen Tagen zurück. Nichts über die Mail-Hosts der Domain konnte geprüft werden.</translation>
     </message>
     <message>
         <source>Check that every authoritative name server of the domain answers MX queries, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jeder autoritative Nameserver der Domain MX-Abfragen beantwortet, und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>The domain publishes no MX record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht keinen MX-Eintrag</translation>
     </message>
     <message>
         <source>Without MX records, sending servers fall back to the domain&apos;s own A/AAAA address (the implicit MX of RFC 5321 §5.1) and try to deliver there. If that address is a web server, mail waits in queues for days and then bounces; if there is no address, mail bounces at once but without saying that the domain takes no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne MX-Einträge greifen sendende Server auf die eigene A/AAAA-Adresse der Domain zurück (der implizite MX nach RFC 5321 §5.1) und versuchen, dorthin zuzustellen. Ist diese Adresse ein Webserver, warten Mails tagelang in Warteschlangen und gehen dann zurück; gibt es keine Adresse, gehen Mails sofort zurück, aber ohne zu sagen, dass die Domain keine Mails annimmt.</translation>
     </message>
     <message>
         <source>Publish MX records for the hosts that receive mail, or, if the domain receives no mail, the null MX &quot;@ IN MX 0 .&quot; (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie MX-Einträge für die Hosts, die Mails empfangen, oder, wenn die Domain keine Mails empfängt, den Null-MX &quot;@ IN MX 0 .&quot; (RFC 7505).</translation>
     </message>
     <message>
         <source>The domain receives no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain empfängt keine Mails (Null-MX)</translation>
     </message>
     <message>
         <source>The single MX record &quot;0 .&quot; declares that the domain accepts no mail. Senders bounce mail to it at once instead of queueing it, and may reject mail whose envelope sender uses the domain, since replies could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzelne MX-Eintrag &quot;0 .&quot; erklärt, dass die Domain keine Mails annimmt. Absender weisen Mails an sie sofort zurück, statt sie in die Warteschlange zu stellen, und können Mails ablehnen, deren Envelope-Absender die Domain verwendet, da Antworten nicht zugestellt werden könnten.</translation>
     </message>
     <message>
         <source>Nothing to do if the domain really takes no mail; otherwise replace the null MX with the MX records of your mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, wenn die Domain wirklich keine Mails annimmt; ersetzen Sie andernfalls den Null-MX durch die MX-Einträge Ihrer Mailserver.</translation>
     </message>
     <message>
         <source>A null MX is published beside other MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben anderen MX-Einträgen ist ein Null-MX veröffentlicht</translation>
     </message>
     <message>
         <source>A domain that advertises a null MX must not advertise any other MX. With both, senders disagree: some deliver to the other hosts, some bounce the mail as undeliverable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain, die einen Null-MX angibt, darf keinen anderen MX angeben. Mit beiden sind sich Absender uneins: Manche stellen an die anderen Hosts zu, manche weisen die Mails als unzustellbar zurück.</translation>
     </message>
     <message>
         <source>Remove the &quot;0 .&quot; record if the domain receives mail, or remove every other MX record if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Eintrag &quot;0 .&quot;, wenn die Domain Mails empfängt, oder jeden anderen MX-Eintrag, wenn nicht.</translation>
     </message>
     <message>
         <source>An MX host name is an alias (CNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Hostname ist ein Alias (CNAME)</translation>
     </message>
     <message>
         <source>The exchange named by an MX record must have its own address records; an MX that points at a CNAME is forbidden. Most senders follow the alias anyway, some do not, and TLS name checks (MTA-STS, DANE) then use the alias target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von einem MX-Eintrag genannte Exchange muss eigene Adresseinträge haben; ein MX, der auf einen CNAME zeigt, ist verboten. Die meisten Absender folgen dem Alias trotzdem, manche nicht, und TLS-Namensprüfungen (MTA-STS, DANE) verwenden dann das Alias-Ziel.</translation>
     </message>
     <message>
         <source>Point the MX record at the canonical name (the CNAME&apos;s target), or replace the CNAME with A/AAAA records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den MX-Eintrag auf den kanonischen Namen (das Ziel des CNAME) zeigen, oder ersetzen Sie den CNAME durch A/AAAA-Einträge.</translation>
     </message>
     <message>
         <source>An MX record names an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Eintrag nennt eine IP-Adresse</translation>
     </message>
     <message>
         <source>The exchange of an MX record is a host name. &quot;MX 10 192.0.2.25&quot; asks senders to look up a host literally called 192.0.2.25, which does not exist, so they cannot deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exchange eines MX-Eintrags ist ein Hostname. &quot;MX 10 192.0.2.25&quot; fordert Absender auf, einen Host namens 192.0.2.25 nachzuschlagen, den es nicht gibt, daher können sie nicht dorthin zustellen.</translation>
     </message>
     <message>
         <source>Give the mail server a host name with an A/AAAA record (mx.example.com A 192.0.2.25) and name that host in the MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Mailserver einen Hostnamen mit einem A/AAAA-Eintrag (mx.example.com A 192.0.2.25) und nennen Sie diesen Host im MX-Eintrag.</translation>
     </message>
     <message>
         <source>An MX host has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host hat keine Adresse</translation>
     </message>
     <message>
         <source>The host named by an MX record has neither an A nor an AAAA record, so senders skip it. When it is the only host, or all hosts lack addresses, no mail can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von einem MX-Eintrag genannte Host hat weder einen A- noch einen AAAA-Eintrag, daher überspringen Absender ihn. Ist er der einzige Host, oder fehlen allen Hosts Adressen, kann keine Mail zugestellt werden.</translation>
     </message>
     <message>
         <source>Publish the A and/or AAAA record of the mail host, or remove the MX record that names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den A- und/oder AAAA-Eintrag des Mail-Hosts, oder entfernen Sie den MX-Eintrag, der ihn nennt.</translation>
     </message>
     <message>
         <source>An MX address has no forward-confirmed reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MX-Adresse hat keinen vorwärts bestätigten Reverse-Namen</translation>
     </message>
     <message>
         <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse eines MX-Hosts hat keinen PTR-Eintrag, oder ihr PTR nennt einen Host, der nicht auf dieselbe Adresse zurückauflöst. Mailserver senden meist von derselben Adresse, auf der sie empfangen, und viele Empfänger weisen Mails von Adressen ohne vorwärts bestätigtes Reverse-DNS ab oder stufen sie herab.</translation>
     </message>
     <message>
         <source>Ask whoever runs the address (your hosting or network provider) to set a PTR record naming the mail host, and make that name resolve to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber der Adresse (Ihren Hosting- oder Netzwerk-Provider), einen PTR-Eintrag zu setzen, der den Mail-Host nennt, und sorgen Sie dafür, dass dieser Name auf die Adresse auflöst.</translation>
     </message>
     <message>
         <source>The domain publishes no MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht keine MTA-STS-Richtlinie</translation>
     </message>
     <message>
         <source>Without MTA-STS, sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate and read the mail. MTA-STS lets the domain require valid TLS to its MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne MTA-STS verwenden sendende Server STARTTLS opportunistisch: Ein Angreifer auf dem Weg kann STARTTLS entfernen oder ein beliebiges Zertifikat vorlegen und die Mails lesen. Mit MTA-STS kann die Domain gültiges TLS zu ihren MX-Hosts verlangen.</translation>
     </message>
     <message>
         <source>Serve a policy at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (start with mode: testing), then publish _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Richtlinie unter https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt bereit (beginnen Sie mit mode: testing) und veröffentlichen Sie dann _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</translation>
     </message>
     <message>
         <source>The _mta-sts record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der _mta-sts-Eintrag ist ungültig</translation>
     </message>
     <message>
         <source>The _mta-sts TXT record has a syntax error, no id, or there is more than one record starting with v=STSv1. Sending servers then act as if the domain had no MTA-STS policy at all: the policy file is never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der _mta-sts-TXT-Eintrag hat einen Syntaxfehler, keine id, oder es gibt mehr als einen Eintrag, der mit v=STSv1 beginnt. Sendende Server verhalten sich dann, als hätte die Domain überhaupt keine MTA-STS-Richtlinie: Die Richtliniendatei wird nie abgerufen.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=STSv1; id=20260101T000000&quot; (the id: 1 to 32 letters and digits, changed whenever the policy changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=STSv1; id=20260101T000000&quot; (die id: 1 bis 32 Buchstaben und Ziffern, bei jeder Änderung der Richtlinie geändert).</translation>
     </message>
     <message>
         <source>The MTA-STS policy file could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Richtliniendatei konnte nicht abgerufen werden</translation>
     </message>
     <message>
         <source>The record announces a policy, but fetching https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt failed (no address, connection refused, timeout, or an HTTP status other than 200). Senders without a cached policy deliver without MTA-STS; senders with a cached one keep using it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag kündigt eine Richtlinie an, aber der Abruf von https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt ist fehlgeschlagen (keine Adresse, Verbindung abgelehnt, Zeitüberschreitung oder ein anderer HTTP-Status als 200). Absender ohne zwischengespeicherte Richtlinie stellen ohne MTA-STS zu; Absender mit einer zwischengespeicherten verwenden sie weiter, bis sie abläuft.</translation>
     </message>
     <message>
         <source>Make mta-sts.&lt;domain&gt; resolve and serve the policy over HTTPS with status 200 at /.well-known/mta-sts.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass mta-sts.&lt;domain&gt; auflöst und die Richtlinie per HTTPS mit Status 200 unter /.well-known/mta-sts.txt ausliefert.</translation>
     </message>
     <message>
         <source>The MTA-STS policy is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Richtlinie ist ungültig</translation>
     </message>
     <message>
         <source>The policy file was fetched but a sending server would reject it: a content type other than text/plain, a body over 64 KiB, a missing or wrong version, mode or max_age, or no mx pattern. Senders then treat the domain as having no valid policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei wurde abgerufen, aber ein sendender Server würde sie ablehnen: ein anderer Content-Type als text/plain, ein Body über 64 KiB, eine fehlende oder falsche version, mode oder max_age, oder kein mx-Muster. Absender behandeln die Domain dann, als hätte sie keine gültige Richtlinie.</translation>
     </message>
     <message>
         <source>Serve the file as text/plain with the lines &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; and one &quot;mx: &lt;host or *.domain&gt;&quot; per MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefern Sie die Datei als text/plain mit den Zeilen &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; und einer Zeile &quot;mx: &lt;host or *.domain&gt;&quot; pro MX-Host aus.</translation>
     </message>
     <message>
         <source>The certificate of mta-sts.&lt;domain&gt; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von mta-sts.&lt;domain&gt; ist nicht gültig</translation>
     </message>
     <message>
         <source>Senders fetch the policy only over HTTPS with a certificate that chains to a trusted root, is within its validity dates and names mta-sts.&lt;domain&gt;. This one fails that check, so no sender can read the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender rufen die Richtlinie nur per HTTPS mit einem Zertifikat ab, das zu einer vertrauenswürdigen Root führt, innerhalb seiner Gültigkeitsdaten liegt und mta-sts.&lt;domain&gt; nennt. Dieses besteht die Prüfung nicht, daher kann kein Absender die Richtlinie lesen.</translation>
     </message>
     <message>
         <source>Install a certificate from a public CA that covers mta-sts.&lt;domain&gt; (with its intermediate certificates), and renew it before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie ein Zertifikat einer öffentlichen CA, das mta-sts.&lt;domain&gt; abdeckt (mit seinen Intermediate-Zertifikaten), und erneuern Sie es, bevor es abläuft.</translation>
     </message>
     <message>
         <source>The MTA-STS policy URL redirects</source>

@@ -6306,403 +6306,403 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message échoue à DMARC, mais sa chaîne ARC est valide et un intermédiaire a enregistré une authentification alignée avant de modifier le message. Un destinataire qui fait confiance aux scelleurs peut passer outre la politique DMARC localement (signalé comme local_policy ou arc)&#xa0;; rien ne l&apos;y oblige.</translation>
     </message>
     <message>
         <source>Nothing to fix at the sender if the message went through a mailing list or forwarder; the intermediary can avoid the failure by not modifying messages or by rewriting From to its own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger chez l&apos;expéditeur si le message est passé par une liste de diffusion ou un transfert&#xa0;; l&apos;intermédiaire peut éviter l&apos;échec en ne modifiant pas les messages ou en réécrivant From vers son propre domaine.</translation>
     </message>
     <message>
         <source>The receiver&apos;s verdict differs from Mailsight&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict du destinataire diffère de celui de Mailsight</translation>
     </message>
     <message>
         <source>The receiving system recorded its own results in Authentication-Results when the message arrived. Mailsight verifies again now, from the message as given: DNS may have changed since, the message may have been changed after delivery, or the receiver may read the rules differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de réception a enregistré ses propres résultats dans Authentication-Results à l&apos;arrivée du message. Mailsight vérifie à nouveau maintenant, à partir du message tel que fourni&#xa0;: le DNS a pu changer depuis, le message a pu être modifié après la remise, ou le destinataire peut lire les règles différemment.</translation>
     </message>
     <message>
         <source>Read the explanation next to each difference; when in doubt, trust the receiver&apos;s verdict for what happened at delivery and Mailsight&apos;s for what the same message would get today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;explication à côté de chaque différence&#xa0;; en cas de doute, fiez-vous au verdict du destinataire pour ce qui s&apos;est passé à la remise et à celui de Mailsight pour ce que le même message obtiendrait aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>A DKIM key changed since the message was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé DKIM a changé depuis la remise du message</translation>
     </message>
     <message>
         <source>The receiver verified the signature at delivery, but the key it names is now missing, revoked or different. The signer rotated its key since; old messages cannot be verified any more, which is expected after a rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a vérifié la signature à la remise, mais la clé qu&apos;elle nomme est maintenant absente, révoquée ou différente. Le signataire a changé de clé depuis&#xa0;; les anciens messages ne peuvent plus être vérifiés, ce qui est attendu après une rotation.</translation>
     </message>
     <message>
         <source>Nothing to fix for delivered mail. If the message is recent, check that the signer already signs with the new selector before the old key was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger pour le courrier déjà remis. Si le message est récent, vérifiez que le signataire signait déjà avec le nouveau sélecteur avant le retrait de l&apos;ancienne clé.</translation>
     </message>
     <message>
         <source>The message carries no verdict of its receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne porte aucun verdict de son destinataire</translation>
     </message>
     <message>
         <source>No Authentication-Results or Received-SPF field was found from the receiving system, so there is nothing to compare Mailsight&apos;s results with. Some systems remove them, and a message copied before delivery has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ Authentication-Results ou Received-SPF du système de réception n&apos;a été trouvé&#xa0;: il n&apos;y a donc rien à quoi comparer les résultats de Mailsight. Certains systèmes les retirent, et un message copié avant la remise n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Take the message from the recipient&apos;s mailbox (&quot;Show original&quot;), as the receiver stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez le message dans la boîte aux lettres du destinataire («&#xa0;Afficher l&apos;original&#xa0;»), tel que le destinataire l&apos;a stocké.</translation>
     </message>
     <message>
         <source>The authoritative servers serve different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs faisant autorité servent des enregistrements différents</translation>
     </message>
     <message>
         <source>Asked directly, the domain&apos;s authoritative servers do not all give the same answer for a mail record. Resolvers pick a server at random, so receivers see one version or the other: a stale secondary still handing out an old SPF, DMARC or DKIM record fails part of the mail, silently and only now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogés directement, les serveurs faisant autorité du domaine ne donnent pas tous la même réponse pour un enregistrement de messagerie. Les résolveurs choisissent un serveur au hasard, donc les destinataires voient l&apos;une ou l&apos;autre version&#xa0;: un secondaire périmé qui distribue encore un ancien enregistrement SPF, DMARC ou DKIM fait échouer une partie du courrier, silencieusement et seulement de temps en temps.</translation>
     </message>
     <message>
         <source>Find out why the servers named here hold another version: a secondary that no longer transfers the zone (check NOTIFY and the transfer ACLs, RFC 1996), or a provider edited by hand. Make every server serve the current zone, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez pourquoi les serveurs nommés ici ont une autre version&#xa0;: un secondaire qui ne transfère plus la zone (vérifiez NOTIFY et les ACL de transfert, RFC 1996), ou un fournisseur modifié à la main. Faites servir la zone actuelle par chaque serveur, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The authoritative servers hold different versions of the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs faisant autorité ont des versions différentes de la zone</translation>
     </message>
     <message>
         <source>The SOA serial differs between the domain&apos;s authoritative servers. Right after a change this lasts until the secondaries have transferred the zone (seconds with NOTIFY); if it lasts longer, a secondary has stopped following the primary and serves old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de série SOA diffère entre les serveurs faisant autorité du domaine. Juste après une modification, cela dure jusqu&apos;à ce que les secondaires aient transféré la zone (quelques secondes avec NOTIFY)&#xa0;; si cela dure plus longtemps, un secondaire ne suit plus le primaire et sert d&apos;anciens enregistrements.</translation>
     </message>
     <message>
         <source>Check again in a few minutes; if the serials still differ, look at the transfer logs of the servers with the lower serial (NOTIFY reaching them, transfers allowed from them), or raise the serial and reload the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à nouveau dans quelques minutes&#xa0;; si les numéros de série diffèrent encore, consultez les journaux de transfert des serveurs au numéro le plus bas (NOTIFY leur parvient-il, les transferts leur sont-ils permis), ou augmentez le numéro de série et rechargez le primaire.</translation>
     </message>
     <message>
         <source>An authoritative server does not serve the zone (lame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur faisant autorité ne sert pas la zone (lame)</translation>
     </message>
     <message>
         <source>A server named for the zone gave no usable answer to its SOA question: no answer at all, REFUSED, SERVFAIL, or an answer without the authoritative (AA) flag. Resolvers that pick it wait for a timeout or retry elsewhere, which slows every lookup of the domain and, when all servers are lame, makes its mail records unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur nommé pour la zone n&apos;a pas donné de réponse utilisable à sa question SOA&#xa0;: aucune réponse, REFUSED, SERVFAIL, ou une réponse sans le drapeau d&apos;autorité (AA). Les résolveurs qui le choisissent attendent un délai d&apos;expiration ou réessaient ailleurs, ce qui ralentit chaque résolution du domaine et, quand tous les serveurs sont lame, rend ses enregistrements de messagerie inaccessibles.</translation>
     </message>
     <message>
         <source>Configure the server named here to serve the zone (as a primary or a secondary), or remove its NS record from the zone and from the delegation at the parent (your registrar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez le serveur nommé ici pour qu&apos;il serve la zone (comme primaire ou secondaire), ou retirez son enregistrement NS de la zone et de la délégation chez le parent (votre registrar).</translation>
     </message>
     <message>
         <source>The parent&apos;s delegation differs from the zone&apos;s own NS records</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation du parent diffère des enregistrements NS propres à la zone</translation>
     </message>
     <message>
         <source>The NS set the parent zone hands out (set at the registrar) is not the NS set the zone itself publishes. Resolvers use one or the other depending on what they saw first, so a server listed only on one side is asked by some and ignored by others; after a provider move, the old servers often stay at the parent and keep answering with old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble NS distribué par la zone parente (défini chez le registrar) n&apos;est pas l&apos;ensemble NS que la zone publie elle-même. Les résolveurs utilisent l&apos;un ou l&apos;autre selon ce qu&apos;ils ont vu en premier, donc un serveur listé d&apos;un seul côté est interrogé par certains et ignoré par d&apos;autres&#xa0;; après un changement de fournisseur, les anciens serveurs restent souvent chez le parent et continuent de répondre avec d&apos;anciens enregistrements.</translation>
     </message>
     <message>
         <source>Make both sets the same: update the name servers at the registrar, or the NS records in the zone, so that they list exactly the servers that serve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez les deux ensembles identiques&#xa0;: mettez à jour les serveurs de noms chez le registrar, ou les enregistrements NS dans la zone, pour qu&apos;ils listent exactement les serveurs qui la servent.</translation>
     </message>
     <message>
         <source>The zone has fewer than two authoritative servers</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone a moins de deux serveurs faisant autorité</translation>
     </message>
     <message>
         <source>The zone is served by a single name server (one name, or several names on one address). When it is down or unreachable, the domain&apos;s MX, SPF, DKIM and DMARC records cannot be read and mail to and from the domain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone est servie par un seul serveur de noms (un nom, ou plusieurs noms sur une adresse). Quand il est en panne ou injoignable, les enregistrements MX, SPF, DKIM et DMARC du domaine ne peuvent pas être lus et le courrier vers et depuis le domaine échoue.</translation>
     </message>
     <message>
         <source>Add at least one more authoritative server, on another address (a secondary from another provider or your registrar), and list it both in the zone and at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un autre serveur faisant autorité, sur une autre adresse (un secondaire chez un autre fournisseur ou votre registrar), et listez-le à la fois dans la zone et chez le registrar.</translation>
     </message>
     <message>
         <source>Every authoritative server is in the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les serveurs faisant autorité sont dans le même réseau</translation>
     </message>
     <message>
         <source>All addresses of the zone&apos;s name servers lie in one IPv4 /24 (and one IPv6 /48): very likely one site, one upstream link or one provider. A single outage or routing problem there takes every server, and with them the domain&apos;s mail records, off the net at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses des serveurs de noms de la zone se trouvent dans un même /24 IPv4 (et un même /48 IPv6)&#xa0;: très probablement un seul site, une seule liaison amont ou un seul fournisseur. Une seule panne ou un seul problème de routage à cet endroit met hors ligne d&apos;un coup tous les serveurs, et avec eux les enregistrements de messagerie du domaine.</translation>
     </message>
     <message>
         <source>Place at least one secondary in another network (another provider or another site with another upstream), and add it to the zone and at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez au moins un secondaire dans un autre réseau (un autre fournisseur, ou un autre site avec une autre liaison amont), et ajoutez-le dans la zone et chez le registrar.</translation>
     </message>
     <message>
         <source>A seed mailbox put the test message in spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte témoin a placé le message de test dans le spam</translation>
     </message>
     <message>
         <source>The test message arrived, but the receiving provider filed it in the spam (junk) folder. Real messages from the domain to that provider are likely to land there too. Authentication (SPF, DKIM, DMARC) is one input; reputation of the sending IP and domain, content and recipient engagement are others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de test est arrivé, mais le fournisseur de réception l&apos;a classé dans le dossier spam (courrier indésirable). Les vrais messages du domaine vers ce fournisseur risquent d&apos;y arriver aussi. L&apos;authentification (SPF, DKIM, DMARC) est un facteur&#xa0;; la réputation de l&apos;IP d&apos;envoi et du domaine, le contenu et l&apos;engagement des destinataires en sont d&apos;autres.</translation>
     </message>
     <message>
         <source>Check the receiver&apos;s verdict shown beside the seed: fix any SPF, DKIM or DMARC failure first; then check the sending IP&apos;s blocklist listings and the provider&apos;s postmaster tools (Gmail Postmaster, Microsoft SNDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le verdict du destinataire affiché à côté de la boîte témoin&#xa0;: corrigez d&apos;abord tout échec SPF, DKIM ou DMARC&#xa0;; puis vérifiez les inscriptions de l&apos;IP d&apos;envoi sur les listes de blocage et les outils postmaster du fournisseur (Gmail Postmaster, Microsoft SNDS).</translation>
     </message>
     <message>
         <source>A seed mailbox did not receive the test message in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte témoin n&apos;a pas reçu le message de test à temps</translation>
     </message>
     <message>
         <source>The token was not found in any folder of the seed within the waiting time. The message may have been rejected or silently dropped by the provider, be delayed (greylisting), or was never sent (when the seed only watches, the own system must send a message carrying the token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a été trouvé dans aucun dossier de la boîte témoin pendant le délai d&apos;attente. Le message a pu être rejeté ou silencieusement supprimé par le fournisseur, être retardé (greylisting), ou n&apos;a jamais été envoyé (quand la boîte témoin ne fait qu&apos;observer, le système lui-même doit envoyer un message portant le jeton).</translation>
     </message>
     <message>
         <source>Look for a bounce in the sending mailbox and in the submission server&apos;s log; run the check again with a longer --wait to tell a delay from a loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez un message de non-remise dans la boîte d&apos;envoi et dans le journal du serveur de soumission&#xa0;; relancez la vérification avec un --wait plus long pour distinguer un retard d&apos;une perte.</translation>
     </message>
     <message>
         <source>A seed mailbox put the test message in a folder other than the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte témoin a placé le message de test dans un dossier autre que la boîte de réception</translation>
     </message>
     <message>
         <source>The message arrived and is not in spam, but a rule, a category tab or an archive moved it out of the inbox. Recipients may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est arrivé et n&apos;est pas dans le spam, mais une règle, un onglet de catégorie ou un archivage l&apos;a sorti de la boîte de réception. Les destinataires risquent de ne pas le voir.</translation>
     </message>
     <message>
         <source>Check the seed&apos;s own filtering rules first; if there are none, the provider classified the message (promotions, bulk) by its content and headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord les règles de filtrage propres à la boîte témoin&#xa0;; s&apos;il n&apos;y en a pas, le fournisseur a classé le message (promotions, envoi en masse) d&apos;après son contenu et ses en-têtes.</translation>
     </message>
     <message>
         <source>A seed mailbox could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte témoin n&apos;a pas pu être jointe</translation>
     </message>
     <message>
         <source>Mailsight could not look into the seed mailbox: the host name does not resolve, the connection was refused or timed out, the TLS certificate is not trusted, or the server did not answer as an IMAP server. Where the message landed is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight n&apos;a pas pu consulter la boîte témoin&#xa0;: le nom d&apos;hôte ne se résout pas, la connexion a été refusée ou a expiré, le certificat TLS n&apos;est pas de confiance, ou le serveur n&apos;a pas répondu comme un serveur IMAP. On ne sait pas où le message est arrivé.</translation>
     </message>
     <message>
         <source>Check the seed&apos;s host, port and TLS mode in the seed configuration; for a private certificate authority give its certificate with caFile or --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;hôte, le port et le mode TLS de la boîte témoin dans la configuration des boîtes témoins&#xa0;; pour une autorité de certification privée, indiquez son certificat avec caFile ou --ca-file.</translation>
     </message>
     <message>
         <source>A seed mailbox refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte témoin a refusé la connexion</translation>
     </message>
     <message>
         <source>The IMAP server refused the user name or password of the seed. Providers also refuse a normal password when the account requires an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur IMAP a refusé le nom d&apos;utilisateur ou le mot de passe de la boîte témoin. Les fournisseurs refusent aussi un mot de passe normal quand le compte exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Check the user name and the password&apos;s source (the environment variable or file named in the configuration); create an app password where the provider asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et la source du mot de passe (la variable d&apos;environnement ou le fichier nommé dans la configuration)&#xa0;; créez un mot de passe d&apos;application là où le fournisseur en demande un.</translation>
     </message>
     <message>
         <source>The test message could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de test n&apos;a pas pu être envoyé</translation>
     </message>
     <message>
         <source>The submission server could not be reached, its certificate was not accepted, it refused the login (535) or refused the sender or a seed address. No seed could receive the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de soumission n&apos;a pas pu être joint, son certificat n&apos;a pas été accepté, il a refusé la connexion (535), ou il a refusé l&apos;expéditeur ou une adresse témoin. Aucune boîte témoin n&apos;a pu recevoir le message.</translation>
     </message>
     <message>
         <source>Check the submission host, port and TLS mode (587 with STARTTLS, 465 with implicit TLS), the user and password, and that the From address may be used by that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;hôte, le port et le mode TLS de soumission (587 avec STARTTLS, 465 avec TLS implicite), l&apos;utilisateur et le mot de passe, et que l&apos;adresse From peut être utilisée par cet utilisateur.</translation>
     </message>
     <message>
         <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Authentication-Results écrits par le fournisseur de réception sur la copie de la boîte témoin divergent de l&apos;évaluation de cette même copie par Mailsight. Chaque différence est expliquée&#xa0;; les raisons habituelles sont un DNS modifié depuis la remise, un destinataire qui ne résout pas une clé ou un include, ou un saut de transfert qui a modifié le message.</translation>
     </message>
     <message>
         <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;explication de chaque différence&#xa0;; quand le destinataire a mis en échec ce que Mailsight valide, corrigez l&apos;enregistrement ou la clé que le destinataire n&apos;a pas pu utiliser.</translation>
     </message>
     <message>
         <source>A seed&apos;s receiver recorded DMARC as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire d&apos;une boîte témoin a enregistré DMARC en échec</translation>
     </message>
     <message>
         <source>The receiving provider evaluated DMARC on the test message and recorded a failure in its Authentication-Results: neither SPF nor DKIM passed aligned with the From domain as that provider saw them. Messages failing DMARC are filed as spam or rejected under the domain&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de réception a évalué DMARC sur le message de test et enregistré un échec dans ses Authentication-Results&#xa0;: ni SPF ni DKIM n&apos;a réussi aligné sur le domaine From tel que ce fournisseur les a vus. Les messages qui échouent à DMARC sont classés en spam ou rejetés selon la politique du domaine.</translation>
     </message>
     <message>
         <source>Make the submission server sign with a DKIM key of the From domain, and list its sending addresses in the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites signer le serveur de soumission avec une clé DKIM du domaine From, et listez ses adresses d&apos;envoi dans l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>No TLSA record matches the certificate an MX host presents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement TLSA ne correspond au certificat présenté par un hôte MX</translation>
     </message>
     <message>
         <source>The MX host publishes TLSA records at _25._tcp.&lt;host&gt;, so DANE senders (Postfix, Exim, and the large providers that validate DNSSEC) require STARTTLS and a certificate chain that one of those records matches. None does: DANE-EE(3) records are compared with the server&apos;s own certificate or key, DANE-TA(2) records with the CA certificates the server sends above it. DANE senders refuse to deliver to this host and queue the mail until it bounces; senders without DANE are not affected, which is why this goes unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX publie des enregistrements TLSA à _25._tcp.&lt;host&gt;, donc les expéditeurs DANE (Postfix, Exim, et les grands fournisseurs qui valident DNSSEC) exigent STARTTLS et une chaîne de certificats à laquelle l&apos;un de ces enregistrements correspond. Aucun ne correspond&#xa0;: les enregistrements DANE-EE(3) sont comparés au certificat ou à la clé propre du serveur, les DANE-TA(2) aux certificats d&apos;AC que le serveur envoie au-dessus. Les expéditeurs DANE refusent de remettre à cet hôte et gardent le courrier en file d&apos;attente jusqu&apos;à ce qu&apos;il soit renvoyé&#xa0;; les expéditeurs sans DANE ne sont pas concernés, c&apos;est pourquoi cela passe inaperçu.</translation>
     </message>
     <message>
         <source>Publish a TLSA record for the key the server uses now, e.g. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 of the SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), wait for the old records&apos; TTL, then remove the stale records. If the server should present a different certificate, install it (with its CA certificate in the chain for 2 x x records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TLSA pour la clé que le serveur utilise maintenant, par exemple &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 du SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), attendez le TTL des anciens enregistrements, puis retirez les enregistrements périmés. Si le serveur doit présenter un autre certificat, installez-le (avec son certificat d&apos;AC dans la chaîne pour les enregistrements 2 x x).</translation>
     </message>
     <message>
         <source>TLSA records of an MX host are not DNSSEC-secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements TLSA d&apos;un hôte MX ne sont pas sécurisés par DNSSEC</translation>
     </message>
     <message>
         <source>TLSA records protect anything only when DNSSEC proves them authentic. When the _25._tcp.&lt;host&gt; records are insecure (an unsigned zone, or a delegation without DS), senders ignore them and deliver with opportunistic TLS, as if no TLSA were published: the records give a false sense of protection. When they are bogus (signatures that do not check out), validating senders cannot use the MX host at all and defer the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements TLSA ne protègent que si DNSSEC prouve leur authenticité. Quand les enregistrements à _25._tcp.&lt;host&gt; ne sont pas sécurisés (une zone non signée, ou une délégation sans DS), les expéditeurs les ignorent et remettent en TLS opportuniste, comme si aucun TLSA n&apos;était publié&#xa0;: les enregistrements donnent un faux sentiment de protection. Quand ils sont bogus (des signatures qui ne se vérifient pas), les expéditeurs validants ne peuvent pas du tout utiliser l&apos;hôte MX et diffèrent le courrier.</translation>
     </message>
     <message>
         <source>Sign the zone that holds the TLSA records (and the MX host&apos;s address records) with DNSSEC and publish its DS record at the parent; if they are bogus, fix the signatures (re-sign, or correct the DS at the parent) before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez avec DNSSEC la zone qui contient les enregistrements TLSA (et les enregistrements d&apos;adresse de l&apos;hôte MX) et publiez son enregistrement DS chez le parent&#xa0;; s&apos;ils sont bogus, corrigez les signatures (re-signer, ou corriger le DS chez le parent) avant toute chose.</translation>
     </message>
     <message>
         <source>A single TLSA record pins only the current certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul enregistrement TLSA n&apos;épingle que le certificat actuel</translation>
     </message>
     <message>
         <source>The MX host has exactly one usable TLSA record and it is DANE-EE(3): it names only the key (or certificate) the server uses today. The next certificate renewal with a new key breaks delivery from DANE senders until the TLSA record is updated and the old one&apos;s TTL has run out; automated renewals (ACME) do this without warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX a exactement un enregistrement TLSA utilisable et il est DANE-EE(3)&#xa0;: il ne nomme que la clé (ou le certificat) que le serveur utilise aujourd&apos;hui. Le prochain renouvellement du certificat avec une nouvelle clé interrompt la remise depuis les expéditeurs DANE jusqu&apos;à ce que l&apos;enregistrement TLSA soit mis à jour et que le TTL de l&apos;ancien soit écoulé&#xa0;; les renouvellements automatiques (ACME) le font sans prévenir.</translation>
     </message>
     <message>
         <source>Publish a second record before each renewal: either &quot;3 1 1&quot; for the next key (generate it in advance and keep it across renewals), or &quot;2 1 1&quot; for your CA&apos;s intermediate key beside the &quot;3 1 1&quot; record; then reuse the key on renewal or roll the records in the order current + next, switch, remove the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un second enregistrement avant chaque renouvellement&#xa0;: soit &quot;3 1 1&quot; pour la prochaine clé (générez-la à l&apos;avance et gardez-la d&apos;un renouvellement à l&apos;autre), soit &quot;2 1 1&quot; pour la clé intermédiaire de votre AC à côté de l&apos;enregistrement &quot;3 1 1&quot;&#xa0;; puis réutilisez la clé au renouvellement, ou faites tourner les enregistrements dans l&apos;ordre actuel + suivant, basculer, retirer l&apos;ancien.</translation>
     </message>
     <message>
         <source>The MX records could not be read</source>
-        <translation type="unfinished">Les enregistrements MX n&apos;ont pas pu être lus</translation>
+        <translation>Les enregistrements MX n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>The MX query failed (timeout, SERVFAIL, refused). Sending servers that see the same failure queue mail and retry, then bounce it after a few days. Nothing about the domain&apos;s mail hosts could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête MX a échoué (délai dépassé, SERVFAIL, refusée). Les serveurs d&apos;envoi qui voient le même échec mettent le courrier en file d&apos;attente et réessaient, puis le renvoient après quelques jours. Rien n&apos;a pu être vérifié sur les hôtes de messagerie du domaine.</translation>
     </message>
     <message>
         <source>Check that every authoritative name server of the domain answers MX queries, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que chaque serveur de noms faisant autorité du domaine répond aux requêtes MX, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The domain publishes no MX record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucun enregistrement MX</translation>
     </message>
     <message>
         <source>Without MX records, sending servers fall back to the domain&apos;s own A/AAAA address (the implicit MX of RFC 5321 §5.1) and try to deliver there. If that address is a web server, mail waits in queues for days and then bounces; if there is no address, mail bounces at once but without saying that the domain takes no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans enregistrements MX, les serveurs d&apos;envoi se rabattent sur l&apos;adresse A/AAAA du domaine lui-même (le MX implicite de RFC 5321 §5.1) et tentent d&apos;y remettre le courrier. Si cette adresse est un serveur web, le courrier attend des jours dans les files puis est renvoyé&#xa0;; s&apos;il n&apos;y a pas d&apos;adresse, le courrier est renvoyé immédiatement, mais sans indiquer que le domaine ne reçoit pas de courrier.</translation>
     </message>
     <message>
         <source>Publish MX records for the hosts that receive mail, or, if the domain receives no mail, the null MX &quot;@ IN MX 0 .&quot; (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez des enregistrements MX pour les hôtes qui reçoivent le courrier, ou, si le domaine ne reçoit pas de courrier, le MX nul &quot;@ IN MX 0 .&quot; (RFC 7505).</translation>
     </message>
     <message>
         <source>The domain receives no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne reçoit pas de courrier (MX nul)</translation>
     </message>
     <message>
         <source>The single MX record &quot;0 .&quot; declares that the domain accepts no mail. Senders bounce mail to it at once instead of queueing it, and may reject mail whose envelope sender uses the domain, since replies could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unique enregistrement MX &quot;0 .&quot; déclare que le domaine n&apos;accepte aucun courrier. Les expéditeurs renvoient immédiatement le courrier qui lui est destiné au lieu de le mettre en file d&apos;attente, et peuvent rejeter le courrier dont l&apos;expéditeur d&apos;enveloppe utilise le domaine, puisque les réponses ne pourraient pas être remises.</translation>
     </message>
     <message>
         <source>Nothing to do if the domain really takes no mail; otherwise replace the null MX with the MX records of your mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire si le domaine ne reçoit vraiment pas de courrier&#xa0;; sinon, remplacez le MX nul par les enregistrements MX de vos serveurs de messagerie.</translation>
     </message>
     <message>
         <source>A null MX is published beside other MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MX nul est publié à côté d&apos;autres enregistrements MX</translation>
     </message>
     <message>
         <source>A domain that advertises a null MX must not advertise any other MX. With both, senders disagree: some deliver to the other hosts, some bounce the mail as undeliverable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine qui annonce un MX nul ne doit annoncer aucun autre MX. Avec les deux, les expéditeurs divergent&#xa0;: certains remettent aux autres hôtes, d&apos;autres renvoient le courrier comme impossible à remettre.</translation>
     </message>
     <message>
         <source>Remove the &quot;0 .&quot; record if the domain receives mail, or remove every other MX record if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez l&apos;enregistrement &quot;0 .&quot; si le domaine reçoit du courrier, ou retirez tous les autres enregistrements MX s&apos;il n&apos;en reçoit pas.</translation>
     </message>
     <message>
         <source>An MX host name is an alias (CNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;hôte MX est un alias (CNAME)</translation>
     </message>
     <message>
         <source>The exchange named by an MX record must have its own address records; an MX that points at a CNAME is forbidden. Most senders follow the alias anyway, some do not, and TLS name checks (MTA-STS, DANE) then use the alias target.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échangeur nommé par un enregistrement MX doit avoir ses propres enregistrements d&apos;adresse&#xa0;; un MX qui pointe vers un CNAME est interdit. La plupart des expéditeurs suivent quand même l&apos;alias, certains non, et les vérifications de nom TLS (MTA-STS, DANE) utilisent alors la cible de l&apos;alias.</translation>
     </message>
     <message>
         <source>Point the MX record at the canonical name (the CNAME&apos;s target), or replace the CNAME with A/AAAA records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer l&apos;enregistrement MX vers le nom canonique (la cible du CNAME), ou remplacez le CNAME par des enregistrements A/AAAA.</translation>
     </message>
     <message>
         <source>An MX record names an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement MX nomme une adresse IP</translation>
     </message>
     <message>
         <source>The exchange of an MX record is a host name. &quot;MX 10 192.0.2.25&quot; asks senders to look up a host literally called 192.0.2.25, which does not exist, so they cannot deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échangeur d&apos;un enregistrement MX est un nom d&apos;hôte. &quot;MX 10 192.0.2.25&quot; demande aux expéditeurs de résoudre un hôte littéralement nommé 192.0.2.25, qui n&apos;existe pas&#xa0;: ils ne peuvent donc pas y remettre le courrier.</translation>
     </message>
     <message>
         <source>Give the mail server a host name with an A/AAAA record (mx.example.com A 192.0.2.25) and name that host in the MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au serveur de messagerie un nom d&apos;hôte avec un enregistrement A/AAAA (mx.example.com A 192.0.2.25) et nommez cet hôte dans l&apos;enregistrement MX.</translation>
     </message>
     <message>
         <source>An MX host has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>The host named by an MX record has neither an A nor an AAAA record, so senders skip it. When it is the only host, or all hosts lack addresses, no mail can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte nommé par un enregistrement MX n&apos;a ni enregistrement A ni AAAA, donc les expéditeurs l&apos;ignorent. Quand c&apos;est le seul hôte, ou quand aucun hôte n&apos;a d&apos;adresse, aucun courrier ne peut être remis.</translation>
     </message>
     <message>
         <source>Publish the A and/or AAAA record of the mail host, or remove the MX record that names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez l&apos;enregistrement A et/ou AAAA de l&apos;hôte de messagerie, ou retirez l&apos;enregistrement MX qui le nomme.</translation>
     </message>
     <message>
         <source>An MX address has no forward-confirmed reverse name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse MX n&apos;a pas de nom inverse confirmé</translation>
     </message>
     <message>
         <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;un hôte MX n&apos;a pas d&apos;enregistrement PTR, ou son PTR nomme un hôte qui ne se résout pas vers la même adresse. Les serveurs de messagerie envoient généralement depuis l&apos;adresse sur laquelle ils reçoivent, et beaucoup de destinataires rejettent ou déclassent le courrier venant d&apos;adresses sans DNS inverse confirmé (FCrDNS).</translation>
     </message>
     <message>
         <source>Ask whoever runs the address (your hosting or network provider) to set a PTR record naming the mail host, and make that name resolve to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à qui gère l&apos;adresse (votre hébergeur ou fournisseur réseau) de définir un enregistrement PTR nommant l&apos;hôte de messagerie, et faites que ce nom se résolve vers l&apos;adresse.</translation>
     </message>
     <message>
         <source>The domain publishes no MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucune politique MTA-STS</translation>
     </message>
     <message>
         <source>Without MTA-STS, sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate and read the mail. MTA-STS lets the domain require valid TLS to its MX hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans MTA-STS, les serveurs d&apos;envoi utilisent STARTTLS de façon opportuniste&#xa0;: un attaquant sur le chemin peut supprimer STARTTLS ou présenter n&apos;importe quel certificat et lire le courrier. MTA-STS permet au domaine d&apos;exiger un TLS valide vers ses hôtes MX.</translation>
     </message>
     <message>
         <source>Serve a policy at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (start with mode: testing), then publish _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez une politique à https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (commencez avec mode: testing), puis publiez _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</translation>
     </message>
     <message>
         <source>The _mta-sts record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement _mta-sts est invalide</translation>
     </message>
     <message>
         <source>The _mta-sts TXT record has a syntax error, no id, or there is more than one record starting with v=STSv1. Sending servers then act as if the domain had no MTA-STS policy at all: the policy file is never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TXT _mta-sts a une erreur de syntaxe, pas d&apos;id, ou il y a plus d&apos;un enregistrement commençant par v=STSv1. Les serveurs d&apos;envoi agissent alors comme si le domaine n&apos;avait aucune politique MTA-STS&#xa0;: le fichier de politique n&apos;est jamais récupéré.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=STSv1; id=20260101T000000&quot; (the id: 1 to 32 letters and digits, changed whenever the policy changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=STSv1; id=20260101T000000&quot; (l&apos;id&#xa0;: 1 à 32 lettres et chiffres, changé à chaque modification de la politique).</translation>
     </message>
     <message>
         <source>The MTA-STS policy file could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de politique MTA-STS n&apos;a pas pu être récupéré</translation>
     </message>
     <message>
         <source>The record announces a policy, but fetching https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt failed (no address, connection refused, timeout, or an HTTP status other than 200). Senders without a cached policy deliver without MTA-STS; senders with a cached one keep using it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement annonce une politique, mais la récupération de https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt a échoué (pas d&apos;adresse, connexion refusée, délai dépassé, ou un statut HTTP autre que 200). Les expéditeurs sans politique en cache remettent sans MTA-STS&#xa0;; ceux qui en ont une en cache continuent de l&apos;utiliser jusqu&apos;à son expiration.</translation>
     </message>
     <message>
         <source>Make mta-sts.&lt;domain&gt; resolve and serve the policy over HTTPS with status 200 at /.well-known/mta-sts.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites que mta-sts.&lt;domain&gt; se résolve et serve la politique en HTTPS avec le statut 200 à /.well-known/mta-sts.txt.</translation>
     </message>
     <message>
         <source>The MTA-STS policy is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique MTA-STS est invalide</translation>
     </message>
     <message>
         <source>The policy file was fetched but a sending server would reject it: a content type other than text/plain, a body over 64 KiB, a missing or wrong version, mode or max_age, or no mx pattern. Senders then treat the domain as having no valid policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de politique a été récupéré, mais un serveur d&apos;envoi le rejetterait&#xa0;: un type de contenu autre que text/plain, un corps de plus de 64 Kio, une version, un mode ou un max_age manquant ou erroné, ou aucun motif mx. Les expéditeurs traitent alors le domaine comme n&apos;ayant pas de politique valide.</translation>
     </message>
     <message>
         <source>Serve the file as text/plain with the lines &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; and one &quot;mx: &lt;host or *.domain&gt;&quot; per MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez le fichier en text/plain avec les lignes &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; et une ligne &quot;mx: &lt;host or *.domain&gt;&quot; par hôte MX.</translation>
     </message>
     <message>
         <source>The certificate of mta-sts.&lt;domain&gt; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de mta-sts.&lt;domain&gt; n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Senders fetch the policy only over HTTPS with a certificate that chains to a trusted root, is within its validity dates and names mta-sts.&lt;domain&gt;. This one fails that check, so no sender can read the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs ne récupèrent la politique qu&apos;en HTTPS avec un certificat qui remonte à une racine de confiance, est dans sa période de validité et nomme mta-sts.&lt;domain&gt;. Celui-ci échoue à cette vérification, donc aucun expéditeur ne peut lire la politique.</translation>
     </message>
     <message>
         <source>Install a certificate from a public CA that covers mta-sts.&lt;domain&gt; (with its intermediate certificates), and renew it before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un certificat d&apos;une AC publique couvrant mta-sts.&lt;domain&gt; (avec ses certificats intermédiaires), et renouvelez-le avant son expiration.</translation>
     </message>
     <message>
         <source>The MTA-STS policy URL redirects</source>
