@@ -6706,207 +6706,207 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>The MTA-STS policy URL redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der MTA-STS-Richtlinie leitet um</translation>
     </message>
     <message>
         <source>The policy URL answered with an HTTP redirect. Sending servers must not follow redirects when fetching the policy, so for them the policy does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien-URL antwortete mit einer HTTP-Umleitung. Sendende Server dürfen beim Abruf der Richtlinie keinen Umleitungen folgen, daher existiert die Richtlinie für sie nicht.</translation>
     </message>
     <message>
         <source>Serve the policy directly at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt with status 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefern Sie die Richtlinie direkt unter https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt mit Status 200 aus.</translation>
     </message>
     <message>
         <source>An MX host is not covered by the MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host ist nicht von der MTA-STS-Richtlinie abgedeckt</translation>
     </message>
     <message>
         <source>No mx pattern of the policy matches this MX host. In enforce mode, senders that apply the policy refuse to deliver to it; in testing mode they deliver but report a failure through TLS-RPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein mx-Muster der Richtlinie passt zu diesem MX-Host. Im enforce-Modus verweigern Absender, die die Richtlinie anwenden, die Zustellung an ihn; im testing-Modus stellen sie zu, melden aber einen Fehler über TLS-RPT.</translation>
     </message>
     <message>
         <source>Add an &quot;mx:&quot; line naming the host (or a *.domain pattern covering it) to the policy, change the id in the _mta-sts record, or remove the MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Richtlinie eine &quot;mx:&quot;-Zeile hinzu, die den Host nennt (oder ein *.domain-Muster, das ihn abdeckt), ändern Sie die id im _mta-sts-Eintrag, oder entfernen Sie den MX-Eintrag.</translation>
     </message>
     <message>
         <source>The MTA-STS policy is in testing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MTA-STS-Richtlinie ist im testing-Modus</translation>
     </message>
     <message>
         <source>In testing mode senders report TLS failures (to the TLS-RPT address) but still deliver over unauthenticated or plain connections, so the policy does not yet protect mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im testing-Modus melden Absender TLS-Fehler (an die TLS-RPT-Adresse), stellen aber weiterhin über nicht authentifizierte oder unverschlüsselte Verbindungen zu, daher schützt die Richtlinie die Mails noch nicht.</translation>
     </message>
     <message>
         <source>Once TLS-RPT reports show no failures, switch the policy to &quot;mode: enforce&quot; and change the id in the _mta-sts record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald TLS-RPT-Berichte keine Fehler mehr zeigen, stellen Sie die Richtlinie auf &quot;mode: enforce&quot; um und ändern Sie die id im _mta-sts-Eintrag.</translation>
     </message>
     <message>
         <source>The MTA-STS max_age is short</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MTA-STS-max_age ist kurz</translation>
     </message>
     <message>
         <source>max_age tells senders how long to cache the policy. Under a day, an attacker who blocks the policy fetch for a short time makes senders forget the policy; weeks or more are recommended once the policy is stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age sagt Absendern, wie lange sie die Richtlinie zwischenspeichern sollen. Unter einem Tag kann ein Angreifer, der den Abruf der Richtlinie kurz blockiert, Absender die Richtlinie vergessen lassen; Wochen oder mehr werden empfohlen, sobald die Richtlinie stabil ist.</translation>
     </message>
     <message>
         <source>Set max_age to at least 604800 (one week), ideally 31557600, once the MX hosts are stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie max_age auf mindestens 604800 (eine Woche), idealerweise 31557600, sobald die MX-Hosts stabil sind.</translation>
     </message>
     <message>
         <source>The domain publishes no TLS-RPT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht keinen TLS-RPT-Eintrag</translation>
     </message>
     <message>
         <source>Without a _smtp._tls record, sending servers cannot tell you when TLS to your MX hosts fails (expired certificates, MTA-STS mismatches, stripped STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne _smtp._tls-Eintrag können sendende Server Ihnen nicht mitteilen, wenn TLS zu Ihren MX-Hosts scheitert (abgelaufene Zertifikate, MTA-STS-Abweichungen, entferntes STARTTLS).</translation>
     </message>
     <message>
         <source>Publish _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</translation>
     </message>
     <message>
         <source>The TLS-RPT record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-RPT-Eintrag ist ungültig</translation>
     </message>
     <message>
         <source>The _smtp._tls record has a syntax error, no usable rua URI (only mailto: and https: are allowed), or there is more than one record starting with v=TLSRPTv1. Senders then send no reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der _smtp._tls-Eintrag hat einen Syntaxfehler, keine verwendbare rua-URI (nur mailto: und https: sind erlaubt), oder es gibt mehr als einen Eintrag, der mit v=TLSRPTv1 beginnt. Absender senden dann keine Berichte.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (several URIs separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (mehrere URIs durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>An MX host does not offer working STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host bietet kein funktionierendes STARTTLS</translation>
     </message>
     <message>
         <source>The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on the path; senders bound by MTA-STS in enforce mode refuse to deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Host antwortete auf EHLO ohne STARTTLS, oder er akzeptierte STARTTLS, und dann scheiterte der TLS-Handshake. Mails an ihn gehen im Klartext, lesbar und veränderbar für jeden auf dem Weg; Absender, die an MTA-STS im enforce-Modus gebunden sind, verweigern die Zustellung an ihn.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the mail server with a certificate for the MX host name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie STARTTLS auf dem Mailserver mit einem Zertifikat für den MX-Hostnamen (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</translation>
     </message>
     <message>
         <source>The STARTTLS certificate of an MX host is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das STARTTLS-Zertifikat eines MX-Hosts ist nicht gültig</translation>
     </message>
     <message>
         <source>The certificate the MX host presents after STARTTLS does not chain to a trusted root, is self-signed, or is outside its validity dates. Opportunistic senders still deliver; senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce mode this stops mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, das der MX-Host nach STARTTLS vorlegt, führt zu keiner vertrauenswürdigen Root, ist selbstsigniert oder liegt außerhalb seiner Gültigkeitsdaten. Opportunistische Absender stellen trotzdem zu; Absender, die eine MTA-STS-Richtlinie (oder DANE) anwenden, verweigern es, daher hält das bei MTA-STS im enforce-Modus die Mails auf.</translation>
     </message>
     <message>
         <source>Install a certificate from a public CA for the MX host name, with its intermediate certificates, and renew it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie ein Zertifikat einer öffentlichen CA für den MX-Hostnamen, mit seinen Intermediate-Zertifikaten, und erneuern Sie es automatisch.</translation>
     </message>
     <message>
         <source>The STARTTLS certificate does not name the MX host</source>
-        <translation type="unfinished"></translation>
+        <translation>Das STARTTLS-Zertifikat nennt den MX-Host nicht</translation>
     </message>
     <message>
         <source>Neither the subjectAltName nor the common name of the certificate matches the MX host name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der subjectAltName noch der Common Name des Zertifikats passt zum MX-Hostnamen. Absender, die MTA-STS anwenden, prüfen genau diesen Namen und verweigern die Zustellung, wenn er nicht passt.</translation>
     </message>
     <message>
         <source>Get a certificate whose subjectAltName lists the MX host name as published in the MX record (or point the MX record at the name the certificate covers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie ein Zertifikat, dessen subjectAltName den MX-Hostnamen so aufführt, wie er im MX-Eintrag veröffentlicht ist (oder lassen Sie den MX-Eintrag auf den Namen zeigen, den das Zertifikat abdeckt).</translation>
     </message>
     <message>
         <source>The STARTTLS certificate expires within 21 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Das STARTTLS-Zertifikat läuft innerhalb von 21 Tagen ab</translation>
     </message>
     <message>
         <source>The certificate is valid today but expires soon. When it does, senders that apply MTA-STS stop delivering and the rest lose authenticated TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist heute gültig, läuft aber bald ab. Dann stellen Absender, die MTA-STS anwenden, nicht mehr zu, und die übrigen verlieren authentifiziertes TLS.</translation>
     </message>
     <message>
         <source>Renew the certificate now and automate renewal (ACME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Zertifikat jetzt und automatisieren Sie die Erneuerung (ACME).</translation>
     </message>
     <message>
         <source>An MX host negotiates TLS older than 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host handelt TLS älter als 1.2 aus</translation>
     </message>
     <message>
         <source>TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no longer accept them, falling back to clear text or refusing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 und 1.1 sind veraltet: Sie beruhen auf schwachen Konstruktionen, und viele Absender akzeptieren sie nicht mehr und fallen auf Klartext zurück oder verweigern die Zustellung.</translation>
     </message>
     <message>
         <source>Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie TLS 1.2 und 1.3 auf dem Mailserver und deaktivieren Sie TLS 1.0 und 1.1.</translation>
     </message>
     <message>
         <source>The SMTP port of an MX host could not be probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Port eines MX-Hosts konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The connection to port 25 was refused, nothing answered, or the server did not speak SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check from a network that allows it before concluding the host is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Port 25 wurde abgelehnt, nichts hat geantwortet, oder der Server sprach kein SMTP. Das sagt nichts über TLS aus. Viele Netze sperren ausgehenden Port 25, prüfen Sie also aus einem Netz, das ihn erlaubt, bevor Sie schließen, dass der Host ausgefallen ist.</translation>
     </message>
     <message>
         <source>Probe again from a network that allows port 25; if the host is really unreachable, fix the server or firewall, or remove its MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut aus einem Netz, das Port 25 erlaubt; ist der Host wirklich unerreichbar, reparieren Sie Server oder Firewall, oder entfernen Sie seinen MX-Eintrag.</translation>
     </message>
     <message>
         <source>The BIMI record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der BIMI-Eintrag ist ungültig</translation>
     </message>
     <message>
         <source>The TXT record at default._bimi.&lt;domain&gt; starts with v=BIMI1 but breaks the record syntax: a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag written twice, or more than one v=BIMI1 record. Receivers must not repair records, so they ignore it and show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TXT-Eintrag unter default._bimi.&lt;domain&gt; beginnt mit v=BIMI1, verletzt aber die Eintragssyntax: ein fehlender oder fehlerhafter l=-Tag, ein a=- oder l=-Wert, der keine einzelne https-URI ist, ein doppelt geschriebener Tag oder mehr als ein v=BIMI1-Eintrag. Empfänger dürfen Einträge nicht reparieren, daher ignorieren sie ihn und zeigen kein Logo.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (or &quot;v=BIMI1; l=; a=;&quot; to decline BIMI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (oder &quot;v=BIMI1; l=; a=;&quot;, um BIMI abzulehnen).</translation>
     </message>
     <message>
         <source>BIMI is published but DMARC is not enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>BIMI ist veröffentlicht, aber DMARC wird nicht durchgesetzt</translation>
     </message>
     <message>
         <source>Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject for all failing mail: p=none or sp=none at the domain or its organizational domain, pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger zeigen ein BIMI-Logo nur für Domains, deren DMARC-Richtlinie für alle fehlschlagenden Mails quarantine oder reject ist: p=none oder sp=none an der Domain oder ihrer Organisationsdomain, pct unter 100 (RFC 7489) oder t=y (RFC 9989) verhindern BIMI. Das Logo wird nicht gezeigt.</translation>
     </message>
     <message>
         <source>Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) and without t=y, and make sure no sp=none applies, once your DMARC reports show that all legitimate mail passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den DMARC-Eintrag auf p=quarantine oder p=reject ohne pct (oder pct=100) und ohne t=y um, und stellen Sie sicher, dass kein sp=none gilt, sobald Ihre DMARC-Berichte zeigen, dass alle legitimen Mails bestehen.</translation>
     </message>
     <message>
         <source>The BIMI logo cannot be fetched or is not SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>Das BIMI-Logo kann nicht abgerufen werden oder ist kein SVG Tiny PS</translation>
     </message>
     <message>
         <source>The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it breaks the SVG Tiny Portable/Secure profile: no baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, no &lt;title&gt;, scripts or event attributes, external references, raster images, foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than 32 KiB. Receivers do not show such a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo unter der l=-URL konnte nicht per HTTPS mit gültigem Zertifikat abgerufen werden, oder es verletzt das Profil SVG Tiny Portable/Secure: kein baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, kein &lt;title&gt;, Skripte oder Event-Attribute, externe Verweise, Rasterbilder, foreignObject, Animation, eine nicht quadratische viewBox, x=/y= am Wurzelelement oder mehr als 32 KiB. Empfänger zeigen ein solches Logo nicht.</translation>
     </message>
     <message>
         <source>Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square viewBox, a &lt;title&gt; with the brand name, no scripts, links, images or animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie das Logo als SVG Tiny 1.2 und wandeln Sie es in SVG Tiny PS um (quadratische viewBox, ein &lt;title&gt; mit dem Markennamen, keine Skripte, Links, Bilder oder Animation), halten Sie es unter 32 KiB und liefern Sie es als image/svg+xml per HTTPS aus.</translation>
     </message>
     <message>
         <source>The BIMI Mark Certificate is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das BIMI-Markenzertifikat ist nicht gültig</translation>
     </message>
     <message>
         <source>The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) could not be fetched, does not chain to a trusted root, is outside its validity dates, lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. Receivers that require a Mark Certificate show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachweisdokument unter der a=-URL (ein Verified oder Common Mark Certificate in PEM) konnte nicht abgerufen werden, führt zu keiner vertrauenswürdigen Root, liegt außerhalb seiner Gültigkeitsdaten, hat nicht die BIMI-Extended-Key-Usage, nennt die Domain nicht in seinem subjectAltName, oder seine Logotype-Erweiterung (RFC 3709) bettet nicht dasselbe SVG ein wie das unter l=. Empfänger, die ein Markenzertifikat verlangen, zeigen kein Logo.</translation>
     </message>
     <message>
         <source>Publish the full chain (leaf first, then intermediates) from your mark certificate issuer at the a= URL, renew it before it expires, and publish at l= exactly the SVG the certificate embeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die vollständige Kette (Leaf zuerst, dann Intermediates) Ihres Markenzertifikat-Ausstellers unter der a=-URL, erneuern Sie sie, bevor sie abläuft, und veröffentlichen Sie unter l= genau das SVG, das das Zertifikat einbettet.</translation>
     </message>
     <message>
         <source>The BIMI record has no Mark Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der BIMI-Eintrag hat kein Markenzertifikat</translation>
     </message>
     <message>
         <source>The record has an empty or no a= tag, so there is no evidence that the domain owner holds the mark. BIMI allows this, but the large mailbox providers show logos only for domains with a Verified or Common Mark Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat einen leeren oder keinen a=-Tag, daher gibt es keinen Nachweis, dass der Domaininhaber die Marke besitzt. BIMI erlaubt das, aber die großen Mailbox-Provider zeigen Logos nur für Domains mit einem Verified oder Common Mark Certificate.</translation>
     </message>
     <message>
         <source>Obtain a VMC (registered trademark) or CMC from a mark verifying authority and publish its PEM chain at an https URL named in a=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie ein VMC (eingetragene Marke) oder CMC bei einer Mark Verifying Authority und veröffentlichen Sie dessen PEM-Kette unter einer in a= genannten https-URL.</translation>
     </message>
 </context>
 <context>
@@ -7318,71 +7318,71 @@ RFC 7489: %2</translation>
     <name>MessageAnalyzer</name>
     <message>
         <source>Hop %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1: %2.</translation>
     </message>
     <message>
         <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1 (by %2) ist %3 s früher datiert als Hop %4 (by %5).</translation>
     </message>
     <message>
         <source>The message waited %1 min before hop %2 (by %3) took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wartete %1 min, bevor Hop %2 (by %3) sie übernahm.</translation>
     </message>
     <message>
         <source>the connecting IP is unknown (give --ip)</source>
-        <translation type="unfinished"></translation>
+        <translation>die verbindende IP ist unbekannt (geben Sie --ip an)</translation>
     </message>
     <message>
         <source>no %1 identity is known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine %1-Identität bekannt</translation>
     </message>
     <message>
         <source>%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Domainname: check_host() liefert none (RFC 7208 §4.3)</translation>
     </message>
     <message>
         <source>%1: p=%2 from _dmarc.%3, so the message is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: p=%2 von _dmarc.%3, daher wird die Nachricht %4.</translation>
     </message>
     <message>
         <source>RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989: %1%2 (Organisationsdomain %3). RFC 7489: %4%5 (Organisationsdomain %6).</translation>
     </message>
     <message>
         <source>The message has no From domain: DMARC cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine From-Domain: DMARC kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>passes (%1, aligned with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht (%1, ausgerichtet mit %2)</translation>
     </message>
     <message>
         <source>fails: p=%1, the message is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scheitert: p=%1, die Nachricht wird %2</translation>
     </message>
     <message>
         <source>cannot be determined (DNS failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht bestimmt werden (DNS fehlgeschlagen)</translation>
     </message>
     <message>
         <source>does not apply (%1 has no DMARC policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>greift nicht (%1 hat keine DMARC-Richtlinie)</translation>
     </message>
     <message>
         <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 sowohl nach RFC 9989 als auch nach RFC 7489.</translation>
     </message>
     <message>
         <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC nach RFC 9989 %1; nach RFC 7489 %2.</translation>
     </message>
     <message>
         <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ein Empfänger, der den ARC-Versieglern (%1) vertraut, kann sie trotzdem annehmen.</translation>
     </message>
     <message>
         <source>%1 From field(s) with %2 address(es): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 From-Feld(er) mit %2 Adresse(n): %3.</translation>
     </message>
 </context>
 <context>
@@ -7576,47 +7576,47 @@ RFC 7489: %2</translation>
     <name>MessageDmarcEvaluator</name>
     <message>
         <source>SPF was not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF wurde nicht ausgewertet</translation>
     </message>
     <message>
         <source>no DKIM signature</source>
-        <translation type="unfinished">keine DKIM-Signatur</translation>
+        <translation>keine DKIM-Signatur</translation>
     </message>
     <message>
         <source>an aligned identifier passes: DMARC passes and the policy (%1) is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgerichteter Identifier besteht: DMARC besteht, und die Richtlinie (%1) wird nicht angewendet.</translation>
     </message>
     <message>
         <source>a passing identifier&apos;s alignment cannot be decided (DNS failed): DMARC cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Alignment eines bestehenden Identifiers lässt sich nicht entscheiden (DNS fehlgeschlagen): DMARC kann nicht bestimmt werden.</translation>
     </message>
     <message>
         <source>no aligned identifier passes: DMARC fails</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ausgerichteter Identifier besteht: DMARC scheitert</translation>
     </message>
     <message>
         <source>the policy is none: failing mail is delivered anyway, there is nothing to override</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie ist none: Fehlschlagende Mails werden ohnehin zugestellt, es gibt nichts zu übergehen</translation>
     </message>
     <message>
         <source>the message has no ARC chain: no intermediary vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat keine ARC-Kette: Keine Zwischenstation bürgt für sie</translation>
     </message>
     <message>
         <source>the ARC chain fails (%1): receivers cannot rely on it</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Kette scheitert (%1): Empfänger können sich nicht auf sie verlassen</translation>
     </message>
     <message>
         <source>the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message changed: a receiver that trusts %5 may accept the message in spite of p=%6 (local policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Kette besteht (versiegelt von %1), und %2 (i=%3) hat %4 festgehalten, bevor die Nachricht verändert wurde: Ein Empfänger, der %5 vertraut, kann die Nachricht trotz p=%6 annehmen (lokale Richtlinie)</translation>
     </message>
     <message>
         <source>the ARC chain passes, but no intermediary recorded authentication aligned with %1: an override would have nothing to rest on</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Kette besteht, aber keine Zwischenstation hat eine mit %1 ausgerichtete Authentifizierung festgehalten: Ein Übergehen hätte keine Grundlage</translation>
     </message>
     <message>
         <source>The message has no From domain: DMARC cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine From-Domain: DMARC kann nicht angewendet werden.</translation>
     </message>
 </context>
 <context>
@@ -8604,7 +8604,7 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>CNAME loop</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Schleife</translation>
     </message>
 </context>
 <context>
@@ -10601,78 +10601,79 @@ Namen: %3</translation>
     </message>
     <message>
         <source>DANE</source>
-        <translation type="unfinished">DANE</translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLSA-Abfrage von %1 ist fehlgeschlagen: %2. DANE-Absender stellen Mails an diesen Host zurück, bis er antwortet.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No TLSA records at %1: senders use no DANE for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TLSA-Einträge unter %1: Absender verwenden für diesen Host kein DANE.</translation>
     </message>
     <message>
         <source>TLSA records at %1 (DNSSEC: %2%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>TLSA-Einträge unter %1 (DNSSEC: %2%3):</translation>
     </message>
     <message>
         <source> — matches</source>
-        <translation type="unfinished"></translation>
+        <translation> — passt</translation>
     </message>
     <message>
         <source> — does not match</source>
-        <translation type="unfinished"></translation>
+        <translation> — passt nicht</translation>
     </message>
     <message>
         <source>The records are DNSSEC-bogus: validating senders defer mail to this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge sind DNSSEC-bogus: Validierende Absender stellen Mails an diesen Host zurück.</translation>
     </message>
     <message>
         <source>The records are not DNSSEC-signed: senders ignore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge sind nicht DNSSEC-signiert: Absender ignorieren sie.</translation>
     </message>
     <message>
         <source>bogus (DNSSEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>bogus (DNSSEC)</translation>
     </message>
     <message>
         <source>not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht sicher</translation>
     </message>
     <message>
         <source>A single DANE-EE record: the next certificate renewal with a new key breaks delivery from DANE senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelner DANE-EE-Eintrag: Die nächste Zertifikatserneuerung mit neuem Schlüssel unterbricht die Zustellung von DANE-Absendern.</translation>
     </message>
     <message>
         <source>matches
 single record</source>
-        <translation type="unfinished"></translation>
+        <translation>passt
+einzelner Eintrag</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s), not matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, nicht zugeordnet</numerusform>
+            <numerusform>%n Einträge, nicht zugeordnet</numerusform>
         </translation>
     </message>
 </context>

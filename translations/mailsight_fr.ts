@@ -6706,207 +6706,207 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>The MTA-STS policy URL redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la politique MTA-STS redirige</translation>
     </message>
     <message>
         <source>The policy URL answered with an HTTP redirect. Sending servers must not follow redirects when fetching the policy, so for them the policy does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la politique a répondu par une redirection HTTP. Les serveurs d&apos;envoi ne doivent pas suivre les redirections en récupérant la politique&#xa0;: pour eux, la politique n&apos;existe donc pas.</translation>
     </message>
     <message>
         <source>Serve the policy directly at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt with status 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez la politique directement à https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt avec le statut 200.</translation>
     </message>
     <message>
         <source>An MX host is not covered by the MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX n&apos;est pas couvert par la politique MTA-STS</translation>
     </message>
     <message>
         <source>No mx pattern of the policy matches this MX host. In enforce mode, senders that apply the policy refuse to deliver to it; in testing mode they deliver but report a failure through TLS-RPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif mx de la politique ne correspond à cet hôte MX. En mode enforce, les expéditeurs qui appliquent la politique refusent de lui remettre le courrier&#xa0;; en mode testing, ils le remettent mais signalent un échec via TLS-RPT.</translation>
     </message>
     <message>
         <source>Add an &quot;mx:&quot; line naming the host (or a *.domain pattern covering it) to the policy, change the id in the _mta-sts record, or remove the MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à la politique une ligne &quot;mx:&quot; nommant l&apos;hôte (ou un motif *.domain qui le couvre), changez l&apos;id dans l&apos;enregistrement _mta-sts, ou retirez l&apos;enregistrement MX.</translation>
     </message>
     <message>
         <source>The MTA-STS policy is in testing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique MTA-STS est en mode testing</translation>
     </message>
     <message>
         <source>In testing mode senders report TLS failures (to the TLS-RPT address) but still deliver over unauthenticated or plain connections, so the policy does not yet protect mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode testing, les expéditeurs signalent les échecs TLS (à l&apos;adresse TLS-RPT) mais remettent quand même sur des connexions non authentifiées ou en clair&#xa0;: la politique ne protège donc pas encore le courrier.</translation>
     </message>
     <message>
         <source>Once TLS-RPT reports show no failures, switch the policy to &quot;mode: enforce&quot; and change the id in the _mta-sts record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois que les rapports TLS-RPT ne montrent plus d&apos;échec, passez la politique en &quot;mode: enforce&quot; et changez l&apos;id dans l&apos;enregistrement _mta-sts.</translation>
     </message>
     <message>
         <source>The MTA-STS max_age is short</source>
-        <translation type="unfinished"></translation>
+        <translation>Le max_age MTA-STS est court</translation>
     </message>
     <message>
         <source>max_age tells senders how long to cache the policy. Under a day, an attacker who blocks the policy fetch for a short time makes senders forget the policy; weeks or more are recommended once the policy is stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age indique aux expéditeurs combien de temps garder la politique en cache. En dessous d&apos;un jour, un attaquant qui bloque brièvement la récupération de la politique fait oublier la politique aux expéditeurs&#xa0;; des semaines ou plus sont recommandées une fois la politique stable.</translation>
     </message>
     <message>
         <source>Set max_age to at least 604800 (one week), ideally 31557600, once the MX hosts are stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez max_age à au moins 604800 (une semaine), idéalement 31557600, une fois les hôtes MX stables.</translation>
     </message>
     <message>
         <source>The domain publishes no TLS-RPT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucun enregistrement TLS-RPT</translation>
     </message>
     <message>
         <source>Without a _smtp._tls record, sending servers cannot tell you when TLS to your MX hosts fails (expired certificates, MTA-STS mismatches, stripped STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans enregistrement _smtp._tls, les serveurs d&apos;envoi ne peuvent pas vous signaler quand TLS vers vos hôtes MX échoue (certificats expirés, non-concordances MTA-STS, STARTTLS supprimé).</translation>
     </message>
     <message>
         <source>Publish _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</translation>
     </message>
     <message>
         <source>The TLS-RPT record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TLS-RPT est invalide</translation>
     </message>
     <message>
         <source>The _smtp._tls record has a syntax error, no usable rua URI (only mailto: and https: are allowed), or there is more than one record starting with v=TLSRPTv1. Senders then send no reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement _smtp._tls a une erreur de syntaxe, aucune URI rua utilisable (seuls mailto: et https: sont permis), ou il y a plus d&apos;un enregistrement commençant par v=TLSRPTv1. Les expéditeurs n&apos;envoient alors aucun rapport.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (several URIs separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (plusieurs URI séparées par des virgules).</translation>
     </message>
     <message>
         <source>An MX host does not offer working STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX n&apos;offre pas de STARTTLS fonctionnel</translation>
     </message>
     <message>
         <source>The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on the path; senders bound by MTA-STS in enforce mode refuse to deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte MX a répondu à EHLO sans STARTTLS, ou a accepté STARTTLS puis échoué à la négociation TLS. Le courrier vers lui circule en clair, lisible et modifiable par quiconque sur le chemin&#xa0;; les expéditeurs liés par MTA-STS en mode enforce refusent de lui remettre le courrier.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the mail server with a certificate for the MX host name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez STARTTLS sur le serveur de messagerie avec un certificat pour le nom d&apos;hôte MX (dans Postfix&#xa0;: smtpd_tls_security_level = may, smtpd_tls_chain_files).</translation>
     </message>
     <message>
         <source>The STARTTLS certificate of an MX host is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat STARTTLS d&apos;un hôte MX n&apos;est pas valide</translation>
     </message>
     <message>
         <source>The certificate the MX host presents after STARTTLS does not chain to a trusted root, is self-signed, or is outside its validity dates. Opportunistic senders still deliver; senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce mode this stops mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat que l&apos;hôte MX présente après STARTTLS ne remonte pas à une racine de confiance, est auto-signé, ou est hors de sa période de validité. Les expéditeurs opportunistes remettent quand même&#xa0;; ceux qui appliquent une politique MTA-STS (ou DANE) refusent, donc avec MTA-STS en mode enforce cela bloque le courrier.</translation>
     </message>
     <message>
         <source>Install a certificate from a public CA for the MX host name, with its intermediate certificates, and renew it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un certificat d&apos;une AC publique pour le nom d&apos;hôte MX, avec ses certificats intermédiaires, et renouvelez-le automatiquement.</translation>
     </message>
     <message>
         <source>The STARTTLS certificate does not name the MX host</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat STARTTLS ne nomme pas l&apos;hôte MX</translation>
     </message>
     <message>
         <source>Neither the subjectAltName nor the common name of the certificate matches the MX host name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni le subjectAltName ni le nom commun du certificat ne correspondent au nom d&apos;hôte MX. Les expéditeurs qui appliquent MTA-STS vérifient exactement ce nom et refusent de remettre le courrier s&apos;il ne correspond pas.</translation>
     </message>
     <message>
         <source>Get a certificate whose subjectAltName lists the MX host name as published in the MX record (or point the MX record at the name the certificate covers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un certificat dont le subjectAltName liste le nom d&apos;hôte MX tel que publié dans l&apos;enregistrement MX (ou faites pointer l&apos;enregistrement MX vers le nom que couvre le certificat).</translation>
     </message>
     <message>
         <source>The STARTTLS certificate expires within 21 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat STARTTLS expire dans moins de 21 jours</translation>
     </message>
     <message>
         <source>The certificate is valid today but expires soon. When it does, senders that apply MTA-STS stop delivering and the rest lose authenticated TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est valide aujourd&apos;hui mais expire bientôt. À ce moment, les expéditeurs qui appliquent MTA-STS cessent de remettre le courrier et les autres perdent le TLS authentifié.</translation>
     </message>
     <message>
         <source>Renew the certificate now and automate renewal (ACME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le certificat maintenant et automatisez le renouvellement (ACME).</translation>
     </message>
     <message>
         <source>An MX host negotiates TLS older than 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX négocie un TLS antérieur à 1.2</translation>
     </message>
     <message>
         <source>TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no longer accept them, falling back to clear text or refusing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 et 1.1 sont obsolètes&#xa0;: ils reposent sur des constructions faibles et beaucoup d&apos;expéditeurs ne les acceptent plus, se rabattant sur le texte en clair ou refusant de remettre le courrier.</translation>
     </message>
     <message>
         <source>Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez TLS 1.2 et 1.3 sur le serveur de messagerie et désactivez TLS 1.0 et 1.1.</translation>
     </message>
     <message>
         <source>The SMTP port of an MX host could not be probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port SMTP d&apos;un hôte MX n&apos;a pas pu être sondé</translation>
     </message>
     <message>
         <source>The connection to port 25 was refused, nothing answered, or the server did not speak SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check from a network that allows it before concluding the host is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au port 25 a été refusée, rien n&apos;a répondu, ou le serveur ne parlait pas SMTP. Cela ne dit rien sur TLS. Beaucoup de réseaux bloquent le port 25 sortant&#xa0;: vérifiez depuis un réseau qui l&apos;autorise avant de conclure que l&apos;hôte est en panne.</translation>
     </message>
     <message>
         <source>Probe again from a network that allows port 25; if the host is really unreachable, fix the server or firewall, or remove its MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondez à nouveau depuis un réseau qui autorise le port 25&#xa0;; si l&apos;hôte est vraiment injoignable, réparez le serveur ou le pare-feu, ou retirez son enregistrement MX.</translation>
     </message>
     <message>
         <source>The BIMI record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement BIMI est invalide</translation>
     </message>
     <message>
         <source>The TXT record at default._bimi.&lt;domain&gt; starts with v=BIMI1 but breaks the record syntax: a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag written twice, or more than one v=BIMI1 record. Receivers must not repair records, so they ignore it and show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TXT à default._bimi.&lt;domain&gt; commence par v=BIMI1 mais enfreint la syntaxe&#xa0;: un tag l= manquant ou malformé, une valeur a= ou l= qui n&apos;est pas une seule URI https, un tag écrit deux fois, ou plus d&apos;un enregistrement v=BIMI1. Les destinataires ne doivent pas réparer les enregistrements&#xa0;: ils l&apos;ignorent et n&apos;affichent aucun logo.</translation>
     </message>
     <message>
         <source>Publish exactly one record of the form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (or &quot;v=BIMI1; l=; a=;&quot; to decline BIMI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (ou &quot;v=BIMI1; l=; a=;&quot; pour refuser BIMI).</translation>
     </message>
     <message>
         <source>BIMI is published but DMARC is not enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>BIMI est publié mais DMARC n&apos;est pas appliqué</translation>
     </message>
     <message>
         <source>Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject for all failing mail: p=none or sp=none at the domain or its organizational domain, pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires n&apos;affichent un logo BIMI que pour les domaines dont la politique DMARC est quarantine ou reject pour tout le courrier en échec&#xa0;: p=none ou sp=none au domaine ou à son domaine organisationnel, pct inférieur à 100 (RFC 7489) ou t=y (RFC 9989) empêchent tous BIMI. Le logo n&apos;est pas affiché.</translation>
     </message>
     <message>
         <source>Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) and without t=y, and make sure no sp=none applies, once your DMARC reports show that all legitimate mail passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez l&apos;enregistrement DMARC à p=quarantine ou p=reject sans pct (ou pct=100) et sans t=y, et assurez-vous qu&apos;aucun sp=none ne s&apos;applique, une fois que vos rapports DMARC montrent que tout le courrier légitime réussit.</translation>
     </message>
     <message>
         <source>The BIMI logo cannot be fetched or is not SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo BIMI ne peut pas être récupéré ou n&apos;est pas au format SVG Tiny PS</translation>
     </message>
     <message>
         <source>The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it breaks the SVG Tiny Portable/Secure profile: no baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, no &lt;title&gt;, scripts or event attributes, external references, raster images, foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than 32 KiB. Receivers do not show such a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo à l&apos;URL l= n&apos;a pas pu être récupéré en HTTPS avec un certificat valide, ou il enfreint le profil SVG Tiny Portable/Secure&#xa0;: pas de baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, pas de &lt;title&gt;, des scripts ou attributs d&apos;événement, des références externes, des images matricielles, foreignObject, une animation, une viewBox non carrée, x=/y= sur la racine, ou plus de 32 Kio. Les destinataires n&apos;affichent pas un tel logo.</translation>
     </message>
     <message>
         <source>Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square viewBox, a &lt;title&gt; with the brand name, no scripts, links, images or animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le logo en SVG Tiny 1.2 et convertissez-le en SVG Tiny PS (viewBox carrée, un &lt;title&gt; avec le nom de la marque, pas de scripts, liens, images ni animation), gardez-le sous 32 Kio et servez-le en image/svg+xml via HTTPS.</translation>
     </message>
     <message>
         <source>The BIMI Mark Certificate is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de marque BIMI n&apos;est pas valide</translation>
     </message>
     <message>
         <source>The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) could not be fetched, does not chain to a trusted root, is outside its validity dates, lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. Receivers that require a Mark Certificate show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de preuve à l&apos;URL a= (un Verified ou Common Mark Certificate en PEM) n&apos;a pas pu être récupéré, ne remonte pas à une racine de confiance, est hors de sa période de validité, n&apos;a pas l&apos;usage de clé étendu BIMI, ne nomme pas le domaine dans son subjectAltName, ou son extension logotype (RFC 3709) n&apos;intègre pas le même SVG que celui à l=. Les destinataires qui exigent un certificat de marque n&apos;affichent aucun logo.</translation>
     </message>
     <message>
         <source>Publish the full chain (leaf first, then intermediates) from your mark certificate issuer at the a= URL, renew it before it expires, and publish at l= exactly the SVG the certificate embeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez à l&apos;URL a= la chaîne complète (le certificat final d&apos;abord, puis les intermédiaires) de l&apos;émetteur de votre certificat de marque, renouvelez-la avant son expiration, et publiez à l= exactement le SVG que le certificat intègre.</translation>
     </message>
     <message>
         <source>The BIMI record has no Mark Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement BIMI n&apos;a pas de certificat de marque</translation>
     </message>
     <message>
         <source>The record has an empty or no a= tag, so there is no evidence that the domain owner holds the mark. BIMI allows this, but the large mailbox providers show logos only for domains with a Verified or Common Mark Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a un tag a= vide ou absent&#xa0;: il n&apos;y a donc aucune preuve que le propriétaire du domaine détient la marque. BIMI le permet, mais les grands fournisseurs de messagerie n&apos;affichent de logos que pour les domaines ayant un Verified ou Common Mark Certificate.</translation>
     </message>
     <message>
         <source>Obtain a VMC (registered trademark) or CMC from a mark verifying authority and publish its PEM chain at an https URL named in a=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un VMC (marque déposée) ou un CMC auprès d&apos;une autorité de vérification de marque (Mark Verifying Authority) et publiez sa chaîne PEM à une URL https indiquée dans a=.</translation>
     </message>
 </context>
 <context>
@@ -7318,71 +7318,71 @@ RFC 7489&#xa0;: %2</translation>
     <name>MessageAnalyzer</name>
     <message>
         <source>Hop %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le saut %1 (by %2) est daté %3 s avant le saut %4 (by %5).</translation>
     </message>
     <message>
         <source>The message waited %1 min before hop %2 (by %3) took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a attendu %1 min avant que le saut %2 (by %3) le prenne.</translation>
     </message>
     <message>
         <source>the connecting IP is unknown (give --ip)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;IP de connexion est inconnue (indiquez --ip)</translation>
     </message>
     <message>
         <source>no %1 identity is known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune identité %1 connue</translation>
     </message>
     <message>
         <source>%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de domaine&#xa0;: check_host() donne none (RFC 7208 §4.3)</translation>
     </message>
     <message>
         <source>%1: p=%2 from _dmarc.%3, so the message is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: p=%2 de _dmarc.%3, donc le message est %4.</translation>
     </message>
     <message>
         <source>RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 9989&#xa0;: %1%2 (domaine organisationnel %3). RFC 7489&#xa0;: %4%5 (domaine organisationnel %6).</translation>
     </message>
     <message>
         <source>The message has no From domain: DMARC cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de domaine From&#xa0;: DMARC ne peut pas être appliqué.</translation>
     </message>
     <message>
         <source>passes (%1, aligned with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit (%1, aligné avec %2)</translation>
     </message>
     <message>
         <source>fails: p=%1, the message is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue&#xa0;: p=%1, le message est %2</translation>
     </message>
     <message>
         <source>cannot be determined (DNS failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être déterminé (échec DNS)</translation>
     </message>
     <message>
         <source>does not apply (%1 has no DMARC policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s&apos;applique pas (%1 n&apos;a pas de politique DMARC)</translation>
     </message>
     <message>
         <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC %1 selon RFC 9989 comme selon RFC 7489.</translation>
     </message>
     <message>
         <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC selon RFC 9989 %1&#xa0;; selon RFC 7489, il %2.</translation>
     </message>
     <message>
         <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Un destinataire qui fait confiance aux scelleurs ARC (%1) peut quand même l&apos;accepter.</translation>
     </message>
     <message>
         <source>%1 From field(s) with %2 address(es): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champ(s) From avec %2 adresse(s)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -7580,43 +7580,43 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>SPF was not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF n&apos;a pas été évalué</translation>
     </message>
     <message>
         <source>an aligned identifier passes: DMARC passes and the policy (%1) is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant aligné réussit&#xa0;: DMARC réussit et la politique (%1) n&apos;est pas appliquée.</translation>
     </message>
     <message>
         <source>a passing identifier&apos;s alignment cannot be decided (DNS failed): DMARC cannot be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alignement d&apos;un identifiant valide ne peut pas être décidé (échec DNS)&#xa0;: DMARC ne peut pas être déterminé.</translation>
     </message>
     <message>
         <source>no aligned identifier passes: DMARC fails</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant aligné ne réussit&#xa0;: DMARC échoue</translation>
     </message>
     <message>
         <source>the policy is none: failing mail is delivered anyway, there is nothing to override</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique est none&#xa0;: le courrier en échec est remis de toute façon, il n&apos;y a rien à outrepasser</translation>
     </message>
     <message>
         <source>the message has no ARC chain: no intermediary vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas de chaîne ARC&#xa0;: aucun intermédiaire ne s&apos;en porte garant</translation>
     </message>
     <message>
         <source>the ARC chain fails (%1): receivers cannot rely on it</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne ARC échoue (%1)&#xa0;: les destinataires ne peuvent pas s&apos;y fier</translation>
     </message>
     <message>
         <source>the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message changed: a receiver that trusts %5 may accept the message in spite of p=%6 (local policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne ARC est valide (scellée par %1) et %2 (i=%3) a enregistré %4 avant la modification du message&#xa0;: un destinataire qui fait confiance à %5 peut accepter le message malgré p=%6 (politique locale)</translation>
     </message>
     <message>
         <source>the ARC chain passes, but no intermediary recorded authentication aligned with %1: an override would have nothing to rest on</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne ARC est valide, mais aucun intermédiaire n&apos;a enregistré d&apos;authentification alignée sur %1&#xa0;: une dérogation ne reposerait sur rien</translation>
     </message>
     <message>
         <source>The message has no From domain: DMARC cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de domaine From&#xa0;: DMARC ne peut pas être appliqué.</translation>
     </message>
 </context>
 <context>
@@ -8604,7 +8604,7 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>CNAME loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle CNAME</translation>
     </message>
 </context>
 <context>
@@ -10609,70 +10609,71 @@ Noms : %3</translation>
     </message>
     <message>
         <source>DANE</source>
-        <translation type="unfinished">DANE</translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>requête en échec</translation>
     </message>
     <message>
         <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête TLSA de %1 a échoué&#xa0;: %2. Les expéditeurs DANE diffèrent le courrier vers cet hôte jusqu&apos;à ce qu&apos;elle aboutisse.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>No TLSA records at %1: senders use no DANE for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement TLSA à %1&#xa0;: les expéditeurs n&apos;utilisent pas DANE pour cet hôte.</translation>
     </message>
     <message>
         <source>TLSA records at %1 (DNSSEC: %2%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements TLSA à %1 (DNSSEC&#xa0;: %2%3)&#xa0;:</translation>
     </message>
     <message>
         <source> — matches</source>
-        <translation type="unfinished"></translation>
+        <translation> — correspond</translation>
     </message>
     <message>
         <source> — does not match</source>
-        <translation type="unfinished"></translation>
+        <translation> — ne correspond pas</translation>
     </message>
     <message>
         <source>The records are DNSSEC-bogus: validating senders defer mail to this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements sont bogus au sens DNSSEC&#xa0;: les expéditeurs validants diffèrent le courrier vers cet hôte.</translation>
     </message>
     <message>
         <source>The records are not DNSSEC-signed: senders ignore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements ne sont pas signés par DNSSEC&#xa0;: les expéditeurs les ignorent.</translation>
     </message>
     <message>
         <source>bogus (DNSSEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>bogus (DNSSEC)</translation>
     </message>
     <message>
         <source>not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>non sécurisé</translation>
     </message>
     <message>
         <source>A single DANE-EE record: the next certificate renewal with a new key breaks delivery from DANE senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul enregistrement DANE-EE&#xa0;: le prochain renouvellement du certificat avec une nouvelle clé interrompt la remise depuis les expéditeurs DANE.</translation>
     </message>
     <message>
         <source>matches
 single record</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond
+enregistrement unique</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s), not matched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement, sans correspondance</numerusform>
+            <numerusform>%n enregistrements, sans correspondance</numerusform>
         </translation>
     </message>
 </context>
