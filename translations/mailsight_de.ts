@@ -6058,7 +6058,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
-        <translation>Suchen Sie den Hop vor dem Versiegler, der cv=fail geschrieben hat: Dessen ARC-Set ließ sich nicht verifizieren, als die Nachricht dort ankam (eine veränderte Nachricht, ein fehlender Schlüssel oder ein fehlerhafter Versiegler).</translation>
+        <translation>Suchen Sie die Station vor dem Versiegler, der cv=fail geschrieben hat: Deren ARC-Set ließ sich nicht verifizieren, als die Nachricht dort ankam (eine veränderte Nachricht, ein fehlender Schlüssel oder ein fehlerhafter Versiegler).</translation>
     </message>
     <message>
         <source>An ARC set lacks one of its three header fields</source>
@@ -6070,7 +6070,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
-        <translation>Die Zwischenstation dieser Instanz schreibt unvollständige ARC-Sets, oder ein späterer Hop hat ein Feld entfernt: Korrigieren Sie die Konfiguration des Versieglers oder unterbinden Sie den Hop, der ARC-Header-Felder entfernt.</translation>
+        <translation>Die Zwischenstation dieser Instanz schreibt unvollständige ARC-Sets, oder eine spätere Station hat ein Feld entfernt: Korrigieren Sie die Konfiguration des Versieglers oder unterbinden Sie die Station, die ARC-Header-Felder entfernt.</translation>
     </message>
     <message>
         <source>An ARC instance appears more than once</source>
@@ -6094,7 +6094,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
-        <translation>Prüfen Sie, welcher Hop ARC-Header-Felder entfernt oder sein Set falsch nummeriert (der Versiegler der Instanz nach der Lücke).</translation>
+        <translation>Prüfen Sie, welche Station ARC-Header-Felder entfernt oder ihr Set falsch nummeriert (der Versiegler der Instanz nach der Lücke).</translation>
     </message>
     <message>
         <source>An ARC header field has no valid instance number</source>
@@ -6150,7 +6150,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
-        <translation>Eine Zwischenstation hat die Nachricht verändert, nachdem ein früherer Hop sie signiert hatte (eine Betreff-Markierung, eine Fußzeile). Genau dafür gibt es ARC, und die Kette scheitert dadurch nicht; die älteste Signatur, die sich noch verifizieren lässt (oldest-pass), zeigt, wo die Änderung geschah.</translation>
+        <translation>Eine Zwischenstation hat die Nachricht verändert, nachdem eine frühere Station sie signiert hatte (eine Betreff-Markierung, eine Fußzeile). Genau dafür gibt es ARC, und die Kette scheitert dadurch nicht; die älteste Signatur, die sich noch verifizieren lässt (oldest-pass), zeigt, wo die Änderung geschah.</translation>
     </message>
     <message>
         <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
@@ -6166,7 +6166,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
-        <translation>Prüfen Sie den Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt; und ob ein späterer Hop ARC-Header-Felder umschreibt oder umsortiert.</translation>
+        <translation>Prüfen Sie den Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt; und ob eine spätere Station ARC-Header-Felder umschreibt oder umsortiert.</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched</source>
@@ -6186,7 +6186,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
-        <translation>Authentication-Results-Header-Felder werden von späteren Hops routinemäßig entfernt oder umgeschrieben; eine ARC-Message-Signature, die sie abdeckt, bricht, sobald eines angefasst wird.</translation>
+        <translation>Authentication-Results-Header-Felder werden von späteren Stationen routinemäßig entfernt oder umgeschrieben; eine ARC-Message-Signature, die sie abdeckt, bricht, sobald eines angefasst wird.</translation>
     </message>
     <message>
         <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
@@ -6254,11 +6254,11 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>A hop is dated before the hop that handed the message to it</source>
-        <translation>Ein Hop ist früher datiert als der Hop, der ihm die Nachricht übergeben hat</translation>
+        <translation>Eine Station ist früher datiert als die Station, die ihr die Nachricht übergeben hat</translation>
     </message>
     <message>
         <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
-        <translation>Die Received-Felder halten die Uhrzeit an jedem Server fest. Ist ein späterer Hop früher datiert als der vorige, geht eine der beiden Uhren falsch, was auch Signaturzeiten (t=, x=) und Berichtszeiträume unzuverlässig macht.</translation>
+        <translation>Die Received-Felder halten die Uhrzeit an jedem Server fest. Ist eine spätere Station früher datiert als die vorige, geht eine der beiden Uhren falsch, was auch Signaturzeiten (t=, x=) und Berichtszeiträume unzuverlässig macht.</translation>
     </message>
     <message>
         <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
@@ -6266,7 +6266,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>The message waited more than an hour between two hops</source>
-        <translation>Die Nachricht wartete mehr als eine Stunde zwischen zwei Hops</translation>
+        <translation>Die Nachricht wartete mehr als eine Stunde zwischen zwei Stationen</translation>
     </message>
     <message>
         <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
@@ -6274,7 +6274,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
-        <translation>Sehen Sie in den Logs des Servers nach, der die Nachricht festhielt (das „by“ des früheren Hops), ob es zu dieser Zeit Zurückstellungen gab.</translation>
+        <translation>Sehen Sie in den Logs des Servers nach, der die Nachricht festhielt (das „by“ der früheren Station), ob es zu dieser Zeit Zurückstellungen gab.</translation>
     </message>
     <message>
         <source>The message fails DMARC</source>
@@ -6494,7 +6494,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
-        <translation>Die Authentication-Results, die der empfangende Provider auf die Kopie des Seed-Postfachs geschrieben hat, weichen von der eigenen Auswertung derselben Kopie durch Mailsight ab. Jede Abweichung wird erklärt; die üblichen Gründe sind seit der Zustellung geändertes DNS, ein Empfänger, der einen Schlüssel oder ein include nicht abfragt, oder ein Weiterleitungs-Hop, der die Nachricht verändert hat.</translation>
+        <translation>Die Authentication-Results, die der empfangende Provider auf die Kopie des Seed-Postfachs geschrieben hat, weichen von der eigenen Auswertung derselben Kopie durch Mailsight ab. Jede Abweichung wird erklärt; die üblichen Gründe sind seit der Zustellung geändertes DNS, ein Empfänger, der einen Schlüssel oder ein include nicht abfragt, oder eine weiterleitende Station, die die Nachricht verändert hat.</translation>
     </message>
     <message>
         <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
@@ -7318,15 +7318,15 @@ RFC 7489: %2</translation>
     <name>MessageAnalyzer</name>
     <message>
         <source>Hop %1: %2.</source>
-        <translation>Hop %1: %2.</translation>
+        <translation>Station %1: %2.</translation>
     </message>
     <message>
         <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
-        <translation>Hop %1 (by %2) ist %3 s früher datiert als Hop %4 (by %5).</translation>
+        <translation>Station %1 (by %2) ist %3 s früher datiert als Station %4 (by %5).</translation>
     </message>
     <message>
         <source>The message waited %1 min before hop %2 (by %3) took it.</source>
-        <translation>Die Nachricht wartete %1 min, bevor Hop %2 (by %3) sie übernahm.</translation>
+        <translation>Die Nachricht wartete %1 min, bevor Station %2 (by %3) sie übernahm.</translation>
     </message>
     <message>
         <source>the connecting IP is unknown (give --ip)</source>

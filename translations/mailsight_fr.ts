@@ -6058,7 +6058,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
-        <translation>Trouvez le saut précédant le scelleur qui a écrit cv=fail&#xa0;: son jeu ARC ne se vérifiait pas à l&apos;arrivée du message (un message modifié, une clé manquante ou un scelleur défaillant).</translation>
+        <translation>Trouvez l&apos;étape précédant le scelleur qui a écrit cv=fail&#xa0;: son jeu ARC ne se vérifiait pas à l&apos;arrivée du message (un message modifié, une clé manquante ou un scelleur défaillant).</translation>
     </message>
     <message>
         <source>An ARC set lacks one of its three header fields</source>
@@ -6070,7 +6070,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
-        <translation>L&apos;intermédiaire de cette instance écrit des jeux ARC incomplets, ou un saut ultérieur a retiré un champ&#xa0;: corrigez la configuration du scelleur, ou arrêtez le saut qui supprime des champs d&apos;en-tête ARC.</translation>
+        <translation>L&apos;intermédiaire de cette instance écrit des jeux ARC incomplets, ou une étape ultérieure a retiré un champ&#xa0;: corrigez la configuration du scelleur, ou arrêtez l&apos;étape qui supprime des champs d&apos;en-tête ARC.</translation>
     </message>
     <message>
         <source>An ARC instance appears more than once</source>
@@ -6094,7 +6094,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
-        <translation>Vérifiez quel saut supprime des champs d&apos;en-tête ARC ou numérote mal son jeu (le scelleur de l&apos;instance après le trou).</translation>
+        <translation>Vérifiez quelle étape supprime des champs d&apos;en-tête ARC ou numérote mal son jeu (le scelleur de l&apos;instance après le trou).</translation>
     </message>
     <message>
         <source>An ARC header field has no valid instance number</source>
@@ -6150,7 +6150,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
-        <translation>Un intermédiaire a modifié le message après qu&apos;un saut antérieur l&apos;a signé (un marquage du sujet, un pied de page). C&apos;est précisément la raison d&apos;être d&apos;ARC, et la chaîne n&apos;échoue pas pour autant&#xa0;; la plus ancienne signature qui se vérifie encore (oldest-pass) montre où la modification a eu lieu.</translation>
+        <translation>Un intermédiaire a modifié le message après qu&apos;une étape antérieure l&apos;a signé (un marquage du sujet, un pied de page). C&apos;est précisément la raison d&apos;être d&apos;ARC, et la chaîne n&apos;échoue pas pour autant&#xa0;; la plus ancienne signature qui se vérifie encore (oldest-pass) montre où la modification a eu lieu.</translation>
     </message>
     <message>
         <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
@@ -6166,7 +6166,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
-        <translation>Vérifiez la clé du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt; et si un saut ultérieur réécrit ou réordonne des champs d&apos;en-tête ARC.</translation>
+        <translation>Vérifiez la clé du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt; et si une étape ultérieure réécrit ou réordonne des champs d&apos;en-tête ARC.</translation>
     </message>
     <message>
         <source>A key of the ARC chain could not be fetched</source>
@@ -6186,7 +6186,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
-        <translation>Les champs d&apos;en-tête Authentication-Results sont couramment retirés ou réécrits par les sauts ultérieurs&#xa0;; une ARC-Message-Signature qui les couvre se rompt dès que l&apos;un d&apos;eux est touché.</translation>
+        <translation>Les champs d&apos;en-tête Authentication-Results sont couramment retirés ou réécrits par les étapes ultérieures&#xa0;; une ARC-Message-Signature qui les couvre se rompt dès que l&apos;un d&apos;eux est touché.</translation>
     </message>
     <message>
         <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
@@ -6246,7 +6246,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
-        <translation>Un champ Received n&apos;a pas de clauses from/by reconnaissables ou a une date illisible. Le chemin de remise l&apos;affiche tel qu&apos;il est écrit&#xa0;; les délais qui l&apos;entourent sont inconnus.</translation>
+        <translation>Un champ Received n&apos;a pas de clauses from/by reconnaissables ou a une date illisible. Le chemin de distribution l&apos;affiche tel qu&apos;il est écrit&#xa0;; les délais qui l&apos;entourent sont inconnus.</translation>
     </message>
     <message>
         <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
@@ -6254,11 +6254,11 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>A hop is dated before the hop that handed the message to it</source>
-        <translation>Un saut est daté d&apos;avant le saut qui lui a remis le message</translation>
+        <translation>Une étape est datée d&apos;avant l&apos;étape qui lui a remis le message</translation>
     </message>
     <message>
         <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
-        <translation>Les champs Received enregistrent l&apos;heure sur chaque serveur. Un saut ultérieur daté d&apos;avant le précédent signifie que l&apos;une des deux horloges est fausse, ce qui rend aussi peu fiables les heures de signature (t=, x=) et les périodes des rapports.</translation>
+        <translation>Les champs Received enregistrent l&apos;heure sur chaque serveur. Une étape ultérieure datée d&apos;avant la précédente signifie que l&apos;une des deux horloges est fausse, ce qui rend aussi peu fiables les heures de signature (t=, x=) et les périodes des rapports.</translation>
     </message>
     <message>
         <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
@@ -6266,7 +6266,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message waited more than an hour between two hops</source>
-        <translation>Le message a attendu plus d&apos;une heure entre deux sauts</translation>
+        <translation>Le message a attendu plus d&apos;une heure entre deux étapes</translation>
     </message>
     <message>
         <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
@@ -6274,7 +6274,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
-        <translation>Cherchez dans les journaux du serveur qui a retenu le message (le «&#xa0;by&#xa0;» du saut antérieur) des reports à ce moment-là.</translation>
+        <translation>Cherchez dans les journaux du serveur qui a retenu le message (le «&#xa0;by&#xa0;» de l&apos;étape antérieure) des reports à ce moment-là.</translation>
     </message>
     <message>
         <source>The message fails DMARC</source>
@@ -6494,7 +6494,7 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
-        <translation>Les Authentication-Results écrits par le fournisseur de réception sur la copie de la boîte témoin divergent de l&apos;évaluation de cette même copie par Mailsight. Chaque différence est expliquée&#xa0;; les raisons habituelles sont un DNS modifié depuis la remise, un destinataire qui ne résout pas une clé ou un include, ou un saut de transfert qui a modifié le message.</translation>
+        <translation>Les Authentication-Results écrits par le fournisseur de réception sur la copie de la boîte témoin divergent de l&apos;évaluation de cette même copie par Mailsight. Chaque différence est expliquée&#xa0;; les raisons habituelles sont un DNS modifié depuis la remise, un destinataire qui ne résout pas une clé ou un include, ou une étape de transfert qui a modifié le message.</translation>
     </message>
     <message>
         <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
@@ -7318,15 +7318,15 @@ RFC 7489&#xa0;: %2</translation>
     <name>MessageAnalyzer</name>
     <message>
         <source>Hop %1: %2.</source>
-        <translation>Saut %1&#xa0;: %2.</translation>
+        <translation>Étape %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
-        <translation>Le saut %1 (by %2) est daté %3 s avant le saut %4 (by %5).</translation>
+        <translation>L&apos;étape %1 (by %2) est datée %3 s avant l&apos;étape %4 (by %5).</translation>
     </message>
     <message>
         <source>The message waited %1 min before hop %2 (by %3) took it.</source>
-        <translation>Le message a attendu %1 min avant que le saut %2 (by %3) le prenne.</translation>
+        <translation>Le message a attendu %1 min avant que l&apos;étape %2 (by %3) le prenne.</translation>
     </message>
     <message>
         <source>the connecting IP is unknown (give --ip)</source>
