@@ -3331,7 +3331,7 @@ RFC 7489: %2</translation>
     <name>DmarcAlignment</name>
     <message>
         <source>%1 is a public suffix (or a single label): it stands for itself</source>
-        <translation>%1 ist ein Public Suffix (oder ein einzelnes Label): Es steht für sich selbst</translation>
+        <translation>%1 ist ein Public Suffix (oder ein einzelnes Label): Er steht für sich selbst</translation>
     </message>
     <message>
         <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
@@ -4590,7 +4590,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>no record on the tree walk: %1 is its own organizational domain</source>
-        <translation>kein Eintrag auf dem Tree Walk: %1 ist seine eigene Organisationsdomain</translation>
+        <translation>kein Eintrag auf dem Tree Walk: %1 ist ihre eigene Organisationsdomain</translation>
     </message>
     <message>
         <source> (a query of the walk failed: the organizational domain may lie higher)</source>
@@ -7370,11 +7370,11 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
-        <translation>DMARC %1 sowohl nach RFC 9989 als auch nach RFC 7489.</translation>
+        <translation>DMARC nach RFC 9989 und RFC 7489: %1.</translation>
     </message>
     <message>
         <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
-        <translation>DMARC nach RFC 9989 %1; nach RFC 7489 %2.</translation>
+        <translation>DMARC nach RFC 9989: %1; nach RFC 7489: %2.</translation>
     </message>
     <message>
         <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
@@ -10609,7 +10609,7 @@ Namen: %3</translation>
     </message>
     <message>
         <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
-        <translation>Die TLSA-Abfrage von %1 ist fehlgeschlagen: %2. DANE-Absender stellen Mails an diesen Host zurück, bis er antwortet.</translation>
+        <translation>Die TLSA-Abfrage von %1 ist fehlgeschlagen: %2. DANE-Absender stellen Mails an diesen Host zurück, bis die Abfrage beantwortet wird.</translation>
     </message>
     <message>
         <source>not known</source>
@@ -10672,8 +10672,8 @@ einzelner Eintrag</translation>
     <message numerus="yes">
         <source>%n record(s), not matched</source>
         <translation>
-            <numerusform>%n Eintrag, nicht zugeordnet</numerusform>
-            <numerusform>%n Einträge, nicht zugeordnet</numerusform>
+            <numerusform>%n Eintrag, passt nicht</numerusform>
+            <numerusform>%n Einträge, passen nicht</numerusform>
         </translation>
     </message>
 </context>

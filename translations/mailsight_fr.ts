@@ -7370,11 +7370,11 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
-        <translation>DMARC %1 selon RFC 9989 comme selon RFC 7489.</translation>
+        <translation>DMARC selon RFC 9989 et RFC 7489&#xa0;: %1.</translation>
     </message>
     <message>
         <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
-        <translation>DMARC selon RFC 9989 %1&#xa0;; selon RFC 7489, il %2.</translation>
+        <translation>DMARC selon RFC 9989&#xa0;: %1&#xa0;; selon RFC 7489&#xa0;: %2.</translation>
     </message>
     <message>
         <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
