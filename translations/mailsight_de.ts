@@ -6634,7 +6634,7 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>An MX address has no forward-confirmed reverse name</source>
-        <translation>Eine MX-Adresse hat keinen vorwärts bestätigten Reverse-Namen</translation>
+        <translation>Eine MX-Adresse hat keinen vorwärts bestätigten Reverse-Namen (FCrDNS)</translation>
     </message>
     <message>
         <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
