@@ -21,6 +21,117 @@
     </message>
 </context>
 <context>
+    <name>ArcChainVerifier</name>
+    <message>
+        <source>the message carries no ARC header fields</source>
+        <translation>die Nachricht enthält keine ARC-Header-Felder</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.</source>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2) führt Authentication-Results in h= auf.</translation>
+    </message>
+    <message>
+        <source>%1 ARC-Seal fields: more than the 50 sets allowed</source>
+        <translation>%1 ARC-Seal-Felder: mehr als die erlaubten 50 Sets</translation>
+    </message>
+    <message>
+        <source>The message carries %1 ARC-Seal header fields.</source>
+        <translation>Die Nachricht enthält %1 ARC-Seal-Header-Felder.</translation>
+    </message>
+    <message>
+        <source> Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.</source>
+        <translation> Heute lässt sich die ARC-Message-Signature von i=%1 (d=%2) nicht verifizieren: %3.</translation>
+    </message>
+    <message>
+        <source> Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.</source>
+        <translation> Heute lässt sich das ARC-Seal von i=%1 (d=%2) nicht verifizieren: %3.</translation>
+    </message>
+    <message>
+        <source>the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail</source>
+        <translation>der Versiegler von i=%1 (d=%2) fand die Kette bereits unterbrochen vor und versiegelte sie mit cv=fail</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=fail.</source>
+        <translation>Das ARC-Seal von i=%1 (d=%2) sagt cv=fail.</translation>
+    </message>
+    <message>
+        <source>%1 ARC header field(s) without a valid instance number</source>
+        <translation>%1 ARC-Header-Feld(er) ohne gültige Instanznummer</translation>
+    </message>
+    <message>
+        <source>Fields without a valid i=: %1.</source>
+        <translation>Felder ohne gültiges i=: %1.</translation>
+    </message>
+    <message>
+        <source>instance %1 is missing: the sets are not numbered 1..%2</source>
+        <translation>Instanz %1 fehlt: Die Sets sind nicht von 1..%2 durchnummeriert</translation>
+    </message>
+    <message>
+        <source>The chain has sets up to i=%1 but none with i=%2.</source>
+        <translation>Die Kette hat Sets bis i=%1, aber keines mit i=%2.</translation>
+    </message>
+    <message>
+        <source>instance %1 appears more than once</source>
+        <translation>Instanz %1 kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>Repeated at i=%1: %2.</source>
+        <translation>Wiederholt bei i=%1: %2.</translation>
+    </message>
+    <message>
+        <source>the set of instance %1 has no %2</source>
+        <translation>dem Set der Instanz %1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>The set i=%1 lacks: %2.</source>
+        <translation>Dem Set i=%1 fehlt: %2.</translation>
+    </message>
+    <message>
+        <source>an ARC header field of instance %1 cannot be read</source>
+        <translation>ein ARC-Header-Feld der Instanz %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>At i=%1: %2.</source>
+        <translation>Bei i=%1: %2.</translation>
+    </message>
+    <message>
+        <source>the seal of instance %1 says cv=%2 where cv=%3 is required</source>
+        <translation>das Siegel der Instanz %1 sagt cv=%2, wo cv=%3 verlangt ist</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say cv=%4.</source>
+        <translation>Das ARC-Seal von i=%1 (d=%2) sagt cv=%3; an dieser Stelle der Kette muss es cv=%4 sagen.</translation>
+    </message>
+    <message>
+        <source>the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3</source>
+        <translation>die ARC-Message-Signature von i=%1 (d=%2) lässt sich nicht verifizieren: %3</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2): %3.</source>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2): %3.</translation>
+    </message>
+    <message>
+        <source>The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.</source>
+        <translation>Der Schlüssel der ARC-Message-Signature von i=%1 konnte nicht abgerufen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.</source>
+        <translation>Die ARC-Message-Signature von i=%1 (d=%2) lässt sich nicht mehr verifizieren (%3): Die Nachricht wurde verändert, nachdem %2 sie signiert hatte und bevor %4 (i=%5) es tat. oldest-pass=%5.</translation>
+    </message>
+    <message>
+        <source>the ARC-Seal of i=%1 (d=%2) does not verify: %3</source>
+        <translation>das ARC-Seal von i=%1 (d=%2) lässt sich nicht verifizieren: %3</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2): %3.</source>
+        <translation>Das ARC-Seal von i=%1 (d=%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
+        <translation>%1 ARC-Set(s), versiegelt von %2: Jedes Siegel lässt sich verifizieren, und die letzte Signatur passt zur Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>AreaSummaryHtml</name>
     <message>
         <source>Domain</source>
@@ -1235,10 +1346,6 @@ Klicken, um den Reiter %1 zu öffnen.</translation>
         <translation>Prüfen Sie eine Domain, um ihre Note zu sehen.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC and DKIM…</source>
-        <translation>Prüfe %1: SPF, DMARC und DKIM…</translation>
-    </message>
-    <message>
         <source>Grade %1</source>
         <translation>Note %1</translation>
     </message>
@@ -1688,6 +1795,101 @@ example.org   # ein Kommentar
     </message>
 </context>
 <context>
+    <name>BimiPanel</name>
+    <message>
+        <source>Record:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>DMARC prerequisite:</source>
+        <translation>DMARC-Voraussetzung:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Mark Certificate:</source>
+        <translation>Markenzertifikat:</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No BIMI record at %1: receivers show no brand logo.</source>
+        <translation>Kein BIMI-Eintrag unter %1: Empfänger zeigen kein Markenlogo.</translation>
+    </message>
+    <message>
+        <source>The BIMI record at %1 could not be read: %2</source>
+        <translation>Der BIMI-Eintrag unter %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Found at %1 (the organizational domain&apos;s record applies).</source>
+        <translation>Gefunden unter %1 (der Eintrag der Organisationsdomain gilt).</translation>
+    </message>
+    <message>
+        <source>Invalid; receivers ignore it:</source>
+        <translation>Ungültig; Empfänger ignorieren ihn:</translation>
+    </message>
+    <message>
+        <source>Declination to publish: receivers show no logo for this domain.</source>
+        <translation>Verzicht auf Veröffentlichung: Empfänger zeigen für diese Domain kein Logo.</translation>
+    </message>
+    <message>
+        <source>Met: DMARC quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
+        <translation>Erfüllt: DMARC quarantine oder reject für alle Mails (RFC 9989: %1, RFC 7489: %2).</translation>
+    </message>
+    <message>
+        <source>Not met, no logo is shown:</source>
+        <translation>Nicht erfüllt, es wird kein Logo gezeigt:</translation>
+    </message>
+    <message>
+        <source>%1
+SVG Tiny PS, title &quot;%2&quot;.</source>
+        <translation>%1
+SVG Tiny PS, Titel „%2“.</translation>
+    </message>
+    <message>
+        <source>%1
+Not valid; not shown:</source>
+        <translation>%1
+Nicht gültig; wird nicht gezeigt:</translation>
+    </message>
+    <message>
+        <source>None (a= is empty): most mailbox providers need a VMC or CMC.</source>
+        <translation>Keines (a= ist leer): Die meisten Mailbox-Provider verlangen ein VMC oder CMC.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <source>Not valid:</source>
+        <translation>Nicht gültig:</translation>
+    </message>
+</context>
+<context>
     <name>BimiSectionHtml</name>
     <message>
         <source>BIMI (brand logo)</source>
@@ -1776,6 +1978,101 @@ example.org   # ein Kommentar
     <message>
         <source>Not valid:</source>
         <translation>Ungültig:</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistPanel</name>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Ergebnisse der Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Blocklists not checked.</source>
+        <translation>Sperrlisten nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Keine Sperrliste wurde gefragt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+            <numerusform>%n Einträge gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing found on the lists that answered.</source>
+        <translation>Kein Eintrag auf den Listen, die geantwortet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
+        <translation>
+            <numerusform>%n Abfrage von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+            <numerusform>%n Abfragen von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
+        <translation>
+            <numerusform>%n Abfrage ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+            <numerusform>%n Abfragen ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removal: %1</source>
+        <translation>Austragung: %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>nichts nachzuschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n queries</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n Abfrage</numerusform>
+            <numerusform>%1 (%2): %3, %n Abfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2394,38 @@ example.org   # ein Kommentar
         <source>An SPF include loop: the record includes itself.</source>
         <translation>Eine SPF-Include-Schleife: Der Eintrag bindet sich selbst ein.</translation>
     </message>
+    <message>
+        <source>Newsletter from example.com</source>
+        <translation>Newsletter von example.com</translation>
+    </message>
+    <message>
+        <source>Signed and sent from example.com&apos;s own server: SPF and DKIM pass, aligned.</source>
+        <translation>Signiert und vom eigenen Server von example.com gesendet: SPF und DKIM bestehen, ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>The same, through a mailing list</source>
+        <translation>Dieselbe, über eine Mailingliste</translation>
+    </message>
+    <message>
+        <source>A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the list&apos;s ARC chain is intact.</source>
+        <translation>Eine Liste hat den Betreff markiert und eine Fußzeile angefügt: DKIM bricht und DMARC schlägt fehl (p=reject), aber die ARC-Kette der Liste ist intakt.</translation>
+    </message>
+    <message>
+        <source>A spoof of monitor.test</source>
+        <translation>Eine Fälschung von monitor.test</translation>
+    </message>
+    <message>
+        <source>Sent from an outside server in monitor.test&apos;s name: DMARC fails, but p=none lets it through.</source>
+        <translation>Von einem fremden Server im Namen von monitor.test gesendet: DMARC schlägt fehl, aber p=none lässt sie durch.</translation>
+    </message>
+    <message>
+        <source>An older message, key rotated since</source>
+        <translation>Eine ältere Nachricht, Schlüssel inzwischen gewechselt</translation>
+    </message>
+    <message>
+        <source>The receiver verified its DKIM signature in June; the key has been withdrawn since.</source>
+        <translation>Der Empfänger hat ihre DKIM-Signatur im Juni verifiziert; der Schlüssel wurde inzwischen zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>DkimChecker</name>
@@ -2409,6 +2738,41 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DkimPublicKey</name>
+    <message>
+        <source>the key at %1 could not be fetched: %2</source>
+        <translation>der Schlüssel unter %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>no key published at %1 (%2)</source>
+        <translation>kein Schlüssel unter %1 veröffentlicht (%2)</translation>
+    </message>
+    <message>
+        <source>the key at %1 is revoked (empty p=)</source>
+        <translation>der Schlüssel unter %1 ist widerrufen (leeres p=)</translation>
+    </message>
+    <message>
+        <source>the key record at %1 is unusable: %2</source>
+        <translation>der Schlüsseleintrag unter %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>the signature uses %1 but the key is k=%2</source>
+        <translation>die Signatur verwendet %1, aber der Schlüssel ist k=%2</translation>
+    </message>
+    <message>
+        <source>the key&apos;s h=%1 does not allow %2</source>
+        <translation>h=%1 des Schlüssels erlaubt %2 nicht</translation>
+    </message>
+    <message>
+        <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
+        <translation>der Schlüssel hat t=s, aber i=%1 ist eine Subdomain von d=%2</translation>
+    </message>
+    <message>
+        <source>the public key at %1 cannot be read: %2</source>
+        <translation>der öffentliche Schlüssel unter %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DkimSelectorDiscovery</name>
     <message>
         <source>%1 selectors were tried. DNS cannot list a domain&apos;s DKIM selectors, so a selector that is not on the list and not named (or seen in a message you gave) stays unknown: finding none does not prove there is none.</source>
@@ -2550,6 +2914,20 @@ Rotationsplan:
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>DomainKeys only</source>
+        <translation>nur DomainKeys</translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a DKIM-Signature the message counts as unsigned</source>
+        <translation>eine DomainKey-Signature (RFC 4870, historisch) wird nicht ausgewertet; ohne DKIM-Signature gilt die Nachricht als unsigniert</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1
+RFC 7489: %2</source>
+        <translation>RFC 9989: %1
+RFC 7489: %2</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3076,26 @@ Rotationsplan:
     <message>
         <source>Signatures of dropped messages</source>
         <translation>Signaturen hineingezogener Nachrichten</translation>
+    </message>
+    <message>
+        <source>no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is not evaluated</source>
+        <translation>keine DKIM-Signatur; eine DomainKey-Signature (RFC 4870, historisch) von %1 wird nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, RFC 7489: %2)</source>
+        <translation>DKIM für DMARC: Empfänger sind uneins über das Alignment mit From %3 (RFC 9989: %1, RFC 7489: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>nicht ausgerichtet</translation>
     </message>
 </context>
 <context>
@@ -2866,12 +3264,52 @@ Rotationsplan:
         <translation>From ist %1; Signaturen: %2.</translation>
     </message>
     <message>
-        <source>the signature verifies but expired at %1</source>
-        <translation>die Signatur ist gültig, aber am %1 abgelaufen</translation>
+        <source>it uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>sie verwendet rsa-sha1, das Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
     </message>
     <message>
-        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation>die Signatur ist gültig, verwendet aber rsa-sha1, was Prüfer nicht akzeptieren dürfen (RFC 8301)</translation>
+        <source>it expired at %1 (x=)</source>
+        <translation>sie ist am %1 abgelaufen (x=)</translation>
+    </message>
+    <message>
+        <source>the signature verifies but is refused: %1</source>
+        <translation>die Signatur lässt sich verifizieren, wird aber abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3</source>
+        <translation>eine DomainKey-Signature (RFC 4870, historisch) von d=%1 mit Selector s=%2%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>, a=%1</source>
+        <translation>, a=%1</translation>
+    </message>
+    <message>
+        <source>The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by Mailsight or by receivers): for DKIM and DMARC the message is unsigned.</source>
+        <translation>Die Nachricht enthält %1 und keine DKIM-Signature. DomainKeys wird nicht ausgewertet (weder von Mailsight noch von Empfängern): Für DKIM und DMARC ist die Nachricht unsigniert.</translation>
+    </message>
+    <message>
+        <source>The message carries %1 besides its DKIM signatures; it is not evaluated.</source>
+        <translation>Die Nachricht enthält %1 neben ihren DKIM-Signaturen; das wird nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>cannot tell (a DNS query failed)</source>
+        <translation>nicht feststellbar (eine DNS-Abfrage ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>an aligned signature passes</source>
+        <translation>eine ausgerichtete Signatur besteht</translation>
+    </message>
+    <message>
+        <source>no passing signature is aligned</source>
+        <translation>keine bestehende Signatur ist ausgerichtet</translation>
+    </message>
+    <message>
+        <source>From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. RFC 7489 receivers (Public Suffix List, adkim=%4): %5.</source>
+        <translation>From ist %1. Empfänger nach RFC 9989 (Organisationsdomain per DNS-Tree-Walk, adkim=%2): %3. Empfänger nach RFC 7489 (Public Suffix List, adkim=%4): %5.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3325,25 @@ Rotationsplan:
     <message>
         <source>refused during delivery</source>
         <translation>bei der Zustellung abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAlignment</name>
+    <message>
+        <source>%1 is a public suffix (or a single label): it stands for itself</source>
+        <translation>%1 ist ein Public Suffix (oder ein einzelnes Label): Er steht für sich selbst</translation>
+    </message>
+    <message>
+        <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
+        <translation>die registrierbare Domain unter dem Public Suffix %1 (Public Suffix List)</translation>
+    </message>
+    <message>
+        <source>no tree walk was made</source>
+        <translation>es wurde kein Tree Walk durchgeführt</translation>
+    </message>
+    <message>
+        <source>the query for %1 failed (%2)</source>
+        <translation>die Abfrage für %1 ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
@@ -3028,8 +3485,8 @@ Rotationsplan:
         <translation>Tree Walk nach RFC 9989: %1 (%2). Public Suffix List nach RFC 7489: %3.</translation>
     </message>
     <message>
-        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
-        <translation>Der Tree Walk endete bei %1 TXT, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain kann höher liegen als angezeigt. %3</translation>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain, and with it the record that applies, may lie higher than shown. %3</source>
+        <translation>Der Tree Walk hielt bei %1 TXT an, oberhalb des geltenden Eintrags: %2. Die Organisationsdomain, und mit ihr der geltende Eintrag, kann höher liegen als gezeigt. %3</translation>
     </message>
 </context>
 <context>
@@ -3110,24 +3567,16 @@ Rotationsplan:
         <translation> oder </translation>
     </message>
     <message>
-        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
-        <translation>geerbt: Der Tree Walk fand ihn unter %1 (Abfrage %2 des Walks)</translation>
+        <source>inherited from the organizational domain %1 (%2): the record at %3</source>
+        <translation>geerbt von der Organisationsdomain %1 (%2): der Eintrag unter %3</translation>
     </message>
     <message>
-        <source>the record at %1 says psd=n</source>
-        <translation>der Eintrag unter %1 gibt psd=n an</translation>
+        <source>inherited from the public suffix domain %1 (psd=y): the organizational domain %2 has no record of its own</source>
+        <translation>geerbt von der Public-Suffix-Domain %1 (psd=y): Die Organisationsdomain %2 hat keinen eigenen Eintrag</translation>
     </message>
     <message>
-        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation>der Eintrag unter %1 gibt psd=y an (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
-    </message>
-    <message>
-        <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
-    </message>
-    <message>
-        <source>no record on the tree walk: the From domain is its own organizational domain</source>
-        <translation>kein Eintrag auf dem Tree Walk: Die From-Domain ist ihre eigene Organisationsdomain</translation>
+        <source>; the record at %1 is neither the From domain&apos;s nor the organizational domain&apos;s and is not applied (RFC 9989 §4.10.1)</source>
+        <translation>; der Eintrag unter %1 ist weder der der From-Domain noch der der Organisationsdomain und wird nicht angewendet (RFC 9989 §4.10.1)</translation>
     </message>
 </context>
 <context>
@@ -3529,8 +3978,28 @@ Rotationsplan:
         <translation>(keiner: keine Fehlerberichte)</translation>
     </message>
     <message>
-        <source>none; RFC 7489: required</source>
-        <translation>none; RFC 7489: Pflicht</translation>
+        <source>none (with rua), else no DMARC</source>
+        <translation>none (mit rua), sonst kein DMARC</translation>
+    </message>
+    <message>
+        <source>%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3</source>
+        <translation>%1 veröffentlicht einen DMARC-Eintrag unter %2, aber Empfänger wenden damit kein DMARC an: %3</translation>
+    </message>
+    <message>
+        <source>Under RFC 7489: %1</source>
+        <translation>Nach RFC 7489: %1</translation>
+    </message>
+    <message>
+        <source>no DMARC at all</source>
+        <translation>überhaupt kein DMARC</translation>
+    </message>
+    <message>
+        <source>; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other aligns for some receivers only</source>
+        <translation>; nach RFC 7489 (Public Suffix List) ist die Organisationsdomain %1 statt %2 (RFC 9989, DNS-Tree-Walk), daher ist ein Name, der in der einen, aber nicht in der anderen liegt, nur für einen Teil der Empfänger ausgerichtet</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC with it.</source>
+        <translation>_dmarc.%1 hat kein gültiges p (oder ein ungültiges sp/np) und kein gültiges rua: Empfänger wenden damit kein DMARC an.</translation>
     </message>
 </context>
 <context>
@@ -3604,24 +4073,36 @@ Rotationsplan:
         <translation>Es gilt keine DMARC-Richtlinie (%1): Fehlschlagende Mail wird zugestellt, als gäbe es kein DMARC.</translation>
     </message>
     <message>
-        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
-        <translation>der Eintrag unter %1 hat kein gültiges p, was RFC 9989 als p=none liest</translation>
+        <source>an invalid p (p=%1)</source>
+        <translation>ein ungültiges p (p=%1)</translation>
     </message>
     <message>
-        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
-        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden Empfänger nach RFC 7489 gar kein DMARC an: Fehlschlagende Mail wird zugestellt.</translation>
+        <source>no p tag</source>
+        <translation>kein p-Tag</translation>
     </message>
     <message>
-        <source>no valid p</source>
-        <translation>kein gültiges p</translation>
+        <source>an invalid sp (sp=%1)</source>
+        <translation>ein ungültiges sp (sp=%1)</translation>
     </message>
     <message>
-        <source>an invalid sp</source>
-        <translation>ein ungültiges sp</translation>
+        <source>an invalid np (np=%1)</source>
+        <translation>ein ungültiges np (np=%1)</translation>
     </message>
     <message>
-        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
-        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich Empfänger nach RFC 7489 wie bei p=none: Fehlschlagende Mail wird %3.</translation>
+        <source>RFC 9989 receivers (§4.10.1)</source>
+        <translation>Empfänger nach RFC 9989 (§4.10.1)</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers (§6.6.3)</source>
+        <translation>Empfänger nach RFC 7489 (§6.6.3)</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so %3 apply no DMARC at all: failing mail is delivered as if DMARC did not exist.</source>
+        <translation>Der Eintrag unter %1 hat %2 und keine gültige rua-Adresse, daher wenden %3 überhaupt kein DMARC an: Fehlschlagende Mails werden zugestellt, als gäbe es kein DMARC.</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address %3 act as if it said p=none: failing mail is %4.</source>
+        <translation>Der Eintrag unter %1 hat %2; da rua eine gültige Adresse enthält, verhalten sich %3, als stünde dort p=none: Fehlschlagende Mails werden %4.</translation>
     </message>
 </context>
 <context>
@@ -3839,28 +4320,24 @@ Rotationsplan:
         <translation>Empfänger akzeptieren jede Reihenfolge; einige strenge RFC-7489-Parser nicht</translation>
     </message>
     <message>
-        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
-        <translation>das Versions-Tag ist als „%1“ geschrieben; es muss ein kleines „v“ sein</translation>
+        <source>tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 §6.4 writes them as quoted strings): receivers read &quot;%1&quot; as &quot;%2&quot;; lower case is the usual spelling</source>
+        <translation>Tag-Namen unterscheiden nicht zwischen Groß- und Kleinschreibung (die ABNF von RFC 9989 §4.8 und RFC 7489 §6.4 schreibt sie als Strings in Anführungszeichen): Empfänger lesen „%1“ als „%2“; Kleinschreibung ist die übliche Schreibweise</translation>
     </message>
     <message>
-        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
-        <translation>Tag-Namen unterscheiden in der Tag-Value-Syntax Groß- und Kleinschreibung (RFC 6376 §3.2); die meisten Empfänger akzeptieren „%1“ als „%2“, manche ignorieren das Tag</translation>
+        <source>RFC 9989 receivers act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers do not know np and ignore it</source>
+        <translation>Empfänger nach RFC 9989 verhalten sich, als stünde im Eintrag p=none, wenn rua eine gültige Adresse enthält, und wenden sonst überhaupt kein DMARC an (§4.10.1); Empfänger nach RFC 7489 kennen np nicht und ignorieren es</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln den Eintrag als p=none; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>receivers of both RFCs act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>Empfänger beider RFCs verhalten sich, als stünde im Eintrag p=none, wenn rua eine gültige Adresse enthält, und wenden sonst überhaupt kein DMARC an (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 verwenden stattdessen p für Subdomains; Empfänger nach RFC 7489 verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>rua holds a valid address, so receivers of both RFCs act as if it said p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>rua enthält eine gültige Adresse, daher verhalten sich Empfänger beider RFCs, als stünde dort p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
-        <source>receivers use sp (or p) for non-existent subdomains instead</source>
-        <translation>Empfänger verwenden stattdessen sp (oder p) für nicht existierende Subdomains</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>Empfänger nach RFC 9989 behandeln es als p=none; Empfänger nach RFC 7489 (p ist Pflicht) verhalten sich wie bei p=none, wenn rua eine gültige Adresse enthält, und wenden sonst gar kein DMARC an</translation>
+        <source>rua holds no valid address either, so receivers of both RFCs apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>rua enthält ebenfalls keine gültige Adresse, daher wenden Empfänger beider RFCs überhaupt kein DMARC an (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4575,29 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>DmarcTreeWalk</name>
+    <message>
+        <source>the record at %1 says psd=n</source>
+        <translation>der Eintrag unter %1 sagt psd=n</translation>
+    </message>
+    <message>
+        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
+        <translation>der Eintrag unter %1 sagt psd=y (eine Public-Suffix-Domain): Die Organisationsdomain liegt ein Label darunter</translation>
+    </message>
+    <message>
+        <source>the record with the fewest labels on the tree walk is at %1</source>
+        <translation>der Eintrag mit den wenigsten Labels auf dem Tree Walk liegt unter %1</translation>
+    </message>
+    <message>
+        <source>no record on the tree walk: %1 is its own organizational domain</source>
+        <translation>kein Eintrag auf dem Tree Walk: %1 ist ihre eigene Organisationsdomain</translation>
+    </message>
+    <message>
+        <source> (a query of the walk failed: the organizational domain may lie higher)</source>
+        <translation> (eine Abfrage des Tree Walks ist fehlgeschlagen: Die Organisationsdomain kann höher liegen)</translation>
+    </message>
+</context>
+<context>
     <name>DnsName</name>
     <message>
         <source>the name is empty</source>
@@ -4130,6 +4630,18 @@ Rotationsplan:
     <message>
         <source>the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)</source>
         <translation>der Name ist %1 Bytes lang; ein Domainname hat höchstens 253 Bytes (RFC 1035 §2.3.4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IP address, not a domain name: give the domain instead (the address&apos;s own name is found by a PTR query for %2)</source>
+        <translation>„%1“ ist eine IP-Adresse, kein Domainname: Geben Sie stattdessen die Domain an (den eigenen Namen der Adresse findet eine PTR-Abfrage für %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address literal, not a domain name: give the domain instead</source>
+        <translation>„%1“ ist ein Adressliteral, kein Domainname: Geben Sie stattdessen die Domain an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: its last label &quot;%2&quot; is all digits, which no top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is</source>
+        <translation>„%1“ ist kein Domainname: Sein letztes Label „%2“ besteht nur aus Ziffern, was auf keine Top-Level-Domain zutrifft (RFC 3696 §2); eine IP-Adresse wird nicht akzeptiert, wo eine Domain erwartet wird</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4685,203 @@ Rotationsplan:
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>CNAME loop or chain too long: the aliases never reach a record (not the same as no record)</source>
+        <translation>CNAME-Schleife oder Kette zu lang: Die Aliase erreichen nie einen Eintrag (nicht dasselbe wie kein Eintrag)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTab</name>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>DNS trust details</source>
+        <translation>Details zum DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>DNS trust</source>
+        <translation>DNS-Vertrauen</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see whether its DNS can be trusted.</source>
+        <translation>Prüfen Sie eine Domain, um zu sehen, ob ihrem DNS zu trauen ist.</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Noch keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
+        <translation>Prüfe %1: DNSSEC, jeden autoritativen Server und die Sperrlisten, sobald die anderen Prüfungen fertig sind…</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this check ran.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor dieser Teil lief.</translation>
+    </message>
+    <message>
+        <source>The audit ran out of time before this check finished.</source>
+        <translation>Die Zeit der Prüfung lief ab, bevor dieser Teil fertig war.</translation>
+    </message>
+    <message>
+        <source>Not part of this audit (left out in the settings or on the command line).</source>
+        <translation>Nicht Teil dieser Prüfung (in den Einstellungen oder auf der Kommandozeile ausgelassen).</translation>
+    </message>
+    <message>
+        <source>%1: the audit was cancelled.</source>
+        <translation>%1: die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
+        <translation>
+            <numerusform>%1 %2: %n Problem, das das Vertrauen ins DNS bricht</numerusform>
+            <numerusform>%1 %2: %n Probleme, die das Vertrauen ins DNS brechen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n warning(s).</source>
+        <translation>
+            <numerusform>, und %n Warnung.</numerusform>
+            <numerusform>, und %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n warning(s) about the DNS.</source>
+        <translation>
+            <numerusform>%1 %2: %n Warnung zum DNS.</numerusform>
+            <numerusform>%1 %2: %n Warnungen zum DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
+        <translation>✔ %1: kein Problem mit DNSSEC, den Servern oder den geprüften Sperrlisten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTrustSectionHtml</name>
+    <message>
+        <source>Not part of this audit.</source>
+        <translation>Nicht Teil dieser Prüfung.</translation>
+    </message>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Vertrauenskette (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Jeder autoritative Server</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Can the DNS of %1 be trusted</source>
+        <translation>Ist dem DNS von %1 zu trauen</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecPanel</name>
+    <message>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Insecure (unsigned)</source>
+        <translation>Unsicher (unsigniert)</translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Geprüfte Namen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Vertrauenskette</translation>
+    </message>
+    <message>
+        <source>delegates to</source>
+        <translation>delegiert an</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Wo die Kette bricht: %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC not checked yet.</source>
+        <translation>DNSSEC noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Nicht validiert: %1</translation>
+    </message>
+    <message>
+        <source>every record checked is signed and its chain of trust is intact.</source>
+        <translation>jeder geprüfte Eintrag ist signiert und seine Vertrauenskette ist intakt.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
+        <translation>die Einträge sind nicht signiert: nichts beweist, dass sie vom Inhaber der Domain stammen.</translation>
+    </message>
+    <message>
+        <source>signatures do not validate: validating resolvers cannot read these names.</source>
+        <translation>die Signaturen sind ungültig: validierende Resolver können diese Namen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>the chain of trust could not be checked.</source>
+        <translation>die Vertrauenskette konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Signing health:</source>
+        <translation>Zustand der Signaturen:</translation>
+    </message>
+    <message>
+        <source>No DNSSEC findings.</source>
+        <translation>Keine DNSSEC-Befunde.</translation>
     </message>
 </context>
 <context>
@@ -4260,13 +4969,6 @@ Rotationsplan:
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsSession</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5203,16 +5905,1008 @@ Rotationsplan:
         <translation>Prüfen Sie, ob die Nameserver der Domain antworten, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
-        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher gelten mit diesem Schlüssel erstellte Signaturen als fehlgeschlagen.</translation>
+        <source>An address or name of the domain is on a blocklist</source>
+        <translation>Eine Adresse oder ein Name der Domain steht auf einer Sperrliste</translation>
     </message>
     <message>
-        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
-        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktikabel. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern.</translation>
+        <source>A DNS blocklist lists one of the domain&apos;s sending or receiving addresses (an MX host, an address the SPF record authorises, a busy source of the aggregate reports) or the domain or an MX host name. Receivers that use the list reject or junk mail from the address, or mail that names the domain. The list&apos;s return code says why it lists it.</source>
+        <translation>Eine DNS-Sperrliste führt eine der sendenden oder empfangenden Adressen der Domain (einen MX-Host, eine vom SPF-Eintrag autorisierte Adresse, eine häufige Quelle der Aggregate-Reports) oder die Domain bzw. den Namen eines MX-Hosts. Empfänger, die die Liste nutzen, weisen Mails von der Adresse oder Mails, die die Domain nennen, ab oder sortieren sie als Spam aus. Der Rückgabecode der Liste nennt den Grund des Eintrags.</translation>
     </message>
     <message>
-        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
-        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit; Prüfer werten sie als fehlgeschlagen. Bei alten Nachrichten ist das zu erwarten, bei neuen ein Problem.</translation>
+        <source>Find and stop what got the address listed (a compromised account, a bulk send to old addresses, an open relay), then ask for removal on the list&apos;s page named in the finding; most lists also drop entries on their own some days after the last spam.</source>
+        <translation>Finden und beseitigen Sie die Ursache des Eintrags (ein kompromittiertes Konto, ein Massenversand an alte Adressen, ein offenes Relay) und beantragen Sie dann die Entfernung auf der im Befund genannten Seite der Liste; die meisten Listen entfernen Einträge auch von selbst einige Tage nach dem letzten Spam.</translation>
+    </message>
+    <message>
+        <source>A blocklist refused to answer: query through your own resolver</source>
+        <translation>Eine Sperrliste verweigerte die Antwort: Fragen Sie über Ihren eigenen Resolver ab</translation>
+    </message>
+    <message>
+        <source>The list answered with one of its refusal codes (Spamhaus: 127.255.255.254 for queries through public resolvers, 127.255.255.255 for too many queries; SURBL: 127.0.0.1). That is not a listing: the list did not say anything about the domain&apos;s addresses or names.</source>
+        <translation>Die Liste antwortete mit einem ihrer Verweigerungscodes (Spamhaus: 127.255.255.254 für Abfragen über öffentliche Resolver, 127.255.255.255 für zu viele Abfragen; SURBL: 127.0.0.1). Das ist kein Eintrag: Die Liste hat nichts über die Adressen oder Namen der Domain gesagt.</translation>
+    </message>
+    <message>
+        <source>Run the check through your own recursive resolver (--resolver ADDR) rather than a public one such as 8.8.8.8, 1.1.1.1 or 9.9.9.9, and keep within the list&apos;s terms of use (docs/blocklists.md).</source>
+        <translation>Führen Sie die Prüfung über Ihren eigenen rekursiven Resolver aus (--resolver ADDR) statt über einen öffentlichen wie 8.8.8.8, 1.1.1.1 oder 9.9.9.9, und halten Sie die Nutzungsbedingungen der Liste ein (docs/blocklists.md).</translation>
+    </message>
+    <message>
+        <source>Some blocklists could not be asked</source>
+        <translation>Einige Sperrlisten konnten nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>A list did not answer its test query or a lookup (timeout, SERVFAIL, REFUSED by the resolver, an answer outside 127.0.0.0/8), so whether the domain&apos;s addresses are listed there is unknown. An unreachable list is not the domain&apos;s fault and is never counted as a listing.</source>
+        <translation>Eine Liste beantwortete ihre Testabfrage oder eine Abfrage nicht (Zeitüberschreitung, SERVFAIL, REFUSED durch den Resolver, eine Antwort außerhalb von 127.0.0.0/8), daher ist unbekannt, ob die Adressen der Domain dort gelistet sind. Eine unerreichbare Liste ist nicht der Fehler der Domain und wird nie als Eintrag gezählt.</translation>
+    </message>
+    <message>
+        <source>Check that your resolver reaches the list&apos;s zone (dig 2.0.0.127.&lt;list zone&gt; A should answer 127.0.0.2), register the resolver where a list requires it (Barracuda), and run the check again.</source>
+        <translation>Prüfen Sie, ob Ihr Resolver die Zone der Liste erreicht (dig 2.0.0.127.&lt;Listenzone&gt; A sollte 127.0.0.2 liefern), registrieren Sie den Resolver, wo eine Liste das verlangt (Barracuda), und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so a signature made with this key is refused even when it verifies (RFC 8601 result &quot;policy&quot;) and never counts for DMARC.</source>
+        <translation>Schlüssel unter 1024 Bit lassen sich mit bescheidenen Mitteln faktorisieren; RFC 8301 verbietet Prüfern, sie zu akzeptieren, daher wird eine mit diesem Schlüssel erstellte Signatur abgelehnt, selbst wenn sie sich verifizieren lässt (RFC-8601-Ergebnis „policy“), und zählt nie für DMARC.</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: a verifying rsa-sha1 signature gets the RFC 8601 result &quot;policy&quot; and does not count for DMARC.</source>
+        <translation>RFC 8301 verbietet das Signieren mit rsa-sha1 und weist Prüfer an, es nicht zu akzeptieren: SHA-1-Kollisionen sind praktisch machbar. Ein Schlüssel mit h=sha1 oder eine Signatur mit a=rsa-sha1 scheitert bei den meisten Empfängern: Eine sich verifizierende rsa-sha1-Signatur erhält das RFC-8601-Ergebnis „policy“ und zählt nicht für DMARC.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past: verifiers refuse it even when it verifies (RFC 8601 result &quot;policy&quot;). This is expected for old messages and a problem for fresh ones.</source>
+        <translation>Die Ablaufzeit x= der Signatur liegt in der Vergangenheit: Prüfer lehnen sie ab, selbst wenn sie sich verifizieren lässt (RFC-8601-Ergebnis „policy“). Bei alten Nachrichten ist das zu erwarten, bei frischen ein Problem.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers disagree on DKIM alignment</source>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 sind uneins über das DKIM-Alignment</translation>
+    </message>
+    <message>
+        <source>Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers with the Public Suffix List; the two readings can also apply different DMARC records with different adkim. Here a passing signature aligns with From under one reading and not under the other, so the message passes DMARC at some receivers and fails at others.</source>
+        <translation>Relaxed-Alignment vergleicht Organisationsdomains. Empfänger nach RFC 9989 ermitteln sie per DNS-Tree-Walk (psd=y, psd=n, sonst der DMARC-Eintrag mit den wenigsten Labels), Empfänger nach RFC 7489 mit der Public Suffix List; die beiden Lesarten können auch verschiedene DMARC-Einträge mit verschiedenem adkim anwenden. Hier ist eine bestehende Signatur nach der einen Lesart mit From ausgerichtet und nach der anderen nicht, daher besteht die Nachricht DMARC bei einigen Empfängern und scheitert bei anderen.</translation>
+    </message>
+    <message>
+        <source>Sign with the From domain itself as d= (aligned under both readings and both modes), or align the DMARC records (psd tags, adkim) so that both readings agree.</source>
+        <translation>Signieren Sie mit der From-Domain selbst als d= (ausgerichtet nach beiden Lesarten und in beiden Modi), oder gleichen Sie die DMARC-Einträge (psd-Tags, adkim) an, sodass beide Lesarten übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The message carries a DomainKeys signature (RFC 4870), not evaluated</source>
+        <translation>Die Nachricht enthält eine DomainKeys-Signatur (RFC 4870), nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>DomainKey-Signature is the header of DomainKeys, DKIM&apos;s predecessor, historic since DKIM replaced it in 2007. Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC.</source>
+        <translation>DomainKey-Signature ist der Header von DomainKeys, dem Vorgänger von DKIM, historisch, seit DKIM es 2007 abgelöst hat. Mailsight meldet ihn (Domain, Selector, Algorithmus), wertet ihn aber nicht aus, und Empfänger tun es ebenfalls nicht: Ohne DKIM-Signature gilt die Nachricht für DKIM und DMARC als unsigniert.</translation>
+    </message>
+    <message>
+        <source>Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.</source>
+        <translation>Signieren Sie mit DKIM (rsa-sha256 oder ed25519-sha256) und fügen Sie keine DomainKey-Signature mehr hinzu.</translation>
+    </message>
+    <message>
+        <source>A DNSSEC signature does not validate (bogus)</source>
+        <translation>Eine DNSSEC-Signatur validiert nicht (bogus)</translation>
+    </message>
+    <message>
+        <source>The zone is signed, but the chain of trust from the root to this record is broken: a signature expired or is not yet valid, a record has no signature, the DS record at the parent matches no key of the zone, or the NSEC/NSEC3 records do not prove that a name or record does not exist. Validating resolvers (most large mail providers use one) answer SERVFAIL for such names: they cannot read the record at all, so mail to the domain is delayed or bounced and SPF, DKIM and DMARC fail as temporary errors.</source>
+        <translation>Die Zone ist signiert, aber die Vertrauenskette von der Root bis zu diesem Eintrag ist unterbrochen: Eine Signatur ist abgelaufen oder noch nicht gültig, ein Eintrag hat keine Signatur, der DS-Eintrag beim Parent passt zu keinem Schlüssel der Zone, oder die NSEC/NSEC3-Einträge beweisen nicht, dass ein Name oder Eintrag nicht existiert. Validierende Resolver (die meisten großen Mail-Provider nutzen einen) antworten für solche Namen mit SERVFAIL: Sie können den Eintrag gar nicht lesen, daher werden Mails an die Domain verzögert oder zurückgewiesen, und SPF, DKIM und DMARC scheitern mit temporären Fehlern.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (check that the signer runs and its clock is right), or publish at the parent (your registrar) the DS record of the key the zone really uses. To leave DNSSEC, remove the DS at the parent first and wait for its TTL before unsigning the zone.</source>
+        <translation>Signieren Sie die Zone neu (prüfen Sie, ob der Signierer läuft und seine Uhr stimmt), oder veröffentlichen Sie beim Parent (Ihrem Registrar) den DS-Eintrag des Schlüssels, den die Zone tatsächlich verwendet. Um DNSSEC zu verlassen, entfernen Sie zuerst den DS beim Parent und warten dessen TTL ab, bevor Sie die Signierung der Zone aufheben.</translation>
+    </message>
+    <message>
+        <source>The domain is not signed with DNSSEC</source>
+        <translation>Die Domain ist nicht mit DNSSEC signiert</translation>
+    </message>
+    <message>
+        <source>The chain of trust ends at a delegation without a DS record, so nothing proves that the records senders read (MX, SPF, DKIM keys, DMARC, MTA-STS, TLSA) come from the domain&apos;s owner. An attacker on the path can forge them. DANE for SMTP needs DNSSEC: without it, senders ignore TLSA records.</source>
+        <translation>Die Vertrauenskette endet an einer Delegierung ohne DS-Eintrag, daher beweist nichts, dass die Einträge, die Absender lesen (MX, SPF, DKIM-Schlüssel, DMARC, MTA-STS, TLSA), vom Inhaber der Domain stammen. Ein Angreifer auf dem Weg kann sie fälschen. DANE für SMTP braucht DNSSEC: Ohne es ignorieren Absender TLSA-Einträge.</translation>
+    </message>
+    <message>
+        <source>Sign the zone at your DNS provider (most offer it with one switch) and publish the DS record it gives you at your registrar.</source>
+        <translation>Signieren Sie die Zone bei Ihrem DNS-Provider (die meisten bieten das mit einem Schalter an) und veröffentlichen Sie den DS-Eintrag, den er Ihnen gibt, bei Ihrem Registrar.</translation>
+    </message>
+    <message>
+        <source>DNSSEC signatures expire within 7 days</source>
+        <translation>DNSSEC-Signaturen laufen innerhalb von 7 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Signatures carry an expiration date. Signers renew them well ahead of time (usually days to weeks); a signature this close to its end suggests the signer has stopped. When it expires, validating resolvers treat the record as bogus and the domain stops resolving for them.</source>
+        <translation>Signaturen tragen ein Ablaufdatum. Signierer erneuern sie weit im Voraus (meist Tage bis Wochen); eine Signatur, die so kurz vor ihrem Ende steht, deutet darauf hin, dass der Signierer stehen geblieben ist. Läuft sie ab, behandeln validierende Resolver den Eintrag als bogus, und die Domain lässt sich für sie nicht mehr auflösen.</translation>
+    </message>
+    <message>
+        <source>Check that the zone&apos;s signer (or your DNS provider&apos;s automatic signing) runs and re-signs the zone; re-sign it now by hand if it does not.</source>
+        <translation>Prüfen Sie, ob der Signierer der Zone (oder die automatische Signierung Ihres DNS-Providers) läuft und die Zone neu signiert; signieren Sie sie jetzt von Hand neu, falls nicht.</translation>
+    </message>
+    <message>
+        <source>The zone is signed with an algorithm that must no longer be used</source>
+        <translation>Die Zone ist mit einem Algorithmus signiert, der nicht mehr verwendet werden darf</translation>
+    </message>
+    <message>
+        <source>RFC 8624 says not to sign with RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 or ECC-GOST: they are weak or no longer implemented. Validators are dropping them (some distributions already treat SHA-1 signatures as insecure), and then the zone counts as unsigned or fails to validate.</source>
+        <translation>RFC 8624 rät davon ab, mit RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 oder ECC-GOST zu signieren: Sie sind schwach oder nicht mehr implementiert. Validatoren geben sie auf (einige Distributionen behandeln SHA-1-Signaturen bereits als unsicher), und dann gilt die Zone als unsigniert oder scheitert bei der Validierung.</translation>
+    </message>
+    <message>
+        <source>Roll the zone over to ECDSAP256SHA256 (13) or ED25519 (15): add keys of the new algorithm, sign with both, replace the DS at the parent, then remove the old keys (RFC 6781 §4.1.4).</source>
+        <translation>Stellen Sie die Zone auf ECDSAP256SHA256 (13) oder ED25519 (15) um: Fügen Sie Schlüssel des neuen Algorithmus hinzu, signieren Sie mit beiden, ersetzen Sie den DS beim Parent und entfernen Sie dann die alten Schlüssel (RFC 6781 §4.1.4).</translation>
+    </message>
+    <message>
+        <source>NSEC3 uses additional hash iterations</source>
+        <translation>NSEC3 verwendet zusätzliche Hash-Iterationen</translation>
+    </message>
+    <message>
+        <source>Extra NSEC3 iterations add no real protection against zone walking but cost every validating resolver CPU time. RFC 9276 says to use 0; resolvers may treat answers with more iterations as insecure or even bogus (RFC 9276 §3.2).</source>
+        <translation>Zusätzliche NSEC3-Iterationen bieten keinen echten Schutz gegen Zone Walking, kosten aber jeden validierenden Resolver CPU-Zeit. RFC 9276 sagt, 0 zu verwenden; Resolver dürfen Antworten mit mehr Iterationen als unsicher oder sogar bogus behandeln (RFC 9276 §3.2).</translation>
+    </message>
+    <message>
+        <source>Set the NSEC3 parameters to 0 iterations and no salt (NSEC3PARAM 1 0 0 -), or switch to NSEC, and re-sign the zone.</source>
+        <translation>Setzen Sie die NSEC3-Parameter auf 0 Iterationen und kein Salt (NSEC3PARAM 1 0 0 -) oder wechseln Sie zu NSEC, und signieren Sie die Zone neu.</translation>
+    </message>
+    <message>
+        <source>The message carries more than 50 ARC sets</source>
+        <translation>Die Nachricht enthält mehr als 50 ARC-Sets</translation>
+    </message>
+    <message>
+        <source>RFC 8617 allows at most 50 ARC sets on a message; with more, the chain fails without further checks. A message this far forwarded is most likely looping between intermediaries.</source>
+        <translation>RFC 8617 erlaubt höchstens 50 ARC-Sets in einer Nachricht; bei mehr scheitert die Kette ohne weitere Prüfung. Eine so weit weitergeleitete Nachricht kreist höchstwahrscheinlich zwischen Zwischenstationen.</translation>
+    </message>
+    <message>
+        <source>Look for a forwarding loop between the intermediaries that sealed the message (the ARC-Seal d= values) and break it.</source>
+        <translation>Suchen Sie eine Weiterleitungsschleife zwischen den Zwischenstationen, die die Nachricht versiegelt haben (die d=-Werte der ARC-Seals), und unterbrechen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Seal says the chain had already failed</source>
+        <translation>Das jüngste ARC-Seal sagt, dass die Kette bereits gescheitert war</translation>
+    </message>
+    <message>
+        <source>An intermediary that finds a broken chain still seals the message, with cv=fail. Every later verifier must then treat the chain as failed: the failure is propagated, whatever the earlier sets look like now.</source>
+        <translation>Eine Zwischenstation, die eine unterbrochene Kette vorfindet, versiegelt die Nachricht trotzdem, mit cv=fail. Jeder spätere Prüfer muss die Kette dann als gescheitert behandeln: Das Scheitern wird weitergegeben, wie auch immer die früheren Sets jetzt aussehen.</translation>
+    </message>
+    <message>
+        <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
+        <translation>Suchen Sie die Station vor dem Versiegler, der cv=fail geschrieben hat: Deren ARC-Set ließ sich nicht verifizieren, als die Nachricht dort ankam (eine veränderte Nachricht, ein fehlender Schlüssel oder ein fehlerhafter Versiegler).</translation>
+    </message>
+    <message>
+        <source>An ARC set lacks one of its three header fields</source>
+        <translation>Einem ARC-Set fehlt eines seiner drei Header-Felder</translation>
+    </message>
+    <message>
+        <source>Each ARC set holds exactly one ARC-Authentication-Results, one ARC-Message-Signature and one ARC-Seal with the same i=. A set missing one of them makes the whole chain fail.</source>
+        <translation>Jedes ARC-Set enthält genau ein ARC-Authentication-Results, eine ARC-Message-Signature und ein ARC-Seal mit demselben i=. Ein Set, dem eines davon fehlt, lässt die ganze Kette scheitern.</translation>
+    </message>
+    <message>
+        <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
+        <translation>Die Zwischenstation dieser Instanz schreibt unvollständige ARC-Sets, oder eine spätere Station hat ein Feld entfernt: Korrigieren Sie die Konfiguration des Versieglers oder unterbinden Sie die Station, die ARC-Header-Felder entfernt.</translation>
+    </message>
+    <message>
+        <source>An ARC instance appears more than once</source>
+        <translation>Eine ARC-Instanz kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>Two ARC header fields of the same kind carry the same i=. Instances must run from 1 to N without repetition; a repeated one makes the chain fail. Two intermediaries that both thought they were first, or a sealer that signs twice, cause this.</source>
+        <translation>Zwei ARC-Header-Felder derselben Art tragen dasselbe i=. Instanzen müssen ohne Wiederholung von 1 bis N laufen; eine wiederholte lässt die Kette scheitern. Ursache sind zwei Zwischenstationen, die sich beide für die erste hielten, oder ein Versiegler, der zweimal signiert.</translation>
+    </message>
+    <message>
+        <source>Each sealer must add the next instance (the highest i= seen plus one) and seal a message once.</source>
+        <translation>Jeder Versiegler muss die nächste Instanz hinzufügen (das höchste gesehene i= plus eins) und eine Nachricht einmal versiegeln.</translation>
+    </message>
+    <message>
+        <source>The ARC instances do not run from 1 without gaps</source>
+        <translation>Die ARC-Instanzen laufen nicht lückenlos ab 1</translation>
+    </message>
+    <message>
+        <source>The instance numbers of the ARC sets must form the sequence 1, 2, ... N. A gap means a set was removed, or a sealer numbered its set wrongly; the chain fails.</source>
+        <translation>Die Instanznummern der ARC-Sets müssen die Folge 1, 2, ... N bilden. Eine Lücke bedeutet, dass ein Set entfernt wurde oder ein Versiegler sein Set falsch nummeriert hat; die Kette scheitert.</translation>
+    </message>
+    <message>
+        <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
+        <translation>Prüfen Sie, welche Station ARC-Header-Felder entfernt oder ihr Set falsch nummeriert (der Versiegler der Instanz nach der Lücke).</translation>
+    </message>
+    <message>
+        <source>An ARC header field has no valid instance number</source>
+        <translation>Ein ARC-Header-Feld hat keine gültige Instanznummer</translation>
+    </message>
+    <message>
+        <source>Every ARC header field starts with i= and a number from 1 to 50. A field without one cannot be placed in a set, and the chain fails.</source>
+        <translation>Jedes ARC-Header-Feld beginnt mit i= und einer Zahl von 1 bis 50. Ein Feld ohne sie kann keinem Set zugeordnet werden, und die Kette scheitert.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer that writes the field without a valid i= tag.</source>
+        <translation>Korrigieren Sie den Versiegler, der das Feld ohne gültigen i=-Tag schreibt.</translation>
+    </message>
+    <message>
+        <source>An ARC-Seal has the wrong cv= value for its place in the chain</source>
+        <translation>Ein ARC-Seal hat den falschen cv=-Wert für seine Stelle in der Kette</translation>
+    </message>
+    <message>
+        <source>The first seal (i=1) must say cv=none and every later seal cv=pass; any other value, or cv=fail on a seal that is not the most recent, makes the chain fail.</source>
+        <translation>Das erste Siegel (i=1) muss cv=none sagen und jedes spätere cv=pass; jeder andere Wert, oder cv=fail auf einem Siegel, das nicht das jüngste ist, lässt die Kette scheitern.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer of that instance: it must state the result of its own chain validation (none when it adds the first set).</source>
+        <translation>Korrigieren Sie den Versiegler dieser Instanz: Er muss das Ergebnis seiner eigenen Kettenvalidierung angeben (none, wenn er das erste Set hinzufügt).</translation>
+    </message>
+    <message>
+        <source>An ARC header field cannot be read</source>
+        <translation>Ein ARC-Header-Feld kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A required tag is missing, a value is malformed (base64, domain, algorithm), or the field breaks the tag=value syntax. An unreadable ARC field makes the chain fail.</source>
+        <translation>Ein Pflicht-Tag fehlt, ein Wert ist fehlerhaft (base64, Domain, Algorithmus), oder das Feld verletzt die tag=value-Syntax. Ein unlesbares ARC-Feld lässt die Kette scheitern.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer that wrote the field; the detail names the tag at fault.</source>
+        <translation>Korrigieren Sie den Versiegler, der das Feld geschrieben hat; das Detail nennt den fehlerhaften Tag.</translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Message-Signature does not verify</source>
+        <translation>Die jüngste ARC-Message-Signature lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The signature the last intermediary put on the message no longer matches it: the message was changed after the last sealer, its key is missing or changed, or the sealer signs badly. The chain fails.</source>
+        <translation>Die Signatur, die die letzte Zwischenstation auf die Nachricht gesetzt hat, passt nicht mehr zu ihr: Die Nachricht wurde nach dem letzten Versiegler verändert, dessen Schlüssel fehlt oder hat sich geändert, oder der Versiegler signiert fehlerhaft. Die Kette scheitert.</translation>
+    </message>
+    <message>
+        <source>Find what changed the message after the last sealer (a footer, a gateway that rewrites headers) or check the sealer&apos;s published key at &lt;selector&gt;._domainkey.&lt;d&gt;.</source>
+        <translation>Finden Sie heraus, was die Nachricht nach dem letzten Versiegler verändert hat (eine Fußzeile, ein Gateway, das Header umschreibt), oder prüfen Sie den veröffentlichten Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt;.</translation>
+    </message>
+    <message>
+        <source>An earlier ARC-Message-Signature no longer verifies</source>
+        <translation>Eine frühere ARC-Message-Signature lässt sich nicht mehr verifizieren</translation>
+    </message>
+    <message>
+        <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
+        <translation>Eine Zwischenstation hat die Nachricht verändert, nachdem eine frühere Station sie signiert hatte (eine Betreff-Markierung, eine Fußzeile). Genau dafür gibt es ARC, und die Kette scheitert dadurch nicht; die älteste Signatur, die sich noch verifizieren lässt (oldest-pass), zeigt, wo die Änderung geschah.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
+        <translation>Nichts zu beheben, wenn die Zwischenstation Nachrichten erwartungsgemäß verändert (eine Mailingliste). Empfänger entscheiden anhand der Siegel und der früheren Authentifizierungsergebnisse.</translation>
+    </message>
+    <message>
+        <source>An ARC-Seal does not verify</source>
+        <translation>Ein ARC-Seal lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The seal covers every ARC set up to its own. When it does not verify, an ARC header field was changed or removed after sealing, the sealer&apos;s key is missing or changed, or the sealer signs badly. The chain fails at that instance.</source>
+        <translation>Das Siegel deckt jedes ARC-Set bis zu seinem eigenen ab. Lässt es sich nicht verifizieren, wurde ein ARC-Header-Feld nach dem Versiegeln verändert oder entfernt, der Schlüssel des Versieglers fehlt oder hat sich geändert, oder der Versiegler signiert fehlerhaft. Die Kette scheitert an dieser Instanz.</translation>
+    </message>
+    <message>
+        <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
+        <translation>Prüfen Sie den Schlüssel des Versieglers unter &lt;selector&gt;._domainkey.&lt;d&gt; und ob eine spätere Station ARC-Header-Felder umschreibt oder umsortiert.</translation>
+    </message>
+    <message>
+        <source>A key of the ARC chain could not be fetched</source>
+        <translation>Ein Schlüssel der ARC-Kette konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>The DNS query for a sealer&apos;s key failed (timeout, SERVFAIL): the signature could not be checked and the chain counts as failed. This is not the same as a missing key; a retry may succeed.</source>
+        <translation>Die DNS-Abfrage nach dem Schlüssel eines Versieglers ist fehlgeschlagen (Zeitüberschreitung, SERVFAIL): Die Signatur konnte nicht geprüft werden, und die Kette gilt als gescheitert. Das ist nicht dasselbe wie ein fehlender Schlüssel; ein erneuter Versuch kann gelingen.</translation>
+    </message>
+    <message>
+        <source>Retry, or ask another resolver; if it persists, the sealer&apos;s DNS is broken.</source>
+        <translation>Versuchen Sie es erneut oder fragen Sie einen anderen Resolver; hält es an, ist das DNS des Versieglers defekt.</translation>
+    </message>
+    <message>
+        <source>An ARC-Message-Signature signs Authentication-Results</source>
+        <translation>Eine ARC-Message-Signature signiert Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
+        <translation>Authentication-Results-Header-Felder werden von späteren Stationen routinemäßig entfernt oder umgeschrieben; eine ARC-Message-Signature, die sie abdeckt, bricht, sobald eines angefasst wird.</translation>
+    </message>
+    <message>
+        <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
+        <translation>Entfernen Sie Authentication-Results aus der Header-Liste (h=), die der Versiegler signiert.</translation>
+    </message>
+    <message>
+        <source>The message has no usable From address</source>
+        <translation>Die Nachricht hat keine brauchbare From-Adresse</translation>
+    </message>
+    <message>
+        <source>DMARC is applied to the domain of the From header field. Without a From field, or with one whose address has no domain, there is nothing to align SPF and DKIM with; receivers typically reject such messages.</source>
+        <translation>DMARC wird auf die Domain des From-Header-Felds angewendet. Ohne From-Feld, oder mit einem, dessen Adresse keine Domain hat, gibt es nichts, womit SPF und DKIM ausgerichtet werden könnten; Empfänger weisen solche Nachrichten typischerweise ab.</translation>
+    </message>
+    <message>
+        <source>Make the sending application write one From field with one full address (name@domain).</source>
+        <translation>Lassen Sie die sendende Anwendung ein From-Feld mit einer vollständigen Adresse (name@domain) schreiben.</translation>
+    </message>
+    <message>
+        <source>The message has several From fields or addresses</source>
+        <translation>Die Nachricht hat mehrere From-Felder oder -Adressen</translation>
+    </message>
+    <message>
+        <source>With several From fields, or several addresses in one, the author domain is ambiguous: receivers reject the message, or apply DMARC to every domain and take the strictest outcome. Mailsight evaluates the first one.</source>
+        <translation>Bei mehreren From-Feldern, oder mehreren Adressen in einem, ist die Autorendomain mehrdeutig: Empfänger weisen die Nachricht ab oder wenden DMARC auf jede Domain an und nehmen das strengste Ergebnis. Mailsight wertet die erste aus.</translation>
+    </message>
+    <message>
+        <source>Send with a single author address in a single From field; put other addresses in Sender or Reply-To.</source>
+        <translation>Senden Sie mit einer einzigen Autorenadresse in einem einzigen From-Feld; setzen Sie weitere Adressen in Sender oder Reply-To.</translation>
+    </message>
+    <message>
+        <source>Only the header was given: body hashes were not checked</source>
+        <translation>Nur der Header wurde angegeben: Body-Hashes wurden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>DKIM and ARC signatures cover the body through a hash (bh=). Without the body, only the header part of each signature can be verified, so a signature marked as passing here could still fail on a changed body.</source>
+        <translation>DKIM- und ARC-Signaturen decken den Body über einen Hash ab (bh=). Ohne den Body lässt sich nur der Header-Teil jeder Signatur verifizieren, daher könnte eine hier als bestanden markierte Signatur an einem veränderten Body trotzdem scheitern.</translation>
+    </message>
+    <message>
+        <source>Give the whole message (save it as .eml from the mail client: &quot;Show original&quot; or &quot;View source&quot;) for a complete verification.</source>
+        <translation>Geben Sie die ganze Nachricht an (speichern Sie sie im Mailprogramm als .eml: „Original anzeigen“ oder „Quelltext anzeigen“) für eine vollständige Verifikation.</translation>
+    </message>
+    <message>
+        <source>The address of the sending server could not be read from the message</source>
+        <translation>Die Adresse des sendenden Servers konnte nicht aus der Nachricht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SPF checks the address that connected to the receiving server. It is read from the Received field the receiving system added (or its Received-SPF); none of them names an address here, so SPF was not evaluated.</source>
+        <translation>SPF prüft die Adresse, die sich mit dem empfangenden Server verbunden hat. Sie wird aus dem Received-Feld gelesen, das das empfangende System hinzugefügt hat (oder aus dessen Received-SPF); hier nennt keines davon eine Adresse, daher wurde SPF nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Give the whole header including every Received field, or name the address with --ip (and --helo, --mail-from).</source>
+        <translation>Geben Sie den ganzen Header einschließlich jedes Received-Felds an, oder nennen Sie die Adresse mit --ip (und --helo, --mail-from).</translation>
+    </message>
+    <message>
+        <source>A Received field could not be read</source>
+        <translation>Ein Received-Feld konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
+        <translation>Ein Received-Feld hat keine erkennbaren from/by-Klauseln oder ein unlesbares Datum. Der Zustellweg zeigt es so, wie es geschrieben ist; Verzögerungen daneben sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
+        <translation>Für die Nachricht nichts zu tun; stammt das Feld von Ihrem eigenen Server, prüfen Sie dessen Trace-Header-Format.</translation>
+    </message>
+    <message>
+        <source>A hop is dated before the hop that handed the message to it</source>
+        <translation>Eine Station ist früher datiert als die Station, die ihr die Nachricht übergeben hat</translation>
+    </message>
+    <message>
+        <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
+        <translation>Die Received-Felder halten die Uhrzeit an jedem Server fest. Ist eine spätere Station früher datiert als die vorige, geht eine der beiden Uhren falsch, was auch Signaturzeiten (t=, x=) und Berichtszeiträume unzuverlässig macht.</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
+        <translation>Synchronisieren Sie die Uhren der in den beiden Feldern genannten Server mit NTP.</translation>
+    </message>
+    <message>
+        <source>The message waited more than an hour between two hops</source>
+        <translation>Die Nachricht wartete mehr als eine Stunde zwischen zwei Stationen</translation>
+    </message>
+    <message>
+        <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
+        <translation>Eine lange Lücke zwischen zwei Received-Feldern bedeutet, dass die Nachricht in einer Warteschlange lag: Der nächste Server war nicht erreichbar, hat sie zurückgestellt (Greylisting, Ratenbegrenzung), oder der Absender hat spät erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
+        <translation>Sehen Sie in den Logs des Servers nach, der die Nachricht festhielt (das „by“ der früheren Station), ob es zu dieser Zeit Zurückstellungen gab.</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC</source>
+        <translation>Die Nachricht scheitert an DMARC</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor any DKIM signature passes for a domain aligned with the From domain, and the From domain publishes DMARC: receivers apply its policy (reject, quarantine, or only report with p=none).</source>
+        <translation>Weder SPF noch eine DKIM-Signatur besteht für eine mit der From-Domain ausgerichtete Domain, und die From-Domain veröffentlicht DMARC: Empfänger wenden ihre Richtlinie an (reject, quarantine oder bei p=none nur Berichte).</translation>
+    </message>
+    <message>
+        <source>Sign the mail with DKIM under the From domain (or a subdomain of it) at the sending service, and authorise the service&apos;s servers in the SPF record of a MAIL FROM domain under the From domain.</source>
+        <translation>Signieren Sie die Mails beim sendenden Dienst mit DKIM unter der From-Domain (oder einer Subdomain davon), und autorisieren Sie die Server des Dienstes im SPF-Eintrag einer MAIL-FROM-Domain unter der From-Domain.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers treat the message differently</source>
+        <translation>Empfänger nach RFC 9989 und RFC 7489 behandeln die Nachricht unterschiedlich</translation>
+    </message>
+    <message>
+        <source>The organizational domain (DNS tree walk against the Public Suffix List), the policy record found, or the pct and t tags lead the two kinds of receiver to different results or policies for this message.</source>
+        <translation>Die Organisationsdomain (DNS-Tree-Walk gegenüber Public Suffix List), der gefundene Richtlinieneintrag oder die Tags pct und t führen die beiden Arten von Empfängern für diese Nachricht zu unterschiedlichen Ergebnissen oder Richtlinien.</translation>
+    </message>
+    <message>
+        <source>Publish records that give the same answer under both readings: a DMARC record at the organizational domain with an explicit sp, no pct below 100 and no t=y.</source>
+        <translation>Veröffentlichen Sie Einträge, die nach beiden Lesarten dieselbe Antwort geben: einen DMARC-Eintrag an der Organisationsdomain mit explizitem sp, kein pct unter 100 und kein t=y.</translation>
+    </message>
+    <message>
+        <source>A receiver could accept the message on its ARC chain</source>
+        <translation>Ein Empfänger könnte die Nachricht aufgrund ihrer ARC-Kette annehmen</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
+        <translation>Die Nachricht scheitert an DMARC, aber ihre ARC-Kette besteht, und eine Zwischenstation hat eine ausgerichtete Authentifizierung festgehalten, bevor sie die Nachricht veränderte. Ein Empfänger, der den Versieglern vertraut, kann die DMARC-Richtlinie lokal übergehen (gemeldet als local_policy oder arc); verpflichtet ist er dazu nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix at the sender if the message went through a mailing list or forwarder; the intermediary can avoid the failure by not modifying messages or by rewriting From to its own domain.</source>
+        <translation>Beim Absender nichts zu beheben, wenn die Nachricht über eine Mailingliste oder Weiterleitung lief; die Zwischenstation kann das Scheitern vermeiden, indem sie Nachrichten nicht verändert oder From auf ihre eigene Domain umschreibt.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict differs from Mailsight&apos;s</source>
+        <translation>Das Urteil des Empfängers weicht von dem von Mailsight ab</translation>
+    </message>
+    <message>
+        <source>The receiving system recorded its own results in Authentication-Results when the message arrived. Mailsight verifies again now, from the message as given: DNS may have changed since, the message may have been changed after delivery, or the receiver may read the rules differently.</source>
+        <translation>Das empfangende System hat bei Ankunft der Nachricht seine eigenen Ergebnisse in Authentication-Results festgehalten. Mailsight verifiziert jetzt erneut, anhand der Nachricht, wie sie angegeben wurde: Das DNS kann sich seitdem geändert haben, die Nachricht kann nach der Zustellung verändert worden sein, oder der Empfänger liest die Regeln anders.</translation>
+    </message>
+    <message>
+        <source>Read the explanation next to each difference; when in doubt, trust the receiver&apos;s verdict for what happened at delivery and Mailsight&apos;s for what the same message would get today.</source>
+        <translation>Lesen Sie die Erklärung neben jeder Abweichung; vertrauen Sie im Zweifel dem Urteil des Empfängers für das, was bei der Zustellung geschah, und dem von Mailsight für das, was dieselbe Nachricht heute erhielte.</translation>
+    </message>
+    <message>
+        <source>A DKIM key changed since the message was delivered</source>
+        <translation>Ein DKIM-Schlüssel hat sich seit der Zustellung der Nachricht geändert</translation>
+    </message>
+    <message>
+        <source>The receiver verified the signature at delivery, but the key it names is now missing, revoked or different. The signer rotated its key since; old messages cannot be verified any more, which is expected after a rotation.</source>
+        <translation>Der Empfänger hat die Signatur bei der Zustellung verifiziert, aber der Schlüssel, den sie nennt, fehlt jetzt, ist widerrufen oder anders. Der Signierer hat seinen Schlüssel seitdem gewechselt; alte Nachrichten lassen sich nicht mehr verifizieren, was nach einem Schlüsselwechsel zu erwarten ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for delivered mail. If the message is recent, check that the signer already signs with the new selector before the old key was withdrawn.</source>
+        <translation>Für zugestellte Mails nichts zu beheben. Ist die Nachricht neu, prüfen Sie, ob der Signierer bereits mit dem neuen Selector signierte, bevor der alte Schlüssel zurückgezogen wurde.</translation>
+    </message>
+    <message>
+        <source>The message carries no verdict of its receiver</source>
+        <translation>Die Nachricht enthält kein Urteil ihres Empfängers</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results or Received-SPF field was found from the receiving system, so there is nothing to compare Mailsight&apos;s results with. Some systems remove them, and a message copied before delivery has none.</source>
+        <translation>Es wurde kein Authentication-Results- oder Received-SPF-Feld des empfangenden Systems gefunden, daher gibt es nichts, womit die Ergebnisse von Mailsight verglichen werden könnten. Manche Systeme entfernen sie, und eine vor der Zustellung kopierte Nachricht hat keine.</translation>
+    </message>
+    <message>
+        <source>Take the message from the recipient&apos;s mailbox (&quot;Show original&quot;), as the receiver stored it.</source>
+        <translation>Nehmen Sie die Nachricht aus dem Postfach des Empfängers („Original anzeigen“), so wie der Empfänger sie gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers serve different records</source>
+        <translation>Die autoritativen Server liefern unterschiedliche Einträge</translation>
+    </message>
+    <message>
+        <source>Asked directly, the domain&apos;s authoritative servers do not all give the same answer for a mail record. Resolvers pick a server at random, so receivers see one version or the other: a stale secondary still handing out an old SPF, DMARC or DKIM record fails part of the mail, silently and only now and then.</source>
+        <translation>Direkt gefragt, geben nicht alle autoritativen Server der Domain dieselbe Antwort für einen Mail-Eintrag. Resolver wählen einen Server zufällig, daher sehen Empfänger mal die eine, mal die andere Version: Ein veralteter Secondary, der noch einen alten SPF-, DMARC- oder DKIM-Eintrag ausliefert, lässt einen Teil der Mails scheitern, still und nur hin und wieder.</translation>
+    </message>
+    <message>
+        <source>Find out why the servers named here hold another version: a secondary that no longer transfers the zone (check NOTIFY and the transfer ACLs, RFC 1996), or a provider edited by hand. Make every server serve the current zone, then run the check again.</source>
+        <translation>Finden Sie heraus, warum die hier genannten Server eine andere Version haben: ein Secondary, der die Zone nicht mehr überträgt (prüfen Sie NOTIFY und die Transfer-ACLs, RFC 1996), oder ein von Hand bearbeiteter Provider. Sorgen Sie dafür, dass jeder Server die aktuelle Zone ausliefert, und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers hold different versions of the zone</source>
+        <translation>Die autoritativen Server haben unterschiedliche Versionen der Zone</translation>
+    </message>
+    <message>
+        <source>The SOA serial differs between the domain&apos;s authoritative servers. Right after a change this lasts until the secondaries have transferred the zone (seconds with NOTIFY); if it lasts longer, a secondary has stopped following the primary and serves old records.</source>
+        <translation>Die SOA-Seriennummer unterscheidet sich zwischen den autoritativen Servern der Domain. Direkt nach einer Änderung hält das an, bis die Secondaries die Zone übertragen haben (Sekunden mit NOTIFY); dauert es länger, folgt ein Secondary dem Primary nicht mehr und liefert alte Einträge aus.</translation>
+    </message>
+    <message>
+        <source>Check again in a few minutes; if the serials still differ, look at the transfer logs of the servers with the lower serial (NOTIFY reaching them, transfers allowed from them), or raise the serial and reload the primary.</source>
+        <translation>Prüfen Sie in ein paar Minuten erneut; unterscheiden sich die Seriennummern dann noch, sehen Sie in die Transfer-Logs der Server mit der niedrigeren Seriennummer (kommt NOTIFY an, sind Transfers für sie erlaubt), oder erhöhen Sie die Seriennummer und laden Sie den Primary neu.</translation>
+    </message>
+    <message>
+        <source>An authoritative server does not serve the zone (lame)</source>
+        <translation>Ein autoritativer Server liefert die Zone nicht aus (lame)</translation>
+    </message>
+    <message>
+        <source>A server named for the zone gave no usable answer to its SOA question: no answer at all, REFUSED, SERVFAIL, or an answer without the authoritative (AA) flag. Resolvers that pick it wait for a timeout or retry elsewhere, which slows every lookup of the domain and, when all servers are lame, makes its mail records unreachable.</source>
+        <translation>Ein für die Zone genannter Server gab auf die SOA-Frage keine brauchbare Antwort: gar keine Antwort, REFUSED, SERVFAIL oder eine Antwort ohne das Authoritative-Flag (AA). Resolver, die ihn wählen, warten auf eine Zeitüberschreitung oder versuchen es anderswo, was jede Abfrage der Domain verlangsamt und, wenn alle Server lame sind, ihre Mail-Einträge unerreichbar macht.</translation>
+    </message>
+    <message>
+        <source>Configure the server named here to serve the zone (as a primary or a secondary), or remove its NS record from the zone and from the delegation at the parent (your registrar).</source>
+        <translation>Konfigurieren Sie den hier genannten Server so, dass er die Zone ausliefert (als Primary oder Secondary), oder entfernen Sie seinen NS-Eintrag aus der Zone und aus der Delegierung beim Parent (Ihrem Registrar).</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s delegation differs from the zone&apos;s own NS records</source>
+        <translation>Die Delegierung beim Parent weicht von den eigenen NS-Einträgen der Zone ab</translation>
+    </message>
+    <message>
+        <source>The NS set the parent zone hands out (set at the registrar) is not the NS set the zone itself publishes. Resolvers use one or the other depending on what they saw first, so a server listed only on one side is asked by some and ignored by others; after a provider move, the old servers often stay at the parent and keep answering with old records.</source>
+        <translation>Die NS-Menge, die die Parent-Zone ausgibt (beim Registrar gesetzt), ist nicht die NS-Menge, die die Zone selbst veröffentlicht. Resolver verwenden die eine oder die andere, je nachdem, was sie zuerst gesehen haben, daher wird ein nur auf einer Seite aufgeführter Server von manchen gefragt und von anderen ignoriert; nach einem Providerwechsel bleiben die alten Server oft beim Parent stehen und antworten weiter mit alten Einträgen.</translation>
+    </message>
+    <message>
+        <source>Make both sets the same: update the name servers at the registrar, or the NS records in the zone, so that they list exactly the servers that serve it.</source>
+        <translation>Gleichen Sie beide Mengen an: Aktualisieren Sie die Nameserver beim Registrar oder die NS-Einträge in der Zone, sodass sie genau die Server aufführen, die sie ausliefern.</translation>
+    </message>
+    <message>
+        <source>The zone has fewer than two authoritative servers</source>
+        <translation>Die Zone hat weniger als zwei autoritative Server</translation>
+    </message>
+    <message>
+        <source>The zone is served by a single name server (one name, or several names on one address). When it is down or unreachable, the domain&apos;s MX, SPF, DKIM and DMARC records cannot be read and mail to and from the domain fails.</source>
+        <translation>Die Zone wird von einem einzigen Nameserver ausgeliefert (ein Name oder mehrere Namen auf einer Adresse). Ist er ausgefallen oder unerreichbar, lassen sich die MX-, SPF-, DKIM- und DMARC-Einträge der Domain nicht lesen, und Mails an die und von der Domain scheitern.</translation>
+    </message>
+    <message>
+        <source>Add at least one more authoritative server, on another address (a secondary from another provider or your registrar), and list it both in the zone and at the registrar.</source>
+        <translation>Fügen Sie mindestens einen weiteren autoritativen Server auf einer anderen Adresse hinzu (einen Secondary von einem anderen Provider oder Ihrem Registrar) und führen Sie ihn sowohl in der Zone als auch beim Registrar auf.</translation>
+    </message>
+    <message>
+        <source>Every authoritative server is in the same network</source>
+        <translation>Alle autoritativen Server liegen im selben Netz</translation>
+    </message>
+    <message>
+        <source>All addresses of the zone&apos;s name servers lie in one IPv4 /24 (and one IPv6 /48): very likely one site, one upstream link or one provider. A single outage or routing problem there takes every server, and with them the domain&apos;s mail records, off the net at once.</source>
+        <translation>Alle Adressen der Nameserver der Zone liegen in einem IPv4-/24 (und einem IPv6-/48): sehr wahrscheinlich ein Standort, eine Upstream-Anbindung oder ein Provider. Ein einziger Ausfall oder ein Routing-Problem dort nimmt jeden Server, und mit ihnen die Mail-Einträge der Domain, auf einmal vom Netz.</translation>
+    </message>
+    <message>
+        <source>Place at least one secondary in another network (another provider or another site with another upstream), and add it to the zone and at the registrar.</source>
+        <translation>Platzieren Sie mindestens einen Secondary in einem anderen Netz (ein anderer Provider oder ein anderer Standort mit anderem Upstream) und tragen Sie ihn in der Zone und beim Registrar ein.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in spam</source>
+        <translation>Ein Seed-Postfach hat die Testnachricht in den Spam-Ordner gelegt</translation>
+    </message>
+    <message>
+        <source>The test message arrived, but the receiving provider filed it in the spam (junk) folder. Real messages from the domain to that provider are likely to land there too. Authentication (SPF, DKIM, DMARC) is one input; reputation of the sending IP and domain, content and recipient engagement are others.</source>
+        <translation>Die Testnachricht ist angekommen, aber der empfangende Provider hat sie im Spam-Ordner (Junk) abgelegt. Echte Nachrichten der Domain an diesen Provider landen wahrscheinlich ebenfalls dort. Authentifizierung (SPF, DKIM, DMARC) ist ein Faktor; die Reputation der sendenden IP und der Domain, der Inhalt und das Verhalten der Empfänger sind weitere.</translation>
+    </message>
+    <message>
+        <source>Check the receiver&apos;s verdict shown beside the seed: fix any SPF, DKIM or DMARC failure first; then check the sending IP&apos;s blocklist listings and the provider&apos;s postmaster tools (Gmail Postmaster, Microsoft SNDS).</source>
+        <translation>Prüfen Sie das neben dem Seed angezeigte Urteil des Empfängers: Beheben Sie zuerst jedes SPF-, DKIM- oder DMARC-Scheitern; prüfen Sie dann die Sperrlisteneinträge der sendenden IP und die Postmaster-Tools des Providers (Gmail Postmaster, Microsoft SNDS).</translation>
+    </message>
+    <message>
+        <source>A seed mailbox did not receive the test message in time</source>
+        <translation>Ein Seed-Postfach hat die Testnachricht nicht rechtzeitig erhalten</translation>
+    </message>
+    <message>
+        <source>The token was not found in any folder of the seed within the waiting time. The message may have been rejected or silently dropped by the provider, be delayed (greylisting), or was never sent (when the seed only watches, the own system must send a message carrying the token).</source>
+        <translation>Das Token wurde innerhalb der Wartezeit in keinem Ordner des Seed-Postfachs gefunden. Die Nachricht wurde vielleicht vom Provider abgewiesen oder stillschweigend verworfen, ist verzögert (Greylisting) oder wurde nie gesendet (wenn das Seed-Postfach nur beobachtet, muss das eigene System eine Nachricht mit dem Token senden).</translation>
+    </message>
+    <message>
+        <source>Look for a bounce in the sending mailbox and in the submission server&apos;s log; run the check again with a longer --wait to tell a delay from a loss.</source>
+        <translation>Suchen Sie im sendenden Postfach und im Log des Submission-Servers nach einem Bounce; führen Sie die Prüfung mit einem längeren --wait erneut aus, um eine Verzögerung von einem Verlust zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in a folder other than the inbox</source>
+        <translation>Ein Seed-Postfach hat die Testnachricht in einen anderen Ordner als den Posteingang gelegt</translation>
+    </message>
+    <message>
+        <source>The message arrived and is not in spam, but a rule, a category tab or an archive moved it out of the inbox. Recipients may not see it.</source>
+        <translation>Die Nachricht ist angekommen und liegt nicht im Spam, aber eine Regel, ein Kategorie-Tab oder ein Archiv hat sie aus dem Posteingang verschoben. Empfänger sehen sie möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s own filtering rules first; if there are none, the provider classified the message (promotions, bulk) by its content and headers.</source>
+        <translation>Prüfen Sie zuerst die eigenen Filterregeln des Seed-Postfachs; gibt es keine, hat der Provider die Nachricht anhand von Inhalt und Headern eingeordnet (Werbung, Massenmail).</translation>
+    </message>
+    <message>
+        <source>A seed mailbox could not be reached</source>
+        <translation>Ein Seed-Postfach war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Mailsight could not look into the seed mailbox: the host name does not resolve, the connection was refused or timed out, the TLS certificate is not trusted, or the server did not answer as an IMAP server. Where the message landed is unknown.</source>
+        <translation>Mailsight konnte nicht in das Seed-Postfach sehen: Der Hostname lässt sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, dem TLS-Zertifikat wird nicht vertraut, oder der Server antwortete nicht als IMAP-Server. Wo die Nachricht gelandet ist, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s host, port and TLS mode in the seed configuration; for a private certificate authority give its certificate with caFile or --ca-file.</source>
+        <translation>Prüfen Sie Host, Port und TLS-Modus des Seed-Postfachs in der Seed-Konfiguration; für eine private Zertifizierungsstelle geben Sie deren Zertifikat mit caFile oder --ca-file an.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox refused the login</source>
+        <translation>Ein Seed-Postfach hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The IMAP server refused the user name or password of the seed. Providers also refuse a normal password when the account requires an app password or OAuth.</source>
+        <translation>Der IMAP-Server hat den Benutzernamen oder das Passwort des Seed-Postfachs abgelehnt. Provider lehnen ein normales Passwort auch ab, wenn das Konto ein App-Passwort oder OAuth verlangt.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password&apos;s source (the environment variable or file named in the configuration); create an app password where the provider asks for one.</source>
+        <translation>Prüfen Sie den Benutzernamen und die Quelle des Passworts (die in der Konfiguration genannte Umgebungsvariable oder Datei); legen Sie ein App-Passwort an, wo der Provider eines verlangt.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent</source>
+        <translation>Die Testnachricht konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>The submission server could not be reached, its certificate was not accepted, it refused the login (535) or refused the sender or a seed address. No seed could receive the message.</source>
+        <translation>Der Submission-Server war nicht erreichbar, sein Zertifikat wurde nicht akzeptiert, er hat die Anmeldung abgelehnt (535) oder den Absender oder eine Seed-Adresse abgelehnt. Kein Seed-Postfach konnte die Nachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>Check the submission host, port and TLS mode (587 with STARTTLS, 465 with implicit TLS), the user and password, and that the From address may be used by that user.</source>
+        <translation>Prüfen Sie Host, Port und TLS-Modus der Submission (587 mit STARTTLS, 465 mit implizitem TLS), Benutzer und Passwort, und ob dieser Benutzer die From-Adresse verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
+        <translation>Die Authentication-Results, die der empfangende Provider auf die Kopie des Seed-Postfachs geschrieben hat, weichen von der eigenen Auswertung derselben Kopie durch Mailsight ab. Jede Abweichung wird erklärt; die üblichen Gründe sind seit der Zustellung geändertes DNS, ein Empfänger, der einen Schlüssel oder ein include nicht abfragt, oder eine weiterleitende Station, die die Nachricht verändert hat.</translation>
+    </message>
+    <message>
+        <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
+        <translation>Lesen Sie die Erklärung zu jeder Abweichung; wo der Empfänger scheitern ließ, was bei Mailsight besteht, korrigieren Sie den Eintrag oder Schlüssel, den der Empfänger nicht verwenden konnte.</translation>
+    </message>
+    <message>
+        <source>A seed&apos;s receiver recorded DMARC as failed</source>
+        <translation>Der Empfänger eines Seed-Postfachs hat DMARC als gescheitert festgehalten</translation>
+    </message>
+    <message>
+        <source>The receiving provider evaluated DMARC on the test message and recorded a failure in its Authentication-Results: neither SPF nor DKIM passed aligned with the From domain as that provider saw them. Messages failing DMARC are filed as spam or rejected under the domain&apos;s policy.</source>
+        <translation>Der empfangende Provider hat DMARC für die Testnachricht ausgewertet und in seinen Authentication-Results ein Scheitern festgehalten: Weder SPF noch DKIM bestand ausgerichtet mit der From-Domain, so wie dieser Provider sie sah. Nachrichten, die an DMARC scheitern, werden nach der Richtlinie der Domain als Spam abgelegt oder abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Make the submission server sign with a DKIM key of the From domain, and list its sending addresses in the domain&apos;s SPF record.</source>
+        <translation>Lassen Sie den Submission-Server mit einem DKIM-Schlüssel der From-Domain signieren, und führen Sie seine sendenden Adressen im SPF-Eintrag der Domain auf.</translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the certificate an MX host presents</source>
+        <translation>Kein TLSA-Eintrag passt zum Zertifikat, das ein MX-Host vorlegt</translation>
+    </message>
+    <message>
+        <source>The MX host publishes TLSA records at _25._tcp.&lt;host&gt;, so DANE senders (Postfix, Exim, and the large providers that validate DNSSEC) require STARTTLS and a certificate chain that one of those records matches. None does: DANE-EE(3) records are compared with the server&apos;s own certificate or key, DANE-TA(2) records with the CA certificates the server sends above it. DANE senders refuse to deliver to this host and queue the mail until it bounces; senders without DANE are not affected, which is why this goes unnoticed.</source>
+        <translation>Der MX-Host veröffentlicht TLSA-Einträge unter _25._tcp.&lt;host&gt;, daher verlangen DANE-Absender (Postfix, Exim und die großen Provider, die DNSSEC validieren) STARTTLS und eine Zertifikatskette, zu der einer dieser Einträge passt. Keiner passt: DANE-EE(3)-Einträge werden mit dem eigenen Zertifikat oder Schlüssel des Servers verglichen, DANE-TA(2)-Einträge mit den CA-Zertifikaten, die der Server darüber mitsendet. DANE-Absender verweigern die Zustellung an diesen Host und halten die Mails in der Warteschlange, bis sie zurückgehen; Absender ohne DANE sind nicht betroffen, weshalb das unbemerkt bleibt.</translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record for the key the server uses now, e.g. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 of the SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), wait for the old records&apos; TTL, then remove the stale records. If the server should present a different certificate, install it (with its CA certificate in the chain for 2 x x records).</source>
+        <translation>Veröffentlichen Sie einen TLSA-Eintrag für den Schlüssel, den der Server jetzt verwendet, z. B. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 der SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), warten Sie die TTL der alten Einträge ab und entfernen Sie dann die veralteten Einträge. Soll der Server ein anderes Zertifikat vorlegen, installieren Sie es (mit seinem CA-Zertifikat in der Kette bei 2-x-x-Einträgen).</translation>
+    </message>
+    <message>
+        <source>TLSA records of an MX host are not DNSSEC-secure</source>
+        <translation>TLSA-Einträge eines MX-Hosts sind nicht DNSSEC-gesichert</translation>
+    </message>
+    <message>
+        <source>TLSA records protect anything only when DNSSEC proves them authentic. When the _25._tcp.&lt;host&gt; records are insecure (an unsigned zone, or a delegation without DS), senders ignore them and deliver with opportunistic TLS, as if no TLSA were published: the records give a false sense of protection. When they are bogus (signatures that do not check out), validating senders cannot use the MX host at all and defer the mail.</source>
+        <translation>TLSA-Einträge schützen nur, wenn DNSSEC ihre Echtheit beweist. Sind die Einträge unter _25._tcp.&lt;host&gt; unsicher (eine unsignierte Zone oder eine Delegierung ohne DS), ignorieren Absender sie und stellen mit opportunistischem TLS zu, als wäre kein TLSA veröffentlicht: Die Einträge vermitteln eine falsche Sicherheit. Sind sie bogus (Signaturen, die nicht aufgehen), können validierende Absender den MX-Host gar nicht nutzen und stellen die Mails zurück.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the TLSA records (and the MX host&apos;s address records) with DNSSEC and publish its DS record at the parent; if they are bogus, fix the signatures (re-sign, or correct the DS at the parent) before anything else.</source>
+        <translation>Signieren Sie die Zone, die die TLSA-Einträge (und die Adresseinträge des MX-Hosts) enthält, mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag beim Parent; sind sie bogus, korrigieren Sie vor allem anderen die Signaturen (neu signieren oder den DS beim Parent berichtigen).</translation>
+    </message>
+    <message>
+        <source>A single TLSA record pins only the current certificate</source>
+        <translation>Ein einzelner TLSA-Eintrag pinnt nur das aktuelle Zertifikat</translation>
+    </message>
+    <message>
+        <source>The MX host has exactly one usable TLSA record and it is DANE-EE(3): it names only the key (or certificate) the server uses today. The next certificate renewal with a new key breaks delivery from DANE senders until the TLSA record is updated and the old one&apos;s TTL has run out; automated renewals (ACME) do this without warning.</source>
+        <translation>Der MX-Host hat genau einen verwendbaren TLSA-Eintrag, und der ist DANE-EE(3): Er nennt nur den Schlüssel (oder das Zertifikat), den der Server heute verwendet. Die nächste Zertifikatserneuerung mit neuem Schlüssel unterbricht die Zustellung von DANE-Absendern, bis der TLSA-Eintrag aktualisiert und die TTL des alten abgelaufen ist; automatische Erneuerungen (ACME) tun das ohne Vorwarnung.</translation>
+    </message>
+    <message>
+        <source>Publish a second record before each renewal: either &quot;3 1 1&quot; for the next key (generate it in advance and keep it across renewals), or &quot;2 1 1&quot; for your CA&apos;s intermediate key beside the &quot;3 1 1&quot; record; then reuse the key on renewal or roll the records in the order current + next, switch, remove the old one.</source>
+        <translation>Veröffentlichen Sie vor jeder Erneuerung einen zweiten Eintrag: entweder &quot;3 1 1&quot; für den nächsten Schlüssel (erzeugen Sie ihn im Voraus und behalten Sie ihn über Erneuerungen hinweg) oder &quot;2 1 1&quot; für den Intermediate-Schlüssel Ihrer CA neben dem &quot;3 1 1&quot;-Eintrag; verwenden Sie dann den Schlüssel bei der Erneuerung weiter, oder wechseln Sie die Einträge in der Reihenfolge aktuell + nächster, umschalten, alten entfernen.</translation>
+    </message>
+    <message>
+        <source>The MX records could not be read</source>
+        <translation>Die MX-Einträge konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The MX query failed (timeout, SERVFAIL, refused). Sending servers that see the same failure queue mail and retry, then bounce it after a few days. Nothing about the domain&apos;s mail hosts could be checked.</source>
+        <translation>Die MX-Abfrage ist fehlgeschlagen (Zeitüberschreitung, SERVFAIL, abgelehnt). Sendende Server, die denselben Fehler sehen, halten Mails in der Warteschlange, versuchen es erneut und weisen sie nach einigen Tagen zurück. Nichts über die Mail-Hosts der Domain konnte geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Check that every authoritative name server of the domain answers MX queries, then run the check again.</source>
+        <translation>Prüfen Sie, ob jeder autoritative Nameserver der Domain MX-Abfragen beantwortet, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MX record</source>
+        <translation>Die Domain veröffentlicht keinen MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>Without MX records, sending servers fall back to the domain&apos;s own A/AAAA address (the implicit MX of RFC 5321 §5.1) and try to deliver there. If that address is a web server, mail waits in queues for days and then bounces; if there is no address, mail bounces at once but without saying that the domain takes no mail.</source>
+        <translation>Ohne MX-Einträge greifen sendende Server auf die eigene A/AAAA-Adresse der Domain zurück (der implizite MX nach RFC 5321 §5.1) und versuchen, dorthin zuzustellen. Ist diese Adresse ein Webserver, warten Mails tagelang in Warteschlangen und gehen dann zurück; gibt es keine Adresse, gehen Mails sofort zurück, aber ohne zu sagen, dass die Domain keine Mails annimmt.</translation>
+    </message>
+    <message>
+        <source>Publish MX records for the hosts that receive mail, or, if the domain receives no mail, the null MX &quot;@ IN MX 0 .&quot; (RFC 7505).</source>
+        <translation>Veröffentlichen Sie MX-Einträge für die Hosts, die Mails empfangen, oder, wenn die Domain keine Mails empfängt, den Null-MX &quot;@ IN MX 0 .&quot; (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>The domain receives no mail (null MX)</source>
+        <translation>Die Domain empfängt keine Mails (Null-MX)</translation>
+    </message>
+    <message>
+        <source>The single MX record &quot;0 .&quot; declares that the domain accepts no mail. Senders bounce mail to it at once instead of queueing it, and may reject mail whose envelope sender uses the domain, since replies could not be delivered.</source>
+        <translation>Der einzelne MX-Eintrag &quot;0 .&quot; erklärt, dass die Domain keine Mails annimmt. Absender weisen Mails an sie sofort zurück, statt sie in die Warteschlange zu stellen, und können Mails ablehnen, deren Envelope-Absender die Domain verwendet, da Antworten nicht zugestellt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the domain really takes no mail; otherwise replace the null MX with the MX records of your mail servers.</source>
+        <translation>Nichts zu tun, wenn die Domain wirklich keine Mails annimmt; ersetzen Sie andernfalls den Null-MX durch die MX-Einträge Ihrer Mailserver.</translation>
+    </message>
+    <message>
+        <source>A null MX is published beside other MX records</source>
+        <translation>Neben anderen MX-Einträgen ist ein Null-MX veröffentlicht</translation>
+    </message>
+    <message>
+        <source>A domain that advertises a null MX must not advertise any other MX. With both, senders disagree: some deliver to the other hosts, some bounce the mail as undeliverable.</source>
+        <translation>Eine Domain, die einen Null-MX angibt, darf keinen anderen MX angeben. Mit beiden sind sich Absender uneins: Manche stellen an die anderen Hosts zu, manche weisen die Mails als unzustellbar zurück.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;0 .&quot; record if the domain receives mail, or remove every other MX record if it does not.</source>
+        <translation>Entfernen Sie den Eintrag &quot;0 .&quot;, wenn die Domain Mails empfängt, oder jeden anderen MX-Eintrag, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>An MX host name is an alias (CNAME)</source>
+        <translation>Ein MX-Hostname ist ein Alias (CNAME)</translation>
+    </message>
+    <message>
+        <source>The exchange named by an MX record must have its own address records; an MX that points at a CNAME is forbidden. Most senders follow the alias anyway, some do not, and TLS name checks (MTA-STS, DANE) then use the alias target.</source>
+        <translation>Der von einem MX-Eintrag genannte Exchange muss eigene Adresseinträge haben; ein MX, der auf einen CNAME zeigt, ist verboten. Die meisten Absender folgen dem Alias trotzdem, manche nicht, und TLS-Namensprüfungen (MTA-STS, DANE) verwenden dann das Alias-Ziel.</translation>
+    </message>
+    <message>
+        <source>Point the MX record at the canonical name (the CNAME&apos;s target), or replace the CNAME with A/AAAA records.</source>
+        <translation>Lassen Sie den MX-Eintrag auf den kanonischen Namen (das Ziel des CNAME) zeigen, oder ersetzen Sie den CNAME durch A/AAAA-Einträge.</translation>
+    </message>
+    <message>
+        <source>An MX record names an IP address</source>
+        <translation>Ein MX-Eintrag nennt eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>The exchange of an MX record is a host name. &quot;MX 10 192.0.2.25&quot; asks senders to look up a host literally called 192.0.2.25, which does not exist, so they cannot deliver to it.</source>
+        <translation>Der Exchange eines MX-Eintrags ist ein Hostname. &quot;MX 10 192.0.2.25&quot; fordert Absender auf, einen Host namens 192.0.2.25 nachzuschlagen, den es nicht gibt, daher können sie nicht dorthin zustellen.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a host name with an A/AAAA record (mx.example.com A 192.0.2.25) and name that host in the MX record.</source>
+        <translation>Geben Sie dem Mailserver einen Hostnamen mit einem A/AAAA-Eintrag (mx.example.com A 192.0.2.25) und nennen Sie diesen Host im MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>An MX host has no address</source>
+        <translation>Ein MX-Host hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>The host named by an MX record has neither an A nor an AAAA record, so senders skip it. When it is the only host, or all hosts lack addresses, no mail can be delivered.</source>
+        <translation>Der von einem MX-Eintrag genannte Host hat weder einen A- noch einen AAAA-Eintrag, daher überspringen Absender ihn. Ist er der einzige Host, oder fehlen allen Hosts Adressen, kann keine Mail zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Publish the A and/or AAAA record of the mail host, or remove the MX record that names it.</source>
+        <translation>Veröffentlichen Sie den A- und/oder AAAA-Eintrag des Mail-Hosts, oder entfernen Sie den MX-Eintrag, der ihn nennt.</translation>
+    </message>
+    <message>
+        <source>An MX address has no forward-confirmed reverse name</source>
+        <translation>Eine MX-Adresse hat keinen vorwärts bestätigten Reverse-Namen (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
+        <translation>Die Adresse eines MX-Hosts hat keinen PTR-Eintrag, oder ihr PTR nennt einen Host, der nicht auf dieselbe Adresse zurückauflöst. Mailserver senden meist von derselben Adresse, auf der sie empfangen, und viele Empfänger weisen Mails von Adressen ohne vorwärts bestätigtes Reverse-DNS ab oder stufen sie herab.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the address (your hosting or network provider) to set a PTR record naming the mail host, and make that name resolve to the address.</source>
+        <translation>Bitten Sie den Betreiber der Adresse (Ihren Hosting- oder Netzwerk-Provider), einen PTR-Eintrag zu setzen, der den Mail-Host nennt, und sorgen Sie dafür, dass dieser Name auf die Adresse auflöst.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MTA-STS policy</source>
+        <translation>Die Domain veröffentlicht keine MTA-STS-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Without MTA-STS, sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate and read the mail. MTA-STS lets the domain require valid TLS to its MX hosts.</source>
+        <translation>Ohne MTA-STS verwenden sendende Server STARTTLS opportunistisch: Ein Angreifer auf dem Weg kann STARTTLS entfernen oder ein beliebiges Zertifikat vorlegen und die Mails lesen. Mit MTA-STS kann die Domain gültiges TLS zu ihren MX-Hosts verlangen.</translation>
+    </message>
+    <message>
+        <source>Serve a policy at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (start with mode: testing), then publish _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</source>
+        <translation>Stellen Sie eine Richtlinie unter https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt bereit (beginnen Sie mit mode: testing) und veröffentlichen Sie dann _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts record is invalid</source>
+        <translation>Der _mta-sts-Eintrag ist ungültig</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record has a syntax error, no id, or there is more than one record starting with v=STSv1. Sending servers then act as if the domain had no MTA-STS policy at all: the policy file is never fetched.</source>
+        <translation>Der _mta-sts-TXT-Eintrag hat einen Syntaxfehler, keine id, oder es gibt mehr als einen Eintrag, der mit v=STSv1 beginnt. Sendende Server verhalten sich dann, als hätte die Domain überhaupt keine MTA-STS-Richtlinie: Die Richtliniendatei wird nie abgerufen.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=STSv1; id=20260101T000000&quot; (the id: 1 to 32 letters and digits, changed whenever the policy changes).</source>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=STSv1; id=20260101T000000&quot; (die id: 1 bis 32 Buchstaben und Ziffern, bei jeder Änderung der Richtlinie geändert).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file could not be fetched</source>
+        <translation>Die MTA-STS-Richtliniendatei konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>The record announces a policy, but fetching https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt failed (no address, connection refused, timeout, or an HTTP status other than 200). Senders without a cached policy deliver without MTA-STS; senders with a cached one keep using it until it expires.</source>
+        <translation>Der Eintrag kündigt eine Richtlinie an, aber der Abruf von https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt ist fehlgeschlagen (keine Adresse, Verbindung abgelehnt, Zeitüberschreitung oder ein anderer HTTP-Status als 200). Absender ohne zwischengespeicherte Richtlinie stellen ohne MTA-STS zu; Absender mit einer zwischengespeicherten verwenden sie weiter, bis sie abläuft.</translation>
+    </message>
+    <message>
+        <source>Make mta-sts.&lt;domain&gt; resolve and serve the policy over HTTPS with status 200 at /.well-known/mta-sts.txt.</source>
+        <translation>Sorgen Sie dafür, dass mta-sts.&lt;domain&gt; auflöst und die Richtlinie per HTTPS mit Status 200 unter /.well-known/mta-sts.txt ausliefert.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is invalid</source>
+        <translation>Die MTA-STS-Richtlinie ist ungültig</translation>
+    </message>
+    <message>
+        <source>The policy file was fetched but a sending server would reject it: a content type other than text/plain, a body over 64 KiB, a missing or wrong version, mode or max_age, or no mx pattern. Senders then treat the domain as having no valid policy.</source>
+        <translation>Die Richtliniendatei wurde abgerufen, aber ein sendender Server würde sie ablehnen: ein anderer Content-Type als text/plain, ein Body über 64 KiB, eine fehlende oder falsche version, mode oder max_age, oder kein mx-Muster. Absender behandeln die Domain dann, als hätte sie keine gültige Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Serve the file as text/plain with the lines &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; and one &quot;mx: &lt;host or *.domain&gt;&quot; per MX host.</source>
+        <translation>Liefern Sie die Datei als text/plain mit den Zeilen &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; und einer Zeile &quot;mx: &lt;host or *.domain&gt;&quot; pro MX-Host aus.</translation>
+    </message>
+    <message>
+        <source>The certificate of mta-sts.&lt;domain&gt; is not valid</source>
+        <translation>Das Zertifikat von mta-sts.&lt;domain&gt; ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only over HTTPS with a certificate that chains to a trusted root, is within its validity dates and names mta-sts.&lt;domain&gt;. This one fails that check, so no sender can read the policy.</source>
+        <translation>Absender rufen die Richtlinie nur per HTTPS mit einem Zertifikat ab, das zu einer vertrauenswürdigen Root führt, innerhalb seiner Gültigkeitsdaten liegt und mta-sts.&lt;domain&gt; nennt. Dieses besteht die Prüfung nicht, daher kann kein Absender die Richtlinie lesen.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA that covers mta-sts.&lt;domain&gt; (with its intermediate certificates), and renew it before it expires.</source>
+        <translation>Installieren Sie ein Zertifikat einer öffentlichen CA, das mta-sts.&lt;domain&gt; abdeckt (mit seinen Intermediate-Zertifikaten), und erneuern Sie es, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>Die URL der MTA-STS-Richtlinie leitet um</translation>
+    </message>
+    <message>
+        <source>The policy URL answered with an HTTP redirect. Sending servers must not follow redirects when fetching the policy, so for them the policy does not exist.</source>
+        <translation>Die Richtlinien-URL antwortete mit einer HTTP-Umleitung. Sendende Server dürfen beim Abruf der Richtlinie keinen Umleitungen folgen, daher existiert die Richtlinie für sie nicht.</translation>
+    </message>
+    <message>
+        <source>Serve the policy directly at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt with status 200.</source>
+        <translation>Liefern Sie die Richtlinie direkt unter https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt mit Status 200 aus.</translation>
+    </message>
+    <message>
+        <source>An MX host is not covered by the MTA-STS policy</source>
+        <translation>Ein MX-Host ist nicht von der MTA-STS-Richtlinie abgedeckt</translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy matches this MX host. In enforce mode, senders that apply the policy refuse to deliver to it; in testing mode they deliver but report a failure through TLS-RPT.</source>
+        <translation>Kein mx-Muster der Richtlinie passt zu diesem MX-Host. Im enforce-Modus verweigern Absender, die die Richtlinie anwenden, die Zustellung an ihn; im testing-Modus stellen sie zu, melden aber einen Fehler über TLS-RPT.</translation>
+    </message>
+    <message>
+        <source>Add an &quot;mx:&quot; line naming the host (or a *.domain pattern covering it) to the policy, change the id in the _mta-sts record, or remove the MX record.</source>
+        <translation>Fügen Sie der Richtlinie eine &quot;mx:&quot;-Zeile hinzu, die den Host nennt (oder ein *.domain-Muster, das ihn abdeckt), ändern Sie die id im _mta-sts-Eintrag, oder entfernen Sie den MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation>Die MTA-STS-Richtlinie ist im testing-Modus</translation>
+    </message>
+    <message>
+        <source>In testing mode senders report TLS failures (to the TLS-RPT address) but still deliver over unauthenticated or plain connections, so the policy does not yet protect mail.</source>
+        <translation>Im testing-Modus melden Absender TLS-Fehler (an die TLS-RPT-Adresse), stellen aber weiterhin über nicht authentifizierte oder unverschlüsselte Verbindungen zu, daher schützt die Richtlinie die Mails noch nicht.</translation>
+    </message>
+    <message>
+        <source>Once TLS-RPT reports show no failures, switch the policy to &quot;mode: enforce&quot; and change the id in the _mta-sts record.</source>
+        <translation>Sobald TLS-RPT-Berichte keine Fehler mehr zeigen, stellen Sie die Richtlinie auf &quot;mode: enforce&quot; um und ändern Sie die id im _mta-sts-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is short</source>
+        <translation>Das MTA-STS-max_age ist kurz</translation>
+    </message>
+    <message>
+        <source>max_age tells senders how long to cache the policy. Under a day, an attacker who blocks the policy fetch for a short time makes senders forget the policy; weeks or more are recommended once the policy is stable.</source>
+        <translation>max_age sagt Absendern, wie lange sie die Richtlinie zwischenspeichern sollen. Unter einem Tag kann ein Angreifer, der den Abruf der Richtlinie kurz blockiert, Absender die Richtlinie vergessen lassen; Wochen oder mehr werden empfohlen, sobald die Richtlinie stabil ist.</translation>
+    </message>
+    <message>
+        <source>Set max_age to at least 604800 (one week), ideally 31557600, once the MX hosts are stable.</source>
+        <translation>Setzen Sie max_age auf mindestens 604800 (eine Woche), idealerweise 31557600, sobald die MX-Hosts stabil sind.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no TLS-RPT record</source>
+        <translation>Die Domain veröffentlicht keinen TLS-RPT-Eintrag</translation>
+    </message>
+    <message>
+        <source>Without a _smtp._tls record, sending servers cannot tell you when TLS to your MX hosts fails (expired certificates, MTA-STS mismatches, stripped STARTTLS).</source>
+        <translation>Ohne _smtp._tls-Eintrag können sendende Server Ihnen nicht mitteilen, wenn TLS zu Ihren MX-Hosts scheitert (abgelaufene Zertifikate, MTA-STS-Abweichungen, entferntes STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Publish _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</source>
+        <translation>Veröffentlichen Sie _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is invalid</source>
+        <translation>Der TLS-RPT-Eintrag ist ungültig</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls record has a syntax error, no usable rua URI (only mailto: and https: are allowed), or there is more than one record starting with v=TLSRPTv1. Senders then send no reports.</source>
+        <translation>Der _smtp._tls-Eintrag hat einen Syntaxfehler, keine verwendbare rua-URI (nur mailto: und https: sind erlaubt), oder es gibt mehr als einen Eintrag, der mit v=TLSRPTv1 beginnt. Absender senden dann keine Berichte.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (several URIs separated by commas).</source>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (mehrere URIs durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>An MX host does not offer working STARTTLS</source>
+        <translation>Ein MX-Host bietet kein funktionierendes STARTTLS</translation>
+    </message>
+    <message>
+        <source>The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on the path; senders bound by MTA-STS in enforce mode refuse to deliver to it.</source>
+        <translation>Der MX-Host antwortete auf EHLO ohne STARTTLS, oder er akzeptierte STARTTLS, und dann scheiterte der TLS-Handshake. Mails an ihn gehen im Klartext, lesbar und veränderbar für jeden auf dem Weg; Absender, die an MTA-STS im enforce-Modus gebunden sind, verweigern die Zustellung an ihn.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the mail server with a certificate for the MX host name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</source>
+        <translation>Aktivieren Sie STARTTLS auf dem Mailserver mit einem Zertifikat für den MX-Hostnamen (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate of an MX host is not valid</source>
+        <translation>Das STARTTLS-Zertifikat eines MX-Hosts ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>The certificate the MX host presents after STARTTLS does not chain to a trusted root, is self-signed, or is outside its validity dates. Opportunistic senders still deliver; senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce mode this stops mail.</source>
+        <translation>Das Zertifikat, das der MX-Host nach STARTTLS vorlegt, führt zu keiner vertrauenswürdigen Root, ist selbstsigniert oder liegt außerhalb seiner Gültigkeitsdaten. Opportunistische Absender stellen trotzdem zu; Absender, die eine MTA-STS-Richtlinie (oder DANE) anwenden, verweigern es, daher hält das bei MTA-STS im enforce-Modus die Mails auf.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA for the MX host name, with its intermediate certificates, and renew it automatically.</source>
+        <translation>Installieren Sie ein Zertifikat einer öffentlichen CA für den MX-Hostnamen, mit seinen Intermediate-Zertifikaten, und erneuern Sie es automatisch.</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate does not name the MX host</source>
+        <translation>Das STARTTLS-Zertifikat nennt den MX-Host nicht</translation>
+    </message>
+    <message>
+        <source>Neither the subjectAltName nor the common name of the certificate matches the MX host name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it does not match.</source>
+        <translation>Weder der subjectAltName noch der Common Name des Zertifikats passt zum MX-Hostnamen. Absender, die MTA-STS anwenden, prüfen genau diesen Namen und verweigern die Zustellung, wenn er nicht passt.</translation>
+    </message>
+    <message>
+        <source>Get a certificate whose subjectAltName lists the MX host name as published in the MX record (or point the MX record at the name the certificate covers).</source>
+        <translation>Besorgen Sie ein Zertifikat, dessen subjectAltName den MX-Hostnamen so aufführt, wie er im MX-Eintrag veröffentlicht ist (oder lassen Sie den MX-Eintrag auf den Namen zeigen, den das Zertifikat abdeckt).</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate expires within 21 days</source>
+        <translation>Das STARTTLS-Zertifikat läuft innerhalb von 21 Tagen ab</translation>
+    </message>
+    <message>
+        <source>The certificate is valid today but expires soon. When it does, senders that apply MTA-STS stop delivering and the rest lose authenticated TLS.</source>
+        <translation>Das Zertifikat ist heute gültig, läuft aber bald ab. Dann stellen Absender, die MTA-STS anwenden, nicht mehr zu, und die übrigen verlieren authentifiziertes TLS.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and automate renewal (ACME).</source>
+        <translation>Erneuern Sie das Zertifikat jetzt und automatisieren Sie die Erneuerung (ACME).</translation>
+    </message>
+    <message>
+        <source>An MX host negotiates TLS older than 1.2</source>
+        <translation>Ein MX-Host handelt TLS älter als 1.2 aus</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no longer accept them, falling back to clear text or refusing to deliver.</source>
+        <translation>TLS 1.0 und 1.1 sind veraltet: Sie beruhen auf schwachen Konstruktionen, und viele Absender akzeptieren sie nicht mehr und fallen auf Klartext zurück oder verweigern die Zustellung.</translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.</source>
+        <translation>Aktivieren Sie TLS 1.2 und 1.3 auf dem Mailserver und deaktivieren Sie TLS 1.0 und 1.1.</translation>
+    </message>
+    <message>
+        <source>The SMTP port of an MX host could not be probed</source>
+        <translation>Der SMTP-Port eines MX-Hosts konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The connection to port 25 was refused, nothing answered, or the server did not speak SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check from a network that allows it before concluding the host is down.</source>
+        <translation>Die Verbindung zu Port 25 wurde abgelehnt, nichts hat geantwortet, oder der Server sprach kein SMTP. Das sagt nichts über TLS aus. Viele Netze sperren ausgehenden Port 25, prüfen Sie also aus einem Netz, das ihn erlaubt, bevor Sie schließen, dass der Host ausgefallen ist.</translation>
+    </message>
+    <message>
+        <source>Probe again from a network that allows port 25; if the host is really unreachable, fix the server or firewall, or remove its MX record.</source>
+        <translation>Prüfen Sie erneut aus einem Netz, das Port 25 erlaubt; ist der Host wirklich unerreichbar, reparieren Sie Server oder Firewall, oder entfernen Sie seinen MX-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The BIMI record is invalid</source>
+        <translation>Der BIMI-Eintrag ist ungültig</translation>
+    </message>
+    <message>
+        <source>The TXT record at default._bimi.&lt;domain&gt; starts with v=BIMI1 but breaks the record syntax: a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag written twice, or more than one v=BIMI1 record. Receivers must not repair records, so they ignore it and show no logo.</source>
+        <translation>Der TXT-Eintrag unter default._bimi.&lt;domain&gt; beginnt mit v=BIMI1, verletzt aber die Eintragssyntax: ein fehlender oder fehlerhafter l=-Tag, ein a=- oder l=-Wert, der keine einzelne https-URI ist, ein doppelt geschriebener Tag oder mehr als ein v=BIMI1-Eintrag. Empfänger dürfen Einträge nicht reparieren, daher ignorieren sie ihn und zeigen kein Logo.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (or &quot;v=BIMI1; l=; a=;&quot; to decline BIMI).</source>
+        <translation>Veröffentlichen Sie genau einen Eintrag der Form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (oder &quot;v=BIMI1; l=; a=;&quot;, um BIMI abzulehnen).</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI ist veröffentlicht, aber DMARC wird nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject for all failing mail: p=none or sp=none at the domain or its organizational domain, pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown.</source>
+        <translation>Empfänger zeigen ein BIMI-Logo nur für Domains, deren DMARC-Richtlinie für alle fehlschlagenden Mails quarantine oder reject ist: p=none oder sp=none an der Domain oder ihrer Organisationsdomain, pct unter 100 (RFC 7489) oder t=y (RFC 9989) verhindern BIMI. Das Logo wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) and without t=y, and make sure no sp=none applies, once your DMARC reports show that all legitimate mail passes.</source>
+        <translation>Stellen Sie den DMARC-Eintrag auf p=quarantine oder p=reject ohne pct (oder pct=100) und ohne t=y um, und stellen Sie sicher, dass kein sp=none gilt, sobald Ihre DMARC-Berichte zeigen, dass alle legitimen Mails bestehen.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo cannot be fetched or is not SVG Tiny PS</source>
+        <translation>Das BIMI-Logo kann nicht abgerufen werden oder ist kein SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it breaks the SVG Tiny Portable/Secure profile: no baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, no &lt;title&gt;, scripts or event attributes, external references, raster images, foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than 32 KiB. Receivers do not show such a logo.</source>
+        <translation>Das Logo unter der l=-URL konnte nicht per HTTPS mit gültigem Zertifikat abgerufen werden, oder es verletzt das Profil SVG Tiny Portable/Secure: kein baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, kein &lt;title&gt;, Skripte oder Event-Attribute, externe Verweise, Rasterbilder, foreignObject, Animation, eine nicht quadratische viewBox, x=/y= am Wurzelelement oder mehr als 32 KiB. Empfänger zeigen ein solches Logo nicht.</translation>
+    </message>
+    <message>
+        <source>Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square viewBox, a &lt;title&gt; with the brand name, no scripts, links, images or animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.</source>
+        <translation>Exportieren Sie das Logo als SVG Tiny 1.2 und wandeln Sie es in SVG Tiny PS um (quadratische viewBox, ein &lt;title&gt; mit dem Markennamen, keine Skripte, Links, Bilder oder Animation), halten Sie es unter 32 KiB und liefern Sie es als image/svg+xml per HTTPS aus.</translation>
+    </message>
+    <message>
+        <source>The BIMI Mark Certificate is not valid</source>
+        <translation>Das BIMI-Markenzertifikat ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) could not be fetched, does not chain to a trusted root, is outside its validity dates, lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. Receivers that require a Mark Certificate show no logo.</source>
+        <translation>Das Nachweisdokument unter der a=-URL (ein Verified oder Common Mark Certificate in PEM) konnte nicht abgerufen werden, führt zu keiner vertrauenswürdigen Root, liegt außerhalb seiner Gültigkeitsdaten, hat nicht die BIMI-Extended-Key-Usage, nennt die Domain nicht in seinem subjectAltName, oder seine Logotype-Erweiterung (RFC 3709) bettet nicht dasselbe SVG ein wie das unter l=. Empfänger, die ein Markenzertifikat verlangen, zeigen kein Logo.</translation>
+    </message>
+    <message>
+        <source>Publish the full chain (leaf first, then intermediates) from your mark certificate issuer at the a= URL, renew it before it expires, and publish at l= exactly the SVG the certificate embeds.</source>
+        <translation>Veröffentlichen Sie die vollständige Kette (Leaf zuerst, dann Intermediates) Ihres Markenzertifikat-Ausstellers unter der a=-URL, erneuern Sie sie, bevor sie abläuft, und veröffentlichen Sie unter l= genau das SVG, das das Zertifikat einbettet.</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no Mark Certificate</source>
+        <translation>Der BIMI-Eintrag hat kein Markenzertifikat</translation>
+    </message>
+    <message>
+        <source>The record has an empty or no a= tag, so there is no evidence that the domain owner holds the mark. BIMI allows this, but the large mailbox providers show logos only for domains with a Verified or Common Mark Certificate.</source>
+        <translation>Der Eintrag hat einen leeren oder keinen a=-Tag, daher gibt es keinen Nachweis, dass der Domaininhaber die Marke besitzt. BIMI erlaubt das, aber die großen Mailbox-Provider zeigen Logos nur für Domains mit einem Verified oder Common Mark Certificate.</translation>
+    </message>
+    <message>
+        <source>Obtain a VMC (registered trademark) or CMC from a mark verifying authority and publish its PEM chain at an https URL named in a=.</source>
+        <translation>Besorgen Sie ein VMC (eingetragene Marke) oder CMC bei einer Mark Verifying Authority und veröffentlichen Sie dessen PEM-Kette unter einer in a= genannten https-URL.</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +7315,77 @@ Rotationsplan:
     </message>
 </context>
 <context>
+    <name>MessageAnalyzer</name>
+    <message>
+        <source>Hop %1: %2.</source>
+        <translation>Station %1: %2.</translation>
+    </message>
+    <message>
+        <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
+        <translation>Station %1 (by %2) ist %3 s früher datiert als Station %4 (by %5).</translation>
+    </message>
+    <message>
+        <source>The message waited %1 min before hop %2 (by %3) took it.</source>
+        <translation>Die Nachricht wartete %1 min, bevor Station %2 (by %3) sie übernahm.</translation>
+    </message>
+    <message>
+        <source>the connecting IP is unknown (give --ip)</source>
+        <translation>die verbindende IP ist unbekannt (geben Sie --ip an)</translation>
+    </message>
+    <message>
+        <source>no %1 identity is known</source>
+        <translation>keine %1-Identität bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)</source>
+        <translation>%1 ist kein Domainname: check_host() liefert none (RFC 7208 §4.3)</translation>
+    </message>
+    <message>
+        <source>%1: p=%2 from _dmarc.%3, so the message is %4.</source>
+        <translation>%1: p=%2 von _dmarc.%3, daher wird die Nachricht %4.</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).</source>
+        <translation>RFC 9989: %1%2 (Organisationsdomain %3). RFC 7489: %4%5 (Organisationsdomain %6).</translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation>Die Nachricht hat keine From-Domain: DMARC kann nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>passes (%1, aligned with %2)</source>
+        <translation>besteht (%1, ausgerichtet mit %2)</translation>
+    </message>
+    <message>
+        <source>fails: p=%1, the message is %2</source>
+        <translation>scheitert: p=%1, die Nachricht wird %2</translation>
+    </message>
+    <message>
+        <source>cannot be determined (DNS failed)</source>
+        <translation>kann nicht bestimmt werden (DNS fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>does not apply (%1 has no DMARC policy)</source>
+        <translation>greift nicht (%1 hat keine DMARC-Richtlinie)</translation>
+    </message>
+    <message>
+        <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
+        <translation>DMARC nach RFC 9989 und RFC 7489: %1.</translation>
+    </message>
+    <message>
+        <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
+        <translation>DMARC nach RFC 9989: %1; nach RFC 7489: %2.</translation>
+    </message>
+    <message>
+        <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
+        <translation> Ein Empfänger, der den ARC-Versieglern (%1) vertraut, kann sie trotzdem annehmen.</translation>
+    </message>
+    <message>
+        <source>%1 From field(s) with %2 address(es): %3.</source>
+        <translation>%1 From-Feld(er) mit %2 Adresse(n): %3.</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailHtml</name>
     <message>
         <source>aligned</source>
@@ -5805,6 +7570,53 @@ Rotationsplan:
     <message>
         <source>Fix:</source>
         <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDmarcEvaluator</name>
+    <message>
+        <source>SPF was not evaluated</source>
+        <translation>SPF wurde nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>no DKIM signature</source>
+        <translation>keine DKIM-Signatur</translation>
+    </message>
+    <message>
+        <source>an aligned identifier passes: DMARC passes and the policy (%1) is not applied.</source>
+        <translation>ein ausgerichteter Identifier besteht: DMARC besteht, und die Richtlinie (%1) wird nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>a passing identifier&apos;s alignment cannot be decided (DNS failed): DMARC cannot be determined.</source>
+        <translation>das Alignment eines bestehenden Identifiers lässt sich nicht entscheiden (DNS fehlgeschlagen): DMARC kann nicht bestimmt werden.</translation>
+    </message>
+    <message>
+        <source>no aligned identifier passes: DMARC fails</source>
+        <translation>kein ausgerichteter Identifier besteht: DMARC scheitert</translation>
+    </message>
+    <message>
+        <source>the policy is none: failing mail is delivered anyway, there is nothing to override</source>
+        <translation>die Richtlinie ist none: Fehlschlagende Mails werden ohnehin zugestellt, es gibt nichts zu übergehen</translation>
+    </message>
+    <message>
+        <source>the message has no ARC chain: no intermediary vouches for it</source>
+        <translation>die Nachricht hat keine ARC-Kette: Keine Zwischenstation bürgt für sie</translation>
+    </message>
+    <message>
+        <source>the ARC chain fails (%1): receivers cannot rely on it</source>
+        <translation>die ARC-Kette scheitert (%1): Empfänger können sich nicht auf sie verlassen</translation>
+    </message>
+    <message>
+        <source>the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message changed: a receiver that trusts %5 may accept the message in spite of p=%6 (local policy)</source>
+        <translation>die ARC-Kette besteht (versiegelt von %1), und %2 (i=%3) hat %4 festgehalten, bevor die Nachricht verändert wurde: Ein Empfänger, der %5 vertraut, kann die Nachricht trotz p=%6 annehmen (lokale Richtlinie)</translation>
+    </message>
+    <message>
+        <source>the ARC chain passes, but no intermediary recorded authentication aligned with %1: an override would have nothing to rest on</source>
+        <translation>die ARC-Kette besteht, aber keine Zwischenstation hat eine mit %1 ausgerichtete Authentifizierung festgehalten: Ein Übergehen hätte keine Grundlage</translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation>Die Nachricht hat keine From-Domain: DMARC kann nicht angewendet werden.</translation>
     </message>
 </context>
 <context>
@@ -6172,34 +7984,6 @@ Rotationsplan:
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
         <translation>„%1“ ist kein Domainname: %2</translation>
-    </message>
-    <message>
-        <source>Grade %1 → %2</source>
-        <translation>Note %1 → %2</translation>
-    </message>
-    <message>
-        <source>New error: %1 %2</source>
-        <translation>Neuer Fehler: %1 %2</translation>
-    </message>
-    <message>
-        <source>New warning: %1 %2</source>
-        <translation>Neue Warnung: %1 %2</translation>
-    </message>
-    <message>
-        <source>Changed %1: %2 → %3</source>
-        <translation>Geändert %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Removed %1</source>
-        <translation>Entfernt %1</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 changed</source>
-        <translation>DKIM-Schlüssel %1 geändert</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 is gone</source>
-        <translation>DKIM-Schlüssel %1 ist weg</translation>
     </message>
     <message>
         <source>Not compared: the history could not be used (%1)</source>
@@ -6638,6 +8422,113 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
 </context>
 <context>
+    <name>NsServersPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Ausgelieferte Einträge</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Autoritative Server</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers</source>
+        <translation>Einträge, die sich zwischen Servern unterscheiden</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not compared: %1</source>
+        <translation>Die autoritativen Server wurden nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Lahm: %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Ältere Seriennummer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Differs: %1 %2</source>
+        <translation>Weicht ab: %1 %2</translation>
+    </message>
+    <message>
+        <source>Delegation not checked: %1</source>
+        <translation>Delegation nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Delegation at %1 matches the zone: %2</source>
+        <translation>Delegation bei %1 stimmt mit der Zone überein: %2</translation>
+    </message>
+    <message>
+        <source>Delegation differs: at %1: %2; in the zone: %3</source>
+        <translation>Delegation weicht ab: bei %1: %2; in der Zone: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server address(es) of %1 answer alike.</source>
+        <translation>
+            <numerusform>%n Serveradresse von %1 antwortet gleich.</numerusform>
+            <numerusform>%n Serveradressen von %1 antworten gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record set(s) differ between servers</source>
+        <translation>
+            <numerusform>%n Eintragsmenge unterscheidet sich zwischen Servern</numerusform>
+            <numerusform>%n Eintragsmengen unterscheiden sich zwischen Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different serials</source>
+        <translation>
+            <numerusform>%n abweichende Seriennummer</numerusform>
+            <numerusform>%n abweichende Seriennummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lame server address(es)</source>
+        <translation>
+            <numerusform>%n lahme Serveradresse</numerusform>
+            <numerusform>%n lahme Serveradressen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6710,6 +8601,10 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source> (staged)</source>
         <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source>CNAME loop</source>
+        <translation>CNAME-Schleife</translation>
     </message>
 </context>
 <context>
@@ -7121,10 +9016,6 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>DMARC pass %</source>
-        <translation>DMARC-Pass %</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -7350,10 +9241,6 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <translation>Diagramm: Nachrichten pro Tag nach DMARC-Ergebnis</translation>
     </message>
     <message>
-        <source>Chart: DMARC pass rate of the biggest sources</source>
-        <translation>Diagramm: DMARC-Pass-Rate der größten Quellen</translation>
-    </message>
-    <message>
         <source>Filter the sources</source>
         <translation>Die Quellen filtern</translation>
     </message>
@@ -7407,6 +9294,13 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>The Terraform plan could not be read: %1</source>
         <translation>Der Terraform-Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionFindingsHtml</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
     </message>
 </context>
 <context>
@@ -8705,6 +10599,83 @@ Namen: %3</translation>
         <source>certificate expired on %1</source>
         <translation>Zertifikat abgelaufen am %1</translation>
     </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation>Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
+        <translation>Die TLSA-Abfrage von %1 ist fehlgeschlagen: %2. DANE-Absender stellen Mails an diesen Host zurück, bis die Abfrage beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No TLSA records at %1: senders use no DANE for this host.</source>
+        <translation>Keine TLSA-Einträge unter %1: Absender verwenden für diesen Host kein DANE.</translation>
+    </message>
+    <message>
+        <source>TLSA records at %1 (DNSSEC: %2%3):</source>
+        <translation>TLSA-Einträge unter %1 (DNSSEC: %2%3):</translation>
+    </message>
+    <message>
+        <source> — matches</source>
+        <translation> — passt</translation>
+    </message>
+    <message>
+        <source> — does not match</source>
+        <translation> — passt nicht</translation>
+    </message>
+    <message>
+        <source>The records are DNSSEC-bogus: validating senders defer mail to this host.</source>
+        <translation>Die Einträge sind DNSSEC-bogus: Validierende Absender stellen Mails an diesen Host zurück.</translation>
+    </message>
+    <message>
+        <source>The records are not DNSSEC-signed: senders ignore them.</source>
+        <translation>Die Einträge sind nicht DNSSEC-signiert: Absender ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>bogus (DNSSEC)</source>
+        <translation>bogus (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>nicht sicher</translation>
+    </message>
+    <message>
+        <source>A single DANE-EE record: the next certificate renewal with a new key breaks delivery from DANE senders.</source>
+        <translation>Ein einzelner DANE-EE-Eintrag: Die nächste Zertifikatserneuerung mit neuem Schlüssel unterbricht die Zustellung von DANE-Absendern.</translation>
+    </message>
+    <message>
+        <source>matches
+single record</source>
+        <translation>passt
+einzelner Eintrag</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), not matched</source>
+        <translation>
+            <numerusform>%n Eintrag, passt nicht</numerusform>
+            <numerusform>%n Einträge, passen nicht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>
@@ -8877,16 +10848,8 @@ Namen: %3</translation>
         <translation>Berichte über TLS-Fehler gehen an:</translation>
     </message>
     <message>
-        <source>BIMI</source>
-        <translation>BIMI</translation>
-    </message>
-    <message>
         <source>None: nothing to fix in how mail reaches this domain.</source>
         <translation>Keine: am Weg der Mail zu dieser Domain ist nichts zu beheben.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
     </message>
     <message>
         <source>How mail reaches %1</source>
@@ -9259,401 +11222,6 @@ Namen: %3</translation>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
         <translation>Farben: system, light, dark oder high-contrast (gespeichert wie in den Einstellungen).</translation>
-    </message>
-</context>
-<context>
-    <name>BlocklistPanel</name>
-    <message>
-        <source>Blocklist results</source>
-        <translation>Ergebnisse der Sperrlisten</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Address or name</source>
-        <translation>Adresse oder Name</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Gelistet</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Nicht gelistet</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Verweigert</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Blocklists not checked.</source>
-        <translation>Sperrlisten nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>No blocklist was asked: %1</source>
-        <translation>Keine Sperrliste wurde gefragt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
-        <translation>
-            <numerusform>%n Eintrag gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
-            <numerusform>%n Einträge gefunden: Empfänger, die diese Listen nutzen, weisen die Mail ab oder stufen sie als Spam ein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No listing found on the lists that answered.</source>
-        <translation>Kein Eintrag auf den Listen, die geantwortet haben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
-        <translation>
-            <numerusform>%n Abfrage von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
-            <numerusform>%n Abfragen von der Liste verweigert: über einen eigenen Resolver fragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
-        <translation>
-            <numerusform>%n Abfrage ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
-            <numerusform>%n Abfragen ohne brauchbare Antwort: unbekannt, nicht als gelistet gewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>removal: %1</source>
-        <translation>Austragung: %1</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>hat geantwortet</translation>
-    </message>
-    <message>
-        <source>nothing to look up</source>
-        <translation>nichts nachzuschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %3, %n queries</source>
-        <translation>
-            <numerusform>%1 (%2): %3, %n Abfrage</numerusform>
-            <numerusform>%1 (%2): %3, %n Abfragen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DnsTab</name>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Vertrauenskette (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Jeder autoritative Server</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Sperrlisten</translation>
-    </message>
-    <message>
-        <source>DNS trust details</source>
-        <translation>Details zum DNS-Vertrauen</translation>
-    </message>
-    <message>
-        <source>DNS trust</source>
-        <translation>DNS-Vertrauen</translation>
-    </message>
-    <message>
-        <source>Audit a domain to see whether its DNS can be trusted.</source>
-        <translation>Prüfen Sie eine Domain, um zu sehen, ob ihrem DNS zu trauen ist.</translation>
-    </message>
-    <message>
-        <source>No audit yet.</source>
-        <translation>Noch keine Prüfung.</translation>
-    </message>
-    <message>
-        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
-        <translation>Prüfe %1: DNSSEC, jeden autoritativen Server und die Sperrlisten, sobald die anderen Prüfungen fertig sind…</translation>
-    </message>
-    <message>
-        <source>The audit was cancelled before this check ran.</source>
-        <translation>Die Prüfung wurde abgebrochen, bevor dieser Teil lief.</translation>
-    </message>
-    <message>
-        <source>The audit ran out of time before this check finished.</source>
-        <translation>Die Zeit der Prüfung lief ab, bevor dieser Teil fertig war.</translation>
-    </message>
-    <message>
-        <source>Not part of this audit (left out in the settings or on the command line).</source>
-        <translation>Nicht Teil dieser Prüfung (in den Einstellungen oder auf der Kommandozeile ausgelassen).</translation>
-    </message>
-    <message>
-        <source>%1: the audit was cancelled.</source>
-        <translation>%1: die Prüfung wurde abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
-        <translation>
-            <numerusform>%1 %2: %n Problem, das das Vertrauen ins DNS bricht</numerusform>
-            <numerusform>%1 %2: %n Probleme, die das Vertrauen ins DNS brechen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, and %n warning(s).</source>
-        <translation>
-            <numerusform>, und %n Warnung.</numerusform>
-            <numerusform>, und %n Warnungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n warning(s) about the DNS.</source>
-        <translation>
-            <numerusform>%1 %2: %n Warnung zum DNS.</numerusform>
-            <numerusform>%1 %2: %n Warnungen zum DNS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
-        <translation>✔ %1: kein Problem mit DNSSEC, den Servern oder den geprüften Sperrlisten gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsTrustSectionHtml</name>
-    <message>
-        <source>Not part of this audit.</source>
-        <translation>Nicht Teil dieser Prüfung.</translation>
-    </message>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Vertrauenskette (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Jeder autoritative Server</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Sperrlisten</translation>
-    </message>
-    <message>
-        <source>Can the DNS of %1 be trusted</source>
-        <translation>Ist dem DNS von %1 zu trauen</translation>
-    </message>
-</context>
-<context>
-    <name>DnssecPanel</name>
-    <message>
-        <source>Secure</source>
-        <translation>Sicher</translation>
-    </message>
-    <message>
-        <source>Insecure (unsigned)</source>
-        <translation>Unsicher (unsigniert)</translation>
-    </message>
-    <message>
-        <source>Bogus</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>Indeterminate</source>
-        <translation>Unbestimmt</translation>
-    </message>
-    <message>
-        <source>Names validated</source>
-        <translation>Geprüfte Namen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Chain of trust</source>
-        <translation>Vertrauenskette</translation>
-    </message>
-    <message>
-        <source>delegates to</source>
-        <translation>delegiert an</translation>
-    </message>
-    <message>
-        <source>Where the chain breaks: %1</source>
-        <translation>Wo die Kette bricht: %1</translation>
-    </message>
-    <message>
-        <source>DNSSEC not checked yet.</source>
-        <translation>DNSSEC noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Not validated: %1</source>
-        <translation>Nicht validiert: %1</translation>
-    </message>
-    <message>
-        <source>every record checked is signed and its chain of trust is intact.</source>
-        <translation>jeder geprüfte Eintrag ist signiert und seine Vertrauenskette ist intakt.</translation>
-    </message>
-    <message>
-        <source>records are not signed: nothing proves they come from the domain's owner.</source>
-        <translation>die Einträge sind nicht signiert: nichts beweist, dass sie vom Inhaber der Domain stammen.</translation>
-    </message>
-    <message>
-        <source>signatures do not validate: validating resolvers cannot read these names.</source>
-        <translation>die Signaturen sind ungültig: validierende Resolver können diese Namen nicht lesen.</translation>
-    </message>
-    <message>
-        <source>the chain of trust could not be checked.</source>
-        <translation>die Vertrauenskette konnte nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Signing health:</source>
-        <translation>Zustand der Signaturen:</translation>
-    </message>
-    <message>
-        <source>No DNSSEC findings.</source>
-        <translation>Keine DNSSEC-Befunde.</translation>
-    </message>
-</context>
-<context>
-    <name>NsServersPanel</name>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Records served</source>
-        <translation>Ausgelieferte Einträge</translation>
-    </message>
-    <message>
-        <source>Authoritative servers</source>
-        <translation>Autoritative Server</translation>
-    </message>
-    <message>
-        <source>Records that differ between servers</source>
-        <translation>Einträge, die sich zwischen Servern unterscheiden</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>The authoritative servers were not compared: %1</source>
-        <translation>Die autoritativen Server wurden nicht verglichen: %1</translation>
-    </message>
-    <message>
-        <source>Lame: %1</source>
-        <translation>Lahm: %1</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Weicht ab: %1</translation>
-    </message>
-    <message>
-        <source>Older serial</source>
-        <translation>Ältere Seriennummer</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Differs: %1 %2</source>
-        <translation>Weicht ab: %1 %2</translation>
-    </message>
-    <message>
-        <source>Delegation not checked: %1</source>
-        <translation>Delegation nicht geprüft: %1</translation>
-    </message>
-    <message>
-        <source>Delegation at %1 matches the zone: %2</source>
-        <translation>Delegation bei %1 stimmt mit der Zone überein: %2</translation>
-    </message>
-    <message>
-        <source>Delegation differs: at %1: %2; in the zone: %3</source>
-        <translation>Delegation weicht ab: bei %1: %2; in der Zone: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server address(es) of %1 answer alike.</source>
-        <translation>
-            <numerusform>%n Serveradresse von %1 antwortet gleich.</numerusform>
-            <numerusform>%n Serveradressen von %1 antworten gleich.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record set(s) differ between servers</source>
-        <translation>
-            <numerusform>%n Eintragsmenge unterscheidet sich zwischen Servern</numerusform>
-            <numerusform>%n Eintragsmengen unterscheiden sich zwischen Servern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different serials</source>
-        <translation>
-            <numerusform>%n abweichende Seriennummer</numerusform>
-            <numerusform>%n abweichende Seriennummern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lame server address(es)</source>
-        <translation>
-            <numerusform>%n lahme Serveradresse</numerusform>
-            <numerusform>%n lahme Serveradressen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SectionFindingsHtml</name>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
     </message>
 </context>
 </TS>

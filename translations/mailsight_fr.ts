@@ -21,6 +21,117 @@
     </message>
 </context>
 <context>
+    <name>ArcChainVerifier</name>
+    <message>
+        <source>the message carries no ARC header fields</source>
+        <translation>le message ne contient aucun champ d&apos;en-tête ARC</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.</source>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2) liste Authentication-Results dans h=.</translation>
+    </message>
+    <message>
+        <source>%1 ARC-Seal fields: more than the 50 sets allowed</source>
+        <translation>%1 champs ARC-Seal&#xa0;: plus que les 50 jeux autorisés</translation>
+    </message>
+    <message>
+        <source>The message carries %1 ARC-Seal header fields.</source>
+        <translation>Le message contient %1 champs d&apos;en-tête ARC-Seal.</translation>
+    </message>
+    <message>
+        <source> Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.</source>
+        <translation> Aujourd&apos;hui, l&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source> Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.</source>
+        <translation> Aujourd&apos;hui, l&apos;ARC-Seal de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail</source>
+        <translation>le scelleur de i=%1 (d=%2) a trouvé la chaîne déjà rompue et l&apos;a scellée avec cv=fail</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=fail.</source>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2) indique cv=fail.</translation>
+    </message>
+    <message>
+        <source>%1 ARC header field(s) without a valid instance number</source>
+        <translation>%1 champ(s) d&apos;en-tête ARC sans numéro d&apos;instance valide</translation>
+    </message>
+    <message>
+        <source>Fields without a valid i=: %1.</source>
+        <translation>Champs sans i= valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>instance %1 is missing: the sets are not numbered 1..%2</source>
+        <translation>l&apos;instance %1 manque&#xa0;: les jeux ne sont pas numérotés de 1 à %2</translation>
+    </message>
+    <message>
+        <source>The chain has sets up to i=%1 but none with i=%2.</source>
+        <translation>La chaîne a des jeux jusqu&apos;à i=%1, mais aucun avec i=%2.</translation>
+    </message>
+    <message>
+        <source>instance %1 appears more than once</source>
+        <translation>l&apos;instance %1 apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>Repeated at i=%1: %2.</source>
+        <translation>Répété à i=%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the set of instance %1 has no %2</source>
+        <translation>le jeu de l&apos;instance %1 n&apos;a pas de %2</translation>
+    </message>
+    <message>
+        <source>The set i=%1 lacks: %2.</source>
+        <translation>Il manque au jeu i=%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>an ARC header field of instance %1 cannot be read</source>
+        <translation>un champ d&apos;en-tête ARC de l&apos;instance %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>At i=%1: %2.</source>
+        <translation>À i=%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the seal of instance %1 says cv=%2 where cv=%3 is required</source>
+        <translation>le sceau de l&apos;instance %1 indique cv=%2 alors que cv=%3 est requis</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say cv=%4.</source>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2) indique cv=%3&#xa0;; à cette place dans la chaîne, il doit indiquer cv=%4.</translation>
+    </message>
+    <message>
+        <source>the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3</source>
+        <translation>l&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2): %3.</source>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.</source>
+        <translation>La clé de l&apos;ARC-Message-Signature de i=%1 n&apos;a pas pu être récupérée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.</source>
+        <translation>L&apos;ARC-Message-Signature de i=%1 (d=%2) ne se vérifie plus (%3)&#xa0;: le message a été modifié après la signature de %2 et avant celle de %4 (i=%5). oldest-pass=%5.</translation>
+    </message>
+    <message>
+        <source>the ARC-Seal of i=%1 (d=%2) does not verify: %3</source>
+        <translation>l&apos;ARC-Seal de i=%1 (d=%2) ne se vérifie pas&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal of i=%1 (d=%2): %3.</source>
+        <translation>L&apos;ARC-Seal de i=%1 (d=%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
+        <translation>%1 jeu(x) ARC, scellé(s) par %2&#xa0;: chaque sceau se vérifie et la dernière signature correspond au message</translation>
+    </message>
+</context>
+<context>
     <name>AreaSummaryHtml</name>
     <message>
         <source>Domain</source>
@@ -1235,10 +1346,6 @@ Cliquez pour ouvrir l&apos;onglet %1.</translation>
         <translation>Auditez un domaine pour voir sa note.</translation>
     </message>
     <message>
-        <source>Auditing %1: SPF, DMARC and DKIM…</source>
-        <translation>Audit de %1&#xa0;: SPF, DMARC et DKIM…</translation>
-    </message>
-    <message>
         <source>Grade %1</source>
         <translation>Note %1</translation>
     </message>
@@ -1701,6 +1808,86 @@ example.org   # un commentaire
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>DMARC prerequisite:</source>
+        <translation>Prérequis DMARC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark Certificate:</source>
+        <translation>Certificat de marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No BIMI record at %1: receivers show no brand logo.</source>
+        <translation>Aucun enregistrement BIMI à %1&#xa0;: les destinataires n&apos;affichent aucun logo de marque.</translation>
+    </message>
+    <message>
+        <source>The BIMI record at %1 could not be read: %2</source>
+        <translation>L&apos;enregistrement BIMI à %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Found at %1 (the organizational domain&apos;s record applies).</source>
+        <translation>Trouvé à %1 (l&apos;enregistrement du domaine organisationnel s&apos;applique).</translation>
+    </message>
+    <message>
+        <source>Invalid; receivers ignore it:</source>
+        <translation>Invalide&#xa0;; les destinataires l&apos;ignorent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declination to publish: receivers show no logo for this domain.</source>
+        <translation>Refus de publier&#xa0;: les destinataires n&apos;affichent aucun logo pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>Met: DMARC quarantine or reject for all mail (RFC 9989: %1, RFC 7489: %2).</source>
+        <translation>Rempli&#xa0;: DMARC quarantine ou reject pour tout le courrier (RFC 9989&#xa0;: %1, RFC 7489&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Not met, no logo is shown:</source>
+        <translation>Non rempli, aucun logo n&apos;est affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1
+SVG Tiny PS, title &quot;%2&quot;.</source>
+        <translation>%1
+SVG Tiny PS, titre «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1
+Not valid; not shown:</source>
+        <translation>%1
+Non valide&#xa0;; non affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None (a= is empty): most mailbox providers need a VMC or CMC.</source>
+        <translation>Aucun (a= est vide)&#xa0;: la plupart des fournisseurs de messagerie exigent un VMC ou un CMC.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation>Valide.</translation>
+    </message>
+    <message>
+        <source>Not valid:</source>
+        <translation>Non valide&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>BimiSectionHtml</name>
@@ -1791,6 +1978,101 @@ example.org   # un commentaire
     <message>
         <source>Not valid:</source>
         <translation>Non valide&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>BlocklistPanel</name>
+    <message>
+        <source>Blocklist results</source>
+        <translation>Résultats des listes de blocage</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse ou nom</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Blocklists not checked.</source>
+        <translation>Listes de blocage non vérifiées.</translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: %1</source>
+        <translation>Aucune liste de blocage interrogée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
+        <translation>
+            <numerusform>%n inscription trouvée : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+            <numerusform>%n inscriptions trouvées : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing found on the lists that answered.</source>
+        <translation>Aucune inscription sur les listes qui ont répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
+        <translation>
+            <numerusform>%n requête refusée par la liste : interrogez-la par votre propre résolveur.</numerusform>
+            <numerusform>%n requêtes refusées par la liste : interrogez-la par votre propre résolveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
+        <translation>
+            <numerusform>%n requête sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
+            <numerusform>%n requêtes sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removal: %1</source>
+        <translation>désinscription : %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>nothing to look up</source>
+        <translation>rien à interroger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n queries</source>
+        <translation>
+            <numerusform>%1 (%2) : %3, %n requête</numerusform>
+            <numerusform>%1 (%2) : %3, %n requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2393,38 @@ example.org   # un commentaire
     <message>
         <source>An SPF include loop: the record includes itself.</source>
         <translation>Une boucle d&apos;include SPF&#xa0;: l&apos;enregistrement s&apos;inclut lui-même.</translation>
+    </message>
+    <message>
+        <source>Newsletter from example.com</source>
+        <translation>Newsletter de example.com</translation>
+    </message>
+    <message>
+        <source>Signed and sent from example.com&apos;s own server: SPF and DKIM pass, aligned.</source>
+        <translation>Signé et envoyé depuis le propre serveur d&apos;example.com&#xa0;: SPF et DKIM réussissent, alignés.</translation>
+    </message>
+    <message>
+        <source>The same, through a mailing list</source>
+        <translation>La même, via une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>A list tagged the subject and added a footer: DKIM breaks and DMARC fails (p=reject), but the list&apos;s ARC chain is intact.</source>
+        <translation>Une liste a marqué le sujet et ajouté un pied de page&#xa0;: DKIM est rompu et DMARC échoue (p=reject), mais la chaîne ARC de la liste est intacte.</translation>
+    </message>
+    <message>
+        <source>A spoof of monitor.test</source>
+        <translation>Une usurpation de monitor.test</translation>
+    </message>
+    <message>
+        <source>Sent from an outside server in monitor.test&apos;s name: DMARC fails, but p=none lets it through.</source>
+        <translation>Envoyé depuis un serveur extérieur au nom de monitor.test&#xa0;: DMARC échoue, mais p=none le laisse passer.</translation>
+    </message>
+    <message>
+        <source>An older message, key rotated since</source>
+        <translation>Un message plus ancien, clé changée depuis</translation>
+    </message>
+    <message>
+        <source>The receiver verified its DKIM signature in June; the key has been withdrawn since.</source>
+        <translation>Le destinataire a vérifié sa signature DKIM en juin&#xa0;; la clé a été retirée depuis.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2755,22 @@ Plan de renouvellement&#xa0;:
         <source>the key has t=s but i=%1 is a subdomain of d=%2</source>
         <translation>la clé a t=s mais i=%1 est un sous-domaine de d=%2</translation>
     </message>
+    <message>
+        <source>the key at %1 could not be fetched: %2</source>
+        <translation>la clé à %1 n&apos;a pas pu être récupérée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no key published at %1 (%2)</source>
+        <translation>aucune clé publiée à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the key record at %1 is unusable: %2</source>
+        <translation>l&apos;enregistrement de clé à %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the public key at %1 cannot be read: %2</source>
+        <translation>la clé publique à %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DkimSelectorDiscovery</name>
@@ -2584,6 +2914,20 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>DomainKeys only</source>
+        <translation>DomainKeys seulement</translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) is not evaluated; without a DKIM-Signature the message counts as unsigned</source>
+        <translation>une DomainKey-Signature (RFC 4870, historique) n&apos;est pas évaluée&#xa0;; sans DKIM-Signature, le message compte comme non signé</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1
+RFC 7489: %2</source>
+        <translation>RFC 9989&#xa0;: %1
+RFC 7489&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3088,14 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>not aligned</source>
         <translation>non aligné</translation>
+    </message>
+    <message>
+        <source>no DKIM signature; a DomainKey-Signature (RFC 4870, historic) by %1 is not evaluated</source>
+        <translation>aucune signature DKIM&#xa0;; une DomainKey-Signature (RFC 4870, historique) de %1 n&apos;est pas évaluée</translation>
+    </message>
+    <message>
+        <source>DKIM for DMARC: receivers disagree on alignment with From %3 (RFC 9989: %1, RFC 7489: %2)</source>
+        <translation>DKIM pour DMARC&#xa0;: les destinataires divergent sur l&apos;alignement avec le From %3 (RFC 9989&#xa0;: %1, RFC 7489&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2912,16 +3264,52 @@ Plan de renouvellement&#xa0;:
         <translation>From est %1&#xa0;; signatures&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>the signature verifies but expired at %1</source>
-        <translation>la signature est vérifiée mais a expiré le %1</translation>
-    </message>
-    <message>
-        <source>the signature verifies but uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
-        <translation>la signature est vérifiée mais utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>it uses rsa-sha1, which verifiers must not accept (RFC 8301)</source>
+        <translation>elle utilise rsa-sha1, que les vérificateurs ne doivent pas accepter (RFC 8301)</translation>
+    </message>
+    <message>
+        <source>it expired at %1 (x=)</source>
+        <translation>elle a expiré le %1 (x=)</translation>
+    </message>
+    <message>
+        <source>the signature verifies but is refused: %1</source>
+        <translation>la signature se vérifie mais est refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a DomainKey-Signature (RFC 4870, historic) by d=%1 with selector s=%2%3</source>
+        <translation>une DomainKey-Signature (RFC 4870, historique) de d=%1 avec le sélecteur s=%2%3</translation>
+    </message>
+    <message>
+        <source>, a=%1</source>
+        <translation>, a=%1</translation>
+    </message>
+    <message>
+        <source>The message carries %1 and no DKIM-Signature. DomainKeys is not evaluated (by Mailsight or by receivers): for DKIM and DMARC the message is unsigned.</source>
+        <translation>Le message contient %1 et aucune DKIM-Signature. DomainKeys n&apos;est pas évalué (ni par Mailsight ni par les destinataires)&#xa0;: pour DKIM et DMARC, le message n&apos;est pas signé.</translation>
+    </message>
+    <message>
+        <source>The message carries %1 besides its DKIM signatures; it is not evaluated.</source>
+        <translation>Le message contient %1 en plus de ses signatures DKIM&#xa0;; elle n&apos;est pas évaluée.</translation>
+    </message>
+    <message>
+        <source>cannot tell (a DNS query failed)</source>
+        <translation>indéterminable (une requête DNS a échoué)</translation>
+    </message>
+    <message>
+        <source>an aligned signature passes</source>
+        <translation>une signature alignée est valide</translation>
+    </message>
+    <message>
+        <source>no passing signature is aligned</source>
+        <translation>aucune signature valide n&apos;est alignée</translation>
+    </message>
+    <message>
+        <source>From is %1. RFC 9989 receivers (organizational domain by the DNS tree walk, adkim=%2): %3. RFC 7489 receivers (Public Suffix List, adkim=%4): %5.</source>
+        <translation>From est %1. Destinataires RFC 9989 (domaine organisationnel par le parcours de l&apos;arborescence DNS, adkim=%2)&#xa0;: %3. Destinataires RFC 7489 (Public Suffix List, adkim=%4)&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3332,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>the query for %1 failed (%2)</source>
         <translation>la requête pour %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a public suffix (or a single label): it stands for itself</source>
+        <translation>%1 est un suffixe public (ou un label unique)&#xa0;: il se représente lui-même</translation>
+    </message>
+    <message>
+        <source>the registrable domain under the public suffix %1 (Public Suffix List)</source>
+        <translation>le domaine enregistrable sous le suffixe public %1 (Public Suffix List)</translation>
+    </message>
+    <message>
+        <source>no tree walk was made</source>
+        <translation>aucun parcours de l&apos;arborescence n&apos;a été fait</translation>
     </message>
 </context>
 <context>
@@ -3085,8 +3485,8 @@ Plan de renouvellement&#xa0;:
         <translation>Parcours de l&apos;arborescence RFC 9989&#xa0;: %1 (%2). Public Suffix List RFC 7489&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain may lie higher than shown. %3</source>
-        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel peut se trouver plus haut qu&apos;indiqué. %3</translation>
+        <source>The tree walk stopped at %1 TXT, above the record that applies: %2. The organizational domain, and with it the record that applies, may lie higher than shown. %3</source>
+        <translation>Le parcours de l&apos;arborescence s&apos;est arrêté à %1 TXT, au-dessus de l&apos;enregistrement qui s&apos;applique&#xa0;: %2. Le domaine organisationnel, et avec lui l&apos;enregistrement qui s&apos;applique, peut se situer plus haut qu&apos;indiqué. %3</translation>
     </message>
 </context>
 <context>
@@ -3167,24 +3567,16 @@ Plan de renouvellement&#xa0;:
         <translation> ou </translation>
     </message>
     <message>
-        <source>inherited: the tree walk found it at %1 (query %2 of the walk)</source>
-        <translation>hérité&#xa0;: le parcours de l&apos;arborescence l&apos;a trouvé en %1 (requête %2 du parcours)</translation>
+        <source>inherited from the organizational domain %1 (%2): the record at %3</source>
+        <translation>hérité du domaine organisationnel %1 (%2)&#xa0;: l&apos;enregistrement à %3</translation>
     </message>
     <message>
-        <source>the record at %1 says psd=n</source>
-        <translation>l&apos;enregistrement en %1 indique psd=n</translation>
+        <source>inherited from the public suffix domain %1 (psd=y): the organizational domain %2 has no record of its own</source>
+        <translation>hérité du domaine de suffixe public %1 (psd=y)&#xa0;: le domaine organisationnel %2 n&apos;a pas d&apos;enregistrement propre</translation>
     </message>
     <message>
-        <source>the record at %1 says psd=y (a public suffix domain): the organizational domain is one label below it</source>
-        <translation>l&apos;enregistrement en %1 indique psd=y (un domaine de suffixe public)&#xa0;: le domaine organisationnel est un niveau en dessous</translation>
-    </message>
-    <message>
-        <source>the record with the fewest labels on the tree walk is at %1</source>
-        <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
-    </message>
-    <message>
-        <source>no record on the tree walk: the From domain is its own organizational domain</source>
-        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: le domaine From est son propre domaine organisationnel</translation>
+        <source>; the record at %1 is neither the From domain&apos;s nor the organizational domain&apos;s and is not applied (RFC 9989 §4.10.1)</source>
+        <translation>&#xa0;; l&apos;enregistrement à %1 n&apos;est ni celui du domaine From ni celui du domaine organisationnel et n&apos;est pas appliqué (RFC 9989 §4.10.1)</translation>
     </message>
 </context>
 <context>
@@ -3586,8 +3978,28 @@ Plan de renouvellement&#xa0;:
         <translation>(aucune&#xa0;: pas de rapports d&apos;échec)</translation>
     </message>
     <message>
-        <source>none; RFC 7489: required</source>
-        <translation>aucune&#xa0;; RFC 7489&#xa0;: obligatoire</translation>
+        <source>none (with rua), else no DMARC</source>
+        <translation>none (avec rua), sinon pas de DMARC</translation>
+    </message>
+    <message>
+        <source>%1 publishes a DMARC record at %2, but receivers apply no DMARC with it: %3</source>
+        <translation>%1 publie un enregistrement DMARC à %2, mais les destinataires n&apos;appliquent aucun DMARC avec&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Under RFC 7489: %1</source>
+        <translation>Selon RFC 7489&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no DMARC at all</source>
+        <translation>aucun DMARC du tout</translation>
+    </message>
+    <message>
+        <source>; under RFC 7489 (Public Suffix List) the organizational domain is %1 instead of %2 (RFC 9989, DNS tree walk), so a name inside one but not the other aligns for some receivers only</source>
+        <translation>&#xa0;; selon RFC 7489 (Public Suffix List), le domaine organisationnel est %1 au lieu de %2 (RFC 9989, parcours de l&apos;arborescence DNS), donc un nom situé dans l&apos;un mais pas dans l&apos;autre n&apos;est aligné que pour certains destinataires</translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no valid p (or an invalid sp/np) and no valid rua: receivers apply no DMARC with it.</source>
+        <translation>_dmarc.%1 n&apos;a pas de p valide (ou a un sp/np invalide) et pas de rua valide&#xa0;: les destinataires n&apos;appliquent aucun DMARC avec.</translation>
     </message>
 </context>
 <context>
@@ -3661,24 +4073,36 @@ Plan de renouvellement&#xa0;:
         <translation>Aucune politique DMARC ne s&apos;applique (%1)&#xa0;: le courrier en échec est distribué comme si DMARC n&apos;existait pas.</translation>
     </message>
     <message>
-        <source>the record at %1 has no valid p, which RFC 9989 reads as p=none</source>
-        <translation>l&apos;enregistrement en %1 n&apos;a pas de p valide, ce que RFC 9989 interprète comme p=none</translation>
+        <source>an invalid p (p=%1)</source>
+        <translation>un p invalide (p=%1)</translation>
     </message>
     <message>
-        <source>The record at %1 has %2 and no valid rua address, so RFC 7489 receivers apply no DMARC at all: failing mail is delivered.</source>
-        <translation>L&apos;enregistrement en %1 a %2 et aucune adresse rua valide, donc les destinataires RFC 7489 n&apos;appliquent pas du tout DMARC&#xa0;: le courrier en échec est distribué.</translation>
+        <source>no p tag</source>
+        <translation>pas de tag p</translation>
     </message>
     <message>
-        <source>no valid p</source>
-        <translation>aucun p valide</translation>
+        <source>an invalid sp (sp=%1)</source>
+        <translation>un sp invalide (sp=%1)</translation>
     </message>
     <message>
-        <source>an invalid sp</source>
-        <translation>un sp invalide</translation>
+        <source>an invalid np (np=%1)</source>
+        <translation>un np invalide (np=%1)</translation>
     </message>
     <message>
-        <source>The record at %1 has %2; because rua holds a valid address RFC 7489 receivers act as if p=none: failing mail is %3.</source>
-        <translation>L&apos;enregistrement en %1 a %2&#xa0;; comme rua contient une adresse valide, les destinataires RFC 7489 agissent comme si p=none&#xa0;: le courrier en échec est %3.</translation>
+        <source>RFC 9989 receivers (§4.10.1)</source>
+        <translation>les destinataires RFC 9989 (§4.10.1)</translation>
+    </message>
+    <message>
+        <source>RFC 7489 receivers (§6.6.3)</source>
+        <translation>les destinataires RFC 7489 (§6.6.3)</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2 and no valid rua address, so %3 apply no DMARC at all: failing mail is delivered as if DMARC did not exist.</source>
+        <translation>L&apos;enregistrement à %1 a %2 et aucune adresse rua valide, donc %3 n&apos;appliquent aucun DMARC&#xa0;: le courrier en échec est distribué comme si DMARC n&apos;existait pas.</translation>
+    </message>
+    <message>
+        <source>The record at %1 has %2; because rua holds a valid address %3 act as if it said p=none: failing mail is %4.</source>
+        <translation>L&apos;enregistrement à %1 a %2&#xa0;; comme rua contient une adresse valide, %3 agissent comme s&apos;il indiquait p=none&#xa0;: le courrier en échec est %4.</translation>
     </message>
 </context>
 <context>
@@ -3896,28 +4320,24 @@ Plan de renouvellement&#xa0;:
         <translation>les destinataires acceptent n&apos;importe quel ordre&#xa0;; quelques analyseurs RFC 7489 stricts non</translation>
     </message>
     <message>
-        <source>the version tag is written &quot;%1&quot;; it must be a lower-case &quot;v&quot;</source>
-        <translation>la balise de version est écrite «&#xa0;%1&#xa0;»&#xa0;; ce doit être un «&#xa0;v&#xa0;» minuscule</translation>
+        <source>tag names are case-insensitive (the ABNF of RFC 9989 §4.8 and RFC 7489 §6.4 writes them as quoted strings): receivers read &quot;%1&quot; as &quot;%2&quot;; lower case is the usual spelling</source>
+        <translation>les noms de tags ne sont pas sensibles à la casse (l&apos;ABNF de RFC 9989 §4.8 et RFC 7489 §6.4 les écrit comme chaînes entre guillemets)&#xa0;: les destinataires lisent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;»&#xa0;; les minuscules sont l&apos;écriture habituelle</translation>
     </message>
     <message>
-        <source>tag names are case-sensitive in the tag-value syntax (RFC 6376 §3.2); most receivers accept &quot;%1&quot; as &quot;%2&quot;, some ignore the tag</source>
-        <translation>les noms de balise sont sensibles à la casse dans la syntaxe tag-value (RFC 6376 §3.2)&#xa0;; la plupart des destinataires acceptent «&#xa0;%1&#xa0;» comme «&#xa0;%2&#xa0;», certains ignorent la balise</translation>
+        <source>RFC 9989 receivers act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (§4.10.1); RFC 7489 receivers do not know np and ignore it</source>
+        <translation>les destinataires RFC 9989 agissent comme si l&apos;enregistrement indiquait p=none quand rua contient une adresse valide, et sinon n&apos;appliquent aucun DMARC (§4.10.1)&#xa0;; les destinataires RFC 7489 ne connaissent pas np et l&apos;ignorent</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers treat the record as p=none; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 traitent l&apos;enregistrement comme p=none&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+        <source>receivers of both RFCs act as if the record said p=none when rua holds a valid address, and otherwise apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>les destinataires des deux RFC agissent comme si l&apos;enregistrement indiquait p=none quand rua contient une adresse valide, et sinon n&apos;appliquent aucun DMARC (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
-        <source>RFC 9989 receivers use p for subdomains instead; RFC 7489 receivers act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 utilisent p à la place pour les sous-domaines&#xa0;; les destinataires RFC 7489 agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+        <source>rua holds a valid address, so receivers of both RFCs act as if it said p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>rua contient une adresse valide, donc les destinataires des deux RFC agissent comme s&apos;il indiquait p=none (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
     <message>
-        <source>receivers use sp (or p) for non-existent subdomains instead</source>
-        <translation>les destinataires utilisent sp (ou p) à la place pour les sous-domaines inexistants</translation>
-    </message>
-    <message>
-        <source>RFC 9989 receivers treat it as p=none; RFC 7489 receivers (p is required) act as if p=none when rua holds a valid address, and otherwise apply no DMARC at all</source>
-        <translation>les destinataires RFC 9989 le traitent comme p=none&#xa0;; les destinataires RFC 7489 (p est obligatoire) agissent comme si p=none quand rua contient une adresse valide, et sinon n&apos;appliquent pas du tout DMARC</translation>
+        <source>rua holds no valid address either, so receivers of both RFCs apply no DMARC at all (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</source>
+        <translation>rua ne contient pas non plus d&apos;adresse valide, donc les destinataires des deux RFC n&apos;appliquent aucun DMARC (RFC 9989 §4.10.1, RFC 7489 §6.6.3)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4588,14 @@ Plan de renouvellement&#xa0;:
         <source>the record with the fewest labels on the tree walk is at %1</source>
         <translation>l&apos;enregistrement ayant le moins de labels sur le parcours de l&apos;arborescence est en %1</translation>
     </message>
+    <message>
+        <source>no record on the tree walk: %1 is its own organizational domain</source>
+        <translation>aucun enregistrement sur le parcours de l&apos;arborescence&#xa0;: %1 est son propre domaine organisationnel</translation>
+    </message>
+    <message>
+        <source> (a query of the walk failed: the organizational domain may lie higher)</source>
+        <translation> (une requête du parcours a échoué&#xa0;: le domaine organisationnel peut se situer plus haut)</translation>
+    </message>
 </context>
 <context>
     <name>DnsName</name>
@@ -4202,6 +4630,18 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>the name is %1 bytes long; a domain name is at most 253 bytes (RFC 1035 §2.3.4)</source>
         <translation>le nom fait %1 octets&#xa0;; un nom de domaine fait au plus 253 octets (RFC 1035 §2.3.4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an IP address, not a domain name: give the domain instead (the address&apos;s own name is found by a PTR query for %2)</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP, pas un nom de domaine&#xa0;: indiquez plutôt le domaine (le nom propre de l&apos;adresse se trouve par une requête PTR pour %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address literal, not a domain name: give the domain instead</source>
+        <translation>«&#xa0;%1&#xa0;» est un littéral d&apos;adresse, pas un nom de domaine&#xa0;: indiquez plutôt le domaine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: its last label &quot;%2&quot; is all digits, which no top-level domain is (RFC 3696 §2); an IP address is not accepted where a domain is</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: son dernier label «&#xa0;%2&#xa0;» n&apos;est composé que de chiffres, ce qu&apos;aucun domaine de premier niveau n&apos;est (RFC 3696 §2)&#xa0;; une adresse IP n&apos;est pas acceptée là où un domaine est attendu</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4685,203 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <source>CNAME loop or chain too long: the aliases never reach a record (not the same as no record)</source>
+        <translation>boucle CNAME ou chaîne trop longue&#xa0;: les alias n&apos;atteignent jamais d&apos;enregistrement (ce n&apos;est pas la même chose qu&apos;aucun enregistrement)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSession</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTab</name>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Chaîne de confiance (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Chaque serveur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>DNS trust details</source>
+        <translation>Détails de la confiance DNS</translation>
+    </message>
+    <message>
+        <source>DNS trust</source>
+        <translation>Confiance DNS</translation>
+    </message>
+    <message>
+        <source>Audit a domain to see whether its DNS can be trusted.</source>
+        <translation>Auditez un domaine pour savoir si son DNS est digne de confiance.</translation>
+    </message>
+    <message>
+        <source>No audit yet.</source>
+        <translation>Pas encore d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
+        <translation>Vérification de %1 : DNSSEC, chaque serveur faisant autorité et les listes de blocage, une fois les autres vérifications terminées…</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this check ran.</source>
+        <translation>L&apos;audit a été annulé avant cette vérification.</translation>
+    </message>
+    <message>
+        <source>The audit ran out of time before this check finished.</source>
+        <translation>Le temps de l&apos;audit s&apos;est écoulé avant la fin de cette vérification.</translation>
+    </message>
+    <message>
+        <source>Not part of this audit (left out in the settings or on the command line).</source>
+        <translation>Ne fait pas partie de cet audit (exclu dans les réglages ou sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>%1: the audit was cancelled.</source>
+        <translation>%1 : l&apos;audit a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
+        <translation>
+            <numerusform>%1 %2 : %n problème qui rompt la confiance dans le DNS</numerusform>
+            <numerusform>%1 %2 : %n problèmes qui rompent la confiance dans le DNS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n warning(s).</source>
+        <translation>
+            <numerusform>, et %n avertissement.</numerusform>
+            <numerusform>, et %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n warning(s) about the DNS.</source>
+        <translation>
+            <numerusform>%1 %2 : %n avertissement sur le DNS.</numerusform>
+            <numerusform>%1 %2 : %n avertissements sur le DNS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
+        <translation>✔ %1 : aucun problème trouvé avec DNSSEC, les serveurs ou les listes de blocage vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsTrustSectionHtml</name>
+    <message>
+        <source>Not part of this audit.</source>
+        <translation>Ne fait pas partie de cet audit.</translation>
+    </message>
+    <message>
+        <source>Chain of trust (DNSSEC)</source>
+        <translation>Chaîne de confiance (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>Every authoritative server</source>
+        <translation>Chaque serveur faisant autorité</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Listes de blocage</translation>
+    </message>
+    <message>
+        <source>Can the DNS of %1 be trusted</source>
+        <translation>Le DNS de %1 est-il digne de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecPanel</name>
+    <message>
+        <source>Secure</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <source>Insecure (unsigned)</source>
+        <translation>Non sécurisé (non signé)</translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Names validated</source>
+        <translation>Noms validés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chaîne de confiance</translation>
+    </message>
+    <message>
+        <source>delegates to</source>
+        <translation>délègue à</translation>
+    </message>
+    <message>
+        <source>Where the chain breaks: %1</source>
+        <translation>Où la chaîne se rompt : %1</translation>
+    </message>
+    <message>
+        <source>DNSSEC not checked yet.</source>
+        <translation>DNSSEC pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Non validé : %1</translation>
+    </message>
+    <message>
+        <source>every record checked is signed and its chain of trust is intact.</source>
+        <translation>chaque enregistrement vérifié est signé et sa chaîne de confiance est intacte.</translation>
+    </message>
+    <message>
+        <source>records are not signed: nothing proves they come from the domain&apos;s owner.</source>
+        <translation>les enregistrements ne sont pas signés : rien ne prouve qu&apos;ils viennent du propriétaire du domaine.</translation>
+    </message>
+    <message>
+        <source>signatures do not validate: validating resolvers cannot read these names.</source>
+        <translation>les signatures ne se valident pas : les résolveurs validants ne peuvent pas lire ces noms.</translation>
+    </message>
+    <message>
+        <source>the chain of trust could not be checked.</source>
+        <translation>la chaîne de confiance n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Signing health:</source>
+        <translation>État des signatures :</translation>
+    </message>
+    <message>
+        <source>No DNSSEC findings.</source>
+        <translation>Aucun constat DNSSEC.</translation>
     </message>
 </context>
 <context>
@@ -4332,13 +4969,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>%1 more names were not validated.</source>
         <translation>%1 autres noms n&apos;ont pas été validés.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsSession</name>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -5275,16 +5905,1008 @@ Plan de renouvellement&#xa0;:
         <translation>Vérifiez que les serveurs de noms du domaine répondent, puis réessayez.</translation>
     </message>
     <message>
-        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so signatures made with this key count as failing.</source>
-        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc les signatures faites avec cette clé comptent comme en échec.</translation>
+        <source>An address or name of the domain is on a blocklist</source>
+        <translation>Une adresse ou un nom du domaine figure sur une liste de blocage</translation>
     </message>
     <message>
-        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers.</source>
-        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires.</translation>
+        <source>A DNS blocklist lists one of the domain&apos;s sending or receiving addresses (an MX host, an address the SPF record authorises, a busy source of the aggregate reports) or the domain or an MX host name. Receivers that use the list reject or junk mail from the address, or mail that names the domain. The list&apos;s return code says why it lists it.</source>
+        <translation>Une liste de blocage DNS répertorie l&apos;une des adresses d&apos;envoi ou de réception du domaine (un hôte MX, une adresse autorisée par l&apos;enregistrement SPF, une source fréquente des rapports agrégés), ou le domaine ou le nom d&apos;un hôte MX. Les destinataires qui utilisent la liste rejettent ou classent en spam le courrier de cette adresse, ou le courrier qui mentionne le domaine. Le code de retour de la liste indique la raison de l&apos;inscription.</translation>
     </message>
     <message>
-        <source>The signature&apos;s expiry time x= is in the past; verifiers treat it as failing. This is expected for old messages and a problem for fresh ones.</source>
-        <translation>L&apos;heure d&apos;expiration x= de la signature est dans le passé&#xa0;; les vérificateurs la considèrent comme en échec. C&apos;est normal pour les anciens messages et problématique pour les récents.</translation>
+        <source>Find and stop what got the address listed (a compromised account, a bulk send to old addresses, an open relay), then ask for removal on the list&apos;s page named in the finding; most lists also drop entries on their own some days after the last spam.</source>
+        <translation>Trouvez et arrêtez ce qui a fait inscrire l&apos;adresse (un compte compromis, un envoi en masse à d&apos;anciennes adresses, un relais ouvert), puis demandez le retrait sur la page de la liste indiquée dans le constat&#xa0;; la plupart des listes retirent aussi les inscriptions d&apos;elles-mêmes quelques jours après le dernier spam.</translation>
+    </message>
+    <message>
+        <source>A blocklist refused to answer: query through your own resolver</source>
+        <translation>Une liste de blocage a refusé de répondre&#xa0;: interrogez-la via votre propre résolveur</translation>
+    </message>
+    <message>
+        <source>The list answered with one of its refusal codes (Spamhaus: 127.255.255.254 for queries through public resolvers, 127.255.255.255 for too many queries; SURBL: 127.0.0.1). That is not a listing: the list did not say anything about the domain&apos;s addresses or names.</source>
+        <translation>La liste a répondu par l&apos;un de ses codes de refus (Spamhaus&#xa0;: 127.255.255.254 pour les requêtes via des résolveurs publics, 127.255.255.255 pour trop de requêtes&#xa0;; SURBL&#xa0;: 127.0.0.1). Ce n&apos;est pas une inscription&#xa0;: la liste n&apos;a rien dit sur les adresses ou noms du domaine.</translation>
+    </message>
+    <message>
+        <source>Run the check through your own recursive resolver (--resolver ADDR) rather than a public one such as 8.8.8.8, 1.1.1.1 or 9.9.9.9, and keep within the list&apos;s terms of use (docs/blocklists.md).</source>
+        <translation>Lancez la vérification via votre propre résolveur récursif (--resolver ADDR) plutôt qu&apos;un résolveur public comme 8.8.8.8, 1.1.1.1 ou 9.9.9.9, et respectez les conditions d&apos;utilisation de la liste (docs/blocklists.md).</translation>
+    </message>
+    <message>
+        <source>Some blocklists could not be asked</source>
+        <translation>Certaines listes de blocage n&apos;ont pas pu être interrogées</translation>
+    </message>
+    <message>
+        <source>A list did not answer its test query or a lookup (timeout, SERVFAIL, REFUSED by the resolver, an answer outside 127.0.0.0/8), so whether the domain&apos;s addresses are listed there is unknown. An unreachable list is not the domain&apos;s fault and is never counted as a listing.</source>
+        <translation>Une liste n&apos;a pas répondu à sa requête de test ou à une requête (délai dépassé, SERVFAIL, REFUSED par le résolveur, une réponse hors de 127.0.0.0/8)&#xa0;; on ne sait donc pas si les adresses du domaine y sont inscrites. Une liste injoignable n&apos;est pas la faute du domaine et n&apos;est jamais comptée comme une inscription.</translation>
+    </message>
+    <message>
+        <source>Check that your resolver reaches the list&apos;s zone (dig 2.0.0.127.&lt;list zone&gt; A should answer 127.0.0.2), register the resolver where a list requires it (Barracuda), and run the check again.</source>
+        <translation>Vérifiez que votre résolveur atteint la zone de la liste (dig 2.0.0.127.&lt;zone de la liste&gt; A doit répondre 127.0.0.2), enregistrez le résolveur là où une liste l&apos;exige (Barracuda), puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Keys under 1024 bits can be factored with modest resources; RFC 8301 forbids verifiers to accept them, so a signature made with this key is refused even when it verifies (RFC 8601 result &quot;policy&quot;) and never counts for DMARC.</source>
+        <translation>Les clés de moins de 1024 bits peuvent être factorisées avec des moyens modestes&#xa0;; RFC 8301 interdit aux vérificateurs de les accepter, donc une signature faite avec cette clé est refusée même si elle se vérifie (résultat RFC 8601 «&#xa0;policy&#xa0;») et ne compte jamais pour DMARC.</translation>
+    </message>
+    <message>
+        <source>RFC 8301 forbids signing with rsa-sha1 and tells verifiers not to accept it: SHA-1 collisions are practical. A key with h=sha1, or a signature with a=rsa-sha1, fails at most receivers: a verifying rsa-sha1 signature gets the RFC 8601 result &quot;policy&quot; and does not count for DMARC.</source>
+        <translation>RFC 8301 interdit de signer avec rsa-sha1 et demande aux vérificateurs de ne pas l&apos;accepter&#xa0;: les collisions SHA-1 sont réalisables en pratique. Une clé avec h=sha1, ou une signature avec a=rsa-sha1, échoue chez la plupart des destinataires&#xa0;: une signature rsa-sha1 qui se vérifie obtient le résultat RFC 8601 «&#xa0;policy&#xa0;» et ne compte pas pour DMARC.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s expiry time x= is in the past: verifiers refuse it even when it verifies (RFC 8601 result &quot;policy&quot;). This is expected for old messages and a problem for fresh ones.</source>
+        <translation>La date d&apos;expiration x= de la signature est passée&#xa0;: les vérificateurs la refusent même si elle se vérifie (résultat RFC 8601 «&#xa0;policy&#xa0;»). C&apos;est attendu pour d&apos;anciens messages et problématique pour des messages récents.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers disagree on DKIM alignment</source>
+        <translation>Les destinataires RFC 9989 et RFC 7489 divergent sur l&apos;alignement DKIM</translation>
+    </message>
+    <message>
+        <source>Relaxed alignment compares organizational domains. RFC 9989 receivers find them with the DNS tree walk (psd=y, psd=n, else the DMARC record with the fewest labels), RFC 7489 receivers with the Public Suffix List; the two readings can also apply different DMARC records with different adkim. Here a passing signature aligns with From under one reading and not under the other, so the message passes DMARC at some receivers and fails at others.</source>
+        <translation>L&apos;alignement souple compare les domaines organisationnels. Les destinataires RFC 9989 les trouvent par le parcours de l&apos;arborescence DNS (psd=y, psd=n, sinon l&apos;enregistrement DMARC ayant le moins de labels), les destinataires RFC 7489 avec la Public Suffix List&#xa0;; les deux lectures peuvent aussi appliquer des enregistrements DMARC différents avec des adkim différents. Ici, une signature valide est alignée sur le From selon une lecture et pas selon l&apos;autre&#xa0;: le message réussit DMARC chez certains destinataires et échoue chez d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Sign with the From domain itself as d= (aligned under both readings and both modes), or align the DMARC records (psd tags, adkim) so that both readings agree.</source>
+        <translation>Signez avec le domaine From lui-même comme d= (aligné selon les deux lectures et dans les deux modes), ou harmonisez les enregistrements DMARC (tags psd, adkim) pour que les deux lectures concordent.</translation>
+    </message>
+    <message>
+        <source>The message carries a DomainKeys signature (RFC 4870), not evaluated</source>
+        <translation>Le message contient une signature DomainKeys (RFC 4870), non évaluée</translation>
+    </message>
+    <message>
+        <source>DomainKey-Signature is the header of DomainKeys, DKIM&apos;s predecessor, historic since DKIM replaced it in 2007. Mailsight reports it (domain, selector, algorithm) but does not evaluate it, and neither do receivers: without a DKIM-Signature the message counts as unsigned for DKIM and DMARC.</source>
+        <translation>DomainKey-Signature est l&apos;en-tête de DomainKeys, le prédécesseur de DKIM, historique depuis que DKIM l&apos;a remplacé en 2007. Mailsight le signale (domaine, sélecteur, algorithme) mais ne l&apos;évalue pas, pas plus que les destinataires&#xa0;: sans DKIM-Signature, le message compte comme non signé pour DKIM et DMARC.</translation>
+    </message>
+    <message>
+        <source>Sign with DKIM (rsa-sha256 or ed25519-sha256) and stop adding DomainKey-Signature.</source>
+        <translation>Signez avec DKIM (rsa-sha256 ou ed25519-sha256) et cessez d&apos;ajouter DomainKey-Signature.</translation>
+    </message>
+    <message>
+        <source>A DNSSEC signature does not validate (bogus)</source>
+        <translation>Une signature DNSSEC ne se valide pas (bogus)</translation>
+    </message>
+    <message>
+        <source>The zone is signed, but the chain of trust from the root to this record is broken: a signature expired or is not yet valid, a record has no signature, the DS record at the parent matches no key of the zone, or the NSEC/NSEC3 records do not prove that a name or record does not exist. Validating resolvers (most large mail providers use one) answer SERVFAIL for such names: they cannot read the record at all, so mail to the domain is delayed or bounced and SPF, DKIM and DMARC fail as temporary errors.</source>
+        <translation>La zone est signée, mais la chaîne de confiance de la racine jusqu&apos;à cet enregistrement est rompue&#xa0;: une signature a expiré ou n&apos;est pas encore valide, un enregistrement n&apos;a pas de signature, l&apos;enregistrement DS chez le parent ne correspond à aucune clé de la zone, ou les enregistrements NSEC/NSEC3 ne prouvent pas qu&apos;un nom ou un enregistrement n&apos;existe pas. Les résolveurs validants (la plupart des grands fournisseurs de messagerie en utilisent un) répondent SERVFAIL pour ces noms&#xa0;: ils ne peuvent pas du tout lire l&apos;enregistrement, donc le courrier vers le domaine est retardé ou renvoyé et SPF, DKIM et DMARC échouent en erreurs temporaires.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone (check that the signer runs and its clock is right), or publish at the parent (your registrar) the DS record of the key the zone really uses. To leave DNSSEC, remove the DS at the parent first and wait for its TTL before unsigning the zone.</source>
+        <translation>Re-signez la zone (vérifiez que le signataire tourne et que son horloge est juste), ou publiez chez le parent (votre registrar) l&apos;enregistrement DS de la clé que la zone utilise réellement. Pour quitter DNSSEC, retirez d&apos;abord le DS chez le parent et attendez son TTL avant de retirer la signature de la zone.</translation>
+    </message>
+    <message>
+        <source>The domain is not signed with DNSSEC</source>
+        <translation>Le domaine n&apos;est pas signé avec DNSSEC</translation>
+    </message>
+    <message>
+        <source>The chain of trust ends at a delegation without a DS record, so nothing proves that the records senders read (MX, SPF, DKIM keys, DMARC, MTA-STS, TLSA) come from the domain&apos;s owner. An attacker on the path can forge them. DANE for SMTP needs DNSSEC: without it, senders ignore TLSA records.</source>
+        <translation>La chaîne de confiance s&apos;arrête à une délégation sans enregistrement DS&#xa0;: rien ne prouve donc que les enregistrements lus par les expéditeurs (MX, SPF, clés DKIM, DMARC, MTA-STS, TLSA) viennent du propriétaire du domaine. Un attaquant sur le chemin peut les falsifier. DANE pour SMTP nécessite DNSSEC&#xa0;: sans lui, les expéditeurs ignorent les enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>Sign the zone at your DNS provider (most offer it with one switch) and publish the DS record it gives you at your registrar.</source>
+        <translation>Signez la zone chez votre fournisseur DNS (la plupart le proposent d&apos;un simple interrupteur) et publiez chez votre registrar l&apos;enregistrement DS qu&apos;il vous donne.</translation>
+    </message>
+    <message>
+        <source>DNSSEC signatures expire within 7 days</source>
+        <translation>Des signatures DNSSEC expirent dans moins de 7 jours</translation>
+    </message>
+    <message>
+        <source>Signatures carry an expiration date. Signers renew them well ahead of time (usually days to weeks); a signature this close to its end suggests the signer has stopped. When it expires, validating resolvers treat the record as bogus and the domain stops resolving for them.</source>
+        <translation>Les signatures portent une date d&apos;expiration. Les signataires les renouvellent bien à l&apos;avance (généralement des jours ou des semaines)&#xa0;; une signature si proche de sa fin suggère que le signataire s&apos;est arrêté. Quand elle expire, les résolveurs validants traitent l&apos;enregistrement comme bogus et le domaine ne se résout plus pour eux.</translation>
+    </message>
+    <message>
+        <source>Check that the zone&apos;s signer (or your DNS provider&apos;s automatic signing) runs and re-signs the zone; re-sign it now by hand if it does not.</source>
+        <translation>Vérifiez que le signataire de la zone (ou la signature automatique de votre fournisseur DNS) tourne et re-signe la zone&#xa0;; sinon, re-signez-la maintenant à la main.</translation>
+    </message>
+    <message>
+        <source>The zone is signed with an algorithm that must no longer be used</source>
+        <translation>La zone est signée avec un algorithme qui ne doit plus être utilisé</translation>
+    </message>
+    <message>
+        <source>RFC 8624 says not to sign with RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 or ECC-GOST: they are weak or no longer implemented. Validators are dropping them (some distributions already treat SHA-1 signatures as insecure), and then the zone counts as unsigned or fails to validate.</source>
+        <translation>RFC 8624 dit de ne pas signer avec RSAMD5, DSA, RSASHA1, DSA-NSEC3-SHA1, RSASHA1-NSEC3-SHA1 ou ECC-GOST&#xa0;: ils sont faibles ou ne sont plus implémentés. Les validateurs les abandonnent (certaines distributions traitent déjà les signatures SHA-1 comme non sûres), et la zone compte alors comme non signée ou échoue à la validation.</translation>
+    </message>
+    <message>
+        <source>Roll the zone over to ECDSAP256SHA256 (13) or ED25519 (15): add keys of the new algorithm, sign with both, replace the DS at the parent, then remove the old keys (RFC 6781 §4.1.4).</source>
+        <translation>Faites basculer la zone vers ECDSAP256SHA256 (13) ou ED25519 (15)&#xa0;: ajoutez des clés du nouvel algorithme, signez avec les deux, remplacez le DS chez le parent, puis retirez les anciennes clés (RFC 6781 §4.1.4).</translation>
+    </message>
+    <message>
+        <source>NSEC3 uses additional hash iterations</source>
+        <translation>NSEC3 utilise des itérations de hachage supplémentaires</translation>
+    </message>
+    <message>
+        <source>Extra NSEC3 iterations add no real protection against zone walking but cost every validating resolver CPU time. RFC 9276 says to use 0; resolvers may treat answers with more iterations as insecure or even bogus (RFC 9276 §3.2).</source>
+        <translation>Les itérations NSEC3 supplémentaires n&apos;apportent aucune vraie protection contre l&apos;énumération de zone mais coûtent du temps CPU à chaque résolveur validant. RFC 9276 dit d&apos;utiliser 0&#xa0;; les résolveurs peuvent traiter les réponses avec plus d&apos;itérations comme non sûres, voire bogus (RFC 9276 §3.2).</translation>
+    </message>
+    <message>
+        <source>Set the NSEC3 parameters to 0 iterations and no salt (NSEC3PARAM 1 0 0 -), or switch to NSEC, and re-sign the zone.</source>
+        <translation>Réglez les paramètres NSEC3 à 0 itération et sans sel (NSEC3PARAM 1 0 0 -), ou passez à NSEC, et re-signez la zone.</translation>
+    </message>
+    <message>
+        <source>The message carries more than 50 ARC sets</source>
+        <translation>Le message contient plus de 50 jeux ARC</translation>
+    </message>
+    <message>
+        <source>RFC 8617 allows at most 50 ARC sets on a message; with more, the chain fails without further checks. A message this far forwarded is most likely looping between intermediaries.</source>
+        <translation>RFC 8617 autorise au plus 50 jeux ARC sur un message&#xa0;; au-delà, la chaîne échoue sans autre vérification. Un message transféré aussi loin tourne très probablement en boucle entre des intermédiaires.</translation>
+    </message>
+    <message>
+        <source>Look for a forwarding loop between the intermediaries that sealed the message (the ARC-Seal d= values) and break it.</source>
+        <translation>Cherchez une boucle de transfert entre les intermédiaires qui ont scellé le message (les valeurs d= des ARC-Seal) et cassez-la.</translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Seal says the chain had already failed</source>
+        <translation>Le plus récent ARC-Seal indique que la chaîne avait déjà échoué</translation>
+    </message>
+    <message>
+        <source>An intermediary that finds a broken chain still seals the message, with cv=fail. Every later verifier must then treat the chain as failed: the failure is propagated, whatever the earlier sets look like now.</source>
+        <translation>Un intermédiaire qui trouve une chaîne rompue scelle quand même le message, avec cv=fail. Chaque vérificateur ultérieur doit alors traiter la chaîne comme en échec&#xa0;: l&apos;échec est propagé, quel que soit l&apos;état actuel des jeux précédents.</translation>
+    </message>
+    <message>
+        <source>Find the hop before the sealer that wrote cv=fail: its ARC set did not verify when the message arrived there (a modified message, a missing key or a broken sealer).</source>
+        <translation>Trouvez l&apos;étape précédant le scelleur qui a écrit cv=fail&#xa0;: son jeu ARC ne se vérifiait pas à l&apos;arrivée du message (un message modifié, une clé manquante ou un scelleur défaillant).</translation>
+    </message>
+    <message>
+        <source>An ARC set lacks one of its three header fields</source>
+        <translation>Il manque à un jeu ARC l&apos;un de ses trois champs d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Each ARC set holds exactly one ARC-Authentication-Results, one ARC-Message-Signature and one ARC-Seal with the same i=. A set missing one of them makes the whole chain fail.</source>
+        <translation>Chaque jeu ARC contient exactement un ARC-Authentication-Results, un ARC-Message-Signature et un ARC-Seal avec le même i=. Un jeu auquel l&apos;un d&apos;eux manque fait échouer toute la chaîne.</translation>
+    </message>
+    <message>
+        <source>The intermediary of that instance writes incomplete ARC sets, or a later hop removed a field: fix the sealer&apos;s configuration, or stop the hop that strips ARC header fields.</source>
+        <translation>L&apos;intermédiaire de cette instance écrit des jeux ARC incomplets, ou une étape ultérieure a retiré un champ&#xa0;: corrigez la configuration du scelleur, ou arrêtez l&apos;étape qui supprime des champs d&apos;en-tête ARC.</translation>
+    </message>
+    <message>
+        <source>An ARC instance appears more than once</source>
+        <translation>Une instance ARC apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>Two ARC header fields of the same kind carry the same i=. Instances must run from 1 to N without repetition; a repeated one makes the chain fail. Two intermediaries that both thought they were first, or a sealer that signs twice, cause this.</source>
+        <translation>Deux champs d&apos;en-tête ARC du même type portent le même i=. Les instances doivent aller de 1 à N sans répétition&#xa0;; une instance répétée fait échouer la chaîne. Cela vient de deux intermédiaires qui se croyaient tous deux les premiers, ou d&apos;un scelleur qui signe deux fois.</translation>
+    </message>
+    <message>
+        <source>Each sealer must add the next instance (the highest i= seen plus one) and seal a message once.</source>
+        <translation>Chaque scelleur doit ajouter l&apos;instance suivante (le plus grand i= vu plus un) et sceller un message une seule fois.</translation>
+    </message>
+    <message>
+        <source>The ARC instances do not run from 1 without gaps</source>
+        <translation>Les instances ARC ne se suivent pas sans trou à partir de 1</translation>
+    </message>
+    <message>
+        <source>The instance numbers of the ARC sets must form the sequence 1, 2, ... N. A gap means a set was removed, or a sealer numbered its set wrongly; the chain fails.</source>
+        <translation>Les numéros d&apos;instance des jeux ARC doivent former la suite 1, 2, ... N. Un trou signifie qu&apos;un jeu a été retiré ou qu&apos;un scelleur a mal numéroté son jeu&#xa0;; la chaîne échoue.</translation>
+    </message>
+    <message>
+        <source>Check which hop removes ARC header fields or numbers its set wrongly (the sealer of the instance after the gap).</source>
+        <translation>Vérifiez quelle étape supprime des champs d&apos;en-tête ARC ou numérote mal son jeu (le scelleur de l&apos;instance après le trou).</translation>
+    </message>
+    <message>
+        <source>An ARC header field has no valid instance number</source>
+        <translation>Un champ d&apos;en-tête ARC n&apos;a pas de numéro d&apos;instance valide</translation>
+    </message>
+    <message>
+        <source>Every ARC header field starts with i= and a number from 1 to 50. A field without one cannot be placed in a set, and the chain fails.</source>
+        <translation>Chaque champ d&apos;en-tête ARC commence par i= et un nombre de 1 à 50. Un champ qui n&apos;en a pas ne peut être placé dans aucun jeu, et la chaîne échoue.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer that writes the field without a valid i= tag.</source>
+        <translation>Corrigez le scelleur qui écrit le champ sans tag i= valide.</translation>
+    </message>
+    <message>
+        <source>An ARC-Seal has the wrong cv= value for its place in the chain</source>
+        <translation>Un ARC-Seal a une valeur cv= erronée pour sa place dans la chaîne</translation>
+    </message>
+    <message>
+        <source>The first seal (i=1) must say cv=none and every later seal cv=pass; any other value, or cv=fail on a seal that is not the most recent, makes the chain fail.</source>
+        <translation>Le premier sceau (i=1) doit indiquer cv=none et chaque sceau suivant cv=pass&#xa0;; toute autre valeur, ou cv=fail sur un sceau qui n&apos;est pas le plus récent, fait échouer la chaîne.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer of that instance: it must state the result of its own chain validation (none when it adds the first set).</source>
+        <translation>Corrigez le scelleur de cette instance&#xa0;: il doit indiquer le résultat de sa propre validation de la chaîne (none quand il ajoute le premier jeu).</translation>
+    </message>
+    <message>
+        <source>An ARC header field cannot be read</source>
+        <translation>Un champ d&apos;en-tête ARC ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>A required tag is missing, a value is malformed (base64, domain, algorithm), or the field breaks the tag=value syntax. An unreadable ARC field makes the chain fail.</source>
+        <translation>Un tag obligatoire manque, une valeur est malformée (base64, domaine, algorithme), ou le champ enfreint la syntaxe tag=value. Un champ ARC illisible fait échouer la chaîne.</translation>
+    </message>
+    <message>
+        <source>Fix the sealer that wrote the field; the detail names the tag at fault.</source>
+        <translation>Corrigez le scelleur qui a écrit le champ&#xa0;; le détail nomme le tag fautif.</translation>
+    </message>
+    <message>
+        <source>The most recent ARC-Message-Signature does not verify</source>
+        <translation>La plus récente ARC-Message-Signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>The signature the last intermediary put on the message no longer matches it: the message was changed after the last sealer, its key is missing or changed, or the sealer signs badly. The chain fails.</source>
+        <translation>La signature que le dernier intermédiaire a apposée sur le message ne lui correspond plus&#xa0;: le message a été modifié après le dernier scelleur, sa clé manque ou a changé, ou le scelleur signe mal. La chaîne échoue.</translation>
+    </message>
+    <message>
+        <source>Find what changed the message after the last sealer (a footer, a gateway that rewrites headers) or check the sealer&apos;s published key at &lt;selector&gt;._domainkey.&lt;d&gt;.</source>
+        <translation>Trouvez ce qui a modifié le message après le dernier scelleur (un pied de page, une passerelle qui réécrit les en-têtes) ou vérifiez la clé publiée du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt;.</translation>
+    </message>
+    <message>
+        <source>An earlier ARC-Message-Signature no longer verifies</source>
+        <translation>Une ARC-Message-Signature antérieure ne se vérifie plus</translation>
+    </message>
+    <message>
+        <source>An intermediary changed the message after an earlier hop had signed it (a subject tag, a footer). That is what ARC exists for and does not make the chain fail; the oldest signature that still verifies (oldest-pass) shows where the change happened.</source>
+        <translation>Un intermédiaire a modifié le message après qu&apos;une étape antérieure l&apos;a signé (un marquage du sujet, un pied de page). C&apos;est précisément la raison d&apos;être d&apos;ARC, et la chaîne n&apos;échoue pas pour autant&#xa0;; la plus ancienne signature qui se vérifie encore (oldest-pass) montre où la modification a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if the intermediary is expected to modify messages (a mailing list). Receivers decide from the seals and the earlier authentication results.</source>
+        <translation>Rien à corriger si l&apos;intermédiaire est censé modifier les messages (une liste de diffusion). Les destinataires décident d&apos;après les sceaux et les résultats d&apos;authentification antérieurs.</translation>
+    </message>
+    <message>
+        <source>An ARC-Seal does not verify</source>
+        <translation>Un ARC-Seal ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>The seal covers every ARC set up to its own. When it does not verify, an ARC header field was changed or removed after sealing, the sealer&apos;s key is missing or changed, or the sealer signs badly. The chain fails at that instance.</source>
+        <translation>Le sceau couvre chaque jeu ARC jusqu&apos;au sien. S&apos;il ne se vérifie pas, un champ d&apos;en-tête ARC a été modifié ou retiré après le scellement, la clé du scelleur manque ou a changé, ou le scelleur signe mal. La chaîne échoue à cette instance.</translation>
+    </message>
+    <message>
+        <source>Check the sealer&apos;s key at &lt;selector&gt;._domainkey.&lt;d&gt; and whether a later hop rewrites or reorders ARC header fields.</source>
+        <translation>Vérifiez la clé du scelleur à &lt;selector&gt;._domainkey.&lt;d&gt; et si une étape ultérieure réécrit ou réordonne des champs d&apos;en-tête ARC.</translation>
+    </message>
+    <message>
+        <source>A key of the ARC chain could not be fetched</source>
+        <translation>Une clé de la chaîne ARC n&apos;a pas pu être récupérée</translation>
+    </message>
+    <message>
+        <source>The DNS query for a sealer&apos;s key failed (timeout, SERVFAIL): the signature could not be checked and the chain counts as failed. This is not the same as a missing key; a retry may succeed.</source>
+        <translation>La requête DNS pour la clé d&apos;un scelleur a échoué (délai dépassé, SERVFAIL)&#xa0;: la signature n&apos;a pas pu être vérifiée et la chaîne compte comme en échec. Ce n&apos;est pas la même chose qu&apos;une clé manquante&#xa0;; un nouvel essai peut réussir.</translation>
+    </message>
+    <message>
+        <source>Retry, or ask another resolver; if it persists, the sealer&apos;s DNS is broken.</source>
+        <translation>Réessayez, ou interrogez un autre résolveur&#xa0;; si cela persiste, le DNS du scelleur est défaillant.</translation>
+    </message>
+    <message>
+        <source>An ARC-Message-Signature signs Authentication-Results</source>
+        <translation>Une ARC-Message-Signature signe Authentication-Results</translation>
+    </message>
+    <message>
+        <source>Authentication-Results header fields are removed or rewritten by later hops as a matter of course; an ARC-Message-Signature that covers them breaks as soon as one is touched.</source>
+        <translation>Les champs d&apos;en-tête Authentication-Results sont couramment retirés ou réécrits par les étapes ultérieures&#xa0;; une ARC-Message-Signature qui les couvre se rompt dès que l&apos;un d&apos;eux est touché.</translation>
+    </message>
+    <message>
+        <source>Remove Authentication-Results from the header list (h=) the sealer signs.</source>
+        <translation>Retirez Authentication-Results de la liste d&apos;en-têtes (h=) que le scelleur signe.</translation>
+    </message>
+    <message>
+        <source>The message has no usable From address</source>
+        <translation>Le message n&apos;a pas d&apos;adresse From utilisable</translation>
+    </message>
+    <message>
+        <source>DMARC is applied to the domain of the From header field. Without a From field, or with one whose address has no domain, there is nothing to align SPF and DKIM with; receivers typically reject such messages.</source>
+        <translation>DMARC s&apos;applique au domaine du champ d&apos;en-tête From. Sans champ From, ou avec un champ dont l&apos;adresse n&apos;a pas de domaine, il n&apos;y a rien sur quoi aligner SPF et DKIM&#xa0;; les destinataires rejettent généralement ces messages.</translation>
+    </message>
+    <message>
+        <source>Make the sending application write one From field with one full address (name@domain).</source>
+        <translation>Faites écrire par l&apos;application d&apos;envoi un seul champ From avec une adresse complète (nom@domaine).</translation>
+    </message>
+    <message>
+        <source>The message has several From fields or addresses</source>
+        <translation>Le message a plusieurs champs ou adresses From</translation>
+    </message>
+    <message>
+        <source>With several From fields, or several addresses in one, the author domain is ambiguous: receivers reject the message, or apply DMARC to every domain and take the strictest outcome. Mailsight evaluates the first one.</source>
+        <translation>Avec plusieurs champs From, ou plusieurs adresses dans un seul, le domaine de l&apos;auteur est ambigu&#xa0;: les destinataires rejettent le message, ou appliquent DMARC à chaque domaine et retiennent le résultat le plus strict. Mailsight évalue la première.</translation>
+    </message>
+    <message>
+        <source>Send with a single author address in a single From field; put other addresses in Sender or Reply-To.</source>
+        <translation>Envoyez avec une seule adresse d&apos;auteur dans un seul champ From&#xa0;; mettez les autres adresses dans Sender ou Reply-To.</translation>
+    </message>
+    <message>
+        <source>Only the header was given: body hashes were not checked</source>
+        <translation>Seul l&apos;en-tête a été fourni&#xa0;: les empreintes du corps n&apos;ont pas été vérifiées</translation>
+    </message>
+    <message>
+        <source>DKIM and ARC signatures cover the body through a hash (bh=). Without the body, only the header part of each signature can be verified, so a signature marked as passing here could still fail on a changed body.</source>
+        <translation>Les signatures DKIM et ARC couvrent le corps par une empreinte (bh=). Sans le corps, seule la partie en-tête de chaque signature peut être vérifiée&#xa0;: une signature marquée ici comme valide pourrait donc encore échouer sur un corps modifié.</translation>
+    </message>
+    <message>
+        <source>Give the whole message (save it as .eml from the mail client: &quot;Show original&quot; or &quot;View source&quot;) for a complete verification.</source>
+        <translation>Fournissez le message entier (enregistrez-le en .eml depuis le client de messagerie&#xa0;: «&#xa0;Afficher l&apos;original&#xa0;» ou «&#xa0;Afficher la source&#xa0;») pour une vérification complète.</translation>
+    </message>
+    <message>
+        <source>The address of the sending server could not be read from the message</source>
+        <translation>L&apos;adresse du serveur d&apos;envoi n&apos;a pas pu être lue dans le message</translation>
+    </message>
+    <message>
+        <source>SPF checks the address that connected to the receiving server. It is read from the Received field the receiving system added (or its Received-SPF); none of them names an address here, so SPF was not evaluated.</source>
+        <translation>SPF vérifie l&apos;adresse qui s&apos;est connectée au serveur de réception. Elle est lue dans le champ Received ajouté par le système de réception (ou dans son Received-SPF)&#xa0;; ici aucun d&apos;eux ne nomme d&apos;adresse, donc SPF n&apos;a pas été évalué.</translation>
+    </message>
+    <message>
+        <source>Give the whole header including every Received field, or name the address with --ip (and --helo, --mail-from).</source>
+        <translation>Fournissez l&apos;en-tête entier avec chaque champ Received, ou indiquez l&apos;adresse avec --ip (et --helo, --mail-from).</translation>
+    </message>
+    <message>
+        <source>A Received field could not be read</source>
+        <translation>Un champ Received n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>A Received field has no recognisable from/by clauses or an unreadable date. The delivery path shows it as written; delays next to it are unknown.</source>
+        <translation>Un champ Received n&apos;a pas de clauses from/by reconnaissables ou a une date illisible. Le chemin de distribution l&apos;affiche tel qu&apos;il est écrit&#xa0;; les délais qui l&apos;entourent sont inconnus.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the message; if the field comes from your own server, check its trace header format.</source>
+        <translation>Rien à faire pour le message&#xa0;; si le champ vient de votre propre serveur, vérifiez le format de ses en-têtes de trace.</translation>
+    </message>
+    <message>
+        <source>A hop is dated before the hop that handed the message to it</source>
+        <translation>Une étape est datée d&apos;avant l&apos;étape qui lui a remis le message</translation>
+    </message>
+    <message>
+        <source>The Received fields record the time at each server. A later hop dated earlier than the one before it means one of the two clocks is wrong, which also makes signature times (t=, x=) and report periods unreliable.</source>
+        <translation>Les champs Received enregistrent l&apos;heure sur chaque serveur. Une étape ultérieure datée d&apos;avant la précédente signifie que l&apos;une des deux horloges est fausse, ce qui rend aussi peu fiables les heures de signature (t=, x=) et les périodes des rapports.</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks of the servers named in the two fields with NTP.</source>
+        <translation>Synchronisez avec NTP les horloges des serveurs nommés dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>The message waited more than an hour between two hops</source>
+        <translation>Le message a attendu plus d&apos;une heure entre deux étapes</translation>
+    </message>
+    <message>
+        <source>A long gap between two Received fields means the message sat in a queue: the next server was unreachable, deferred it (greylisting, rate limits), or the sender retried late.</source>
+        <translation>Un long écart entre deux champs Received signifie que le message est resté dans une file d&apos;attente&#xa0;: le serveur suivant était injoignable, l&apos;a différé (greylisting, limites de débit), ou l&apos;expéditeur a réessayé tard.</translation>
+    </message>
+    <message>
+        <source>Look at the logs of the server that held the message (the &quot;by&quot; of the earlier hop) for deferrals at that time.</source>
+        <translation>Cherchez dans les journaux du serveur qui a retenu le message (le «&#xa0;by&#xa0;» de l&apos;étape antérieure) des reports à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC</source>
+        <translation>Le message échoue à DMARC</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor any DKIM signature passes for a domain aligned with the From domain, and the From domain publishes DMARC: receivers apply its policy (reject, quarantine, or only report with p=none).</source>
+        <translation>Ni SPF ni aucune signature DKIM ne réussit pour un domaine aligné sur le domaine From, et le domaine From publie DMARC&#xa0;: les destinataires appliquent sa politique (reject, quarantine, ou seulement des rapports avec p=none).</translation>
+    </message>
+    <message>
+        <source>Sign the mail with DKIM under the From domain (or a subdomain of it) at the sending service, and authorise the service&apos;s servers in the SPF record of a MAIL FROM domain under the From domain.</source>
+        <translation>Signez le courrier avec DKIM sous le domaine From (ou un sous-domaine) chez le service d&apos;envoi, et autorisez les serveurs du service dans l&apos;enregistrement SPF d&apos;un domaine MAIL FROM sous le domaine From.</translation>
+    </message>
+    <message>
+        <source>RFC 9989 and RFC 7489 receivers treat the message differently</source>
+        <translation>Les destinataires RFC 9989 et RFC 7489 traitent le message différemment</translation>
+    </message>
+    <message>
+        <source>The organizational domain (DNS tree walk against the Public Suffix List), the policy record found, or the pct and t tags lead the two kinds of receiver to different results or policies for this message.</source>
+        <translation>Le domaine organisationnel (parcours de l&apos;arborescence DNS contre Public Suffix List), l&apos;enregistrement de politique trouvé, ou les tags pct et t conduisent les deux types de destinataires à des résultats ou des politiques différents pour ce message.</translation>
+    </message>
+    <message>
+        <source>Publish records that give the same answer under both readings: a DMARC record at the organizational domain with an explicit sp, no pct below 100 and no t=y.</source>
+        <translation>Publiez des enregistrements qui donnent la même réponse selon les deux lectures&#xa0;: un enregistrement DMARC au domaine organisationnel avec un sp explicite, pas de pct inférieur à 100 et pas de t=y.</translation>
+    </message>
+    <message>
+        <source>A receiver could accept the message on its ARC chain</source>
+        <translation>Un destinataire pourrait accepter le message sur la foi de sa chaîne ARC</translation>
+    </message>
+    <message>
+        <source>The message fails DMARC, but its ARC chain passes and an intermediary recorded aligned authentication before it changed the message. A receiver that trusts the sealers may override the DMARC policy locally (reported as local_policy or arc); nothing obliges it to.</source>
+        <translation>Le message échoue à DMARC, mais sa chaîne ARC est valide et un intermédiaire a enregistré une authentification alignée avant de modifier le message. Un destinataire qui fait confiance aux scelleurs peut passer outre la politique DMARC localement (signalé comme local_policy ou arc)&#xa0;; rien ne l&apos;y oblige.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix at the sender if the message went through a mailing list or forwarder; the intermediary can avoid the failure by not modifying messages or by rewriting From to its own domain.</source>
+        <translation>Rien à corriger chez l&apos;expéditeur si le message est passé par une liste de diffusion ou un transfert&#xa0;; l&apos;intermédiaire peut éviter l&apos;échec en ne modifiant pas les messages ou en réécrivant From vers son propre domaine.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s verdict differs from Mailsight&apos;s</source>
+        <translation>Le verdict du destinataire diffère de celui de Mailsight</translation>
+    </message>
+    <message>
+        <source>The receiving system recorded its own results in Authentication-Results when the message arrived. Mailsight verifies again now, from the message as given: DNS may have changed since, the message may have been changed after delivery, or the receiver may read the rules differently.</source>
+        <translation>Le système de réception a enregistré ses propres résultats dans Authentication-Results à l&apos;arrivée du message. Mailsight vérifie à nouveau maintenant, à partir du message tel que fourni&#xa0;: le DNS a pu changer depuis, le message a pu être modifié après la remise, ou le destinataire peut lire les règles différemment.</translation>
+    </message>
+    <message>
+        <source>Read the explanation next to each difference; when in doubt, trust the receiver&apos;s verdict for what happened at delivery and Mailsight&apos;s for what the same message would get today.</source>
+        <translation>Lisez l&apos;explication à côté de chaque différence&#xa0;; en cas de doute, fiez-vous au verdict du destinataire pour ce qui s&apos;est passé à la remise et à celui de Mailsight pour ce que le même message obtiendrait aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A DKIM key changed since the message was delivered</source>
+        <translation>Une clé DKIM a changé depuis la remise du message</translation>
+    </message>
+    <message>
+        <source>The receiver verified the signature at delivery, but the key it names is now missing, revoked or different. The signer rotated its key since; old messages cannot be verified any more, which is expected after a rotation.</source>
+        <translation>Le destinataire a vérifié la signature à la remise, mais la clé qu&apos;elle nomme est maintenant absente, révoquée ou différente. Le signataire a changé de clé depuis&#xa0;; les anciens messages ne peuvent plus être vérifiés, ce qui est attendu après une rotation.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for delivered mail. If the message is recent, check that the signer already signs with the new selector before the old key was withdrawn.</source>
+        <translation>Rien à corriger pour le courrier déjà remis. Si le message est récent, vérifiez que le signataire signait déjà avec le nouveau sélecteur avant le retrait de l&apos;ancienne clé.</translation>
+    </message>
+    <message>
+        <source>The message carries no verdict of its receiver</source>
+        <translation>Le message ne porte aucun verdict de son destinataire</translation>
+    </message>
+    <message>
+        <source>No Authentication-Results or Received-SPF field was found from the receiving system, so there is nothing to compare Mailsight&apos;s results with. Some systems remove them, and a message copied before delivery has none.</source>
+        <translation>Aucun champ Authentication-Results ou Received-SPF du système de réception n&apos;a été trouvé&#xa0;: il n&apos;y a donc rien à quoi comparer les résultats de Mailsight. Certains systèmes les retirent, et un message copié avant la remise n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Take the message from the recipient&apos;s mailbox (&quot;Show original&quot;), as the receiver stored it.</source>
+        <translation>Prenez le message dans la boîte aux lettres du destinataire («&#xa0;Afficher l&apos;original&#xa0;»), tel que le destinataire l&apos;a stocké.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers serve different records</source>
+        <translation>Les serveurs faisant autorité servent des enregistrements différents</translation>
+    </message>
+    <message>
+        <source>Asked directly, the domain&apos;s authoritative servers do not all give the same answer for a mail record. Resolvers pick a server at random, so receivers see one version or the other: a stale secondary still handing out an old SPF, DMARC or DKIM record fails part of the mail, silently and only now and then.</source>
+        <translation>Interrogés directement, les serveurs faisant autorité du domaine ne donnent pas tous la même réponse pour un enregistrement de messagerie. Les résolveurs choisissent un serveur au hasard, donc les destinataires voient l&apos;une ou l&apos;autre version&#xa0;: un secondaire périmé qui distribue encore un ancien enregistrement SPF, DMARC ou DKIM fait échouer une partie du courrier, silencieusement et seulement de temps en temps.</translation>
+    </message>
+    <message>
+        <source>Find out why the servers named here hold another version: a secondary that no longer transfers the zone (check NOTIFY and the transfer ACLs, RFC 1996), or a provider edited by hand. Make every server serve the current zone, then run the check again.</source>
+        <translation>Déterminez pourquoi les serveurs nommés ici ont une autre version&#xa0;: un secondaire qui ne transfère plus la zone (vérifiez NOTIFY et les ACL de transfert, RFC 1996), ou un fournisseur modifié à la main. Faites servir la zone actuelle par chaque serveur, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers hold different versions of the zone</source>
+        <translation>Les serveurs faisant autorité ont des versions différentes de la zone</translation>
+    </message>
+    <message>
+        <source>The SOA serial differs between the domain&apos;s authoritative servers. Right after a change this lasts until the secondaries have transferred the zone (seconds with NOTIFY); if it lasts longer, a secondary has stopped following the primary and serves old records.</source>
+        <translation>Le numéro de série SOA diffère entre les serveurs faisant autorité du domaine. Juste après une modification, cela dure jusqu&apos;à ce que les secondaires aient transféré la zone (quelques secondes avec NOTIFY)&#xa0;; si cela dure plus longtemps, un secondaire ne suit plus le primaire et sert d&apos;anciens enregistrements.</translation>
+    </message>
+    <message>
+        <source>Check again in a few minutes; if the serials still differ, look at the transfer logs of the servers with the lower serial (NOTIFY reaching them, transfers allowed from them), or raise the serial and reload the primary.</source>
+        <translation>Vérifiez à nouveau dans quelques minutes&#xa0;; si les numéros de série diffèrent encore, consultez les journaux de transfert des serveurs au numéro le plus bas (NOTIFY leur parvient-il, les transferts leur sont-ils permis), ou augmentez le numéro de série et rechargez le primaire.</translation>
+    </message>
+    <message>
+        <source>An authoritative server does not serve the zone (lame)</source>
+        <translation>Un serveur faisant autorité ne sert pas la zone (lame)</translation>
+    </message>
+    <message>
+        <source>A server named for the zone gave no usable answer to its SOA question: no answer at all, REFUSED, SERVFAIL, or an answer without the authoritative (AA) flag. Resolvers that pick it wait for a timeout or retry elsewhere, which slows every lookup of the domain and, when all servers are lame, makes its mail records unreachable.</source>
+        <translation>Un serveur nommé pour la zone n&apos;a pas donné de réponse utilisable à sa question SOA&#xa0;: aucune réponse, REFUSED, SERVFAIL, ou une réponse sans le drapeau d&apos;autorité (AA). Les résolveurs qui le choisissent attendent un délai d&apos;expiration ou réessaient ailleurs, ce qui ralentit chaque résolution du domaine et, quand tous les serveurs sont lame, rend ses enregistrements de messagerie inaccessibles.</translation>
+    </message>
+    <message>
+        <source>Configure the server named here to serve the zone (as a primary or a secondary), or remove its NS record from the zone and from the delegation at the parent (your registrar).</source>
+        <translation>Configurez le serveur nommé ici pour qu&apos;il serve la zone (comme primaire ou secondaire), ou retirez son enregistrement NS de la zone et de la délégation chez le parent (votre registrar).</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s delegation differs from the zone&apos;s own NS records</source>
+        <translation>La délégation du parent diffère des enregistrements NS propres à la zone</translation>
+    </message>
+    <message>
+        <source>The NS set the parent zone hands out (set at the registrar) is not the NS set the zone itself publishes. Resolvers use one or the other depending on what they saw first, so a server listed only on one side is asked by some and ignored by others; after a provider move, the old servers often stay at the parent and keep answering with old records.</source>
+        <translation>L&apos;ensemble NS distribué par la zone parente (défini chez le registrar) n&apos;est pas l&apos;ensemble NS que la zone publie elle-même. Les résolveurs utilisent l&apos;un ou l&apos;autre selon ce qu&apos;ils ont vu en premier, donc un serveur listé d&apos;un seul côté est interrogé par certains et ignoré par d&apos;autres&#xa0;; après un changement de fournisseur, les anciens serveurs restent souvent chez le parent et continuent de répondre avec d&apos;anciens enregistrements.</translation>
+    </message>
+    <message>
+        <source>Make both sets the same: update the name servers at the registrar, or the NS records in the zone, so that they list exactly the servers that serve it.</source>
+        <translation>Rendez les deux ensembles identiques&#xa0;: mettez à jour les serveurs de noms chez le registrar, ou les enregistrements NS dans la zone, pour qu&apos;ils listent exactement les serveurs qui la servent.</translation>
+    </message>
+    <message>
+        <source>The zone has fewer than two authoritative servers</source>
+        <translation>La zone a moins de deux serveurs faisant autorité</translation>
+    </message>
+    <message>
+        <source>The zone is served by a single name server (one name, or several names on one address). When it is down or unreachable, the domain&apos;s MX, SPF, DKIM and DMARC records cannot be read and mail to and from the domain fails.</source>
+        <translation>La zone est servie par un seul serveur de noms (un nom, ou plusieurs noms sur une adresse). Quand il est en panne ou injoignable, les enregistrements MX, SPF, DKIM et DMARC du domaine ne peuvent pas être lus et le courrier vers et depuis le domaine échoue.</translation>
+    </message>
+    <message>
+        <source>Add at least one more authoritative server, on another address (a secondary from another provider or your registrar), and list it both in the zone and at the registrar.</source>
+        <translation>Ajoutez au moins un autre serveur faisant autorité, sur une autre adresse (un secondaire chez un autre fournisseur ou votre registrar), et listez-le à la fois dans la zone et chez le registrar.</translation>
+    </message>
+    <message>
+        <source>Every authoritative server is in the same network</source>
+        <translation>Tous les serveurs faisant autorité sont dans le même réseau</translation>
+    </message>
+    <message>
+        <source>All addresses of the zone&apos;s name servers lie in one IPv4 /24 (and one IPv6 /48): very likely one site, one upstream link or one provider. A single outage or routing problem there takes every server, and with them the domain&apos;s mail records, off the net at once.</source>
+        <translation>Toutes les adresses des serveurs de noms de la zone se trouvent dans un même /24 IPv4 (et un même /48 IPv6)&#xa0;: très probablement un seul site, une seule liaison amont ou un seul fournisseur. Une seule panne ou un seul problème de routage à cet endroit met hors ligne d&apos;un coup tous les serveurs, et avec eux les enregistrements de messagerie du domaine.</translation>
+    </message>
+    <message>
+        <source>Place at least one secondary in another network (another provider or another site with another upstream), and add it to the zone and at the registrar.</source>
+        <translation>Placez au moins un secondaire dans un autre réseau (un autre fournisseur, ou un autre site avec une autre liaison amont), et ajoutez-le dans la zone et chez le registrar.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in spam</source>
+        <translation>Une boîte témoin a placé le message de test dans le spam</translation>
+    </message>
+    <message>
+        <source>The test message arrived, but the receiving provider filed it in the spam (junk) folder. Real messages from the domain to that provider are likely to land there too. Authentication (SPF, DKIM, DMARC) is one input; reputation of the sending IP and domain, content and recipient engagement are others.</source>
+        <translation>Le message de test est arrivé, mais le fournisseur de réception l&apos;a classé dans le dossier spam (courrier indésirable). Les vrais messages du domaine vers ce fournisseur risquent d&apos;y arriver aussi. L&apos;authentification (SPF, DKIM, DMARC) est un facteur&#xa0;; la réputation de l&apos;IP d&apos;envoi et du domaine, le contenu et l&apos;engagement des destinataires en sont d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Check the receiver&apos;s verdict shown beside the seed: fix any SPF, DKIM or DMARC failure first; then check the sending IP&apos;s blocklist listings and the provider&apos;s postmaster tools (Gmail Postmaster, Microsoft SNDS).</source>
+        <translation>Vérifiez le verdict du destinataire affiché à côté de la boîte témoin&#xa0;: corrigez d&apos;abord tout échec SPF, DKIM ou DMARC&#xa0;; puis vérifiez les inscriptions de l&apos;IP d&apos;envoi sur les listes de blocage et les outils postmaster du fournisseur (Gmail Postmaster, Microsoft SNDS).</translation>
+    </message>
+    <message>
+        <source>A seed mailbox did not receive the test message in time</source>
+        <translation>Une boîte témoin n&apos;a pas reçu le message de test à temps</translation>
+    </message>
+    <message>
+        <source>The token was not found in any folder of the seed within the waiting time. The message may have been rejected or silently dropped by the provider, be delayed (greylisting), or was never sent (when the seed only watches, the own system must send a message carrying the token).</source>
+        <translation>Le jeton n&apos;a été trouvé dans aucun dossier de la boîte témoin pendant le délai d&apos;attente. Le message a pu être rejeté ou silencieusement supprimé par le fournisseur, être retardé (greylisting), ou n&apos;a jamais été envoyé (quand la boîte témoin ne fait qu&apos;observer, le système lui-même doit envoyer un message portant le jeton).</translation>
+    </message>
+    <message>
+        <source>Look for a bounce in the sending mailbox and in the submission server&apos;s log; run the check again with a longer --wait to tell a delay from a loss.</source>
+        <translation>Cherchez un message de non-remise dans la boîte d&apos;envoi et dans le journal du serveur de soumission&#xa0;; relancez la vérification avec un --wait plus long pour distinguer un retard d&apos;une perte.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox put the test message in a folder other than the inbox</source>
+        <translation>Une boîte témoin a placé le message de test dans un dossier autre que la boîte de réception</translation>
+    </message>
+    <message>
+        <source>The message arrived and is not in spam, but a rule, a category tab or an archive moved it out of the inbox. Recipients may not see it.</source>
+        <translation>Le message est arrivé et n&apos;est pas dans le spam, mais une règle, un onglet de catégorie ou un archivage l&apos;a sorti de la boîte de réception. Les destinataires risquent de ne pas le voir.</translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s own filtering rules first; if there are none, the provider classified the message (promotions, bulk) by its content and headers.</source>
+        <translation>Vérifiez d&apos;abord les règles de filtrage propres à la boîte témoin&#xa0;; s&apos;il n&apos;y en a pas, le fournisseur a classé le message (promotions, envoi en masse) d&apos;après son contenu et ses en-têtes.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox could not be reached</source>
+        <translation>Une boîte témoin n&apos;a pas pu être jointe</translation>
+    </message>
+    <message>
+        <source>Mailsight could not look into the seed mailbox: the host name does not resolve, the connection was refused or timed out, the TLS certificate is not trusted, or the server did not answer as an IMAP server. Where the message landed is unknown.</source>
+        <translation>Mailsight n&apos;a pas pu consulter la boîte témoin&#xa0;: le nom d&apos;hôte ne se résout pas, la connexion a été refusée ou a expiré, le certificat TLS n&apos;est pas de confiance, ou le serveur n&apos;a pas répondu comme un serveur IMAP. On ne sait pas où le message est arrivé.</translation>
+    </message>
+    <message>
+        <source>Check the seed&apos;s host, port and TLS mode in the seed configuration; for a private certificate authority give its certificate with caFile or --ca-file.</source>
+        <translation>Vérifiez l&apos;hôte, le port et le mode TLS de la boîte témoin dans la configuration des boîtes témoins&#xa0;; pour une autorité de certification privée, indiquez son certificat avec caFile ou --ca-file.</translation>
+    </message>
+    <message>
+        <source>A seed mailbox refused the login</source>
+        <translation>Une boîte témoin a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The IMAP server refused the user name or password of the seed. Providers also refuse a normal password when the account requires an app password or OAuth.</source>
+        <translation>Le serveur IMAP a refusé le nom d&apos;utilisateur ou le mot de passe de la boîte témoin. Les fournisseurs refusent aussi un mot de passe normal quand le compte exige un mot de passe d&apos;application ou OAuth.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password&apos;s source (the environment variable or file named in the configuration); create an app password where the provider asks for one.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et la source du mot de passe (la variable d&apos;environnement ou le fichier nommé dans la configuration)&#xa0;; créez un mot de passe d&apos;application là où le fournisseur en demande un.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent</source>
+        <translation>Le message de test n&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>The submission server could not be reached, its certificate was not accepted, it refused the login (535) or refused the sender or a seed address. No seed could receive the message.</source>
+        <translation>Le serveur de soumission n&apos;a pas pu être joint, son certificat n&apos;a pas été accepté, il a refusé la connexion (535), ou il a refusé l&apos;expéditeur ou une adresse témoin. Aucune boîte témoin n&apos;a pu recevoir le message.</translation>
+    </message>
+    <message>
+        <source>Check the submission host, port and TLS mode (587 with STARTTLS, 465 with implicit TLS), the user and password, and that the From address may be used by that user.</source>
+        <translation>Vérifiez l&apos;hôte, le port et le mode TLS de soumission (587 avec STARTTLS, 465 avec TLS implicite), l&apos;utilisateur et le mot de passe, et que l&apos;adresse From peut être utilisée par cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The Authentication-Results the receiving provider wrote on the seed&apos;s copy disagree with Mailsight&apos;s own evaluation of the same copy. Each difference is explained; the usual reasons are DNS changed since delivery, a receiver that does not look up a key or include, or a forwarding hop that changed the message.</source>
+        <translation>Les Authentication-Results écrits par le fournisseur de réception sur la copie de la boîte témoin divergent de l&apos;évaluation de cette même copie par Mailsight. Chaque différence est expliquée&#xa0;; les raisons habituelles sont un DNS modifié depuis la remise, un destinataire qui ne résout pas une clé ou un include, ou une étape de transfert qui a modifié le message.</translation>
+    </message>
+    <message>
+        <source>Read the explanation of each difference; when the receiver failed what Mailsight passes, fix the record or key the receiver could not use.</source>
+        <translation>Lisez l&apos;explication de chaque différence&#xa0;; quand le destinataire a mis en échec ce que Mailsight valide, corrigez l&apos;enregistrement ou la clé que le destinataire n&apos;a pas pu utiliser.</translation>
+    </message>
+    <message>
+        <source>A seed&apos;s receiver recorded DMARC as failed</source>
+        <translation>Le destinataire d&apos;une boîte témoin a enregistré DMARC en échec</translation>
+    </message>
+    <message>
+        <source>The receiving provider evaluated DMARC on the test message and recorded a failure in its Authentication-Results: neither SPF nor DKIM passed aligned with the From domain as that provider saw them. Messages failing DMARC are filed as spam or rejected under the domain&apos;s policy.</source>
+        <translation>Le fournisseur de réception a évalué DMARC sur le message de test et enregistré un échec dans ses Authentication-Results&#xa0;: ni SPF ni DKIM n&apos;a réussi aligné sur le domaine From tel que ce fournisseur les a vus. Les messages qui échouent à DMARC sont classés en spam ou rejetés selon la politique du domaine.</translation>
+    </message>
+    <message>
+        <source>Make the submission server sign with a DKIM key of the From domain, and list its sending addresses in the domain&apos;s SPF record.</source>
+        <translation>Faites signer le serveur de soumission avec une clé DKIM du domaine From, et listez ses adresses d&apos;envoi dans l&apos;enregistrement SPF du domaine.</translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the certificate an MX host presents</source>
+        <translation>Aucun enregistrement TLSA ne correspond au certificat présenté par un hôte MX</translation>
+    </message>
+    <message>
+        <source>The MX host publishes TLSA records at _25._tcp.&lt;host&gt;, so DANE senders (Postfix, Exim, and the large providers that validate DNSSEC) require STARTTLS and a certificate chain that one of those records matches. None does: DANE-EE(3) records are compared with the server&apos;s own certificate or key, DANE-TA(2) records with the CA certificates the server sends above it. DANE senders refuse to deliver to this host and queue the mail until it bounces; senders without DANE are not affected, which is why this goes unnoticed.</source>
+        <translation>L&apos;hôte MX publie des enregistrements TLSA à _25._tcp.&lt;host&gt;, donc les expéditeurs DANE (Postfix, Exim, et les grands fournisseurs qui valident DNSSEC) exigent STARTTLS et une chaîne de certificats à laquelle l&apos;un de ces enregistrements correspond. Aucun ne correspond&#xa0;: les enregistrements DANE-EE(3) sont comparés au certificat ou à la clé propre du serveur, les DANE-TA(2) aux certificats d&apos;AC que le serveur envoie au-dessus. Les expéditeurs DANE refusent de remettre à cet hôte et gardent le courrier en file d&apos;attente jusqu&apos;à ce qu&apos;il soit renvoyé&#xa0;; les expéditeurs sans DANE ne sont pas concernés, c&apos;est pourquoi cela passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record for the key the server uses now, e.g. &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 of the SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), wait for the old records&apos; TTL, then remove the stale records. If the server should present a different certificate, install it (with its CA certificate in the chain for 2 x x records).</source>
+        <translation>Publiez un enregistrement TLSA pour la clé que le serveur utilise maintenant, par exemple &quot;_25._tcp.mx.example.com. IN TLSA 3 1 1 &lt;SHA-256 du SubjectPublicKeyInfo&gt;&quot; (openssl x509 -in cert.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum), attendez le TTL des anciens enregistrements, puis retirez les enregistrements périmés. Si le serveur doit présenter un autre certificat, installez-le (avec son certificat d&apos;AC dans la chaîne pour les enregistrements 2 x x).</translation>
+    </message>
+    <message>
+        <source>TLSA records of an MX host are not DNSSEC-secure</source>
+        <translation>Les enregistrements TLSA d&apos;un hôte MX ne sont pas sécurisés par DNSSEC</translation>
+    </message>
+    <message>
+        <source>TLSA records protect anything only when DNSSEC proves them authentic. When the _25._tcp.&lt;host&gt; records are insecure (an unsigned zone, or a delegation without DS), senders ignore them and deliver with opportunistic TLS, as if no TLSA were published: the records give a false sense of protection. When they are bogus (signatures that do not check out), validating senders cannot use the MX host at all and defer the mail.</source>
+        <translation>Les enregistrements TLSA ne protègent que si DNSSEC prouve leur authenticité. Quand les enregistrements à _25._tcp.&lt;host&gt; ne sont pas sécurisés (une zone non signée, ou une délégation sans DS), les expéditeurs les ignorent et remettent en TLS opportuniste, comme si aucun TLSA n&apos;était publié&#xa0;: les enregistrements donnent un faux sentiment de protection. Quand ils sont bogus (des signatures qui ne se vérifient pas), les expéditeurs validants ne peuvent pas du tout utiliser l&apos;hôte MX et diffèrent le courrier.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the TLSA records (and the MX host&apos;s address records) with DNSSEC and publish its DS record at the parent; if they are bogus, fix the signatures (re-sign, or correct the DS at the parent) before anything else.</source>
+        <translation>Signez avec DNSSEC la zone qui contient les enregistrements TLSA (et les enregistrements d&apos;adresse de l&apos;hôte MX) et publiez son enregistrement DS chez le parent&#xa0;; s&apos;ils sont bogus, corrigez les signatures (re-signer, ou corriger le DS chez le parent) avant toute chose.</translation>
+    </message>
+    <message>
+        <source>A single TLSA record pins only the current certificate</source>
+        <translation>Un seul enregistrement TLSA n&apos;épingle que le certificat actuel</translation>
+    </message>
+    <message>
+        <source>The MX host has exactly one usable TLSA record and it is DANE-EE(3): it names only the key (or certificate) the server uses today. The next certificate renewal with a new key breaks delivery from DANE senders until the TLSA record is updated and the old one&apos;s TTL has run out; automated renewals (ACME) do this without warning.</source>
+        <translation>L&apos;hôte MX a exactement un enregistrement TLSA utilisable et il est DANE-EE(3)&#xa0;: il ne nomme que la clé (ou le certificat) que le serveur utilise aujourd&apos;hui. Le prochain renouvellement du certificat avec une nouvelle clé interrompt la remise depuis les expéditeurs DANE jusqu&apos;à ce que l&apos;enregistrement TLSA soit mis à jour et que le TTL de l&apos;ancien soit écoulé&#xa0;; les renouvellements automatiques (ACME) le font sans prévenir.</translation>
+    </message>
+    <message>
+        <source>Publish a second record before each renewal: either &quot;3 1 1&quot; for the next key (generate it in advance and keep it across renewals), or &quot;2 1 1&quot; for your CA&apos;s intermediate key beside the &quot;3 1 1&quot; record; then reuse the key on renewal or roll the records in the order current + next, switch, remove the old one.</source>
+        <translation>Publiez un second enregistrement avant chaque renouvellement&#xa0;: soit &quot;3 1 1&quot; pour la prochaine clé (générez-la à l&apos;avance et gardez-la d&apos;un renouvellement à l&apos;autre), soit &quot;2 1 1&quot; pour la clé intermédiaire de votre AC à côté de l&apos;enregistrement &quot;3 1 1&quot;&#xa0;; puis réutilisez la clé au renouvellement, ou faites tourner les enregistrements dans l&apos;ordre actuel + suivant, basculer, retirer l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>The MX records could not be read</source>
+        <translation>Les enregistrements MX n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>The MX query failed (timeout, SERVFAIL, refused). Sending servers that see the same failure queue mail and retry, then bounce it after a few days. Nothing about the domain&apos;s mail hosts could be checked.</source>
+        <translation>La requête MX a échoué (délai dépassé, SERVFAIL, refusée). Les serveurs d&apos;envoi qui voient le même échec mettent le courrier en file d&apos;attente et réessaient, puis le renvoient après quelques jours. Rien n&apos;a pu être vérifié sur les hôtes de messagerie du domaine.</translation>
+    </message>
+    <message>
+        <source>Check that every authoritative name server of the domain answers MX queries, then run the check again.</source>
+        <translation>Vérifiez que chaque serveur de noms faisant autorité du domaine répond aux requêtes MX, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MX record</source>
+        <translation>Le domaine ne publie aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>Without MX records, sending servers fall back to the domain&apos;s own A/AAAA address (the implicit MX of RFC 5321 §5.1) and try to deliver there. If that address is a web server, mail waits in queues for days and then bounces; if there is no address, mail bounces at once but without saying that the domain takes no mail.</source>
+        <translation>Sans enregistrements MX, les serveurs d&apos;envoi se rabattent sur l&apos;adresse A/AAAA du domaine lui-même (le MX implicite de RFC 5321 §5.1) et tentent d&apos;y remettre le courrier. Si cette adresse est un serveur web, le courrier attend des jours dans les files puis est renvoyé&#xa0;; s&apos;il n&apos;y a pas d&apos;adresse, le courrier est renvoyé immédiatement, mais sans indiquer que le domaine ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>Publish MX records for the hosts that receive mail, or, if the domain receives no mail, the null MX &quot;@ IN MX 0 .&quot; (RFC 7505).</source>
+        <translation>Publiez des enregistrements MX pour les hôtes qui reçoivent le courrier, ou, si le domaine ne reçoit pas de courrier, le MX nul &quot;@ IN MX 0 .&quot; (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>The domain receives no mail (null MX)</source>
+        <translation>Le domaine ne reçoit pas de courrier (MX nul)</translation>
+    </message>
+    <message>
+        <source>The single MX record &quot;0 .&quot; declares that the domain accepts no mail. Senders bounce mail to it at once instead of queueing it, and may reject mail whose envelope sender uses the domain, since replies could not be delivered.</source>
+        <translation>L&apos;unique enregistrement MX &quot;0 .&quot; déclare que le domaine n&apos;accepte aucun courrier. Les expéditeurs renvoient immédiatement le courrier qui lui est destiné au lieu de le mettre en file d&apos;attente, et peuvent rejeter le courrier dont l&apos;expéditeur d&apos;enveloppe utilise le domaine, puisque les réponses ne pourraient pas être remises.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the domain really takes no mail; otherwise replace the null MX with the MX records of your mail servers.</source>
+        <translation>Rien à faire si le domaine ne reçoit vraiment pas de courrier&#xa0;; sinon, remplacez le MX nul par les enregistrements MX de vos serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>A null MX is published beside other MX records</source>
+        <translation>Un MX nul est publié à côté d&apos;autres enregistrements MX</translation>
+    </message>
+    <message>
+        <source>A domain that advertises a null MX must not advertise any other MX. With both, senders disagree: some deliver to the other hosts, some bounce the mail as undeliverable.</source>
+        <translation>Un domaine qui annonce un MX nul ne doit annoncer aucun autre MX. Avec les deux, les expéditeurs divergent&#xa0;: certains remettent aux autres hôtes, d&apos;autres renvoient le courrier comme impossible à remettre.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;0 .&quot; record if the domain receives mail, or remove every other MX record if it does not.</source>
+        <translation>Retirez l&apos;enregistrement &quot;0 .&quot; si le domaine reçoit du courrier, ou retirez tous les autres enregistrements MX s&apos;il n&apos;en reçoit pas.</translation>
+    </message>
+    <message>
+        <source>An MX host name is an alias (CNAME)</source>
+        <translation>Un nom d&apos;hôte MX est un alias (CNAME)</translation>
+    </message>
+    <message>
+        <source>The exchange named by an MX record must have its own address records; an MX that points at a CNAME is forbidden. Most senders follow the alias anyway, some do not, and TLS name checks (MTA-STS, DANE) then use the alias target.</source>
+        <translation>L&apos;échangeur nommé par un enregistrement MX doit avoir ses propres enregistrements d&apos;adresse&#xa0;; un MX qui pointe vers un CNAME est interdit. La plupart des expéditeurs suivent quand même l&apos;alias, certains non, et les vérifications de nom TLS (MTA-STS, DANE) utilisent alors la cible de l&apos;alias.</translation>
+    </message>
+    <message>
+        <source>Point the MX record at the canonical name (the CNAME&apos;s target), or replace the CNAME with A/AAAA records.</source>
+        <translation>Faites pointer l&apos;enregistrement MX vers le nom canonique (la cible du CNAME), ou remplacez le CNAME par des enregistrements A/AAAA.</translation>
+    </message>
+    <message>
+        <source>An MX record names an IP address</source>
+        <translation>Un enregistrement MX nomme une adresse IP</translation>
+    </message>
+    <message>
+        <source>The exchange of an MX record is a host name. &quot;MX 10 192.0.2.25&quot; asks senders to look up a host literally called 192.0.2.25, which does not exist, so they cannot deliver to it.</source>
+        <translation>L&apos;échangeur d&apos;un enregistrement MX est un nom d&apos;hôte. &quot;MX 10 192.0.2.25&quot; demande aux expéditeurs de résoudre un hôte littéralement nommé 192.0.2.25, qui n&apos;existe pas&#xa0;: ils ne peuvent donc pas y remettre le courrier.</translation>
+    </message>
+    <message>
+        <source>Give the mail server a host name with an A/AAAA record (mx.example.com A 192.0.2.25) and name that host in the MX record.</source>
+        <translation>Donnez au serveur de messagerie un nom d&apos;hôte avec un enregistrement A/AAAA (mx.example.com A 192.0.2.25) et nommez cet hôte dans l&apos;enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>An MX host has no address</source>
+        <translation>Un hôte MX n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>The host named by an MX record has neither an A nor an AAAA record, so senders skip it. When it is the only host, or all hosts lack addresses, no mail can be delivered.</source>
+        <translation>L&apos;hôte nommé par un enregistrement MX n&apos;a ni enregistrement A ni AAAA, donc les expéditeurs l&apos;ignorent. Quand c&apos;est le seul hôte, ou quand aucun hôte n&apos;a d&apos;adresse, aucun courrier ne peut être remis.</translation>
+    </message>
+    <message>
+        <source>Publish the A and/or AAAA record of the mail host, or remove the MX record that names it.</source>
+        <translation>Publiez l&apos;enregistrement A et/ou AAAA de l&apos;hôte de messagerie, ou retirez l&apos;enregistrement MX qui le nomme.</translation>
+    </message>
+    <message>
+        <source>An MX address has no forward-confirmed reverse name</source>
+        <translation>Une adresse MX n&apos;a pas de nom inverse confirmé par résolution directe (FCrDNS)</translation>
+    </message>
+    <message>
+        <source>The address of an MX host has no PTR record, or its PTR names a host that does not resolve back to the same address. Mail servers usually send from the same address they receive on, and many receivers reject or downgrade mail from addresses without forward-confirmed reverse DNS.</source>
+        <translation>L&apos;adresse d&apos;un hôte MX n&apos;a pas d&apos;enregistrement PTR, ou son PTR nomme un hôte qui ne se résout pas vers la même adresse. Les serveurs de messagerie envoient généralement depuis l&apos;adresse sur laquelle ils reçoivent, et beaucoup de destinataires rejettent ou déclassent le courrier venant d&apos;adresses sans DNS inverse confirmé (FCrDNS).</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the address (your hosting or network provider) to set a PTR record naming the mail host, and make that name resolve to the address.</source>
+        <translation>Demandez à qui gère l&apos;adresse (votre hébergeur ou fournisseur réseau) de définir un enregistrement PTR nommant l&apos;hôte de messagerie, et faites que ce nom se résolve vers l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no MTA-STS policy</source>
+        <translation>Le domaine ne publie aucune politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>Without MTA-STS, sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate and read the mail. MTA-STS lets the domain require valid TLS to its MX hosts.</source>
+        <translation>Sans MTA-STS, les serveurs d&apos;envoi utilisent STARTTLS de façon opportuniste&#xa0;: un attaquant sur le chemin peut supprimer STARTTLS ou présenter n&apos;importe quel certificat et lire le courrier. MTA-STS permet au domaine d&apos;exiger un TLS valide vers ses hôtes MX.</translation>
+    </message>
+    <message>
+        <source>Serve a policy at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (start with mode: testing), then publish _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</source>
+        <translation>Servez une politique à https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt (commencez avec mode: testing), puis publiez _mta-sts.&lt;domain&gt; TXT &quot;v=STSv1; id=&lt;date&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The _mta-sts record is invalid</source>
+        <translation>L&apos;enregistrement _mta-sts est invalide</translation>
+    </message>
+    <message>
+        <source>The _mta-sts TXT record has a syntax error, no id, or there is more than one record starting with v=STSv1. Sending servers then act as if the domain had no MTA-STS policy at all: the policy file is never fetched.</source>
+        <translation>L&apos;enregistrement TXT _mta-sts a une erreur de syntaxe, pas d&apos;id, ou il y a plus d&apos;un enregistrement commençant par v=STSv1. Les serveurs d&apos;envoi agissent alors comme si le domaine n&apos;avait aucune politique MTA-STS&#xa0;: le fichier de politique n&apos;est jamais récupéré.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=STSv1; id=20260101T000000&quot; (the id: 1 to 32 letters and digits, changed whenever the policy changes).</source>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=STSv1; id=20260101T000000&quot; (l&apos;id&#xa0;: 1 à 32 lettres et chiffres, changé à chaque modification de la politique).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy file could not be fetched</source>
+        <translation>Le fichier de politique MTA-STS n&apos;a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>The record announces a policy, but fetching https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt failed (no address, connection refused, timeout, or an HTTP status other than 200). Senders without a cached policy deliver without MTA-STS; senders with a cached one keep using it until it expires.</source>
+        <translation>L&apos;enregistrement annonce une politique, mais la récupération de https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt a échoué (pas d&apos;adresse, connexion refusée, délai dépassé, ou un statut HTTP autre que 200). Les expéditeurs sans politique en cache remettent sans MTA-STS&#xa0;; ceux qui en ont une en cache continuent de l&apos;utiliser jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <source>Make mta-sts.&lt;domain&gt; resolve and serve the policy over HTTPS with status 200 at /.well-known/mta-sts.txt.</source>
+        <translation>Faites que mta-sts.&lt;domain&gt; se résolve et serve la politique en HTTPS avec le statut 200 à /.well-known/mta-sts.txt.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is invalid</source>
+        <translation>La politique MTA-STS est invalide</translation>
+    </message>
+    <message>
+        <source>The policy file was fetched but a sending server would reject it: a content type other than text/plain, a body over 64 KiB, a missing or wrong version, mode or max_age, or no mx pattern. Senders then treat the domain as having no valid policy.</source>
+        <translation>Le fichier de politique a été récupéré, mais un serveur d&apos;envoi le rejetterait&#xa0;: un type de contenu autre que text/plain, un corps de plus de 64 Kio, une version, un mode ou un max_age manquant ou erroné, ou aucun motif mx. Les expéditeurs traitent alors le domaine comme n&apos;ayant pas de politique valide.</translation>
+    </message>
+    <message>
+        <source>Serve the file as text/plain with the lines &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; and one &quot;mx: &lt;host or *.domain&gt;&quot; per MX host.</source>
+        <translation>Servez le fichier en text/plain avec les lignes &quot;version: STSv1&quot;, &quot;mode: testing|enforce|none&quot;, &quot;max_age: 604800&quot; et une ligne &quot;mx: &lt;host or *.domain&gt;&quot; par hôte MX.</translation>
+    </message>
+    <message>
+        <source>The certificate of mta-sts.&lt;domain&gt; is not valid</source>
+        <translation>Le certificat de mta-sts.&lt;domain&gt; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Senders fetch the policy only over HTTPS with a certificate that chains to a trusted root, is within its validity dates and names mta-sts.&lt;domain&gt;. This one fails that check, so no sender can read the policy.</source>
+        <translation>Les expéditeurs ne récupèrent la politique qu&apos;en HTTPS avec un certificat qui remonte à une racine de confiance, est dans sa période de validité et nomme mta-sts.&lt;domain&gt;. Celui-ci échoue à cette vérification, donc aucun expéditeur ne peut lire la politique.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA that covers mta-sts.&lt;domain&gt; (with its intermediate certificates), and renew it before it expires.</source>
+        <translation>Installez un certificat d&apos;une AC publique couvrant mta-sts.&lt;domain&gt; (avec ses certificats intermédiaires), et renouvelez-le avant son expiration.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>L&apos;URL de la politique MTA-STS redirige</translation>
+    </message>
+    <message>
+        <source>The policy URL answered with an HTTP redirect. Sending servers must not follow redirects when fetching the policy, so for them the policy does not exist.</source>
+        <translation>L&apos;URL de la politique a répondu par une redirection HTTP. Les serveurs d&apos;envoi ne doivent pas suivre les redirections en récupérant la politique&#xa0;: pour eux, la politique n&apos;existe donc pas.</translation>
+    </message>
+    <message>
+        <source>Serve the policy directly at https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt with status 200.</source>
+        <translation>Servez la politique directement à https://mta-sts.&lt;domain&gt;/.well-known/mta-sts.txt avec le statut 200.</translation>
+    </message>
+    <message>
+        <source>An MX host is not covered by the MTA-STS policy</source>
+        <translation>Un hôte MX n&apos;est pas couvert par la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy matches this MX host. In enforce mode, senders that apply the policy refuse to deliver to it; in testing mode they deliver but report a failure through TLS-RPT.</source>
+        <translation>Aucun motif mx de la politique ne correspond à cet hôte MX. En mode enforce, les expéditeurs qui appliquent la politique refusent de lui remettre le courrier&#xa0;; en mode testing, ils le remettent mais signalent un échec via TLS-RPT.</translation>
+    </message>
+    <message>
+        <source>Add an &quot;mx:&quot; line naming the host (or a *.domain pattern covering it) to the policy, change the id in the _mta-sts record, or remove the MX record.</source>
+        <translation>Ajoutez à la politique une ligne &quot;mx:&quot; nommant l&apos;hôte (ou un motif *.domain qui le couvre), changez l&apos;id dans l&apos;enregistrement _mta-sts, ou retirez l&apos;enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation>La politique MTA-STS est en mode testing</translation>
+    </message>
+    <message>
+        <source>In testing mode senders report TLS failures (to the TLS-RPT address) but still deliver over unauthenticated or plain connections, so the policy does not yet protect mail.</source>
+        <translation>En mode testing, les expéditeurs signalent les échecs TLS (à l&apos;adresse TLS-RPT) mais remettent quand même sur des connexions non authentifiées ou en clair&#xa0;: la politique ne protège donc pas encore le courrier.</translation>
+    </message>
+    <message>
+        <source>Once TLS-RPT reports show no failures, switch the policy to &quot;mode: enforce&quot; and change the id in the _mta-sts record.</source>
+        <translation>Une fois que les rapports TLS-RPT ne montrent plus d&apos;échec, passez la politique en &quot;mode: enforce&quot; et changez l&apos;id dans l&apos;enregistrement _mta-sts.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS max_age is short</source>
+        <translation>Le max_age MTA-STS est court</translation>
+    </message>
+    <message>
+        <source>max_age tells senders how long to cache the policy. Under a day, an attacker who blocks the policy fetch for a short time makes senders forget the policy; weeks or more are recommended once the policy is stable.</source>
+        <translation>max_age indique aux expéditeurs combien de temps garder la politique en cache. En dessous d&apos;un jour, un attaquant qui bloque brièvement la récupération de la politique fait oublier la politique aux expéditeurs&#xa0;; des semaines ou plus sont recommandées une fois la politique stable.</translation>
+    </message>
+    <message>
+        <source>Set max_age to at least 604800 (one week), ideally 31557600, once the MX hosts are stable.</source>
+        <translation>Réglez max_age à au moins 604800 (une semaine), idéalement 31557600, une fois les hôtes MX stables.</translation>
+    </message>
+    <message>
+        <source>The domain publishes no TLS-RPT record</source>
+        <translation>Le domaine ne publie aucun enregistrement TLS-RPT</translation>
+    </message>
+    <message>
+        <source>Without a _smtp._tls record, sending servers cannot tell you when TLS to your MX hosts fails (expired certificates, MTA-STS mismatches, stripped STARTTLS).</source>
+        <translation>Sans enregistrement _smtp._tls, les serveurs d&apos;envoi ne peuvent pas vous signaler quand TLS vers vos hôtes MX échoue (certificats expirés, non-concordances MTA-STS, STARTTLS supprimé).</translation>
+    </message>
+    <message>
+        <source>Publish _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</source>
+        <translation>Publiez _smtp._tls.&lt;domain&gt; TXT &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is invalid</source>
+        <translation>L&apos;enregistrement TLS-RPT est invalide</translation>
+    </message>
+    <message>
+        <source>The _smtp._tls record has a syntax error, no usable rua URI (only mailto: and https: are allowed), or there is more than one record starting with v=TLSRPTv1. Senders then send no reports.</source>
+        <translation>L&apos;enregistrement _smtp._tls a une erreur de syntaxe, aucune URI rua utilisable (seuls mailto: et https: sont permis), ou il y a plus d&apos;un enregistrement commençant par v=TLSRPTv1. Les expéditeurs n&apos;envoient alors aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (several URIs separated by commas).</source>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=TLSRPTv1; rua=mailto:tls-reports@&lt;domain&gt;&quot; (plusieurs URI séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>An MX host does not offer working STARTTLS</source>
+        <translation>Un hôte MX n&apos;offre pas de STARTTLS fonctionnel</translation>
+    </message>
+    <message>
+        <source>The MX host answered EHLO without STARTTLS, or accepted STARTTLS and then failed the TLS handshake. Mail to it travels in clear text, readable and changeable by anyone on the path; senders bound by MTA-STS in enforce mode refuse to deliver to it.</source>
+        <translation>L&apos;hôte MX a répondu à EHLO sans STARTTLS, ou a accepté STARTTLS puis échoué à la négociation TLS. Le courrier vers lui circule en clair, lisible et modifiable par quiconque sur le chemin&#xa0;; les expéditeurs liés par MTA-STS en mode enforce refusent de lui remettre le courrier.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the mail server with a certificate for the MX host name (in Postfix: smtpd_tls_security_level = may, smtpd_tls_chain_files).</source>
+        <translation>Activez STARTTLS sur le serveur de messagerie avec un certificat pour le nom d&apos;hôte MX (dans Postfix&#xa0;: smtpd_tls_security_level = may, smtpd_tls_chain_files).</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate of an MX host is not valid</source>
+        <translation>Le certificat STARTTLS d&apos;un hôte MX n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The certificate the MX host presents after STARTTLS does not chain to a trusted root, is self-signed, or is outside its validity dates. Opportunistic senders still deliver; senders that apply an MTA-STS policy (or DANE) refuse to, so with MTA-STS in enforce mode this stops mail.</source>
+        <translation>Le certificat que l&apos;hôte MX présente après STARTTLS ne remonte pas à une racine de confiance, est auto-signé, ou est hors de sa période de validité. Les expéditeurs opportunistes remettent quand même&#xa0;; ceux qui appliquent une politique MTA-STS (ou DANE) refusent, donc avec MTA-STS en mode enforce cela bloque le courrier.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA for the MX host name, with its intermediate certificates, and renew it automatically.</source>
+        <translation>Installez un certificat d&apos;une AC publique pour le nom d&apos;hôte MX, avec ses certificats intermédiaires, et renouvelez-le automatiquement.</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate does not name the MX host</source>
+        <translation>Le certificat STARTTLS ne nomme pas l&apos;hôte MX</translation>
+    </message>
+    <message>
+        <source>Neither the subjectAltName nor the common name of the certificate matches the MX host name. Senders that apply MTA-STS check exactly this name and refuse to deliver when it does not match.</source>
+        <translation>Ni le subjectAltName ni le nom commun du certificat ne correspondent au nom d&apos;hôte MX. Les expéditeurs qui appliquent MTA-STS vérifient exactement ce nom et refusent de remettre le courrier s&apos;il ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Get a certificate whose subjectAltName lists the MX host name as published in the MX record (or point the MX record at the name the certificate covers).</source>
+        <translation>Obtenez un certificat dont le subjectAltName liste le nom d&apos;hôte MX tel que publié dans l&apos;enregistrement MX (ou faites pointer l&apos;enregistrement MX vers le nom que couvre le certificat).</translation>
+    </message>
+    <message>
+        <source>The STARTTLS certificate expires within 21 days</source>
+        <translation>Le certificat STARTTLS expire dans moins de 21 jours</translation>
+    </message>
+    <message>
+        <source>The certificate is valid today but expires soon. When it does, senders that apply MTA-STS stop delivering and the rest lose authenticated TLS.</source>
+        <translation>Le certificat est valide aujourd&apos;hui mais expire bientôt. À ce moment, les expéditeurs qui appliquent MTA-STS cessent de remettre le courrier et les autres perdent le TLS authentifié.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and automate renewal (ACME).</source>
+        <translation>Renouvelez le certificat maintenant et automatisez le renouvellement (ACME).</translation>
+    </message>
+    <message>
+        <source>An MX host negotiates TLS older than 1.2</source>
+        <translation>Un hôte MX négocie un TLS antérieur à 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are deprecated: they rely on weak constructions and many senders no longer accept them, falling back to clear text or refusing to deliver.</source>
+        <translation>TLS 1.0 et 1.1 sont obsolètes&#xa0;: ils reposent sur des constructions faibles et beaucoup d&apos;expéditeurs ne les acceptent plus, se rabattant sur le texte en clair ou refusant de remettre le courrier.</translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and 1.3 on the mail server and disable TLS 1.0 and 1.1.</source>
+        <translation>Activez TLS 1.2 et 1.3 sur le serveur de messagerie et désactivez TLS 1.0 et 1.1.</translation>
+    </message>
+    <message>
+        <source>The SMTP port of an MX host could not be probed</source>
+        <translation>Le port SMTP d&apos;un hôte MX n&apos;a pas pu être sondé</translation>
+    </message>
+    <message>
+        <source>The connection to port 25 was refused, nothing answered, or the server did not speak SMTP. This says nothing about TLS. Many networks block outgoing port 25, so check from a network that allows it before concluding the host is down.</source>
+        <translation>La connexion au port 25 a été refusée, rien n&apos;a répondu, ou le serveur ne parlait pas SMTP. Cela ne dit rien sur TLS. Beaucoup de réseaux bloquent le port 25 sortant&#xa0;: vérifiez depuis un réseau qui l&apos;autorise avant de conclure que l&apos;hôte est en panne.</translation>
+    </message>
+    <message>
+        <source>Probe again from a network that allows port 25; if the host is really unreachable, fix the server or firewall, or remove its MX record.</source>
+        <translation>Sondez à nouveau depuis un réseau qui autorise le port 25&#xa0;; si l&apos;hôte est vraiment injoignable, réparez le serveur ou le pare-feu, ou retirez son enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>The BIMI record is invalid</source>
+        <translation>L&apos;enregistrement BIMI est invalide</translation>
+    </message>
+    <message>
+        <source>The TXT record at default._bimi.&lt;domain&gt; starts with v=BIMI1 but breaks the record syntax: a missing or malformed l= tag, an a= or l= value that is not a single https URI, a tag written twice, or more than one v=BIMI1 record. Receivers must not repair records, so they ignore it and show no logo.</source>
+        <translation>L&apos;enregistrement TXT à default._bimi.&lt;domain&gt; commence par v=BIMI1 mais enfreint la syntaxe&#xa0;: un tag l= manquant ou malformé, une valeur a= ou l= qui n&apos;est pas une seule URI https, un tag écrit deux fois, ou plus d&apos;un enregistrement v=BIMI1. Les destinataires ne doivent pas réparer les enregistrements&#xa0;: ils l&apos;ignorent et n&apos;affichent aucun logo.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record of the form &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (or &quot;v=BIMI1; l=; a=;&quot; to decline BIMI).</source>
+        <translation>Publiez exactement un enregistrement de la forme &quot;v=BIMI1; l=https://&lt;host&gt;/logo.svg; a=https://&lt;host&gt;/vmc.pem&quot; (ou &quot;v=BIMI1; l=; a=;&quot; pour refuser BIMI).</translation>
+    </message>
+    <message>
+        <source>BIMI is published but DMARC is not enforced</source>
+        <translation>BIMI est publié mais DMARC n&apos;est pas appliqué</translation>
+    </message>
+    <message>
+        <source>Receivers show a BIMI logo only for domains whose DMARC policy is quarantine or reject for all failing mail: p=none or sp=none at the domain or its organizational domain, pct below 100 (RFC 7489) or t=y (RFC 9989) all stop BIMI. The logo is not shown.</source>
+        <translation>Les destinataires n&apos;affichent un logo BIMI que pour les domaines dont la politique DMARC est quarantine ou reject pour tout le courrier en échec&#xa0;: p=none ou sp=none au domaine ou à son domaine organisationnel, pct inférieur à 100 (RFC 7489) ou t=y (RFC 9989) empêchent tous BIMI. Le logo n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Move the DMARC record to p=quarantine or p=reject without pct (or pct=100) and without t=y, and make sure no sp=none applies, once your DMARC reports show that all legitimate mail passes.</source>
+        <translation>Passez l&apos;enregistrement DMARC à p=quarantine ou p=reject sans pct (ou pct=100) et sans t=y, et assurez-vous qu&apos;aucun sp=none ne s&apos;applique, une fois que vos rapports DMARC montrent que tout le courrier légitime réussit.</translation>
+    </message>
+    <message>
+        <source>The BIMI logo cannot be fetched or is not SVG Tiny PS</source>
+        <translation>Le logo BIMI ne peut pas être récupéré ou n&apos;est pas au format SVG Tiny PS</translation>
+    </message>
+    <message>
+        <source>The logo at the l= URL could not be fetched over HTTPS with a valid certificate, or it breaks the SVG Tiny Portable/Secure profile: no baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, no &lt;title&gt;, scripts or event attributes, external references, raster images, foreignObject, animation, a viewBox that is not square, x=/y= on the root, or more than 32 KiB. Receivers do not show such a logo.</source>
+        <translation>Le logo à l&apos;URL l= n&apos;a pas pu être récupéré en HTTPS avec un certificat valide, ou il enfreint le profil SVG Tiny Portable/Secure&#xa0;: pas de baseProfile=&quot;tiny-ps&quot; version=&quot;1.2&quot;, pas de &lt;title&gt;, des scripts ou attributs d&apos;événement, des références externes, des images matricielles, foreignObject, une animation, une viewBox non carrée, x=/y= sur la racine, ou plus de 32 Kio. Les destinataires n&apos;affichent pas un tel logo.</translation>
+    </message>
+    <message>
+        <source>Export the logo as SVG Tiny 1.2 and convert it to SVG Tiny PS (square viewBox, a &lt;title&gt; with the brand name, no scripts, links, images or animation), keep it under 32 KiB, and serve it as image/svg+xml over HTTPS.</source>
+        <translation>Exportez le logo en SVG Tiny 1.2 et convertissez-le en SVG Tiny PS (viewBox carrée, un &lt;title&gt; avec le nom de la marque, pas de scripts, liens, images ni animation), gardez-le sous 32 Kio et servez-le en image/svg+xml via HTTPS.</translation>
+    </message>
+    <message>
+        <source>The BIMI Mark Certificate is not valid</source>
+        <translation>Le certificat de marque BIMI n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The evidence document at the a= URL (a Verified or Common Mark Certificate in PEM) could not be fetched, does not chain to a trusted root, is outside its validity dates, lacks the BIMI extended key usage, does not name the domain in its subjectAltName, or its logotype extension (RFC 3709) does not embed the same SVG as the one at l=. Receivers that require a Mark Certificate show no logo.</source>
+        <translation>Le document de preuve à l&apos;URL a= (un Verified ou Common Mark Certificate en PEM) n&apos;a pas pu être récupéré, ne remonte pas à une racine de confiance, est hors de sa période de validité, n&apos;a pas l&apos;usage de clé étendu BIMI, ne nomme pas le domaine dans son subjectAltName, ou son extension logotype (RFC 3709) n&apos;intègre pas le même SVG que celui à l=. Les destinataires qui exigent un certificat de marque n&apos;affichent aucun logo.</translation>
+    </message>
+    <message>
+        <source>Publish the full chain (leaf first, then intermediates) from your mark certificate issuer at the a= URL, renew it before it expires, and publish at l= exactly the SVG the certificate embeds.</source>
+        <translation>Publiez à l&apos;URL a= la chaîne complète (le certificat final d&apos;abord, puis les intermédiaires) de l&apos;émetteur de votre certificat de marque, renouvelez-la avant son expiration, et publiez à l= exactement le SVG que le certificat intègre.</translation>
+    </message>
+    <message>
+        <source>The BIMI record has no Mark Certificate</source>
+        <translation>L&apos;enregistrement BIMI n&apos;a pas de certificat de marque</translation>
+    </message>
+    <message>
+        <source>The record has an empty or no a= tag, so there is no evidence that the domain owner holds the mark. BIMI allows this, but the large mailbox providers show logos only for domains with a Verified or Common Mark Certificate.</source>
+        <translation>L&apos;enregistrement a un tag a= vide ou absent&#xa0;: il n&apos;y a donc aucune preuve que le propriétaire du domaine détient la marque. BIMI le permet, mais les grands fournisseurs de messagerie n&apos;affichent de logos que pour les domaines ayant un Verified ou Common Mark Certificate.</translation>
+    </message>
+    <message>
+        <source>Obtain a VMC (registered trademark) or CMC from a mark verifying authority and publish its PEM chain at an https URL named in a=.</source>
+        <translation>Obtenez un VMC (marque déposée) ou un CMC auprès d&apos;une autorité de vérification de marque (Mark Verifying Authority) et publiez sa chaîne PEM à une URL https indiquée dans a=.</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +7315,77 @@ Plan de renouvellement&#xa0;:
     </message>
 </context>
 <context>
+    <name>MessageAnalyzer</name>
+    <message>
+        <source>Hop %1: %2.</source>
+        <translation>Étape %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Hop %1 (by %2) is dated %3 s before hop %4 (by %5).</source>
+        <translation>L&apos;étape %1 (by %2) est datée %3 s avant l&apos;étape %4 (by %5).</translation>
+    </message>
+    <message>
+        <source>The message waited %1 min before hop %2 (by %3) took it.</source>
+        <translation>Le message a attendu %1 min avant que l&apos;étape %2 (by %3) le prenne.</translation>
+    </message>
+    <message>
+        <source>the connecting IP is unknown (give --ip)</source>
+        <translation>l&apos;IP de connexion est inconnue (indiquez --ip)</translation>
+    </message>
+    <message>
+        <source>no %1 identity is known</source>
+        <translation>aucune identité %1 connue</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)</source>
+        <translation>%1 n&apos;est pas un nom de domaine&#xa0;: check_host() donne none (RFC 7208 §4.3)</translation>
+    </message>
+    <message>
+        <source>%1: p=%2 from _dmarc.%3, so the message is %4.</source>
+        <translation>%1&#xa0;: p=%2 de _dmarc.%3, donc le message est %4.</translation>
+    </message>
+    <message>
+        <source>RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).</source>
+        <translation>RFC 9989&#xa0;: %1%2 (domaine organisationnel %3). RFC 7489&#xa0;: %4%5 (domaine organisationnel %6).</translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation>Le message n&apos;a pas de domaine From&#xa0;: DMARC ne peut pas être appliqué.</translation>
+    </message>
+    <message>
+        <source>passes (%1, aligned with %2)</source>
+        <translation>réussit (%1, aligné avec %2)</translation>
+    </message>
+    <message>
+        <source>fails: p=%1, the message is %2</source>
+        <translation>échoue&#xa0;: p=%1, le message est %2</translation>
+    </message>
+    <message>
+        <source>cannot be determined (DNS failed)</source>
+        <translation>ne peut pas être déterminé (échec DNS)</translation>
+    </message>
+    <message>
+        <source>does not apply (%1 has no DMARC policy)</source>
+        <translation>ne s&apos;applique pas (%1 n&apos;a pas de politique DMARC)</translation>
+    </message>
+    <message>
+        <source>DMARC %1 under both RFC 9989 and RFC 7489.</source>
+        <translation>DMARC selon RFC 9989 et RFC 7489&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DMARC under RFC 9989 %1; under RFC 7489 it %2.</source>
+        <translation>DMARC selon RFC 9989&#xa0;: %1&#xa0;; selon RFC 7489&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source> A receiver trusting the ARC sealers (%1) may still accept it.</source>
+        <translation> Un destinataire qui fait confiance aux scelleurs ARC (%1) peut quand même l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>%1 From field(s) with %2 address(es): %3.</source>
+        <translation>%1 champ(s) From avec %2 adresse(s)&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetailHtml</name>
     <message>
         <source>aligned</source>
@@ -5884,6 +7577,46 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>no DKIM signature</source>
         <translation>aucune signature DKIM</translation>
+    </message>
+    <message>
+        <source>SPF was not evaluated</source>
+        <translation>SPF n&apos;a pas été évalué</translation>
+    </message>
+    <message>
+        <source>an aligned identifier passes: DMARC passes and the policy (%1) is not applied.</source>
+        <translation>un identifiant aligné réussit&#xa0;: DMARC réussit et la politique (%1) n&apos;est pas appliquée.</translation>
+    </message>
+    <message>
+        <source>a passing identifier&apos;s alignment cannot be decided (DNS failed): DMARC cannot be determined.</source>
+        <translation>l&apos;alignement d&apos;un identifiant valide ne peut pas être décidé (échec DNS)&#xa0;: DMARC ne peut pas être déterminé.</translation>
+    </message>
+    <message>
+        <source>no aligned identifier passes: DMARC fails</source>
+        <translation>aucun identifiant aligné ne réussit&#xa0;: DMARC échoue</translation>
+    </message>
+    <message>
+        <source>the policy is none: failing mail is delivered anyway, there is nothing to override</source>
+        <translation>la politique est none&#xa0;: le courrier en échec est remis de toute façon, il n&apos;y a rien à outrepasser</translation>
+    </message>
+    <message>
+        <source>the message has no ARC chain: no intermediary vouches for it</source>
+        <translation>le message n&apos;a pas de chaîne ARC&#xa0;: aucun intermédiaire ne s&apos;en porte garant</translation>
+    </message>
+    <message>
+        <source>the ARC chain fails (%1): receivers cannot rely on it</source>
+        <translation>la chaîne ARC échoue (%1)&#xa0;: les destinataires ne peuvent pas s&apos;y fier</translation>
+    </message>
+    <message>
+        <source>the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message changed: a receiver that trusts %5 may accept the message in spite of p=%6 (local policy)</source>
+        <translation>la chaîne ARC est valide (scellée par %1) et %2 (i=%3) a enregistré %4 avant la modification du message&#xa0;: un destinataire qui fait confiance à %5 peut accepter le message malgré p=%6 (politique locale)</translation>
+    </message>
+    <message>
+        <source>the ARC chain passes, but no intermediary recorded authentication aligned with %1: an override would have nothing to rest on</source>
+        <translation>la chaîne ARC est valide, mais aucun intermédiaire n&apos;a enregistré d&apos;authentification alignée sur %1&#xa0;: une dérogation ne reposerait sur rien</translation>
+    </message>
+    <message>
+        <source>The message has no From domain: DMARC cannot be applied.</source>
+        <translation>Le message n&apos;a pas de domaine From&#xa0;: DMARC ne peut pas être appliqué.</translation>
     </message>
 </context>
 <context>
@@ -6251,34 +7984,6 @@ Plan de renouvellement&#xa0;:
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Grade %1 → %2</source>
-        <translation>Note %1 → %2</translation>
-    </message>
-    <message>
-        <source>New error: %1 %2</source>
-        <translation>Nouvelle erreur&#xa0;: %1 %2</translation>
-    </message>
-    <message>
-        <source>New warning: %1 %2</source>
-        <translation>Nouvel avertissement&#xa0;: %1 %2</translation>
-    </message>
-    <message>
-        <source>Changed %1: %2 → %3</source>
-        <translation>Modifié %1&#xa0;: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Removed %1</source>
-        <translation>Supprimé %1</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 changed</source>
-        <translation>Clé DKIM %1 modifiée</translation>
-    </message>
-    <message>
-        <source>DKIM key %1 is gone</source>
-        <translation>Clé DKIM %1 disparue</translation>
     </message>
     <message>
         <source>Not compared: the history could not be used (%1)</source>
@@ -6717,6 +8422,113 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>NsServersPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Records served</source>
+        <translation>Enregistrements servis</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Serveurs faisant autorité</translation>
+    </message>
+    <message>
+        <source>Records that differ between servers</source>
+        <translation>Enregistrements qui diffèrent entre serveurs</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not compared: %1</source>
+        <translation>Les serveurs faisant autorité n&apos;ont pas été comparés : %1</translation>
+    </message>
+    <message>
+        <source>Lame: %1</source>
+        <translation>Défaillant : %1</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère : %1</translation>
+    </message>
+    <message>
+        <source>Older serial</source>
+        <translation>Numéro de série plus ancien</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Differs: %1 %2</source>
+        <translation>Diffère : %1 %2</translation>
+    </message>
+    <message>
+        <source>Delegation not checked: %1</source>
+        <translation>Délégation non vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Delegation at %1 matches the zone: %2</source>
+        <translation>La délégation chez %1 correspond à la zone : %2</translation>
+    </message>
+    <message>
+        <source>Delegation differs: at %1: %2; in the zone: %3</source>
+        <translation>La délégation diffère : chez %1 : %2 ; dans la zone : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server address(es) of %1 answer alike.</source>
+        <translation>
+            <numerusform>%n adresse de serveur de %1 répond de la même façon.</numerusform>
+            <numerusform>%n adresses de serveurs de %1 répondent de la même façon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record set(s) differ between servers</source>
+        <translation>
+            <numerusform>%n ensemble d&apos;enregistrements diffère entre serveurs</numerusform>
+            <numerusform>%n ensembles d&apos;enregistrements diffèrent entre serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different serials</source>
+        <translation>
+            <numerusform>%n numéro de série différent</numerusform>
+            <numerusform>%n numéros de série différents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lame server address(es)</source>
+        <translation>
+            <numerusform>%n adresse de serveur défaillante</numerusform>
+            <numerusform>%n adresses de serveurs défaillantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeStyle</name>
     <message>
         <source>answer</source>
@@ -6789,6 +8601,10 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source> (staged)</source>
         <translation> (en préparation)</translation>
+    </message>
+    <message>
+        <source>CNAME loop</source>
+        <translation>Boucle CNAME</translation>
     </message>
 </context>
 <context>
@@ -7200,10 +9016,6 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <translation>Messages</translation>
     </message>
     <message>
-        <source>DMARC pass %</source>
-        <translation>% DMARC valide</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -7429,10 +9241,6 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <translation>Graphique&#xa0;: messages par jour selon le résultat DMARC</translation>
     </message>
     <message>
-        <source>Chart: DMARC pass rate of the biggest sources</source>
-        <translation>Graphique&#xa0;: taux de réussite DMARC des principales sources</translation>
-    </message>
-    <message>
         <source>Filter the sources</source>
         <translation>Filtrer les sources</translation>
     </message>
@@ -7486,6 +9294,13 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>The Terraform plan could not be read: %1</source>
         <translation>Le plan Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionFindingsHtml</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8576,93 +10391,6 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
-    <name>SpfTreeFindings</name>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 also publishes %2 type-99 record(s): %3</source>
-        <translation>%1 publie aussi %2 enregistrement(s) de type 99&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The record of %1 is %2 bytes long.</source>
-        <translation>L&apos;enregistrement de %1 fait %2 octets.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 comes after &quot;all&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2 vient après «&#xa0;all&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The expanded record needs %1 DNS lookups. The count passes 10 at &quot;%2&quot; in %3: evaluation ends in permerror there.%4</source>
-        <translation>L&apos;enregistrement développé demande %1 requêtes DNS. Le compte dépasse 10 à «&#xa0;%2&#xa0;» dans %3&#xa0;: l&apos;évaluation s&apos;y termine en permerror.%4</translation>
-    </message>
-    <message>
-        <source> The costliest branch is &quot;%1&quot; with %2 lookups.</source>
-        <translation> La branche la plus coûteuse est «&#xa0;%1&#xa0;» avec %2 requêtes.</translation>
-    </message>
-    <message>
-        <source>The third lookup that finds nothing is &quot;%1&quot; in %2.</source>
-        <translation>La troisième requête qui ne trouve rien est «&#xa0;%1&#xa0;» dans %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 leads back to %3. A receiver follows the loop until the 10-lookup limit: permerror, unless an earlier term matches. The counts shown stop at the loop.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2 ramène à %3. Un destinataire suit la boucle jusqu&apos;à la limite de 10 requêtes&#xa0;: permerror, sauf si un terme précédent correspond. Les comptes affichés s&apos;arrêtent à la boucle.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2: %3 has no SPF record (%4).</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3 n&apos;a pas d&apos;enregistrement SPF (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is evaluated again by &quot;%2&quot; in %3.</source>
-        <translation>%1 est évalué de nouveau par «&#xa0;%2&#xa0;» dans %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2: %3</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 finds %3 mail servers.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2 trouve %3 serveurs de messagerie.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 is ignored.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 is ignored because the record has &quot;all&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» dans %2 est ignoré car l&apos;enregistrement contient «&#xa0;all&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The expanded record needs %1 of the 10 DNS lookups.</source>
-        <translation>L&apos;enregistrement développé demande %1 des 10 requêtes DNS.</translation>
-    </message>
-    <message>
-        <source>%1 overlapping pair(s) of ranges, for example %2.</source>
-        <translation>%1 paire(s) de plages qui se chevauchent, par exemple %2.</translation>
-    </message>
-    <message>
-        <source>20 or more</source>
-        <translation>20 ou plus</translation>
-    </message>
-    <message>
-        <source>%1 ends in &quot;%2&quot;.</source>
-        <translation>%1 se termine par «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 has neither &quot;all&quot; nor redirect.</source>
-        <translation>%1 n&apos;a ni «&#xa0;all&#xa0;» ni redirect.</translation>
-    </message>
-</context>
-<context>
     <name>SpfTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -8879,6 +10607,75 @@ Noms : %3</translation>
         <source>matches</source>
         <translation>correspond</translation>
     </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation>requête en échec</translation>
+    </message>
+    <message>
+        <source>The TLSA lookup of %1 failed: %2. DANE senders defer mail to this host until it answers.</source>
+        <translation>La requête TLSA de %1 a échoué&#xa0;: %2. Les expéditeurs DANE diffèrent le courrier vers cet hôte jusqu&apos;à ce qu&apos;elle aboutisse.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No TLSA records at %1: senders use no DANE for this host.</source>
+        <translation>Aucun enregistrement TLSA à %1&#xa0;: les expéditeurs n&apos;utilisent pas DANE pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>TLSA records at %1 (DNSSEC: %2%3):</source>
+        <translation>Enregistrements TLSA à %1 (DNSSEC&#xa0;: %2%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> — matches</source>
+        <translation> — correspond</translation>
+    </message>
+    <message>
+        <source> — does not match</source>
+        <translation> — ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The records are DNSSEC-bogus: validating senders defer mail to this host.</source>
+        <translation>Les enregistrements sont bogus au sens DNSSEC&#xa0;: les expéditeurs validants diffèrent le courrier vers cet hôte.</translation>
+    </message>
+    <message>
+        <source>The records are not DNSSEC-signed: senders ignore them.</source>
+        <translation>Les enregistrements ne sont pas signés par DNSSEC&#xa0;: les expéditeurs les ignorent.</translation>
+    </message>
+    <message>
+        <source>bogus (DNSSEC)</source>
+        <translation>bogus (DNSSEC)</translation>
+    </message>
+    <message>
+        <source>not secure</source>
+        <translation>non sécurisé</translation>
+    </message>
+    <message>
+        <source>A single DANE-EE record: the next certificate renewal with a new key breaks delivery from DANE senders.</source>
+        <translation>Un seul enregistrement DANE-EE&#xa0;: le prochain renouvellement du certificat avec une nouvelle clé interrompt la remise depuis les expéditeurs DANE.</translation>
+    </message>
+    <message>
+        <source>matches
+single record</source>
+        <translation>correspond
+enregistrement unique</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), not matched</source>
+        <translation>
+            <numerusform>%n enregistrement, sans correspondance</numerusform>
+            <numerusform>%n enregistrements, sans correspondance</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransportSectionHtml</name>
@@ -9051,16 +10848,8 @@ Noms : %3</translation>
         <translation>Les rapports d&apos;échecs TLS vont à :</translation>
     </message>
     <message>
-        <source>BIMI</source>
-        <translation>BIMI</translation>
-    </message>
-    <message>
         <source>None: nothing to fix in how mail reaches this domain.</source>
         <translation>Aucun : rien à corriger dans la façon dont le courrier atteint ce domaine.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Correction :</translation>
     </message>
     <message>
         <source>How mail reaches %1</source>
@@ -9433,401 +11222,6 @@ Noms : %3</translation>
     <message>
         <source>Colours: system, light, dark or high-contrast (saved as in Settings).</source>
         <translation>Couleurs&#xa0;: system, light, dark ou high-contrast (enregistré comme dans les Paramètres).</translation>
-    </message>
-</context>
-<context>
-    <name>BlocklistPanel</name>
-    <message>
-        <source>Blocklist results</source>
-        <translation>Résultats des listes de blocage</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Address or name</source>
-        <translation>Adresse ou nom</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Listé</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Non listé</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Blocklists not checked.</source>
-        <translation>Listes de blocage non vérifiées.</translation>
-    </message>
-    <message>
-        <source>No blocklist was asked: %1</source>
-        <translation>Aucune liste de blocage interrogée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s) found: receivers that use these lists reject or junk the mail.</source>
-        <translation>
-            <numerusform>%n inscription trouvée : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
-            <numerusform>%n inscriptions trouvées : les destinataires qui utilisent ces listes rejettent le courrier ou le classent en indésirable.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No listing found on the lists that answered.</source>
-        <translation>Aucune inscription sur les listes qui ont répondu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) refused by the list: query through your own resolver.</source>
-        <translation>
-            <numerusform>%n requête refusée par la liste : interrogez-la par votre propre résolveur.</numerusform>
-            <numerusform>%n requêtes refusées par la liste : interrogez-la par votre propre résolveur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lookup(s) got no usable answer: unknown, not listed.</source>
-        <translation>
-            <numerusform>%n requête sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
-            <numerusform>%n requêtes sans réponse exploitable : inconnu, pas compté comme listé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>removal: %1</source>
-        <translation>désinscription : %1</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>a répondu</translation>
-    </message>
-    <message>
-        <source>nothing to look up</source>
-        <translation>rien à interroger</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %3, %n queries</source>
-        <translation>
-            <numerusform>%1 (%2) : %3, %n requête</numerusform>
-            <numerusform>%1 (%2) : %3, %n requêtes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DnsTab</name>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Chaîne de confiance (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Chaque serveur faisant autorité</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Listes de blocage</translation>
-    </message>
-    <message>
-        <source>DNS trust details</source>
-        <translation>Détails de la confiance DNS</translation>
-    </message>
-    <message>
-        <source>DNS trust</source>
-        <translation>Confiance DNS</translation>
-    </message>
-    <message>
-        <source>Audit a domain to see whether its DNS can be trusted.</source>
-        <translation>Auditez un domaine pour savoir si son DNS est digne de confiance.</translation>
-    </message>
-    <message>
-        <source>No audit yet.</source>
-        <translation>Pas encore d'audit.</translation>
-    </message>
-    <message>
-        <source>Checking %1: DNSSEC, every authoritative server and the blocklists, once the other checks are done…</source>
-        <translation>Vérification de %1 : DNSSEC, chaque serveur faisant autorité et les listes de blocage, une fois les autres vérifications terminées…</translation>
-    </message>
-    <message>
-        <source>The audit was cancelled before this check ran.</source>
-        <translation>L'audit a été annulé avant cette vérification.</translation>
-    </message>
-    <message>
-        <source>The audit ran out of time before this check finished.</source>
-        <translation>Le temps de l'audit s'est écoulé avant la fin de cette vérification.</translation>
-    </message>
-    <message>
-        <source>Not part of this audit (left out in the settings or on the command line).</source>
-        <translation>Ne fait pas partie de cet audit (exclu dans les réglages ou sur la ligne de commande).</translation>
-    </message>
-    <message>
-        <source>%1: the audit was cancelled.</source>
-        <translation>%1 : l'audit a été annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n problem(s) that break trust in the DNS</source>
-        <translation>
-            <numerusform>%1 %2 : %n problème qui rompt la confiance dans le DNS</numerusform>
-            <numerusform>%1 %2 : %n problèmes qui rompent la confiance dans le DNS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, and %n warning(s).</source>
-        <translation>
-            <numerusform>, et %n avertissement.</numerusform>
-            <numerusform>, et %n avertissements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %n warning(s) about the DNS.</source>
-        <translation>
-            <numerusform>%1 %2 : %n avertissement sur le DNS.</numerusform>
-            <numerusform>%1 %2 : %n avertissements sur le DNS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✔ %1: no problem found with DNSSEC, the servers or the blocklists checked.</source>
-        <translation>✔ %1 : aucun problème trouvé avec DNSSEC, les serveurs ou les listes de blocage vérifiées.</translation>
-    </message>
-</context>
-<context>
-    <name>DnsTrustSectionHtml</name>
-    <message>
-        <source>Not part of this audit.</source>
-        <translation>Ne fait pas partie de cet audit.</translation>
-    </message>
-    <message>
-        <source>Chain of trust (DNSSEC)</source>
-        <translation>Chaîne de confiance (DNSSEC)</translation>
-    </message>
-    <message>
-        <source>Every authoritative server</source>
-        <translation>Chaque serveur faisant autorité</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Listes de blocage</translation>
-    </message>
-    <message>
-        <source>Can the DNS of %1 be trusted</source>
-        <translation>Le DNS de %1 est-il digne de confiance</translation>
-    </message>
-</context>
-<context>
-    <name>DnssecPanel</name>
-    <message>
-        <source>Secure</source>
-        <translation>Sûr</translation>
-    </message>
-    <message>
-        <source>Insecure (unsigned)</source>
-        <translation>Non sécurisé (non signé)</translation>
-    </message>
-    <message>
-        <source>Bogus</source>
-        <translation>Invalide</translation>
-    </message>
-    <message>
-        <source>Indeterminate</source>
-        <translation>Indéterminé</translation>
-    </message>
-    <message>
-        <source>Names validated</source>
-        <translation>Noms validés</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Chain of trust</source>
-        <translation>Chaîne de confiance</translation>
-    </message>
-    <message>
-        <source>delegates to</source>
-        <translation>délègue à</translation>
-    </message>
-    <message>
-        <source>Where the chain breaks: %1</source>
-        <translation>Où la chaîne se rompt : %1</translation>
-    </message>
-    <message>
-        <source>DNSSEC not checked yet.</source>
-        <translation>DNSSEC pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>Not validated: %1</source>
-        <translation>Non validé : %1</translation>
-    </message>
-    <message>
-        <source>every record checked is signed and its chain of trust is intact.</source>
-        <translation>chaque enregistrement vérifié est signé et sa chaîne de confiance est intacte.</translation>
-    </message>
-    <message>
-        <source>records are not signed: nothing proves they come from the domain's owner.</source>
-        <translation>les enregistrements ne sont pas signés : rien ne prouve qu'ils viennent du propriétaire du domaine.</translation>
-    </message>
-    <message>
-        <source>signatures do not validate: validating resolvers cannot read these names.</source>
-        <translation>les signatures ne se valident pas : les résolveurs validants ne peuvent pas lire ces noms.</translation>
-    </message>
-    <message>
-        <source>the chain of trust could not be checked.</source>
-        <translation>la chaîne de confiance n'a pas pu être vérifiée.</translation>
-    </message>
-    <message>
-        <source>Signing health:</source>
-        <translation>État des signatures :</translation>
-    </message>
-    <message>
-        <source>No DNSSEC findings.</source>
-        <translation>Aucun constat DNSSEC.</translation>
-    </message>
-</context>
-<context>
-    <name>NsServersPanel</name>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>Numéro de série</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Serveurs</translation>
-    </message>
-    <message>
-        <source>Records served</source>
-        <translation>Enregistrements servis</translation>
-    </message>
-    <message>
-        <source>Authoritative servers</source>
-        <translation>Serveurs faisant autorité</translation>
-    </message>
-    <message>
-        <source>Records that differ between servers</source>
-        <translation>Enregistrements qui diffèrent entre serveurs</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
-    </message>
-    <message>
-        <source>The authoritative servers were not compared: %1</source>
-        <translation>Les serveurs faisant autorité n'ont pas été comparés : %1</translation>
-    </message>
-    <message>
-        <source>Lame: %1</source>
-        <translation>Défaillant : %1</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Diffère : %1</translation>
-    </message>
-    <message>
-        <source>Older serial</source>
-        <translation>Numéro de série plus ancien</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Differs: %1 %2</source>
-        <translation>Diffère : %1 %2</translation>
-    </message>
-    <message>
-        <source>Delegation not checked: %1</source>
-        <translation>Délégation non vérifiée : %1</translation>
-    </message>
-    <message>
-        <source>Delegation at %1 matches the zone: %2</source>
-        <translation>La délégation chez %1 correspond à la zone : %2</translation>
-    </message>
-    <message>
-        <source>Delegation differs: at %1: %2; in the zone: %3</source>
-        <translation>La délégation diffère : chez %1 : %2 ; dans la zone : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server address(es) of %1 answer alike.</source>
-        <translation>
-            <numerusform>%n adresse de serveur de %1 répond de la même façon.</numerusform>
-            <numerusform>%n adresses de serveurs de %1 répondent de la même façon.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record set(s) differ between servers</source>
-        <translation>
-            <numerusform>%n ensemble d'enregistrements diffère entre serveurs</numerusform>
-            <numerusform>%n ensembles d'enregistrements diffèrent entre serveurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n different serials</source>
-        <translation>
-            <numerusform>%n numéro de série différent</numerusform>
-            <numerusform>%n numéros de série différents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lame server address(es)</source>
-        <translation>
-            <numerusform>%n adresse de serveur défaillante</numerusform>
-            <numerusform>%n adresses de serveurs défaillantes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SectionFindingsHtml</name>
-    <message>
-        <source>Fix:</source>
-        <translation>Correction&#xa0;:</translation>
     </message>
 </context>
 </TS>
