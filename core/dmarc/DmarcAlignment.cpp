@@ -5,9 +5,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DmarcAlignment", text);
-}
+// A context lupdate can see (the free functions of this file translate in it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DmarcAlignment)
+};
 
 QString normalized(const QString& domain) {
     QString d = domain.trimmed().toLower();
@@ -24,42 +25,44 @@ DmarcAlignmentReading reading(const QString& standard, const QString& from, cons
     DmarcAlignmentReading r;
     r.standard = standard;
     r.mode = mode;
-    const QString method = standard == QLatin1String("rfc9989") ? tr("DNS tree walk, RFC 9989 §4.10.2")
-                                                                : tr("Public Suffix List, RFC 7489 §3.2");
+    const QString method = standard == QLatin1String("rfc9989") ? Tr::tr("DNS tree walk, RFC 9989 §4.10.2")
+                                                                : Tr::tr("Public Suffix List, RFC 7489 §3.2");
     if (from.isEmpty() || id.isEmpty()) {
         r.aligned = false;
-        r.explanation = from.isEmpty() ? tr("there is no From domain to align with")
-                                       : tr("there is no authenticated domain to align");
+        r.explanation = from.isEmpty() ? Tr::tr("there is no From domain to align with")
+                                       : Tr::tr("there is no authenticated domain to align");
         return r;
     }
     if (from == id) {
         r.aligned = true;
-        r.explanation = tr("%1 is the From domain itself (aligned in both modes)").arg(id);
+        r.explanation = Tr::tr("%1 is the From domain itself (aligned in both modes)").arg(id);
         return r;
     }
     if (mode == DmarcAlignmentMode::Strict) {
         r.aligned = false;
-        r.explanation = tr("strict alignment needs %1 exactly; %2 is another name").arg(from, id);
+        r.explanation = Tr::tr("strict alignment needs %1 exactly; %2 is another name").arg(from, id);
         return r;
     }
     r.fromOrgDomain = fromOrg;
     r.identifierOrgDomain = idOrg;
     if (fromOrg.domain.isEmpty() || idOrg.domain.isEmpty()) {
-        r.explanation = tr("the organizational domain of %1 cannot be determined: a query of the tree walk "
-                           "failed")
-                            .arg(fromOrg.domain.isEmpty() ? from : id);
+        r.explanation =
+            Tr::tr("the organizational domain of %1 cannot be determined: a query of the tree walk "
+                   "failed")
+                .arg(fromOrg.domain.isEmpty() ? from : id);
         return r;
     }
     r.aligned = fromOrg.domain == idOrg.domain;
-    r.explanation = *r.aligned ? tr("relaxed: %1 and %2 share the organizational domain %3 (%4)")
-                                     .arg(id, from, fromOrg.domain, method)
-                               : tr("relaxed: the organizational domain of %1 is %2, that of %3 is %4 (%5)")
-                                     .arg(id, idOrg.domain, from, fromOrg.domain, method);
+    r.explanation = *r.aligned
+                        ? Tr::tr("relaxed: %1 and %2 share the organizational domain %3 (%4)")
+                              .arg(id, from, fromOrg.domain, method)
+                        : Tr::tr("relaxed: the organizational domain of %1 is %2, that of %3 is %4 (%5)")
+                              .arg(id, idOrg.domain, from, fromOrg.domain, method);
     if (!fromOrg.complete || !idOrg.complete) {
         // The walk read what it could: a record above the failed query could still change the
         // organizational domains (as it could change the policy record, see DmarcDiscovery).
         r.tentative = true;
-        r.explanation += tr("; a query of the tree walk failed, so a record higher up could change this");
+        r.explanation += Tr::tr("; a query of the tree walk failed, so a record higher up could change this");
     }
     return r;
 }
@@ -74,10 +77,10 @@ DmarcOrgDomain DmarcAlignment::pslOrganizationalDomain(const QString& domain) {
     const QString org = PublicSuffixList::organizationalDomain(d);
     if (org.isEmpty()) {
         out.domain = d;
-        out.reason = tr("%1 is a public suffix (or a single label): it stands for itself").arg(d);
+        out.reason = Tr::tr("%1 is a public suffix (or a single label): it stands for itself").arg(d);
     } else {
         out.domain = org;
-        out.reason = tr("the registrable domain under the public suffix %1 (Public Suffix List)")
+        out.reason = Tr::tr("the registrable domain under the public suffix %1 (Public Suffix List)")
                          .arg(PublicSuffixList::publicSuffix(d));
     }
     return out;
@@ -95,8 +98,8 @@ DmarcOrgDomain DmarcAlignment::organizationalDomainFromWalk(const QString& start
         DmarcOrgDomain unknown;
         unknown.complete = false;
         unknown.reason = walk.isEmpty()
-                             ? tr("no tree walk was made")
-                             : tr("the query for %1 failed (%2)")
+                             ? Tr::tr("no tree walk was made")
+                             : Tr::tr("the query for %1 failed (%2)")
                                    .arg(walk.first().queryName, dnsOutcomeName(walk.first().outcome));
         return unknown;
     }

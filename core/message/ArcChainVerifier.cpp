@@ -10,14 +10,15 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ArcChainVerifier", text);
-}
+// A context lupdate can see (the free functions of this file translate in it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ArcChainVerifier)
+};
 
 QString algorithmProblem(const DkimSignature& s) {
     // RFC 8617 §4.1.2/§4.1.3 take DKIM's algorithms; rsa-sha1 is refused as RFC 8301 refuses it.
     if (s.hashAlgorithm == QLatin1String("sha1"))
-        return tr("a=rsa-sha1 is not accepted (RFC 8301)");
+        return Tr::tr("a=rsa-sha1 is not accepted (RFC 8301)");
     return {};
 }
 
@@ -28,7 +29,7 @@ ArcSignatureCheck checkAms(const MailMessage& message, const ArcSet& set,
     if (!s.isValid()) {
         c.result = QStringLiteral("fail");
         c.reason =
-            tr("the ARC-Message-Signature cannot be read: %1").arg(s.errors.join(QStringLiteral("; ")));
+            Tr::tr("the ARC-Message-Signature cannot be read: %1").arg(s.errors.join(QStringLiteral("; ")));
         return c;
     }
     c.keyName = DkimSelectorInspector::keyName(s.selector, s.domain);
@@ -47,7 +48,7 @@ ArcSignatureCheck checkAms(const MailMessage& message, const ArcSet& set,
     }
     if (key.tooShort()) {
         c.result = QStringLiteral("fail");
-        c.reason = tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
+        c.reason = Tr::tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
                        .arg(c.keyName)
                        .arg(key.info.bits);
         return c;
@@ -60,7 +61,7 @@ ArcSignatureCheck checkAms(const MailMessage& message, const ArcSet& set,
         const qsizetype canonicalSize = DkimCanonicalizer::body(message.body, s.bodyCanonicalization).size();
         if (s.bodyLength && *s.bodyLength > canonicalSize) {
             c.result = QStringLiteral("fail");
-            c.reason = tr("l=%1 is longer than the body: the body was cut").arg(*s.bodyLength);
+            c.reason = Tr::tr("l=%1 is longer than the body: the body was cut").arg(*s.bodyLength);
             return c;
         }
         const QByteArray computed =
@@ -68,21 +69,21 @@ ArcSignatureCheck checkAms(const MailMessage& message, const ArcSet& set,
         c.bodyHashMatches = computed == s.bodyHash.toBase64();
         if (!*c.bodyHashMatches) {
             c.result = QStringLiteral("fail");
-            c.reason = tr("the body hash does not match: the body changed after this hop signed it");
+            c.reason = Tr::tr("the body hash does not match: the body changed after this hop signed it");
             return c;
         }
     }
     if (!*c.signatureMatches) {
         c.result = QStringLiteral("fail");
-        c.reason = tr("the signature does not verify with the key at %1 (a signed header changed, or the "
-                      "key is not the signer's)")
+        c.reason = Tr::tr("the signature does not verify with the key at %1 (a signed header changed, or the "
+                          "key is not the signer's)")
                        .arg(c.keyName);
         return c;
     }
     c.result = QStringLiteral("pass");
-    c.reason = bodyAvailable ? tr("verifies with the %1 key at %2").arg(key.info.keyType, c.keyName)
-                             : tr("the header signature verifies with the key at %1; the body was not "
-                                  "given, so its hash was not checked")
+    c.reason = bodyAvailable ? Tr::tr("verifies with the %1 key at %2").arg(key.info.keyType, c.keyName)
+                             : Tr::tr("the header signature verifies with the key at %1; the body was not "
+                                      "given, so its hash was not checked")
                                    .arg(c.keyName);
     return c;
 }
@@ -94,7 +95,7 @@ ArcSignatureCheck checkSeal(const MailMessage& message, const QList<ArcSet>& set
     const DkimSignature& s = set.seal;
     if (!s.isValid()) {
         c.result = QStringLiteral("fail");
-        c.reason = tr("the ARC-Seal cannot be read: %1").arg(s.errors.join(QStringLiteral("; ")));
+        c.reason = Tr::tr("the ARC-Seal cannot be read: %1").arg(s.errors.join(QStringLiteral("; ")));
         return c;
     }
     c.keyName = DkimSelectorInspector::keyName(s.selector, s.domain);
@@ -102,8 +103,8 @@ ArcSignatureCheck checkSeal(const MailMessage& message, const QList<ArcSet>& set
     for (qsizetype k = 0; k <= position; ++k) {
         const ArcSet& below = sets.at(k);
         if (below.instance != int(k) + 1 || !below.isComplete()) {
-            c.reason =
-                tr("not checked: the sets up to i=%1 are not complete and numbered 1..%1").arg(set.instance);
+            c.reason = Tr::tr("not checked: the sets up to i=%1 are not complete and numbered 1..%1")
+                           .arg(set.instance);
             return c;
         }
         fields << message.headers.at(below.aarIndex).raw << message.headers.at(below.amsIndex).raw;
@@ -125,7 +126,7 @@ ArcSignatureCheck checkSeal(const MailMessage& message, const QList<ArcSet>& set
     }
     if (key.tooShort()) {
         c.result = QStringLiteral("fail");
-        c.reason = tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
+        c.reason = Tr::tr("the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits")
                        .arg(c.keyName)
                        .arg(key.info.bits);
         return c;
@@ -134,14 +135,14 @@ ArcSignatureCheck checkSeal(const MailMessage& message, const QList<ArcSet>& set
     c.signatureMatches = DkimPublicKey::verify(key.key.get(), s, input);
     if (!*c.signatureMatches) {
         c.result = QStringLiteral("fail");
-        c.reason = tr("the seal does not verify with the key at %1: an ARC header field of sets 1..%2 "
-                      "changed after sealing, or the key is not the sealer's")
+        c.reason = Tr::tr("the seal does not verify with the key at %1: an ARC header field of sets 1..%2 "
+                          "changed after sealing, or the key is not the sealer's")
                        .arg(c.keyName)
                        .arg(set.instance);
         return c;
     }
     c.result = QStringLiteral("pass");
-    c.reason = tr("the seal over sets 1..%1 verifies with the %2 key at %3")
+    c.reason = Tr::tr("the seal over sets 1..%1 verifies with the %2 key at %3")
                    .arg(set.instance)
                    .arg(key.info.keyType, c.keyName);
     return c;
@@ -197,7 +198,7 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
     const ArcHeaderParser::Collected collected = ArcHeaderParser::collect(message);
     r.sets = collected.sets;
     if (collected.fieldCount == 0) {
-        r.reason = tr("the message carries no ARC header fields");
+        r.reason = Tr::tr("the message carries no ARC header fields");
         return r;
     }
     for (qsizetype k = 0; k < r.sets.size(); ++k) {
@@ -210,7 +211,7 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
                 if (h.compare(QLatin1String("authentication-results"), Qt::CaseInsensitive) == 0) {
                     r.findings << FindingCatalogue::make(
                         u"ARC-AMS-SIGNS-AR",
-                        tr("The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.")
+                        Tr::tr("The ARC-Message-Signature of i=%1 (d=%2) lists Authentication-Results in h=.")
                             .arg(s.instance)
                             .arg(s.ams.domain),
                         {QString::fromLatin1(message.headers.at(s.amsIndex).value()).left(300)});
@@ -238,8 +239,8 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
     // Step 1: at most 50 sets.
     if (collected.sealFieldCount > 50) {
         failWith(u"ARC-TOO-MANY-SETS", 0,
-                 tr("%1 ARC-Seal fields: more than the 50 sets allowed").arg(collected.sealFieldCount),
-                 tr("The message carries %1 ARC-Seal header fields.").arg(collected.sealFieldCount));
+                 Tr::tr("%1 ARC-Seal fields: more than the 50 sets allowed").arg(collected.sealFieldCount),
+                 Tr::tr("The message carries %1 ARC-Seal header fields.").arg(collected.sealFieldCount));
         return r;
     }
     // Step 2: the most recent seal says the chain had already failed.
@@ -249,20 +250,20 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
         for (qsizetype k = r.sets.size() - 2; k >= 0 && seen.isEmpty(); --k) {
             const ArcSet& s = r.sets.at(k);
             if (s.amsCount > 0 && !s.amsCheck.passed() && s.amsCheck.result != QLatin1String("unchecked"))
-                seen = tr(" Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.")
+                seen = Tr::tr(" Today the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3.")
                            .arg(s.instance)
                            .arg(s.sealer(), s.amsCheck.reason);
             else if (s.sealCount > 0 && !s.sealCheck.passed() &&
                      s.sealCheck.result != QLatin1String("unchecked"))
-                seen = tr(" Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.")
+                seen = Tr::tr(" Today the ARC-Seal of i=%1 (d=%2) does not verify: %3.")
                            .arg(s.instance)
                            .arg(s.sealer(), s.sealCheck.reason);
         }
         failWith(u"ARC-CV-FAIL", n,
-                 tr("the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail")
+                 Tr::tr("the sealer of i=%1 (d=%2) found the chain already broken and sealed it with cv=fail")
                      .arg(n)
                      .arg(top->sealer()),
-                 tr("The ARC-Seal of i=%1 (d=%2) says cv=fail.").arg(n).arg(top->sealer()) + seen);
+                 Tr::tr("The ARC-Seal of i=%1 (d=%2) says cv=fail.").arg(n).arg(top->sealer()) + seen);
         return r;
     }
     // Step 3: structure.
@@ -272,15 +273,15 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
             names << QString::fromLatin1(message.headers.at(i).name);
         failWith(
             u"ARC-INSTANCE-INVALID", 0,
-            tr("%1 ARC header field(s) without a valid instance number").arg(collected.unnumbered.size()),
-            tr("Fields without a valid i=: %1.").arg(names.join(QStringLiteral(", "))));
+            Tr::tr("%1 ARC header field(s) without a valid instance number").arg(collected.unnumbered.size()),
+            Tr::tr("Fields without a valid i=: %1.").arg(names.join(QStringLiteral(", "))));
     }
     for (int i = 1; i <= n; ++i) {
         const ArcSet* s = r.set(i);
         if (!s) {
             failWith(u"ARC-INSTANCE-GAP", i,
-                     tr("instance %1 is missing: the sets are not numbered 1..%2").arg(i).arg(n),
-                     tr("The chain has sets up to i=%1 but none with i=%2.").arg(n).arg(i));
+                     Tr::tr("instance %1 is missing: the sets are not numbered 1..%2").arg(i).arg(n),
+                     Tr::tr("The chain has sets up to i=%1 but none with i=%2.").arg(n).arg(i));
             continue;
         }
         QStringList duplicated;
@@ -295,12 +296,13 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
                 missing << QLatin1String(name);
         }
         if (!duplicated.isEmpty())
-            failWith(u"ARC-SET-DUPLICATE", i, tr("instance %1 appears more than once").arg(i),
-                     tr("Repeated at i=%1: %2.").arg(i).arg(duplicated.join(QStringLiteral(", "))));
+            failWith(u"ARC-SET-DUPLICATE", i, Tr::tr("instance %1 appears more than once").arg(i),
+                     Tr::tr("Repeated at i=%1: %2.").arg(i).arg(duplicated.join(QStringLiteral(", "))));
         if (!missing.isEmpty())
-            failWith(u"ARC-SET-INCOMPLETE", i,
-                     tr("the set of instance %1 has no %2").arg(i).arg(missing.join(QStringLiteral(", "))),
-                     tr("The set i=%1 lacks: %2.").arg(i).arg(missing.join(QStringLiteral(", "))));
+            failWith(
+                u"ARC-SET-INCOMPLETE", i,
+                Tr::tr("the set of instance %1 has no %2").arg(i).arg(missing.join(QStringLiteral(", "))),
+                Tr::tr("The set i=%1 lacks: %2.").arg(i).arg(missing.join(QStringLiteral(", "))));
         QStringList unreadable;
         if (s->aarCount > 0 && !s->aar.isValid())
             unreadable << QStringLiteral("ARC-Authentication-Results: ") + s->aar.error;
@@ -310,19 +312,21 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
         if (s->sealCount > 0 && !s->seal.isValid())
             unreadable << QStringLiteral("ARC-Seal: ") + s->seal.errors.join(QStringLiteral("; "));
         if (!unreadable.isEmpty())
-            failWith(u"ARC-HEADER-INVALID", i, tr("an ARC header field of instance %1 cannot be read").arg(i),
-                     tr("At i=%1: %2.").arg(i).arg(unreadable.join(QStringLiteral("; "))));
+            failWith(u"ARC-HEADER-INVALID", i,
+                     Tr::tr("an ARC header field of instance %1 cannot be read").arg(i),
+                     Tr::tr("At i=%1: %2.").arg(i).arg(unreadable.join(QStringLiteral("; "))));
         if (s->sealCount > 0 && s->seal.isValid()) {
             const QString expected = i == 1 ? QStringLiteral("none") : QStringLiteral("pass");
             if (s->seal.chainValidation != expected)
-                failWith(u"ARC-CV-INVALID", i,
-                         tr("the seal of instance %1 says cv=%2 where cv=%3 is required")
-                             .arg(i)
-                             .arg(s->seal.chainValidation, expected),
-                         tr("The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say "
-                            "cv=%4.")
-                             .arg(i)
-                             .arg(s->sealer(), s->seal.chainValidation, expected));
+                failWith(
+                    u"ARC-CV-INVALID", i,
+                    Tr::tr("the seal of instance %1 says cv=%2 where cv=%3 is required")
+                        .arg(i)
+                        .arg(s->seal.chainValidation, expected),
+                    Tr::tr("The ARC-Seal of i=%1 (d=%2) says cv=%3; at this place in the chain it must say "
+                           "cv=%4.")
+                        .arg(i)
+                        .arg(s->sealer(), s->seal.chainValidation, expected));
         }
     }
     if (r.chain == QLatin1String("fail"))
@@ -333,10 +337,10 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
     if (!latest.amsCheck.passed()) {
         r.temporary = latest.amsCheck.temporary;
         failWith(latest.amsCheck.temporary ? u"ARC-DNS-ERROR" : u"ARC-AMS-FAIL", n,
-                 tr("the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3")
+                 Tr::tr("the ARC-Message-Signature of i=%1 (d=%2) does not verify: %3")
                      .arg(n)
                      .arg(latest.sealer(), latest.amsCheck.reason),
-                 tr("The ARC-Message-Signature of i=%1 (d=%2): %3.")
+                 Tr::tr("The ARC-Message-Signature of i=%1 (d=%2): %3.")
                      .arg(n)
                      .arg(latest.sealer(), latest.amsCheck.reason));
         return r;
@@ -351,11 +355,11 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
         Finding f = FindingCatalogue::make(
             s->amsCheck.temporary ? u"ARC-DNS-ERROR" : u"ARC-AMS-MODIFIED",
             s->amsCheck.temporary
-                ? tr("The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.")
+                ? Tr::tr("The key of the ARC-Message-Signature of i=%1 could not be fetched: %2.")
                       .arg(i)
                       .arg(s->amsCheck.reason)
-                : tr("The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was "
-                     "changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.")
+                : Tr::tr("The ARC-Message-Signature of i=%1 (d=%2) no longer verifies (%3): the message was "
+                         "changed after %2 signed it, before %4 (i=%5) did. oldest-pass=%5.")
                       .arg(i)
                       .arg(s->sealer(), s->amsCheck.reason, r.set(i + 1)->sealer())
                       .arg(i + 1),
@@ -371,16 +375,16 @@ ArcChainResult ArcChainVerifier::evaluate(const MailMessage& message, const QHas
             continue;
         r.temporary = s->sealCheck.temporary;
         failWith(s->sealCheck.temporary ? u"ARC-DNS-ERROR" : u"ARC-SEAL-FAIL", i,
-                 tr("the ARC-Seal of i=%1 (d=%2) does not verify: %3")
+                 Tr::tr("the ARC-Seal of i=%1 (d=%2) does not verify: %3")
                      .arg(i)
                      .arg(s->sealer(), s->sealCheck.reason),
-                 tr("The ARC-Seal of i=%1 (d=%2): %3.").arg(i).arg(s->sealer(), s->sealCheck.reason));
+                 Tr::tr("The ARC-Seal of i=%1 (d=%2): %3.").arg(i).arg(s->sealer(), s->sealCheck.reason));
         return r;
     }
     // Step 7.
     r.chain = QStringLiteral("pass");
-    r.reason = tr("%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the "
-                  "message")
+    r.reason = Tr::tr("%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the "
+                      "message")
                    .arg(n)
                    .arg(r.sealers.join(QStringLiteral(" → ")));
     return r;

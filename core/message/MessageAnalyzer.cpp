@@ -13,9 +13,10 @@
 #include <QHostAddress>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("MessageAnalyzer", text);
-}
+// A context lupdate can see (the free functions of this file translate in it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MessageAnalyzer)
+};
 
 // Splits a From value at the commas between addresses (not inside quotes, comments or <>).
 QStringList splitAddresses(const QString& value) {
@@ -87,29 +88,32 @@ void judgeWithoutBody(DkimSignatureVerification& s) {
     s.findings.removeIf([](const Finding& f) { return f.code == QLatin1String("DKIM-SIG-BODY-HASH"); });
     if (!*s.signatureMatches) {
         s.result = QStringLiteral("fail");
-        s.reason = tr("the header signature does not verify with the published key (the body was not given)");
+        s.reason =
+            Tr::tr("the header signature does not verify with the published key (the body was not given)");
     } else if (s.expired) {
         s.result = QStringLiteral("policy"); // RFC 8601 §2.7.1: verifies, refused by policy
-        s.reason = tr("the header signature verifies but the signature has expired (the body was not given)");
+        s.reason =
+            Tr::tr("the header signature verifies but the signature has expired (the body was not given)");
     } else if (s.signature.hashAlgorithm == QLatin1String("sha1")) {
         s.result = QStringLiteral("policy");
-        s.reason = tr("the header signature verifies but uses rsa-sha1, which RFC 8301 forbids");
+        s.reason = Tr::tr("the header signature verifies but uses rsa-sha1, which RFC 8301 forbids");
     } else {
         s.result = QStringLiteral("pass");
-        s.reason = tr("the header signature verifies with the key at %1; the body was not given, so its hash "
-                      "(bh=) was not checked")
-                       .arg(s.keyName);
+        s.reason =
+            Tr::tr("the header signature verifies with the key at %1; the body was not given, so its hash "
+                   "(bh=) was not checked")
+                .arg(s.keyName);
     }
 }
 
 QString passingIdentifier(const MessageDmarcResult& r) {
     QStringList parts;
     if (r.spf.counts())
-        parts << tr("SPF for %1").arg(r.spf.domain);
+        parts << Tr::tr("SPF for %1").arg(r.spf.domain);
     for (const MessageIdentifierAlignment& d : r.dkim)
         if (d.counts())
-            parts << tr("DKIM d=%1").arg(d.domain);
-    return parts.join(tr(" and "));
+            parts << Tr::tr("DKIM d=%1").arg(d.domain);
+    return parts.join(Tr::tr(" and "));
 }
 } // namespace
 
@@ -149,13 +153,13 @@ void MessageAnalyzer::pathFindings(MessageAnalysis& a) const {
     for (const ReceivedHop& hop : std::as_const(a.path.hops)) {
         if (!hop.error.isEmpty())
             a.findings << FindingCatalogue::make(u"MSG-RECEIVED-UNREADABLE",
-                                                 tr("Hop %1: %2.").arg(hop.hop).arg(hop.error),
+                                                 Tr::tr("Hop %1: %2.").arg(hop.hop).arg(hop.error),
                                                  {hop.raw.left(300)});
         if (!hop.delaySeconds)
             continue;
         if (*hop.delaySeconds < -60)
             a.findings << FindingCatalogue::make(u"MSG-CLOCK-SKEW",
-                                                 tr("Hop %1 (by %2) is dated %3 s before hop %4 (by %5).")
+                                                 Tr::tr("Hop %1 (by %2) is dated %3 s before hop %4 (by %5).")
                                                      .arg(hop.hop)
                                                      .arg(hop.by)
                                                      .arg(-*hop.delaySeconds)
@@ -165,7 +169,7 @@ void MessageAnalyzer::pathFindings(MessageAnalysis& a) const {
         else if (*hop.delaySeconds > 3600)
             a.findings << FindingCatalogue::make(
                 u"MSG-SLOW-HOP",
-                tr("The message waited %1 min before hop %2 (by %3) took it.")
+                Tr::tr("The message waited %1 min before hop %2 (by %3) took it.")
                     .arg(*hop.delaySeconds / 60)
                     .arg(hop.hop)
                     .arg(hop.by),
@@ -190,7 +194,7 @@ void MessageAnalyzer::checkSpf(MessageAnalysis& a) const {
     }
     QHostAddress ip;
     if (e.ip.isEmpty() || !ip.setAddress(e.ip)) {
-        a.spf.reason = a.spfHelo.reason = tr("the connecting IP is unknown (give --ip)");
+        a.spf.reason = a.spfHelo.reason = Tr::tr("the connecting IP is unknown (give --ip)");
         a.findings << FindingCatalogue::make(u"MSG-NO-CONNECTING-IP", {}, {a.label});
         return;
     }
@@ -198,10 +202,10 @@ void MessageAnalyzer::checkSpf(MessageAnalysis& a) const {
         if (!SpfEvaluator::isValidDomain(check.domain)) {
             check.reason =
                 check.domain.isEmpty()
-                    ? tr("no %1 identity is known")
+                    ? Tr::tr("no %1 identity is known")
                           .arg(check.identity == QLatin1String("helo") ? QStringLiteral("HELO")
                                                                        : QStringLiteral("MAIL FROM"))
-                    : tr("%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)")
+                    : Tr::tr("%1 is not a domain name: check_host() gives none (RFC 7208 §4.3)")
                           .arg(check.domain);
             return;
         }
@@ -245,7 +249,7 @@ void MessageAnalyzer::dmarcFindings(MessageAnalysis& a) const {
                 continue;
             const QString name = r->standard == QLatin1String("rfc9989") ? QStringLiteral("RFC 9989")
                                                                          : QStringLiteral("RFC 7489");
-            readings << tr("%1: p=%2 from _dmarc.%3, so the message is %4.")
+            readings << Tr::tr("%1: p=%2 from _dmarc.%3, so the message is %4.")
                             .arg(name, r->policy, r->reading.recordDomain,
                                  dmarcPolicyEffect(r->reading.applied));
             evidence << name + QStringLiteral(": ") + r->explanation;
@@ -258,7 +262,7 @@ void MessageAnalyzer::dmarcFindings(MessageAnalysis& a) const {
     if (r9.result != r7.result || r9.policy != r7.policy) {
         Finding f = FindingCatalogue::make(
             u"MSG-DMARC-READINGS-DIFFER",
-            tr("RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).")
+            Tr::tr("RFC 9989: %1%2 (organizational domain %3). RFC 7489: %4%5 (organizational domain %6).")
                 .arg(r9.result, r9.policy.isEmpty() ? QString() : QStringLiteral(", p=") + r9.policy,
                      r9.fromOrgDomain, r7.result,
                      r7.policy.isEmpty() ? QString() : QStringLiteral(", p=") + r7.policy, r7.fromOrgDomain),
@@ -278,27 +282,28 @@ void MessageAnalyzer::dmarcFindings(MessageAnalysis& a) const {
 
 QString MessageAnalyzer::headline(const MessageAnalysis& a) {
     if (a.fromDomain.isEmpty())
-        return tr("The message has no From domain: DMARC cannot be applied.");
+        return Tr::tr("The message has no From domain: DMARC cannot be applied.");
     const MessageDmarcResult& r9 = a.dmarc9989;
     const MessageDmarcResult& r7 = a.dmarc7489;
     auto one = [&](const MessageDmarcResult& r) -> QString {
         if (r.result == QLatin1String("pass"))
-            return tr("passes (%1, aligned with %2)").arg(passingIdentifier(r), a.fromDomain);
+            return Tr::tr("passes (%1, aligned with %2)").arg(passingIdentifier(r), a.fromDomain);
         if (r.result == QLatin1String("fail"))
-            return tr("fails: p=%1, the message is %2").arg(r.policy, dmarcPolicyEffect(r.reading.applied));
+            return Tr::tr("fails: p=%1, the message is %2")
+                .arg(r.policy, dmarcPolicyEffect(r.reading.applied));
         if (r.result == QLatin1String("temperror"))
-            return tr("cannot be determined (DNS failed)");
-        return tr("does not apply (%1 has no DMARC policy)").arg(a.fromDomain);
+            return Tr::tr("cannot be determined (DNS failed)");
+        return Tr::tr("does not apply (%1 has no DMARC policy)").arg(a.fromDomain);
     };
     QString text;
     if (r9.result == r7.result && r9.policy == r7.policy)
-        text = tr("DMARC %1 under both RFC 9989 and RFC 7489.").arg(one(r9));
+        text = Tr::tr("DMARC %1 under both RFC 9989 and RFC 7489.").arg(one(r9));
     else
-        text = tr("DMARC under RFC 9989 %1; under RFC 7489 it %2.").arg(one(r9), one(r7));
+        text = Tr::tr("DMARC under RFC 9989 %1; under RFC 7489 it %2.").arg(one(r9), one(r7));
     if (a.dmarcFails()) {
         const MessageDmarcResult& failing = r9.failed() ? r9 : r7;
         if (failing.arcOverridePlausible)
-            text += tr(" A receiver trusting the ARC sealers (%1) may still accept it.")
+            text += Tr::tr(" A receiver trusting the ARC sealers (%1) may still accept it.")
                         .arg(a.arc.sealers.join(QStringLiteral(", ")));
     }
     return text;
@@ -321,7 +326,7 @@ MessageAnalysis MessageAnalyzer::analyze(const Request& request) const {
         a.fromDomain = MailMessage::addressDomain(a.fromAddress.toUtf8());
         if (addresses.size() > 1 || message.indexesOf("From").size() > 1)
             a.findings << FindingCatalogue::make(u"MSG-MULTIPLE-FROM",
-                                                 tr("%1 From field(s) with %2 address(es): %3.")
+                                                 Tr::tr("%1 From field(s) with %2 address(es): %3.")
                                                      .arg(message.indexesOf("From").size())
                                                      .arg(addresses.size())
                                                      .arg(addresses.join(QStringLiteral(", "))),

@@ -7,9 +7,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("MessageDmarcEvaluator", text);
-}
+// A context lupdate can see (the free functions of this file translate in it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MessageDmarcEvaluator)
+};
 
 // "user@example.com", "example.com" or "<user@example.com>" → the domain.
 QString domainOf(const QString& value) {
@@ -31,10 +32,10 @@ QString describe(const MessageIdentifierAlignment& a) {
                              ? QStringLiteral("SPF %1 for %2").arg(a.result, a.domain)
                              : QStringLiteral("DKIM %1 for d=%2").arg(a.result, a.domain);
     if (!a.alignment.aligned)
-        return what + tr(" (alignment unknown: a DNS query failed)");
-    QString how = a.aligned() ? tr("aligned, %1").arg(a.alignment.how()) : tr("not aligned");
+        return what + Tr::tr(" (alignment unknown: a DNS query failed)");
+    QString how = a.aligned() ? Tr::tr("aligned, %1").arg(a.alignment.how()) : Tr::tr("not aligned");
     if (a.alignment.tentative)
-        how += tr(", tentative");
+        how += Tr::tr(", tentative");
     return what + QStringLiteral(" (") + how + u')';
 }
 
@@ -78,15 +79,15 @@ MessageDmarcResult MessageDmarcEvaluator::evaluateReading(const QString& standar
         r.spf.result = QStringLiteral("none");
         r.spf.alignment.standard = standard;
         r.spf.alignment.aligned = false;
-        r.spf.alignment.explanation = tr("SPF was not evaluated");
-        why << tr("SPF was not evaluated");
+        r.spf.alignment.explanation = Tr::tr("SPF was not evaluated");
+        why << Tr::tr("SPF was not evaluated");
     } else {
         r.spf = take(QStringLiteral("spf"), input.spf);
     }
     for (const Identifier& d : input.dkim)
         r.dkim << take(QStringLiteral("dkim"), d);
     if (input.dkim.isEmpty())
-        why << tr("no DKIM signature");
+        why << Tr::tr("no DKIM signature");
     if (!alignments.isEmpty()) {
         const DmarcAlignmentReading& first = readingOf(alignments.first(), standard);
         r.fromOrgDomain = first.fromOrgDomain.domain;
@@ -111,7 +112,7 @@ MessageDmarcResult MessageDmarcEvaluator::evaluateReading(const QString& standar
         r.result = QStringLiteral("pass");
         r.disposition = QStringLiteral("none");
         r.explanation = sentences(
-            facts, tr("an aligned identifier passes: DMARC passes and the policy (%1) is not applied.")
+            facts, Tr::tr("an aligned identifier passes: DMARC passes and the policy (%1) is not applied.")
                        .arg(r.policy));
         return r;
     }
@@ -119,14 +120,14 @@ MessageDmarcResult MessageDmarcEvaluator::evaluateReading(const QString& standar
         r.result = QStringLiteral("temperror");
         r.disposition = QStringLiteral("unknown");
         r.explanation =
-            sentences(facts, tr("a passing identifier's alignment cannot be decided (DNS failed): "
-                                "DMARC cannot be determined."));
+            sentences(facts, Tr::tr("a passing identifier's alignment cannot be decided (DNS failed): "
+                                    "DMARC cannot be determined."));
         return r;
     }
     r.result = QStringLiteral("fail");
     r.disposition = r.policy;
     r.explanation =
-        sentences(sentences(facts, tr("no aligned identifier passes: DMARC fails")), reading.explanation);
+        sentences(sentences(facts, Tr::tr("no aligned identifier passes: DMARC fails")), reading.explanation);
     return r;
 }
 
@@ -135,15 +136,16 @@ void MessageDmarcEvaluator::judgeArcOverride(MessageDmarcResult& r, const Input&
         return;
     if (r.policy == QLatin1String("none")) {
         r.arcOverride =
-            tr("the policy is none: failing mail is delivered anyway, there is nothing to override");
+            Tr::tr("the policy is none: failing mail is delivered anyway, there is nothing to override");
         return;
     }
     if (!input.arc || input.arc->chain == QLatin1String("none")) {
-        r.arcOverride = tr("the message has no ARC chain: no intermediary vouches for it");
+        r.arcOverride = Tr::tr("the message has no ARC chain: no intermediary vouches for it");
         return;
     }
     if (!input.arc->passed()) {
-        r.arcOverride = tr("the ARC chain fails (%1): receivers cannot rely on it").arg(input.arc->reason);
+        r.arcOverride =
+            Tr::tr("the ARC chain fails (%1): receivers cannot rely on it").arg(input.arc->reason);
         return;
     }
     // The earliest intermediary that saw aligned authentication before the message changed.
@@ -172,18 +174,19 @@ void MessageDmarcEvaluator::judgeArcOverride(MessageDmarcResult& r, const Input&
                 continue;
             r.arcOverridePlausible = true;
             r.arcOverride =
-                tr("the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message "
-                   "changed: a receiver that trusts %5 may accept the message in spite of p=%6 "
-                   "(local policy)")
+                Tr::tr("the ARC chain passes (sealed by %1) and %2 (i=%3) recorded %4 before the message "
+                       "changed: a receiver that trusts %5 may accept the message in spite of p=%6 "
+                       "(local policy)")
                     .arg(input.arc->sealers.join(QStringLiteral(", ")), s.aar.results.authServId)
                     .arg(s.instance)
                     .arg(what, s.sealer(), r.policy);
             return;
         }
     }
-    r.arcOverride = tr("the ARC chain passes, but no intermediary recorded authentication aligned with %1: "
-                       "an override would have nothing to rest on")
-                        .arg(input.fromDomain);
+    r.arcOverride =
+        Tr::tr("the ARC chain passes, but no intermediary recorded authentication aligned with %1: "
+               "an override would have nothing to rest on")
+            .arg(input.fromDomain);
 }
 
 MessageDmarcEvaluator::Output MessageDmarcEvaluator::evaluate(const Input& input) {
@@ -192,7 +195,7 @@ MessageDmarcEvaluator::Output MessageDmarcEvaluator::evaluate(const Input& input
         for (MessageDmarcResult* r : {&out.rfc9989, &out.rfc7489}) {
             r->result = QStringLiteral("none");
             r->disposition = QStringLiteral("unknown");
-            r->explanation = tr("The message has no From domain: DMARC cannot be applied.");
+            r->explanation = Tr::tr("The message has no From domain: DMARC cannot be applied.");
         }
         out.rfc9989.standard = QStringLiteral("rfc9989");
         out.rfc7489.standard = QStringLiteral("rfc7489");

@@ -6,9 +6,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("VerdictComparison", text);
-}
+// A context lupdate can see (the free functions of this file translate in it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(VerdictComparison)
+};
 
 QString domainPart(const QString& value) {
     QString d = value.trimmed();
@@ -40,7 +41,7 @@ bool sameOutcome(const QString& receiver, const QString& ours) {
 void add(MessageAnalysis& a, VerdictDifference d, QStringView code = u"MSG-RECEIVER-DIFFERS") {
     Finding f =
         FindingCatalogue::make(code,
-                               tr("%1 (%2): the receiver said %3, Mailsight says %4. %5")
+                               Tr::tr("%1 (%2): the receiver said %3, Mailsight says %4. %5")
                                    .arg(d.method.toUpper(), d.subject, d.receiver, d.ours, d.explanation),
                                {QStringLiteral("receiver (%1): %2").arg(a.receiver.authServId, d.receiver),
                                 QStringLiteral("Mailsight: %1").arg(d.ours)});
@@ -62,24 +63,25 @@ void compareSpf(MessageAnalysis& a) {
         QStringLiteral("smtp.mailfrom"), r.properties.value(QStringLiteral("envelope-from"))));
     const QString receiverIp = r.properties.value(QStringLiteral("client-ip"));
     if (!a.spf.evaluated()) {
-        d.explanation = tr("Mailsight could not evaluate SPF: %1").arg(a.spf.reason);
+        d.explanation = Tr::tr("Mailsight could not evaluate SPF: %1").arg(a.spf.reason);
     } else if (!receiverDomain.isEmpty() && receiverDomain != a.spf.domain) {
-        d.explanation = tr("the receiver checked the MAIL FROM domain %1, Mailsight checked %2 (from %3)")
+        d.explanation = Tr::tr("the receiver checked the MAIL FROM domain %1, Mailsight checked %2 (from %3)")
                             .arg(receiverDomain, a.spf.domain, a.envelope.mailFromSource);
     } else if (!receiverIp.isEmpty() && receiverIp != a.envelope.ip) {
-        d.explanation = tr("the receiver checked the address %1, Mailsight checked %2 (from %3)")
+        d.explanation = Tr::tr("the receiver checked the address %1, Mailsight checked %2 (from %3)")
                             .arg(receiverIp, a.envelope.ip, a.envelope.ipSource);
     } else if (ours == QLatin1String("temperror")) {
-        d.explanation = tr("Mailsight's DNS lookups failed now; retry, or ask another resolver");
+        d.explanation = Tr::tr("Mailsight's DNS lookups failed now; retry, or ask another resolver");
     } else if (r.result == QLatin1String("temperror") || r.result == QLatin1String("permerror")) {
         d.explanation =
-            tr("the receiver met a %1 at delivery (a DNS failure or a broken record then); today's "
-               "records give %2")
+            Tr::tr("the receiver met a %1 at delivery (a DNS failure or a broken record then); today's "
+                   "records give %2")
                 .arg(r.result, ours);
     } else {
-        d.explanation = tr("same address and domain: the SPF record of %1 (or a record it includes) changed "
-                           "since delivery; Mailsight evaluates today's records")
-                            .arg(a.spf.domain);
+        d.explanation =
+            Tr::tr("same address and domain: the SPF record of %1 (or a record it includes) changed "
+                   "since delivery; Mailsight evaluates today's records")
+                .arg(a.spf.domain);
     }
     add(a, d);
 }
@@ -113,9 +115,10 @@ void compareDkim(MessageAnalysis& a) {
         if (!s) {
             if (d.isEmpty())
                 continue;
-            add(a, {QStringLiteral("dkim"), QStringLiteral("d=%1").arg(d), r.result, QStringLiteral("absent"),
-                    tr("the message no longer carries the signature the receiver reported: a DKIM-Signature "
-                       "field was removed after delivery")});
+            add(a,
+                {QStringLiteral("dkim"), QStringLiteral("d=%1").arg(d), r.result, QStringLiteral("absent"),
+                 Tr::tr("the message no longer carries the signature the receiver reported: a DKIM-Signature "
+                        "field was removed after delivery")});
             continue;
         }
         if (sameOutcome(r.result, s->result))
@@ -129,41 +132,45 @@ void compareDkim(MessageAnalysis& a) {
         if (r.result == QLatin1String("pass")) {
             if (hasFinding(*s, u"DKIM-SIG-KEY-MISSING")) {
                 diff.explanation =
-                    tr("the receiver verified it with the key published at delivery; there is no "
-                       "key at %1 now (%2): the key was rotated or withdrawn since")
+                    Tr::tr("the receiver verified it with the key published at delivery; there is no "
+                           "key at %1 now (%2): the key was rotated or withdrawn since")
                         .arg(s->keyName, dnsOutcomeName(s->keyOutcome));
                 code = u"MSG-DKIM-KEY-ROTATED";
             } else if (hasFinding(*s, u"DKIM-KEY-REVOKED")) {
                 diff.explanation =
-                    tr("the receiver verified it at delivery; the key at %1 is revoked now (empty p=): the "
-                       "signer rotated its key since")
+                    Tr::tr(
+                        "the receiver verified it at delivery; the key at %1 is revoked now (empty p=): the "
+                        "signer rotated its key since")
                         .arg(s->keyName);
                 code = u"MSG-DKIM-KEY-ROTATED";
             } else if (s->result == QLatin1String("temperror")) {
-                diff.explanation = tr("Mailsight could not fetch the key at %1 now; retry").arg(s->keyName);
+                diff.explanation =
+                    Tr::tr("Mailsight could not fetch the key at %1 now; retry").arg(s->keyName);
             } else if (s->bodyHashMatches == false) {
-                diff.explanation = tr("the body changed after delivery (an archive, a client or an export "
-                                      "rewrote it: line endings, encoding, an added footer)");
+                diff.explanation =
+                    Tr::tr("the body changed after delivery (an archive, a client or an export "
+                           "rewrote it: line endings, encoding, an added footer)");
             } else if (s->signatureMatches == false) {
                 diff.explanation =
-                    tr("the body still matches but the key published at %1 today does not verify "
-                       "the signature: the key was replaced under the same selector since "
-                       "delivery, or a signed header was changed after delivery")
+                    Tr::tr("the body still matches but the key published at %1 today does not verify "
+                           "the signature: the key was replaced under the same selector since "
+                           "delivery, or a signed header was changed after delivery")
                         .arg(s->keyName);
                 code = u"MSG-DKIM-KEY-ROTATED";
             } else if (s->expired) {
-                diff.explanation = tr("the signature has expired (x=) since delivery");
+                diff.explanation = Tr::tr("the signature has expired (x=) since delivery");
             } else {
                 diff.explanation =
-                    tr("the key record at %1 changed since delivery: %2").arg(s->keyName, s->reason);
+                    Tr::tr("the key record at %1 changed since delivery: %2").arg(s->keyName, s->reason);
             }
         } else if (s->result == QLatin1String("pass")) {
             diff.explanation =
-                tr("it verifies today: the receiver may have met a DNS failure or a key not yet published at "
-                   "delivery, or saw the message before a change that a later hop undid%1")
-                    .arg(r.reason.isEmpty() ? QString() : tr(" (receiver's reason: %1)").arg(r.reason));
+                Tr::tr("it verifies today: the receiver may have met a DNS failure or a key not yet "
+                       "published at "
+                       "delivery, or saw the message before a change that a later hop undid%1")
+                    .arg(r.reason.isEmpty() ? QString() : Tr::tr(" (receiver's reason: %1)").arg(r.reason));
         } else {
-            diff.explanation = tr("both do not pass, for different reasons: %1").arg(s->reason);
+            diff.explanation = Tr::tr("both do not pass, for different reasons: %1").arg(s->reason);
         }
         add(a, diff, code);
     }
@@ -185,18 +192,19 @@ void compareDmarc(MessageAnalysis& a, qsizetype differencesBefore) {
                         {}};
     if (receiver == r9989)
         d.explanation =
-            tr("the receiver reads DMARC as RFC 9989 does (the DNS tree walk); RFC 7489 receivers "
-               "would say %1")
+            Tr::tr("the receiver reads DMARC as RFC 9989 does (the DNS tree walk); RFC 7489 receivers "
+                   "would say %1")
                 .arg(r7489);
     else if (receiver == r7489)
-        d.explanation = tr("the receiver still follows RFC 7489 (the Public Suffix List, pct); RFC 9989 "
-                           "receivers would say %1")
+        d.explanation = Tr::tr("the receiver still follows RFC 7489 (the Public Suffix List, pct); RFC 9989 "
+                               "receivers would say %1")
                             .arg(r9989);
     else if (a.differences.size() > differencesBefore)
-        d.explanation = tr("this follows from the SPF and DKIM differences above");
+        d.explanation = Tr::tr("this follows from the SPF and DKIM differences above");
     else
-        d.explanation = tr("SPF and DKIM agree, so the DMARC record (its policy or alignment modes) changed "
-                           "since delivery");
+        d.explanation =
+            Tr::tr("SPF and DKIM agree, so the DMARC record (its policy or alignment modes) changed "
+                   "since delivery");
     add(a, d);
 }
 
@@ -209,15 +217,15 @@ void compareArc(MessageAnalysis& a) {
     VerdictDifference d{
         QStringLiteral("arc"), QStringLiteral("%1 set(s)").arg(a.arc.sets.size()), receiver, a.arc.chain, {}};
     if (a.arc.temporary)
-        d.explanation = tr("Mailsight could not fetch a sealer's key now; retry");
+        d.explanation = Tr::tr("Mailsight could not fetch a sealer's key now; retry");
     else if (a.arc.chain == QLatin1String("fail") && receiver == QLatin1String("pass"))
         d.explanation =
-            tr("the chain verified at delivery and does not now (%1): a sealer's key changed since, "
-               "or the message was changed after delivery")
+            Tr::tr("the chain verified at delivery and does not now (%1): a sealer's key changed since, "
+                   "or the message was changed after delivery")
                 .arg(a.arc.reason);
     else
         d.explanation =
-            tr("the receiver may check ARC differently or not at all (its result: %1; Mailsight: %2)")
+            Tr::tr("the receiver may check ARC differently or not at all (its result: %1; Mailsight: %2)")
                 .arg(receiver, a.arc.reason);
     add(a, d);
 }
