@@ -297,7 +297,7 @@ void TestDeliverabilityTab::chartTicksAreLabelledPlacements() {
     QCOMPARE(chart.pointCount(), 6);
     auto ticker = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
     QVERIFY(ticker);
-    QCOMPARE(ticker->ticks().keys(), (QList<double>{-1, 0, 1}));
+    QCOMPARE(ticker->ticks().keys(), (QList<double>{-1, 0, 0.5, 1}));
     QCOMPARE(ticker->ticks().value(1), QStringLiteral("Inbox"));
     QCOMPARE(ticker->ticks().value(0), QStringLiteral("Spam"));
     QCOMPARE(ticker->ticks().value(-1), QStringLiteral("Missing"));

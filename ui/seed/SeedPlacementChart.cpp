@@ -36,6 +36,7 @@ SeedPlacementChart::SeedPlacementChart(QWidget* parent)
     m_plot->setMinimumSize(280, 180);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTick(1, tr("Inbox"));
+    ticker->addTick(0.5, tr("Other folder"));
     ticker->addTick(0, tr("Spam"));
     ticker->addTick(-1, tr("Missing"));
     ticker->setSubTickCount(0);
@@ -61,8 +62,9 @@ SeedPlacementChart::SeedPlacementChart(QWidget* parent)
 double SeedPlacementChart::value(SeedPlacement placement) {
     switch (placement) {
     case SeedPlacement::Inbox:
-    case SeedPlacement::Other:
         return 1;
+    case SeedPlacement::Other:
+        return 0.5; // as mailsight_seed_placement: found, but not in the inbox
     case SeedPlacement::Spam:
         return 0;
     case SeedPlacement::Missing:

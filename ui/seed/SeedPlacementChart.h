@@ -1,7 +1,7 @@
 #pragma once
 // The Deliverability tab's history chart: where each seed put the test message, run after run
-// (SeedHistory), a step line per seed with y = Inbox 1 (another non-spam folder counts as 1),
-// Spam 0, Missing -1 on labelled ticks only. A seed that could not be looked into leaves a gap:
+// (SeedHistory), a step line per seed with y = Inbox 1, Other folder 0.5 (as the metrics),
+// Spam 0, Missing -1, on these labelled ticks only. A seed that could not be looked into leaves a gap:
 // a failure is not a placement. Without runs, a text says what the chart will show.
 
 #include "history/SeedHistoryRun.h"
