@@ -138,8 +138,11 @@ void TestDeliverabilityTab::emptyStateExplainsSeeds() {
     QCOMPARE(finished.first().first().toULongLong(), 7ULL);
     QTRY_VERIFY(loaded.size() >= 1);
     QVERIFY(!m_tab->chart()->showsChart());
-    QVERIFY(m_tab->chart()->emptyText().contains(QStringLiteral("Seed mailboxes")));
-    QVERIFY(m_tab->chart()->emptyText().contains(QStringLiteral("example.com")));
+    QVERIFY(m_tab->chart()->emptyText().contains(QStringLiteral("No seed run of example.com")));
+    // What seeds are and how to add one, where the results will be.
+    QVERIFY(
+        m_tab->detailView()->toPlainText().contains(QStringLiteral("Seed mailboxes are mailboxes you own")));
+    QVERIFY(m_tab->detailView()->toPlainText().contains(QStringLiteral("Add seed")));
     // No seed: nothing to run; startAudit sent nothing.
     QVERIFY(!m_tab->runButton()->isEnabled());
     QCOMPARE(m_script->looks.load(), 0);

@@ -158,12 +158,15 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     connect(m_elapsed, &QTimer::timeout, this, &DeliverabilityTab::tickElapsed);
     m_elapsed->setInterval(1000);
 
-    m_ownStore = std::make_unique<KeychainCredentialStore>();
-    setCredentialStore(nullptr);
+    // The desktop keyring, unless a store is given before the event loop runs (the tests').
+    QTimer::singleShot(0, this, [this] {
+        if (!m_store)
+            setCredentialStore(nullptr);
+    });
     setRunningUi(false);
     updateHeadline();
     m_detail->setHtml(emptyText());
-    m_chart->setRuns({}, emptyText());
+    m_chart->setRuns({}, chartEmptyText());
 }
 
 DeliverabilityTab::~DeliverabilityTab() {
@@ -173,6 +176,8 @@ DeliverabilityTab::~DeliverabilityTab() {
 }
 
 void DeliverabilityTab::setCredentialStore(SeedCredentialStore* store) {
+    if (!store && !m_ownStore)
+        m_ownStore = std::make_unique<KeychainCredentialStore>();
     m_store = store ? store : m_ownStore.get();
     m_keyringAvailable = true;
     m_keyringNotice->hide();
@@ -208,6 +213,8 @@ void DeliverabilityTab::saveList() {
 }
 
 void DeliverabilityTab::storePassword(const QString& key, const QString& password) {
+    if (!m_store)
+        setCredentialStore(nullptr);
     if (!m_keyringAvailable) {
         m_runPasswords.insert(key, password);
         return;
@@ -227,16 +234,17 @@ void DeliverabilityTab::storePassword(const QString& key, const QString& passwor
 
 void DeliverabilityTab::forgetPassword(const QString& key) {
     m_runPasswords.remove(key);
-    if (m_keyringAvailable)
+    if (m_keyringAvailable && m_store)
         m_store->remove(key, {});
 }
 
 void DeliverabilityTab::startAudit(const QString& domain, std::shared_ptr<DnsSession> session,
                                    quint64 generation) {
     // Nothing is sent here: sending mail is the user's own action. The domain's history is shown.
-    if (domain != m_domain)
-        clearResults();
+    const bool changed = domain != m_domain;
     m_domain = domain;
+    if (changed)
+        clearResults();
     m_session = std::move(session);
     updateHeadline();
     loadHistory();
@@ -272,6 +280,15 @@ QString DeliverabilityTab::emptyText() const {
         text += tr("<p>No seed run of %1 is stored yet: nothing is sent until you ask.</p>")
                     .arg(m_domain.toHtmlEscaped());
     return text;
+}
+
+QString DeliverabilityTab::chartEmptyText() const {
+    return m_domain.isEmpty()
+               ? tr("Where each seed put the test message, run after run, appears here once a "
+                    "domain is audited and a seed run is stored.")
+               : tr("No seed run of %1 is stored yet. Where each seed put the test message, run "
+                    "after run, appears here.")
+                     .arg(m_domain.toHtmlEscaped());
 }
 
 QString DeliverabilityTab::runDomain() const {
@@ -391,6 +408,8 @@ void DeliverabilityTab::collectPasswords(SeedConfig config, SeedRun::Options opt
         keys << SeedListSettings::passwordKey(s.account.name);
     if (state->config.submission)
         keys << SeedListSettings::submissionPasswordKey();
+    if (!m_store)
+        setCredentialStore(nullptr);
     m_run->setEnabled(false);
     m_runStatus->setText(tr("Reading the passwords…"));
     for (const QString& key : keys) {
@@ -571,7 +590,7 @@ void DeliverabilityTab::loadHistory() {
     const QString domain = m_domain.toLower();
     const quint64 request = ++m_historyRequest;
     if (path.isEmpty() || domain.isEmpty()) {
-        m_chart->setRuns({}, emptyText());
+        m_chart->setRuns({}, chartEmptyText());
         Q_EMIT historyLoaded();
         return;
     }
@@ -585,7 +604,7 @@ void DeliverabilityTab::loadHistory() {
         if (!runs)
             m_chart->setRuns({}, tr("The seed history cannot be read: %1").arg(runs.error().toHtmlEscaped()));
         else
-            m_chart->setRuns(*runs, emptyText());
+            m_chart->setRuns(*runs, chartEmptyText());
         Q_EMIT historyLoaded();
     });
     watcher->setFuture(

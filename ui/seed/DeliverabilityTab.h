@@ -91,6 +91,7 @@ private:
     void setRunningUi(bool running);
     void updateHeadline();
     QString emptyText() const;
+    QString chartEmptyText() const;
     QString runDomain() const;
 
     AppSettings* m_settings;
