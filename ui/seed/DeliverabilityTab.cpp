@@ -184,7 +184,9 @@ void DeliverabilityTab::setCredentialStore(SeedCredentialStore* store) {
     // Asks once whether there is a keyring at all: no Secret Service (CI, Xvfb) says so plainly.
     QPointer<DeliverabilityTab> guard(this);
     m_store->read(QStringLiteral("availability-check"), [guard](const SeedCredentialStore::Reply& reply) {
-        if (guard && reply.status == SeedCredentialStore::Status::Unavailable)
+        // A keyring that cannot even say "no such entry" is of no use for this session.
+        if (guard && reply.status != SeedCredentialStore::Status::Ok &&
+            reply.status != SeedCredentialStore::Status::NotFound)
             guard->setKeyringAvailable(false, reply.error);
     });
 }
@@ -195,9 +197,9 @@ void DeliverabilityTab::setKeyringAvailable(bool available, const QString& why) 
     m_keyringNotice->setVisible(!available);
     if (!available)
         m_keyringNotice->setText(
-            tr("No desktop keyring is available%1: Mailsight does not store the seeds' passwords. It asks "
-               "for them before each run and forgets them when the run ends.")
-                .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+            tr("No desktop keyring is available: Mailsight does not store the seeds' passwords; it asks for "
+               "them before each run and forgets them when the run ends.") +
+            (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
 }
 
 QString DeliverabilityTab::notice() const {

@@ -40,11 +40,11 @@ void KeychainCredentialStore::start(QKeychain::Job* job, Callback done, bool rea
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             r.status = Status::Unavailable;
-            r.error = tr("No desktop keyring is available (%1).").arg(j->errorString());
+            r.error = tr("No keyring backend: %1").arg(j->errorString());
             break;
         default:
             r.status = Status::Failed;
-            r.error = tr("The keyring refused: %1").arg(j->errorString());
+            r.error = tr("The keyring answered: %1").arg(j->errorString());
             break;
         }
         reply(r);
