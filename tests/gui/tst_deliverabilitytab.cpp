@@ -193,7 +193,7 @@ void TestDeliverabilityTab::watchOnlyRunShowsPlacementAndStoresIt() {
         for (const QString& p : std::as_const(*m_passwords))
             QCOMPARE(p, kPassword); // from the keyring
     }
-    QCOMPARE(m_tab->progressTable()->item(0, 1)->text(), QStringLiteral("found in \"INBOX\""));
+    QCOMPARE(m_tab->progressTable()->item(0, 2)->text(), QStringLiteral("found in \"INBOX\""));
     QCOMPARE(m_tab->placementTable()->rowCount(), 4);
     QCOMPARE(placementWord(0), QStringLiteral("Inbox"));
     QCOMPARE(placementWord(1), QStringLiteral("Spam"));
@@ -241,7 +241,7 @@ void TestDeliverabilityTab::cancelStopsPromptly() {
     m_tab->runButton()->click();
     QTRY_VERIFY(m_script->looks.load() >= 1);
     // The look blocks on the worker: the UI thread still runs its timers (elapsed seconds tick).
-    QTRY_VERIFY_WITH_TIMEOUT(m_tab->progressTable()->item(0, 2)->text() != QStringLiteral("0 s"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->progressTable()->item(0, 1)->text() != QStringLiteral("0 s"), 5000);
     QVERIFY(m_tab->isRunning());
     QElapsedTimer clock;
     clock.start();
@@ -249,7 +249,7 @@ void TestDeliverabilityTab::cancelStopsPromptly() {
     QVERIFY(done.wait(5000));
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(m_tab->lastResult().cancelled);
-    QCOMPARE(m_tab->progressTable()->item(0, 1)->text(), QStringLiteral("cancelled"));
+    QCOMPARE(m_tab->progressTable()->item(0, 2)->text(), QStringLiteral("cancelled"));
     QVERIFY(m_tab->runButton()->isEnabled());
     // A cancelled run is not stored.
     QTest::qWait(200);
@@ -264,12 +264,14 @@ void TestDeliverabilityTab::withoutKeyringPasswordIsForTheRunOnly() {
     m_script->seeds.insert(QStringLiteral("gmail"),
                            [](int) { return foundIn(QStringLiteral("INBOX"), SeedPlacement::Inbox); });
     m_tab->seedList()->addSeed(seed(QStringLiteral("gmail")), kPassword);
+    QCOMPARE(m_tab->passwordsHeldForRun(), 1);
     m_tab->seedList()->setWatchOnly(true);
     m_tab->seedList()->tokenField()->setText(kToken);
     QSignalSpy done(m_tab.get(), &DeliverabilityTab::runFinished);
     m_tab->runButton()->click();
     QVERIFY(done.wait(10000));
     QCOMPARE(placementWord(0), QStringLiteral("Inbox"));
+    QCOMPARE(m_tab->passwordsHeldForRun(), 0); // for that run only
     QVERIFY(!m_store->contains(QStringLiteral("seed/gmail")));
     {
         QMutexLocker lock(&RecordingProbe::m_mutex);

@@ -29,7 +29,7 @@
 #include <QtConcurrent>
 
 namespace {
-enum ProgressColumn { ProgressSeed, ProgressState, ProgressElapsed };
+enum ProgressColumn { ProgressSeed, ProgressElapsed, ProgressState };
 enum PlacementColumn { PlacementSeed, PlacementWord, PlacementSeconds, PlacementFolder, PlacementDetail };
 constexpr int WaitingRole = Qt::UserRole;
 
@@ -65,7 +65,7 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_runStatus(new QLabel(this))
     , m_progress(makeTable(this, QStringLiteral("seedProgress"), tr("Progress per seed"),
-                           {tr("Seed"), tr("State"), tr("Elapsed")}))
+                           {tr("Seed"), tr("Elapsed"), tr("State")}))
     , m_placement(makeTable(this, QStringLiteral("seedPlacement"), tr("Placement per seed"),
                             {tr("Seed"), tr("Placement"), tr("Arrival"), tr("Folder"), tr("Detail")}))
     , m_lower(new QTabWidget(this))
@@ -518,6 +518,7 @@ void DeliverabilityTab::onProgress(quint64 run, const SeedProgress& p) {
             state->setIcon(SeedPlacementStyle::icon(SeedPlacementStyle::Kind::Failed));
         m_progress->item(r, ProgressElapsed)->setText(tr("%1 s").arg(p.seconds, 0, 'f', 0));
     }
+    m_progress->resizeColumnToContents(ProgressSeed);
 }
 
 void DeliverabilityTab::tickElapsed() {
@@ -546,7 +547,13 @@ void DeliverabilityTab::showOutcome(const Outcome& outcome) {
         if (state->data(WaitingRole).toBool()) {
             state->setData(WaitingRole, false);
             state->setText(r.cancelled ? tr("cancelled") : tr("not found in time"));
+            m_progress->item(row, ProgressElapsed)
+                ->setText(tr("%1 s").arg(m_clock.elapsed() / 1000.0, 0, 'f', 0));
         }
+        // Found in spam is found, but not good: the icon says which.
+        for (const SeedResult& seed : r.seeds)
+            if (seed.name == m_progress->item(row, ProgressSeed)->text())
+                state->setIcon(SeedPlacementStyle::icon(SeedPlacementStyle::kind(seed)));
     }
     m_placement->setRowCount(int(r.seeds.size()));
     for (int row = 0; row < r.seeds.size(); ++row) {

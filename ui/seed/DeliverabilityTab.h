@@ -64,6 +64,8 @@ public:
     bool isRunning() const { return bool(m_seedRun); }
     bool keyringAvailable() const { return m_keyringAvailable; }
     const SeedRunResult& lastResult() const { return m_result; }
+    // Passwords held in memory for the next run (given without a keyring); none after a run.
+    int passwordsHeldForRun() const { return int(m_runPasswords.size()); }
 
     void startRun();
     void cancelRun();
