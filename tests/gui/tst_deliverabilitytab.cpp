@@ -7,6 +7,7 @@
 #include "QCustomPlotHeader.h"
 #include "seed/DeliverabilityTab.h"
 #include "seed/MemoryCredentialStore.h"
+#include "seed/SeedAccountDialog.h"
 #include "seed/SeedListPanel.h"
 #include "seed/SeedPlacementChart.h"
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void emptyStateExplainsSeeds();
+    void addSeedThroughTheDialog();
     void watchOnlyRunShowsPlacementAndStoresIt();
     void cancelStopsPromptly();
     void withoutKeyringPasswordIsForTheRunOnly();
@@ -146,6 +148,40 @@ void TestDeliverabilityTab::emptyStateExplainsSeeds() {
     // No seed: nothing to run; startAudit sent nothing.
     QVERIFY(!m_tab->runButton()->isEnabled());
     QCOMPARE(m_script->looks.load(), 0);
+}
+
+void TestDeliverabilityTab::addSeedThroughTheDialog() {
+    bool refusedIncomplete = false;
+    bool passwordHidden = false;
+    auto* poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<SeedAccountDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        dialog->accept(); // nothing filled in: refused, the dialog stays
+        refusedIncomplete = dialog->isVisible() && !dialog->problem().isEmpty();
+        dialog->findChild<QLineEdit*>(QStringLiteral("seedName"))->setText(QStringLiteral("gmail"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("seedHost"))->setText(QStringLiteral("imap.gmail.test"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("seedUser"))->setText(QStringLiteral("me"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("seedAddress"))
+            ->setText(QStringLiteral("me@gmail.test"));
+        dialog->passwordField()->setText(kPassword);
+        passwordHidden = dialog->passwordField()->echoMode() == QLineEdit::Password;
+        dialog->accept();
+    });
+    poll->start();
+    m_tab->seedList()->findChild<QPushButton*>(QStringLiteral("seedAdd"))->click();
+    poll->stop();
+    QVERIFY(refusedIncomplete);
+    QVERIFY(passwordHidden);
+    QCOMPARE(m_tab->seedList()->table()->rowCount(), 1);
+    QCOMPARE(m_tab->seedList()->table()->item(0, 1)->text(), QStringLiteral("imap.gmail.test:993"));
+    QTRY_VERIFY(m_store->contains(QStringLiteral("seed/gmail")));
+    QVERIFY(m_tab->runButton()->isEnabled());
+    for (const QString& text : visibleTexts(m_tab.get()))
+        QVERIFY(!text.contains(kPassword));
 }
 
 void TestDeliverabilityTab::watchOnlyRunShowsPlacementAndStoresIt() {
