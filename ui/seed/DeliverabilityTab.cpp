@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -68,7 +67,7 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
                            {tr("Seed"), tr("Elapsed"), tr("State")}))
     , m_placement(makeTable(this, QStringLiteral("seedPlacement"), tr("Placement per seed"),
                             {tr("Seed"), tr("Placement"), tr("Arrival"), tr("Folder"), tr("Detail")}))
-    , m_lower(new QTabWidget(this))
+    , m_findingsBox(new QGroupBox(tr("Findings"), this))
     , m_detail(new QTextBrowser(this))
     , m_findings(new QTextBrowser(this))
     , m_chart(new SeedPlacementChart(this))
@@ -103,8 +102,8 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     m_detail->setAccessibleName(tr("Verdicts of the selected seed"));
     m_findings->setObjectName(QStringLiteral("seedFindings"));
     m_findings->setAccessibleName(tr("Findings of the run"));
-    m_lower->addTab(m_detail, tr("Verdicts"));
-    m_lower->addTab(m_findings, tr("Findings"));
+    auto* findingsLayout = new QVBoxLayout(m_findingsBox);
+    findingsLayout->addWidget(m_findings);
 
     auto* seedsBox = new QGroupBox(tr("Seed mailboxes"), this);
     auto* seedsLayout = new QVBoxLayout(seedsBox);
@@ -129,7 +128,16 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     top->setStretchFactor(1, 2);
     auto* results = new QSplitter(Qt::Vertical, this);
     results->addWidget(m_placement);
-    results->addWidget(m_lower);
+    // The selected seed's verdicts beside the run's findings: both in view, both reached by Tab.
+    auto* verdictsBox = new QGroupBox(tr("Verdicts of the selected seed"), this);
+    auto* verdictsLayout = new QVBoxLayout(verdictsBox);
+    verdictsLayout->addWidget(m_detail);
+    auto* texts = new QSplitter(Qt::Horizontal, this);
+    texts->addWidget(verdictsBox);
+    texts->addWidget(m_findingsBox);
+    texts->setStretchFactor(0, 3);
+    texts->setStretchFactor(1, 2);
+    results->addWidget(texts);
     auto* historyBox = new QGroupBox(tr("History"), this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_chart);
@@ -145,7 +153,11 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     layout->addWidget(m_headline);
     layout->addWidget(m_keyringNotice);
     layout->addWidget(vertical, 1);
-    setTabOrderChain({m_list->table(), m_wait, m_poll, m_run, m_cancel, m_progress, m_placement, m_lower});
+    // Reading order: the seeds (left), the test (right), then the results below.
+    QList<QWidget*> chain = m_list->focusChain();
+    chain << m_wait << m_poll << m_run << m_cancel << m_progress << m_placement << m_detail << m_findings;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     if (m_settings)
         m_list->setList(SeedListSettings::fromJson(m_settings->seedList()));
@@ -260,7 +272,7 @@ void DeliverabilityTab::clearResults() {
     m_progress->setRowCount(0);
     m_findings->clear();
     m_detail->setHtml(emptyText());
-    m_lower->setTabText(1, tr("Findings"));
+    m_findingsBox->setTitle(tr("Findings"));
 }
 
 void DeliverabilityTab::updateHeadline() {
@@ -570,7 +582,7 @@ void DeliverabilityTab::showOutcome(const Outcome& outcome) {
     }
     m_placement->resizeColumnsToContents();
     m_findings->setHtml(SeedVerdictHtml::findings(r.findings));
-    m_lower->setTabText(1, tr("Findings (%1)").arg(r.findings.size()));
+    m_findingsBox->setTitle(tr("Findings (%1)").arg(r.findings.size()));
     QString sent;
     if (r.sendAsked)
         sent = r.sent ? tr("Sent through %1.").arg(r.submissionServer)
@@ -591,7 +603,6 @@ void DeliverabilityTab::showSeed() {
     if (row < 0 || row >= m_result.seeds.size())
         return;
     m_detail->setHtml(SeedVerdictHtml::seed(m_result.seeds.at(row)));
-    m_lower->setCurrentWidget(m_detail);
 }
 
 void DeliverabilityTab::loadHistory() {

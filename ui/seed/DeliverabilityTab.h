@@ -23,7 +23,7 @@ class AppSettings;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTabWidget;
+class QGroupBox;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
@@ -125,7 +125,7 @@ private:
     QLabel* m_runStatus;
     QTableWidget* m_progress;
     QTableWidget* m_placement;
-    QTabWidget* m_lower;
+    QGroupBox* m_findingsBox;
     QTextBrowser* m_detail;
     QTextBrowser* m_findings;
     SeedPlacementChart* m_chart;

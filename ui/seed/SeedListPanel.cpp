@@ -93,6 +93,10 @@ void SeedListPanel::setRunning(bool running) {
     m_remove->setEnabled(!running && m_table->currentRow() >= 0);
 }
 
+QList<QWidget*> SeedListPanel::focusChain() const {
+    return {m_table, m_add, m_edit, m_remove, m_editSubmission, m_watch, m_token};
+}
+
 QString SeedListPanel::token() const {
     return m_token->text().trimmed();
 }

@@ -33,6 +33,8 @@ public:
     QTableWidget* table() const { return m_table; }
     QLineEdit* tokenField() const { return m_token; }
     QString token() const;
+    // The panel's controls in reading order, for the tab's Tab chain.
+    QList<QWidget*> focusChain() const;
 
 Q_SIGNALS:
     void listChanged();
