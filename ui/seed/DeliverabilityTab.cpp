@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "KeychainCredentialStore.h"
 #include "SeedListPanel.h"
+#include "SeedPasswordCollector.h"
 #include "SeedPlacementChart.h"
 #include "SeedPlacementStyle.h"
 #include "SeedRunStore.h"
@@ -15,7 +16,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -138,6 +138,9 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     texts->setStretchFactor(0, 3);
     texts->setStretchFactor(1, 2);
     results->addWidget(texts);
+    results->setStretchFactor(0, 2);
+    results->setStretchFactor(1, 3);
+    m_findingsBox->hide(); // until a run has findings to list: the explanation gets the room
     auto* historyBox = new QGroupBox(tr("History"), this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_chart);
@@ -273,6 +276,7 @@ void DeliverabilityTab::clearResults() {
     m_findings->clear();
     m_detail->setHtml(emptyText());
     m_findingsBox->setTitle(tr("Findings"));
+    m_findingsBox->hide();
 }
 
 void DeliverabilityTab::updateHeadline() {
@@ -377,76 +381,27 @@ void DeliverabilityTab::startRun() {
 }
 
 void DeliverabilityTab::collectPasswords(SeedConfig config, SeedRun::Options options) {
-    struct Pending {
-        SeedConfig config;
-        SeedRun::Options options;
-        int left = 1;
-        QStringList missing; // keys
-    };
-    auto state = std::make_shared<Pending>(Pending{std::move(config), options, 1, {}});
-    QPointer<DeliverabilityTab> guard(this);
-    auto assign = [state](const QString& key, const QString& password) {
-        if (key == SeedListSettings::submissionPasswordKey()) {
-            state->config.submission->password = password;
-            return;
-        }
-        for (SeedConfig::Seed& s : state->config.seeds)
-            if (SeedListSettings::passwordKey(s.account.name) == key)
-                s.account.password = password;
-    };
-    auto done = [guard, state, assign] {
-        if (--state->left > 0 || !guard)
-            return;
-        for (const QString& key : std::as_const(state->missing)) {
-            // No keyring, or nothing in it: asked for this run only, written nowhere.
-            const QString who = key == SeedListSettings::submissionPasswordKey()
-                                    ? tr("the submission server")
-                                    : tr("seed %1").arg(key.mid(key.indexOf(QLatin1Char('/')) + 1));
-            bool ok = false;
-            const QString password = QInputDialog::getText(guard, tr("Password"),
-                                                           tr("Password of %1 (for this run only):").arg(who),
-                                                           QLineEdit::Password, QString(), &ok);
-            if (!guard)
-                return;
-            if (!ok || password.isEmpty()) {
-                guard->m_runStatus->setText(tr("Not started: no password for %1.").arg(who));
-                guard->setRunningUi(false);
-                return;
-            }
-            assign(key, password);
-        }
-        guard->launch(state->config, state->options);
-    };
-    QStringList keys;
-    for (const SeedConfig::Seed& s : std::as_const(state->config.seeds))
-        keys << SeedListSettings::passwordKey(s.account.name);
-    if (state->config.submission)
-        keys << SeedListSettings::submissionPasswordKey();
     if (!m_store)
         setCredentialStore(nullptr);
     m_run->setEnabled(false);
     m_runStatus->setText(tr("Reading the passwords…"));
-    for (const QString& key : keys) {
-        if (const auto it = m_runPasswords.constFind(key); it != m_runPasswords.cend()) {
-            assign(key, *it);
-            continue;
-        }
-        if (!m_keyringAvailable) {
-            state->missing << key;
-            continue;
-        }
-        ++state->left;
-        m_store->read(key, [guard, state, key, assign, done](const SeedCredentialStore::Reply& reply) {
-            if (reply.status == SeedCredentialStore::Status::Ok)
-                assign(key, reply.secret);
-            else
-                state->missing << key;
-            if (guard && reply.status == SeedCredentialStore::Status::Unavailable)
-                guard->setKeyringAvailable(false, reply.error);
-            done();
+    QPointer<DeliverabilityTab> guard(this);
+    SeedPasswordCollector::collect(
+        {std::move(config), m_store, m_keyringAvailable, m_runPasswords, this},
+        [guard](const QString& error) {
+            if (guard)
+                guard->setKeyringAvailable(false, error);
+        },
+        [guard, options](std::optional<SeedConfig> ready, const QString& missing) {
+            if (!guard)
+                return;
+            if (!ready) {
+                guard->m_runStatus->setText(tr("Not started: no password for %1.").arg(missing));
+                guard->setRunningUi(false);
+                return;
+            }
+            guard->launch(*ready, options);
         });
-    }
-    done();
 }
 
 void DeliverabilityTab::launch(const SeedConfig& config, const SeedRun::Options& options) {
@@ -583,6 +538,7 @@ void DeliverabilityTab::showOutcome(const Outcome& outcome) {
     m_placement->resizeColumnsToContents();
     m_findings->setHtml(SeedVerdictHtml::findings(r.findings));
     m_findingsBox->setTitle(tr("Findings (%1)").arg(r.findings.size()));
+    m_findingsBox->show();
     QString sent;
     if (r.sendAsked)
         sent = r.sent ? tr("Sent through %1.").arg(r.submissionServer)
