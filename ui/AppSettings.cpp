@@ -25,6 +25,7 @@ const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kReportsInPdf = QStringLiteral("reports/includeInPdf");
+const QString kSeedList = QStringLiteral("seeds/list");
 const QString kState = QStringLiteral("window/state");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSplitters = QStringLiteral("window/splitters/");
@@ -191,6 +192,14 @@ bool AppSettings::includeReportsInPdf() const {
 
 void AppSettings::setIncludeReportsInPdf(bool include) {
     m_settings->setValue(kReportsInPdf, include);
+}
+
+QByteArray AppSettings::seedList() const {
+    return m_settings->value(kSeedList).toByteArray();
+}
+
+void AppSettings::setSeedList(const QByteArray& json) {
+    m_settings->setValue(kSeedList, json);
 }
 
 QStringList AppSettings::recentDomains() const {

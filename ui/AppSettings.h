@@ -87,6 +87,11 @@ public:
     bool monitorEnabled() const;
     void setMonitorEnabled(bool enabled);
 
+    // The Deliverability tab's seed mailboxes and submission server (SeedListSettings), as JSON:
+    // names, hosts, users and addresses only; passwords live in the desktop keyring.
+    QByteArray seedList() const;
+    void setSeedList(const QByteArray& json);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -32,6 +32,7 @@
 #include "monitor/MonitorHub.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportsTab.h"
+#include "seed/DeliverabilityTab.h"
 #include "spf/SpfTab.h"
 #include "transport/TransportTab.h"
 
@@ -139,6 +140,10 @@ void MainWindow::createTabs() {
         [this] { return ResolverPlan::fromSettings(*m_settings, m_demo, m_stagedFiles); });
     addTab(message);
     connect(dkim, &DkimTab::messagesDropped, message, &MessageTab::openFiles);
+    // Seed mailboxes (issue #18): shows the domain's stored seed runs; sends only when asked.
+    addTab(new DeliverabilityTab(
+        m_settings.get(), [this] { return HistoryTab::historyPathFor(*m_settings, m_demo); },
+        [this] { return NetPlan::fromSettings(*m_settings, m_demo); }));
     m_reports = new ReportsTab;
     m_reports->setSettings(m_settings.get());
     addTab(m_reports);
