@@ -130,6 +130,54 @@
         <source>%1 ARC set(s), sealed by %2: every seal verifies and the latest signature matches the message</source>
         <translation>%1 jeu(x) ARC, scellé(s) par %2&#xa0;: chaque sceau se vérifie et la dernière signature correspond au message</translation>
     </message>
+    <message>
+        <source>a=rsa-sha1 is not accepted (RFC 8301)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC-Message-Signature cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l=%1 is longer than the body: the body was cut</source>
+        <translation type="unfinished">l=%1 est plus long que le corps&#xa0;: le corps a été tronqué</translation>
+    </message>
+    <message>
+        <source>the body hash does not match: the body changed after this hop signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the key at %1 (a signed header changed, or the key is not the signer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifies with the %1 key at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header signature verifies with the key at %1; the body was not given, so its hash was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ARC-Seal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the sets up to i=%1 are not complete and numbered 1..%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal does not verify with the key at %1: an ARC header field of sets 1..%2 changed after sealing, or the key is not the sealer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal over sets 1..%1 verifies with the %2 key at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaSummaryHtml</name>
@@ -2373,6 +2421,215 @@ Non valide&#xa0;; non affiché&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>DeliverabilityTab</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Placement per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Constats</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts of the selected seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Wait up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historique</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: Mailsight does not store the seeds&apos; passwords; it asks for them before each run and forgets them when the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do the big mailbox providers put your mail? Seed mailboxes tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do the big mailbox providers put mail from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Seed mailboxes&lt;/b&gt; are mailboxes you own at the providers your recipients use (Gmail, Outlook, Yahoo, your own server). Mailsight sends a test message through your submission server to each of them, then looks over IMAP where it landed: inbox, spam, another folder, or nowhere; and compares the receiver&apos;s verdict with its own.&lt;/p&gt;&lt;p&gt;Add a seed with &lt;b&gt;Add seed…&lt;/b&gt; (IMAP server, user, address; the password goes to the desktop keyring), give your &lt;b&gt;Submission server…&lt;/b&gt;, then press &lt;b&gt;Send test and check&lt;/b&gt;. If your own system sends the message, tick &lt;b&gt;Only watch&lt;/b&gt; and give its token.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No seed run of %1 is stored yet: nothing is sent until you ask.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each seed put the test message, run after run, appears here once a domain is audited and a seed run is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed run of %1 is stored yet. Where each seed put the test message, run after run, appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send test and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look into every seed for the message your own system sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test message through your submission server, then look where each seed put it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a seed mailbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token your own system puts in its message: 8 to 64 letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your submission server first (Submission server…), or only watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo and offline mode make no connection: seed mailboxes are real IMAP accounts. Leave the demo (or offline mode) to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>(submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the test message, then looking into %n seed(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking into %n seed(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished">Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Sent through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorld</name>
     <message>
         <source>A clean setup: one SPF provider, 2048-bit DKIM, DMARC p=reject.</source>
@@ -3344,6 +3601,46 @@ RFC 7489&#xa0;: %2</translation>
     <message>
         <source>no tree walk was made</source>
         <translation>aucun parcours de l&apos;arborescence n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>DNS tree walk, RFC 9989 §4.10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Suffix List, RFC 7489 §3.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no From domain to align with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no authenticated domain to align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the From domain itself (aligned in both modes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict alignment needs %1 exactly; %2 is another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organizational domain of %1 cannot be determined: a query of the tree walk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed: %1 and %2 share the organizational domain %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed: the organizational domain of %1 is %2, that of %3 is %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a query of the tree walk failed, so a record higher up could change this</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7082,6 +7379,24 @@ RFC 7489&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No keyring backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The desktop keyring did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;View</source>
@@ -7315,6 +7630,13 @@ RFC 7489&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No keyring is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageAnalyzer</name>
     <message>
         <source>Hop %1: %2.</source>
@@ -7383,6 +7705,34 @@ RFC 7489&#xa0;: %2</translation>
     <message>
         <source>%1 From field(s) with %2 address(es): %3.</source>
         <translation>%1 champ(s) From avec %2 adresse(s)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the header signature does not verify with the published key (the body was not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header signature verifies but the signature has expired (the body was not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header signature verifies but uses rsa-sha1, which RFC 8301 forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header signature verifies with the key at %1; the body was not given, so its hash (bh=) was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM d=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> et </translation>
     </message>
 </context>
 <context>
@@ -7617,6 +7967,22 @@ RFC 7489&#xa0;: %2</translation>
     <message>
         <source>The message has no From domain: DMARC cannot be applied.</source>
         <translation>Le message n&apos;a pas de domaine From&#xa0;: DMARC ne peut pas être appliqué.</translation>
+    </message>
+    <message>
+        <source> (alignment unknown: a DNS query failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation type="unfinished">non aligné</translation>
+    </message>
+    <message>
+        <source>, tentative</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9304,6 +9670,391 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>SeedAccountDialog</name>
+    <message>
+        <source>Edit seed mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add seed mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gmail-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (IMAPS, usually port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished">stable</translation>
+    </message>
+    <message>
+        <source>seed@example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring, never in Mailsight&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the password is used for the next run only and written nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the seed a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seed is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the IMAP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox&apos;s address (the test message goes there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedListPanel</name>
+    <message>
+        <source>&amp;Add seed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Submission &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;watch (my system sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Mailsight sends nothing: it looks for the message your own system sends with the token in its X-Mailsight-Token header or subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of the message your system sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 64 letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends through %1:%2 (%3) as %4, from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submission server yet: give yours to send the test message, or only watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedPasswordCollector</name>
+    <message>
+        <source>the submission server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (for this run only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedPlacementChart</name>
+    <message>
+        <source>Placement of the test message over time, per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedPlacementStyle</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished">délai dépassé</translation>
+    </message>
+    <message>
+        <source>bad certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not IMAP / protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished">Non vérifié</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked, not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedRunStore</name>
+    <message>
+        <source>Cancelled: the run is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: the test message was not sent, so nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: audit a domain first, the run is filed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: the history is off (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the history of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedVerdictHtml</name>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in &quot;%1&quot; after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not analyzed (no DNS resolver for this run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy arrived: there is no verdict to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver added no Authentication-Results field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished">SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished">DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished">DMARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation type="unfinished">ARC</translation>
+    </message>
+    <message>
+        <source>The receiver and Mailsight agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver %1, Mailsight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;System resolver</source>
@@ -10446,6 +11197,81 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
 </context>
 <context>
+    <name>SubmissionServerDialog</name>
+    <message>
+        <source>Submission server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished">stable</translation>
+    </message>
+    <message>
+        <source>postmaster@your-domain.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message goes out through your own server, from an address of the audited domain, so that the seeds judge your real setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the password is used for the next run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the submission server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name for the submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the From address (an address of the audited domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransportMxModel</name>
     <message>
         <source>Pref.</source>
@@ -11195,6 +12021,109 @@ enregistrement unique</translation>
     <message>
         <source>The trust anchor file in Settings cannot be used: %1</source>
         <translation>Le fichier d&apos;ancre de confiance des Paramètres est inutilisable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictComparison</name>
+    <message>
+        <source>%1 (%2): the receiver said %3, Mailsight says %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight could not evaluate SPF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver checked the MAIL FROM domain %1, Mailsight checked %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver checked the address %1, Mailsight checked %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight&apos;s DNS lookups failed now; retry, or ask another resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver met a %1 at delivery (a DNS failure or a broken record then); today&apos;s records give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address and domain: the SPF record of %1 (or a record it includes) changed since delivery; Mailsight evaluates today&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message no longer carries the signature the receiver reported: a DKIM-Signature field was removed after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver verified it with the key published at delivery; there is no key at %1 now (%2): the key was rotated or withdrawn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver verified it at delivery; the key at %1 is revoked now (empty p=): the signer rotated its key since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight could not fetch the key at %1 now; retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body changed after delivery (an archive, a client or an export rewrote it: line endings, encoding, an added footer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body still matches but the key published at %1 today does not verify the signature: the key was replaced under the same selector since delivery, or a signed header was changed after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature has expired (x=) since delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key record at %1 changed since delivery: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it verifies today: the receiver may have met a DNS failure or a key not yet published at delivery, or saw the message before a change that a later hop undid%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (receiver&apos;s reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both do not pass, for different reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver reads DMARC as RFC 9989 does (the DNS tree walk); RFC 7489 receivers would say %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver still follows RFC 7489 (the Public Suffix List, pct); RFC 9989 receivers would say %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this follows from the SPF and DKIM differences above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF and DKIM agree, so the DMARC record (its policy or alignment modes) changed since delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailsight could not fetch a sealer&apos;s key now; retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain verified at delivery and does not now (%1): a sealer&apos;s key changed since, or the message was changed after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver may check ARC differently or not at all (its result: %1; Mailsight: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
