@@ -132,51 +132,51 @@
     </message>
     <message>
         <source>a=rsa-sha1 is not accepted (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=rsa-sha1 wird nicht akzeptiert (RFC 8301)</translation>
     </message>
     <message>
         <source>the ARC-Message-Signature cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die ARC-Message-Signature kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel unter %1 hat %2 Bit; RFC 8301 verbietet, Schlüssel unter 1024 Bit zu akzeptieren</translation>
     </message>
     <message>
         <source>l=%1 is longer than the body: the body was cut</source>
-        <translation type="unfinished">l=%1 ist länger als der Body: Der Body wurde gekürzt</translation>
+        <translation>l=%1 ist länger als der Body: Der Body wurde gekürzt</translation>
     </message>
     <message>
         <source>the body hash does not match: the body changed after this hop signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body-Hash stimmt nicht: Der Body wurde verändert, nachdem diese Station ihn signiert hat</translation>
     </message>
     <message>
         <source>the signature does not verify with the key at %1 (a signed header changed, or the key is not the signer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich mit dem Schlüssel unter %1 nicht verifizieren (ein signierter Header wurde verändert, oder der Schlüssel ist nicht der des Signierers)</translation>
     </message>
     <message>
         <source>verifies with the %1 key at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich mit dem %1-Schlüssel unter %2 verifizieren</translation>
     </message>
     <message>
         <source>the header signature verifies with the key at %1; the body was not given, so its hash was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Signatur lässt sich mit dem Schlüssel unter %1 verifizieren; der Body wurde nicht angegeben, daher wurde sein Hash nicht geprüft</translation>
     </message>
     <message>
         <source>the ARC-Seal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das ARC-Seal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not checked: the sets up to i=%1 are not complete and numbered 1..%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: Die Sets bis i=%1 sind nicht vollständig und nicht von 1..%1 durchnummeriert</translation>
     </message>
     <message>
         <source>the seal does not verify with the key at %1: an ARC header field of sets 1..%2 changed after sealing, or the key is not the sealer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Siegel lässt sich mit dem Schlüssel unter %1 nicht verifizieren: Ein ARC-Header-Feld der Sets 1..%2 wurde nach dem Versiegeln verändert, oder der Schlüssel ist nicht der des Versieglers</translation>
     </message>
     <message>
         <source>the seal over sets 1..%1 verifies with the %2 key at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Siegel über die Sets 1..%1 lässt sich mit dem %2-Schlüssel unter %3 verifizieren</translation>
     </message>
 </context>
 <context>
@@ -2424,209 +2424,209 @@ Nicht gültig; wird nicht gezeigt:</translation>
     <name>DeliverabilityTab</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Progress per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Seed-Postfach</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfach</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Placement per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung je Seed-Postfach</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Time between two looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Nachsehen</translation>
     </message>
     <message>
         <source>Verdicts of the selected seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile des ausgewählten Seed-Postfachs</translation>
     </message>
     <message>
         <source>Findings of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde des Durchlaufs</translation>
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfächer</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Testen</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>&amp;Wait up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten bis zu:</translation>
     </message>
     <message>
         <source>&amp;Look every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachsehen alle:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No desktop keyring is available: Mailsight does not store the seeds&apos; passwords; it asks for them before each run and forgets them when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Desktop-Schlüsselbund verfügbar: Mailsight speichert die Passwörter der Seed-Postfächer nicht; es fragt vor jedem Durchlauf danach und vergisst sie, wenn der Durchlauf endet.</translation>
     </message>
     <message>
         <source>Where do the big mailbox providers put your mail? Seed mailboxes tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin legen die großen Mailbox-Provider Ihre Mail? Seed-Postfächer verraten es.</translation>
     </message>
     <message>
         <source>Where do the big mailbox providers put mail from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin legen die großen Mailbox-Provider Mail von %1?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Seed mailboxes&lt;/b&gt; are mailboxes you own at the providers your recipients use (Gmail, Outlook, Yahoo, your own server). Mailsight sends a test message through your submission server to each of them, then looks over IMAP where it landed: inbox, spam, another folder, or nowhere; and compares the receiver&apos;s verdict with its own.&lt;/p&gt;&lt;p&gt;Add a seed with &lt;b&gt;Add seed…&lt;/b&gt; (IMAP server, user, address; the password goes to the desktop keyring), give your &lt;b&gt;Submission server…&lt;/b&gt;, then press &lt;b&gt;Send test and check&lt;/b&gt;. If your own system sends the message, tick &lt;b&gt;Only watch&lt;/b&gt; and give its token.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Seed-Postfächer&lt;/b&gt; sind Postfächer, die Ihnen bei den Providern Ihrer Empfänger gehören (Gmail, Outlook, Yahoo, Ihr eigener Server). Mailsight sendet über Ihren Submission-Server eine Testnachricht an jedes davon und sieht dann per IMAP nach, wo sie gelandet ist: im Posteingang, im Spam, in einem anderen Ordner oder nirgends; und vergleicht das Urteil des Empfängers mit seinem eigenen.&lt;/p&gt;&lt;p&gt;Fügen Sie ein Seed-Postfach mit &lt;b&gt;Seed-Postfach hinzufügen…&lt;/b&gt; hinzu (IMAP-Server, Benutzer, Adresse; das Passwort kommt in den Desktop-Schlüsselbund), geben Sie Ihren &lt;b&gt;Submission-Server…&lt;/b&gt; an und drücken Sie dann &lt;b&gt;Test senden und prüfen&lt;/b&gt;. Wenn Ihr eigenes System die Nachricht sendet, kreuzen Sie &lt;b&gt;Nur beobachten&lt;/b&gt; an und geben Sie sein Token an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No seed run of %1 is stored yet: nothing is sent until you ask.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Für %1 ist noch kein Seed-Durchlauf gespeichert: Es wird nichts gesendet, bevor Sie es verlangen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where each seed put the test message, run after run, appears here once a domain is audited and a seed run is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin jedes Seed-Postfach die Testnachricht gelegt hat, Durchlauf für Durchlauf, erscheint hier, sobald eine Domain geprüft und ein Seed-Durchlauf gespeichert ist.</translation>
     </message>
     <message>
         <source>No seed run of %1 is stored yet. Where each seed put the test message, run after run, appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist noch kein Seed-Durchlauf gespeichert. Wohin jedes Seed-Postfach die Testnachricht gelegt hat, Durchlauf für Durchlauf, erscheint hier.</translation>
     </message>
     <message>
         <source>Check &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Send test and check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;senden und prüfen</translation>
     </message>
     <message>
         <source>Look into every seed for the message your own system sends</source>
-        <translation type="unfinished"></translation>
+        <translation>In jedem Seed-Postfach nach der Nachricht suchen, die Ihr eigenes System sendet</translation>
     </message>
     <message>
         <source>Send the test message through your submission server, then look where each seed put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht über Ihren Submission-Server senden und dann nachsehen, wohin jedes Seed-Postfach sie gelegt hat</translation>
     </message>
     <message>
         <source>Add a seed mailbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Seed-Postfach hinzu.</translation>
     </message>
     <message>
         <source>Give the token your own system puts in its message: 8 to 64 letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token an, das Ihr eigenes System in seine Nachricht schreibt: 8 bis 64 Buchstaben, Ziffern und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Give your submission server first (Submission server…), or only watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Submission-Server an (Submission-Server…), oder beobachten Sie nur.</translation>
     </message>
     <message>
         <source>The demo and offline mode make no connection: seed mailboxes are real IMAP accounts. Leave the demo (or offline mode) to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo und der Offline-Modus stellen keine Verbindung her: Seed-Postfächer sind echte IMAP-Konten. Verlassen Sie die Demo (oder den Offline-Modus), um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Reading the passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden gelesen…</translation>
     </message>
     <message>
         <source>Not started: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: kein Passwort für %1.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Submission)</translation>
     </message>
     <message numerus="yes">
         <source>Sending the test message, then looking into %n seed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testnachricht wird gesendet, dann wird in %n Seed-Postfach nachgesehen…</numerusform>
+            <numerusform>Testnachricht wird gesendet, dann wird in %n Seed-Postfächern nachgesehen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking into %n seed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wird in %n Seed-Postfach nachgesehen…</numerusform>
+            <numerusform>Es wird in %n Seed-Postfächern nachgesehen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not found in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht rechtzeitig gefunden</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished">Befunde (%1)</translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>Sent through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 gesendet.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The seed history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed-Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Deliverability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbarkeit</translation>
     </message>
 </context>
 <context>
@@ -9792,7 +9792,7 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seed-Postfächer</translation>
     </message>
     <message>
         <source>Name</source>

@@ -132,51 +132,51 @@
     </message>
     <message>
         <source>a=rsa-sha1 is not accepted (RFC 8301)</source>
-        <translation type="unfinished"></translation>
+        <translation>a=rsa-sha1 n&apos;est pas accepté (RFC 8301)</translation>
     </message>
     <message>
         <source>the ARC-Message-Signature cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Message-Signature ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key at %1 is %2 bits; RFC 8301 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé en %1 fait %2 bits&#xa0;; RFC 8301 interdit d&apos;accepter des clés de moins de 1024 bits</translation>
     </message>
     <message>
         <source>l=%1 is longer than the body: the body was cut</source>
-        <translation type="unfinished">l=%1 est plus long que le corps&#xa0;: le corps a été tronqué</translation>
+        <translation>l=%1 est plus long que le corps&#xa0;: le corps a été tronqué</translation>
     </message>
     <message>
         <source>the body hash does not match: the body changed after this hop signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>le hachage du corps ne correspond pas&#xa0;: le corps a changé après la signature de cette étape</translation>
     </message>
     <message>
         <source>the signature does not verify with the key at %1 (a signed header changed, or the key is not the signer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne se vérifie pas avec la clé en %1 (un en-tête signé a changé, ou la clé n&apos;est pas celle du signataire)</translation>
     </message>
     <message>
         <source>verifies with the %1 key at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se vérifie avec la clé %1 en %2</translation>
     </message>
     <message>
         <source>the header signature verifies with the key at %1; the body was not given, so its hash was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d&apos;en-tête se vérifie avec la clé en %1&#xa0;; le corps n&apos;a pas été fourni, son hachage n&apos;a donc pas été vérifié</translation>
     </message>
     <message>
         <source>the ARC-Seal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ARC-Seal ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not checked: the sets up to i=%1 are not complete and numbered 1..%1</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié&#xa0;: les jeux jusqu&apos;à i=%1 ne sont pas complets et numérotés de 1 à %1</translation>
     </message>
     <message>
         <source>the seal does not verify with the key at %1: an ARC header field of sets 1..%2 changed after sealing, or the key is not the sealer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le sceau ne se vérifie pas avec la clé en %1&#xa0;: un champ d&apos;en-tête ARC des jeux 1 à %2 a changé après le scellement, ou la clé n&apos;est pas celle du scelleur</translation>
     </message>
     <message>
         <source>the seal over sets 1..%1 verifies with the %2 key at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le sceau sur les jeux 1 à %1 se vérifie avec la clé %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -2424,209 +2424,209 @@ Non valide&#xa0;; non affiché&#xa0;:</translation>
     <name>DeliverabilityTab</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Progress per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par boîte témoin</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte témoin</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Placement per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement par boîte témoin</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source>Time between two looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre deux consultations</translation>
     </message>
     <message>
         <source>Verdicts of the selected seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts de la boîte témoin sélectionnée</translation>
     </message>
     <message>
         <source>Findings of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;exécution</translation>
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes témoins</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Tester</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>&amp;Wait up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttendre jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Look every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regarder toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>No desktop keyring is available: Mailsight does not store the seeds&apos; passwords; it asks for them before each run and forgets them when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de bureau n&apos;est disponible&#xa0;: Mailsight ne conserve pas les mots de passe des boîtes témoins&#xa0;; il les demande avant chaque exécution et les oublie à la fin de celle-ci.</translation>
     </message>
     <message>
         <source>Where do the big mailbox providers put your mail? Seed mailboxes tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les grands fournisseurs de messagerie placent-ils votre courrier&#xa0;? Les boîtes témoins le disent.</translation>
     </message>
     <message>
         <source>Where do the big mailbox providers put mail from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les grands fournisseurs de messagerie placent-ils le courrier de %1&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Seed mailboxes&lt;/b&gt; are mailboxes you own at the providers your recipients use (Gmail, Outlook, Yahoo, your own server). Mailsight sends a test message through your submission server to each of them, then looks over IMAP where it landed: inbox, spam, another folder, or nowhere; and compares the receiver&apos;s verdict with its own.&lt;/p&gt;&lt;p&gt;Add a seed with &lt;b&gt;Add seed…&lt;/b&gt; (IMAP server, user, address; the password goes to the desktop keyring), give your &lt;b&gt;Submission server…&lt;/b&gt;, then press &lt;b&gt;Send test and check&lt;/b&gt;. If your own system sends the message, tick &lt;b&gt;Only watch&lt;/b&gt; and give its token.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les &lt;b&gt;boîtes témoins&lt;/b&gt; sont des boîtes aux lettres qui vous appartiennent chez les fournisseurs qu&apos;utilisent vos destinataires (Gmail, Outlook, Yahoo, votre propre serveur). Mailsight envoie un message de test à chacune d&apos;elles via votre serveur de soumission, puis regarde par IMAP où il est arrivé&#xa0;: boîte de réception, spam, un autre dossier, ou nulle part&#xa0;; et compare le verdict du destinataire avec le sien.&lt;/p&gt;&lt;p&gt;Ajoutez une boîte témoin avec &lt;b&gt;Ajouter une boîte témoin…&lt;/b&gt; (serveur IMAP, utilisateur, adresse&#xa0;; le mot de passe va dans le trousseau du bureau), indiquez votre &lt;b&gt;Serveur de soumission…&lt;/b&gt;, puis appuyez sur &lt;b&gt;Envoyer le test et vérifier&lt;/b&gt;. Si votre propre système envoie le message, cochez &lt;b&gt;Observer uniquement&lt;/b&gt; et indiquez son jeton.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No seed run of %1 is stored yet: nothing is sent until you ask.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune exécution témoin de %1 n&apos;est encore enregistrée&#xa0;: rien n&apos;est envoyé tant que vous ne le demandez pas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where each seed put the test message, run after run, appears here once a domain is audited and a seed run is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement où chaque boîte témoin a placé le message de test, exécution après exécution, apparaît ici dès qu&apos;un domaine est audité et qu&apos;une exécution témoin est enregistrée.</translation>
     </message>
     <message>
         <source>No seed run of %1 is stored yet. Where each seed put the test message, run after run, appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution témoin de %1 n&apos;est encore enregistrée. L&apos;emplacement où chaque boîte témoin a placé le message de test, exécution après exécution, apparaît ici.</translation>
     </message>
     <message>
         <source>Check &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier seulement</translation>
     </message>
     <message>
         <source>&amp;Send test and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le test et vérifier</translation>
     </message>
     <message>
         <source>Look into every seed for the message your own system sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans chaque boîte témoin le message que votre propre système envoie</translation>
     </message>
     <message>
         <source>Send the test message through your submission server, then look where each seed put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message de test via votre serveur de soumission, puis regarder où chaque boîte témoin l&apos;a placé</translation>
     </message>
     <message>
         <source>Add a seed mailbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord une boîte témoin.</translation>
     </message>
     <message>
         <source>Give the token your own system puts in its message: 8 to 64 letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jeton que votre propre système met dans son message&#xa0;: 8 à 64 lettres, chiffres et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Give your submission server first (Submission server…), or only watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord votre serveur de soumission (Serveur de soumission…), ou observez uniquement.</translation>
     </message>
     <message>
         <source>The demo and offline mode make no connection: seed mailboxes are real IMAP accounts. Leave the demo (or offline mode) to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo et le mode hors ligne n&apos;établissent aucune connexion&#xa0;: les boîtes témoins sont de vrais comptes IMAP. Quittez la démo (ou le mode hors ligne) pour les utiliser.</translation>
     </message>
     <message>
         <source>Reading the passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des mots de passe…</translation>
     </message>
     <message>
         <source>Not started: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré&#xa0;: aucun mot de passe pour %1.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>(soumission)</translation>
     </message>
     <message numerus="yes">
         <source>Sending the test message, then looking into %n seed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi du message de test, puis consultation de %n boîte témoin…</numerusform>
+            <numerusform>Envoi du message de test, puis consultation de %n boîtes témoins…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking into %n seed(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consultation de %n boîte témoin…</numerusform>
+            <numerusform>Consultation de %n boîtes témoins…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>not found in time</source>
-        <translation type="unfinished"></translation>
+        <translation>non trouvé à temps</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished">Constats (%1)</translation>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
         <source>Sent through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé via %1.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The seed history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des boîtes témoins ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deliverability</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrabilité</translation>
     </message>
 </context>
 <context>
@@ -9792,7 +9792,7 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Boîtes témoins</translation>
     </message>
     <message>
         <source>Name</source>
