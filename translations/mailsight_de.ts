@@ -3604,43 +3604,43 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>DNS tree walk, RFC 9989 §4.10.2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Tree-Walk, RFC 9989 §4.10.2</translation>
     </message>
     <message>
         <source>Public Suffix List, RFC 7489 §3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Public Suffix List, RFC 7489 §3.2</translation>
     </message>
     <message>
         <source>there is no From domain to align with</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine From-Domain, mit der ausgerichtet werden könnte</translation>
     </message>
     <message>
         <source>there is no authenticated domain to align</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine authentifizierte Domain, die ausgerichtet werden könnte</translation>
     </message>
     <message>
         <source>%1 is the From domain itself (aligned in both modes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die From-Domain selbst (in beiden Modi ausgerichtet)</translation>
     </message>
     <message>
         <source>strict alignment needs %1 exactly; %2 is another name</source>
-        <translation type="unfinished"></translation>
+        <translation>striktes Alignment verlangt genau %1; %2 ist ein anderer Name</translation>
     </message>
     <message>
         <source>the organizational domain of %1 cannot be determined: a query of the tree walk failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisationsdomain von %1 kann nicht bestimmt werden: Eine Abfrage des Tree Walks ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>relaxed: %1 and %2 share the organizational domain %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxed: %1 und %2 teilen sich die Organisationsdomain %3 (%4)</translation>
     </message>
     <message>
         <source>relaxed: the organizational domain of %1 is %2, that of %3 is %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxed: Die Organisationsdomain von %1 ist %2, die von %3 ist %4 (%5)</translation>
     </message>
     <message>
         <source>; a query of the tree walk failed, so a record higher up could change this</source>
-        <translation type="unfinished"></translation>
+        <translation>; eine Abfrage des Tree Walks ist fehlgeschlagen, daher könnte ein Eintrag weiter oben dies ändern</translation>
     </message>
 </context>
 <context>
@@ -7382,17 +7382,17 @@ RFC 7489: %2</translation>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keyring backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Backend: %1</translation>
     </message>
     <message>
         <source>The keyring answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund antwortete: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desktop keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Desktop-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Desktop-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -7633,7 +7633,7 @@ RFC 7489: %2</translation>
     <name>MemoryCredentialStore</name>
     <message>
         <source>No keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -7708,31 +7708,31 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source>the header signature does not verify with the published key (the body was not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Signatur lässt sich mit dem veröffentlichten Schlüssel nicht verifizieren (der Body wurde nicht angegeben)</translation>
     </message>
     <message>
         <source>the header signature verifies but the signature has expired (the body was not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Signatur lässt sich verifizieren, aber die Signatur ist abgelaufen (der Body wurde nicht angegeben)</translation>
     </message>
     <message>
         <source>the header signature verifies but uses rsa-sha1, which RFC 8301 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Signatur lässt sich verifizieren, verwendet aber rsa-sha1, was RFC 8301 verbietet</translation>
     </message>
     <message>
         <source>the header signature verifies with the key at %1; the body was not given, so its hash (bh=) was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Signatur lässt sich mit dem Schlüssel unter %1 verifizieren; der Body wurde nicht angegeben, daher wurde sein Hash (bh=) nicht geprüft</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF für %1</translation>
     </message>
     <message>
         <source>DKIM d=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM d=%1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -7970,19 +7970,19 @@ RFC 7489: %2</translation>
     </message>
     <message>
         <source> (alignment unknown: a DNS query failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Alignment unbekannt: Eine DNS-Abfrage ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>aligned, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerichtet, %1</translation>
     </message>
     <message>
         <source>not aligned</source>
-        <translation type="unfinished">nicht ausgerichtet</translation>
+        <translation>nicht ausgerichtet</translation>
     </message>
     <message>
         <source>, tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorläufig</translation>
     </message>
 </context>
 <context>
@@ -9673,185 +9673,185 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <name>SeedAccountDialog</name>
     <message>
         <source>Edit seed mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfach bearbeiten</translation>
     </message>
     <message>
         <source>Add seed mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfach hinzufügen</translation>
     </message>
     <message>
         <source>gmail-1</source>
-        <translation type="unfinished"></translation>
+        <translation>gmail-1</translation>
     </message>
     <message>
         <source>imap.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.net</translation>
     </message>
     <message>
         <source>TLS (IMAPS, usually port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (IMAPS, meist Port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meist Port 143)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>seed@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>seed@example.net</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring, never in Mailsight&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Desktop-Schlüsselbund aufbewahrt, nie in den Einstellungen von Mailsight.</translation>
     </message>
     <message>
         <source>No desktop keyring is available: the password is used for the next run only and written nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Desktop-Schlüsselbund verfügbar: Das Passwort wird nur für den nächsten Durchlauf verwendet und nirgends gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Give the seed a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Seed-Postfach einen Namen.</translation>
     </message>
     <message>
         <source>Another seed is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Seed-Postfach heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Give the IMAP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des IMAP-Servers an.</translation>
     </message>
     <message>
         <source>Give the user name of the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen des Postfachs an.</translation>
     </message>
     <message>
         <source>Give the mailbox&apos;s address (the test message goes there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Postfachs an (dorthin geht die Testnachricht).</translation>
     </message>
     <message>
         <source>Give the mailbox&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des Postfachs an.</translation>
     </message>
 </context>
 <context>
     <name>SeedListPanel</name>
     <message>
         <source>&amp;Add seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfach &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Submission &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission-Se&amp;rver…</translation>
     </message>
     <message>
         <source>Only &amp;watch (my system sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur be&amp;obachten (mein System sendet)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished">Seed-Postfächer</translation>
+        <translation>Seed-Postfächer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Mailsight sends nothing: it looks for the message your own system sends with the token in its X-Mailsight-Token header or subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight sendet nichts: Es sucht nach der Nachricht, die Ihr eigenes System mit dem Token im Header X-Mailsight-Token oder im Betreff sendet.</translation>
     </message>
     <message>
         <source>Token of the message your system sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Token der Nachricht, die Ihr System sendet</translation>
     </message>
     <message>
         <source>8 to 64 letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>8 bis 64 Buchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
         <source>Sends through %1:%2 (%3) as %4, from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet über %1:%2 (%3) als %4, von %5</translation>
     </message>
     <message>
         <source>No submission server yet: give yours to send the test message, or only watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Submission-Server: Geben Sie Ihren an, um die Testnachricht zu senden, oder beobachten Sie nur.</translation>
     </message>
 </context>
 <context>
     <name>SeedPasswordCollector</name>
     <message>
         <source>the submission server</source>
-        <translation type="unfinished"></translation>
+        <translation>den Submission-Server</translation>
     </message>
     <message>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Postfach %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password of %1 (for this run only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 (nur für diesen Durchlauf):</translation>
     </message>
 </context>
 <context>
@@ -11208,7 +11208,7 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">STARTTLS (meist Port 143) {587)?}</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
@@ -11240,19 +11240,19 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;From:</source>

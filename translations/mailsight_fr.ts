@@ -3604,43 +3604,43 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>DNS tree walk, RFC 9989 §4.10.2</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours de l&apos;arborescence DNS, RFC 9989 §4.10.2</translation>
     </message>
     <message>
         <source>Public Suffix List, RFC 7489 §3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Public Suffix List, RFC 7489 §3.2</translation>
     </message>
     <message>
         <source>there is no From domain to align with</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de domaine From avec lequel s&apos;aligner</translation>
     </message>
     <message>
         <source>there is no authenticated domain to align</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de domaine authentifié à aligner</translation>
     </message>
     <message>
         <source>%1 is the From domain itself (aligned in both modes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le domaine From lui-même (aligné dans les deux modes)</translation>
     </message>
     <message>
         <source>strict alignment needs %1 exactly; %2 is another name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alignement strict exige exactement %1&#xa0;; %2 est un autre nom</translation>
     </message>
     <message>
         <source>the organizational domain of %1 cannot be determined: a query of the tree walk failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine organisationnel de %1 ne peut pas être déterminé&#xa0;: une requête du parcours de l&apos;arborescence a échoué</translation>
     </message>
     <message>
         <source>relaxed: %1 and %2 share the organizational domain %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>souple&#xa0;: %1 et %2 partagent le domaine organisationnel %3 (%4)</translation>
     </message>
     <message>
         <source>relaxed: the organizational domain of %1 is %2, that of %3 is %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>souple&#xa0;: le domaine organisationnel de %1 est %2, celui de %3 est %4 (%5)</translation>
     </message>
     <message>
         <source>; a query of the tree walk failed, so a record higher up could change this</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; une requête du parcours de l&apos;arborescence a échoué, un enregistrement plus haut pourrait donc changer cela</translation>
     </message>
 </context>
 <context>
@@ -7382,17 +7382,17 @@ RFC 7489&#xa0;: %2</translation>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keyring backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur de trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keyring answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a répondu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desktop keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du bureau n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau du bureau n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -7633,7 +7633,7 @@ RFC 7489&#xa0;: %2</translation>
     <name>MemoryCredentialStore</name>
     <message>
         <source>No keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
     </message>
 </context>
 <context>
@@ -7708,31 +7708,31 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source>the header signature does not verify with the published key (the body was not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d&apos;en-tête ne se vérifie pas avec la clé publiée (le corps n&apos;a pas été fourni)</translation>
     </message>
     <message>
         <source>the header signature verifies but the signature has expired (the body was not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d&apos;en-tête se vérifie mais la signature a expiré (le corps n&apos;a pas été fourni)</translation>
     </message>
     <message>
         <source>the header signature verifies but uses rsa-sha1, which RFC 8301 forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d&apos;en-tête se vérifie mais utilise rsa-sha1, que RFC 8301 interdit</translation>
     </message>
     <message>
         <source>the header signature verifies with the key at %1; the body was not given, so its hash (bh=) was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature d&apos;en-tête se vérifie avec la clé en %1&#xa0;; le corps n&apos;a pas été fourni, son hachage (bh=) n&apos;a donc pas été vérifié</translation>
     </message>
     <message>
         <source>SPF for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF pour %1</translation>
     </message>
     <message>
         <source>DKIM d=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM d=%1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> et </translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -7970,19 +7970,19 @@ RFC 7489&#xa0;: %2</translation>
     </message>
     <message>
         <source> (alignment unknown: a DNS query failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alignement inconnu&#xa0;: une requête DNS a échoué)</translation>
     </message>
     <message>
         <source>aligned, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aligné, %1</translation>
     </message>
     <message>
         <source>not aligned</source>
-        <translation type="unfinished">non aligné</translation>
+        <translation>non aligné</translation>
     </message>
     <message>
         <source>, tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>, provisoire</translation>
     </message>
 </context>
 <context>
@@ -9673,185 +9673,185 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <name>SeedAccountDialog</name>
     <message>
         <source>Edit seed mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la boîte témoin</translation>
     </message>
     <message>
         <source>Add seed mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boîte témoin</translation>
     </message>
     <message>
         <source>gmail-1</source>
-        <translation type="unfinished"></translation>
+        <translation>gmail-1</translation>
     </message>
     <message>
         <source>imap.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.net</translation>
     </message>
     <message>
         <source>TLS (IMAPS, usually port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (IMAPS, généralement port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement port 143)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">stable</translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>seed@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>seed@example.net</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring, never in Mailsight&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du bureau, jamais dans les paramètres de Mailsight.</translation>
     </message>
     <message>
         <source>No desktop keyring is available: the password is used for the next run only and written nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de bureau n&apos;est disponible&#xa0;: le mot de passe sert uniquement à la prochaine exécution et n&apos;est écrit nulle part.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur IMAP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Give the seed a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la boîte témoin.</translation>
     </message>
     <message>
         <source>Another seed is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre boîte témoin s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give the IMAP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;hôte du serveur IMAP.</translation>
     </message>
     <message>
         <source>Give the user name of the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;utilisateur de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Give the mailbox&apos;s address (the test message goes there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse de la boîte aux lettres (le message de test y est envoyé).</translation>
     </message>
     <message>
         <source>Give the mailbox&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le mot de passe de la boîte aux lettres.</translation>
     </message>
 </context>
 <context>
     <name>SeedListPanel</name>
     <message>
         <source>&amp;Add seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;boîte témoin…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Submission &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de s&amp;oumission…</translation>
     </message>
     <message>
         <source>Only &amp;watch (my system sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer &amp;uniquement (mon système envoie)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Seed mailboxes</source>
-        <translation type="unfinished">Boîtes témoins</translation>
+        <translation>Boîtes témoins</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Mailsight sends nothing: it looks for the message your own system sends with the token in its X-Mailsight-Token header or subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight n&apos;envoie rien&#xa0;: il cherche le message que votre propre système envoie avec le jeton dans son en-tête X-Mailsight-Token ou dans son objet.</translation>
     </message>
     <message>
         <source>Token of the message your system sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du message que votre système envoie</translation>
     </message>
     <message>
         <source>8 to 64 letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>8 à 64 lettres, chiffres et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>Sends through %1:%2 (%3) as %4, from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie via %1:%2 (%3) en tant que %4, depuis %5</translation>
     </message>
     <message>
         <source>No submission server yet: give yours to send the test message, or only watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de serveur de soumission&#xa0;: indiquez le vôtre pour envoyer le message de test, ou observez uniquement.</translation>
     </message>
 </context>
 <context>
     <name>SeedPasswordCollector</name>
     <message>
         <source>the submission server</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de soumission</translation>
     </message>
     <message>
         <source>seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte témoin %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password of %1 (for this run only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 (pour cette exécution seulement)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -11208,7 +11208,7 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">STARTTLS (généralement port 143) {587)?}</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
@@ -11240,19 +11240,19 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
