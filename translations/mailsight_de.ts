@@ -9858,200 +9858,200 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <name>SeedPlacementChart</name>
     <message>
         <source>Placement of the test message over time, per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung der Testnachricht im Zeitverlauf, je Seed-Postfach</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Ordner</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
 </context>
 <context>
     <name>SeedPlacementStyle</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Ordner</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>bad certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zertifikat</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>not IMAP / protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein IMAP / Protokollfehler</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>looked, not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nachgesehen, noch nicht da</translation>
     </message>
     <message>
         <source>found in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden in „%1“</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>SeedRunStore</name>
     <message>
         <source>Cancelled: the run is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Der Durchlauf wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Not stored: the test message was not sent, so nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Testnachricht wurde nicht gesendet, daher wurde nichts gemessen.</translation>
     </message>
     <message>
         <source>Not stored: audit a domain first, the run is filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Prüfen Sie zuerst eine Domain, der Durchlauf wird unter ihr abgelegt.</translation>
     </message>
     <message>
         <source>Not stored: the history is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Verlauf ist aus (Einstellungen).</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Stored in the history of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf von %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SeedVerdictHtml</name>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
     <message>
         <source>Found in &quot;%1&quot; after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in „%1“ nach %2 s</translation>
     </message>
     <message>
         <source>The copy was not analyzed (no DNS resolver for this run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht analysiert (kein DNS-Resolver für diesen Durchlauf).</translation>
     </message>
     <message>
         <source>No copy arrived: there is no verdict to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie ist angekommen: Es gibt kein Urteil zum Vergleichen.</translation>
     </message>
     <message>
         <source>The receiver added no Authentication-Results field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat kein Authentication-Results-Feld hinzugefügt.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Receiver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger (%1)</translation>
     </message>
     <message>
         <source>Mailsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished">SPF</translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished">DKIM</translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished">DMARC</translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>ARC</source>
-        <translation type="unfinished">ARC</translation>
+        <translation>ARC</translation>
     </message>
     <message>
         <source>The receiver and Mailsight agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger und Mailsight stimmen überein.</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>receiver %1, Mailsight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1, Mailsight %2</translation>
     </message>
 </context>
 <context>
@@ -11200,75 +11200,75 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <name>SubmissionServerDialog</name>
     <message>
         <source>Submission server</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission-Server</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished">STARTTLS (meist Port 143) {587)?}</translation>
+        <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (meist Port 465)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>postmaster@your-domain.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@your-domain.example</translation>
     </message>
     <message>
         <source>The test message goes out through your own server, from an address of the audited domain, so that the seeds judge your real setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht geht über Ihren eigenen Server hinaus, von einer Adresse der geprüften Domain, damit die Seed-Postfächer Ihre echte Konfiguration beurteilen.</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Desktop-Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>No desktop keyring is available: the password is used for the next run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Desktop-Schlüsselbund verfügbar: Das Passwort wird nur für den nächsten Durchlauf verwendet.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished">&amp;Verschlüsselung:</translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Give the submission server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Submission-Servers an.</translation>
     </message>
     <message>
         <source>Give the user name for the submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für den Submission-Server an.</translation>
     </message>
     <message>
         <source>Give the From address (an address of the audited domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die From-Adresse an (eine Adresse der geprüften Domain).</translation>
     </message>
 </context>
 <context>

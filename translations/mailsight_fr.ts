@@ -9858,200 +9858,200 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <name>SeedPlacementChart</name>
     <message>
         <source>Placement of the test message over time, per seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du message de test au fil du temps, par boîte témoin</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre dossier</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
     <name>SeedPlacementStyle</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre dossier</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte introuvable</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>bad certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat invalide</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec TLS</translation>
     </message>
     <message>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification refusée</translation>
     </message>
     <message>
         <source>not IMAP / protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>pas IMAP / erreur de protocole</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Non vérifié</translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>looked, not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté, pas encore arrivé</translation>
     </message>
     <message>
         <source>found in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SeedRunStore</name>
     <message>
         <source>Cancelled: the run is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: l&apos;exécution n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>Not stored: the test message was not sent, so nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le message de test n&apos;a pas été envoyé, rien n&apos;a donc été mesuré.</translation>
     </message>
     <message>
         <source>Not stored: audit a domain first, the run is filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: auditez d&apos;abord un domaine, l&apos;exécution est classée sous celui-ci.</translation>
     </message>
     <message>
         <source>Not stored: the history is off (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: l&apos;historique est désactivé (Paramètres).</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stored in the history of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans l&apos;historique de %1.</translation>
     </message>
 </context>
 <context>
     <name>SeedVerdictHtml</name>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Found in &quot;%1&quot; after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans «&#xa0;%1&#xa0;» après %2 s</translation>
     </message>
     <message>
         <source>The copy was not analyzed (no DNS resolver for this run).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas été analysée (aucun résolveur DNS pour cette exécution).</translation>
     </message>
     <message>
         <source>No copy arrived: there is no verdict to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie n&apos;est arrivée&#xa0;: il n&apos;y a pas de verdict à comparer.</translation>
     </message>
     <message>
         <source>The receiver added no Authentication-Results field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;a ajouté aucun champ Authentication-Results.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Receiver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire (%1)</translation>
     </message>
     <message>
         <source>Mailsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished">SPF</translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished">DKIM</translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished">DMARC</translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>ARC</source>
-        <translation type="unfinished">ARC</translation>
+        <translation>ARC</translation>
     </message>
     <message>
         <source>The receiver and Mailsight agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire et Mailsight sont d&apos;accord.</translation>
     </message>
     <message>
         <source>Nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer.</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>receiver %1, Mailsight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire %1, Mailsight %2</translation>
     </message>
 </context>
 <context>
@@ -11200,75 +11200,75 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <name>SubmissionServerDialog</name>
     <message>
         <source>Submission server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de soumission</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished">STARTTLS (généralement port 143) {587)?}</translation>
+        <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (généralement port 465)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">stable</translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>postmaster@your-domain.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@your-domain.example</translation>
     </message>
     <message>
         <source>The test message goes out through your own server, from an address of the audited domain, so that the seeds judge your real setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de test part par votre propre serveur, depuis une adresse du domaine audité, afin que les boîtes témoins jugent votre configuration réelle.</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>No desktop keyring is available: the password is used for the next run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de bureau n&apos;est disponible&#xa0;: le mot de passe sert uniquement à la prochaine exécution.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished">&amp;Chiffrement&#xa0;:</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;From&#xa0;:</translation>
     </message>
     <message>
         <source>Give the submission server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;hôte du serveur de soumission.</translation>
     </message>
     <message>
         <source>Give the user name for the submission server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;utilisateur pour le serveur de soumission.</translation>
     </message>
     <message>
         <source>Give the From address (an address of the audited domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse From (une adresse du domaine audité).</translation>
     </message>
 </context>
 <context>
