@@ -12027,103 +12027,103 @@ einzelner Eintrag</translation>
     <name>VerdictComparison</name>
     <message>
         <source>%1 (%2): the receiver said %3, Mailsight says %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Der Empfänger sagte %3, Mailsight sagt %4. %5</translation>
     </message>
     <message>
         <source>Mailsight could not evaluate SPF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight konnte SPF nicht auswerten: %1</translation>
     </message>
     <message>
         <source>the receiver checked the MAIL FROM domain %1, Mailsight checked %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger prüfte die Domain %1 aus MAIL FROM, Mailsight prüfte %2 (aus %3)</translation>
     </message>
     <message>
         <source>the receiver checked the address %1, Mailsight checked %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger prüfte die Adresse %1, Mailsight prüfte %2 (aus %3)</translation>
     </message>
     <message>
         <source>Mailsight&apos;s DNS lookups failed now; retry, or ask another resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsights DNS-Abfragen sind gerade fehlgeschlagen; versuchen Sie es erneut oder fragen Sie einen anderen Resolver</translation>
     </message>
     <message>
         <source>the receiver met a %1 at delivery (a DNS failure or a broken record then); today&apos;s records give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger stieß bei der Zustellung auf ein %1 (damals ein DNS-Fehler oder ein defekter Eintrag); die heutigen Einträge ergeben %2</translation>
     </message>
     <message>
         <source>same address and domain: the SPF record of %1 (or a record it includes) changed since delivery; Mailsight evaluates today&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Adresse und Domain: Der SPF-Eintrag von %1 (oder ein von ihm eingebundener Eintrag) hat sich seit der Zustellung geändert; Mailsight wertet die heutigen Einträge aus</translation>
     </message>
     <message>
         <source>the message no longer carries the signature the receiver reported: a DKIM-Signature field was removed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht trägt die vom Empfänger gemeldete Signatur nicht mehr: Ein DKIM-Signature-Feld wurde nach der Zustellung entfernt</translation>
     </message>
     <message>
         <source>the receiver verified it with the key published at delivery; there is no key at %1 now (%2): the key was rotated or withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger hat sie mit dem bei der Zustellung veröffentlichten Schlüssel verifiziert; unter %1 gibt es jetzt keinen Schlüssel (%2): Der Schlüssel wurde seitdem gewechselt oder zurückgezogen</translation>
     </message>
     <message>
         <source>the receiver verified it at delivery; the key at %1 is revoked now (empty p=): the signer rotated its key since</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger hat sie bei der Zustellung verifiziert; der Schlüssel unter %1 ist jetzt widerrufen (leeres p=): Der Signierer hat seinen Schlüssel seitdem gewechselt</translation>
     </message>
     <message>
         <source>Mailsight could not fetch the key at %1 now; retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight konnte den Schlüssel unter %1 gerade nicht abrufen; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the body changed after delivery (an archive, a client or an export rewrote it: line endings, encoding, an added footer)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body wurde nach der Zustellung verändert (ein Archiv, ein Mailprogramm oder ein Export hat ihn umgeschrieben: Zeilenenden, Kodierung, eine angehängte Fußzeile)</translation>
     </message>
     <message>
         <source>the body still matches but the key published at %1 today does not verify the signature: the key was replaced under the same selector since delivery, or a signed header was changed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body stimmt noch, aber der heute unter %1 veröffentlichte Schlüssel verifiziert die Signatur nicht: Der Schlüssel wurde seit der Zustellung unter demselben Selector ersetzt, oder ein signierter Header wurde nach der Zustellung verändert</translation>
     </message>
     <message>
         <source>the signature has expired (x=) since delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist seit der Zustellung abgelaufen (x=)</translation>
     </message>
     <message>
         <source>the key record at %1 changed since delivery: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsseleintrag unter %1 hat sich seit der Zustellung geändert: %2</translation>
     </message>
     <message>
         <source>it verifies today: the receiver may have met a DNS failure or a key not yet published at delivery, or saw the message before a change that a later hop undid%1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie lässt sich heute verifizieren: Der Empfänger ist bei der Zustellung vielleicht auf einen DNS-Fehler oder einen noch nicht veröffentlichten Schlüssel gestoßen, oder er sah die Nachricht vor einer Änderung, die eine spätere Station rückgängig gemacht hat%1</translation>
     </message>
     <message>
         <source> (receiver&apos;s reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Begründung des Empfängers: %1)</translation>
     </message>
     <message>
         <source>both do not pass, for different reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beide bestehen nicht, aus unterschiedlichen Gründen: %1</translation>
     </message>
     <message>
         <source>the receiver reads DMARC as RFC 9989 does (the DNS tree walk); RFC 7489 receivers would say %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger liest DMARC wie RFC 9989 (der DNS-Tree-Walk); Empfänger nach RFC 7489 würden %1 sagen</translation>
     </message>
     <message>
         <source>the receiver still follows RFC 7489 (the Public Suffix List, pct); RFC 9989 receivers would say %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger folgt noch RFC 7489 (die Public Suffix List, pct); Empfänger nach RFC 9989 würden %1 sagen</translation>
     </message>
     <message>
         <source>this follows from the SPF and DKIM differences above</source>
-        <translation type="unfinished"></translation>
+        <translation>das folgt aus den obigen Unterschieden bei SPF und DKIM</translation>
     </message>
     <message>
         <source>SPF and DKIM agree, so the DMARC record (its policy or alignment modes) changed since delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM stimmen überein, also hat sich der DMARC-Eintrag (seine Richtlinie oder seine Alignment-Modi) seit der Zustellung geändert</translation>
     </message>
     <message>
         <source>Mailsight could not fetch a sealer&apos;s key now; retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight konnte den Schlüssel eines Versieglers gerade nicht abrufen; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the chain verified at delivery and does not now (%1): a sealer&apos;s key changed since, or the message was changed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette ließ sich bei der Zustellung verifizieren und jetzt nicht mehr (%1): Der Schlüssel eines Versieglers hat sich seitdem geändert, oder die Nachricht wurde nach der Zustellung verändert</translation>
     </message>
     <message>
         <source>the receiver may check ARC differently or not at all (its result: %1; Mailsight: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger prüft ARC vielleicht anders oder gar nicht (sein Ergebnis: %1; Mailsight: %2)</translation>
     </message>
 </context>
 <context>

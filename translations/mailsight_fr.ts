@@ -12027,103 +12027,103 @@ enregistrement unique</translation>
     <name>VerdictComparison</name>
     <message>
         <source>%1 (%2): the receiver said %3, Mailsight says %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: le destinataire a dit %3, Mailsight dit %4. %5</translation>
     </message>
     <message>
         <source>Mailsight could not evaluate SPF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight n&apos;a pas pu évaluer SPF&#xa0;: %1</translation>
     </message>
     <message>
         <source>the receiver checked the MAIL FROM domain %1, Mailsight checked %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a vérifié le domaine MAIL FROM %1, Mailsight a vérifié %2 (d&apos;après %3)</translation>
     </message>
     <message>
         <source>the receiver checked the address %1, Mailsight checked %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a vérifié l&apos;adresse %1, Mailsight a vérifié %2 (d&apos;après %3)</translation>
     </message>
     <message>
         <source>Mailsight&apos;s DNS lookups failed now; retry, or ask another resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>les requêtes DNS de Mailsight ont échoué à l&apos;instant&#xa0;; réessayez, ou interrogez un autre résolveur</translation>
     </message>
     <message>
         <source>the receiver met a %1 at delivery (a DNS failure or a broken record then); today&apos;s records give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a rencontré un %1 à la remise (un échec DNS ou un enregistrement défectueux à ce moment-là)&#xa0;; les enregistrements d&apos;aujourd&apos;hui donnent %2</translation>
     </message>
     <message>
         <source>same address and domain: the SPF record of %1 (or a record it includes) changed since delivery; Mailsight evaluates today&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse et même domaine&#xa0;: l&apos;enregistrement SPF de %1 (ou un enregistrement qu&apos;il inclut) a changé depuis la remise&#xa0;; Mailsight évalue les enregistrements d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>the message no longer carries the signature the receiver reported: a DKIM-Signature field was removed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>le message ne porte plus la signature signalée par le destinataire&#xa0;: un champ DKIM-Signature a été supprimé après la remise</translation>
     </message>
     <message>
         <source>the receiver verified it with the key published at delivery; there is no key at %1 now (%2): the key was rotated or withdrawn since</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire l&apos;a vérifiée avec la clé publiée à la remise&#xa0;; il n&apos;y a plus de clé en %1 (%2)&#xa0;: la clé a été changée ou retirée depuis</translation>
     </message>
     <message>
         <source>the receiver verified it at delivery; the key at %1 is revoked now (empty p=): the signer rotated its key since</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire l&apos;a vérifiée à la remise&#xa0;; la clé en %1 est maintenant révoquée (p= vide)&#xa0;: le signataire a changé de clé depuis</translation>
     </message>
     <message>
         <source>Mailsight could not fetch the key at %1 now; retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight n&apos;a pas pu récupérer la clé en %1 à l&apos;instant&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the body changed after delivery (an archive, a client or an export rewrote it: line endings, encoding, an added footer)</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps a changé après la remise (une archive, un client ou un export l&apos;a réécrit&#xa0;: fins de ligne, encodage, un pied de page ajouté)</translation>
     </message>
     <message>
         <source>the body still matches but the key published at %1 today does not verify the signature: the key was replaced under the same selector since delivery, or a signed header was changed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps correspond encore mais la clé publiée aujourd&apos;hui en %1 ne vérifie pas la signature&#xa0;: la clé a été remplacée sous le même sélecteur depuis la remise, ou un en-tête signé a été modifié après la remise</translation>
     </message>
     <message>
         <source>the signature has expired (x=) since delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature a expiré (x=) depuis la remise</translation>
     </message>
     <message>
         <source>the key record at %1 changed since delivery: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de clé en %1 a changé depuis la remise&#xa0;: %2</translation>
     </message>
     <message>
         <source>it verifies today: the receiver may have met a DNS failure or a key not yet published at delivery, or saw the message before a change that a later hop undid%1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle se vérifie aujourd&apos;hui&#xa0;: le destinataire a pu rencontrer un échec DNS ou une clé pas encore publiée à la remise, ou voir le message avant une modification qu&apos;une étape ultérieure a annulée%1</translation>
     </message>
     <message>
         <source> (receiver&apos;s reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (raison du destinataire&#xa0;: %1)</translation>
     </message>
     <message>
         <source>both do not pass, for different reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des deux ne réussit, pour des raisons différentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>the receiver reads DMARC as RFC 9989 does (the DNS tree walk); RFC 7489 receivers would say %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire lit DMARC comme RFC 9989 (le parcours de l&apos;arborescence DNS)&#xa0;; les destinataires RFC 7489 diraient %1</translation>
     </message>
     <message>
         <source>the receiver still follows RFC 7489 (the Public Suffix List, pct); RFC 9989 receivers would say %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire suit encore RFC 7489 (la Public Suffix List, pct)&#xa0;; les destinataires RFC 9989 diraient %1</translation>
     </message>
     <message>
         <source>this follows from the SPF and DKIM differences above</source>
-        <translation type="unfinished"></translation>
+        <translation>cela découle des différences SPF et DKIM ci-dessus</translation>
     </message>
     <message>
         <source>SPF and DKIM agree, so the DMARC record (its policy or alignment modes) changed since delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM concordent, donc l&apos;enregistrement DMARC (sa politique ou ses modes d&apos;alignement) a changé depuis la remise</translation>
     </message>
     <message>
         <source>Mailsight could not fetch a sealer&apos;s key now; retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailsight n&apos;a pas pu récupérer la clé d&apos;un scelleur à l&apos;instant&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the chain verified at delivery and does not now (%1): a sealer&apos;s key changed since, or the message was changed after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne se vérifiait à la remise et plus maintenant (%1)&#xa0;: la clé d&apos;un scelleur a changé depuis, ou le message a été modifié après la remise</translation>
     </message>
     <message>
         <source>the receiver may check ARC differently or not at all (its result: %1; Mailsight: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire vérifie peut-être ARC autrement ou pas du tout (son résultat&#xa0;: %1&#xa0;; Mailsight&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
