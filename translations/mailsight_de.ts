@@ -2491,8 +2491,8 @@ Nicht gültig; wird nicht gezeigt:</translation>
         <translation>Seed-Postfächer</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Test</translation>
+        <source>Test message</source>
+        <translation>Testnachricht</translation>
     </message>
     <message>
         <source>&amp;Wait up to:</source>

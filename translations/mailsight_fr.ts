@@ -2491,8 +2491,8 @@ Non valide&#xa0;; non affiché&#xa0;:</translation>
         <translation>Boîtes témoins</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Test</translation>
+        <source>Test message</source>
+        <translation>Message de test</translation>
     </message>
     <message>
         <source>&amp;Wait up to:</source>

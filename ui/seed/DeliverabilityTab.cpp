@@ -108,7 +108,7 @@ DeliverabilityTab::DeliverabilityTab(AppSettings* settings, std::function<QStrin
     auto* seedsBox = new QGroupBox(tr("Seed mailboxes"), this);
     auto* seedsLayout = new QVBoxLayout(seedsBox);
     seedsLayout->addWidget(m_list);
-    auto* testBox = new QGroupBox(tr("Test"), this);
+    auto* testBox = new QGroupBox(tr("Test message"), this);
     auto* times = new QFormLayout;
     times->addRow(tr("&Wait up to:"), m_wait);
     times->addRow(tr("&Look every:"), m_poll);
