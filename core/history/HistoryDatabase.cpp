@@ -113,9 +113,24 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::openSqlite(const QString& 
     QSqlQuery q(db);
     // WAL: readers (the dashboard) never block the writer (an import) and vice versa.
     // synchronous=NORMAL is durable across application crashes in WAL mode, and much faster.
-    const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    // Switching a new file to WAL needs it to itself: when another connection (a second process
+    // opening the same new file) holds it, SQLite answers "database is locked" at once, without
+    // its busy timeout. Wait until that connection has switched it (then the mode reads "wal").
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            break;
+        const QString error = q.lastError().text();
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        if (attempt >= 200)
+            return std::unexpected(QStringLiteral("PRAGMA journal_mode=WAL: %1").arg(error));
+        QThread::msleep(50);
+    }
+    q.finish();
+    const QStringList pragmas{QStringLiteral("PRAGMA synchronous=NORMAL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA temp_store=MEMORY")};
     for (const QString& pragma : pragmas)
         if (!q.exec(pragma))
             return std::unexpected(sqlError(pragma, q.lastError()));

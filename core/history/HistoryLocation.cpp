@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -24,9 +25,11 @@ std::expected<HistoryLocation, QString> HistoryLocation::parse(const QString& te
     if (trimmed.startsWith(QLatin1String("postgresql://")) ||
         trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
+        // Not QUrl's errorString(): it quotes the whole URL back, password included.
         if (!url.isValid())
-            return std::unexpected(
-                QStringLiteral("the database URL is not a valid URL: %1").arg(url.errorString()));
+            return std::unexpected(QStringLiteral(
+                "the database URL is not a valid URL: write postgresql://USER@HOST:PORT/DB (the password in "
+                "PGPASSFILE or PGPASSWORD)"));
         if (!url.password().isEmpty())
             return std::unexpected(QStringLiteral(
                 "the database URL holds a password: remove it from the URL and put it in a "
@@ -60,6 +63,13 @@ std::expected<HistoryLocation, QString> HistoryLocation::parse(const QString& te
         out.connectOptions = options.join(QLatin1Char(';'));
         return out;
     }
+    // Another scheme (mysql://…, a typo of postgresql://) is not a file name to create.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    if (const auto m = scheme.match(trimmed); m.hasMatch())
+        return std::unexpected(
+            QStringLiteral("the database URL scheme %1:// is not supported: write sqlite:PATH or "
+                           "postgresql://USER@HOST:PORT/DB")
+                .arg(m.captured(1)));
     QString file = trimmed;
     if (file.startsWith(QLatin1String("sqlite:")))
         file = file.mid(7);

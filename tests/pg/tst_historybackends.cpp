@@ -128,8 +128,10 @@ private Q_SLOTS:
         QCOMPARE(pg->connectOptions, u"sslmode=verify-full;connect_timeout=5"_s);
         QCOMPARE(HistoryLocation::parse(u"postgres://db.example.com/mail"_s, {})->port, 5432);
         // A password in the URL is refused, and never repeated in the message.
-        for (const QString& bad : {u"postgresql://team:S3cretPw@db.example.com/mail"_s,
-                                   u"postgresql://team@db.example.com/mail?password=S3cretPw"_s}) {
+        for (const QString& bad :
+             {u"postgresql://team:S3cretPw@db.example.com/mail"_s,
+              u"postgresql://team@db.example.com/mail?password=S3cretPw"_s,
+              u"postgresql://team:S3cretPw@db example.com/mail"_s}) { // invalid: not quoted back
             const auto refused = HistoryLocation::parse(bad, {});
             QVERIFY(!refused);
             QVERIFY2(refused.error().contains(u"PGPASSFILE"_s), qPrintable(refused.error()));
@@ -138,6 +140,10 @@ private Q_SLOTS:
         QVERIFY(!HistoryLocation::parse(u"postgresql://db.example.com/"_s, {}));
         QVERIFY(!HistoryLocation::parse(u"postgresql:///mail"_s, {}));
         QVERIFY(!HistoryLocation::parse(u"postgresql://db.example.com/mail?host=evil"_s, {}));
+        const auto scheme = HistoryLocation::parse(u"mysql://u:S3cretPw@db.example.com/mail"_s, {});
+        QVERIFY(!scheme); // not a file to create
+        QVERIFY2(scheme.error().contains(u"mysql://"_s) && !scheme.error().contains(u"S3cretPw"_s),
+                 qPrintable(scheme.error()));
         QVERIFY(!pg->display().contains(u"S3cretPw"_s));
     }
 
