@@ -54,22 +54,33 @@ std::expected<HistoryLocation, QString> HistoryLocation::parse(const QString& te
             if (!allowedOptions().contains(key))
                 return std::unexpected(
                     QStringLiteral("the database URL parameter %1 is not supported (supported: %2)")
-                        .arg(key, allowedOptions().join(QStringLiteral(", "))));
-            if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\'')))
+                        .arg(QRegularExpression(QStringLiteral("^[a-z_]{1,32}$")).match(key).hasMatch()
+                                 ? key
+                                 : QStringLiteral("(not shown)"),
+                             allowedOptions().join(QStringLiteral(", "))));
+            // Words, numbers and file paths: nothing that could carry a credential or another option.
+            static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._/~+-]+$"));
+            if (!plain.match(value).hasMatch())
                 return std::unexpected(
-                    QStringLiteral("the database URL parameter %1 has a ; or ' in its value").arg(key));
+                    QStringLiteral(
+                        "the database URL parameter %1 needs a plain value (letters, digits, . _ / ~ + -)")
+                        .arg(key));
             options << key + QLatin1Char('=') + value;
         }
         out.connectOptions = options.join(QLatin1Char(';'));
         return out;
     }
-    // Another scheme (mysql://…, a typo of postgresql://) is not a file name to create.
+    // Another scheme (mysql://…, a typo of postgresql://) is not a file name to create; the text
+    // is not quoted back (it may hold a password).
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     if (const auto m = scheme.match(trimmed); m.hasMatch())
         return std::unexpected(
             QStringLiteral("the database URL scheme %1:// is not supported: write sqlite:PATH or "
                            "postgresql://USER@HOST:PORT/DB")
                 .arg(m.captured(1)));
+    if (trimmed.contains(QLatin1String("://")))
+        return std::unexpected(QStringLiteral("the database location looks like a URL but is none Mailsight "
+                                              "knows: write sqlite:PATH or postgresql://USER@HOST:PORT/DB"));
     QString file = trimmed;
     if (file.startsWith(QLatin1String("sqlite:")))
         file = file.mid(7);
