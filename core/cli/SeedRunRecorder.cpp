@@ -4,24 +4,6 @@
 #include "history/SeedHistory.h"
 #include "monitor/AlertMonitor.h"
 
-SeedHistoryRun SeedRunRecorder::toHistory(const SeedRunResult& result, const QString& domain) {
-    SeedHistoryRun run;
-    run.domain = domain;
-    run.token = QString::fromLatin1(result.token);
-    run.startedAt = result.startedAt.toUTC();
-    run.sent = result.sent;
-    for (const SeedResult& s : result.seeds) {
-        SeedHistoryEntry e;
-        e.seed = s.name;
-        e.placement = s.placement;
-        e.seconds = s.arrived ? s.seconds.value_or(0) : -1;
-        e.folder = s.folder;
-        e.error = seedErrorName(s.error);
-        run.seeds << e;
-    }
-    return run;
-}
-
 QString SeedRunRecorder::domainOf(const QString& option, const QString& from) {
     if (!option.isEmpty())
         return option.toLower();
@@ -50,7 +32,7 @@ int SeedRunRecorder::record(CliContext& context, const SeedRunResult& result, co
     auto history = SeedHistory::open(*db);
     if (!history)
         return context.fail(QStringLiteral("seed run not stored: %1").arg(history.error()), CliExit::Failure);
-    SeedHistoryRun run = toHistory(result, domain);
+    SeedHistoryRun run = SeedHistory::runOf(result, domain);
     auto id = (*history)->record(run);
     if (!id)
         return context.fail(QStringLiteral("seed run not stored: %1").arg(id.error()), CliExit::Failure);

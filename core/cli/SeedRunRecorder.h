@@ -14,7 +14,6 @@
 class SeedRunRecorder {
 public:
     // The history's view of a run: placements, delays, folders and failure names only.
-    static SeedHistoryRun toHistory(const SeedRunResult& result, const QString& domain);
     // The domain a run is filed under: --domain, else the submission's From address's domain.
     static QString domainOf(const QString& option, const QString& from);
     // Stores the run (unless --no-history, --demo without --history, a cancelled run, or a run

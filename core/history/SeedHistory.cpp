@@ -22,6 +22,24 @@ SeedHistory::open(std::shared_ptr<HistoryDatabase> database) {
     return std::unique_ptr<SeedHistory>(new SeedHistory(std::move(database)));
 }
 
+SeedHistoryRun SeedHistory::runOf(const SeedRunResult& result, const QString& domain) {
+    SeedHistoryRun run;
+    run.domain = domain;
+    run.token = QString::fromLatin1(result.token);
+    run.startedAt = result.startedAt.toUTC();
+    run.sent = result.sent;
+    for (const SeedResult& s : result.seeds) {
+        SeedHistoryEntry e;
+        e.seed = s.name;
+        e.placement = s.placement;
+        e.seconds = s.arrived ? s.seconds.value_or(0) : -1;
+        e.folder = s.folder;
+        e.error = seedErrorName(s.error);
+        run.seeds << e;
+    }
+    return run;
+}
+
 SeedPlacement SeedHistory::placementFromName(const QString& name) {
     for (const SeedPlacement p : {SeedPlacement::Inbox, SeedPlacement::Spam, SeedPlacement::Other})
         if (seedPlacementName(p) == name)

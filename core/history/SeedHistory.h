@@ -5,6 +5,7 @@
 
 #include "HistoryDatabase.h"
 #include "SeedHistoryRun.h"
+#include "seed/SeedRunResult.h"
 
 #include <expected>
 #include <memory>
@@ -23,6 +24,9 @@ public:
     // The latest run of every domain, by domain name.
     std::expected<QList<SeedHistoryRun>, QString> latestRuns();
 
+    // What the history keeps of a seed run (no password, user name or message): the CLI's
+    // `seed check` and the GUI's Deliverability tab store runs through this one mapping.
+    static SeedHistoryRun runOf(const SeedRunResult& result, const QString& domain);
     // "inbox" etc. back to the placement; an unknown word is Missing.
     static SeedPlacement placementFromName(const QString& name);
 

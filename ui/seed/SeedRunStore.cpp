@@ -18,24 +18,6 @@ std::expected<std::unique_ptr<SeedHistory>, QString> openHistory(const QString& 
 }
 } // namespace
 
-SeedHistoryRun SeedRunStore::toHistory(const SeedRunResult& result, const QString& domain) {
-    SeedHistoryRun run;
-    run.domain = domain;
-    run.token = QString::fromLatin1(result.token);
-    run.startedAt = result.startedAt.toUTC();
-    run.sent = result.sent;
-    for (const SeedResult& s : result.seeds) {
-        SeedHistoryEntry e;
-        e.seed = s.name;
-        e.placement = s.placement;
-        e.seconds = s.arrived ? s.seconds.value_or(0) : -1;
-        e.folder = s.folder;
-        e.error = seedErrorName(s.error);
-        run.seeds << e;
-    }
-    return run;
-}
-
 QString SeedRunStore::record(const QString& path, const QString& domain, const SeedRunResult& result) {
     if (result.cancelled)
         return tr("Cancelled: the run is not stored.");
@@ -49,7 +31,7 @@ QString SeedRunStore::record(const QString& path, const QString& domain, const S
     auto history = openHistory(path);
     if (!history)
         return tr("Not stored: %1").arg(history.error());
-    if (auto id = (*history)->record(toHistory(result, domain)); !id)
+    if (auto id = (*history)->record(SeedHistory::runOf(result, domain)); !id)
         return tr("Not stored: %1").arg(id.error());
     return tr("Stored in the history of %1.").arg(domain);
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The Deliverability tab's link to the history database: a seed run stored the way the CLI stores
-// it (SeedRunRecorder, copied here: ui/ does not call CLI code), and the domain's stored runs
+// it (SeedHistory::runOf, the same conditions as the CLI's SeedRunRecorder), and the domain's stored runs
 // read back for the chart. Both block on SQLite: call them off the UI thread.
 
 #include "history/SeedHistoryRun.h"
@@ -10,7 +10,6 @@
 
 class SeedRunStore {
 public:
-    static SeedHistoryRun toHistory(const SeedRunResult& result, const QString& domain);
     // A sentence saying whether and where the run was stored, or why not (cancelled, not sent,
     // no domain, history off, a database error).
     static QString record(const QString& path, const QString& domain, const SeedRunResult& result);
