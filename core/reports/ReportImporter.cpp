@@ -293,9 +293,9 @@ storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTot
     q.prepare(QStringLiteral(
         "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, "
         "?) "
-        "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
-        "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + excluded.quarantined, "
-        "rejected = rejected + excluded.rejected"));
+        "ON CONFLICT (domain, day) DO UPDATE SET pass = dmarc_days.pass + excluded.pass, "
+        "fail_none = dmarc_days.fail_none + excluded.fail_none, quarantined = dmarc_days.quarantined + "
+        "excluded.quarantined, rejected = dmarc_days.rejected + excluded.rejected"));
     q.addBindValue(h.domain);
     q.addBindValue(dayNumber);
     q.addBindValue(day.pass);
@@ -307,7 +307,8 @@ storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTot
     q.prepare(QStringLiteral("INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, "
                              "pass) VALUES (?, ?, ?, ?, "
                              "?, ?) ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
-                             "messages = messages + excluded.messages, pass = pass + excluded.pass"));
+                             "messages = dmarc_selector_days.messages + excluded.messages, "
+                             "pass = dmarc_selector_days.pass + excluded.pass"));
     for (auto it = selectors.cbegin(); it != selectors.cend(); ++it) {
         q.addBindValue(h.domain);
         q.addBindValue(dayNumber);

@@ -124,7 +124,7 @@ constexpr int AllTimeColumns = 7; // count … rejected
 enum class Part { Column, Sum, SumAs, AddExcluded };
 
 // The first n totals as a comma-separated list of one part each.
-QString totals(int n, Part part) {
+QString totals(int n, Part part, const QString& table = {}) {
     QStringList out;
     for (int i = 0; i < n; ++i) {
         const QString column = QLatin1String(Totals[i].column);
@@ -139,7 +139,7 @@ QString totals(int n, Part part) {
             out << QLatin1String(Totals[i].sum) + QStringLiteral(" AS ") + column;
             break;
         case Part::AddExcluded:
-            out << QStringLiteral("%1 = %1 + excluded.%1").arg(column);
+            out << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(column, table);
             break;
         }
     }
@@ -156,7 +156,7 @@ QString ReportSchema::sourceDaysUpsert(const QString& reportFilter) {
            totals(AllColumns, Part::Sum) + QLatin1Char(' ') + fromReports + reportFilter +
            QStringLiteral(" GROUP BY p.domain, r.source_ip, p.begin_ts / 86400 "
                           "ON CONFLICT (domain, source_ip, day) DO UPDATE SET ") +
-           totals(AllColumns, Part::AddExcluded);
+           totals(AllColumns, Part::AddExcluded, QStringLiteral("dmarc_source_days"));
 }
 
 QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
@@ -164,7 +164,7 @@ QString ReportSchema::sourcesUpsert(const QString& reportFilter) {
            totals(AllTimeColumns, Part::Column) + QStringLiteral(") SELECT p.domain, r.source_ip, ") +
            totals(AllTimeColumns, Part::Sum) + QLatin1Char(' ') + fromReports + reportFilter +
            QStringLiteral(" GROUP BY p.domain, r.source_ip ON CONFLICT (domain, source_ip) DO UPDATE SET ") +
-           totals(AllTimeColumns, Part::AddExcluded);
+           totals(AllTimeColumns, Part::AddExcluded, QStringLiteral("dmarc_sources"));
 }
 
 QString ReportSchema::daysUpsert(const QString& reportFilter) {
@@ -180,10 +180,10 @@ QString ReportSchema::daysUpsert(const QString& reportFilter) {
                "THEN r.count ELSE 0 END) "
                "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report WHERE %1 "
                "GROUP BY p.domain, p.begin_ts / 86400 "
-               "ON CONFLICT (domain, day) DO UPDATE SET pass = pass + excluded.pass, "
-               "fail_none = fail_none + excluded.fail_none, quarantined = quarantined + "
-               "excluded.quarantined, "
-               "rejected = rejected + excluded.rejected")
+               "ON CONFLICT (domain, day) DO UPDATE SET pass = dmarc_days.pass + excluded.pass, "
+               "fail_none = dmarc_days.fail_none + excluded.fail_none, quarantined = "
+               "dmarc_days.quarantined + excluded.quarantined, "
+               "rejected = dmarc_days.rejected + excluded.rejected")
         .arg(reportFilter);
 }
 
@@ -202,6 +202,7 @@ QString ReportSchema::selectorDaysUpsert(const QString& reportFilter) {
                "d.record = r.id WHERE %1 AND r.dkim_more > 0) "
                "WHERE COALESCE(selector, '') <> '' GROUP BY 1, 2, 3, 4 "
                "ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
-               "messages = messages + excluded.messages, pass = pass + excluded.pass")
+               "messages = dmarc_selector_days.messages + excluded.messages, "
+               "pass = dmarc_selector_days.pass + excluded.pass")
         .arg(reportFilter);
 }

@@ -58,11 +58,12 @@ QByteArray upsert(bool perDay, int sums, int rows) {
             sql += ", ?" + QByteArray::number(parameter++);
         sql += ')';
     }
+    const QByteArray table = perDay ? "dmarc_source_days" : "dmarc_sources";
     sql += perDay ? " ON CONFLICT (domain, source_ip, day) DO UPDATE SET "
                   : " ON CONFLICT (domain, source_ip) DO UPDATE SET ";
     for (int c = 0; c < sums; ++c)
-        sql += QByteArray(c ? ", " : "") + ColumnNames[c] + " = " + ColumnNames[c] + " + excluded." +
-               ColumnNames[c];
+        sql += QByteArray(c ? ", " : "") + ColumnNames[c] + " = " + table + "." + ColumnNames[c] +
+               " + excluded." + ColumnNames[c];
     return sql;
 }
 } // namespace
