@@ -458,14 +458,18 @@ void TestReportImport::largeReportsGoThroughThePipeline() {
     QVERIFY(write(QStringLiteral("big-again.xml"), big));
     QVERIFY(write(QStringLiteral("late.xml"), late));
     ReportImporter importer(m_db);
-    ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("big.xml")));
+    // The sums of 100 sources at a time: the fast reader adds some before it gives up on late.xml,
+    // and the savepoint must undo them (and on PostgreSQL the temporary table they went through).
+    importer.setSourcesHeld(100);
+    // late.xml first: its fast reading is the connection's first to add sums.
+    ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("late.xml")));
+    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
+    QCOMPARE(r.records, qint64(records + 1));
+    r = importer.importFile(m_dir->filePath(QStringLiteral("big.xml")));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
     QCOMPARE(r.records, qint64(records));
     r = importer.importFile(m_dir->filePath(QStringLiteral("big-again.xml")));
     QCOMPARE(r.duplicates, 1);
-    r = importer.importFile(m_dir->filePath(QStringLiteral("late.xml")));
-    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
-    QCOMPARE(r.records, qint64(records + 1));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), qint64(2 * records + 1));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), qint64(2));
     // Rows in document order: the counts read back in id order are the file's.
