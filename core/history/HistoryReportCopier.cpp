@@ -454,15 +454,21 @@ std::expected<void, QString> HistoryReportCopier::copyReverseNames(HistoryReport
     const QString upsert = QStringLiteral("ON CONFLICT (ip) DO UPDATE SET %1 WHERE excluded.looked_up_at > "
                                           "reverse_names.looked_up_at")
                                .arg(set.join(QStringLiteral(", ")));
+    // The first page has no lower bound (a null QString would bind as NULL, and "ip > NULL" is
+    // never true); the next ones start after the last address read.
+    const QString select = QStringLiteral("SELECT %1 FROM reverse_names %3 ORDER BY ip LIMIT %2")
+                               .arg(columnList(*columns))
+                               .arg(m_recordPage);
     QSqlQuery page(m_source);
     page.setForwardOnly(true);
-    page.prepare(QStringLiteral("SELECT %1 FROM reverse_names WHERE ip > ? ORDER BY ip LIMIT %2")
-                     .arg(columnList(*columns))
-                     .arg(m_recordPage));
+    page.prepare(select.arg(QString()));
     const qsizetype ip = columns->indexOf(QLatin1String("ip"));
-    QString last; // "" sorts first
-    for (;;) {
-        page.addBindValue(last);
+    QString last;
+    for (bool first = true;; first = false) {
+        if (!first) {
+            page.prepare(select.arg(QStringLiteral("WHERE ip > ?")));
+            page.addBindValue(last);
+        }
         if (!page.exec())
             return std::unexpected(failed(QStringLiteral("cannot read the reverse names"), page));
         if (auto begun = begin(); !begun)
