@@ -392,7 +392,7 @@ std::expected<void, QString> HistoryReportCopier::copySpfSnapshots(HistoryReport
     if (!columns)
         return std::unexpected(columns.error());
     // No unique key (a snapshot is kept per audit): one of the same domain, time and tree is the
-    // same snapshot. The test and the insert are one statement.
+    // same snapshot. The test and the insert are one statement; copies take turns (below).
     const QSqlRecord record = m_target.record(QStringLiteral("spf_snapshots"));
     QStringList casts;
     QStringList same;
@@ -424,6 +424,11 @@ std::expected<void, QString> HistoryReportCopier::copySpfSnapshots(HistoryReport
             return {};
         if (auto begun = begin(); !begun)
             return begun;
+        // Two copies at once into PostgreSQL would both see a snapshot missing and both write it:
+        // they take turns (SQLite's write lock does the same).
+        if (QSqlQuery lock(m_target);
+            m_to.isPostgres() && !lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297303626)")))
+            return std::unexpected(failed(QStringLiteral("cannot lock the SPF snapshots"), lock));
         for (const QVariantList& row : std::as_const(rows)) {
             last = row.first().toLongLong();
             const QVariantList values = row.mid(1);

@@ -33,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -239,6 +241,83 @@ class TestStoreMigration : public QObject {
         return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
     }
 
+    // A store left at one version behind the last of each component (none for those with a single
+    // version), with rows as the old versions wrote them: an audit with a finding, a DMARC report
+    // with a row signed twice and a rejected row.
+    static void fillOldStore(const QString& store) {
+        auto db = HistoryDatabase::open(store);
+        QVERIFY2(db.has_value(), qPrintable(errorOf(db)));
+        for (const auto& [component, migrations] :
+             {std::pair{AuditSchema::component(), AuditSchema::migrations()},
+              std::pair{SeedSchema::component(), SeedSchema::migrations()},
+              std::pair{AlertSchema::component(), AlertSchema::migrations()},
+              std::pair{ReportSchema::component(), ReportSchema::migrations()}}) {
+            QVERIFY(migrations.size() >= 1);
+            const auto done = (*db)->migrate(component, migrations.mid(0, migrations.size() - 1));
+            QVERIFY2(done.has_value(), qPrintable(errorOf(done)));
+            QCOMPARE((*db)->schemaVersion(component), int(migrations.size()) - 1);
+        }
+        QCOMPARE((*db)->schemaVersion(AuditSchema::component()), 1);
+        QCOMPARE((*db)->schemaVersion(ReportSchema::component()), 1);
+        // Rows as the old versions wrote them.
+        AuditReport old;
+        old.domain = u"example.com"_s;
+        old.startedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC);
+        old.finishedAt = old.startedAt.addSecs(3);
+        old.grade = u"C"_s;
+        QSqlQuery q(*(*db)->connection());
+        q.prepare(u"INSERT INTO audits (domain, started_at, finished_at, grade, errors, warnings, infos, "
+                  u"staged, resolver, report) VALUES (?, ?, ?, 'C', 1, 0, 0, 0, 'test', ?)"_s);
+        q.addBindValue(old.domain);
+        q.addBindValue(old.startedAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(old.finishedAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(old.toJson()).toJson(QJsonDocument::Compact)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO audit_findings (audit_id, code, severity, area, title) SELECT id, "
+                       u"'SPF-SOFTFAIL', 'warning', 'spf', 'old' FROM audits"_s));
+        for (const QString& sql : {
+                 u"INSERT INTO dmarc_reports (org, report_id, domain, begin_ts, end_ts, policy_json, "
+                 u"records, "
+                 u"messages, imported_at) VALUES ('old.example', 'o1', 'example.com', 1700000000, "
+                 u"1700086399, '{}', 2, 9, 1700100000)"_s,
+                 u"INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
+                 u"dkim_domain, "
+                 u"dkim_selector, dkim_result, dkim_more) SELECT id, '192.0.2.1', 7, 'none', 'pass', "
+                 u"'fail', "
+                 u"'example.com', 's1', 'pass', 1 FROM dmarc_reports"_s,
+                 u"INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
+                 u"dkim_more) "
+                 u"SELECT id, '203.0.113.9', 2, 'reject', 'fail', 'fail', 0 FROM dmarc_reports"_s,
+                 u"INSERT INTO dmarc_dkim (record, seq, domain, selector, result) SELECT id, 1, "
+                 u"'esp.example', 'esp', 'fail' FROM dmarc_records WHERE dkim_more = 1"_s,
+             })
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u" in "_s + sql));
+    }
+
+    // The old rows and the totals of reports schema 2 in a store brought to the last versions.
+    static void checkOldRows(HistoryDatabase& db) {
+        auto history = AuditHistory::open(db.shared_from_this());
+        QVERIFY2(history.has_value(), qPrintable(errorOf(history)));
+        const auto list = (*history)->list(u"example.com"_s);
+        QVERIFY2(list.has_value(), qPrintable(errorOf(list)));
+        QCOMPARE(list->size(), 1);
+        const auto loaded = (*history)->load(list->first().id);
+        QVERIFY2(loaded.has_value(), qPrintable(errorOf(loaded)));
+        QCOMPARE(loaded->grade, u"C"_s);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM audit_findings"_s), qint64(1));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM dmarc_records"_s), qint64(2));
+        const qint64 day = 1700000000 / 86400;
+        QCOMPARE(rows(db, u"SELECT domain, source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+                          u"quarantined, rejected FROM dmarc_sources"_s),
+                 (QStringList{u"example.com|192.0.2.1|7|0|7|7|7|0|0"_s,
+                              u"example.com|203.0.113.9|2|0|0|0|0|0|2"_s}));
+        QCOMPARE(rows(db, u"SELECT * FROM dmarc_days"_s), QStringList{u"example.com|%1|7|0|0|2"_s.arg(day)});
+        QCOMPARE(rows(db, u"SELECT * FROM dmarc_selector_days"_s),
+                 (QStringList{u"example.com|%1|esp.example|esp|7|0"_s.arg(day),
+                              u"example.com|%1|example.com|s1|7|7"_s.arg(day)}));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM dmarc_source_days"_s), qint64(2));
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -342,7 +421,8 @@ private Q_SLOTS:
         QVERIFY(addLookups(union_, 2000, false));
         auto reference = HistoryDatabase::open(union_);
         QVERIFY(reference.has_value());
-        QCOMPARE(scalar(**pg, u"SELECT COUNT(*) FROM dmarc_reports WHERE report_id = 'r-shared'"_s), qint64(1));
+        QCOMPARE(scalar(**pg, u"SELECT COUNT(*) FROM dmarc_reports WHERE report_id = 'r-shared'"_s),
+                 qint64(1));
         compareStores(**reference, **pg);
         if (QTest::currentTestFailed())
             return;
@@ -384,55 +464,9 @@ private Q_SLOTS:
     void oldSchemasMigrate() {
         QFETCH(QString, backend);
         const QString store = freshStore(backend);
-        {
-            auto db = HistoryDatabase::open(store);
-            QVERIFY2(db.has_value(), qPrintable(errorOf(db)));
-            for (const auto& [component, migrations] :
-                 {std::pair{AuditSchema::component(), AuditSchema::migrations()},
-                  std::pair{SeedSchema::component(), SeedSchema::migrations()},
-                  std::pair{AlertSchema::component(), AlertSchema::migrations()},
-                  std::pair{ReportSchema::component(), ReportSchema::migrations()}}) {
-                QVERIFY(migrations.size() >= 1);
-                const auto done = (*db)->migrate(component, migrations.mid(0, migrations.size() - 1));
-                QVERIFY2(done.has_value(), qPrintable(errorOf(done)));
-                QCOMPARE((*db)->schemaVersion(component), int(migrations.size()) - 1);
-            }
-            QCOMPARE((*db)->schemaVersion(AuditSchema::component()), 1);
-            QCOMPARE((*db)->schemaVersion(ReportSchema::component()), 1);
-            // Rows as the old versions wrote them.
-            AuditReport old;
-            old.domain = u"example.com"_s;
-            old.startedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC);
-            old.finishedAt = old.startedAt.addSecs(3);
-            old.grade = u"C"_s;
-            QSqlQuery q(*(*db)->connection());
-            q.prepare(u"INSERT INTO audits (domain, started_at, finished_at, grade, errors, warnings, infos, "
-                      u"staged, resolver, report) VALUES (?, ?, ?, 'C', 1, 0, 0, 0, 'test', ?)"_s);
-            q.addBindValue(old.domain);
-            q.addBindValue(old.startedAt.toString(Qt::ISODateWithMs));
-            q.addBindValue(old.finishedAt.toString(Qt::ISODateWithMs));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(old.toJson()).toJson(QJsonDocument::Compact)));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(u"INSERT INTO audit_findings (audit_id, code, severity, area, title) SELECT id, "
-                           u"'SPF-SOFTFAIL', 'warning', 'spf', 'old' FROM audits"_s));
-            for (const QString& sql : {
-                     u"INSERT INTO dmarc_reports (org, report_id, domain, begin_ts, end_ts, policy_json, "
-                     u"records, "
-                     u"messages, imported_at) VALUES ('old.example', 'o1', 'example.com', 1700000000, "
-                     u"1700086399, '{}', 2, 9, 1700100000)"_s,
-                     u"INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
-                     u"dkim_domain, "
-                     u"dkim_selector, dkim_result, dkim_more) SELECT id, '192.0.2.1', 7, 'none', 'pass', "
-                     u"'fail', "
-                     u"'example.com', 's1', 'pass', 1 FROM dmarc_reports"_s,
-                     u"INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
-                     u"dkim_more) "
-                     u"SELECT id, '203.0.113.9', 2, 'reject', 'fail', 'fail', 0 FROM dmarc_reports"_s,
-                     u"INSERT INTO dmarc_dkim (record, seq, domain, selector, result) SELECT id, 1, "
-                     u"'esp.example', 'esp', 'fail' FROM dmarc_records WHERE dkim_more = 1"_s,
-                 })
-                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u" in "_s + sql));
-        }
+        fillOldStore(store);
+        if (QTest::currentTestFailed())
+            return;
         auto db = HistoryDatabase::open(store);
         QVERIFY(db.has_value());
         // Opened as every command opens it: each component to its last version.
@@ -478,6 +512,66 @@ private Q_SLOTS:
                  (QStringList{u"example.com|%1|esp.example|esp|7|0"_s.arg(day),
                               u"example.com|%1|example.com|s1|7|7"_s.arg(day)}));
         QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM dmarc_source_days"_s), qint64(2));
+    }
+
+    // An old SQLite file (every component one version behind, rows in it) moved into a fresh
+    // PostgreSQL database: brought to the last versions first, then copied whole.
+    void oldSqliteFileIntoPostgres() {
+        const QString source = freshSqlite();
+        fillOldStore(source);
+        if (QTest::currentTestFailed())
+            return;
+        const QString target = freshPostgres();
+        QByteArray err;
+        const QJsonObject counts = migrate(source, target, &err);
+        QVERIFY2(!counts.isEmpty(), err.constData());
+        QCOMPARE(counts.value(u"audits"_s).toInteger(), qint64(1));
+        QCOMPARE(counts.value(u"dmarcReports"_s).toInteger(), qint64(1));
+        QCOMPARE(counts.value(u"dmarcDkim"_s).toInteger(), qint64(1));
+        auto old = HistoryDatabase::open(source);
+        QVERIFY(old.has_value());
+        QCOMPARE((*old)->schemaVersion(ReportSchema::component()), int(ReportSchema::migrations().size()));
+        checkOldRows(**old);
+        if (QTest::currentTestFailed())
+            return;
+        auto pg = HistoryDatabase::open(target);
+        QVERIFY2(pg.has_value(), qPrintable(errorOf(pg)));
+        checkOldRows(**pg);
+    }
+
+    // Two copies of one store into one PostgreSQL database at once (two CI jobs): the database
+    // decides which one writes a report, so none is there twice and the totals count each once.
+    void concurrentCopies() {
+        const QString source = freshSqlite();
+        QVERIFY(importInto(source, {sample(u"dmarc-reports/parsedmarc/aggregate/"
+                                           u"!large-example.com!1711897200!1711983600.xml"_s),
+                                    writeFile(u"c1.xml"_s, twiceSigned(u"c.example"_s, u"c1"_s, 1700000000)),
+                                    writeFile(u"c2.xml"_s, twiceSigned(u"c.example"_s, u"c2"_s, 1700086400)),
+                                    writeFile(u"c3.xml"_s, twiceSigned(u"c.example"_s, u"c3"_s, 1700172800)),
+                                    sample(u"tls-rpt/rfc8460.json"_s), sample(u"tls-rpt/smtp_tls.json"_s),
+                                    sample(u"tls-rpt/google.com_smtp_tls_report.eml"_s)}));
+        QVERIFY(addLookups(source, 1000));
+        const QString target = freshPostgres();
+        auto copy = [&] {
+            auto from = HistoryDatabase::open(source);
+            auto to = HistoryDatabase::open(target);
+            if (!from || !to)
+                return !from ? from.error() : to.error();
+            HistoryCopier copier(*from, *to);
+            copier.setReportPageSizes(1, 500);
+            const auto counts = copier.copy();
+            return counts ? QString() : counts.error();
+        };
+        auto first = std::async(std::launch::async, copy);
+        auto second = std::async(std::launch::async, copy);
+        const QString e1 = first.get();
+        const QString e2 = second.get();
+        QVERIFY2(e1.isEmpty() && e2.isEmpty(), qPrintable(e1 + u" / "_s + e2));
+        auto from = HistoryDatabase::open(source);
+        auto pg = HistoryDatabase::open(target);
+        QVERIFY(from.has_value() && pg.has_value());
+        QCOMPARE(scalar(**pg, u"SELECT COUNT(*) FROM dmarc_reports"_s), qint64(4));
+        compareStores(**from, **pg);
     }
 };
 
