@@ -5,7 +5,8 @@
 //   signatures, policies and failures, and the same summary totals; a second run copies nothing
 //   and leaves the totals as they were; a second SQLite store sharing a report brings only its
 //   new ones (small pages, so paging and chunking are exercised), and the totals are those of the
-//   union; the PostgreSQL store copied back into SQLite equals a store that imported the union.
+//   union; the PostgreSQL store copied back into SQLite equals a store that imported the union,
+//   down to the `reports summary` read from it.
 // - Old schemas migrate on both backends: a store left at an older version of each component,
 //   with rows in it, opens normally, keeps its rows and gains the new tables (the reports' totals
 //   filled from the stored rows).
@@ -19,6 +20,7 @@
 #include "history/SeedSchema.h"
 #include "monitor/AlertSchema.h"
 #include "monitor/AlertStore.h"
+#include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportSchema.h"
 
@@ -437,6 +439,17 @@ private Q_SLOTS:
         auto copy = HistoryDatabase::open(back);
         QVERIFY(copy.has_value());
         compareStores(**reference, **copy);
+        if (QTest::currentTestFailed())
+            return;
+        // What `reports summary` shows (read from SQLite) is the same for the union and the copy.
+        for (const QString& domain : {u"example.com"_s, u"borschow.com"_s}) {
+            const auto expected = ReportAnalyzer(*reference).summarize({domain, {}, {}});
+            const auto actual = ReportAnalyzer(*copy).summarize({domain, {}, {}});
+            QVERIFY2(expected.has_value() && actual.has_value(),
+                     qPrintable(errorOf(expected) + errorOf(actual)));
+            QVERIFY(expected->messages > 0);
+            QCOMPARE(QJsonDocument(actual->toJson()).toJson(), QJsonDocument(expected->toJson()).toJson());
+        }
     }
 
     // --skip-reports copies the rest and leaves the reports (the destination gets none).
