@@ -79,6 +79,12 @@ HistoryStoreBox::HistoryStoreBox(AppSettings& settings, QWidget* parent)
     m_url->setClearButtonEnabled(true);
     m_url->setToolTip(tr("The CLI's --database URL: postgresql://USER@HOST:PORT/DB, with sslmode=… and "
                          "connect_timeout=… allowed after a ?; never the password"));
+    // A server URL typed into the file field before there was a server choice moves to its place.
+    if (settings.historyStore() == AppSettings::HistoryStore::Sqlite && serverOf(settings.historyPath())) {
+        m_url->setText(settings.historyPath());
+        m_path->clear();
+        m_postgres->setChecked(true);
+    }
     m_password->setObjectName(QStringLiteral("historyPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Empty: libpq's PGPASSFILE or ~/.pgpass"));

@@ -5,7 +5,10 @@
 // (tests/pg/pg-fixture.sh): success with the right password, "authentication failed" without
 // echoing a wrong one, "refused" for a port nobody listens on. libpq's own places (PGPASSFILE,
 // PGPASSWORD, ~/.pgpass) are emptied, so a connection that works got the typed password.
+// With MAILSIGHT_SCREENSHOT_DIR set, `screenshots` saves the dialog after a successful test in
+// the light and dark themes (under xvfb-run with QT_QPA_PLATFORM=xcb: the screen, by `import`).
 #include "AppSettings.h"
+#include "AppTheme.h"
 #include "HistoryCredentials.h"
 #include "HistoryStoreBox.h"
 #include "SettingsDialog.h"
@@ -15,9 +18,12 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -276,6 +282,30 @@ private Q_SLOTS:
         const QString outcome = testConnection(dialog);
         QVERIFY2(outcome.startsWith(u"✖ The server refused the connection"_s), qPrintable(outcome));
         QVERIFY2(outcome.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(outcome));
+    }
+
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("MAILSIGHT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("MAILSIGHT_SCREENSHOT_DIR not set");
+        requireFixture();
+        QDir().mkpath(dir);
+        for (auto theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+            AppTheme::apply(theme);
+            SettingsDialog dialog(*m_settings);
+            dialog.show();
+            choosePostgres(dialog, fixtureUrl());
+            child<QLineEdit>(dialog, "historyPassword")->setText(fixturePassword());
+            QVERIFY(testConnection(dialog).startsWith(u"✔"_s));
+            dialog.move(0, 0);
+            QTest::qWait(300);
+            const QString path =
+                QDir(dir).filePath(u"settings-history-%1.png"_s.arg(AppSettings::themeKey(theme)));
+            if (QGuiApplication::platformName() != "xcb"_L1 ||
+                QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, path}) != 0)
+                QVERIFY(dialog.grab().save(path));
+        }
+        AppTheme::apply(AppSettings::Theme::System);
     }
 };
 
