@@ -9,6 +9,7 @@
 // the light and dark themes (under xvfb-run with QT_QPA_PLATFORM=xcb: the screen, by `import`).
 #include "AppSettings.h"
 #include "AppTheme.h"
+#include "HistoryConnectionCheck.h"
 #include "HistoryCredentials.h"
 #include "HistoryStoreBox.h"
 #include "SettingsDialog.h"
@@ -282,6 +283,33 @@ private Q_SLOTS:
         const QString outcome = testConnection(dialog);
         QVERIFY2(outcome.startsWith(u"✖ The server refused the connection"_s), qPrintable(outcome));
         QVERIFY2(outcome.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(outcome));
+    }
+
+    void outcomesNamed_data() {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("kind");
+        using K = HistoryConnectionCheck::Kind;
+        // libpq 15's texts, as QPSQL passes them on.
+        QTest::newRow("refused")
+            << u"connection to server at \"127.0.0.1\", port 5 failed: Connection refused"_s
+            << int(K::Refused);
+        QTest::newRow("timeout")
+            << u"connection to server at \"192.0.2.1\", port 5432 failed: timeout expired"_s
+            << int(K::Timeout);
+        QTest::newRow("password") << u"FATAL:  password authentication failed for user \"audit\""_s
+                                  << int(K::Authentication);
+        QTest::newRow("no password") << u"fe_sendauth: no password supplied"_s << int(K::Authentication);
+        QTest::newRow("host")
+            << u"could not translate host name \"db.invalid\" to address: Name or service not known"_s
+            << int(K::HostNotFound);
+        QTest::newRow("database") << u"FATAL:  database \"nope\" does not exist"_s << int(K::NoDatabase);
+        QTest::newRow("other") << u"SSL error: certificate verify failed"_s << int(K::Other);
+    }
+
+    void outcomesNamed() {
+        QFETCH(QString, error);
+        QFETCH(int, kind);
+        QCOMPARE(int(HistoryConnectionCheck::classify(error)), kind);
     }
 
     void screenshots() {
