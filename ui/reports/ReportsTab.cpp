@@ -156,6 +156,23 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     connect(m_importWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_importWatcher, &QFutureWatcherBase::finished, this, &ReportsTab::importDone);
+    m_openWatcher = new QFutureWatcher<std::expected<std::shared_ptr<HistoryDatabase>, QString>>(this);
+    connect(m_openWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (std::exchange(m_dropOpened, false)) {
+            if (!m_database)
+                refresh(); // the store chosen since
+            return;
+        }
+        auto opened = m_openWatcher->future().result();
+        if (!opened) {
+            m_databaseError = opened.error();
+            refresh(); // says why
+            return;
+        }
+        setDatabase(*opened);
+        if (!m_importAfterOpen.isEmpty())
+            importPaths(std::exchange(m_importAfterOpen, {}));
+    });
     m_refreshWatcher = new QFutureWatcher<Refresh>(this);
     connect(m_refreshWatcher, &QFutureWatcherBase::finished, this,
             [this] { showRefresh(m_refreshWatcher->future().result()); });
@@ -200,22 +217,32 @@ ReportsTab::~ReportsTab() {
     m_importWatcher->cancel();
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
+    m_openWatcher->waitForFinished();
 }
 
 std::shared_ptr<HistoryDatabase> ReportsTab::database() {
-    if (!m_database && m_databaseError.isEmpty()) {
-        // The history chosen in Settings (a file or a PostgreSQL server), else the default file.
-        auto db = HistoryDatabase::open(m_settings ? m_settings->historyLocation() : QString());
-        if (db)
-            m_database = *db;
-        else
-            m_databaseError = db.error();
+    if (m_database || !m_databaseError.isEmpty() || m_openWatcher->isRunning())
+        return m_database;
+    // The history chosen in Settings (a file or a PostgreSQL server), else the default file. A
+    // local file opens at once; a server is connected to off the UI thread.
+    const QString location = m_settings ? m_settings->historyLocation() : QString();
+    if (const auto parsed = HistoryLocation::parse(location, HistoryDatabase::defaultPath());
+        parsed && parsed->isPostgres()) {
+        m_openWatcher->setFuture(QtConcurrent::run([location] { return HistoryDatabase::open(location); }));
+        return nullptr;
     }
+    auto db = HistoryDatabase::open(location);
+    if (db)
+        m_database = *db;
+    else
+        m_databaseError = db.error();
     return m_database;
 }
 
 void ReportsTab::setDatabase(std::shared_ptr<HistoryDatabase> db) {
-    // Work on the old database finishes first; its results are dropped as stale.
+    // Work on the old database finishes first; its results are dropped as stale. A connection
+    // still being made to the previous store is not waited for: its result is dropped.
+    m_dropOpened = m_openWatcher->isRunning();
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
     m_sources->waitAndForget();
@@ -323,7 +350,9 @@ void ReportsTab::refreshWith(std::shared_ptr<DnsSession> session, quint64 auditG
     m_typingTimer->stop();
     auto db = database();
     if (!db) {
-        m_headline->setText(tr("The history database could not be opened: %1").arg(m_databaseError));
+        m_headline->setText(m_openWatcher->isRunning()
+                                ? tr("Connecting to the history database…")
+                                : tr("The history database could not be opened: %1").arg(m_databaseError));
         if (auditGeneration)
             Q_EMIT finished(auditGeneration);
         return;
@@ -425,6 +454,12 @@ void ReportsTab::importPaths(const QStringList& paths) {
     if (paths.isEmpty() || isImporting())
         return;
     auto db = database();
+    if (!db && m_openWatcher->isRunning()) {
+        m_importAfterOpen += paths; // imported once connected
+        m_importStatus->setText(tr("Connecting to the history database…"));
+        m_importStatus->setVisible(true);
+        return;
+    }
     if (!db) {
         m_importStatus->setText(tr("The history database could not be opened: %1").arg(m_databaseError));
         m_importStatus->setVisible(true);

@@ -103,6 +103,11 @@ private:
 
     std::shared_ptr<HistoryDatabase> m_database;
     QString m_databaseError;
+    // A PostgreSQL store is opened off the UI thread (a server that does not answer takes up to
+    // the connect timeout); meanwhile database() is null and an import waits here.
+    QFutureWatcher<std::expected<std::shared_ptr<HistoryDatabase>, QString>>* m_openWatcher = nullptr;
+    QStringList m_importAfterOpen;
+    bool m_dropOpened = false; // the store changed while connecting
     ReportSummary m_summary;
     QList<ImportFileResult> m_lastImport;
     quint64 m_refreshGeneration = 0;
