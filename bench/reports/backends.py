@@ -152,6 +152,12 @@ def postgres_sizes(server, database):
     return size, {name: int(total) for name, total in rows}
 
 
+def temp_bytes(server, database):
+    """Bytes the database's queries spilled to temporary files so far (sorts and hashes over work_mem)."""
+    return int(server.psql("SELECT temp_bytes FROM pg_stat_database WHERE datname = current_database()",
+                           database)[0][0])
+
+
 def summary_runs(cli, database, runs, server=None):
     cmd = [cli, "--database", database, "--format", "json", "reports", "summary", "example.com"]
     walls, cpus, peaks, servers = [], [], [], []
@@ -198,15 +204,19 @@ def compare(cli, server, sqlite_db, sqlite_import, xml, records, runs):
     name = f"bench_{records}"
     url = server.fresh_database(name)
     empty_size, _ = postgres_sizes(server, name)
+    spilled = temp_bytes(server, name)
     wall, cpu, peak, rc, message, server_cpu, _ = timed([cli, "--database", url, "reports", "import", xml], server)
     if rc != 0:
         raise PostgresUnavailable(f"reports import of {records} records into PostgreSQL failed (exit {rc}): "
                                   f"{message}")
+    import_spilled = temp_bytes(server, name) - spilled
     server.psql("ANALYZE", name)  # what autovacuum does soon after a large import anyway
     pg_size, pg_tables = postgres_sizes(server, name)
     lite_size, lite_tables = sqlite_sizes(sqlite_db)
     lite_summary, lite_totals = summary_runs(cli, "sqlite:" + sqlite_db, runs)
+    spilled = temp_bytes(server, name)
     pg_summary, pg_totals = summary_runs(cli, url, runs, server)
+    pg_summary["tempBytesPerRun"] = (temp_bytes(server, name) - spilled) // runs
     differ = [key for key in SUMMARY_KEYS if lite_totals.get(key) != pg_totals.get(key)]
     return {
         "records": records,
@@ -228,6 +238,7 @@ def compare(cli, server, sqlite_db, sqlite_import, xml, records, runs):
             "importCpuSeconds": round(cpu, 3),
             "importServerCpuSeconds": round(server_cpu, 3),
             "importPeakMB": round(peak / 1024, 1),
+            "importTempBytes": import_spilled,
             "bytesOnDisk": pg_size,
             "bytesEmptyDatabase": empty_size,
             "bytesPerRecord": round((pg_size - empty_size) / records, 1),
@@ -258,6 +269,8 @@ def print_comparison(c):
         ("summary CPU mailsight-cli best, ms", ls["cpuBestMs"], ps["cpuBestMs"]),
         ("summary CPU server best, ms", None, ps["serverCpuBestMs"]),
         ("summary peak mailsight-cli, MB", ls["peakMB"], ps["peakMB"]),
+        ("server temporary files: import, MB", None, round(pg["importTempBytes"] / 1e6, 1)),
+        ("server temporary files: a summary, MB", None, round(ps["tempBytesPerRun"] / 1e6, 1)),
         ("on disk, MB", round(lite["bytesOnDisk"] / 1e6, 1), round((pg["bytesOnDisk"] - pg["bytesEmptyDatabase"]) / 1e6, 1)),
         ("bytes per record", lite["bytesPerRecord"], pg["bytesPerRecord"]),
     ]
