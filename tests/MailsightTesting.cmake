@@ -8,6 +8,10 @@
 # the sanitizer tree of packaging/test-asan.sh, and the normal tree runs the GUI and packaging
 # tests): their targets exist but are not built by default and not registered with CTest, so test
 # properties set on them check `if(TEST name)` first.
+# mailsight_add_postgres_copy(NAME) registers NAME_pg: the same test program run against the
+#   PostgreSQL fixture (tests/pg) with MAILSIGHT_TEST_BACKEND=postgresql; tests/common/TestStore.h
+#   then hands out fresh PostgreSQL databases instead of SQLite files (issue #19: the history and
+#   reports tests on both backends). Call it in the directory that added NAME.
 # Every test sees MAILSIGHT_SOURCE_DIR, MAILSIGHT_TEST_DATA (tests/data) and MAILSIGHT_CLI, and
 # includes tests/common/ (TestSupport.h, SqlThreadCheck.h).
 #
@@ -70,4 +74,24 @@ function(mailsight_add_test name)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT})
+endfunction()
+
+# The PostgreSQL fixture's folder (its url and passfile); the fixture itself is in tests/pg.
+set(MAILSIGHT_PG_DIR ${CMAKE_BINARY_DIR}/pg-fixture)
+
+function(mailsight_add_postgres_copy name)
+    if(NOT TEST ${name})
+        return()
+    endif()
+    get_test_property(${name} ENVIRONMENT env)
+    get_test_property(${name} TIMEOUT timeout)
+    list(APPEND env "MAILSIGHT_TEST_BACKEND=postgresql" "MAILSIGHT_PG_URL_FILE=${MAILSIGHT_PG_DIR}/url"
+         "PGPASSFILE=${MAILSIGHT_PG_DIR}/passfile")
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${timeout}
+                         FIXTURES_REQUIRED postgres LABELS postgres)
+    get_test_property(${name} FIXTURES_REQUIRED fixtures)
+    if(fixtures)
+        set_property(TEST ${name}_pg APPEND PROPERTY FIXTURES_REQUIRED ${fixtures})
+    endif()
 endfunction()

@@ -4,6 +4,7 @@
 #include "SpfIncludeMatcher.h"
 #include "SpfSnapshotStore.h"
 #include "dmarc/PublicSuffixList.h"
+#include "history/HistorySqlDialect.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -162,7 +163,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     auto run = [&](QSqlQuery& q, const QString& sql,
                    Bounds bounds = secondBounds) -> std::expected<void, QString> {
         q.setForwardOnly(true); // no row cache: a summary can walk a million rows
-        q.prepare(sql);
+        if (!q.prepare(sql))
+            return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
         q.addBindValue(summary.domain);
         q.addBindValue(bounds == dayBounds ? from / SecondsPerDay : from);
         q.addBindValue(bounds == dayBounds ? dayCeiling(to) : to);
@@ -212,27 +214,32 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     // HistoryDatabase) that the queries below read: a GROUP BY per query cost about 70 ms each for
     // a hundred thousand sources.
     const QString sourceSums =
-        ranged
-            ? QStringLiteral("SELECT source_ip, count, 0 AS spf_pass, 0 AS dkim_pass, dmarc_pass, forwarded, "
-                             "quarantined, rejected FROM temp.summary_source_sums "
-                             "WHERE ? IS NOT NULL AND ? >= 0 AND ? > 0")
-            : QStringLiteral(
-                  "SELECT source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
-                  "quarantined, rejected FROM dmarc_sources WHERE domain = ? AND ? >= 0 AND ? > 0");
+        ranged ? QStringLiteral(
+                     "SELECT source_ip, count, 0 AS spf_pass, 0 AS dkim_pass, dmarc_pass, forwarded, "
+                     "quarantined, rejected FROM summary_source_sums "
+                     "WHERE CAST(? AS TEXT) IS NOT NULL AND CAST(? AS BIGINT) >= 0 AND CAST(? AS BIGINT) > 0")
+               : QStringLiteral("SELECT source_ip, count, spf_pass, dkim_pass, dmarc_pass, forwarded, "
+                                "quarantined, rejected FROM dmarc_sources WHERE domain = ? AND CAST(? AS "
+                                "BIGINT) >= 0 AND CAST(? AS BIGINT) > 0");
     QSqlQuery temp(db);
     const auto dropTemp = qScopeGuard([&] {
         if (ranged) {
             q.finish();
-            temp.exec(QStringLiteral("DROP TABLE IF EXISTS temp.summary_source_sums"));
+            temp.exec(QStringLiteral("DROP TABLE IF EXISTS summary_source_sums"));
         }
     });
     if (ranged) {
-        temp.exec(QStringLiteral("DROP TABLE IF EXISTS temp.summary_source_sums"));
+        temp.exec(QStringLiteral("DROP TABLE IF EXISTS summary_source_sums"));
+        // Created first, then filled: PostgreSQL cannot prepare a CREATE TABLE … AS.
+        if (!temp.exec(
+                QStringLiteral("CREATE TEMP TABLE summary_source_sums (source_ip TEXT, count BIGINT, "
+                               "dmarc_pass BIGINT, forwarded BIGINT, quarantined BIGINT, rejected BIGINT)")))
+            return std::unexpected(QStringLiteral("database error: %1").arg(temp.lastError().text()));
         if (auto r =
                 run(temp,
                     // Each summed column costs about 12 ms per hundred thousand sources: SPF
                     // and DKIM passes are summed for the listed sources only (further down).
-                    QStringLiteral("CREATE TEMP TABLE summary_source_sums AS "
+                    QStringLiteral("INSERT INTO summary_source_sums "
                                    "SELECT source_ip, SUM(count) AS count, SUM(dmarc_pass) AS dmarc_pass, "
                                    "SUM(forwarded) AS forwarded, SUM(quarantined) AS quarantined, "
                                    "SUM(rejected) AS rejected FROM dmarc_source_days "
@@ -241,15 +248,17 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
             !r)
             return std::unexpected(r.error());
     }
-    const qint64 limit = query.sourceLimit > 0 ? query.sourceLimit : -1; // SQLite: -1 is no limit
+    const qint64 limit = query.sourceLimit > 0 ? query.sourceLimit : -1; // -1: no limit
     summary.sourceLimit = qMax(0, query.sourceLimit);
 
     if (auto r = run(q,
                      QStringLiteral("SELECT COUNT(*), COALESCE(SUM(count), 0), COALESCE(SUM(dmarc_pass), 0), "
-                                    "COALESCE(SUM(forwarded > 0), 0), COALESCE(SUM(count > dmarc_pass), 0), "
-                                    "COALESCE(SUM(MIN(count - dmarc_pass, quarantined + rejected)), 0), "
-                                    "COALESCE(SUM(MIN(count - dmarc_pass, rejected)), 0) FROM (") +
-                         sourceSums + QStringLiteral(")"),
+                                    "COALESCE(SUM(CASE WHEN forwarded > 0 THEN 1 ELSE 0 END), 0), "
+                                    "COALESCE(SUM(CASE WHEN count > dmarc_pass THEN 1 ELSE 0 END), 0), "
+                                    "COALESCE(SUM(%1(count - dmarc_pass, quarantined + rejected)), 0), "
+                                    "COALESCE(SUM(%1(count - dmarc_pass, rejected)), 0) FROM (")
+                             .arg(HistorySqlDialect::least(m_database->backend())) +
+                         sourceSums + QStringLiteral(") AS s"),
                      dayBounds);
         !r)
         return std::unexpected(r.error());
@@ -286,7 +295,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT t.source_ip, t.count, t.spf_pass, t.dkim_pass, t.dmarc_pass, "
                                  "t.forwarded, t.quarantined, t.rejected, n.name FROM (SELECT * FROM (") +
-                  sourceSums + QStringLiteral(") WHERE ") + where + QStringLiteral(" ORDER BY ") + order +
+                  sourceSums + QStringLiteral(") AS s WHERE ") + where + QStringLiteral(" ORDER BY ") +
+                  order +
                   QStringLiteral(" LIMIT ?) t LEFT JOIN reverse_names n ON n.ip = t.source_ip ORDER BY ") +
                   order); // reverse_names has no column named like those of S
         q.addBindValue(summary.domain);
@@ -294,7 +304,9 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
         q.addBindValue(dayCeiling(to));
         for (const QString& ip : ips)
             q.addBindValue(ip);
-        q.addBindValue(ips.isEmpty() ? limit : qint64(-1));
+        // No limit: the largest (PostgreSQL refuses SQLite's -1).
+        const qint64 unlimited = std::numeric_limits<qint64>::max();
+        q.addBindValue(ips.isEmpty() && limit > 0 ? limit : unlimited);
         if (!q.exec())
             return std::unexpected(QStringLiteral("database error: %1").arg(q.lastError().text()));
         QList<ReportSource> out;
@@ -323,7 +335,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     };
     // Equal volumes in address order (addresses are ASCII: SQLite's byte order is QString's).
     const QString byVolume = QStringLiteral("count DESC, source_ip");
-    auto sources = fetchSources(QStringLiteral("1"), byVolume);
+    auto sources = fetchSources(QStringLiteral("1 = 1"), byVolume);
     if (!sources)
         return std::unexpected(sources.error());
     summary.sources = std::move(*sources);
@@ -353,7 +365,8 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
                        // per stored name instead of one per source.
                        : QStringLiteral("SELECT n.name, SUM(s.count), SUM(s.dmarc_pass), COUNT(*) "
                                         "FROM reverse_names n CROSS JOIN dmarc_sources s "
-                                        "WHERE s.domain = ? AND ? >= 0 AND ? > 0 AND s.source_ip = n.ip "
+                                        "WHERE s.domain = ? AND CAST(? AS BIGINT) >= 0 AND CAST(? AS BIGINT) "
+                                        "> 0 AND s.source_ip = n.ip "
                                         "AND n.name IS NOT NULL AND n.name <> '' GROUP BY n.name"),
                 dayBounds);
             !r)
@@ -388,7 +401,7 @@ std::expected<ReportSummary, QString> ReportAnalyzer::summarize(const ReportQuer
     } else {
         if (auto r = run(q,
                          QStringLiteral("SELECT source_ip, count, dmarc_pass FROM (") + sourceSums +
-                             QStringLiteral(")"),
+                             QStringLiteral(") AS s"),
                          dayBounds);
             !r)
             return std::unexpected(r.error());

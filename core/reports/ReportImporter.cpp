@@ -4,9 +4,9 @@
 #include "AggregateReportParser.h"
 #include "MimeAttachmentExtractor.h"
 #include "RecordPipeline.h"
+#include "ReportRowWriter.h"
 #include "ReportSchema.h"
 #include "SourceTotals.h"
-#include "SqliteStatement.h"
 #include "TlsRptReportParser.h"
 
 #include <QBuffer>
@@ -25,13 +25,15 @@ namespace {
 // Mail and archives are read whole; plain XML is streamed. A mail file beyond this is not a report.
 constexpr qint64 MaxInMemoryFile = 512LL * 1024 * 1024;
 
-QString sqlFailure(const QSqlQuery& q) {
-    return QStringLiteral("database error: %1").arg(q.lastError().text());
-}
+// Attempts of one file when the database gives its transaction up for another's (PostgreSQL's
+// deadlock detection between two imports adding to the same totals).
+constexpr int Attempts = 4;
+
+} // namespace
 
 // NULL-aware like the SQL of ReportSchema::daysUpsert: a result that is NULL (absent or unusable)
 // is neither pass nor fail, so a row with one of them NULL and no pass counts in no fail column.
-struct DayTotals {
+struct ReportImporter::DayTotals {
     qint64 pass = 0;
     qint64 failNone = 0;
     qint64 quarantined = 0;
@@ -52,78 +54,68 @@ struct DayTotals {
             failNone += r.count;
     }
 };
-} // namespace
 
 struct ReportImporter::Statements {
     explicit Statements(const QSqlDatabase& database)
         : db(database)
-        , findDmarc(db)
         , insertDmarc(db)
         , updateDmarc(db)
-        , insertRecord(SqliteStatement::handle(db),
-                       "INSERT INTO dmarc_records (report, source_ip, count, disposition, dkim, spf, "
-                       "header_from, envelope_from, envelope_to, spf_domain, spf_scope, spf_result, "
-                       "dkim_domain, dkim_selector, dkim_result, dkim_more, reasons) VALUES (?1, ?2, ?3, ?4, "
-                       "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
-        , insertDkim(
-              SqliteStatement::handle(db),
-              "INSERT INTO dmarc_dkim (record, seq, domain, selector, result) VALUES (?1, ?2, ?3, ?4, ?5)")
-        , findTls(db)
+        , rows(ReportRowWriter::create(db))
         , insertTls(db)
         , insertPolicy(db)
         , insertFailure(db) {
-        findDmarc.prepare(QStringLiteral("SELECT id FROM dmarc_reports WHERE org = ? AND report_id = ?"));
+        // The database decides what is a duplicate (UNIQUE (org, report_id)), not a read before
+        // the write: of two imports of one report at once, the second waits for the first and
+        // then inserts nothing.
         insertDmarc.prepare(QStringLiteral(
             "INSERT INTO dmarc_reports (org, report_id, org_name, email, domain, begin_ts, end_ts, version, "
-            "policy_json, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "policy_json, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (org, report_id) DO NOTHING RETURNING id"));
         updateDmarc.prepare(
             QStringLiteral("UPDATE dmarc_reports SET records = ?, messages = ?, warnings = ? WHERE id = ?"));
-        findTls.prepare(QStringLiteral("SELECT id FROM tlsrpt_reports WHERE org = ? AND report_id = ?"));
         insertTls.prepare(
             QStringLiteral("INSERT INTO tlsrpt_reports (org, report_id, contact, begin_ts, end_ts, "
-                           "warnings, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "warnings, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (org, report_id) DO NOTHING RETURNING id"));
         insertPolicy.prepare(QStringLiteral(
             "INSERT INTO tlsrpt_policies (report, domain, policy_type, policy_string, mx_hosts, "
-            "successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "successful, failed) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         insertFailure.prepare(
             QStringLiteral("INSERT INTO tlsrpt_failures (policy, result_type, sending_mta_ip, receiving_mx, "
                            "receiving_ip, failed, "
                            "reason_code, additional_information) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
 
+    // "database error: ..."; remembers whether the database gave this transaction up for another's
+    // sake (then the file is imported again).
+    QString failure(const QSqlError& error) {
+        transient = transient || ReportRowWriter::isTransient(error);
+        return QStringLiteral("database error: %1").arg(error.text());
+    }
+    QString failure(const QSqlQuery& q) { return failure(q.lastError()); }
+    QString failure(const QString& rowError) {
+        transient = transient || (rows && rows->lastFailureTransient());
+        return rowError;
+    }
+    // Runs an INSERT … RETURNING id: the new row's id, or null when nothing was inserted.
+    std::expected<QVariant, QString> insertReturningId(QSqlQuery& q) {
+        if (!q.exec())
+            return std::unexpected(failure(q));
+        QVariant id = q.next() ? q.value(0) : QVariant();
+        q.finish();
+        return id;
+    }
+
     QSqlDatabase db;
-    QSqlQuery findDmarc;
     QSqlQuery insertDmarc;
     QSqlQuery updateDmarc;
-    // The per-row inserts go through SQLite's C API (see SqliteStatement); SQLite keeps bound
-    // values across runs, so a record's values are bound only when they differ from the previous
-    // record's: most columns repeat from row to row.
-    SqliteStatement insertRecord;
-    static constexpr int RecordColumns = 17;
-    QString lastText[RecordColumns];
-    qint64 lastNumber[RecordColumns] = {};
-    bool bound[RecordColumns] = {};
-    void bindRecord(int i, const QString& value) {
-        if (bound[i] && value.isNull() == lastText[i].isNull() && value == lastText[i])
-            return;
-        insertRecord.bind(i + 1, value);
-        lastText[i] = value;
-        bound[i] = true;
-    }
-    void bindRecord(int i, qint64 value) {
-        if (bound[i] && value == lastNumber[i])
-            return;
-        insertRecord.bind(i + 1, value);
-        lastNumber[i] = value;
-        bound[i] = true;
-    }
-    SqliteStatement insertDkim;
-    QSqlQuery findTls;
+    std::unique_ptr<ReportRowWriter> rows; // dmarc_records, dmarc_dkim, per-source sums
     QSqlQuery insertTls;
     QSqlQuery insertPolicy;
     QSqlQuery insertFailure;
     qint64 now = QDateTime::currentSecsSinceEpoch();
     QString sourcePath;
+    bool transient = false;
 };
 
 ReportImporter::ReportImporter(std::shared_ptr<HistoryDatabase> database, ReportArchiveLimits limits)
@@ -131,14 +123,6 @@ ReportImporter::ReportImporter(std::shared_ptr<HistoryDatabase> database, Report
     , m_archives(limits) {}
 
 std::expected<void, QString> ReportImporter::prepare() {
-    // The importer writes its rows through SQLite's C API (SqliteStatement); its PostgreSQL path is
-    // the open part of issue #19. Said plainly rather than half-stored.
-    if (m_database->isPostgres())
-        return std::unexpected(QStringLiteral("DMARC and TLS-RPT reports cannot be stored in PostgreSQL yet "
-                                              "(%1): import them into an SQLite "
-                                              "history (--database sqlite:PATH); audit history, seed runs "
-                                              "and alerts can be shared in PostgreSQL")
-                                   .arg(m_database->path()));
     return m_database->migrate(ReportSchema::component(), ReportSchema::migrations());
 }
 
@@ -177,6 +161,16 @@ QList<ImportFileResult> ReportImporter::importPaths(const QStringList& paths, co
 
 ImportFileResult ReportImporter::importFile(const QString& path) {
     ImportFileResult result;
+    for (int attempt = 1;; ++attempt) {
+        bool transient = false;
+        result = importFileOnce(path, transient);
+        if (!transient || attempt == Attempts)
+            return result;
+    }
+}
+
+ImportFileResult ReportImporter::importFileOnce(const QString& path, bool& transient) {
+    ImportFileResult result;
     result.path = path;
     auto connection = m_database->connection();
     if (!connection) {
@@ -184,18 +178,25 @@ ImportFileResult ReportImporter::importFile(const QString& path) {
         return result;
     }
     QSqlDatabase db = *connection;
-    // BEGIN IMMEDIATE takes the write lock now, waiting out another writer (busy timeout); a
-    // deferred BEGIN reads first and then fails at once (SQLITE_BUSY) when it cannot upgrade to
-    // writing because another connection wrote meanwhile.
-    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        result.reason = QStringLiteral("database error: %1").arg(begin.lastError().text());
+    // SQLite: BEGIN IMMEDIATE takes the write lock now, waiting out another writer (busy
+    // timeout); a deferred BEGIN reads first and then fails at once (SQLITE_BUSY) when it cannot
+    // upgrade to writing because another connection wrote meanwhile. PostgreSQL locks rows as
+    // they are written.
+    if (auto begun = m_database->beginWrite(db); !begun) {
+        result.reason = begun.error();
         return result;
     }
     std::expected<void, QString> outcome;
     {
         Statements s(db);
         s.sourcePath = path;
-        outcome = importContents(s, path, result);
+        if (!s.rows)
+            outcome = std::unexpected(QStringLiteral("database error: reports are stored in SQLite or "
+                                                     "PostgreSQL only (driver %1)")
+                                          .arg(db.driverName()));
+        else
+            outcome = importContents(s, path, result);
+        transient = !outcome && s.transient;
     }
     if (!outcome) {
         db.rollback();
@@ -205,11 +206,12 @@ ImportFileResult ReportImporter::importFile(const QString& path) {
         return rejected;
     }
     if (!db.commit()) {
-        const QString error = db.lastError().text();
+        const QSqlError error = db.lastError();
+        transient = ReportRowWriter::isTransient(error);
         db.rollback();
         ImportFileResult rejected;
         rejected.path = path;
-        rejected.reason = QStringLiteral("database error: %1").arg(error);
+        rejected.reason = QStringLiteral("database error: %1").arg(error.text());
         return rejected;
     }
     result.status = result.reports > 0 ? ImportStatus::Imported : ImportStatus::Duplicate;
@@ -282,14 +284,13 @@ std::expected<void, QString> ReportImporter::importPayload(Statements& s, QIODev
     return std::unexpected(QStringLiteral("neither XML nor JSON: not a DMARC aggregate or TLS report"));
 }
 
-namespace {
-std::expected<void, QString>
-storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTotals& day,
-            SourceTotals& sources, const QHash<QPair<QString, QString>, QPair<qint64, qint64>>& selectors) {
+std::expected<void, QString> ReportImporter::storeTotals(Statements& s, const AggregateReportHeader& h,
+                                                         const DayTotals& day, SourceTotals& sources,
+                                                         const SelectorTotals& selectors) {
     const qint64 dayNumber = h.begin / 86400;
-    if (auto stored = sources.store(SqliteStatement::handle(db), h.domain, dayNumber); !stored)
-        return stored;
-    QSqlQuery q(db);
+    if (auto stored = sources.store(*s.rows, h.domain, dayNumber); !stored)
+        return std::unexpected(s.failure(stored.error()));
+    QSqlQuery q(s.db);
     q.prepare(QStringLiteral(
         "INSERT INTO dmarc_days (domain, day, pass, fail_none, quarantined, rejected) VALUES (?, ?, ?, ?, ?, "
         "?) "
@@ -303,25 +304,28 @@ storeTotals(const QSqlDatabase& db, const AggregateReportHeader& h, const DayTot
     q.addBindValue(day.quarantined);
     q.addBindValue(day.rejected);
     if (!q.exec())
-        return std::unexpected(sqlFailure(q));
+        return std::unexpected(s.failure(q));
     q.prepare(QStringLiteral("INSERT INTO dmarc_selector_days (domain, day, dkim_domain, selector, messages, "
                              "pass) VALUES (?, ?, ?, ?, "
                              "?, ?) ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
                              "messages = dmarc_selector_days.messages + excluded.messages, "
                              "pass = dmarc_selector_days.pass + excluded.pass"));
-    for (auto it = selectors.cbegin(); it != selectors.cend(); ++it) {
+    // In key order, as the source sums: concurrent imports lock the rows in the same order.
+    QList<QPair<QString, QString>> keys = selectors.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const auto& key : std::as_const(keys)) {
+        const auto& [messages, passed] = selectors.value(key);
         q.addBindValue(h.domain);
         q.addBindValue(dayNumber);
-        q.addBindValue(it.key().first);
-        q.addBindValue(it.key().second);
-        q.addBindValue(it.value().first);
-        q.addBindValue(it.value().second);
+        q.addBindValue(key.first);
+        q.addBindValue(key.second);
+        q.addBindValue(messages);
+        q.addBindValue(passed);
         if (!q.exec())
-            return std::unexpected(sqlFailure(q));
+            return std::unexpected(s.failure(q));
     }
     return {};
 }
-} // namespace
 
 std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevice* device,
                                                          const QString& name, ImportFileResult& result) {
@@ -332,19 +336,9 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     SourceTotals sources;
     QString reportDomain;
     qint64 reportDay = 0;
-    QHash<QPair<QString, QString>, QPair<qint64, qint64>> selectors;
+    SelectorTotals selectors;
     QString storeError;
     const auto onHeader = [&](const AggregateReportHeader& h) {
-        s.findDmarc.bindValue(0, h.orgKey());
-        s.findDmarc.bindValue(1, h.reportId);
-        if (!s.findDmarc.exec()) {
-            storeError = sqlFailure(s.findDmarc);
-            return false;
-        }
-        duplicate = s.findDmarc.next();
-        s.findDmarc.finish();
-        if (duplicate)
-            return false;
         QSqlQuery& q = s.insertDmarc;
         q.bindValue(0, h.orgKey());
         q.bindValue(1, h.reportId);
@@ -357,11 +351,15 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         q.bindValue(8, QString::fromUtf8(QJsonDocument(h.policyJson()).toJson(QJsonDocument::Compact)));
         q.bindValue(9, s.sourcePath);
         q.bindValue(10, s.now);
-        if (!q.exec()) {
-            storeError = sqlFailure(q);
+        auto inserted = s.insertReturningId(q);
+        if (!inserted) {
+            storeError = inserted.error();
             return false;
         }
-        reportRow = q.lastInsertId();
+        duplicate = inserted->isNull(); // stored before, by this import or another
+        if (duplicate)
+            return false;
+        reportRow = *inserted;
         reportDomain = h.domain;
         reportDay = h.begin / 86400;
         return true;
@@ -369,9 +367,8 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     const auto onRecord = [&](const AggregateRecord& r) {
         day.add(r);
         if (sources.add(r)) {
-            if (auto stored = sources.store(SqliteStatement::handle(s.db), reportDomain, reportDay);
-                !stored) {
-                storeError = stored.error();
+            if (auto stored = sources.store(*s.rows, reportDomain, reportDay); !stored) {
+                storeError = s.failure(stored.error());
                 return false;
             }
         }
@@ -383,46 +380,9 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             messages += r.count;
             passed += d.result == u"pass" ? r.count : 0;
         }
-        SqliteStatement& q = s.insertRecord;
-        s.bindRecord(0, reportRow.toLongLong());
-        s.bindRecord(1, r.sourceIp);
-        s.bindRecord(2, r.count);
-        s.bindRecord(3, r.disposition);
-        s.bindRecord(4, r.dkimAligned);
-        s.bindRecord(5, r.spfAligned);
-        s.bindRecord(6, r.headerFrom);
-        s.bindRecord(7, r.envelopeFrom);
-        s.bindRecord(8, r.envelopeTo);
-        static const DmarcSpfAuth noSpf;
-        static const DmarcDkimAuth noDkim;
-        const DmarcSpfAuth& spf = r.spf.isEmpty() ? noSpf : r.spf.constFirst();
-        s.bindRecord(9, spf.domain);
-        s.bindRecord(10, spf.scope);
-        s.bindRecord(11, spf.result);
-        const DmarcDkimAuth& dkim = r.dkim.isEmpty() ? noDkim : r.dkim.constFirst();
-        s.bindRecord(12, dkim.domain);
-        s.bindRecord(13, dkim.selector);
-        s.bindRecord(14, dkim.result);
-        s.bindRecord(15, qint64(qMax<qsizetype>(0, r.dkim.size() - 1)));
-        s.bindRecord(16, r.reasons.isEmpty() ? QString() : r.reasons.join(QStringLiteral("; ")));
-        if (auto inserted = q.run(); !inserted) {
-            storeError = inserted.error();
+        if (auto inserted = s.rows->addRecord(reportRow.toLongLong(), r); !inserted) {
+            storeError = s.failure(inserted.error());
             return false;
-        }
-        if (r.dkim.size() <= 1)
-            return true;
-        const qint64 recordRow = q.lastInsertRowId();
-        for (qsizetype i = 1; i < r.dkim.size(); ++i) {
-            const DmarcDkimAuth& d = r.dkim.at(i);
-            s.insertDkim.bind(1, recordRow);
-            s.insertDkim.bind(2, qint64(i));
-            s.insertDkim.bind(3, d.domain);
-            s.insertDkim.bind(4, d.selector);
-            s.insertDkim.bind(5, d.result);
-            if (auto inserted = s.insertDkim.run(); !inserted) {
-                storeError = inserted.error();
-                return false;
-            }
         }
         return true;
     };
@@ -447,14 +407,18 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
                 fast = AggregateReportFastParser::parse(device, header, record);
             },
             onHeader, onRecord);
+        if (fast && storeError.isEmpty())
+            if (auto flushed = s.rows->flush(); !flushed)
+                storeError = s.failure(flushed.error());
         if (fast && storeError.isEmpty()) {
             if (!savepoint.exec(QStringLiteral("RELEASE fast_read")))
-                return std::unexpected(sqlFailure(savepoint));
+                return std::unexpected(s.failure(savepoint));
             outcome = std::move(*fast);
         } else {
+            s.rows->discard();
             if (!savepoint.exec(QStringLiteral("ROLLBACK TO fast_read")) ||
                 !savepoint.exec(QStringLiteral("RELEASE fast_read")))
-                return std::unexpected(sqlFailure(savepoint));
+                return std::unexpected(s.failure(savepoint));
             duplicate = false;
             reportRow.clear();
             storeError.clear();
@@ -478,15 +442,17 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
         ++result.duplicates;
         return {};
     }
+    if (auto flushed = s.rows->flush(); !flushed)
+        return std::unexpected(s.failure(flushed.error()));
     QSqlQuery& u = s.updateDmarc;
     u.bindValue(0, outcome->records);
     u.bindValue(1, outcome->messages);
     u.bindValue(2, outcome->warnings.isEmpty() ? QString() : outcome->warnings.join(QLatin1Char('\n')));
     u.bindValue(3, reportRow);
     if (!u.exec())
-        return std::unexpected(sqlFailure(u));
+        return std::unexpected(s.failure(u));
     // The summary's totals, in the same transaction as the rows they sum.
-    if (auto totals = storeTotals(s.db, outcome->header, day, sources, selectors); !totals)
+    if (auto totals = storeTotals(s, outcome->header, day, sources, selectors); !totals)
         return totals;
     ++result.reports;
     result.records += outcome->records;
@@ -504,16 +470,6 @@ std::expected<void, QString> ReportImporter::importTlsRpt(Statements& s, const Q
     if (!report)
         return std::unexpected(report.error());
     const QString org = report->organizationName.isEmpty() ? report->contactInfo : report->organizationName;
-    s.findTls.bindValue(0, org);
-    s.findTls.bindValue(1, report->reportId);
-    if (!s.findTls.exec())
-        return std::unexpected(sqlFailure(s.findTls));
-    const bool duplicate = s.findTls.next();
-    s.findTls.finish();
-    if (duplicate) {
-        ++result.duplicates;
-        return {};
-    }
     QSqlQuery& q = s.insertTls;
     q.bindValue(0, org);
     q.bindValue(1, report->reportId);
@@ -523,24 +479,28 @@ std::expected<void, QString> ReportImporter::importTlsRpt(Statements& s, const Q
     q.bindValue(5, report->warnings.isEmpty() ? QString() : report->warnings.join(QLatin1Char('\n')));
     q.bindValue(6, s.sourcePath);
     q.bindValue(7, s.now);
-    if (!q.exec())
-        return std::unexpected(sqlFailure(q));
-    const QVariant reportRow = q.lastInsertId();
+    const auto reportRow = s.insertReturningId(q);
+    if (!reportRow)
+        return std::unexpected(reportRow.error());
+    if (reportRow->isNull()) { // stored before, by this import or another
+        ++result.duplicates;
+        return {};
+    }
     for (const TlsRptPolicy& p : std::as_const(report->policies)) {
         QSqlQuery& pq = s.insertPolicy;
-        pq.bindValue(0, reportRow);
+        pq.bindValue(0, *reportRow);
         pq.bindValue(1, p.policyDomain);
         pq.bindValue(2, p.policyType);
         pq.bindValue(3, p.policyString.join(QLatin1Char('\n')));
         pq.bindValue(4, p.mxHosts.join(QLatin1Char(' ')));
         pq.bindValue(5, p.successfulSessions);
         pq.bindValue(6, p.failedSessions);
-        if (!pq.exec())
-            return std::unexpected(sqlFailure(pq));
-        const QVariant policyRow = pq.lastInsertId();
+        const auto policyRow = s.insertReturningId(pq);
+        if (!policyRow)
+            return std::unexpected(policyRow.error());
         for (const TlsRptFailure& f : p.failures) {
             QSqlQuery& fq = s.insertFailure;
-            fq.bindValue(0, policyRow);
+            fq.bindValue(0, *policyRow);
             fq.bindValue(1, f.resultType);
             fq.bindValue(2, f.sendingMtaIp);
             fq.bindValue(3, f.receivingMxHostname);
@@ -549,7 +509,7 @@ std::expected<void, QString> ReportImporter::importTlsRpt(Statements& s, const Q
             fq.bindValue(6, f.failureReasonCode);
             fq.bindValue(7, f.additionalInformation);
             if (!fq.exec())
-                return std::unexpected(sqlFailure(fq));
+                return std::unexpected(s.failure(fq));
         }
         result.domains.append(p.policyDomain);
     }

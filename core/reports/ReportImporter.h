@@ -4,17 +4,21 @@
 // file that fails leaves nothing behind. A report already stored (same org and report id) is
 // recognised and not counted twice. Call from any thread; each uses its own connection.
 
+#include "AggregateReport.h"
 #include "ImportFileResult.h"
 #include "ReportArchiveReader.h"
 #include "history/HistoryDatabase.h"
 
+#include <QHash>
 #include <QIODevice>
+#include <QPair>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 
 class QSqlDatabase;
+class SourceTotals;
 
 class ReportImporter {
 public:
@@ -34,6 +38,12 @@ public:
 
 private:
     struct Statements;
+    struct DayTotals;
+    using SelectorTotals = QHash<QPair<QString, QString>, QPair<qint64, qint64>>;
+    ImportFileResult importFileOnce(const QString& path, bool& transient);
+    static std::expected<void, QString> storeTotals(Statements& s, const AggregateReportHeader& h,
+                                                    const DayTotals& day, SourceTotals& sources,
+                                                    const SelectorTotals& selectors);
     std::expected<void, QString> importPayload(Statements& s, QIODevice* device, const QString& name,
                                                ImportFileResult& result);
     std::expected<void, QString> importDmarc(Statements& s, QIODevice* device, const QString& name,

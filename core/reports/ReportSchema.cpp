@@ -85,10 +85,10 @@ QList<HistoryMigration> ReportSchema::migrations() {
                             "pass INTEGER NOT NULL, PRIMARY KEY (domain, day, dkim_domain, selector)) "
                             "WITHOUT ROWID"),
              // Existing databases: the totals of the reports imported so far.
-             ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
-             ReportSchema::sourcesUpsert(QStringLiteral("1")),
-             ReportSchema::daysUpsert(QStringLiteral("1")),
-             ReportSchema::selectorDaysUpsert(QStringLiteral("1")),
+             ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
+             ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
+             ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
+             ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1")),
          }},
     };
 }
@@ -199,7 +199,7 @@ QString ReportSchema::selectorDaysUpsert(const QString& reportFilter) {
                "UNION ALL SELECT p.domain, p.begin_ts / 86400, d.domain, d.selector, r.count, "
                "CASE WHEN d.result = 'pass' THEN r.count ELSE 0 END "
                "FROM dmarc_records r JOIN dmarc_reports p ON p.id = r.report JOIN dmarc_dkim d ON "
-               "d.record = r.id WHERE %1 AND r.dkim_more > 0) "
+               "d.record = r.id WHERE %1 AND r.dkim_more > 0) AS signatures "
                "WHERE COALESCE(selector, '') <> '' GROUP BY 1, 2, 3, 4 "
                "ON CONFLICT (domain, day, dkim_domain, selector) DO UPDATE SET "
                "messages = dmarc_selector_days.messages + excluded.messages, "

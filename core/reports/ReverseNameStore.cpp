@@ -18,7 +18,9 @@ std::expected<void, QString> ReverseNameStore::store(const QString& ip, const QS
         return std::unexpected(db.error());
     QSqlQuery q(*db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO reverse_names (ip, name, outcome, looked_up_at) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO reverse_names (ip, name, outcome, looked_up_at) VALUES (?, ?, ?, ?) ON CONFLICT (ip) "
+        "DO UPDATE SET name = excluded.name, outcome = excluded.outcome, looked_up_at = "
+        "excluded.looked_up_at"));
     q.addBindValue(ip);
     q.addBindValue(name);
     q.addBindValue(outcome);

@@ -1,9 +1,8 @@
 #include "SourceTotals.h"
 
-#include "SqliteStatement.h"
+#include "ReportRowWriter.h"
 
 #include <algorithm>
-#include <optional>
 #include <vector>
 
 bool SourceTotals::add(const AggregateRecord& r) {
@@ -31,79 +30,24 @@ bool SourceTotals::add(const AggregateRecord& r) {
     return m_sources.size() >= m_flushAt;
 }
 
-namespace {
-// Rows per INSERT: one statement step per source cost more in SQLite's per-statement work than
-// the B-tree inserts themselves.
-constexpr int Batch = 64;
-
-constexpr const char* ColumnNames[] = {
-    "count",       "spf_pass", "dkim_pass", "dmarc_pass",       "forwarded",
-    "quarantined", "rejected", "fail_none", "fail_quarantined", "fail_rejected"};
-
-// An upsert of `rows` sources adding `sums` columns. ?1 is the domain, ?2 the day (when perDay);
-// then per row the address and its sums.
-QByteArray upsert(bool perDay, int sums, int rows) {
-    QByteArray sql = perDay ? "INSERT INTO dmarc_source_days (domain, source_ip, day"
-                            : "INSERT INTO dmarc_sources (domain, source_ip";
-    for (int c = 0; c < sums; ++c)
-        sql += QByteArray(", ") + ColumnNames[c];
-    sql += ") VALUES ";
-    int parameter = perDay ? 3 : 2;
-    for (int r = 0; r < rows; ++r) {
-        sql += r ? ", (?1, ?" : "(?1, ?";
-        sql += QByteArray::number(parameter++);
-        if (perDay)
-            sql += ", ?2";
-        for (int c = 0; c < sums; ++c)
-            sql += ", ?" + QByteArray::number(parameter++);
-        sql += ')';
-    }
-    const QByteArray table = perDay ? "dmarc_source_days" : "dmarc_sources";
-    sql += perDay ? " ON CONFLICT (domain, source_ip, day) DO UPDATE SET "
-                  : " ON CONFLICT (domain, source_ip) DO UPDATE SET ";
-    for (int c = 0; c < sums; ++c)
-        sql += QByteArray(c ? ", " : "") + ColumnNames[c] + " = " + table + "." + ColumnNames[c] +
-               " + excluded." + ColumnNames[c];
-    return sql;
+const char* SourceTotals::columnName(int column) {
+    static constexpr const char* Names[Columns] = {
+        "count",       "spf_pass", "dkim_pass", "dmarc_pass",       "forwarded",
+        "quarantined", "rejected", "fail_none", "fail_quarantined", "fail_rejected"};
+    return Names[column];
 }
-} // namespace
 
-std::expected<void, QString> SourceTotals::store(sqlite3* db, const QString& domain, qint64 day) {
-    // In key order, as the tables are clustered by it: each insert lands next to the previous one.
-    // The UTF-8 bytes, compared as bytes, are SQLite's BINARY order.
-    std::vector<std::pair<QByteArray, const Sums*>> order;
+std::expected<void, QString> SourceTotals::store(ReportRowWriter& writer, const QString& domain, qint64 day) {
+    // In key order, as the tables are clustered by it: each insert lands next to the previous one
+    // (and concurrent PostgreSQL imports lock rows in the same order). The UTF-8 bytes, compared as
+    // bytes, are SQLite's BINARY order.
+    std::vector<Row> order;
     order.reserve(size_t(m_sources.size()));
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
-        order.emplace_back(it.key().toUtf8(), &it.value());
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-
-    const QByteArray domainUtf8 = domain.toUtf8();
-    for (const bool perDay : {true, false}) {
-        const int sums = perDay ? int(Columns) : AllTime;
-        const int first = perDay ? 3 : 2; // the first row's address
-        const size_t full = order.size() / Batch * Batch;
-        SqliteStatement batch(db, upsert(perDay, sums, Batch).constData());
-        std::optional<SqliteStatement> tail;
-        if (full < order.size())
-            tail.emplace(db, upsert(perDay, sums, int(order.size() - full)).constData());
-        for (size_t start = 0; start < order.size(); start += Batch) {
-            SqliteStatement& s = start < full ? batch : *tail;
-            if (!s.prepareError().isEmpty())
-                return std::unexpected(s.prepareError());
-            s.bindUtf8(1, domainUtf8);
-            if (perDay)
-                s.bind(2, day);
-            const size_t end = std::min(order.size(), start + Batch);
-            int parameter = first;
-            for (size_t i = start; i < end; ++i) {
-                s.bindUtf8(parameter++, order[i].first);
-                for (int c = 0; c < sums; ++c)
-                    s.bind(parameter++, (*order[i].second)[size_t(c)]);
-            }
-            if (auto done = s.run(); !done)
-                return done;
-        }
-    }
+        order.push_back({it.key().toUtf8(), &it.value()});
+    std::sort(order.begin(), order.end(), [](const Row& a, const Row& b) { return a.sourceIp < b.sourceIp; });
+    if (auto stored = writer.addSourceSums(domain, day, order); !stored)
+        return stored;
     m_sources.clear();
     return {};
 }

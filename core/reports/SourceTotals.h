@@ -8,16 +8,28 @@
 
 #include "AggregateReport.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
 #include <array>
 #include <expected>
 
-struct sqlite3;
+class ReportRowWriter;
 
 class SourceTotals {
 public:
+    // In the order of the columns of dmarc_source_days (count ... fail_rejected); dmarc_sources
+    // keeps the first AllTimeColumns.
+    static constexpr int Columns = 10;
+    static constexpr int AllTimeColumns = 7;
+    static const char* columnName(int column);
+    using Sums = std::array<qint64, Columns>;
+    struct Row {
+        QByteArray sourceIp; // UTF-8
+        const Sums* sums;
+    };
+
     explicit SourceTotals(qsizetype flushAt = 50'000)
         : m_flushAt(flushAt) {}
 
@@ -26,12 +38,10 @@ public:
     qsizetype sources() const { return m_sources.size(); }
 
     // Adds the sums held to the day's dmarc_source_days rows and to the all-time dmarc_sources
-    // rows of domain, in db's current transaction, and forgets them.
-    std::expected<void, QString> store(sqlite3* db, const QString& domain, qint64 day);
+    // rows of domain, through writer (in its connection's current transaction), and forgets them.
+    std::expected<void, QString> store(ReportRowWriter& writer, const QString& domain, qint64 day);
 
 private:
-    // In the order of the columns of dmarc_source_days (count ... fail_rejected); dmarc_sources
-    // keeps the first AllTime.
     enum Column {
         Count,
         SpfPass,
@@ -43,10 +53,8 @@ private:
         FailNone,
         FailQuarantined,
         FailRejected,
-        Columns
     };
-    static constexpr int AllTime = Rejected + 1;
-    using Sums = std::array<qint64, Columns>;
+    static_assert(FailRejected + 1 == Columns && Rejected + 1 == AllTimeColumns);
     qsizetype m_flushAt;
     QHash<QString, Sums> m_sources;
 };

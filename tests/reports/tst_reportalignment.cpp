@@ -4,6 +4,7 @@
 // rows where the two readings differ first.
 
 #include "ReportTestUtil.h"
+#include "TestStore.h"
 #include "dmarc/DmarcAlignment.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
@@ -80,11 +81,13 @@ private:
 };
 
 void TestReportAlignment::initTestCase() {
-    auto db = HistoryDatabase::open(m_dir.filePath(QStringLiteral("h.sqlite")));
+    const QString store = TestStore::fresh(m_dir.path(), QStringLiteral("h.sqlite"));
+    QVERIFY(!store.isEmpty());
+    auto db = HistoryDatabase::open(store);
     QVERIFY(db.has_value());
     m_db = *db;
     ReportImporter importer(m_db);
-    QVERIFY(importer.prepare().has_value());
+    VERIFY_EXPECTED(importer.prepare());
     const QString giant = QStringLiteral("giant.dmarc-align.test");
     const QByteArray relaxed =
         report(QStringLiteral("r1"), giant, "r",

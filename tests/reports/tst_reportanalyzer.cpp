@@ -1,6 +1,7 @@
 // ReportAnalyzer on a hand-built report set whose answers are worked out by hand.
 #include "ReportTestUtil.h"
 #include "SqlThreadCheck.h"
+#include "TestStore.h"
 #include "reports/ReportAnalyzer.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportSchema.h"
@@ -11,7 +12,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,11 +69,13 @@ private:
 };
 
 void TestReportAnalyzer::initTestCase() {
-    auto db = HistoryDatabase::open(m_dir.filePath(QStringLiteral("h.sqlite")));
+    const QString store = TestStore::fresh(m_dir.path(), QStringLiteral("h.sqlite"));
+    QVERIFY(!store.isEmpty());
+    auto db = HistoryDatabase::open(store);
     QVERIFY(db.has_value());
     m_db = *db;
     ReportImporter importer(m_db);
-    QVERIFY(importer.prepare().has_value());
+    VERIFY_EXPECTED(importer.prepare());
     auto row = [](const char* ip, qint64 count, const char* dkim, const char* spf,
                   const char* disposition = "none", const char* selector = "") {
         Row r;
@@ -462,7 +467,9 @@ void TestReportAnalyzer::noSnapshotMeansUnknown() {
 // from the start; imports after the upgrade add to them.
 void TestReportAnalyzer::upgradesFromSchema1() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QString path = TestStore::fresh(dir.path(), QStringLiteral("old.sqlite"));
+    const QString newPath = TestStore::fresh(dir.path(), QStringLiteral("new.sqlite"));
+    QVERIFY(!path.isEmpty() && !newPath.isEmpty());
     const QDate day(2024, 3, 1);
     auto report = [&](const QString& id, const QDate& d, const QList<Row>& rows) {
         QFile f(dir.filePath(id + QStringLiteral(".xml")));
@@ -485,10 +492,10 @@ void TestReportAnalyzer::upgradesFromSchema1() {
         QVERIFY((*db)->migrate(ReportSchema::component(), ReportSchema::migrations().mid(0, 1)).has_value());
         QCOMPARE((*db)->schemaVersion(ReportSchema::component()), 1);
         // The reference: the same report imported with schema 2 into another database.
-        auto reference = HistoryDatabase::open(dir.filePath(QStringLiteral("new.sqlite")));
+        auto reference = HistoryDatabase::open(newPath);
         QVERIFY(reference.has_value());
         ReportImporter importer(*reference);
-        QVERIFY(importer.prepare().has_value());
+        VERIFY_EXPECTED(importer.prepare());
         QCOMPARE(importer.importFile(first).status, ImportStatus::Imported);
         QCOMPARE(importer.importFile(second).status, ImportStatus::Imported);
         auto summary = ReportAnalyzer(*reference).summarize({Domain, {}, {}});
@@ -496,19 +503,39 @@ void TestReportAnalyzer::upgradesFromSchema1() {
         expected = QJsonDocument(summary->toJson()).toJson();
         QCOMPARE(summary->messages, 13);
         // Copy the schema 1 rows of the first report over, as the old importer wrote them.
-        QSqlQuery q(*(*db)->connection());
-        QVERIFY(q.exec(
-            QStringLiteral("ATTACH DATABASE '%1' AS ref").arg(dir.filePath(QStringLiteral("new.sqlite")))));
-        for (const char* table : {"dmarc_reports", "dmarc_records", "dmarc_dkim"})
-            QVERIFY(q.exec(
-                QStringLiteral("INSERT INTO main.%1 SELECT * FROM ref.%1 WHERE %2")
-                    .arg(QLatin1String(table),
-                         QLatin1String(
-                             qstrcmp(table, "dmarc_reports") == 0 ? "report_id = 'one'"
-                             : qstrcmp(table, "dmarc_records") == 0
-                                 ? "report IN (SELECT id FROM ref.dmarc_reports WHERE report_id = 'one')"
-                                 : "1 = 0"))));
-        QVERIFY(q.exec(QStringLiteral("DETACH DATABASE ref")));
+        // Row by row, column by column (either backend; no dmarc_dkim rows: one signature each).
+        QSqlDatabase to = *(*db)->connection();
+        QSqlQuery read(*(*reference)->connection());
+        for (const QString& select :
+             {QStringLiteral("SELECT * FROM dmarc_reports WHERE report_id = 'one'"),
+              QStringLiteral("SELECT * FROM dmarc_records WHERE report IN "
+                             "(SELECT id FROM dmarc_reports WHERE report_id = 'one')")}) {
+            QVERIFY2(read.exec(select), qPrintable(read.lastError().text()));
+            const QString table = select.section(QLatin1Char(' '), 3, 3);
+            while (read.next()) {
+                const QSqlRecord row = read.record();
+                QStringList columns;
+                QStringList marks;
+                for (int i = 0; i < row.count(); ++i) {
+                    columns << row.fieldName(i);
+                    marks << QStringLiteral("?");
+                }
+                QSqlQuery insert(to);
+                insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                for (int i = 0; i < row.count(); ++i)
+                    insert.addBindValue(row.value(i));
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+            // PostgreSQL's identity sequences do not see explicit ids: move them past the copies.
+            if ((*db)->isPostgres()) {
+                QSqlQuery seq(to);
+                QVERIFY2(seq.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                 "(SELECT MAX(id) FROM %1))")
+                                      .arg(table)),
+                         qPrintable(seq.lastError().text()));
+            }
+        }
     }
     auto reopened = HistoryDatabase::open(path);
     QVERIFY(reopened.has_value());

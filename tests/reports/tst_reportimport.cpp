@@ -2,11 +2,12 @@
 // one transaction per file; zip bombs refused.
 #include "ReportTestUtil.h"
 #include "SqlThreadCheck.h"
+#include "TestStore.h"
 #include "reports/RecordPipeline.h"
 #include "reports/ReportImporter.h"
+#include "reports/ReportRowWriter.h"
 #include "reports/ReportSchema.h"
 #include "reports/SourceTotals.h"
-#include "reports/SqliteStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
 
 using namespace ReportTestUtil;
 
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void folderWithProgress();
     void totalsEqualTheGroupByOverTheRows();
     void largeReportsGoThroughThePipeline();
+    void concurrentImportsStoreEachReportOnce();
 
 private:
     bool write(const QString& name, const QByteArray& data);
@@ -93,7 +97,9 @@ private:
 
 void TestReportImport::init() {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = HistoryDatabase::open(m_dir->filePath(QStringLiteral("history.sqlite")));
+    const QString store = TestStore::fresh(m_dir->path(), QStringLiteral("history.sqlite"));
+    QVERIFY(!store.isEmpty());
+    auto db = HistoryDatabase::open(store);
     VERIFY_EXPECTED(db);
     m_db = *db;
     QVERIFY(ReportImporter(m_db).prepare().has_value());
@@ -365,10 +371,10 @@ void TestReportImport::totalsEqualTheGroupByOverTheRows() {
     QSqlQuery q(*m_db->connection());
     for (const QString& t : tables)
         QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
-    for (const QString& sql :
-         {ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
-          ReportSchema::sourcesUpsert(QStringLiteral("1")), ReportSchema::daysUpsert(QStringLiteral("1")),
-          ReportSchema::selectorDaysUpsert(QStringLiteral("1"))})
+    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     for (const QString& t : tables)
         QCOMPARE(imported.value(t), rows(*m_db, t));
@@ -384,9 +390,11 @@ void TestReportImport::totalsEqualTheGroupByOverTheRows() {
     QString domain;
     qint64 day = -1;
     int stores = 0;
+    const auto writer = ReportRowWriter::create(*m_db->connection());
+    QVERIFY(writer);
     const auto store = [&] {
         ++stores;
-        return parts.store(SqliteStatement::handle(*m_db->connection()), domain, day);
+        return parts.store(*writer, domain, day);
     };
     while (q.next()) {
         if (q.value(1).toLongLong() != day && parts.sources() > 0)
@@ -457,13 +465,75 @@ void TestReportImport::largeReportsGoThroughThePipeline() {
         imported.insert(t, rows(*m_db, t));
     for (const QString& t : tables)
         QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
-    for (const QString& sql :
-         {ReportSchema::sourceDaysUpsert(QStringLiteral("1")),
-          ReportSchema::sourcesUpsert(QStringLiteral("1")), ReportSchema::daysUpsert(QStringLiteral("1")),
-          ReportSchema::selectorDaysUpsert(QStringLiteral("1"))})
+    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     for (const QString& t : tables)
         QCOMPARE(imported.value(t), rows(*m_db, t));
+}
+
+// Two imports of overlapping report sets into one store at once (issue #19): every report stored
+// once, whichever import got it (the unique key decides in the database: an import waiting for the
+// other's transaction then finds it stored), nothing lost, and the totals those of the stored rows.
+// The reports share their domain, day and sources, so both imports add to the same totals rows,
+// in opposite orders of the files.
+void TestReportImport::concurrentImportsStoreEachReportOnce() {
+    const int reports = 12;
+    const int recordsEach = 150;
+    QStringList files;
+    for (int n = 0; n < reports; ++n) {
+        QByteArray rowsXml;
+        for (int i = 0; i < recordsEach; ++i) {
+            const QByteArray ip = "198.51.100." + QByteArray::number((i * 7 + n) % 200);
+            rowsXml += record(ip.constData(), i % 5 + 1, i % 4 ? "none" : "reject", i % 3 ? "pass" : "fail",
+                              i % 2 ? "pass" : "fail");
+        }
+        const QString name = QStringLiteral("c%1.xml").arg(n);
+        QVERIFY(write(name, report("c.example", (QByteArray("c") + QByteArray::number(n)).constData(),
+                                   1700000000, rowsXml)));
+        files << m_dir->filePath(name);
+    }
+    QStringList reversed(files.crbegin(), files.crend());
+    const auto importAll = [this](const QStringList& paths) {
+        ReportImporter importer(m_db);
+        return importer.importPaths(paths);
+    };
+    auto first = std::async(std::launch::async, importAll, files);
+    auto second = std::async(std::launch::async, importAll, reversed);
+    QList<ImportFileResult> results = first.get() + second.get();
+    int imported = 0;
+    int duplicates = 0;
+    for (const ImportFileResult& r : std::as_const(results)) {
+        QVERIFY2(r.status != ImportStatus::Rejected, qPrintable(r.path + QStringLiteral(": ") + r.reason));
+        imported += r.reports;
+        duplicates += r.duplicates;
+    }
+    QCOMPARE(imported, reports);
+    QCOMPARE(duplicates, reports);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), qint64(reports));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(DISTINCT report_id) FROM dmarc_reports")),
+             qint64(reports));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")),
+             qint64(reports * recordsEach));
+    // The totals equal the GROUP BY over the stored rows.
+    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
+                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
+    QHash<QString, QStringList> stored;
+    for (const QString& t : tables)
+        stored.insert(t, rows(*m_db, t));
+    QVERIFY(!stored.value(tables[0]).isEmpty());
+    QSqlQuery q(*m_db->connection());
+    for (const QString& t : tables)
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
+    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    for (const QString& t : tables)
+        QCOMPARE(stored.value(t), rows(*m_db, t));
 }
 
 MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportImport)

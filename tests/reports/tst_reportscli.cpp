@@ -1,4 +1,6 @@
 // mailsight-cli reports import / summary: exit codes, refused files named, JSON shape; no DNS.
+#include "TestStore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +27,12 @@ private:
     };
     Run cli(const QStringList& args);
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("history.sqlite")); }
+    QString m_store; // the store under test (TestStore: SQLite, or PostgreSQL in tst_reportscli_pg)
+    QString db() {
+        if (m_store.isEmpty())
+            m_store = TestStore::fresh(m_dir.path(), QStringLiteral("history.sqlite"));
+        return m_store;
+    }
     QString data(const QString& relative) const {
         return qEnvironmentVariable("MAILSIGHT_TEST_DATA") + QStringLiteral("/reports/") + relative;
     }
@@ -43,8 +50,8 @@ TestReportsCli::Run TestReportsCli::cli(const QStringList& args) {
 }
 
 void TestReportsCli::importNamesRefusedFiles() {
-    const Run r = cli({QStringLiteral("--history"), db(), QStringLiteral("reports"), QStringLiteral("import"),
-                       data(QStringLiteral("dmarc-reports/parsedmarc/aggregate"))});
+    const Run r = cli({QStringLiteral("--database"), db(), QStringLiteral("reports"),
+                       QStringLiteral("import"), data(QStringLiteral("dmarc-reports/parsedmarc/aggregate"))});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("REFUSED    ") +
                             data(QStringLiteral("dmarc-reports/parsedmarc/aggregate/invalid_xml.xml"))),
@@ -53,7 +60,7 @@ void TestReportsCli::importNamesRefusedFiles() {
     QVERIFY(r.out.contains(QStringLiteral("invalid_utf_8.xml")));
     QVERIFY(r.out.contains(QStringLiteral("17 imported, 0 duplicate, 2 refused")));
 
-    const Run json = cli({QStringLiteral("--history"), db(), QStringLiteral("--format"),
+    const Run json = cli({QStringLiteral("--database"), db(), QStringLiteral("--format"),
                           QStringLiteral("json"), QStringLiteral("reports"), QStringLiteral("import"),
                           data(QStringLiteral("dmarc-reports/parsedmarc/aggregate/twilight.eml"))});
     QCOMPARE(json.code, 0);
@@ -70,22 +77,22 @@ void TestReportsCli::importNamesRefusedFiles() {
 
 void TestReportsCli::importOfGoodFilesExitsZero() {
     const Run r =
-        cli({QStringLiteral("--history"), db(), QStringLiteral("reports"), QStringLiteral("import"),
+        cli({QStringLiteral("--database"), db(), QStringLiteral("reports"), QStringLiteral("import"),
              data(QStringLiteral("tls-rpt/rfc8460.json")), data(QStringLiteral("tls-rpt/smtp_tls.json"))});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("2 imported")));
-    const Run missing = cli({QStringLiteral("--history"), db(), QStringLiteral("reports"),
+    const Run missing = cli({QStringLiteral("--database"), db(), QStringLiteral("reports"),
                              QStringLiteral("import"), m_dir.filePath(QStringLiteral("no-such-file.xml"))});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.out.contains(QStringLiteral("no-such-file.xml")));
 }
 
 void TestReportsCli::summaryJson() {
-    QVERIFY(cli({QStringLiteral("--history"), db(), QStringLiteral("reports"), QStringLiteral("import"),
+    QVERIFY(cli({QStringLiteral("--database"), db(), QStringLiteral("reports"), QStringLiteral("import"),
                  data(QStringLiteral("dmarc-reports/parsedmarc/aggregate/"
                                      "rfc9990-example.net!example.com!1700000000!1700086399.xml"))})
                 .code <= 1);
-    const Run r = cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+    const Run r = cli({QStringLiteral("--database"), db(), QStringLiteral("--format"), QStringLiteral("json"),
                        QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
                        QStringLiteral("--since"), QStringLiteral("2023-11-14"), QStringLiteral("--until"),
                        QStringLiteral("2023-11-15")});
@@ -112,7 +119,7 @@ void TestReportsCli::summaryJson() {
 
     // --limit lists the biggest sources; the totals still cover all of them.
     const Run cut =
-        cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+        cli({QStringLiteral("--database"), db(), QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
              QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--since"),
              QStringLiteral("2023-11-14"), QStringLiteral("--until"), QStringLiteral("2023-11-15")});
@@ -134,7 +141,7 @@ void TestReportsCli::summaryJson() {
                  .toInt(),
              2);
     const Run all =
-        cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+        cli({QStringLiteral("--database"), db(), QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
              QStringLiteral("--all-sources"), QStringLiteral("--since"), QStringLiteral("2023-11-14"),
              QStringLiteral("--until"), QStringLiteral("2023-11-15")});
@@ -144,7 +151,7 @@ void TestReportsCli::summaryJson() {
 
     // Outside the range: nothing.
     const Run later =
-        cli({QStringLiteral("--history"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+        cli({QStringLiteral("--database"), db(), QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com"),
              QStringLiteral("--since"), QStringLiteral("2030-01-01")});
     QCOMPARE(QJsonDocument::fromJson(later.out.toUtf8()).object().value(QStringLiteral("messages")).toInt(),
@@ -157,11 +164,11 @@ void TestReportsCli::summaryJson() {
         R"({"term":"","domain":"example.com","record":"v=spf1 include:_spf.example.net -all","children":[
         {"term":"include:_spf.example.net","domain":"_spf.example.net","record":"v=spf1 ip4:198.51.100.0/24 -all","children":[]}]})");
     tree.close();
-    QCOMPARE(cli({QStringLiteral("--history"), db(), QStringLiteral("reports"), QStringLiteral("spf-tree"),
+    QCOMPARE(cli({QStringLiteral("--database"), db(), QStringLiteral("reports"), QStringLiteral("spf-tree"),
                   QStringLiteral("example.com"), tree.fileName()})
                  .code,
              0);
-    const Run text = cli({QStringLiteral("--history"), db(), QStringLiteral("reports"),
+    const Run text = cli({QStringLiteral("--database"), db(), QStringLiteral("reports"),
                           QStringLiteral("summary"), QStringLiteral("example.com")});
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains(QStringLiteral("include:_spf.example.net")), qPrintable(text.out));
@@ -172,8 +179,9 @@ void TestReportsCli::summaryJson() {
 void TestReportsCli::resolveStoresReverseNames() {
     // `resolve` is the one subcommand that asks DNS: here an offline zone answers the PTR.
     QTemporaryDir dir;
-    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
-    QCOMPARE(cli({QStringLiteral("--history"), history, QStringLiteral("reports"), QStringLiteral("import"),
+    const QString history = TestStore::fresh(dir.path(), QStringLiteral("h.sqlite"));
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(cli({QStringLiteral("--database"), history, QStringLiteral("reports"), QStringLiteral("import"),
                   data(QStringLiteral("dmarc-reports/parsedmarc/aggregate/"
                                       "rfc9990-example.net!example.com!1700000000!1700086399.xml"))})
                  .code,
@@ -183,14 +191,14 @@ void TestReportsCli::resolveStoresReverseNames() {
     zone.write("$ORIGIN 100.51.198.in-addr.arpa.\n$TTL 300\n"
                "@ IN SOA ns.example.net. h.example.net. 1 2 3 4 5\n1 IN PTR mail-out.example.net.\n");
     zone.close();
-    const Run resolve = cli({QStringLiteral("--history"), history, QStringLiteral("--offline"),
+    const Run resolve = cli({QStringLiteral("--database"), history, QStringLiteral("--offline"),
                              QStringLiteral("--zone"), zone.fileName(), QStringLiteral("reports"),
                              QStringLiteral("resolve"), QStringLiteral("example.com")});
     QCOMPARE(resolve.code, 0);
     QVERIFY2(resolve.out.contains(QStringLiteral("2 reverse name(s)")),
              qPrintable(resolve.out + resolve.err));
     const Run summary =
-        cli({QStringLiteral("--history"), history, QStringLiteral("--format"), QStringLiteral("json"),
+        cli({QStringLiteral("--database"), history, QStringLiteral("--format"), QStringLiteral("json"),
              QStringLiteral("reports"), QStringLiteral("summary"), QStringLiteral("example.com")});
     const QJsonObject first = QJsonDocument::fromJson(summary.out.toUtf8())
                                   .object()
@@ -223,7 +231,7 @@ void TestReportsCli::usageErrors_data() {
 void TestReportsCli::usageErrors() {
     QFETCH(QStringList, args);
     QFETCH(int, code);
-    QCOMPARE(cli(QStringList{QStringLiteral("--history"), db()} + args).code, code);
+    QCOMPARE(cli(QStringList{QStringLiteral("--database"), db()} + args).code, code);
 }
 
 QTEST_GUILESS_MAIN(TestReportsCli)
