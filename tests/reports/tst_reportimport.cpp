@@ -3,6 +3,7 @@
 #include "ReportTestUtil.h"
 #include "SqlThreadCheck.h"
 #include "TestStore.h"
+#include "reports/AggregateReportParser.h"
 #include "reports/RecordPipeline.h"
 #include "reports/ReportImporter.h"
 #include "reports/ReportRowWriter.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void totalsEqualTheGroupByOverTheRows();
     void largeReportsGoThroughThePipeline();
     void concurrentImportsStoreEachReportOnce();
+    void awkwardTextIsStoredAsRead();
 
 private:
     bool write(const QString& name, const QByteArray& data);
@@ -534,6 +536,47 @@ void TestReportImport::concurrentImportsStoreEachReportOnce() {
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     for (const QString& t : tables)
         QCOMPARE(stored.value(t), rows(*m_db, t));
+}
+
+// Text with quotes, backslashes, tabs, line breaks and non-ASCII letters is stored exactly as the
+// parser read it (PostgreSQL's rows go through COPY's text format and SQL literals, each with its
+// own escapes), in reports, records, extra signatures and the per-source keys.
+void TestReportImport::awkwardTextIsStoredAsRead() {
+    const QByteArray awkward = "a&#9;b\\c 'q' \"d\"&#10;next \\N \xC3\xA9t\xC3\xA9";
+    const QByteArray auth = "<dkim><domain>x\\y.example</domain><selector>s'1</selector><result>pass</result>"
+                            "</dkim><dkim><domain>z.example</domain><selector>t&#9;2</selector>"
+                            "<result>fail</result></dkim>";
+    QByteArray rec = record("192.0.2.99", 3, "none", "pass", "fail", auth);
+    rec.replace("<header_from>example.com</header_from>",
+                "<header_from>example.com</header_from><envelope_to>" + awkward + "</envelope_to>");
+    rec.replace("</policy_evaluated>",
+                "<reason><type>other</type><comment>" + awkward + "</comment></reason></policy_evaluated>");
+    const QByteArray xml = report("O'Brien \\ Co", "id'1\\", 1700000000, rec);
+    QVERIFY(write(QStringLiteral("awkward.xml"), xml));
+    const auto parsed = AggregateReportParser::parse(xml);
+    VERIFY_EXPECTED(parsed);
+    QCOMPARE(parsed->records.size(), 1);
+    const AggregateRecord& r = parsed->records.constFirst();
+    QVERIFY2(r.envelopeTo.contains(QLatin1Char('\t')) && r.envelopeTo.contains(QLatin1Char('\n')),
+             qPrintable(r.envelopeTo));
+    QCOMPARE(r.dkim.size(), 2);
+    ReportImporter importer(m_db);
+    const ImportFileResult result = importer.importFile(m_dir->filePath(QStringLiteral("awkward.xml")));
+    QVERIFY2(result.status == ImportStatus::Imported, qPrintable(result.reason));
+    QSqlQuery q(*m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.org_name, p.report_id, r.envelope_to, r.reasons, r.dkim_domain, "
+                                  "r.dkim_selector, d.selector FROM dmarc_records r JOIN dmarc_reports p ON "
+                                  "p.id = r.report JOIN dmarc_dkim d ON d.record = r.id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), parsed->header.orgName);
+    QCOMPARE(q.value(1).toString(), parsed->header.reportId);
+    QCOMPARE(q.value(2).toString(), r.envelopeTo);
+    QCOMPARE(q.value(3).toString(), r.reasons.join(QStringLiteral("; ")));
+    QCOMPARE(q.value(4).toString(), r.dkim.at(0).domain);
+    QCOMPARE(q.value(5).toString(), r.dkim.at(0).selector);
+    QCOMPARE(q.value(6).toString(), r.dkim.at(1).selector);
+    // The same report again is a duplicate, found by its awkward key.
+    QCOMPARE(importer.importFile(m_dir->filePath(QStringLiteral("awkward.xml"))).duplicates, 1);
 }
 
 MAILSIGHT_SQL_CHECKED_GUILESS_MAIN(TestReportImport)
