@@ -222,6 +222,8 @@ std::expected<void, QString> PostgresReportRowWriter::flush() {
 }
 
 void PostgresReportRowWriter::discard() {
+    // A ROLLBACK TO follows: it also undoes the temporary table if this savepoint created it.
+    m_sumsTable = false;
     m_records.clear();
     m_recordRows = 0;
     m_dkim.clear();

@@ -333,7 +333,7 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
     QVariant reportRow;
     // The report's day, source and DKIM selector totals, summed while its rows go by.
     DayTotals day;
-    SourceTotals sources;
+    SourceTotals sources(m_sourcesHeld);
     QString reportDomain;
     qint64 reportDay = 0;
     SelectorTotals selectors;
@@ -424,7 +424,7 @@ std::expected<void, QString> ReportImporter::importDmarc(Statements& s, QIODevic
             storeError.clear();
             // The sums of the rows the fast reader passed on were undone with them.
             day = {};
-            sources = SourceTotals();
+            sources = SourceTotals(m_sourcesHeld);
             selectors.clear();
             if (!device->seek(0))
                 return std::unexpected(

@@ -24,6 +24,10 @@ class ReportImporter {
 public:
     explicit ReportImporter(std::shared_ptr<HistoryDatabase> database, ReportArchiveLimits limits = {});
 
+    // How many sources' sums a report holds before adding them to the totals (a memory bound; the
+    // totals are the same whatever the number). Tests lower it to cross that path with small reports.
+    void setSourcesHeld(qsizetype sources) { m_sourcesHeld = sources; }
+
     // Applies the reports schema; call once before importing.
     std::expected<void, QString> prepare();
 
@@ -54,4 +58,5 @@ private:
 
     std::shared_ptr<HistoryDatabase> m_database;
     ReportArchiveReader m_archives;
+    qsizetype m_sourcesHeld = 50'000;
 };

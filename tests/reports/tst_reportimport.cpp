@@ -49,6 +49,31 @@ QStringList rows(HistoryDatabase& db, const QString& table) {
     return out;
 }
 
+// Whether the totals tables hold what ReportSchema's GROUP BY over the stored rows gives: "" when
+// they do, else the first table that differs with both versions. Recomputes them in place.
+QString totalsDifferFromGroupBy(HistoryDatabase& db) {
+    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
+                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
+    QHash<QString, QStringList> stored;
+    for (const QString& t : tables)
+        stored.insert(t, rows(db, t));
+    QSqlQuery q(*db.connection());
+    for (const QString& t : tables)
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(t)))
+            return q.lastError().text();
+    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
+                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
+        if (!q.exec(sql))
+            return q.lastError().text();
+    for (const QString& t : tables)
+        if (const QStringList grouped = rows(db, t); grouped != stored.value(t))
+            return QStringLiteral("%1 differs:\nstored:\n%2\nGROUP BY:\n%3")
+                .arg(t, stored.value(t).join(QLatin1Char('\n')), grouped.join(QLatin1Char('\n')));
+    return {};
+}
+
 // One <record>; an empty result word leaves its element out (NULL in the database).
 QByteArray record(const char* ip, int count, const char* disposition, const char* dkim, const char* spf,
                   const QByteArray& auth = {}) {
@@ -370,16 +395,9 @@ void TestReportImport::totalsEqualTheGroupByOverTheRows() {
              qPrintable(imported.value(QStringLiteral("dmarc_sources")).join(QLatin1Char('\n'))));
 
     // The same totals from the stored rows by SQL.
+    const QString differs = totalsDifferFromGroupBy(*m_db);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
     QSqlQuery q(*m_db->connection());
-    for (const QString& t : tables)
-        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
-    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    for (const QString& t : tables)
-        QCOMPARE(imported.value(t), rows(*m_db, t));
 
     // Stored in parts (a report of more sources than SourceTotals holds at once): the same sums.
     for (const QString& t : {tables[0], tables[1]})
@@ -440,14 +458,18 @@ void TestReportImport::largeReportsGoThroughThePipeline() {
     QVERIFY(write(QStringLiteral("big-again.xml"), big));
     QVERIFY(write(QStringLiteral("late.xml"), late));
     ReportImporter importer(m_db);
-    ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("big.xml")));
+    // The sums of 100 sources at a time: the fast reader adds some before it gives up on late.xml,
+    // and the savepoint must undo them (and on PostgreSQL the temporary table they went through).
+    importer.setSourcesHeld(100);
+    // late.xml first: its fast reading is the connection's first to add sums.
+    ImportFileResult r = importer.importFile(m_dir->filePath(QStringLiteral("late.xml")));
+    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
+    QCOMPARE(r.records, qint64(records + 1));
+    r = importer.importFile(m_dir->filePath(QStringLiteral("big.xml")));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
     QCOMPARE(r.records, qint64(records));
     r = importer.importFile(m_dir->filePath(QStringLiteral("big-again.xml")));
     QCOMPARE(r.duplicates, 1);
-    r = importer.importFile(m_dir->filePath(QStringLiteral("late.xml")));
-    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.reason));
-    QCOMPARE(r.records, qint64(records + 1));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")), qint64(2 * records + 1));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_reports")), qint64(2));
     // Rows in document order: the counts read back in id order are the file's.
@@ -460,20 +482,8 @@ void TestReportImport::largeReportsGoThroughThePipeline() {
         ++i;
     }
     QCOMPARE(i, records);
-    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
-                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
-    QHash<QString, QStringList> imported;
-    for (const QString& t : tables)
-        imported.insert(t, rows(*m_db, t));
-    for (const QString& t : tables)
-        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
-    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    for (const QString& t : tables)
-        QCOMPARE(imported.value(t), rows(*m_db, t));
+    const QString differs = totalsDifferFromGroupBy(*m_db);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 // Two imports of overlapping report sets into one store at once (issue #19): every report stored
@@ -519,23 +529,9 @@ void TestReportImport::concurrentImportsStoreEachReportOnce() {
              qint64(reports));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_records")),
              qint64(reports * recordsEach));
-    // The totals equal the GROUP BY over the stored rows.
-    const QStringList tables{QStringLiteral("dmarc_source_days"), QStringLiteral("dmarc_sources"),
-                             QStringLiteral("dmarc_days"), QStringLiteral("dmarc_selector_days")};
-    QHash<QString, QStringList> stored;
-    for (const QString& t : tables)
-        stored.insert(t, rows(*m_db, t));
-    QVERIFY(!stored.value(tables[0]).isEmpty());
-    QSqlQuery q(*m_db->connection());
-    for (const QString& t : tables)
-        QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(t)), qPrintable(q.lastError().text()));
-    for (const QString& sql : {ReportSchema::sourceDaysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::sourcesUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::daysUpsert(QStringLiteral("1 = 1")),
-                               ReportSchema::selectorDaysUpsert(QStringLiteral("1 = 1"))})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    for (const QString& t : tables)
-        QCOMPARE(stored.value(t), rows(*m_db, t));
+    QVERIFY(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM dmarc_source_days")) > 0);
+    const QString differs = totalsDifferFromGroupBy(*m_db);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 // Text with quotes, backslashes, tabs, line breaks and non-ASCII letters is stored exactly as the
