@@ -7207,6 +7207,140 @@ RFC 7489: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryConnectionCheck</name>
+    <message>
+        <source>Connected to %1: the history can be kept there.</source>
+        <translation>Verbunden mit %1: der Verlauf kann dort gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (PostgreSQL %2): the history can be kept there.</source>
+        <translation>Verbunden mit %1 (PostgreSQL %2): der Verlauf kann dort gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing accepts connections at %1.</source>
+        <translation>Der Server hat die Verbindung abgelehnt: unter %1 nimmt niemand Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 did not answer in time.</source>
+        <translation>Zeitüberschreitung: %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: check the user name and the password.</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: prüfen Sie Benutzernamen und Passwort.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found in the DNS.</source>
+        <translation>Der Host von %1 wurde im DNS nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server has no such database: %1.</source>
+        <translation>Der Server hat keine solche Datenbank: %1.</translation>
+    </message>
+    <message>
+        <source>The history store could not be opened.</source>
+        <translation>Der Verlaufsspeicher konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStoreBox</name>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every audit in the history</source>
+        <translation>Jede Prüfung im &amp;Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file on this computer</source>
+        <translation>S&amp;QLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Shared Post&amp;greSQL server (with the team and the CLI)</source>
+        <translation>Gemeinsamer Post&amp;greSQL-Server (mit dem Team und der CLI)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Remember in the desktop ke&amp;yring</source>
+        <translation>Im Desktop-Schlüsselbund mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
+        <translation>Gespeicherte Prüfungen speisen den Reiter Verlauf und „seit der letzten Prüfung“ in der Übersicht; --history der CLI verwendet standardmäßig dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>The SQLite database of the audit history; empty: the default</source>
+        <translation>Die SQLite-Datenbank des Prüfungsverlaufs; leer: der Standard</translation>
+    </message>
+    <message>
+        <source>Browse for the history database file</source>
+        <translation>Verlaufsdatenbank-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>The CLI&apos;s --database URL: postgresql://USER@HOST:PORT/DB, with sslmode=… and connect_timeout=… allowed after a ?; never the password</source>
+        <translation>Die URL von --database der CLI: postgresql://BENUTZER@HOST:PORT/DB, nach einem ? sind sslmode=… und connect_timeout=… erlaubt; nie das Passwort</translation>
+    </message>
+    <message>
+        <source>Empty: libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <translation>Leer: PGPASSFILE oder ~/.pgpass von libpq</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The demo keeps its own temporary history.</source>
+        <translation>Die Demo führt ihren eigenen temporären Verlauf.</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the password is kept for this session only.</source>
+        <translation>Kein Desktop-Schlüsselbund verfügbar: das Passwort wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>This is a server&apos;s URL, not a file: choose PostgreSQL server and enter it there.</source>
+        <translation>Das ist die URL eines Servers, keine Datei: wählen Sie PostgreSQL-Server und geben Sie sie dort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL: postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Geben Sie die URL des Servers ein: postgresql://BENUTZER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql:// URL here; an SQLite file goes in the Database field above.</source>
+        <translation>Geben Sie hier eine postgresql://-URL ein; eine SQLite-Datei gehört in das Feld Datenbank darüber.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Show &amp;unchanged findings</source>
@@ -10139,42 +10273,6 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep every audit in the history</source>
-        <translation>Jede Prüfung im &amp;Verlauf speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
-        <translation>Gespeicherte Prüfungen speisen den Reiter Verlauf und „seit der letzten Prüfung“ in der Übersicht; --history der CLI verwendet standardmäßig dieselbe Datei</translation>
-    </message>
-    <message>
-        <source>The SQLite database of the audit history; empty: the default</source>
-        <translation>Die SQLite-Datenbank des Prüfungsverlaufs; leer: der Standard</translation>
-    </message>
-    <message>
-        <source>Audit history</source>
-        <translation>Prüfungsverlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>Daten&amp;bank:</translation>
-    </message>
-    <message>
-        <source>The demo keeps its own temporary history.</source>
-        <translation>Die Demo führt ihren eigenen temporären Verlauf.</translation>
-    </message>
-    <message>
-        <source>History database</source>
-        <translation>Verlaufsdatenbank</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Custom DNS servers</source>

@@ -7207,6 +7207,140 @@ RFC 7489&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryConnectionCheck</name>
+    <message>
+        <source>Connected to %1: the history can be kept there.</source>
+        <translation>Connecté à %1&#xa0;: l&apos;historique peut y être conservé.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (PostgreSQL %2): the history can be kept there.</source>
+        <translation>Connecté à %1 (PostgreSQL %2)&#xa0;: l&apos;historique peut y être conservé.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing accepts connections at %1.</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: rien n&apos;accepte de connexions sur %1.</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 did not answer in time.</source>
+        <translation>Délai dépassé&#xa0;: %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: check the user name and the password.</source>
+        <translation>Échec de l&apos;authentification auprès de %1&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found in the DNS.</source>
+        <translation>L&apos;hôte de %1 est introuvable dans le DNS.</translation>
+    </message>
+    <message>
+        <source>The server has no such database: %1.</source>
+        <translation>Le serveur n&apos;a pas cette base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The history store could not be opened.</source>
+        <translation>Le stockage de l&apos;historique n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStoreBox</name>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique des audits</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every audit in the history</source>
+        <translation>&amp;Conserver chaque audit dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file on this computer</source>
+        <translation>Fichier S&amp;QLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Shared Post&amp;greSQL server (with the team and the CLI)</source>
+        <translation>Serveur Post&amp;greSQL partagé (avec l&apos;équipe et la CLI)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Remember in the desktop ke&amp;yring</source>
+        <translation>&amp;Mémoriser dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
+        <translation>Les audits enregistrés alimentent l&apos;onglet Historique et le «&#xa0;depuis le dernier audit&#xa0;» de la Vue d&apos;ensemble&#xa0;; l&apos;option --history de la CLI utilise le même fichier par défaut</translation>
+    </message>
+    <message>
+        <source>The SQLite database of the audit history; empty: the default</source>
+        <translation>La base SQLite de l&apos;historique des audits&#xa0;; vide&#xa0;: celle par défaut</translation>
+    </message>
+    <message>
+        <source>Browse for the history database file</source>
+        <translation>Choisir le fichier de la base de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The CLI&apos;s --database URL: postgresql://USER@HOST:PORT/DB, with sslmode=… and connect_timeout=… allowed after a ?; never the password</source>
+        <translation>L&apos;URL de --database de la CLI&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE, avec sslmode=… et connect_timeout=… permis après un ?&#xa0;; jamais le mot de passe</translation>
+    </message>
+    <message>
+        <source>Empty: libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <translation>Vide&#xa0;: PGPASSFILE ou ~/.pgpass de libpq</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The demo keeps its own temporary history.</source>
+        <translation>La démo conserve son propre historique temporaire.</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de données de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the password is kept for this session only.</source>
+        <translation>Aucun trousseau du bureau n&apos;est disponible&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>This is a server&apos;s URL, not a file: choose PostgreSQL server and enter it there.</source>
+        <translation>Ceci est l&apos;URL d&apos;un serveur, pas un fichier&#xa0;: choisissez Serveur PostgreSQL et saisissez-la là.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL: postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Saisissez l&apos;URL du serveur&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql:// URL here; an SQLite file goes in the Database field above.</source>
+        <translation>Saisissez ici une URL postgresql://&#xa0;; un fichier SQLite va dans le champ Base de données ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Show &amp;unchanged findings</source>
@@ -10129,28 +10263,12 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <translation>Fichiers de zone (*.zone *.db *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&amp;Keep every audit in the history</source>
-        <translation>&amp;Conserver chaque audit dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of Mailsight.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Mailsight.</translation>
     </message>
     <message>
         <source>Custom DNS servers</source>
         <translation>Serveurs DNS personnalisés</translation>
-    </message>
-    <message>
-        <source>Stored audits feed the History tab and the Overview&apos;s &quot;since the last audit&quot;; the CLI&apos;s --history uses the same file by default</source>
-        <translation>Les audits enregistrés alimentent l&apos;onglet Historique et le «&#xa0;depuis le dernier audit&#xa0;» de la Vue d&apos;ensemble&#xa0;; l&apos;option --history de la CLI utilise le même fichier par défaut</translation>
-    </message>
-    <message>
-        <source>The SQLite database of the audit history; empty: the default</source>
-        <translation>La base SQLite de l&apos;historique des audits&#xa0;; vide&#xa0;: celle par défaut</translation>
     </message>
     <message>
         <source>System (%1)</source>
@@ -10167,26 +10285,6 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Audit history</source>
-        <translation>Historique des audits</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The demo keeps its own temporary history.</source>
-        <translation>La démo conserve son propre historique temporaire.</translation>
-    </message>
-    <message>
-        <source>History database</source>
-        <translation>Base de données de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Probe SMTP automatically (port 25 STARTTLS)</source>

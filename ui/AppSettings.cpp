@@ -23,6 +23,9 @@ const QString kMonitorInterval = QStringLiteral("monitor/intervalHours");
 const QString kMonitorEnabled = QStringLiteral("monitor/enabled");
 const QString kHistoryEnabled = QStringLiteral("auditHistory/enabled");
 const QString kHistoryPath = QStringLiteral("auditHistory/path");
+const QString kHistoryStore = QStringLiteral("auditHistory/store");
+const QString kHistoryServer = QStringLiteral("auditHistory/serverUrl");
+const QString kHistoryKeyring = QStringLiteral("auditHistory/passwordInKeyring");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kReportsInPdf = QStringLiteral("reports/includeInPdf");
 const QString kSeedList = QStringLiteral("seeds/list");
@@ -239,6 +242,51 @@ QString AppSettings::defaultHistoryPath() const {
     if (m_portable)
         return QFileInfo(m_settings->fileName()).absolutePath() + QStringLiteral("/mailsight.sqlite");
     return HistoryDatabase::defaultPath();
+}
+
+AppSettings::HistoryStore AppSettings::historyStore() const {
+    return m_settings->value(kHistoryStore).toString() == QLatin1String("postgresql") ? HistoryStore::Postgres
+                                                                                      : HistoryStore::Sqlite;
+}
+
+void AppSettings::setHistoryStore(HistoryStore store) {
+    if (store == HistoryStore::Postgres)
+        m_settings->setValue(kHistoryStore, QStringLiteral("postgresql"));
+    else
+        m_settings->remove(kHistoryStore);
+}
+
+QString AppSettings::historyServerUrl() const {
+    return m_settings->value(kHistoryServer).toString();
+}
+
+bool AppSettings::setHistoryServerUrl(const QString& url) {
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty()) {
+        m_settings->remove(kHistoryServer);
+        return true;
+    }
+    // Only what HistoryLocation accepts as a server: a URL with a password never reaches the file.
+    const auto parsed = HistoryLocation::parse(trimmed, {});
+    if (!parsed || !parsed->isPostgres())
+        return false;
+    m_settings->setValue(kHistoryServer, trimmed);
+    return true;
+}
+
+bool AppSettings::historyPasswordInKeyring() const {
+    return m_settings->value(kHistoryKeyring, true).toBool();
+}
+
+void AppSettings::setHistoryPasswordInKeyring(bool remember) {
+    m_settings->setValue(kHistoryKeyring, remember);
+}
+
+QString AppSettings::historyLocation() const {
+    const QString server = historyServerUrl();
+    if (historyStore() == HistoryStore::Postgres && !server.isEmpty())
+        return server;
+    return historyPath();
 }
 
 QByteArray AppSettings::windowGeometry() const {

@@ -51,6 +51,20 @@ public:
     QString historyPath() const;              // the file in use: the chosen one, else defaultHistoryPath()
     void setHistoryPath(const QString& path); // empty: back to the default
     QString defaultHistoryPath() const;
+    // Where the history lives (issue #19): the SQLite file above (the default) or a shared
+    // PostgreSQL server, postgresql://USER@HOST:PORT/DB (HistoryLocation; never with a password:
+    // setHistoryServerUrl refuses one and stores nothing). The password is typed in Settings and
+    // kept in the desktop keyring when historyPasswordInKeyring(), else for the session only.
+    enum class HistoryStore { Sqlite, Postgres };
+    HistoryStore historyStore() const;
+    void setHistoryStore(HistoryStore store);
+    QString historyServerUrl() const;
+    bool setHistoryServerUrl(const QString& url); // false (nothing stored): not a valid postgresql:// URL
+    bool historyPasswordInKeyring() const;
+    void setHistoryPasswordInKeyring(bool remember);
+    // What HistoryDatabase::open takes: the server URL when the store is PostgreSQL and a URL is
+    // set, else the file.
+    QString historyLocation() const;
 
     // The Reports tab's sections (who sends as the domain) go into the exported PDF / HTML.
     bool includeReportsInPdf() const;

@@ -6,6 +6,7 @@
 #include "AuditTab.h"
 #include "AuditTabWidget.h"
 #include "DomainBar.h"
+#include "HistoryCredentials.h"
 #include "MainMenus.h"
 #include "ModeBanner.h"
 #include "NetPlan.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     setAcceptDrops(true);
     // Before any widget exists, so that colours computed from the palette match the theme.
     AppTheme::apply(m_settings->theme());
+    // A PostgreSQL history's password (Settings) reaches every open of the store through this.
+    HistoryCredentials::install();
     createCentralArea();
     createAuditController();
     createQueryLogDock();
@@ -87,6 +90,12 @@ MainWindow::MainWindow(std::shared_ptr<AppSettings> settings, QWidget* parent)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelAudit);
 
+    // The PostgreSQL history's password from the keyring; the Reports tab may have tried the
+    // store before the keyring answered.
+    HistoryCredentials::loadFromKeyring(*m_settings, this, [this] {
+        if (m_reports && !m_demo)
+            m_reports->setDatabase({});
+    });
     refreshCompletions();
     m_domainBar->showMessage({}, false);
     updateBanner();
@@ -543,9 +552,15 @@ void MainWindow::openCompare() {
 }
 
 void MainWindow::showSettings() {
+    const QString historyBefore = m_settings->historyLocation();
     SettingsDialog dialog(*m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The Reports tab reads the history chosen now (a file or a server; its password may be new).
+    if (m_reports && !m_demo &&
+        (m_settings->historyLocation() != historyBefore ||
+         m_settings->historyStore() == AppSettings::HistoryStore::Postgres))
+        m_reports->setDatabase({});
     if (m_settings->theme() != AppTheme::current()) {
         AppTheme::apply(m_settings->theme());
         applyThemeToWidgets();

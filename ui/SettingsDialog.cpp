@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "AppTheme.h"
+#include "HistoryStoreBox.h"
 #include "blocklist/BlocklistFileParser.h"
 #include "dns/LdnsResolver.h"
 #include "dnssec/TrustAnchorFile.h"
@@ -43,9 +44,6 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_removeZone(new QPushButton(tr("&Remove"), this))
     , m_timeout(new QSpinBox(this))
     , m_theme(new QComboBox(this))
-    , m_historyOn(new QCheckBox(tr("&Keep every audit in the history"), this))
-    , m_historyPath(new QLineEdit(this))
-    , m_historyBrowse(new QPushButton(tr("&Browse…"), this))
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(tr("The new language is used from the next start of Mailsight."), this))
     , m_probeSmtp(new QCheckBox(tr("&Probe SMTP automatically (port 25 STARTTLS)"), this))
@@ -98,18 +96,6 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_timeout->setToolTip(
         tr("How long to wait for each server's answer before trying again or reporting a timeout"));
 
-    m_historyOn->setObjectName(QStringLiteral("historyEnabled"));
-    m_historyOn->setToolTip(tr("Stored audits feed the History tab and the Overview's \"since the last "
-                               "audit\"; the CLI's --history uses the same file by default"));
-    m_historyOn->setChecked(settings.historyEnabled());
-    m_historyPath->setObjectName(QStringLiteral("historyPath"));
-    m_historyPath->setText(QDir::toNativeSeparators(settings.historyPath()));
-    m_historyPath->setPlaceholderText(QDir::toNativeSeparators(settings.defaultHistoryPath()));
-    m_historyPath->setClearButtonEnabled(true);
-    // Wide enough to read the whole default path (the dialog grows up to a limit).
-    m_historyPath->setMinimumWidth(
-        std::min(640, m_historyPath->fontMetrics().horizontalAdvance(m_historyPath->text()) + 48));
-    m_historyPath->setToolTip(tr("The SQLite database of the audit history; empty: the default"));
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({}))), QString());
     for (const QString& code : AppLanguage::available())
@@ -151,6 +137,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     sourceLayout->addWidget(m_zoneFiles);
     sourceLayout->addLayout(zoneButtons);
 
+    // After the resolver's group: tests and screen readers find its radio buttons first.
+    m_history = new HistoryStoreBox(settings, this);
+
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->setToolTip(tr("Dark and High contrast keep severity readable: icon and word as well as colour"));
     for (auto theme : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark,
@@ -163,20 +152,6 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
-
-    auto* history = new QGroupBox(tr("Audit history"), this);
-    auto* historyLayout = new QVBoxLayout(history);
-    historyLayout->addWidget(m_historyOn);
-    auto* historyRow = new QHBoxLayout;
-    auto* historyLabel = new QLabel(tr("&Database:"), history);
-    historyLabel->setBuddy(m_historyPath);
-    historyRow->addWidget(historyLabel);
-    historyRow->addWidget(m_historyPath, 1);
-    historyRow->addWidget(m_historyBrowse);
-    historyLayout->addLayout(historyRow);
-    auto* demoNote = new QLabel(tr("The demo keeps its own temporary history."), history);
-    demoNote->setWordWrap(true);
-    historyLayout->addWidget(demoNote);
 
     m_probeSmtp->setObjectName(QStringLiteral("probeSmtp"));
     m_probeSmtp->setToolTip(
@@ -278,7 +253,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(source);
     left->addLayout(form);
-    left->addWidget(history);
+    left->addWidget(m_history);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(transport);
@@ -296,15 +271,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(group, &QButtonGroup::buttonToggled, this, &SettingsDialog::updateState);
     connect(m_servers, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_zoneFiles, &QListWidget::itemSelectionChanged, this, &SettingsDialog::updateState);
-    connect(m_historyOn, &QCheckBox::toggled, this, &SettingsDialog::updateState);
-    connect(m_historyBrowse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("History database"), m_historyPath->text(),
-                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                         QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            m_historyPath->setText(QDir::toNativeSeparators(path));
-    });
+    connect(m_history, &HistoryStoreBox::changed, this, &SettingsDialog::updateState);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = settings.language()] {
         m_restartNote->setVisible(m_language->currentData().toString() != initial);
     });
@@ -339,6 +306,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
         qDeleteAll(m_zoneFiles->selectedItems());
         updateState();
     });
+    // Tab follows the left column down, then the right one.
+    QWidget* previous = m_language;
+    for (QWidget* next : m_history->focusChain()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    setTabOrder(previous, m_probeSmtp);
     updateState();
     resize(std::max(900, sizeHint().width()), sizeHint().height());
 }
@@ -368,8 +342,6 @@ void SettingsDialog::updateState() {
     m_zoneFiles->setEnabled(m_offline->isChecked());
     m_addZone->setEnabled(m_offline->isChecked());
     m_removeZone->setEnabled(m_offline->isChecked() && !m_zoneFiles->selectedItems().isEmpty());
-    m_historyPath->setEnabled(m_historyOn->isChecked());
-    m_historyBrowse->setEnabled(m_historyOn->isChecked());
 
     QString error;
     if (m_custom->isChecked()) {
@@ -408,7 +380,8 @@ void SettingsDialog::updateState() {
     m_trustError->setText(QStringLiteral("⚠ ") + trust);
     m_trustError->setVisible(!trust.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(error.isEmpty() && netError.isEmpty() && trust.isEmpty());
+        ->setEnabled(error.isEmpty() && netError.isEmpty() && trust.isEmpty() &&
+                     m_history->error().isEmpty());
 }
 
 QString SettingsDialog::trustError() const {
@@ -453,8 +426,7 @@ void SettingsDialog::accept() {
     m_settings.setZoneFiles(zones);
     m_settings.setTimeoutMs(m_timeout->value());
     m_settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
-    m_settings.setHistoryEnabled(m_historyOn->isChecked());
-    m_settings.setHistoryPath(QDir::fromNativeSeparators(m_historyPath->text()));
+    m_history->save();
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setProbeSmtpAutomatically(m_probeSmtp->isChecked());
     m_settings.setConnectToRules(connectToLines());

@@ -1,13 +1,14 @@
 #pragma once
 // Where answers come from: the system resolver, custom servers, or offline zone files; and the
-// query timeout; where the audit history is kept; the theme; how the transport checks connect
-// (STARTTLS probing, connect-to rules, extra CA); DNS trust (trust anchor and blocklist files,
-// the ns and blocklist checks). Reads and writes AppSettings; OK stays disabled while a server or
-// a file is invalid, and the reason (for a blocklist file: its line) is shown.
+// query timeout; where the audit history is kept (HistoryStoreBox: a file or a PostgreSQL server); the theme;
+// how the transport checks connect (STARTTLS probing, connect-to rules, extra CA); DNS trust (trust anchor
+// and blocklist files, the ns and blocklist checks). Reads and writes AppSettings; OK stays disabled while a
+// server or a file is invalid, and the reason (for a blocklist file: its line) is shown.
 
 #include <QDialog>
 
 class AppSettings;
+class HistoryStoreBox;
 class QComboBox;
 class QCheckBox;
 class QComboBox;
@@ -45,9 +46,7 @@ private:
     QPushButton* m_removeZone;
     QSpinBox* m_timeout;
     QComboBox* m_theme;
-    QCheckBox* m_historyOn;
-    QLineEdit* m_historyPath;
-    QPushButton* m_historyBrowse;
+    HistoryStoreBox* m_history = nullptr;
     QComboBox* m_language;
     QLabel* m_restartNote;
     QCheckBox* m_probeSmtp;

@@ -16,9 +16,12 @@ QString DbCommand::description() const {
         "sqlite:PATH (or a path) or postgresql://USER@HOST:PORT/DB, the password from PGPASSFILE / ~/.pgpass "
         "or PGPASSWORD (never the URL). Both stores are brought to the last schema first. Idempotent: a row "
         "the destination already holds (an audit of the same domain, times and report; a seed run of the "
-        "same token) is not copied again, so the command can be rerun. DMARC and TLS-RPT reports are not "
-        "copied yet (they cannot be stored in PostgreSQL yet): a source holding reports is refused unless "
-        "--skip-reports leaves them out. Exit 3 when a store cannot be opened or a row cannot be copied "
+        "same token; a DMARC or TLS-RPT report of the same organisation and report id) is not copied again, "
+        "so the command can be rerun. DMARC aggregate and TLS-RPT reports are copied with their records, the "
+        "SPF snapshots and the reverse names; the summary totals of the reports copied are added in the "
+        "destination (a report both stores hold counts once). --skip-reports leaves the reports where they "
+        "are. "
+        "Exit 3 when a store cannot be opened or a row cannot be copied "
         "(what was committed stays).");
 }
 
@@ -35,8 +38,7 @@ QList<CliOption> DbCommand::options() const {
              false,
              false,
              {},
-             QStringLiteral(
-                 "copy everything but the DMARC / TLS-RPT reports when the destination cannot hold them")}};
+             QStringLiteral("copy everything but the DMARC / TLS-RPT reports (they stay in the source)")}};
 }
 
 int DbCommand::run(CliContext& context, const CliArgs& args) {
@@ -63,16 +65,30 @@ int DbCommand::run(CliContext& context, const CliArgs& args) {
     const auto counts = copier.copy();
     if (!counts)
         return context.fail(counts.error(), CliExit::Failure);
+    const HistoryReportCounts& r = counts->reports;
     if (context.format == CliFormat::Json) {
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("from"), (*from)->path()},
-                                                 {QStringLiteral("to"), (*to)->path()},
-                                                 {QStringLiteral("audits"), counts->audits},
-                                                 {QStringLiteral("auditsPresent"), counts->auditsPresent},
-                                                 {QStringLiteral("seedRuns"), counts->seedRuns},
-                                                 {QStringLiteral("seedRunsPresent"), counts->seedRunsPresent},
-                                                 {QStringLiteral("alerts"), counts->alerts},
-                                                 {QStringLiteral("queuedAlerts"), counts->queued},
-                                                 {QStringLiteral("reportsSkipped"), counts->reportsSkipped}})
+        context.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("from"), (*from)->path()},
+                                       {QStringLiteral("to"), (*to)->path()},
+                                       {QStringLiteral("audits"), counts->audits},
+                                       {QStringLiteral("auditsPresent"), counts->auditsPresent},
+                                       {QStringLiteral("seedRuns"), counts->seedRuns},
+                                       {QStringLiteral("seedRunsPresent"), counts->seedRunsPresent},
+                                       {QStringLiteral("alerts"), counts->alerts},
+                                       {QStringLiteral("queuedAlerts"), counts->queued},
+                                       {QStringLiteral("reportsSkipped"), counts->reportsSkipped},
+                                       {QStringLiteral("dmarcReports"), r.dmarcReports},
+                                       {QStringLiteral("dmarcReportsPresent"), r.dmarcReportsPresent},
+                                       {QStringLiteral("dmarcRecords"), r.dmarcRecords},
+                                       {QStringLiteral("dmarcDkim"), r.dmarcDkim},
+                                       {QStringLiteral("tlsrptReports"), r.tlsrptReports},
+                                       {QStringLiteral("tlsrptReportsPresent"), r.tlsrptReportsPresent},
+                                       {QStringLiteral("tlsrptPolicies"), r.tlsrptPolicies},
+                                       {QStringLiteral("tlsrptFailures"), r.tlsrptFailures},
+                                       {QStringLiteral("spfSnapshots"), r.spfSnapshots},
+                                       {QStringLiteral("spfSnapshotsPresent"), r.spfSnapshotsPresent},
+                                       {QStringLiteral("reverseNames"), r.reverseNames},
+                                       {QStringLiteral("reverseNamesPresent"), r.reverseNamesPresent}})
                            .toJson(QJsonDocument::Indented);
         return CliExit::Ok;
     }
@@ -86,7 +102,23 @@ int DbCommand::run(CliContext& context, const CliArgs& args) {
     context.out << QStringLiteral("  alerts: %1 open alerts and baselines, %2 queued messages\n")
                        .arg(counts->alerts)
                        .arg(counts->queued);
-    if (counts->reportsSkipped)
+    if (counts->reportsSkipped) {
         context.out << QStringLiteral("  DMARC / TLS-RPT reports: not copied (--skip-reports)\n");
+        return CliExit::Ok;
+    }
+    context.out << QStringLiteral("  DMARC reports: %1 copied (%2 records), %3 already there\n")
+                       .arg(r.dmarcReports)
+                       .arg(r.dmarcRecords)
+                       .arg(r.dmarcReportsPresent);
+    context.out << QStringLiteral("  TLS-RPT reports: %1 copied (%2 policies), %3 already there\n")
+                       .arg(r.tlsrptReports)
+                       .arg(r.tlsrptPolicies)
+                       .arg(r.tlsrptReportsPresent);
+    context.out << QStringLiteral("  SPF snapshots: %1 copied, %2 already there\n")
+                       .arg(r.spfSnapshots)
+                       .arg(r.spfSnapshotsPresent);
+    context.out << QStringLiteral("  reverse names: %1 copied or newer, %2 already there\n")
+                       .arg(r.reverseNames)
+                       .arg(r.reverseNamesPresent);
     return CliExit::Ok;
 }

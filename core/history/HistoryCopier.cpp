@@ -1,6 +1,7 @@
 #include "HistoryCopier.h"
 
 #include "AuditSchema.h"
+#include "HistoryReportCopier.h"
 #include "HistorySqlDialect.h"
 #include "SeedSchema.h"
 #include "monitor/AlertSchema.h"
@@ -34,22 +35,17 @@ std::expected<HistoryCopyCounts, QString> HistoryCopier::copy() {
     HistoryCopyCounts counts;
     if (m_from->path() == m_to->path())
         return std::unexpected(QStringLiteral("--from and --to name the same store (%1)").arg(m_to->path()));
-    // Reports are not copied yet (they cannot be stored in PostgreSQL yet, and a partial copy into
-    // SQLite would read as complete): refused unless the user says to leave them.
-    if (m_from->schemaVersion(ReportSchema::component()) > 0) {
-        if (!m_skipReports)
-            return std::unexpected(
-                QStringLiteral(
-                    "%1 holds DMARC / TLS-RPT reports, which db migrate does not copy yet (they cannot "
-                    "be stored in PostgreSQL yet): nothing was copied. Run again with --skip-reports "
-                    "to copy everything else; the reports stay where they are")
-                    .arg(m_from->path()));
-        counts.reportsSkipped = true;
-    }
+    // Reports: copied unless the user leaves them where they are (--skip-reports). A store that
+    // never held any has no reports schema; none is made for it.
+    const bool reports = m_from->schemaVersion(ReportSchema::component()) > 0;
+    counts.reportsSkipped = reports && m_skipReports;
     for (const auto& [component, migrations] :
          {std::pair{AuditSchema::component(), AuditSchema::migrations()},
           std::pair{SeedSchema::component(), SeedSchema::migrations()},
-          std::pair{AlertSchema::component(), AlertSchema::migrations()}}) {
+          std::pair{AlertSchema::component(), AlertSchema::migrations()},
+          std::pair{ReportSchema::component(), ReportSchema::migrations()}}) {
+        if (component == ReportSchema::component() && (!reports || m_skipReports))
+            continue;
         for (const auto& db : {m_from, m_to})
             if (auto migrated = db->migrate(component, migrations); !migrated)
                 return std::unexpected(QStringLiteral("%1: %2").arg(db->path(), migrated.error()));
@@ -60,6 +56,13 @@ std::expected<HistoryCopyCounts, QString> HistoryCopier::copy() {
         return std::unexpected(done.error());
     if (auto done = copyAlerts(counts); !done)
         return std::unexpected(done.error());
+    if (reports && !m_skipReports) {
+        HistoryReportCopier reportCopier(*m_from, *m_to, m_progress);
+        if (m_reportPage > 0)
+            reportCopier.setPageSizes(m_reportPage, m_recordPage);
+        if (auto done = reportCopier.copy(counts.reports); !done)
+            return std::unexpected(done.error());
+    }
     return counts;
 }
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -20,7 +22,35 @@ QAtomicInteger<quint64> s_instanceCounter;
 QString sqlError(const QString& what, const QSqlError& error) {
     return QStringLiteral("%1: %2").arg(what, error.text());
 }
+
+QMutex s_passwordMutex;
+HistoryDatabase::PasswordSource s_passwordSource;
+
+std::optional<QString> passwordFor(const HistoryLocation& location) {
+    HistoryDatabase::PasswordSource source;
+    {
+        const QMutexLocker lock(&s_passwordMutex);
+        source = s_passwordSource;
+    }
+    if (!source)
+        return std::nullopt;
+    return source(location);
+}
+
+// libpq does not quote a password back, but a server's or driver's message is not ours to trust:
+// a password found in it is masked. Shorter ones would mask ordinary words by chance; a password
+// of three characters or fewer found in a message is no leak worth the garbled text.
+QString masked(QString text, const std::optional<QString>& password) {
+    if (password && password->size() > 3)
+        text.replace(*password, QStringLiteral("•••"));
+    return text;
+}
 } // namespace
+
+void HistoryDatabase::setPasswordSource(PasswordSource source) {
+    const QMutexLocker lock(&s_passwordMutex);
+    s_passwordSource = std::move(source);
+}
 
 QString HistoryDatabase::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -148,20 +178,26 @@ std::expected<QSqlDatabase, QString> HistoryDatabase::openPostgres(const QString
     db.setPort(m_location.port);
     db.setUserName(m_location.user);
     db.setDatabaseName(m_location.database);
-    // The password: libpq's PGPASSFILE / ~/.pgpass / PGPASSWORD, never the URL (HistoryLocation).
+    // The password: the source's (the GUI's keyring) if it has one, else libpq's PGPASSFILE /
+    // ~/.pgpass / PGPASSWORD; never the URL (HistoryLocation).
+    const std::optional<QString> password = passwordFor(m_location);
+    if (password)
+        db.setPassword(*password);
     QString options = m_location.connectOptions;
     if (!options.contains(QLatin1String("connect_timeout=")))
         options += QLatin1String(options.isEmpty() ? "" : ";") + QStringLiteral("connect_timeout=10");
     db.setConnectOptions(options);
     if (!db.open())
-        return std::unexpected(sqlError(QStringLiteral("cannot connect to %1").arg(path()), db.lastError()));
+        return std::unexpected(
+            masked(sqlError(QStringLiteral("cannot connect to %1").arg(path()), db.lastError()), password));
     QSqlQuery q(db);
     // Times are stored as UTC text or epoch seconds; the session's zone must not leak into either.
     // "relation already exists, skipping" and the like are not for the user's terminal.
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
         !q.exec(QStringLiteral("SET client_min_messages = warning")))
         return std::unexpected(
-            sqlError(QStringLiteral("cannot set up the connection to %1").arg(path()), q.lastError()));
+            masked(sqlError(QStringLiteral("cannot set up the connection to %1").arg(path()), q.lastError()),
+                   password));
     return db;
 }
 

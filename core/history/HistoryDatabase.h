@@ -18,7 +18,9 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class HistoryDatabase : public std::enable_shared_from_this<HistoryDatabase> {
 public:
@@ -26,6 +28,14 @@ public:
     // created), "sqlite:PATH" or "postgresql://USER@HOST:PORT/DB" (see HistoryLocation).
     static std::expected<std::shared_ptr<HistoryDatabase>, QString> open(const QString& location = {});
     static QString defaultPath();
+
+    // Where a PostgreSQL password comes from besides libpq's usual places: the GUI gives the one
+    // typed in Settings or kept in the keyring. Asked each time a connection is opened (on the
+    // opening thread, so it must be thread-safe); nullopt leaves libpq to PGPASSFILE, ~/.pgpass
+    // and PGPASSWORD. Process-wide; an empty function removes it. The password goes only to the
+    // driver: never into an error text (one that would quote it gets it masked).
+    using PasswordSource = std::function<std::optional<QString>(const HistoryLocation&)>;
+    static void setPasswordSource(PasswordSource source);
 
     ~HistoryDatabase();
     HistoryDatabase(const HistoryDatabase&) = delete;

@@ -12,7 +12,7 @@ _mailsight_cli()
             COMPREPLY=($(compgen -W "text json csv sarif junit html markdown" -- "$cur")); return ;;
         --language)
             COMPREPLY=($(compgen -W "en de fr system" -- "$cur")); return ;;
-        --resolver|--timeout|--retries|--selector|--ip|--helo|--sender|--record|--from|--since|--until|--listen|--database)
+        --resolver|--timeout|--retries|--selector|--ip|--helo|--sender|--record|--from|--to|--since|--until|--listen|--database)
             return ;;
     esac
     if [[ $cur == --* ]]; then

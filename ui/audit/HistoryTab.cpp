@@ -9,6 +9,7 @@
 #include "charts/CountAxisTicker.h"
 #include "dns/DnsSession.h"
 #include "history/AuditDiff.h"
+#include "history/HistoryLocation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,8 @@ QString HistoryTab::demoHistoryPath() {
 QString HistoryTab::historyPathFor(const AppSettings& settings, bool demo) {
     if (demo)
         return demoHistoryPath();
-    return settings.historyEnabled() ? settings.historyPath() : QString();
+    // The file or the PostgreSQL server chosen in Settings (HistoryDatabase::open takes either).
+    return settings.historyEnabled() ? settings.historyLocation() : QString();
 }
 
 HistoryTab::HistoryTab(QWidget* parent)
@@ -350,7 +352,11 @@ void HistoryTab::reload() {
 void HistoryTab::adoptList(const ListResult& result) {
     m_historyModel->setEntries(result.entries);
     m_audits->resizeColumnsToContents();
-    const QString where = QDir::toNativeSeparators(m_historyPath);
+    // The file, or the server's URL as HistoryDatabase shows it (never a secret).
+    const auto location = HistoryLocation::parse(m_historyPath, {});
+    const QString where = !location                ? QString()
+                          : location->isPostgres() ? location->display()
+                                                   : QDir::toNativeSeparators(location->path);
     if (!result.error.isEmpty()) {
         m_title->setText(tr("<b>%1</b>: the history could not be read: %2")
                              .arg(m_domain.toHtmlEscaped(), result.error.toHtmlEscaped()));

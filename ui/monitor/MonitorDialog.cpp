@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MonitorController.h"
 #include "MonitorStateModel.h"
+#include "history/HistoryLocation.h"
 #include "monitor/UserTimerInstaller.h"
 
 #include <QCheckBox>
@@ -261,7 +262,14 @@ QStringList MonitorDialog::cliOptions(const AppSettings& settings, bool demo, co
         out << u"--connect-to "_s + rule;
     if (!settings.caFile().isEmpty())
         out << u"--ca-file "_s + settings.caFile();
-    out << (historyPath.isEmpty() ? u"--no-history"_s : u"--history "_s + historyPath);
+    // A PostgreSQL store goes by --database (the timer's password: libpq's PGPASSFILE or ~/.pgpass).
+    const auto location = HistoryLocation::parse(historyPath, {});
+    if (historyPath.isEmpty())
+        out << u"--no-history"_s;
+    else if (location && location->isPostgres())
+        out << u"--database "_s + historyPath.trimmed();
+    else
+        out << u"--history "_s + historyPath;
     // The timer's runs are for the history and the logs; findings are not a failed unit.
     out << u"--fail-on never"_s;
     return out;

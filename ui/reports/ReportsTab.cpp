@@ -204,7 +204,8 @@ ReportsTab::~ReportsTab() {
 
 std::shared_ptr<HistoryDatabase> ReportsTab::database() {
     if (!m_database && m_databaseError.isEmpty()) {
-        auto db = HistoryDatabase::open();
+        // The history chosen in Settings (a file or a PostgreSQL server), else the default file.
+        auto db = HistoryDatabase::open(m_settings ? m_settings->historyLocation() : QString());
         if (db)
             m_database = *db;
         else

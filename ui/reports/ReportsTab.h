@@ -49,7 +49,8 @@ public:
 
     // Another database (the demo's own); null: the user's history database again.
     void setDatabase(std::shared_ptr<HistoryDatabase> database);
-    // Where "Include in PDF report" is remembered; without it the choice lasts for the session.
+    // Where "Include in PDF report" is remembered (without it the choice lasts for the session)
+    // and where the user's history is (Settings → Audit history; without it the default file).
     void setSettings(AppSettings* settings);
     bool includeInPdf() const;
     void setIncludeInPdf(bool include);
