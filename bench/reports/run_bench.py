@@ -13,7 +13,15 @@ One run measures, for a report of 100,000 records (about 50 MB; --short: 20,000)
 It ends with a PASS/MISS table against the targets of issue 7. No timed assertions anywhere:
 the exit code says only whether every command worked.
 
-  run_bench.py [--cli PATH] [--short] [--keep DIR] [--json]
+With --postgres (issue 19) the same run also starts a throw-away PostgreSQL 15
+(tests/pg/pg-fixture.sh, stopped at the end, also on failure), imports each generated file
+(100,000 and 1,000,000 records; --short: 20,000) into it as well as into SQLite, runs
+`reports summary` against both (best and median of several runs), and prints for each backend the
+wall and CPU time of mailsight-cli, the CPU time of the PostgreSQL server processes, the peak
+memory of mailsight-cli, the size on disk and the bytes per record, with the PostgreSQL/SQLite
+ratios; it checks that both summaries give the same totals.
+
+  run_bench.py [--cli PATH] [--short] [--postgres] [--keep DIR] [--json]
 
 Use a Release build of mailsight-cli. On a shared machine the CPU ratio (user + sys) is steadier
 than the wall-clock ratio; both are printed, with the load average at the start.
@@ -28,6 +36,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import backends
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -96,8 +106,8 @@ def measure_import(cli, work, records):
     size_mb = os.path.getsize(xml) / 1e6
     db = fresh_db(work, f"history-{records}.sqlite")
     lint_s, lint_cpu, _, lint_rc = timed(["xmllint", "--stream", "--noout", xml])
-    imp_s, imp_cpu, imp_kb, imp_rc = timed([cli, "--history", db, "reports", "import", xml])
-    return db, {
+    imp_s, imp_cpu, imp_kb, imp_rc = timed([cli, "--database", "sqlite:" + db, "reports", "import", xml])
+    return db, xml, {
         "records": records,
         "xmlMB": round(size_mb, 1),
         "xmllintSeconds": round(lint_s, 3),
@@ -118,6 +128,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", default=find_cli())
     parser.add_argument("--short", action="store_true", help="small sizes for CI, no 1M run")
+    parser.add_argument("--postgres", action="store_true",
+                        help="also import into a throw-away PostgreSQL and compare (needs postgresql-15)")
     parser.add_argument("--keep", help="work in this folder and keep it (generated reports are reused)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON too")
     args = parser.parse_args()
@@ -129,13 +141,24 @@ def main():
     size = 20000 if args.short else 100000
     result = {"loadAverage1m": round(load, 2), "cpus": os.cpu_count()}
     ok = True
+    server = None
+    if args.postgres:
+        why = backends.available()
+        if why:
+            sys.exit(f"--postgres: {why}")
+        server = backends.Postgres(work)
     try:
-        db, main_run = measure_import(args.cli, work, size)
+        if server:
+            server.start()
+            backends.probe(args.cli, server, work)
+        db, xml, main_run = measure_import(args.cli, work, size)
         result["import"] = main_run
         ok &= main_run["importExit"] == 0
+        if server:
+            result["backends"] = [backends.compare(args.cli, server, db, main_run, xml, size, 7)]
 
         start_runs, _ = wall_runs([args.cli, "--version"], 7)
-        summary_cmd = [args.cli, "--history", db, "--format", "json", "reports", "summary", "example.com"]
+        summary_cmd = [args.cli, "--database", "sqlite:" + db, "--format", "json", "reports", "summary", "example.com"]
         summary_runs, proc = wall_runs(summary_cmd, 7)
         summary = json.loads(proc.stdout) if proc.returncode == 0 else {}
         # CPU seconds of the same command (steadier than wall time on a shared machine).
@@ -158,7 +181,7 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "generate_aggregate.py"), "--records", "10",
                         "--report-id", "bench-extra", "--begin", str(1700000000 + 3 * 86400), "--out",
                         extra_xml], check=True)
-        subprocess.run([args.cli, "--history", db, "reports", "import", extra_xml], capture_output=True)
+        subprocess.run([args.cli, "--database", "sqlite:" + db, "reports", "import", extra_xml], capture_output=True)
         tree = os.path.join(work, "spf-tree.json")
         with open(tree, "w") as f:
             json.dump({"term": "", "domain": "example.com",
@@ -169,7 +192,7 @@ def main():
                            ("range", ["--since", "2023-11-14", "--until", "2023-11-15"]),
                            ("spfTree", [])):
             if key == "spfTree":  # every address matched against a stored SPF tree
-                subprocess.run([args.cli, "--history", db, "reports", "spf-tree", "example.com", tree],
+                subprocess.run([args.cli, "--database", "sqlite:" + db, "reports", "spf-tree", "example.com", tree],
                                capture_output=True)
             runs, proc = wall_runs(summary_cmd + extra, 3)
             ok &= proc.returncode == 0
@@ -178,10 +201,18 @@ def main():
                 "cpuBestMs": round(min(timed(summary_cmd + extra)[1] for _ in range(3)) * 1000, 1),
             }
         if not args.short:
-            _, million = measure_import(args.cli, work, 1000000)
+            million_db, million_xml, million = measure_import(args.cli, work, 1000000)
             result["million"] = million
             ok &= million["importExit"] == 0
+            if server:
+                result["backends"].append(
+                    backends.compare(args.cli, server, million_db, million, million_xml, 1000000, 5))
+    except backends.PostgresUnavailable as e:
+        print(f"--postgres: {e}", file=sys.stderr)
+        return 3
     finally:
+        if server:
+            server.stop()
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -232,6 +263,9 @@ def main():
     for name, value, target, passed in rows:
         verdict = "-" if passed is None else ("PASS" if passed else "MISS")
         print(f"{name:<40} {value:>18} {target:>10}  {verdict}")
+    for comparison in result.get("backends", []):
+        backends.print_comparison(comparison)
+        ok &= comparison["summariesAgree"]
     if args.json:
         print(json.dumps(result, indent=2))
     return 0 if ok else 1
