@@ -9764,6 +9764,10 @@ Entfernen mit:  %5, dann hier „Timer entfernen“.</translation>
         <source>Chart: TLS sessions per day</source>
         <translation>Diagramm: TLS-Sitzungen pro Tag</translation>
     </message>
+    <message>
+        <source>Connecting to the history database…</source>
+        <translation>Verbindung zur Verlaufsdatenbank wird hergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>ResolverPlan</name>

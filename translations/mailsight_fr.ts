@@ -9764,6 +9764,10 @@ Retirez-le avec&#xa0;:  %5, puis «&#xa0;Retirer le minuteur&#xa0;» ici.</trans
         <source>Chart: TLS sessions per day</source>
         <translation>Graphique&#xa0;: sessions TLS par jour</translation>
     </message>
+    <message>
+        <source>Connecting to the history database…</source>
+        <translation>Connexion à la base de données d&apos;historique…</translation>
+    </message>
 </context>
 <context>
     <name>ResolverPlan</name>
