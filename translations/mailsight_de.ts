@@ -7300,12 +7300,12 @@ RFC 7489: %2</translation>
         <translation>Daten&amp;bank:</translation>
     </message>
     <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>The demo keeps its own temporary history.</source>

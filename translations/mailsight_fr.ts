@@ -7300,12 +7300,12 @@ RFC 7489&#xa0;: %2</translation>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur&#xa0;:</translation>
+        <source>Server URL:</source>
+        <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The demo keeps its own temporary history.</source>

@@ -117,11 +117,13 @@ HistoryStoreBox::HistoryStoreBox(AppSettings& settings, QWidget* parent)
     grid->addWidget(m_path, 1, 2);
     grid->addWidget(m_browse, 1, 3);
     grid->addWidget(m_postgres, 2, 0, 1, 4);
-    auto* urlLabel = new QLabel(tr("Server &URL:"), this);
+    // No letter of their own: the dialog's letters are all taken (test_trustsettings); the fields
+    // follow the PostgreSQL choice (Alt+G) in the tab order.
+    auto* urlLabel = new QLabel(tr("Server URL:"), this);
     urlLabel->setBuddy(m_url);
     grid->addWidget(urlLabel, 3, 1);
     grid->addWidget(m_url, 3, 2, 1, 2);
-    auto* passwordLabel = new QLabel(tr("Pass&word:"), this);
+    auto* passwordLabel = new QLabel(tr("Password:"), this);
     passwordLabel->setBuddy(m_password);
     grid->addWidget(passwordLabel, 4, 1);
     grid->addWidget(m_password, 4, 2, 1, 2);
