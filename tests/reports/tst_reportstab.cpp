@@ -1,10 +1,13 @@
 // The Reports tab, offscreen: import a folder off the UI thread (and by drag-and-drop), the
 // dashboard of a domain, the sources model, the policy simulation, and startAudit() with PTR
 // lookups through an in-memory zone.
+#include "AppSettings.h"
 #include "SqlThreadCheck.h"
+#include "TestStore.h"
 #include "dns/DnsSession.h"
 #include "dns/ZoneResolver.h"
 #include "history/HistoryDatabase.h"
+#include "reports/ReportImporter.h"
 #include "reports/ReportSourcesModel.h"
 #include "reports/ReportSummary.h"
 #include "reports/ReportsTab.h"
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void importFolderAndShowDomain();
     void dropImportsFiles();
     void startAuditLooksUpReverseNames();
+    void postgresStoreOpensOffTheUiThread();
 
 private:
     void screenshot(ReportsTab& tab, const QString& name);
@@ -199,6 +203,48 @@ void TestReportsTab::startAuditLooksUpReverseNames() {
     QCOMPARE(tab.summary().sources.at(0).reverseName, QStringLiteral("mail-out.example.net"));
     QCOMPARE(tab.summary().sources.at(0).reverseDomain, QStringLiteral("example.net"));
     QVERIFY(session->log()->entries().size() >= 2); // both PTR questions are in the query log
+}
+
+// The store chosen in Settings being a PostgreSQL server (issue #19): the tab connects off the UI
+// thread, so an import asked at once is told "Connecting…" and runs when the connection is made;
+// the summary then comes from the server. Registered with the PostgreSQL fixture in CTest.
+void TestReportsTab::postgresStoreOpensOffTheUiThread() {
+    if (qEnvironmentVariableIsEmpty("MAILSIGHT_PG_URL_FILE"))
+        QSKIP("outside CTest: no PostgreSQL fixture");
+    const QString url = TestStore::freshPostgres();
+    QVERIFY2(!url.isEmpty(), "the PostgreSQL fixture cannot be reached");
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    settings.setHistoryStore(AppSettings::HistoryStore::Postgres);
+    QVERIFY(settings.setHistoryServerUrl(url));
+    ReportsTab tab(nullptr);
+    tab.setSettings(&settings);
+    tab.resize(1200, 800);
+    tab.show();
+    QSignalSpy imported(&tab, &ReportsTab::importFinished);
+    tab.importPaths({data(QStringLiteral("dmarc-reports/parsedmarc/aggregate"))});
+    auto* status = tab.findChild<QLabel*>(QStringLiteral("reportsImportStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("Connecting")), qPrintable(status->text()));
+    QVERIFY(imported.wait(60000) || imported.count() == 1);
+    // The same files imported into an SQLite store: the same outcome per file.
+    ReportImporter local(m_db);
+    QVERIFY(local.prepare().has_value());
+    const QList<ImportFileResult> reference =
+        local.importPaths({data(QStringLiteral("dmarc-reports/parsedmarc/aggregate"))});
+    const QList<ImportFileResult> results = tab.lastImport();
+    QCOMPARE(results.size(), reference.size());
+    int ok = 0;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        QCOMPARE(results.at(i).status, reference.at(i).status);
+        QCOMPARE(results.at(i).records, reference.at(i).records);
+        ok += results.at(i).status == ImportStatus::Imported;
+    }
+    QVERIFY(ok > 10);
+    QSignalSpy shown(&tab, &ReportsTab::summaryShown);
+    tab.setDomain(QStringLiteral("example.com"));
+    QVERIFY(shown.wait(30000));
+    QTRY_COMPARE(tab.summary().domain, QStringLiteral("example.com"));
+    QVERIFY(tab.summary().messages > 2000);
 }
 
 MAILSIGHT_SQL_CHECKED_MAIN(TestReportsTab)

@@ -158,6 +158,7 @@ ReportsTab::ReportsTab(std::shared_ptr<HistoryDatabase> db, QWidget* parent)
     connect(m_importWatcher, &QFutureWatcherBase::finished, this, &ReportsTab::importDone);
     m_openWatcher = new QFutureWatcher<std::expected<std::shared_ptr<HistoryDatabase>, QString>>(this);
     connect(m_openWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_opening = false;
         if (std::exchange(m_dropOpened, false)) {
             if (!m_database)
                 refresh(); // the store chosen since
@@ -221,13 +222,14 @@ ReportsTab::~ReportsTab() {
 }
 
 std::shared_ptr<HistoryDatabase> ReportsTab::database() {
-    if (m_database || !m_databaseError.isEmpty() || m_openWatcher->isRunning())
+    if (m_database || !m_databaseError.isEmpty() || m_opening)
         return m_database;
     // The history chosen in Settings (a file or a PostgreSQL server), else the default file. A
     // local file opens at once; a server is connected to off the UI thread.
     const QString location = m_settings ? m_settings->historyLocation() : QString();
     if (const auto parsed = HistoryLocation::parse(location, HistoryDatabase::defaultPath());
         parsed && parsed->isPostgres()) {
+        m_opening = true;
         m_openWatcher->setFuture(QtConcurrent::run([location] { return HistoryDatabase::open(location); }));
         return nullptr;
     }
@@ -242,7 +244,7 @@ std::shared_ptr<HistoryDatabase> ReportsTab::database() {
 void ReportsTab::setDatabase(std::shared_ptr<HistoryDatabase> db) {
     // Work on the old database finishes first; its results are dropped as stale. A connection
     // still being made to the previous store is not waited for: its result is dropped.
-    m_dropOpened = m_openWatcher->isRunning();
+    m_dropOpened = m_opening;
     m_importWatcher->waitForFinished();
     m_refreshWatcher->waitForFinished();
     m_sources->waitAndForget();
@@ -350,7 +352,7 @@ void ReportsTab::refreshWith(std::shared_ptr<DnsSession> session, quint64 auditG
     m_typingTimer->stop();
     auto db = database();
     if (!db) {
-        m_headline->setText(m_openWatcher->isRunning()
+        m_headline->setText(m_opening
                                 ? tr("Connecting to the history database…")
                                 : tr("The history database could not be opened: %1").arg(m_databaseError));
         if (auditGeneration)
@@ -454,7 +456,7 @@ void ReportsTab::importPaths(const QStringList& paths) {
     if (paths.isEmpty() || isImporting())
         return;
     auto db = database();
-    if (!db && m_openWatcher->isRunning()) {
+    if (!db && m_opening) {
         m_importAfterOpen += paths; // imported once connected
         m_importStatus->setText(tr("Connecting to the history database…"));
         m_importStatus->setVisible(true);

@@ -107,6 +107,7 @@ private:
     // the connect timeout); meanwhile database() is null and an import waits here.
     QFutureWatcher<std::expected<std::shared_ptr<HistoryDatabase>, QString>>* m_openWatcher = nullptr;
     QStringList m_importAfterOpen;
+    bool m_opening = false;    // a connection is being made (until its result is handled here)
     bool m_dropOpened = false; // the store changed while connecting
     ReportSummary m_summary;
     QList<ImportFileResult> m_lastImport;
