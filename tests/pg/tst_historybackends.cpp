@@ -7,6 +7,7 @@
 // reader beside a writer (audits whole or absent), and the CLI's --database with an audit compared
 // against the one stored before it. DMARC and TLS-RPT reports on both backends: tests/reports
 // (their *_pg copies).
+#include "TestStore.h"
 #include "TestSupport.h"
 #include "audit/AuditReport.h"
 #include "history/AuditHistory.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -38,11 +38,6 @@ QString errorOf(const auto& e) {
     return e ? QString() : e.error();
 }
 
-// The fixture's URL (postgresql://mailsight@127.0.0.1:PORT/mailsight), or "" outside CTest.
-QString fixtureUrl() {
-    QFile f(qEnvironmentVariable("MAILSIGHT_PG_URL_FILE"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
 } // namespace
 
 class TestHistoryBackends : public QObject {
@@ -57,24 +52,7 @@ class TestHistoryBackends : public QObject {
         ++m_databases;
         if (backend == "sqlite"_L1)
             return u"sqlite:"_s + m_dir.filePath(u"h%1.sqlite"_s.arg(m_databases));
-        const QString url = fixtureUrl();
-        const QString name = u"t%1_%2"_s.arg(m_databases).arg(QRandomGenerator::global()->bounded(1000000));
-        {
-            const QString admin = u"mailsight-admin"_s;
-            auto location = HistoryLocation::parse(url, {});
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, admin);
-            db.setHostName(location->host);
-            db.setPort(location->port);
-            db.setUserName(location->user);
-            db.setDatabaseName(location->database);
-            if (!db.open())
-                qWarning() << "cannot reach the PostgreSQL fixture:" << db.lastError().text();
-            else
-                QSqlQuery(db).exec(u"CREATE DATABASE %1"_s.arg(name));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"mailsight-admin"_s);
-        return url.left(url.lastIndexOf(u'/') + 1) + name;
+        return TestStore::freshPostgres();
     }
 
     static AuditReport report(const QString& domain, const QDateTime& at, const QString& fingerprint) {
@@ -107,7 +85,7 @@ private Q_SLOTS:
     void fixtureIsReachable() {
         QFETCH_GLOBAL(QString, backend);
         if (backend == "postgresql"_L1)
-            QVERIFY2(!fixtureUrl().isEmpty(), "no URL from the PostgreSQL fixture");
+            QVERIFY2(!TestStore::fixtureUrl().isEmpty(), "no URL from the PostgreSQL fixture");
         auto db = HistoryDatabase::open(freshStore());
         QVERIFY2(db.has_value(), qPrintable(errorOf(db)));
         QCOMPARE((*db)->isPostgres(), backend == "postgresql"_L1);

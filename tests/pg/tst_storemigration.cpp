@@ -10,6 +10,7 @@
 // - Old schemas migrate on both backends: a store left at an older version of each component,
 //   with rows in it, opens normally, keeps its rows and gains the new tables (the reports' totals
 //   filled from the stored rows).
+#include "TestStore.h"
 #include "TestSupport.h"
 #include "audit/AuditReport.h"
 #include "history/AuditHistory.h"
@@ -27,7 +28,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,11 +42,6 @@ using namespace Qt::StringLiterals;
 namespace {
 QString errorOf(const auto& e) {
     return e ? QString() : e.error();
-}
-
-QString fixtureUrl() {
-    QFile f(qEnvironmentVariable("MAILSIGHT_PG_URL_FILE"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
 QString sample(const QString& name) {
@@ -151,28 +146,8 @@ class TestStoreMigration : public QObject {
 
     QString freshSqlite() { return u"sqlite:"_s + m_dir.filePath(u"s%1.sqlite"_s.arg(++m_stores)); }
 
-    // A new database on the fixture's server.
-    QString freshPostgres() {
-        const QString url = fixtureUrl();
-        if (url.isEmpty())
-            return {};
-        const QString name = u"m%1_%2"_s.arg(++m_stores).arg(QRandomGenerator::global()->bounded(1000000));
-        {
-            auto location = HistoryLocation::parse(url, {});
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"mailsight-admin"_s);
-            db.setHostName(location->host);
-            db.setPort(location->port);
-            db.setUserName(location->user);
-            db.setDatabaseName(location->database);
-            if (!db.open())
-                qWarning() << "cannot reach the PostgreSQL fixture:" << db.lastError().text();
-            else
-                QSqlQuery(db).exec(u"CREATE DATABASE %1"_s.arg(name));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"mailsight-admin"_s);
-        return url.left(url.lastIndexOf(u'/') + 1) + name;
-    }
+    // A new database on the fixture's server (TestStore, as the report tests' *_pg copies).
+    QString freshPostgres() { return TestStore::freshPostgres(); }
 
     QString freshStore(const QString& backend) {
         return backend == "sqlite"_L1 ? freshSqlite() : freshPostgres();
@@ -324,7 +299,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         // In CTest the fixture is there; a missing one fails here rather than skipping.
-        QVERIFY2(!fixtureUrl().isEmpty(), "no URL from the PostgreSQL fixture (MAILSIGHT_PG_URL_FILE)");
+        QVERIFY2(!TestStore::fixtureUrl().isEmpty(),
+                 "no URL from the PostgreSQL fixture (MAILSIGHT_PG_URL_FILE)");
     }
 
     void reportsIntoPostgres() {
