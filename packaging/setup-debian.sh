@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-qpa-plugins libgl-dev
     libldns-dev ldnsutils libssl-dev openssl dns-root-data
     libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
-    libpsl-dev publicsuffix libarchive-dev zlib1g-dev libsqlite3-dev libpq-dev
+    libpsl-dev publicsuffix libarchive-dev zlib1g-dev libsqlite3-dev libpq-dev libjemalloc-dev
     nsd nginx python3-aiosmtpd dovecot-imapd dovecot-lmtpd dovecot-sieve postfix xvfb xauth poppler-utils imagemagick libxml2-utils
     python3 python3-yaml python3-spf python3-jsonschema python3-dkim
     clang-14 libclang-rt-14-dev

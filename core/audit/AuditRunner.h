@@ -67,7 +67,9 @@ Q_SIGNALS:
     void domainFinished(int done, int total, const AuditReport& report);
 
 private:
-    // Streaming runs give the allocator's free pages back to the system every kTrimEvery reports.
+    // Streaming runs give glibc's free pages back to the system every kTrimEvery reports (the
+    // executables allocate through jemalloc, which does so itself: app/jemalloc_settings.cpp; this
+    // serves builds without it and the tests).
     static constexpr qsizetype kTrimEvery = 32;
     static void releaseFreeMemory();
 

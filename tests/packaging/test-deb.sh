@@ -11,6 +11,10 @@ echo "package: $deb"
 dpkg-deb -f "$deb" Depends
 grep -q libqt6sql6-sqlite <<<"$(dpkg-deb -f "$deb" Depends)"
 grep -q libldns <<<"$(dpkg-deb -f "$deb" Depends)"
+# Executables linked with jemalloc (MAILSIGHT_JEMALLOC) need its package.
+if readelf -d app/mailsight-cli | grep -q 'libjemalloc'; then
+    grep -q libjemalloc2 <<<"$(dpkg-deb -f "$deb" Depends)"
+fi
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg -x "$deb" "$root"
