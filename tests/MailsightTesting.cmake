@@ -79,6 +79,17 @@ endfunction()
 # The PostgreSQL fixture's folder (its url and passfile); the fixture itself is in tests/pg.
 set(MAILSIGHT_PG_DIR ${CMAKE_BINARY_DIR}/pg-fixture)
 
+# A test that talks to the PostgreSQL fixture: it waits for it, and finds its URL and a libpq
+# password file in the environment (tests/common/TestStore.h).
+function(mailsight_use_postgres name)
+    if(NOT TEST ${name})
+        return()
+    endif()
+    set_property(TEST ${name} APPEND PROPERTY FIXTURES_REQUIRED postgres)
+    set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT "MAILSIGHT_PG_URL_FILE=${MAILSIGHT_PG_DIR}/url"
+                 "PGPASSFILE=${MAILSIGHT_PG_DIR}/passfile")
+endfunction()
+
 function(mailsight_add_postgres_copy name)
     if(NOT TEST ${name})
         return()
