@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The three executables allocate through jemalloc with Mailsight's settings
-# (app/jemalloc_settings.cpp; why: docs/batch-audits.md, "Memory"). jemalloc prints its options
+# (app/jemalloc_settings.cpp; why: docs/batch-audits.md, "Measured"). jemalloc prints its options
 # at exit when MALLOC_CONF asks for its statistics; that string adds to the built-in one.
 set -euo pipefail
 build=$1
