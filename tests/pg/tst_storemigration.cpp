@@ -28,8 +28,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -146,11 +144,8 @@ class TestStoreMigration : public QObject {
 
     QString freshSqlite() { return u"sqlite:"_s + m_dir.filePath(u"s%1.sqlite"_s.arg(++m_stores)); }
 
-    // A new database on the fixture's server (TestStore, as the report tests' *_pg copies).
-    QString freshPostgres() { return TestStore::freshPostgres(); }
-
     QString freshStore(const QString& backend) {
-        return backend == "sqlite"_L1 ? freshSqlite() : freshPostgres();
+        return backend == "sqlite"_L1 ? freshSqlite() : TestStore::freshPostgres();
     }
 
     QString writeFile(const QString& name, const QByteArray& data) {
@@ -336,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(scalar(**source, u"SELECT COUNT(*) FROM tlsrpt_failures"_s) > 0);
 
         // A into a fresh PostgreSQL database through the CLI: everything there, totals equal.
-        const QString target = freshPostgres();
+        const QString target = TestStore::freshPostgres();
         QByteArray err;
         const QJsonObject first = migrate(a, target, &err);
         QVERIFY2(!first.isEmpty(), err.constData());
@@ -432,7 +427,7 @@ private Q_SLOTS:
     void skipReports() {
         const QString source = freshSqlite();
         QVERIFY(importInto(source, {sample(u"tls-rpt/rfc8460.json"_s)}));
-        const QString target = freshPostgres();
+        const QString target = TestStore::freshPostgres();
         const auto r = TestSupport::runCli(
             {u"db"_s, u"migrate"_s, u"--from"_s, source, u"--to"_s, target, u"--skip-reports"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -510,7 +505,7 @@ private Q_SLOTS:
         fillOldStore(source);
         if (QTest::currentTestFailed())
             return;
-        const QString target = freshPostgres();
+        const QString target = TestStore::freshPostgres();
         QByteArray err;
         const QJsonObject counts = migrate(source, target, &err);
         QVERIFY2(!counts.isEmpty(), err.constData());
@@ -540,7 +535,7 @@ private Q_SLOTS:
                                     sample(u"tls-rpt/rfc8460.json"_s), sample(u"tls-rpt/smtp_tls.json"_s),
                                     sample(u"tls-rpt/google.com_smtp_tls_report.eml"_s)}));
         QVERIFY(addLookups(source, 1000));
-        const QString target = freshPostgres();
+        const QString target = TestStore::freshPostgres();
         auto copy = [&] {
             auto from = HistoryDatabase::open(source);
             auto to = HistoryDatabase::open(target);
