@@ -1366,6 +1366,13 @@ Klicken, um den Reiter %1 zu öffnen.</translation>
         <source>Each area at a glance</source>
         <translation>Alle Bereiche auf einen Blick</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>

@@ -1366,6 +1366,13 @@ Cliquez pour ouvrir l&apos;onglet %1.</translation>
         <source>Each area at a glance</source>
         <translation>Chaque volet en un coup d&apos;œil</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditOverviewTab</name>

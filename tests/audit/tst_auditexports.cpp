@@ -278,6 +278,22 @@ private Q_SLOTS:
             QVERIFY2(h.contains(QLatin1String(s)), s);
         QCOMPARE(AuditHtmlExporter::mostUrgent(sample()).first().code, QStringLiteral("SPF-LOOKUP-LIMIT"));
     }
+    // The most urgent fixes name the first ten domains they concern and count the rest: a batch
+    // of thousands of domains keeps its executive summary a summary.
+    void urgentFixNamesTenDomains() {
+        QList<AuditReport> reports;
+        for (int i = 0; i < 25; ++i) {
+            AuditReport r = sample().first();
+            r.domain = QStringLiteral("d%1.test").arg(i, 2, 10, QLatin1Char('0'));
+            reports << r;
+        }
+        const QString h = AuditHtmlExporter::html(reports);
+        QVERIFY(h.contains(
+            QStringLiteral("(d00.test, d01.test, d02.test, d03.test, d04.test, d05.test, d06.test, "
+                           "d07.test, d08.test, d09.test and 15 more) — SPF-LOOKUP-LIMIT")));
+        reports.resize(10);
+        QVERIFY(AuditHtmlExporter::html(reports).contains(QStringLiteral("d09.test) — SPF-LOOKUP-LIMIT")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditExports)

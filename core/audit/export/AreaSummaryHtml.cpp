@@ -39,6 +39,13 @@ QString AreaSummaryHtml::html(const QList<AuditReport>& reports, const QHash<QSt
 }
 
 QString AreaSummaryHtml::html(const AuditDocumentSummary& summary) {
+    QString h;
+    write(summary, [&h](const QString& html) { h += html; });
+    return h;
+}
+
+void AreaSummaryHtml::write(const AuditDocumentSummary& summary,
+                            const std::function<void(const QString&)>& out) {
     // The columns: every area any domain has, in the summary's order.
     QList<QPair<QString, QString>> columns; // id, title
     for (const AuditDocumentSummary::Entry& e : summary.entries) {
@@ -53,11 +60,16 @@ QString AreaSummaryHtml::html(const AuditDocumentSummary& summary) {
         }
     }
     if (columns.isEmpty())
-        return {};
+        return;
+    // Fixed column widths (the domain's, then the areas' shares): the PDF lays a long table out in
+    // pieces, which must line up.
+    const int domainWidth = 14;
+    const int areaWidth = (100 - domainWidth) / int(columns.size());
     QString h = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                u"<th align=\"left\">%1</th>"_s.arg(tr("Domain").toHtmlEscaped());
+                u"<th align=\"left\" width=\"%1%\">%2</th>"_s.arg(domainWidth)
+                    .arg(tr("Domain").toHtmlEscaped());
     for (const auto& column : columns)
-        h += u"<th align=\"left\">%1</th>"_s.arg(column.second.toHtmlEscaped());
+        h += u"<th align=\"left\" width=\"%1%\">%2</th>"_s.arg(areaWidth).arg(column.second.toHtmlEscaped());
     h += u"</tr></thead>\n"_s;
     for (const AuditDocumentSummary::Entry& e : summary.entries) {
         h += u"<tr><td valign=\"top\">%1</td>"_s.arg(e.domain.toHtmlEscaped());
@@ -73,7 +85,11 @@ QString AreaSummaryHtml::html(const AuditDocumentSummary& summary) {
                 stateTag(it->state), it->reason.toHtmlEscaped());
         }
         h += u"</tr>\n"_s;
+        if (h.size() >= 32768) {
+            out(h);
+            h.clear();
+        }
     }
     h += u"</table>\n"_s;
-    return h;
+    out(h);
 }

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <functional>
+
 class AreaSummaryHtml {
     Q_DECLARE_TR_FUNCTIONS(AreaSummaryHtml)
 
@@ -19,4 +21,6 @@ public:
     static QString html(const QList<AuditReport>& reports, const QHash<QString, QJsonObject>& senders);
     // The same from the areas kept in the summary of a streamed batch.
     static QString html(const AuditDocumentSummary& summary);
+    // The same in pieces of a few ten thousand characters (a row per domain).
+    static void write(const AuditDocumentSummary& summary, const std::function<void(const QString&)>& out);
 };

@@ -77,7 +77,8 @@ std::expected<void, QString> AuditDocumentSpool::writeHtml(QIODevice* out,
         const QByteArray bytes = html.toUtf8();
         written = written && out->write(bytes) == bytes.size();
     };
-    put(AuditHtmlExporter::front(m_summary, options));
+    put(AuditHtmlExporter::head());
+    AuditHtmlExporter::frontBody(m_summary, options, put);
     if (auto done = forEach(
             [&](int i, const AuditReport& r) { put(AuditHtmlExporter::domainSection(i, r, options)); });
         !done)
@@ -85,7 +86,7 @@ std::expected<void, QString> AuditDocumentSpool::writeHtml(QIODevice* out,
     put(AuditHtmlExporter::recordsHeading());
     if (auto done = forEach([&](int, const AuditReport& r) { put(AuditHtmlExporter::records(r)); }); !done)
         return done;
-    put(AuditHtmlExporter::back(m_summary));
+    AuditHtmlExporter::back(m_summary, put);
     if (!written)
         return std::unexpected(out->errorString());
     return {};

@@ -237,24 +237,48 @@ QString AuditHtmlExporter::html(const QList<AuditReport>& reports, const AuditDo
 }
 
 QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const AuditDocumentOptions& options) {
+    QString h = head();
+    frontBody(summary, options, [&h](const QString& html) { h += html; });
+    return h;
+}
+
+QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
+    QString h;
+    back(summary, [&h](const QString& html) { h += html; });
+    return h;
+}
+
+QString AuditHtmlExporter::head() {
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
+               "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }\n"
+               "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
+               "h4 { font-size: 9.5pt; margin-top: 10px; margin-bottom: 4px; }\n"
+               ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; "
+               "}\n"
+               ".num { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: nowrap; }\n"
+               ".small { font-size: 8pt; color: #444444; }\n"
+               ".evidence { margin-left: 12px; }\n"
+               ".rec { margin-top: 0px; margin-bottom: 4px; }\n"
+               "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
+               "table.grid th { background-color: #e8e8e8; }\n"
+               "table.grid td, table.grid th { border: 1px solid #bbbbbb; }\n"
+               "</style></head><body>\n")
+        .arg(esc(HtmlTr::tr("Email authentication audit")));
+}
+
+void AuditHtmlExporter::frontBody(const AuditDocumentSummary& summary, const AuditDocumentOptions& options,
+                                  const Out& out) {
     const QString organisation = organisationLabel(summary, options);
     const QString period = options.period.isEmpty() ? derivedPeriod(summary) : options.period;
+    // Written out in pieces of a few ten thousand characters: the tables have a row per domain.
     QString h;
-    h += QStringLiteral(
-             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n<style>\n"
-             "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }\n"
-             "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 14px; } h3 { font-size: 11pt; }\n"
-             "h4 { font-size: 9.5pt; margin-top: 10px; margin-bottom: 4px; }\n"
-             ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; word-break: break-all; }\n"
-             ".num { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: nowrap; }\n"
-             ".small { font-size: 8pt; color: #444444; }\n"
-             ".evidence { margin-left: 12px; }\n"
-             ".rec { margin-top: 0px; margin-bottom: 4px; }\n"
-             "table.grid { border-collapse: collapse; border: 1px solid #999999; }\n"
-             "table.grid th { background-color: #e8e8e8; }\n"
-             "table.grid td, table.grid th { border: 1px solid #bbbbbb; }\n"
-             "</style></head><body>\n")
-             .arg(esc(HtmlTr::tr("Email authentication audit")));
+    const auto flush = [&](bool always) {
+        if (always || h.size() >= 32768) {
+            out(h);
+            h.clear();
+        }
+    };
 
     // Cover.
     h += QStringLiteral("<p style=\"margin-top:120px\"></p><h1 align=\"center\">%1</h1>\n"
@@ -277,14 +301,17 @@ QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const Audi
         h += QStringLiteral("<tr><td>%1. <a href=\"#%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
                  .arg(number)
                  .arg(anchor, esc(title), page > 0 ? QString::number(page) : QString());
+        flush(false);
     }
     h += QStringLiteral("</table>\n");
 
     // Executive summary.
     h += heading(2, QStringLiteral("summary"), HtmlTr::tr("Executive summary"), true);
+    // Fixed column widths: the PDF lays a long table out in pieces, which must line up.
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                        "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th "
-                        "align=\"left\">%5</th></tr></thead>\n")
+                        "<th align=\"left\" width=\"30%\">%1</th><th width=\"11%\">%2</th><th "
+                        "width=\"11%\">%3</th><th width=\"11%\">%4</th><th align=\"left\" "
+                        "width=\"37%\">%5</th></tr></thead>\n")
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Grade"), HtmlTr::tr("Errors"), HtmlTr::tr("Warnings"),
                   HtmlTr::tr("Since the previous audit"));
     QStringList improved, regressed;
@@ -317,10 +344,12 @@ QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const Audi
                  .arg(r.errors)
                  .arg(r.warnings)
                  .arg(esc(change));
+        flush(false);
     }
     h += QStringLiteral("</table>\n");
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("Each area at a glance"));
-    h += AreaSummaryHtml::html(summary);
+    flush(true);
+    AreaSummaryHtml::write(summary, out);
     h += QStringLiteral("<h3>%1</h3>\n").arg(HtmlTr::tr("What improved"));
     h += improved.isEmpty()
              ? QStringLiteral("<p>%1</p>\n")
@@ -345,13 +374,20 @@ QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const Audi
         h += QStringLiteral("<ol>\n");
         for (const Finding& raw : urgent) {
             const Finding f = FindingCatalogue::localized(raw);
+            // The first domains by name: a list of thousands is no summary (each domain's section
+            // names its findings).
+            constexpr int Named = 10;
             QStringList domains;
+            int more = 0;
             for (const AuditDocumentSummary::Entry& r : summary.entries)
                 if (r.codes.contains(f.code))
-                    domains << r.domain;
+                    (domains.size() < Named ? void(domains << r.domain) : void(++more));
+            QString named = domains.join(QStringLiteral(", "));
+            if (more > 0)
+                named = HtmlTr::tr("%1 and %n more", nullptr, more).arg(named);
             h += QStringLiteral("<li>%1 <b>%2</b> (%3) — %4<br/>%5 %6</li>\n")
-                     .arg(severityTag(f.severity), esc(f.title), esc(domains.join(QStringLiteral(", "))),
-                          esc(f.code), esc(HtmlTr::tr("Fix:")), esc(f.fix));
+                     .arg(severityTag(f.severity), esc(f.title), esc(named), esc(f.code),
+                          esc(HtmlTr::tr("Fix:")), esc(f.fix));
         }
         h += QStringLiteral("</ol>\n");
     }
@@ -384,8 +420,7 @@ QString AuditHtmlExporter::front(const AuditDocumentSummary& summary, const Audi
         }
         h += QStringLiteral("</table>\n");
     }
-
-    return h;
+    flush(true);
 }
 
 QString AuditHtmlExporter::domainSection(int i, const AuditReport& r, const AuditDocumentOptions& options) {
@@ -456,7 +491,7 @@ QString AuditHtmlExporter::records(const AuditReport& r) {
     return h;
 }
 
-QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
+void AuditHtmlExporter::back(const AuditDocumentSummary& summary, const Out& out) {
     QString h = heading(2, QStringLiteral("resolver"), HtmlTr::tr("Appendix B: resolver and evidence"), true);
     QStringList resolvers;
     for (const AuditDocumentSummary::Entry& r : summary.entries)
@@ -470,9 +505,9 @@ QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
                  "The complete query log (every question, its outcome, timing and source) is stored with "
                  "each audit "
                  "and included in the JSON export, so the audit can be replayed and defended later."));
-    h += QStringLiteral(
-             "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
-             "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr></thead>\n")
+    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
+                        "<th align=\"left\" width=\"40%\">%1</th><th align=\"left\" width=\"30%\">%2</th><th "
+                        "width=\"15%\">%3</th><th width=\"15%\">%4</th></tr></thead>\n")
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Audited (UTC)"), HtmlTr::tr("DNS queries"),
                   HtmlTr::tr("Failed"));
     for (const AuditDocumentSummary::Entry& r : summary.entries) {
@@ -481,6 +516,10 @@ QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
                  .arg(esc(r.domain), esc(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
                  .arg(r.queryCount)
                  .arg(r.failedQueries);
+        if (h.size() >= 32768) {
+            out(h);
+            h.clear();
+        }
     }
     h += QStringLiteral("</table>\n");
     h += heading(2, QStringLiteral("grading"), HtmlTr::tr("Appendix C: how grades are given"), true);
@@ -491,5 +530,5 @@ QString AuditHtmlExporter::back(const AuditDocumentSummary& summary) {
     for (const QString& rule : AuditGrader::rules())
         h += QStringLiteral("<li>%1</li>\n").arg(esc(rule));
     h += QStringLiteral("</ol>\n</body></html>\n");
-    return h;
+    out(h);
 }

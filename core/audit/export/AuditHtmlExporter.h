@@ -12,6 +12,8 @@
 #include "AuditDocumentSummary.h"
 #include "audit/AuditReport.h"
 
+#include <functional>
+
 class AuditHtmlExporter {
 public:
     static QString html(const QList<AuditReport>& reports, const AuditDocumentOptions& options = {});
@@ -19,8 +21,14 @@ public:
         return html(reports, options).toUtf8();
     }
     // The parts of html(), in document order.
-    // The head, cover, contents, executive summary and trend.
+    // The head, cover, contents, executive summary and trend: head() and frontBody().
     static QString front(const AuditDocumentSummary& summary, const AuditDocumentOptions& options);
+    static QString head(); // up to and with <body>: the title and style sheet
+    // Parts a batch of any length writes out in pieces (tables with a row per domain).
+    using Out = std::function<void(const QString& html)>;
+    static void frontBody(const AuditDocumentSummary& summary, const AuditDocumentOptions& options,
+                          const Out& out);
+    static void back(const AuditDocumentSummary& summary, const Out& out);
     // The section of the index-th domain (starts on a page of its own).
     static QString domainSection(int index, const AuditReport& report, const AuditDocumentOptions& options);
     static QString recordsHeading();                          // Appendix A's heading
