@@ -8,7 +8,10 @@ void AuditDocumentSummary::add(const AuditReport& r, const QHash<QString, QJsonO
     Entry e;
     e.domain = r.domain;
     e.grade = r.grade;
-    e.resolver = r.resolver;
+    if (const auto known = resolvers.constFind(r.resolver); known != resolvers.constEnd())
+        e.resolver = *known;
+    else
+        e.resolver = *resolvers.insert(r.resolver);
     e.startedAt = r.startedAt;
     e.finishedAt = r.finishedAt;
     e.staged = r.staged;

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 struct AuditDocumentSummary {
     struct Entry {
@@ -33,6 +34,9 @@ struct AuditDocumentSummary {
     // Per code of an error or warning: its first finding (without evidence) and how many findings
     // of every domain have it (AuditHtmlExporter::mostUrgent).
     QMap<QString, QPair<Finding, int>> urgent;
+    // Each resolver description once, shared by the entries: with zone files it names every file
+    // (tens of kilobytes), the same for every domain of a batch.
+    QSet<QString> resolvers;
 
     // senders: domain -> its imported reports' summary (AuditDocumentOptions::senders).
     void add(const AuditReport& report, const QHash<QString, QJsonObject>& senders);
