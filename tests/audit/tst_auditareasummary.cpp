@@ -164,7 +164,7 @@ private Q_SLOTS:
         const QString html = AreaSummaryHtml::html({m_overlimit, other}, {});
         QVERIFY(html.contains(QStringLiteral("16 of 10 lookups: SPF fails")));
         QVERIFY(html.contains(QStringLiteral("✖ Error")));
-        QVERIFY(html.contains(QStringLiteral("\">Transport</th>")));
+        QVERIFY(html.contains(QStringLiteral("<th align=\"left\">Transport</th>")));
         QCOMPARE(html.count(QStringLiteral("<tr><td")), 2);
         // The second domain has no transport check: its cell says so with a dash.
         const QString second = html.mid(html.lastIndexOf(QStringLiteral("<tr><td")));

@@ -278,6 +278,17 @@ private Q_SLOTS:
             QVERIFY2(h.contains(QLatin1String(s)), s);
         QCOMPARE(AuditHtmlExporter::mostUrgent(sample()).first().code, QStringLiteral("SPF-LOOKUP-LIMIT"));
     }
+    // Reports read back from a spool each carry their own copy of the resolver's description
+    // (with zone files: every file's name); the summary keeps it once.
+    void summarySharesTheResolver() {
+        QList<AuditReport> reports = sample();
+        for (AuditReport& r : reports)
+            r.resolver = QStringLiteral("zone files: ") + QString(4096, QLatin1Char('z'));
+        QVERIFY(reports.at(0).resolver.constData() != reports.at(1).resolver.constData());
+        const AuditDocumentSummary summary = AuditDocumentSummary::of(reports, {});
+        QCOMPARE(summary.entries.at(1).resolver, reports.at(1).resolver);
+        QCOMPARE(summary.entries.at(1).resolver.constData(), summary.entries.at(0).resolver.constData());
+    }
     // The most urgent fixes name the first ten domains they concern and count the rest: a batch
     // of thousands of domains keeps its executive summary a summary.
     void urgentFixNamesTenDomains() {

@@ -61,15 +61,10 @@ void AreaSummaryHtml::write(const AuditDocumentSummary& summary,
     }
     if (columns.isEmpty())
         return;
-    // Fixed column widths (the domain's, then the areas' shares): the PDF lays a long table out in
-    // pieces, which must line up.
-    const int domainWidth = 14;
-    const int areaWidth = (100 - domainWidth) / int(columns.size());
     QString h = u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                u"<th align=\"left\" width=\"%1%\">%2</th>"_s.arg(domainWidth)
-                    .arg(tr("Domain").toHtmlEscaped());
+                u"<th align=\"left\">%1</th>"_s.arg(tr("Domain").toHtmlEscaped());
     for (const auto& column : columns)
-        h += u"<th align=\"left\" width=\"%1%\">%2</th>"_s.arg(areaWidth).arg(column.second.toHtmlEscaped());
+        h += u"<th align=\"left\">%1</th>"_s.arg(column.second.toHtmlEscaped());
     h += u"</tr></thead>\n"_s;
     for (const AuditDocumentSummary::Entry& e : summary.entries) {
         h += u"<tr><td valign=\"top\">%1</td>"_s.arg(e.domain.toHtmlEscaped());

@@ -307,11 +307,9 @@ void AuditHtmlExporter::frontBody(const AuditDocumentSummary& summary, const Aud
 
     // Executive summary.
     h += heading(2, QStringLiteral("summary"), HtmlTr::tr("Executive summary"), true);
-    // Fixed column widths: the PDF lays a long table out in pieces, which must line up.
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                        "<th align=\"left\" width=\"30%\">%1</th><th width=\"11%\">%2</th><th "
-                        "width=\"11%\">%3</th><th width=\"11%\">%4</th><th align=\"left\" "
-                        "width=\"37%\">%5</th></tr></thead>\n")
+                        "<th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th><th "
+                        "align=\"left\">%5</th></tr></thead>\n")
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Grade"), HtmlTr::tr("Errors"), HtmlTr::tr("Warnings"),
                   HtmlTr::tr("Since the previous audit"));
     QStringList improved, regressed;
@@ -505,9 +503,9 @@ void AuditHtmlExporter::back(const AuditDocumentSummary& summary, const Out& out
                  "The complete query log (every question, its outcome, timing and source) is stored with "
                  "each audit "
                  "and included in the JSON export, so the audit can be replayed and defended later."));
-    h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
-                        "<th align=\"left\" width=\"40%\">%1</th><th align=\"left\" width=\"30%\">%2</th><th "
-                        "width=\"15%\">%3</th><th width=\"15%\">%4</th></tr></thead>\n")
+    h += QStringLiteral(
+             "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>"
+             "<th align=\"left\">%1</th><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr></thead>\n")
              .arg(HtmlTr::tr("Domain"), HtmlTr::tr("Audited (UTC)"), HtmlTr::tr("DNS queries"),
                   HtmlTr::tr("Failed"));
     for (const AuditDocumentSummary::Entry& r : summary.entries) {
