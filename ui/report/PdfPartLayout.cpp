@@ -177,14 +177,20 @@ QHash<QString, int> anchorPages(QTextDocument& doc, double pageHeight) {
     return pages;
 }
 
+// The charts whose markers are in html.
+QList<PdfPartLayout::Chart> chartsIn(const QString& html, const QList<PdfPartLayout::Chart>& all) {
+    QList<PdfPartLayout::Chart> out;
+    for (const PdfPartLayout::Chart& chart : all)
+        if (html.contains(chart.marker))
+            out << chart;
+    return out;
+}
+
 } // namespace
 
 void PdfPartLayout::layOut(QPdfWriter& writer, const QString& html, const QSizeF& page,
                            const QList<Chart>& allCharts) {
-    charts.clear();
-    for (const Chart& chart : allCharts)
-        if (html.contains(chart.marker))
-            charts << chart;
+    charts = chartsIn(html, allCharts);
     const double scale = double(writer.logicalDpiX()) / 96.0;
     constexpr int MaxRounds = 4;
     doc = parseDocument(html, charts, scale);
@@ -217,10 +223,7 @@ void PdfPartLayout::layOut(QPdfWriter& writer, const QString& html, const QSizeF
 
 void PdfPartLayout::replay(QPdfWriter& writer, const QString& html, const QSizeF& page,
                            const QList<Chart>& allCharts) {
-    charts.clear();
-    for (const Chart& chart : allCharts)
-        if (html.contains(chart.marker))
-            charts << chart;
+    charts = chartsIn(html, allCharts);
     doc = parseDocument(html, charts, double(writer.logicalDpiX()) / 96.0);
     prepare(*doc, writer, page, charts, breaks);
 }
