@@ -377,9 +377,14 @@ void AuditHtmlExporter::frontBody(const AuditDocumentSummary& summary, const Aud
             constexpr int Named = 10;
             QStringList domains;
             int more = 0;
-            for (const AuditDocumentSummary::Entry& r : summary.entries)
-                if (r.codes.contains(f.code))
-                    (domains.size() < Named ? void(domains << r.domain) : void(++more));
+            for (const AuditDocumentSummary::Entry& r : summary.entries) {
+                if (!r.codes.contains(f.code))
+                    continue;
+                if (domains.size() < Named)
+                    domains << r.domain;
+                else
+                    ++more;
+            }
             QString named = domains.join(QStringLiteral(", "));
             if (more > 0)
                 named = HtmlTr::tr("%1 and %n more", nullptr, more).arg(named);
