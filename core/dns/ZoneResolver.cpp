@@ -42,6 +42,22 @@ void indexZone(ZoneResolver::Zone& zone, const DnsRecord& r) {
             break;
     }
 }
+// The line of the first record that leaves its owner out (starts with a blank, RFC 1035 §5.1:
+// "the last stated owner") before any line names one, or 0. ldns gives such a record a null
+// owner and crashes comparing owners (a second SOA), so it is refused before ldns reads it.
+int ownerlessRecordLine(const QByteArray& text) {
+    int number = 0;
+    for (const QByteArray& line : text.split('\n')) {
+        ++number;
+        const QByteArray content = line.trimmed();
+        if (content.isEmpty() || content.startsWith(';') || content.startsWith('$'))
+            continue;
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return number;
+        return 0; // an owner is named: later blank owners repeat a stated one
+    }
+    return 0;
+}
 } // namespace
 
 std::expected<ZoneResolver::Zone, QString>
@@ -58,6 +74,11 @@ ZoneResolver::parseZone(const QByteArray& text, const QString& origin, const QSt
     std::unique_ptr<ldns_rdf, RdfDeleter> originRdf(ldns_dname_new_frm_str(originText.constData()));
     if (!originRdf)
         return std::unexpected(QStringLiteral("%1: invalid zone origin '%2'").arg(label, origin));
+    if (const int ownerless = ownerlessRecordLine(copy); ownerless > 0)
+        return std::unexpected(QStringLiteral("%1:%2: a record without an owner name (the line starts with a "
+                                              "blank) before any record names one")
+                                   .arg(label)
+                                   .arg(ownerless));
     ldns_zone* raw = nullptr;
     int line = 0;
     const ldns_status status =

@@ -54,6 +54,23 @@ private:
     }
 
 private Q_SLOTS:
+    // A record that leaves its owner out before any record names one is refused with its line
+    // (ldns crashed on such SOA records, found by fuzz_zonefile); after a named owner a blank owner
+    // repeats it, also in a record's parentheses.
+    void ownerlessRecordRefused() {
+        const auto bad = ZoneResolver::parseZone(
+            "; comment\n$TTL 300\n SOA 1 e 2 3 0 0 0\n SOA 1 3 0 6 3 0 0\n", u"fuzz.test"_s, u"inline"_s);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().startsWith(u"inline:3: a record without an owner name"_s),
+                 qPrintable(bad.error()));
+        const auto good = ZoneResolver::parseZone("$ORIGIN ok.test.\n@ 300 IN SOA a b (\n  1 2 3\n  4 5 )\n"
+                                                  "    300 IN TXT \"v=spf1 -all\"\n",
+                                                  u"ok.test"_s, u"inline"_s);
+        QVERIFY2(good.has_value(), good ? "" : qPrintable(good.error()));
+        ZoneResolver resolver(QList<ZoneResolver::Zone>{*good});
+        QCOMPARE(resolver.resolve(u"ok.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Answer);
+    }
+
     void signaturesFromASignedZone() {
         // A signed zone file's RRSIG over the asked type comes with the answer; the others do not.
         auto zone = ZoneResolver::parseZone("$ORIGIN sig.test.\n@ 300 IN SOA a b 1 2 3 4 5\n"
