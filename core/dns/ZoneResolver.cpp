@@ -43,18 +43,58 @@ void indexZone(ZoneResolver::Zone& zone, const DnsRecord& r) {
     }
 }
 // The line of the first record that leaves its owner out (starts with a blank, RFC 1035 §5.1:
-// "the last stated owner") before any line names one, or 0. ldns gives such a record a null
-// owner and crashes comparing owners (a second SOA), so it is refused before ldns reads it.
+// "the last stated owner") before any line names one, or 0. BIND's named-checkzone refuses such a
+// file ("no current owner name"); ldns would quietly give the record the origin.
 int ownerlessRecordLine(const QByteArray& text) {
     int number = 0;
-    for (const QByteArray& line : text.split('\n')) {
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
         ++number;
-        const QByteArray content = line.trimmed();
+        const QByteArrayView line(text.constData() + start, end - start);
+        start = end + 1;
+        const QByteArrayView content = line.trimmed();
         if (content.isEmpty() || content.startsWith(';') || content.startsWith('$'))
             continue;
         if (line.startsWith(' ') || line.startsWith('\t'))
             return number;
         return 0; // an owner is named: later blank owners repeat a stated one
+    }
+    return 0;
+}
+
+// The line of a second SOA record, or 0. A zone has exactly one SOA, at its top (RFC 1035 §5.2).
+// ldns_zone_new_frm_fp_l (1.8.3) frees a second SOA but keeps it as the previous record, which the
+// next record without a TTL of its own then reads: a use after free (found by fuzz_zonefile). The
+// records are read here with ldns's own record reader, with the same origin and previous owner as
+// the zone reader's, so both see the same records; a syntax error stops this pass and is reported
+// by the zone reader.
+int secondSoaLine(QByteArray& text, const ldns_rdf* origin) {
+    std::unique_ptr<FILE, FileCloser> fp(fmemopen(text.data(), static_cast<size_t>(text.size()), "r"));
+    if (!fp)
+        return 0;
+    std::unique_ptr<ldns_rdf, RdfDeleter> currentOrigin(ldns_rdf_clone(origin));
+    std::unique_ptr<ldns_rdf, RdfDeleter> previous(ldns_rdf_clone(origin));
+    uint32_t ttl = 3600;
+    int line = 0;
+    bool soaSeen = false;
+    while (!feof(fp.get())) {
+        ldns_rr* rr = nullptr;
+        ldns_rdf* originPtr = currentOrigin.release();
+        ldns_rdf* previousPtr = previous.release();
+        const ldns_status s = ldns_rr_new_frm_fp_l(&rr, fp.get(), &ttl, &originPtr, &previousPtr, &line);
+        currentOrigin.reset(originPtr);
+        previous.reset(previousPtr);
+        if (s == LDNS_STATUS_SYNTAX_EMPTY || s == LDNS_STATUS_SYNTAX_TTL || s == LDNS_STATUS_SYNTAX_ORIGIN)
+            continue;
+        if (s != LDNS_STATUS_OK || !rr)
+            return 0;
+        const bool soa = ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA;
+        ldns_rr_free(rr);
+        if (soa && soaSeen)
+            return line;
+        soaSeen = soaSeen || soa;
     }
     return 0;
 }
@@ -79,6 +119,12 @@ ZoneResolver::parseZone(const QByteArray& text, const QString& origin, const QSt
                                               "blank) before any record names one")
                                    .arg(label)
                                    .arg(ownerless));
+    if (const int second = secondSoaLine(copy, originRdf.get()); second > 0)
+        return std::unexpected(
+            QStringLiteral("%1:%2: a second SOA record; a zone has exactly one, at its top "
+                           "(RFC 1035 §5.2)")
+                .arg(label)
+                .arg(second));
     ldns_zone* raw = nullptr;
     int line = 0;
     const ldns_status status =

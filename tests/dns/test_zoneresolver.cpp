@@ -71,6 +71,32 @@ private Q_SLOTS:
         QCOMPARE(resolver.resolve(u"ok.test"_s, DnsRecordType::TXT).outcome, DnsOutcome::Answer);
     }
 
+    // A second SOA is refused with its line, whatever follows it: ldns 1.8.3 frees it and then
+    // reads it as the previous record of the next one without a TTL (a use after free found by
+    // fuzz_zonefile). A record's own TTL, $TTL and $ORIGIN do not change which line is named.
+    void secondSoaRefused_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("fuzzer's input")
+            << QByteArray("$ SOA n H 1 0 9 0 3\n@ SOA 0 6 8 3 9 6 0\n SOA s s 1 0 0 8 3\n")
+            << u"inline:2: a second SOA record"_s;
+        QTest::newRow("at the end") << QByteArray("@ 300 IN SOA a b 1 2 3 4 5\nwww 300 IN A 192.0.2.1\n"
+                                                  "@ 300 IN SOA a b 2 2 3 4 5\n")
+                                    << u"inline:3: a second SOA record"_s;
+        QTest::newRow("other origin") << QByteArray("$TTL 60\n@ SOA a b 1 2 3 4 5\n$ORIGIN sub.ok.test.\n"
+                                                    "; a comment\n\n@ SOA a b ( 1 2\n 3 4 5 )\n TXT x\n")
+                                      << u"inline:7: a second SOA record"_s;
+    }
+    void secondSoaRefused() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        const auto zone = ZoneResolver::parseZone(text, u"ok.test"_s, u"inline"_s);
+        QVERIFY(!zone);
+        QVERIFY2(zone.error().startsWith(error), qPrintable(zone.error()));
+        const QByteArray one = "@ 300 IN SOA a b 1 2 3 4 5\n TXT x\n TXT y\nwww A 192.0.2.1\n";
+        QVERIFY(ZoneResolver::parseZone(one, u"ok.test"_s, u"inline"_s).has_value());
+    }
+
     void signaturesFromASignedZone() {
         // A signed zone file's RRSIG over the asked type comes with the answer; the others do not.
         auto zone = ZoneResolver::parseZone("$ORIGIN sig.test.\n@ 300 IN SOA a b 1 2 3 4 5\n"
