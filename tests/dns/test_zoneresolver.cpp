@@ -54,8 +54,8 @@ private:
     }
 
 private Q_SLOTS:
-    // A record that leaves its owner out before any record names one is refused with its line
-    // (ldns crashed on such SOA records, found by fuzz_zonefile); after a named owner a blank owner
+    // A record that leaves its owner out before any record names one is refused with its line (as
+    // BIND's named-checkzone does; ldns would give it the origin); after a named owner a blank owner
     // repeats it, also in a record's parentheses.
     void ownerlessRecordRefused() {
         const auto bad = ZoneResolver::parseZone(
